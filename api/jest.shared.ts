@@ -1,0 +1,13 @@
+import type { Config } from 'jest';
+
+export const apiJestBase: Config = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }],
+  },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper: {
+    '^@heard/domain$': '<rootDir>/../libs/domain/src/index.ts',
+  },
+};

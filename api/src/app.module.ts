@@ -1,0 +1,50 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { LoggerModule, PinoLogger } from 'nestjs-pino';
+import { DenyByDefaultGuard } from './common/guards/deny-by-default.guard';
+import { APP_CONFIG, ConfigModule, configFromProcessEnv } from './config/config.module';
+import type { AppConfig } from './config/env.schema';
+import { DatabaseModule } from './database/database.module';
+import { SeedModule } from './database/seed/seed.module';
+import { graphqlOptions } from './graphql/graphql-options.factory';
+import { PubSubModule } from './graphql/pubsub.module';
+import { AdvocatesModule } from './modules/advocates/advocates.module';
+import { AssignmentsModule } from './modules/assignments/assignments.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { ChildrenModule } from './modules/children/children.module';
+import { HealthModule } from './modules/health/health.module';
+import { LaStaffModule } from './modules/la-staff/la-staff.module';
+import { MeetingsModule } from './modules/meetings/meetings.module';
+import { OffersModule } from './modules/offers/offers.module';
+import { TriggersModule } from './modules/triggers/triggers.module';
+import { loggerParams } from './logging';
+
+@Module({
+  imports: [
+    ConfigModule,
+    LoggerModule.forRootAsync({ useFactory: () => loggerParams(configFromProcessEnv()) }),
+    DatabaseModule,
+    PubSubModule,
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [APP_CONFIG, PinoLogger],
+      useFactory: (config: AppConfig, logger: PinoLogger) => graphqlOptions(config, logger),
+    }),
+    AuditModule,
+    AuthModule,
+    HealthModule,
+    ChildrenModule,
+    AssignmentsModule,
+    AdvocatesModule,
+    LaStaffModule,
+    OffersModule,
+    TriggersModule,
+    MeetingsModule,
+    SeedModule,
+  ],
+  providers: [{ provide: APP_GUARD, useClass: DenyByDefaultGuard }],
+})
+export class AppModule {}

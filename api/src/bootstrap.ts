@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { type INestApplication, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { APP_CONFIG } from './config/config.module';
+import type { AppConfig } from './config/env.schema';
+
+/** Serves the built portal (if present) with a fallback to index.html for client-side routes. */
+function servePortal(app: NestExpressApplication, webDist: string): boolean {
+  const root = resolve(webDist);
+  const index = join(root, 'index.html');
+  if (!existsSync(index)) return false;
+  app.use(express.static(root, { index: false, maxAge: '1h' }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health')) return next();
+    if (extname(req.path) !== '') return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+  return true;
+}
+
+export interface StartedApi {
+  app: INestApplication;
+  url: string;
+  servesPortal: boolean;
+}
+
+/** Creates and starts the API; used by main.ts and by the integration tests. */
+export async function startApi(options: { port?: number; quiet?: boolean } = {}): Promise<StartedApi> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, bodyParser: false });
+  const logger = app.get(Logger);
+  app.useLogger(options.quiet === true ? false : logger);
+  const config = app.get<AppConfig>(APP_CONFIG);
+  if (config.trustProxy) app.set('trust proxy', 1);
+  app.disable('x-powered-by');
+  app.use(cookieParser());
+  app.useBodyParser('json', { limit: `${config.requestBodyLimitKb}kb` });
+  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.enableShutdownHooks();
+  const servesPortal = servePortal(app, config.webDist);
+  await app.listen(options.port ?? config.port, config.host);
+  const address = app.getHttpServer().address() as { port: number };
+  return { app, url: `http://localhost:${address.port}`, servesPortal };
+}

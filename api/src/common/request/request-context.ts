@@ -1,0 +1,34 @@
+import type { Request, Response } from 'express';
+import type { Role } from '@heard/domain';
+
+/** Who is calling: set by the auth guard once the access token and session are verified. */
+export interface Caller {
+  userId: string;
+  role: Role;
+  sessionId: string;
+  localAuthorityId: string | null;
+  advocacyProviderId: string | null;
+}
+
+/** Per-request facts every service needs for access checks and the audit trail. */
+export interface RequestMeta {
+  requestId: string;
+  clientAddress: string | null;
+}
+
+export interface GraphqlContext {
+  req: Request;
+  res?: Response;
+  caller?: Caller;
+  /** For subscriptions: connectionParams.authorization from graphql-ws. */
+  connectionAuthorization?: string;
+  meta: RequestMeta;
+}
+
+export function requestMetaFrom(req: Request): RequestMeta {
+  const id: unknown = req.id;
+  return {
+    requestId: typeof id === 'string' || typeof id === 'number' ? String(id) : 'unknown',
+    clientAddress: req.ip ?? req.socket?.remoteAddress ?? null,
+  };
+}

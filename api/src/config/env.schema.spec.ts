@@ -1,0 +1,57 @@
+import { ConfigValidationError, loadConfig } from './env.schema';
+
+const secret = () => 'generated-secret-generated-secret-123456';
+
+describe('environment validation at boot', () => {
+  it('uses documented defaults when nothing is set', () => {
+    const config = loadConfig({}, secret);
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      port: 3000,
+      databaseUrl: undefined,
+      dataDir: '.data',
+      sessionIdleMinutes: 30,
+      loginMaxFailures: 5,
+      seedDemo: true,
+      jwtSecret: 'generated-secret-generated-secret-123456',
+    });
+  });
+
+  it('names every bad variable in one error', () => {
+    const attempt = () =>
+      loadConfig({ PORT: 'abc', SESSION_IDLE_MINUTES: '0', SEED_DEMO: 'maybe', DATABASE_URL: 'mysql://x' }, secret);
+    expect(attempt).toThrow(ConfigValidationError);
+    try {
+      attempt();
+    } catch (error) {
+      expect((error as ConfigValidationError).problems).toEqual([
+        'DATABASE_URL must be a postgres:// or postgresql:// URL',
+        'SEED_DEMO must be true or false (got "maybe")',
+        'PORT must be a whole number from 1 to 65535 (got "abc")',
+        'SESSION_IDLE_MINUTES must be a whole number from 1 to 720 (got "0")',
+      ]);
+    }
+  });
+
+  it('refuses demo seeding, a missing secret and a missing database in production', () => {
+    try {
+      loadConfig({ NODE_ENV: 'production', SEED_DEMO: 'true' }, secret);
+      throw new Error('expected a ConfigValidationError');
+    } catch (error) {
+      expect((error as ConfigValidationError).problems).toEqual([
+        'JWT_SECRET is required when NODE_ENV=production',
+        'DATABASE_URL is required when NODE_ENV=production (the embedded PostgreSQL is for development)',
+        'SEED_DEMO cannot be true when NODE_ENV=production: demo accounts never exist in production',
+      ]);
+    }
+  });
+
+  it('accepts a complete production configuration and does not seed by default', () => {
+    const config = loadConfig(
+      { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DATABASE_URL: 'postgres://db:5432/heard' },
+      secret,
+    );
+    expect(config.seedDemo).toBe(false);
+    expect(config.databaseUrl).toBe('postgres://db:5432/heard');
+  });
+});

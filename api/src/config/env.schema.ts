@@ -1,0 +1,147 @@
+/**
+ * Every environment variable the API reads, with its default and meaning. The README's
+ * configuration table mirrors this list. Values are validated at boot; each bad variable gets
+ * its own message and the process refuses to start.
+ */
+export interface AppConfig {
+  nodeEnv: 'development' | 'test' | 'production';
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPgPort: number;
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  sessionIdleMinutes: number;
+  loginMaxFailures: number;
+  loginLockMinutes: number;
+  loginRateLimitPerMinute: number;
+  seedDemo: boolean;
+  webDist: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  graphqlMaxDepth: number;
+  graphqlMaxAliases: number;
+  graphqlMaxCost: number;
+  requestBodyLimitKb: number;
+  trustProxy: boolean;
+  offerDueWorkingDays: number;
+}
+
+export type RawEnv = Record<string, string | undefined>;
+
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigValidationError';
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const NODE_ENVS = ['development', 'test', 'production'] as const;
+
+class Reader {
+  readonly problems: string[] = [];
+  constructor(private readonly env: RawEnv) {}
+
+  private raw(name: string): string | undefined {
+    const value = this.env[name];
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+  }
+
+  string(name: string, fallback: string): string {
+    return this.raw(name) ?? fallback;
+  }
+
+  optionalString(name: string): string | undefined {
+    return this.raw(name);
+  }
+
+  int(name: string, fallback: number, min: number, max: number): number {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    const parsed = Number(value);
+    if (!/^-?\d+$/.test(value) || parsed < min || parsed > max) {
+      this.problems.push(`${name} must be a whole number from ${min} to ${max} (got "${value}")`);
+      return fallback;
+    }
+    return parsed;
+  }
+
+  bool(name: string, fallback: boolean): boolean {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    if (['true', '1', 'yes'].includes(value.toLowerCase())) return true;
+    if (['false', '0', 'no'].includes(value.toLowerCase())) return false;
+    this.problems.push(`${name} must be true or false (got "${value}")`);
+    return fallback;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    const match = allowed.find((a) => a === value);
+    if (match === undefined) {
+      this.problems.push(`${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+      return fallback;
+    }
+    return match;
+  }
+
+  postgresUrl(name: string): string | undefined {
+    const value = this.raw(name);
+    if (value === undefined) return undefined;
+    try {
+      const url = new URL(value);
+      if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') throw new Error('protocol');
+      return value;
+    } catch {
+      this.problems.push(`${name} must be a postgres:// or postgresql:// URL`);
+      return undefined;
+    }
+  }
+}
+
+export function loadConfig(env: RawEnv, generateSecret: () => string): AppConfig {
+  const read = new Reader(env);
+  const nodeEnv = read.oneOf('NODE_ENV', NODE_ENVS, 'development');
+  const production = nodeEnv === 'production';
+  const jwtSecret = read.optionalString('JWT_SECRET');
+  if (production && jwtSecret === undefined) {
+    read.problems.push('JWT_SECRET is required when NODE_ENV=production');
+  } else if (jwtSecret !== undefined && jwtSecret.length < 32) {
+    read.problems.push('JWT_SECRET must be at least 32 characters long');
+  }
+  const databaseUrl = read.postgresUrl('DATABASE_URL');
+  if (production && databaseUrl === undefined && read.optionalString('DATABASE_URL') === undefined) {
+    read.problems.push('DATABASE_URL is required when NODE_ENV=production (the embedded PostgreSQL is for development)');
+  }
+  const seedDemo = read.bool('SEED_DEMO', !production);
+  if (production && seedDemo) {
+    read.problems.push('SEED_DEMO cannot be true when NODE_ENV=production: demo accounts never exist in production');
+  }
+  const config: AppConfig = {
+    nodeEnv,
+    port: read.int('PORT', 3000, 1, 65535),
+    host: read.string('HOST', '0.0.0.0'),
+    databaseUrl,
+    dataDir: read.string('DATA_DIR', '.data'),
+    embeddedPgPort: read.int('EMBEDDED_PG_PORT', 54329, 1024, 65535),
+    jwtSecret: jwtSecret ?? generateSecret(),
+    accessTokenTtlSeconds: read.int('ACCESS_TOKEN_TTL_SECONDS', 600, 30, 3600),
+    sessionIdleMinutes: read.int('SESSION_IDLE_MINUTES', 30, 1, 720),
+    loginMaxFailures: read.int('LOGIN_MAX_FAILURES', 5, 1, 100),
+    loginLockMinutes: read.int('LOGIN_LOCK_MINUTES', 15, 1, 1440),
+    loginRateLimitPerMinute: read.int('LOGIN_RATE_LIMIT_PER_MINUTE', 10, 1, 10000),
+    seedDemo,
+    webDist: read.string('WEB_DIST', 'dist/web/browser'),
+    logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, production ? 'info' : 'info'),
+    graphqlMaxDepth: read.int('GRAPHQL_MAX_DEPTH', 10, 2, 50),
+    graphqlMaxAliases: read.int('GRAPHQL_MAX_ALIASES', 20, 1, 500),
+    graphqlMaxCost: read.int('GRAPHQL_MAX_COST', 2000, 10, 1_000_000),
+    requestBodyLimitKb: read.int('REQUEST_BODY_LIMIT_KB', 100, 1, 51_200),
+    trustProxy: read.bool('TRUST_PROXY', false),
+    offerDueWorkingDays: read.int('OFFER_DUE_WORKING_DAYS', 5, 1, 60),
+  };
+  if (read.problems.length > 0) throw new ConfigValidationError(read.problems);
+  return config;
+}

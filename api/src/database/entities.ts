@@ -1,0 +1,42 @@
+import { MeetingActionEntity } from '../modules/actions/meeting-action.entity';
+import { AdvocateEntity } from '../modules/advocates/advocate.entity';
+import { AssignmentEntity } from '../modules/assignments/assignment.entity';
+import { AwaitingAdvocateEntity } from '../modules/assignments/awaiting-advocate.entity';
+import { AuditLogEntity } from '../modules/audit/audit-log.entity';
+import { SessionEntity } from '../modules/auth/session.entity';
+import { CareEpisodeEntity } from '../modules/care-episodes/care-episode.entity';
+import { ChildEntity } from '../modules/children/child.entity';
+import { LaStaffMemberEntity } from '../modules/la-staff/la-staff-member.entity';
+import { ChildViewEntity } from '../modules/meetings/child-view.entity';
+import { MeetingDecisionEntity } from '../modules/meetings/meeting-decision.entity';
+import { MeetingEntity } from '../modules/meetings/meeting.entity';
+import { ChildDecisionEntity } from '../modules/offers/child-decision.entity';
+import { OfferEntity } from '../modules/offers/offer.entity';
+import { AdvocacyProviderEntity } from '../modules/organisations/advocacy-provider.entity';
+import { LocalAuthorityEntity } from '../modules/organisations/local-authority.entity';
+import { ProviderCoverageEntity } from '../modules/organisations/provider-coverage.entity';
+import { TriggerEventEntity } from '../modules/triggers/trigger-event.entity';
+import { UserEntity } from '../modules/users/user.entity';
+
+/** Every TypeORM entity; the migrations must create exactly these tables (checked by a test). */
+export const ENTITIES = [
+  LocalAuthorityEntity,
+  AdvocacyProviderEntity,
+  ProviderCoverageEntity,
+  UserEntity,
+  SessionEntity,
+  AuditLogEntity,
+  ChildEntity,
+  AdvocateEntity,
+  LaStaffMemberEntity,
+  CareEpisodeEntity,
+  TriggerEventEntity,
+  AssignmentEntity,
+  AwaitingAdvocateEntity,
+  OfferEntity,
+  ChildDecisionEntity,
+  MeetingEntity,
+  ChildViewEntity,
+  MeetingDecisionEntity,
+  MeetingActionEntity,
+];

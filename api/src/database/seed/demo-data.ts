@@ -1,0 +1,65 @@
+import type { Role } from '@heard/domain';
+
+/** Demo data for a first run. Every name here is invented. */
+export const DEMO_PASSWORD = 'demo-password';
+
+export const DEMO_LOCAL_AUTHORITIES = [
+  { code: '901', name: 'Northshire County Council' },
+  { code: '902', name: 'Eastmoor Borough Council' },
+  { code: '903', name: 'Riverside City Council' },
+] as const;
+
+export const DEMO_PROVIDER = 'Voices Independent Advocacy';
+
+export interface DemoUser {
+  email: string;
+  displayName: string;
+  role: Role;
+  laCode?: string;
+  atProvider?: boolean;
+}
+
+export const DEMO_USERS: readonly DemoUser[] = [
+  { email: 'advocate@demo.heard', displayName: 'Priya Shah', role: 'ADVOCATE', atProvider: true },
+  { email: 'advocate2@demo.heard', displayName: 'Tom Okafor', role: 'ADVOCATE', atProvider: true },
+  { email: 'manager@demo.heard', displayName: 'Jordan Ellis', role: 'LA_MANAGER', laCode: '901' },
+  { email: 'manager2@demo.heard', displayName: 'Sian Roberts', role: 'LA_MANAGER', laCode: '902' },
+  { email: 'commissioner@demo.heard', displayName: 'Alex Morgan', role: 'COMMISSIONER_STAFF' },
+  { email: 'admin@demo.heard', displayName: 'Chris Taylor', role: 'ADMIN' },
+];
+
+/** The provider covers Northshire and Eastmoor, not Riverside: Riverside's child waits in the queue. */
+export const DEMO_COVERAGE = ['901', '902'] as const;
+
+/** Social workers per LA code: [name, recorded as experienced]. */
+export const DEMO_SOCIAL_WORKERS: Readonly<Record<string, ReadonlyArray<readonly [string, boolean]>>> = {
+  '901': [['Hannah Price', true], ['Marcus Bell', false]],
+  '902': [['Aisha Khan', true], ['Owen Davies', false]],
+};
+
+export const DEMO_ADVOCATES = [
+  { email: 'advocate@demo.heard', caseloadCap: 40, languages: ['English', 'Polish'], contactPhone: '0300 123 4567' },
+  { email: 'advocate2@demo.heard', caseloadCap: 2, languages: ['English', 'Bengali'], contactPhone: '0300 123 4568' },
+] as const;
+
+export interface DemoChild {
+  laCode: string;
+  ref: string;
+  givenName: string;
+  familyName: string;
+  preferredName: string | null;
+  dateOfBirth: string;
+  firstLanguage: string | null;
+  siblingOf?: string;
+  /** Days before the first start that the child entered care. */
+  enteredCareDaysAgo: number;
+}
+
+export const DEMO_CHILDREN: readonly DemoChild[] = [
+  { laCode: '901', ref: 'NS-1001', givenName: 'Amelia', familyName: 'Hart', preferredName: 'Millie', dateOfBirth: '2012-03-14', firstLanguage: 'English', enteredCareDaysAgo: 12 },
+  { laCode: '901', ref: 'NS-1002', givenName: 'Noah', familyName: 'Hart', preferredName: null, dateOfBirth: '2015-07-02', firstLanguage: 'English', siblingOf: 'NS-1001', enteredCareDaysAgo: 12 },
+  { laCode: '901', ref: 'NS-1003', givenName: 'Leo', familyName: 'Nowak', preferredName: null, dateOfBirth: '2009-11-30', firstLanguage: 'Polish', enteredCareDaysAgo: 2 },
+  { laCode: '902', ref: 'EM-2001', givenName: 'Zara', familyName: 'Begum', preferredName: null, dateOfBirth: '2011-01-19', firstLanguage: 'Bengali', enteredCareDaysAgo: 4 },
+  { laCode: '902', ref: 'EM-2002', givenName: 'Kai', familyName: 'Mensah', preferredName: 'K', dateOfBirth: '2019-05-25', firstLanguage: 'English', enteredCareDaysAgo: 1 },
+  { laCode: '903', ref: 'RS-3001', givenName: 'Ruby', familyName: 'Clarke', preferredName: null, dateOfBirth: '2008-08-08', firstLanguage: 'English', enteredCareDaysAgo: 6 },
+];

@@ -1,0 +1,134 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { isoDateOf } from '@heard/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock';
+import { AdvocateEntity } from '../../modules/advocates/advocate.entity';
+import { AssignmentEngine } from '../../modules/assignments/assignment-engine.service';
+import { LaStaffMemberEntity } from '../../modules/la-staff/la-staff-member.entity';
+import { CareEpisodeEntity } from '../../modules/care-episodes/care-episode.entity';
+import { ProviderCoverageEntity } from '../../modules/organisations/provider-coverage.entity';
+import { TriggerEventEntity } from '../../modules/triggers/trigger-event.entity';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/env.schema';
+import { AuditService } from '../../modules/audit/audit.service';
+import { PasswordService } from '../../modules/auth/password.service';
+import { ChildEntity } from '../../modules/children/child.entity';
+import { AdvocacyProviderEntity } from '../../modules/organisations/advocacy-provider.entity';
+import { LocalAuthorityEntity } from '../../modules/organisations/local-authority.entity';
+import { UserEntity } from '../../modules/users/user.entity';
+import { DEMO_ADVOCATES, DEMO_CHILDREN, DEMO_COVERAGE, DEMO_SOCIAL_WORKERS, DEMO_LOCAL_AUTHORITIES, DEMO_PASSWORD, DEMO_PROVIDER, DEMO_USERS } from './demo-data';
+
+/** Seeds the demo on the first start of an empty database. Refuses to run in production. */
+@Injectable()
+export class DemoSeedService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('DemoSeed');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly passwords: PasswordService,
+    private readonly audit: AuditService,
+    private readonly engine: AssignmentEngine,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.seedDemo) return;
+    await this.seed();
+  }
+
+  /** Each child enters care through the real assignment rules, so the demo is consistent. */
+  private async seedChildren(manager: EntityManager, laIdByCode: Map<string, string>): Promise<void> {
+    const now = this.clock.now().getTime();
+    const idByRef = new Map<string, string>();
+    for (const demo of DEMO_CHILDREN) {
+      const sibling = demo.siblingOf === undefined ? undefined : idByRef.get(demo.siblingOf);
+      const child = await manager.save(
+        manager.create(ChildEntity, {
+          localAuthorityId: laIdByCode.get(demo.laCode),
+          laChildRef: demo.ref,
+          givenName: demo.givenName,
+          familyName: demo.familyName,
+          preferredName: demo.preferredName,
+          dateOfBirth: demo.dateOfBirth,
+          sex: null,
+          ethnicity: null,
+          firstLanguage: demo.firstLanguage,
+          communicationNeeds: null,
+          legalStatus: 'C2',
+          placementType: 'U1',
+          placementProvider: null,
+          siblingGroupId: sibling ?? null,
+          allocatedSocialWorkerId: null,
+        }),
+      );
+      if (sibling !== undefined) await manager.update(ChildEntity, { id: sibling }, { siblingGroupId: sibling });
+      idByRef.set(demo.ref, child.id);
+      const enteredOn = isoDateOf(new Date(now - demo.enteredCareDaysAgo * 86_400_000));
+      await manager.insert(CareEpisodeEntity, { childId: child.id, startDate: enteredOn, endDate: null, reasonNewEpisode: 'S', legalStatus: 'C2', placementType: 'U1', reasonEnded: null });
+      await manager.insert(TriggerEventEntity, { childId: child.id, kind: 'ENTERED_CARE', occurredOn: enteredOn, recordedByUserId: null });
+      await this.engine.assignOrQueue(manager, await manager.findOneByOrFail(ChildEntity, { id: child.id }), enteredOn);
+    }
+  }
+
+  /** Returns true when it seeded, false when the database already had users. */
+  async seed(): Promise<boolean> {
+    if (this.config.nodeEnv === 'production') {
+      throw new Error('Refusing to seed demo accounts when NODE_ENV=production.');
+    }
+    if ((await this.dataSource.getRepository(UserEntity).count()) > 0) return false;
+    const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
+    await this.dataSource.transaction(async (manager) => {
+      const las = await manager.save(
+        LocalAuthorityEntity,
+        DEMO_LOCAL_AUTHORITIES.map((la) => manager.create(LocalAuthorityEntity, { ...la })),
+      );
+      const laIdByCode = new Map(las.map((la) => [la.code, la.id]));
+      const provider = await manager.save(AdvocacyProviderEntity, manager.create(AdvocacyProviderEntity, { name: DEMO_PROVIDER }));
+      for (const user of DEMO_USERS) {
+        await manager.insert(UserEntity, {
+          email: user.email,
+          displayName: user.displayName,
+          role: user.role,
+          passwordHash,
+          localAuthorityId: user.laCode === undefined ? null : (laIdByCode.get(user.laCode) ?? null),
+          advocacyProviderId: user.atProvider === true ? provider.id : null,
+        });
+      }
+      for (const code of DEMO_COVERAGE) {
+        await manager.insert(ProviderCoverageEntity, { advocacyProviderId: provider.id, localAuthorityId: laIdByCode.get(code) });
+      }
+      for (const advocate of DEMO_ADVOCATES) {
+        const user = await manager.findOneByOrFail(UserEntity, { email: advocate.email });
+        await manager.insert(AdvocateEntity, {
+          userId: user.id,
+          advocacyProviderId: provider.id,
+          caseloadCap: advocate.caseloadCap,
+          languages: [...advocate.languages],
+          contactPhone: advocate.contactPhone,
+        });
+      }
+      for (const code of DEMO_COVERAGE) {
+        const localAuthorityId = laIdByCode.get(code) ?? '';
+        const managerUser = await manager.findOneBy(UserEntity, { localAuthorityId, role: 'LA_MANAGER' });
+        const lead = await manager.save(
+          manager.create(LaStaffMemberEntity, { localAuthorityId, fullName: managerUser?.displayName ?? 'Team manager', role: 'TEAM_MANAGER', managerId: null, experienced: true, userId: managerUser?.id ?? null }),
+        );
+        for (const [fullName, experienced] of DEMO_SOCIAL_WORKERS[code] ?? []) {
+          await manager.insert(LaStaffMemberEntity, { localAuthorityId, fullName, role: 'SOCIAL_WORKER', managerId: lead.id, experienced, userId: null });
+        }
+      }
+      await this.seedChildren(manager, laIdByCode);
+      await this.audit.record(manager, {
+        actor: null,
+        action: 'demo.seeded',
+        entity: 'database',
+        entityId: null,
+        meta: { requestId: 'startup', clientAddress: null },
+        details: { users: DEMO_USERS.length, children: DEMO_CHILDREN.length },
+      });
+    });
+    this.logger.log('Seeded the demo data');
+    return true;
+  }
+}

@@ -1,0 +1,42 @@
+import { BadRequestException } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
+import { QueryFailedError } from 'typeorm';
+import { DomainException } from '../common/exceptions/domain.exception';
+import { formatGraphqlError } from './format-error';
+
+const wrap = (original: Error) => new GraphQLError(original.message, { originalError: original, path: ['field'] });
+
+describe('one mapping from errors to GraphQL error codes', () => {
+  it('keeps a domain error’s code, message and details', () => {
+    const error = wrap(new DomainException('BAD_USER_INPUT', 'occurredOn cannot be in the future.', { field: 'occurredOn' }));
+    expect(formatGraphqlError(error.toJSON(), error, jest.fn())).toEqual({
+      message: 'occurredOn cannot be in the future.',
+      locations: undefined,
+      path: ['field'],
+      extensions: { code: 'BAD_USER_INPUT', field: 'occurredOn' },
+    });
+  });
+
+  it('turns class-validator failures into BAD_USER_INPUT naming each field', () => {
+    const error = wrap(new BadRequestException(['occurredOn must be a date in the form YYYY-MM-DD', 'kind must be one of the following values']));
+    expect(formatGraphqlError(error.toJSON(), error, jest.fn())).toMatchObject({
+      message: 'occurredOn must be a date in the form YYYY-MM-DD; kind must be one of the following values',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+
+  it('hides SQL and stack traces behind a generic INTERNAL_SERVER_ERROR, and logs the original', () => {
+    const sqlError = new QueryFailedError('INSERT INTO children VALUES ($1)', ['secret'], new Error('duplicate key value violates unique constraint'));
+    const error = wrap(sqlError);
+    const log = jest.fn();
+    const formatted = formatGraphqlError(error.toJSON(), error, log);
+    expect(formatted).toEqual({
+      message: 'Something went wrong on our side. Try again, or contact support if it keeps happening.',
+      locations: undefined,
+      path: ['field'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+    expect(JSON.stringify(formatted)).not.toMatch(/INSERT|children|secret|duplicate/);
+    expect(log).toHaveBeenCalledWith(sqlError);
+  });
+});

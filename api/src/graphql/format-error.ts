@@ -1,0 +1,61 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { HttpException } from '@nestjs/common';
+import { DomainException } from '../common/exceptions/domain.exception';
+
+/** Codes Apollo itself produces for a bad request; their messages are safe to show. */
+const CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'QUERY_TOO_COMPLEX',
+]);
+
+const HTTP_STATUS_CODES: Record<number, string> = {
+  400: 'BAD_USER_INPUT',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'BAD_USER_INPUT',
+  429: 'RATE_LIMITED',
+};
+
+function httpExceptionMessage(error: HttpException): string {
+  const response = error.getResponse();
+  if (typeof response === 'object' && response !== null && 'message' in response) {
+    const message = (response as { message: unknown }).message;
+    if (Array.isArray(message)) return message.map(String).join('; ');
+    if (typeof message === 'string') return message;
+  }
+  return error.message;
+}
+
+export type ErrorLogger = (error: unknown) => void;
+
+/**
+ * Maps every error once: domain errors keep their code and message; anything unexpected becomes
+ * INTERNAL_SERVER_ERROR with a generic message (and is logged). No stack trace, SQL or internal
+ * message ever reaches a client.
+ */
+export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown, log: ErrorLogger): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  if (original instanceof DomainException) {
+    return { ...base, message: original.message, extensions: { code: original.code, ...(original.details ?? {}) } };
+  }
+  if (original instanceof HttpException) {
+    const code = HTTP_STATUS_CODES[original.getStatus()];
+    if (code !== undefined) return { ...base, message: httpExceptionMessage(original), extensions: { code } };
+  }
+  const code = formatted.extensions?.['code'];
+  if (typeof code === 'string' && CLIENT_CODES.has(code)) {
+    return { ...base, extensions: { code } };
+  }
+  log(original);
+  return { ...base, message: 'Something went wrong on our side. Try again, or contact support if it keeps happening.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

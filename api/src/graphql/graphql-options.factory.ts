@@ -1,0 +1,62 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { Request, Response } from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Context as WsContext } from 'graphql-ws';
+import type { PinoLogger } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import { requestMetaFrom, type GraphqlContext } from '../common/request/request-context';
+import type { AppConfig } from '../config/env.schema';
+import { costLimitPlugin } from './cost-limit.plugin';
+import { formatGraphqlError } from './format-error';
+import { aliasLimitRule, depthLimitRule } from './limits';
+
+type HttpContextInput = { req: Request; res: Response };
+type WsContextInput = WsContext<Record<string, unknown>, { request?: Request }>;
+
+function isHttp(input: HttpContextInput | WsContextInput): input is HttpContextInput {
+  return 'req' in input && input.req !== undefined;
+}
+
+export function buildContext(input: HttpContextInput | WsContextInput): GraphqlContext {
+  if (isHttp(input)) return { req: input.req, res: input.res, meta: requestMetaFrom(input.req) };
+  const request = input.extra.request as Request;
+  const authorization = input.connectionParams?.['authorization'];
+  return {
+    req: request,
+    connectionAuthorization: typeof authorization === 'string' ? authorization : undefined,
+    meta: { requestId: randomUUID(), clientAddress: request.socket?.remoteAddress ?? null },
+  };
+}
+
+export function graphqlOptions(config: AppConfig, logger: PinoLogger): ApolloDriverConfig {
+  const production = config.nodeEnv === 'production';
+  const format = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError =>
+    formatGraphqlError(formatted, error, (original) => logger.error({ err: original }, 'Unexpected GraphQL error'));
+  return {
+    path: '/graphql',
+    // Built in memory; `npm run schema` writes api/schema.gql and a test keeps the two equal.
+    autoSchemaFile: true,
+    sortSchema: true,
+    introspection: !production,
+    playground: false,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      costLimitPlugin(config.graphqlMaxCost),
+    ],
+    validationRules: [depthLimitRule(config.graphqlMaxDepth), aliasLimitRule(config.graphqlMaxAliases)],
+    subscriptions: {
+      'graphql-ws': {
+        path: '/graphql',
+        // graphql-ws does not use Apollo's formatError: map subscription errors the same way.
+        onNext: (_ctx, _id, _payload, _args, result) =>
+          result.errors === undefined ? undefined : { ...result, errors: result.errors.map((e) => format(e.toJSON(), e)) },
+      },
+    },
+    context: buildContext,
+    formatError: format,
+  };
+}

@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { isIsoDate, significantDecisionRefusal } from '@heard/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { requireWords } from '../../common/dates';
+import { DomainException } from '../../common/exceptions/domain.exception';
+import type { Caller, RequestMeta } from '../../common/request/request-context';
+import { AuditService } from '../audit/audit.service';
+import { ChildAccessService } from '../children/child-access.service';
+import type { CompleteMeetingInput, RecordMeetingDecisionInput } from '../meetings/dto/meeting.inputs';
+import { MeetingDecisionEntity } from '../meetings/meeting-decision.entity';
+import { MeetingEntity } from '../meetings/meeting.entity';
+import { bad, MeetingsService } from '../meetings/meetings.service';
+import type { RecordActionInput, ReviewActionInput } from './dto/action.inputs';
+import { MeetingActionEntity } from './meeting-action.entity';
+
+/** What a held meeting decides and agrees, and the follow-through of earlier actions. */
+@Injectable()
+export class MeetingOutcomesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly meetings: MeetingsService,
+    private readonly access: ChildAccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The significant-decision guard is enforced here, by the server. */
+  async decide(caller: Caller, input: RecordMeetingDecisionInput, meta: RequestMeta): Promise<string> {
+    return this.withHeldMeeting(caller, input.meetingId, async (manager, meeting) => {
+      const advocateInput = input.advocateInput?.trim() || null;
+      const refusal = significantDecisionRefusal({ significant: input.significant, advocateInputRecorded: advocateInput !== null, childRepresentsThemselves: meeting.childSelfRepresenting });
+      if (refusal !== null) throw new DomainException('BAD_USER_INPUT', refusal, { field: 'advocateInput' });
+      await manager.insert(MeetingDecisionEntity, { meetingId: meeting.id, text: input.text.trim(), significant: input.significant, advocateInput, recordedByUserId: caller.userId });
+      await this.log(manager, caller, meta, meeting, 'meeting.decision_recorded');
+    });
+  }
+
+  async addAction(caller: Caller, input: RecordActionInput, meta: RequestMeta): Promise<string> {
+    return this.withHeldMeeting(caller, input.meetingId, async (manager, meeting) => {
+      if (!isIsoDate(input.dueOn)) throw bad(`dueOn must be a real date (got "${input.dueOn}").`, 'dueOn');
+      if (meeting.heldOn !== null && input.dueOn <= meeting.heldOn) throw bad(`dueOn must be after the meeting (${meeting.heldOn}).`, 'dueOn');
+      await manager.insert(MeetingActionEntity, {
+        childId: meeting.childId, meetingId: meeting.id, what: requireWords(input.what, 'what', 'what will be done'),
+        owner: requireWords(input.owner, 'owner', 'who owns the action'), dueOn: input.dueOn,
+        monitoring: requireWords(input.monitoring, 'monitoring', 'how the action will be monitored'), status: 'OPEN', carryOvers: 0,
+        lastReviewedMeetingId: null, reviewNote: null,
+      });
+      await this.log(manager, caller, meta, meeting, 'meeting.action_recorded');
+    });
+  }
+
+  /** At the next meeting each open action is closed (done, or not done with a reason) or carried over with a reason. */
+  async review(caller: Caller, input: ReviewActionInput, meta: RequestMeta): Promise<string> {
+    return this.withHeldMeeting(caller, input.meetingId, async (manager, meeting) => {
+      const action = await manager.findOne(MeetingActionEntity, { where: { id: input.actionId }, lock: { mode: 'pessimistic_write' } });
+      if (action === null || action.childId !== meeting.childId) throw new DomainException('NOT_FOUND', 'No action with that id for this child.');
+      if (action.meetingId === meeting.id) throw new DomainException('CONFLICT', 'An action is reviewed at a later meeting than the one that agreed it.');
+      if (action.status !== 'OPEN') throw new DomainException('CONFLICT', `This action is already closed (${action.status === 'DONE' ? 'done' : 'not done'}).`);
+      if (action.lastReviewedMeetingId === meeting.id) throw new DomainException('CONFLICT', 'This action has already been reviewed at this meeting.');
+      const reason = input.outcome === 'DONE' ? input.reason?.trim() || null : requireWords(input.reason, 'reason', input.outcome === 'NOT_DONE' ? 'why the action was not done' : 'why the action is carried over');
+      await manager.update(MeetingActionEntity, { id: action.id }, {
+        status: input.outcome === 'CARRIED_OVER' ? 'OPEN' : input.outcome,
+        carryOvers: action.carryOvers + (input.outcome === 'CARRIED_OVER' ? 1 : 0),
+        lastReviewedMeetingId: meeting.id,
+        reviewNote: reason,
+      });
+      await this.log(manager, caller, meta, meeting, `meeting.action_${input.outcome.toLowerCase()}`);
+    });
+  }
+
+  /** A meeting completes only when every open action from earlier meetings has been reviewed at it. */
+  async complete(caller: Caller, input: CompleteMeetingInput, meta: RequestMeta): Promise<string> {
+    return this.withHeldMeeting(caller, input.meetingId, async (manager, meeting) => {
+      const unreviewed: Array<{ what: string }> = await manager.query(
+        `SELECT what FROM meeting_actions WHERE child_id = $1 AND meeting_id <> $2 AND status = 'OPEN'
+            AND (last_reviewed_meeting_id IS DISTINCT FROM $2) ORDER BY created_at`,
+        [meeting.childId, meeting.id],
+      );
+      if (unreviewed.length > 0) {
+        throw new DomainException('CONFLICT', `Close or carry over every open action first: ${unreviewed.map((a) => `"${a.what}"`).join(', ')}.`, { unreviewed: unreviewed.length });
+      }
+      await manager.update(MeetingEntity, { id: meeting.id }, { status: 'COMPLETED', minutes: input.minutes.trim(), summaryForChild: input.summaryForChild.trim() });
+      await this.log(manager, caller, meta, meeting, 'meeting.completed');
+    });
+  }
+
+  private async withHeldMeeting(caller: Caller, meetingId: string, work: (manager: EntityManager, meeting: MeetingEntity) => Promise<void>): Promise<string> {
+    return this.dataSource.transaction(async (manager) => {
+      const meeting = await this.meetings.meeting(manager, meetingId);
+      await this.access.ownLaChild(manager, caller, meeting.childId);
+      if (meeting.status !== 'HELD') {
+        throw new DomainException('CONFLICT', meeting.status === 'SCHEDULED' ? 'Record the meeting as held first.' : `The meeting is ${meeting.status.toLowerCase()}.`);
+      }
+      await work(manager, meeting);
+      return meeting.id;
+    });
+  }
+
+  private async log(manager: EntityManager, caller: Caller, meta: RequestMeta, meeting: MeetingEntity, action: string): Promise<void> {
+    await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action, entity: 'child', entityId: meeting.childId, meta, details: { meetingId: meeting.id } });
+  }
+}

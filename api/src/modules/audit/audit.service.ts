@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { RequestMeta } from '../../common/request/request-context';
+import { AuditLogEntity } from './audit-log.entity';
+
+export interface AuditActor {
+  userId: string;
+  role: string;
+}
+
+export interface AuditEntry {
+  actor: AuditActor | null;
+  /** What happened, e.g. `auth.login`, `child.read`. */
+  action: string;
+  /** The kind of record, e.g. `user`, `child`. */
+  entity: string;
+  entityId: string | null;
+  meta: RequestMeta;
+  details?: Record<string, string | number | boolean | null>;
+}
+
+/**
+ * Writes the append-only audit trail. Always pass the EntityManager of the transaction that
+ * makes the change, so the audit row and the change commit or roll back together.
+ */
+@Injectable()
+export class AuditService {
+  async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
+    await manager.insert(AuditLogEntity, {
+      actorUserId: entry.actor?.userId ?? null,
+      actorRole: entry.actor?.role ?? null,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId,
+      requestId: entry.meta.requestId,
+      clientAddress: entry.meta.clientAddress,
+      details: entry.details ?? null,
+    });
+  }
+}

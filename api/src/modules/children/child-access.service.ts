@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { DomainException, forbidden } from '../../common/exceptions/domain.exception';
+import type { Caller } from '../../common/request/request-context';
+import { ChildEntity } from './child.entity';
+
+/**
+ * Record-level access to a child's case: an advocate only for children ever assigned to them,
+ * an LA manager only for their own LA's children. Anyone else sees no case content. A child the
+ * caller may not see is reported as not found, so ids cannot be probed.
+ */
+@Injectable()
+export class ChildAccessService {
+  async readable(manager: EntityManager, caller: Caller, childId: string): Promise<ChildEntity> {
+    const child = await this.find(manager, childId);
+    if (child !== null && (await this.canRead(manager, caller, child))) return child;
+    throw notFound();
+  }
+
+  async canRead(manager: EntityManager, caller: Caller, child: Pick<ChildEntity, 'id' | 'localAuthorityId'>): Promise<boolean> {
+    switch (caller.role) {
+      case 'LA_MANAGER':
+        return caller.localAuthorityId !== null && child.localAuthorityId === caller.localAuthorityId;
+      case 'ADVOCATE': {
+        const rows: unknown[] = await manager.query(
+          `SELECT 1 FROM assignments a JOIN advocates adv ON adv.id = a.advocate_id WHERE a.child_id = $1 AND adv.user_id = $2 LIMIT 1`,
+          [child.id, caller.userId],
+        );
+        return rows.length > 0;
+      }
+      default:
+        return false;
+    }
+  }
+
+  /** For the advocate's writes: they must be the child's current advocate. */
+  async currentAdvocate(manager: EntityManager, caller: Caller, childId: string): Promise<void> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM assignments a JOIN advocates adv ON adv.id = a.advocate_id WHERE a.child_id = $1 AND a.ended_on IS NULL AND adv.user_id = $2`,
+      [childId, caller.userId],
+    );
+    if (rows.length > 0) return;
+    if (caller.role === 'ADVOCATE' && (await this.canRead(manager, caller, { id: childId, localAuthorityId: '' }))) {
+      throw forbidden('Only the child’s current advocate can do that.');
+    }
+    throw notFound();
+  }
+
+  /** For writes by an LA manager: the child must belong to their LA. */
+  async ownLaChild(manager: EntityManager, caller: Caller, childId: string): Promise<ChildEntity> {
+    if (caller.role !== 'LA_MANAGER' || caller.localAuthorityId === null) throw forbidden();
+    const child = await this.find(manager, childId);
+    if (child === null || child.localAuthorityId !== caller.localAuthorityId) throw notFound();
+    return child;
+  }
+
+  private async find(manager: EntityManager, childId: string): Promise<ChildEntity | null> {
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(childId)) return null;
+    return manager.findOneBy(ChildEntity, { id: childId });
+  }
+}
+
+export function notFound(): DomainException {
+  return new DomainException('NOT_FOUND', 'No child with that id is in your caseload or your local authority.');
+}

@@ -1,0 +1,123 @@
+import { isOfferOverdue, type OfferOutcome, type OfferReason } from '@heard/domain';
+import type { EntityManager } from 'typeorm';
+import type { OfferType } from '../offers/dto/offer.type';
+import { AdvocacyStatus, type ChildSummaryType } from './dto/child-summary.type';
+
+interface SummaryRow {
+  id: string;
+  given_name: string;
+  family_name: string;
+  preferred_name: string | null;
+  date_of_birth: string;
+  la_id: string;
+  la_code: string;
+  la_name: string;
+  advocate_id: string | null;
+  advocate_name: string | null;
+  awaiting: boolean;
+  in_care: boolean | null;
+  latest_decision: string | null;
+  offer_id: string | null;
+  offer_reason: OfferReason | null;
+  prompted_on: string | null;
+  due_on: string | null;
+  due_explanation: string | null;
+  outcome: OfferOutcome | null;
+  outcome_on: string | null;
+  child_words: string | null;
+  non_instructed_reason: string | null;
+}
+
+export type SummaryFilter = { kind: 'advocateUser'; userId: string } | { kind: 'localAuthority'; localAuthorityId: string } | { kind: 'ids'; ids: string[] };
+
+const SELECT = `
+SELECT c.id, c.given_name, c.family_name, c.preferred_name, to_char(c.date_of_birth, 'YYYY-MM-DD') AS date_of_birth,
+       la.id AS la_id, la.code AS la_code, la.name AS la_name,
+       adv.id AS advocate_id, u.display_name AS advocate_name,
+       EXISTS (SELECT 1 FROM awaiting_advocate q WHERE q.child_id = c.id AND q.resolved_at IS NULL) AS awaiting,
+       (SELECT e.end_date IS NULL FROM care_episodes e WHERE e.child_id = c.id ORDER BY e.start_date DESC LIMIT 1) AS in_care,
+       (SELECT d.kind FROM child_decisions d WHERE d.child_id = c.id ORDER BY d.recorded_at DESC, d.id DESC LIMIT 1) AS latest_decision,
+       o.id AS offer_id, o.reason AS offer_reason, to_char(o.prompted_on, 'YYYY-MM-DD') AS prompted_on,
+       to_char(o.due_on, 'YYYY-MM-DD') AS due_on, o.due_explanation, o.outcome, to_char(o.outcome_on, 'YYYY-MM-DD') AS outcome_on,
+       o.child_words, o.non_instructed_reason
+  FROM children c
+  JOIN local_authorities la ON la.id = c.local_authority_id
+  LEFT JOIN assignments a ON a.child_id = c.id AND a.ended_on IS NULL
+  LEFT JOIN advocates adv ON adv.id = a.advocate_id
+  LEFT JOIN users u ON u.id = adv.user_id
+  LEFT JOIN LATERAL (
+    SELECT * FROM offers o WHERE o.child_id = c.id ORDER BY (o.outcome IS NULL) DESC, o.created_at DESC LIMIT 1
+  ) o ON true`;
+
+function whereFor(filter: SummaryFilter): { clause: string; params: unknown[] } {
+  switch (filter.kind) {
+    case 'advocateUser':
+      return { clause: 'WHERE adv.user_id = $1', params: [filter.userId] };
+    case 'localAuthority':
+      return { clause: 'WHERE c.local_authority_id = $1', params: [filter.localAuthorityId] };
+    case 'ids':
+      return { clause: 'WHERE c.id = ANY($1::uuid[])', params: [filter.ids] };
+  }
+}
+
+export function offerFromRow(row: Omit<SummaryRow, 'offer_reason'> & { offer_reason: OfferReason | null }, today: string): OfferType | null {
+  if (row.offer_id === null || row.offer_reason === null || row.prompted_on === null || row.due_on === null) return null;
+  return {
+    id: row.offer_id,
+    reason: row.offer_reason,
+    promptedOn: row.prompted_on,
+    dueOn: row.due_on,
+    dueExplanation: row.due_explanation ?? '',
+    overdue: isOfferOverdue(row.due_on, row.outcome, today),
+    outcome: row.outcome,
+    outcomeOn: row.outcome_on,
+    childWords: row.child_words,
+    nonInstructedReason: row.non_instructed_reason,
+  };
+}
+
+function statusOf(row: SummaryRow, offer: OfferType | null): AdvocacyStatus {
+  if (row.awaiting) return AdvocacyStatus.AWAITING_ADVOCATE;
+  if (row.advocate_id === null) return AdvocacyStatus.NOT_IN_CARE;
+  if (offer !== null && offer.outcome === null) return offer.overdue ? AdvocacyStatus.OFFER_OVERDUE : AdvocacyStatus.OFFER_DUE;
+  if (row.latest_decision === 'OPTED_OUT') return AdvocacyStatus.OPTED_OUT;
+  if (row.latest_decision === 'NON_INSTRUCTED') return AdvocacyStatus.NON_INSTRUCTED;
+  return AdvocacyStatus.ACCEPTED;
+}
+
+const PRIORITY: Record<AdvocacyStatus, number> = {
+  OFFER_OVERDUE: 0,
+  OFFER_DUE: 1,
+  AWAITING_ADVOCATE: 2,
+  OPTED_OUT: 3,
+  NON_INSTRUCTED: 4,
+  ACCEPTED: 5,
+  NOT_IN_CARE: 6,
+};
+
+/** Child summaries in one query (no N+1), overdue and due-soon offers first. */
+export async function childSummaries(manager: EntityManager, filter: SummaryFilter, today: string): Promise<ChildSummaryType[]> {
+  const { clause, params } = whereFor(filter);
+  const rows: SummaryRow[] = await manager.query(`${SELECT} ${clause}`, params);
+  const summaries = rows.map((row) => {
+    const offer = offerFromRow(row, today);
+    return {
+      id: row.id,
+      givenName: row.given_name,
+      familyName: row.family_name,
+      preferredName: row.preferred_name,
+      dateOfBirth: row.date_of_birth,
+      localAuthority: { id: row.la_id, code: row.la_code, name: row.la_name },
+      advocate: row.advocate_id === null ? null : { id: row.advocate_id, displayName: row.advocate_name ?? '' },
+      status: statusOf(row, offer),
+      currentOffer: offer,
+    };
+  });
+  return summaries.sort(
+    (a, b) =>
+      PRIORITY[a.status] - PRIORITY[b.status] ||
+      (a.currentOffer?.dueOn ?? '9999').localeCompare(b.currentOffer?.dueOn ?? '9999') ||
+      a.familyName.localeCompare(b.familyName) ||
+      a.givenName.localeCompare(b.givenName),
+  );
+}

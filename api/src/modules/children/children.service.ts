@@ -1,0 +1,130 @@
+import { Injectable } from '@nestjs/common';
+import { birthdayAt, isoDateOf, isOfferOverdue } from '@heard/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock';
+import { forbidden } from '../../common/exceptions/domain.exception';
+import type { Caller, RequestMeta } from '../../common/request/request-context';
+import { CareEpisodeEntity } from '../care-episodes/care-episode.entity';
+import { OfferEntity } from '../offers/offer.entity';
+import { TriggerEventEntity } from '../triggers/trigger-event.entity';
+import { ChildAccessService } from './child-access.service';
+import { childSummaries } from './child-summaries.query';
+import type { ChildSummaryType } from './dto/child-summary.type';
+import type { ChildDecisionType, ChildType } from './dto/child.type';
+import { AssignmentType } from './dto/child.type';
+
+@Injectable()
+export class ChildrenService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: ChildAccessService,
+    private readonly clock: Clock,
+  ) {}
+
+  today(): string {
+    return isoDateOf(this.clock.now());
+  }
+
+  /** The advocate's current children; every child listed is an audited read. */
+  async myChildren(caller: Caller, meta: RequestMeta): Promise<ChildSummaryType[]> {
+    if (caller.role !== 'ADVOCATE') throw forbidden();
+    return this.dataSource.transaction(async (manager) => {
+      const children = await childSummaries(manager, { kind: 'advocateUser', userId: caller.userId }, this.today());
+      await this.auditReads(manager, caller, meta, children.map((c) => c.id), 'child.list');
+      return children;
+    });
+  }
+
+  async laChildren(caller: Caller, meta: RequestMeta): Promise<ChildSummaryType[]> {
+    if (caller.role !== 'LA_MANAGER' || caller.localAuthorityId === null) throw forbidden();
+    const localAuthorityId = caller.localAuthorityId;
+    return this.dataSource.transaction(async (manager) => {
+      const children = await childSummaries(manager, { kind: 'localAuthority', localAuthorityId }, this.today());
+      await this.auditReads(manager, caller, meta, children.map((c) => c.id), 'child.list');
+      return children;
+    });
+  }
+
+  async child(caller: Caller, childId: string, meta: RequestMeta): Promise<ChildType> {
+    return this.dataSource.transaction(async (manager) => {
+      const entity = await this.access.readable(manager, caller, childId);
+      const today = this.today();
+      const [summary] = await childSummaries(manager, { kind: 'ids', ids: [entity.id] }, today);
+      if (summary === undefined) throw new Error(`child ${entity.id} vanished mid-transaction`);
+      await this.auditReads(manager, caller, meta, [entity.id], 'child.read');
+      return {
+        ...summary,
+        firstLanguage: entity.firstLanguage,
+        communicationNeeds: entity.communicationNeeds,
+        legalStatus: entity.legalStatus,
+        placementType: entity.placementType,
+        retainUntil: birthdayAt(entity.dateOfBirth, 75),
+        episodes: (await manager.find(CareEpisodeEntity, { where: { childId }, order: { startDate: 'DESC' } })).map((e) => ({
+          id: e.id,
+          startDate: e.startDate,
+          endDate: e.endDate,
+          legalStatus: e.legalStatus,
+          placementType: e.placementType,
+        })),
+        assignments: await this.assignments(manager, childId),
+        offers: (await manager.find(OfferEntity, { where: { childId }, order: { createdAt: 'DESC' } })).map((o) => ({
+          id: o.id,
+          reason: o.reason,
+          promptedOn: o.promptedOn,
+          dueOn: o.dueOn,
+          dueExplanation: o.dueExplanation,
+          overdue: isOfferOverdue(o.dueOn, o.outcome, today),
+          outcome: o.outcome,
+          outcomeOn: o.outcomeOn,
+          childWords: o.childWords,
+          nonInstructedReason: o.nonInstructedReason,
+        })),
+        decisions: await this.decisions(manager, childId),
+        triggerEvents: (await manager.find(TriggerEventEntity, { where: { childId }, order: { occurredOn: 'DESC' } })).map((t) => ({
+          id: t.id,
+          kind: t.kind,
+          occurredOn: t.occurredOn,
+        })),
+      };
+    });
+  }
+
+  private async assignments(manager: EntityManager, childId: string): Promise<AssignmentType[]> {
+    const rows: Array<{ id: string; advocate_id: string; display_name: string; started_on: string; start_reason: string; ended_on: string | null; end_reason: string | null; end_note: string | null }> =
+      await manager.query(
+        `SELECT a.id, a.advocate_id, u.display_name, to_char(a.started_on, 'YYYY-MM-DD') AS started_on, a.start_reason,
+                to_char(a.ended_on, 'YYYY-MM-DD') AS ended_on, a.end_reason, a.end_note
+           FROM assignments a JOIN advocates adv ON adv.id = a.advocate_id JOIN users u ON u.id = adv.user_id
+          WHERE a.child_id = $1 ORDER BY a.started_on DESC, a.created_at DESC`,
+        [childId],
+      );
+    return rows.map((r) => ({
+      id: r.id,
+      advocate: { id: r.advocate_id, displayName: r.display_name },
+      startedOn: r.started_on,
+      startReason: r.start_reason,
+      endedOn: r.ended_on,
+      endReason: r.end_reason,
+      endNote: r.end_note,
+    }));
+  }
+
+  private async decisions(manager: EntityManager, childId: string): Promise<ChildDecisionType[]> {
+    const rows: Array<{ id: string; kind: string; decided_on: string; child_words: string | null; display_name: string }> = await manager.query(
+      `SELECT d.id, d.kind, to_char(d.decided_on, 'YYYY-MM-DD') AS decided_on, d.child_words, u.display_name
+         FROM child_decisions d JOIN users u ON u.id = d.recorded_by_user_id
+        WHERE d.child_id = $1 ORDER BY d.recorded_at DESC, d.id DESC`,
+      [childId],
+    );
+    return rows.map((r) => ({ id: r.id, kind: r.kind, decidedOn: r.decided_on, childWords: r.child_words, recordedBy: r.display_name }));
+  }
+
+  private async auditReads(manager: EntityManager, caller: Caller, meta: RequestMeta, childIds: string[], action: string): Promise<void> {
+    if (childIds.length === 0) return;
+    await manager.query(
+      `INSERT INTO audit_log (actor_user_id, actor_role, action, entity, entity_id, request_id, client_address)
+       SELECT $1, $2, $3, 'child', id::text, $4, $5 FROM unnest($6::uuid[]) AS id`,
+      [caller.userId, caller.role, action, meta.requestId, meta.clientAddress, childIds],
+    );
+  }
+}

@@ -1,0 +1,117 @@
+import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { VIEW_KINDS, type ViewKind } from '../child-view.entity';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const ViewKindEnum = Object.fromEntries(VIEW_KINDS.map((k) => [k, k])) as { [K in ViewKind]: K };
+registerEnumType(ViewKindEnum, { name: 'ChildViewKind' });
+
+@InputType()
+export class ScheduleMeetingInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'childId must be a child id' })
+  childId!: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @Matches(DATE, { message: 'scheduledOn must be a date in the form YYYY-MM-DD' })
+  scheduledOn!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 200, { message: 'place must be 1 to 200 characters' })
+  place!: string;
+
+  @Field(() => ID, { description: 'An LA staff member eligible to chair.' })
+  @IsUUID('all', { message: 'chairStaffId must be a staff member id' })
+  chairStaffId!: string;
+
+  @Field(() => [String], { description: 'Other people invited; the advocate is always invited.' })
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  invitees!: string[];
+}
+
+@InputType()
+export class RecordChildViewInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'meetingId must be a meeting id' })
+  meetingId!: string;
+
+  @Field(() => ViewKindEnum)
+  @IsIn([...VIEW_KINDS])
+  kind!: ViewKind;
+
+  @Field({ description: "The child's view, in their own words where possible." })
+  @IsString()
+  @Length(1, 5000, { message: 'text must be 1 to 5,000 characters' })
+  text!: string;
+
+  @Field({ description: 'Whether the child agreed this may be shared with the local authority.' })
+  @IsBoolean()
+  shareable!: boolean;
+}
+
+@InputType()
+export class HoldMeetingInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'meetingId must be a meeting id' })
+  meetingId!: string;
+
+  @Field()
+  @Matches(DATE, { message: 'heldOn must be a date in the form YYYY-MM-DD' })
+  heldOn!: string;
+
+  @Field(() => [String])
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  attendees!: string[];
+
+  @Field({ description: 'SSDA903 participation code PN0–PN7.' })
+  @IsString()
+  participationCode!: string;
+
+  @Field({ description: 'The child chose to represent themselves at this meeting.' })
+  @IsBoolean()
+  childSelfRepresenting!: boolean;
+}
+
+@InputType()
+export class RecordMeetingDecisionInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'meetingId must be a meeting id' })
+  meetingId!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 5000, { message: 'text must be 1 to 5,000 characters' })
+  text!: string;
+
+  @Field({ description: 'Changes the care plan.' })
+  @IsBoolean()
+  significant!: boolean;
+
+  @Field(() => String, { nullable: true, description: "The advocate's input on this decision." })
+  @IsOptional()
+  @IsString()
+  @Length(0, 5000)
+  advocateInput?: string | null;
+}
+
+@InputType()
+export class CompleteMeetingInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'meetingId must be a meeting id' })
+  meetingId!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 20000, { message: 'minutes must be 1 to 20,000 characters' })
+  minutes!: string;
+
+  @Field({ description: 'A short summary written for the child.' })
+  @IsString()
+  @Length(1, 3000, { message: 'summaryForChild must be 1 to 3,000 characters' })
+  summaryForChild!: string;
+}

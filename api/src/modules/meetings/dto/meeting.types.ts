@@ -1,0 +1,144 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ViewKindEnum } from './meeting.inputs';
+import type { ViewKind } from '../child-view.entity';
+
+@ObjectType('ChildView')
+export class ChildViewType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ViewKindEnum)
+  kind!: ViewKind;
+
+  @Field()
+  text!: string;
+
+  @Field()
+  shareable!: boolean;
+}
+
+@ObjectType('MeetingDecision')
+export class MeetingDecisionType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  text!: string;
+
+  @Field()
+  significant!: boolean;
+
+  @Field(() => String, { nullable: true })
+  advocateInput!: string | null;
+}
+
+@ObjectType('MeetingAction')
+export class MeetingActionType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  what!: string;
+
+  @Field()
+  owner!: string;
+
+  @Field()
+  dueOn!: string;
+
+  @Field()
+  monitoring!: string;
+
+  @Field()
+  status!: string;
+
+  @Field(() => Int)
+  carryOvers!: number;
+
+  @Field({ description: 'Carried over twice or more.' })
+  drift!: boolean;
+
+  @Field(() => Int, { description: 'Working days past its due date while open (0 if not).' })
+  workingDaysOverdue!: number;
+
+  @Field(() => String, { nullable: true })
+  reviewNote!: string | null;
+
+  @Field(() => ID)
+  childId!: string;
+
+  @Field()
+  childName!: string;
+}
+
+@ObjectType('Meeting')
+export class MeetingType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  childId!: string;
+
+  @Field()
+  childName!: string;
+
+  @Field()
+  scheduledOn!: string;
+
+  @Field()
+  place!: string;
+
+  @Field(() => [String])
+  invitees!: string[];
+
+  @Field()
+  chairName!: string;
+
+  @Field()
+  status!: string;
+
+  @Field(() => String, { nullable: true })
+  heldOn!: string | null;
+
+  @Field(() => [String])
+  attendees!: string[];
+
+  @Field(() => String, { nullable: true })
+  participationCode!: string | null;
+
+  @Field()
+  childSelfRepresenting!: boolean;
+
+  @Field(() => String, { nullable: true })
+  minutes!: string | null;
+
+  @Field(() => String, { nullable: true })
+  summaryForChild!: string | null;
+
+  @Field(() => [ChildViewType], { description: "The child's views: an LA user sees only what the child agreed to share." })
+  views!: ChildViewType[];
+
+  @Field(() => [MeetingDecisionType])
+  decisions!: MeetingDecisionType[];
+
+  @Field(() => [MeetingActionType], { description: 'Actions agreed at this meeting.' })
+  actions!: MeetingActionType[];
+
+  @Field(() => [MeetingActionType], { description: 'Open actions from earlier meetings, to close or carry over here.' })
+  actionsToReview!: MeetingActionType[];
+}
+
+@ObjectType('NextMeetingDue')
+export class NextMeetingDueType {
+  @Field()
+  dueOn!: string;
+
+  @Field()
+  rule!: string;
+
+  @Field()
+  explanation!: string;
+
+  @Field(() => Int)
+  workingDaysOverdue!: number;
+}

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { MeetingOutcomesService } from '../actions/meeting-outcomes.service';
+import { AssignmentsModule } from '../assignments/assignments.module';
+import { ChildrenModule } from '../children/children.module';
+import { MeetingReadsService } from './meeting-reads.service';
+import { MeetingsResolver } from './meetings.resolver';
+import { MeetingsService } from './meetings.service';
+
+@Module({ imports: [AssignmentsModule, ChildrenModule], providers: [MeetingsService, MeetingOutcomesService, MeetingReadsService, MeetingsResolver] })
+export class MeetingsModule {}

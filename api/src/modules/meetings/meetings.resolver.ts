@@ -1,0 +1,92 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Allow } from '../../common/decorators/allow.decorator';
+import { CurrentCaller, CurrentRequest } from '../../common/decorators/current-caller.decorator';
+import type { Caller, RequestMeta } from '../../common/request/request-context';
+import { RecordActionInput, ReviewActionInput } from '../actions/dto/action.inputs';
+import { MeetingOutcomesService } from '../actions/meeting-outcomes.service';
+import { CompleteMeetingInput, HoldMeetingInput, RecordChildViewInput, RecordMeetingDecisionInput, ScheduleMeetingInput } from './dto/meeting.inputs';
+import { MeetingSummaryType } from './dto/meeting-summary.type';
+import { MeetingActionType, MeetingType, NextMeetingDueType } from './dto/meeting.types';
+import { MeetingReadsService } from './meeting-reads.service';
+import { MeetingsService } from './meetings.service';
+
+@Resolver()
+export class MeetingsResolver {
+  constructor(
+    private readonly meetings: MeetingsService,
+    private readonly outcomes: MeetingOutcomesService,
+    private readonly reads: MeetingReadsService,
+  ) {}
+
+  @Allow('ADVOCATE', 'LA_MANAGER')
+  @Query(() => MeetingType, { description: 'A care-planning meeting; LA users see only the views the child agreed to share.' })
+  meeting(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<MeetingType> {
+    return this.reads.meeting(caller, id, meta);
+  }
+
+  @Allow('ADVOCATE', 'LA_MANAGER')
+  @Query(() => NextMeetingDueType, { nullable: true, description: "When the child's next meeting is due, and why (null when not in care)." })
+  nextMeetingDue(@Args('childId', { type: () => ID }) childId: string, @CurrentCaller() caller: Caller): Promise<NextMeetingDueType | null> {
+    return this.reads.nextDue(caller, childId);
+  }
+
+  @Allow('ADVOCATE', 'LA_MANAGER')
+  @Query(() => [MeetingSummaryType], { description: "A child's meetings, newest first." })
+  meetingsForChild(@Args('childId', { type: () => ID }) childId: string, @CurrentCaller() caller: Caller): Promise<MeetingSummaryType[]> {
+    return this.reads.forChild(caller, childId);
+  }
+
+  @Allow('LA_MANAGER')
+  @Query(() => [MeetingSummaryType], { description: 'Meetings to chair: scheduled or held but not completed.' })
+  meetingsToChair(@CurrentCaller() caller: Caller): Promise<MeetingSummaryType[]> {
+    return this.reads.meetingsToChair(caller);
+  }
+
+  @Allow('ADVOCATE', 'LA_MANAGER')
+  @Query(() => [MeetingActionType], { description: 'Open actions that have drifted (carried over twice) or are past due.' })
+  actionsNeedingAttention(@CurrentCaller() caller: Caller): Promise<MeetingActionType[]> {
+    return this.reads.actionsNeedingAttention(caller);
+  }
+
+  @Allow('LA_MANAGER')
+  @Mutation(() => MeetingType)
+  async scheduleMeeting(@Args('input') input: ScheduleMeetingInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<MeetingType> {
+    return this.reads.meeting(caller, await this.meetings.schedule(caller, input, meta), meta);
+  }
+
+  @Allow('ADVOCATE')
+  @Mutation(() => MeetingType, { description: "The advocate records the child's views before the meeting, each shareable or not." })
+  async recordChildView(@Args('input') input: RecordChildViewInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<MeetingType> {
+    return this.reads.meeting(caller, await this.meetings.recordView(caller, input, meta), meta);
+  }
+
+  @Allow('LA_MANAGER')
+  @Mutation(() => MeetingType)
+  async holdMeeting(@Args('input') input: HoldMeetingInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<MeetingType> {
+    return this.reads.meeting(caller, await this.meetings.hold(caller, input, meta), meta);
+  }
+
+  @Allow('LA_MANAGER')
+  @Mutation(() => MeetingType, { description: "Refused for a significant decision without the advocate's input, unless the child represents themselves." })
+  async recordMeetingDecision(@Args('input') input: RecordMeetingDecisionInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<MeetingType> {
+    return this.reads.meeting(caller, await this.outcomes.decide(caller, input, meta), meta);
+  }
+
+  @Allow('LA_MANAGER')
+  @Mutation(() => MeetingType)
+  async recordAction(@Args('input') input: RecordActionInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<MeetingType> {
+    return this.reads.meeting(caller, await this.outcomes.addAction(caller, input, meta), meta);
+  }
+
+  @Allow('LA_MANAGER')
+  @Mutation(() => MeetingType)
+  async reviewAction(@Args('input') input: ReviewActionInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<MeetingType> {
+    return this.reads.meeting(caller, await this.outcomes.review(caller, input, meta), meta);
+  }
+
+  @Allow('LA_MANAGER')
+  @Mutation(() => MeetingType, { description: 'Completes a held meeting once every earlier open action is closed or carried over.' })
+  async completeMeeting(@Args('input') input: CompleteMeetingInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<MeetingType> {
+    return this.reads.meeting(caller, await this.outcomes.complete(caller, input, meta), meta);
+  }
+}

@@ -1,0 +1,50 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { OFFER_OUTCOMES, type OfferOutcome } from '@heard/domain';
+import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { OfferOutcomeEnum } from './offer.type';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+@InputType()
+export class RecordOfferOutcomeInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'offerId must be an offer id' })
+  offerId!: string;
+
+  @Field(() => OfferOutcomeEnum)
+  @IsIn([...OFFER_OUTCOMES])
+  outcome!: OfferOutcome;
+
+  @Field({ description: 'When the child decided; YYYY-MM-DD, not in the future.' })
+  @Matches(DATE, { message: 'decidedOn must be a date in the form YYYY-MM-DD' })
+  decidedOn!: string;
+
+  @Field(() => String, { nullable: true, description: "Required to opt out: the child's own words." })
+  @IsOptional()
+  @IsString()
+  @Length(0, 5000)
+  childWords?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Required for non-instructed advocacy: why.' })
+  @IsOptional()
+  @IsString()
+  @Length(0, 5000)
+  nonInstructedReason?: string | null;
+}
+
+@InputType()
+export class RecordOptBackInInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'childId must be a child id' })
+  childId!: string;
+
+  @Field()
+  @Matches(DATE, { message: 'decidedOn must be a date in the form YYYY-MM-DD' })
+  decidedOn!: string;
+
+  @Field(() => String, { nullable: true, description: "The child's own words, if they gave any." })
+  @IsOptional()
+  @IsString()
+  @Length(0, 5000)
+  childWords?: string | null;
+}

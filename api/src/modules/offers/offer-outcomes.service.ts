@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { isoDateOf } from '@heard/domain';
+import { DataSource } from 'typeorm';
+import { Clock } from '../../common/clock';
+import { assertPastOrToday, requireWords } from '../../common/dates';
+import { DomainException, forbidden } from '../../common/exceptions/domain.exception';
+import type { Caller, RequestMeta } from '../../common/request/request-context';
+import { AssignmentEngine } from '../assignments/assignment-engine.service';
+import { AuditService } from '../audit/audit.service';
+import { ChildAccessService, notFound } from '../children/child-access.service';
+import { ChildDecisionEntity, type DecisionKind } from './child-decision.entity';
+import type { RecordOfferOutcomeInput, RecordOptBackInInput } from './dto/record-offer-outcome.input';
+import { OfferEntity } from './offer.entity';
+import { OffersService } from './offers.service';
+
+/** The child's answers to an offer, recorded by their current advocate. History is never edited. */
+@Injectable()
+export class OfferOutcomesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly engine: AssignmentEngine,
+    private readonly offers: OffersService,
+    private readonly access: ChildAccessService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async recordOutcome(caller: Caller, input: RecordOfferOutcomeInput, meta: RequestMeta): Promise<string> {
+    if (caller.role !== 'ADVOCATE') throw forbidden();
+    const today = isoDateOf(this.clock.now());
+    const decidedOn = assertPastOrToday(input.decidedOn, 'decidedOn', today);
+    const childWords = input.outcome === 'OPTED_OUT' ? requireWords(input.childWords, 'childWords', "the child's own words about opting out") : input.childWords?.trim() || null;
+    const reason = input.outcome === 'NON_INSTRUCTED' ? requireWords(input.nonInstructedReason, 'nonInstructedReason', 'why the child cannot instruct an advocate') : null;
+    return this.dataSource.transaction(async (manager) => {
+      const offer = await manager.findOne(OfferEntity, { where: { id: input.offerId }, lock: { mode: 'pessimistic_write' } });
+      if (offer === null) throw new DomainException('NOT_FOUND', 'No offer with that id is in your caseload.');
+      await this.assertCurrentAdvocate(manager, caller, offer.childId);
+      if (offer.outcome !== null) {
+        throw new DomainException('CONFLICT', `This offer already has an outcome (${offer.outcome} on ${offer.outcomeOn ?? ''}). Record an opt-back-in instead.`);
+      }
+      if (decidedOn < offer.promptedOn) {
+        throw new DomainException('BAD_USER_INPUT', `decidedOn (${decidedOn}) is before the offer was prompted (${offer.promptedOn}).`, { field: 'decidedOn' });
+      }
+      await manager.update(OfferEntity, { id: offer.id }, { outcome: input.outcome, outcomeOn: decidedOn, childWords, nonInstructedReason: reason, outcomeRecordedByUserId: caller.userId });
+      await this.decide(manager, offer.childId, input.outcome, decidedOn, childWords, offer.id, caller.userId);
+      await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'offer.outcome_recorded', entity: 'child', entityId: offer.childId, meta, details: { offerId: offer.id, outcome: input.outcome } });
+      return offer.childId;
+    });
+  }
+
+  /** The child can opt back in at any time after opting out. */
+  async optBackIn(caller: Caller, input: RecordOptBackInInput, meta: RequestMeta): Promise<string> {
+    if (caller.role !== 'ADVOCATE') throw forbidden();
+    const decidedOn = assertPastOrToday(input.decidedOn, 'decidedOn', isoDateOf(this.clock.now()));
+    return this.dataSource.transaction(async (manager) => {
+      await this.assertCurrentAdvocate(manager, caller, input.childId);
+      await this.engine.lockChild(manager, input.childId);
+      const latest = await this.offers.latestDecision(manager, input.childId);
+      if (latest?.kind !== 'OPTED_OUT') {
+        throw new DomainException('CONFLICT', 'This child has not opted out, so there is nothing to opt back in to.');
+      }
+      if (decidedOn < latest.decidedOn) {
+        throw new DomainException('BAD_USER_INPUT', `decidedOn (${decidedOn}) is before the child opted out (${latest.decidedOn}).`, { field: 'decidedOn' });
+      }
+      await this.decide(manager, input.childId, 'OPTED_BACK_IN', decidedOn, input.childWords?.trim() || null, null, caller.userId);
+      await manager.query(`UPDATE offers SET outcome = 'ACCEPTED', outcome_on = $2, outcome_recorded_by_user_id = $3 WHERE child_id = $1 AND outcome IS NULL`, [input.childId, decidedOn, caller.userId]);
+      await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'child.opted_back_in', entity: 'child', entityId: input.childId, meta });
+      return input.childId;
+    });
+  }
+
+  private async assertCurrentAdvocate(manager: DataSource['manager'], caller: Caller, childId: string): Promise<void> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM assignments a JOIN advocates adv ON adv.id = a.advocate_id WHERE a.child_id = $1 AND a.ended_on IS NULL AND adv.user_id = $2`,
+      [childId, caller.userId],
+    );
+    if (rows.length === 0) {
+      const child = await manager.query(`SELECT 1 FROM children WHERE id = $1`, [childId]).catch(() => []);
+      if ((child as unknown[]).length > 0 && (await this.access.canRead(manager, caller, { id: childId, localAuthorityId: '' }))) {
+        throw forbidden('Only the child’s current advocate can record their decisions.');
+      }
+      throw notFound();
+    }
+  }
+
+  private async decide(manager: DataSource['manager'], childId: string, kind: DecisionKind, decidedOn: string, childWords: string | null, offerId: string | null, userId: string): Promise<void> {
+    await manager.insert(ChildDecisionEntity, { childId, kind, decidedOn, childWords, offerId, recordedByUserId: userId });
+  }
+}

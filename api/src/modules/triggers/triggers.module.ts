@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { AssignmentsModule } from '../assignments/assignments.module';
+import { ChildrenModule } from '../children/children.module';
+import { TriggersResolver } from './triggers.resolver';
+import { TriggersService } from './triggers.service';
+
+@Module({ imports: [AssignmentsModule, ChildrenModule], providers: [TriggersService, TriggersResolver], exports: [TriggersService] })
+export class TriggersModule {}

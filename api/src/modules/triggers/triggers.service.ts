@@ -1,0 +1,157 @@
+import { Injectable } from '@nestjs/common';
+import { isoDateOf } from '@heard/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock';
+import { assertPastOrToday } from '../../common/dates';
+import { DomainException, forbidden } from '../../common/exceptions/domain.exception';
+import type { Caller, RequestMeta } from '../../common/request/request-context';
+import { inTransaction } from '../../database/transactions';
+import { AssignmentEngine, type AssignOutcome } from '../assignments/assignment-engine.service';
+import { AuditService } from '../audit/audit.service';
+import { CareEpisodeEntity } from '../care-episodes/care-episode.entity';
+import { ChildAccessService, notFound } from '../children/child-access.service';
+import { ChildEntity } from '../children/child.entity';
+import { childSummaries } from '../children/child-summaries.query';
+import { OffersService } from '../offers/offers.service';
+import type { NewChildInput, RecordLeftCareInput, RecordPlacementChangeInput, RecordTriggerEventInput } from './dto/record-trigger-event.input';
+import { AssignmentOutcome, type TriggerResultType } from './dto/trigger-result.type';
+import { TriggerEventEntity } from './trigger-event.entity';
+
+@Injectable()
+export class TriggersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly engine: AssignmentEngine,
+    private readonly offers: OffersService,
+    private readonly access: ChildAccessService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Records a trigger event and, in the same transaction, assigns an advocate or queues the child. */
+  async record(caller: Caller, input: RecordTriggerEventInput, meta: RequestMeta): Promise<TriggerResultType> {
+    if (caller.role !== 'LA_MANAGER' || caller.localAuthorityId === null) throw forbidden();
+    const laId = caller.localAuthorityId;
+    const today = isoDateOf(this.clock.now());
+    const occurredOn = assertPastOrToday(input.occurredOn, 'occurredOn', today);
+    if ((input.childId == null) === (input.newChild == null)) {
+      throw new DomainException('BAD_USER_INPUT', 'Give either childId for a child already in Heard or newChild for a new one, not both.', { field: 'childId' });
+    }
+    return inTransaction(this.dataSource, async (manager) => {
+      const childId = input.childId ?? (await this.createChild(manager, caller, laId, input.newChild as NewChildInput, today, meta));
+      await this.access.ownLaChild(manager, caller, childId);
+      const child = await this.engine.lockChild(manager, childId);
+      if (child === null) throw notFound();
+      if (occurredOn < child.dateOfBirth) {
+        throw new DomainException('BAD_USER_INPUT', `occurredOn (${occurredOn}) is before the child's date of birth (${child.dateOfBirth}).`, { field: 'occurredOn' });
+      }
+      const event = await manager.save(manager.create(TriggerEventEntity, { childId, kind: input.kind, occurredOn, recordedByUserId: caller.userId }));
+      await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'trigger.recorded', entity: 'child', entityId: childId, meta, details: { kind: input.kind, occurredOn } });
+      if (input.kind === 'ENTERED_CARE') await this.openEpisode(manager, child, occurredOn);
+      const outcome = await this.engine.assignOrQueue(manager, child, occurredOn);
+      if (outcome.kind === 'ALREADY_ASSIGNED' && input.kind === 'CARE_PROCEEDINGS_STARTED') {
+        await this.offers.offerAgainIfOptedOut(manager, outcome.assignment, 'COURT_PROCEEDINGS', occurredOn);
+      }
+      await this.auditOutcome(manager, caller, meta, childId, outcome, event.id);
+      return this.result(manager, childId, outcome, today);
+    });
+  }
+
+  async placementChanged(caller: Caller, input: RecordPlacementChangeInput, meta: RequestMeta): Promise<TriggerResultType> {
+    const today = isoDateOf(this.clock.now());
+    const changedOn = assertPastOrToday(input.changedOn, 'changedOn', today);
+    return inTransaction(this.dataSource, async (manager) => {
+      const child = await this.access.ownLaChild(manager, caller, input.childId);
+      await this.engine.lockChild(manager, child.id);
+      await manager.update(ChildEntity, { id: child.id }, { placementType: input.placementType.toUpperCase() });
+      const assignment = await this.engine.activeAssignment(manager, child.id);
+      await this.offers.offerAgainIfOptedOut(manager, assignment, 'PLACEMENT_CHANGE', changedOn);
+      await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'child.placement_changed', entity: 'child', entityId: child.id, meta, details: { changedOn } });
+      return this.result(manager, child.id, assignment === null ? { kind: 'QUEUED', reason: 'NONE' } : { kind: 'ALREADY_ASSIGNED', assignment }, today);
+    });
+  }
+
+  /** The child leaves care: the episode closes, the advocate's place frees, waiting children move up. */
+  async leftCare(caller: Caller, input: RecordLeftCareInput, meta: RequestMeta): Promise<TriggerResultType> {
+    const today = isoDateOf(this.clock.now());
+    const leftOn = assertPastOrToday(input.leftOn, 'leftOn', today);
+    return inTransaction(this.dataSource, async (manager) => {
+      const child = await this.access.ownLaChild(manager, caller, input.childId);
+      await this.engine.lockChild(manager, child.id);
+      const episode = await manager.findOne(CareEpisodeEntity, { where: { childId: child.id, endDate: undefined }, order: { startDate: 'DESC' } });
+      if (episode === null || episode.endDate !== null) {
+        throw new DomainException('CONFLICT', 'This child has no open period of care to end.', { field: 'childId' });
+      }
+      if (leftOn < episode.startDate) {
+        throw new DomainException('BAD_USER_INPUT', `leftOn (${leftOn}) is before the period of care started (${episode.startDate}).`, { field: 'leftOn' });
+      }
+      await manager.update(CareEpisodeEntity, { id: episode.id }, { endDate: leftOn, reasonEnded: input.reasonEnded ?? null });
+      const assignment = await this.engine.activeAssignment(manager, child.id);
+      if (assignment !== null) await this.engine.end(manager, assignment, leftOn < assignment.startedOn ? assignment.startedOn : leftOn, 'LEFT_CARE', null);
+      await manager.query(`UPDATE awaiting_advocate SET resolved_at = now() WHERE child_id = $1 AND resolved_at IS NULL`, [child.id]);
+      await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'child.left_care', entity: 'child', entityId: child.id, meta, details: { leftOn } });
+      await this.engine.drainQueue(manager, today);
+      return this.result(manager, child.id, { kind: 'QUEUED', reason: 'LEFT_CARE' }, today);
+    });
+  }
+
+  private async createChild(manager: EntityManager, caller: Caller, laId: string, input: NewChildInput, today: string, meta: RequestMeta): Promise<string> {
+    const dateOfBirth = assertPastOrToday(input.dateOfBirth, 'newChild.dateOfBirth', today);
+    const ref = input.laChildRef.trim();
+    if (await manager.existsBy(ChildEntity, { localAuthorityId: laId, laChildRef: ref })) {
+      throw new DomainException('CONFLICT', `A child with your LA reference "${ref}" is already in Heard: record the event against that child.`, { field: 'newChild.laChildRef' });
+    }
+    let siblingGroupId: string | null = null;
+    if (input.siblingOfChildId != null) {
+      const sibling = await this.access.ownLaChild(manager, caller, input.siblingOfChildId);
+      siblingGroupId = sibling.siblingGroupId ?? sibling.id;
+      if (sibling.siblingGroupId === null) await manager.update(ChildEntity, { id: sibling.id }, { siblingGroupId });
+    }
+    const child = await manager.save(
+      manager.create(ChildEntity, {
+        localAuthorityId: laId,
+        laChildRef: ref,
+        givenName: input.givenName.trim(),
+        familyName: input.familyName.trim(),
+        preferredName: input.preferredName?.trim() || null,
+        dateOfBirth,
+        sex: null,
+        ethnicity: null,
+        firstLanguage: input.firstLanguage?.trim() || null,
+        communicationNeeds: input.communicationNeeds?.trim() || null,
+        legalStatus: input.legalStatus?.toUpperCase() ?? null,
+        placementType: input.placementType?.toUpperCase() ?? null,
+        placementProvider: null,
+        siblingGroupId,
+        allocatedSocialWorkerId: null,
+      }),
+    );
+    await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'child.created', entity: 'child', entityId: child.id, meta });
+    return child.id;
+  }
+
+  private async openEpisode(manager: EntityManager, child: ChildEntity, startDate: string): Promise<void> {
+    const open = await manager.createQueryBuilder(CareEpisodeEntity, 'e').where('e.child_id = :id AND e.end_date IS NULL', { id: child.id }).getOne();
+    if (open !== null) return;
+    await manager.insert(CareEpisodeEntity, { childId: child.id, startDate, endDate: null, reasonNewEpisode: 'S', legalStatus: child.legalStatus, placementType: child.placementType, reasonEnded: null });
+  }
+
+  private async auditOutcome(manager: EntityManager, caller: Caller, meta: RequestMeta, childId: string, outcome: AssignOutcome, eventId: string): Promise<void> {
+    if (outcome.kind === 'ALREADY_ASSIGNED') return;
+    await this.audit.record(manager, {
+      actor: { userId: caller.userId, role: caller.role },
+      action: outcome.kind === 'ASSIGNED' ? 'assignment.created' : 'child.queued',
+      entity: 'child',
+      entityId: childId,
+      meta,
+      details: outcome.kind === 'ASSIGNED' ? { advocateId: outcome.assignment.advocateId, triggerEventId: eventId } : { reason: outcome.reason, triggerEventId: eventId },
+    });
+  }
+
+  private async result(manager: EntityManager, childId: string, outcome: AssignOutcome, today: string): Promise<TriggerResultType> {
+    const [child] = await childSummaries(manager, { kind: 'ids', ids: [childId] }, today);
+    if (child === undefined) throw notFound();
+    const kind = outcome.kind === 'ASSIGNED' ? AssignmentOutcome.ASSIGNED : outcome.kind === 'ALREADY_ASSIGNED' ? AssignmentOutcome.ALREADY_ASSIGNED : AssignmentOutcome.QUEUED;
+    return { child, outcome: child.advocate === null ? AssignmentOutcome.QUEUED : kind, advocate: child.advocate };
+  }
+}

@@ -1,0 +1,44 @@
+import { isoDateOf } from '@heard/domain';
+import { AgeSixteenOffersService } from '../../../src/modules/offers/age-sixteen-offers.service';
+import { advocacyFixture, newChild, RECORD_TRIGGER, type TriggerResult } from '../../support/advocacy-fixture';
+import { startTestApp, type TestApp } from '../../support/test-app';
+
+const OUTCOME = `mutation($input: RecordOfferOutcomeInput!) { recordOfferOutcome(input: $input) { status } }`;
+
+function yearsAgo(years: number, plusDays = 0): string {
+  const d = new Date();
+  d.setUTCFullYear(d.getUTCFullYear() - years);
+  d.setUTCDate(d.getUTCDate() + plusDays);
+  return isoDateOf(d);
+}
+
+describe('a child who opted out is offered advocacy again at 16', () => {
+  let api: TestApp;
+
+  beforeAll(async () => {
+    api = await startTestApp();
+  });
+  afterAll(() => api.close());
+
+  it('creates one AGE_16 offer for an opted-out child who has turned 16, and none for a child still 15', async () => {
+    const fx = await advocacyFixture(api, [{ cap: 5 }]);
+    const manager = await fx.signIn(fx.managerEmail);
+    const advocate = await fx.signIn(fx.advocates[0]?.email ?? '');
+    const ids: string[] = [];
+    for (const dateOfBirth of [yearsAgo(16), yearsAgo(16, 1)]) {
+      const result = await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: yearsAgo(1), newChild: newChild({ dateOfBirth }) } });
+      const recorded = result.data?.recordTriggerEvent;
+      ids.push(recorded?.child.id ?? '');
+      const out = await advocate.request(OUTCOME, { input: { offerId: recorded?.child.currentOffer?.id, outcome: 'OPTED_OUT', decidedOn: yearsAgo(1), childWords: 'Not now' } });
+      expect(out.errors).toEqual([]);
+    }
+    const service = api.app.get(AgeSixteenOffersService);
+    expect(await service.run()).toBe(1);
+    expect(await service.run()).toBe(0);
+    const offers = await api.dataSource.query(
+      `SELECT child_id, reason, to_char(prompted_on, 'YYYY-MM-DD') AS prompted FROM offers WHERE child_id = ANY($1::uuid[]) AND reason = 'AGE_16'`,
+      [ids],
+    );
+    expect(offers).toEqual([{ child_id: ids[0], reason: 'AGE_16', prompted: isoDateOf(new Date()) }]);
+  });
+});

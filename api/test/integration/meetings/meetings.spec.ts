@@ -1,0 +1,162 @@
+import { advocacyFixture, newChild, RECORD_TRIGGER, type AdvocacyFixture, type TriggerResult } from '../../support/advocacy-fixture';
+import type { GraphqlTestClient } from '../../support/graphql-client';
+import { startTestApp, type TestApp } from '../../support/test-app';
+
+const MEETING_FIELDS = `id status participationCode childSelfRepresenting views { kind text shareable } decisions { text significant advocateInput }
+  actions { id what drift carryOvers status } actionsToReview { id what status carryOvers drift }`;
+const SCHEDULE = `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { ${MEETING_FIELDS} invitees chairName } }`;
+const VIEW = `mutation($input: RecordChildViewInput!) { recordChildView(input: $input) { ${MEETING_FIELDS} } }`;
+const HOLD = `mutation($input: HoldMeetingInput!) { holdMeeting(input: $input) { ${MEETING_FIELDS} } }`;
+const DECIDE = `mutation($input: RecordMeetingDecisionInput!) { recordMeetingDecision(input: $input) { ${MEETING_FIELDS} } }`;
+const ACTION = `mutation($input: RecordActionInput!) { recordAction(input: $input) { ${MEETING_FIELDS} } }`;
+const REVIEW = `mutation($input: ReviewActionInput!) { reviewAction(input: $input) { ${MEETING_FIELDS} } }`;
+const COMPLETE = `mutation($input: CompleteMeetingInput!) { completeMeeting(input: $input) { ${MEETING_FIELDS} } }`;
+const MEETING = `query($id: ID!) { meeting(id: $id) { ${MEETING_FIELDS} } }`;
+
+interface MeetingData {
+  id: string;
+  status: string;
+  views: Array<{ kind: string; text: string; shareable: boolean }>;
+  decisions: unknown[];
+  actions: Array<{ id: string; what: string; drift: boolean; carryOvers: number; status: string }>;
+  actionsToReview: Array<{ id: string; what: string; drift: boolean; carryOvers: number; status: string }>;
+}
+
+interface Staff {
+  teamManager: string;
+  allocated: string;
+  experienced: string;
+  junior: string;
+}
+
+describe('care-planning meetings', () => {
+  let api: TestApp;
+
+  beforeAll(async () => {
+    api = await startTestApp();
+  });
+  afterAll(() => api.close());
+
+  async function setup(dateOfBirth = '2014-05-01'): Promise<{ fx: AdvocacyFixture; manager: GraphqlTestClient; advocate: GraphqlTestClient; childId: string; staff: Staff }> {
+    const fx = await advocacyFixture(api, [{ cap: 5 }]);
+    const manager = await fx.signIn(fx.managerEmail);
+    const result = await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-01-06', newChild: newChild({ dateOfBirth }) } });
+    const childId = result.data?.recordTriggerEvent.child.id ?? '';
+    const insert = async (name: string, role: string, experienced: boolean, managerId: string | null): Promise<string> =>
+      ((await api.dataSource.query(`INSERT INTO la_staff (local_authority_id, full_name, role, experienced, manager_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [fx.laId, name, role, experienced, managerId])) as Array<{ id: string }>)[0]?.id ?? '';
+    const teamManager = await insert('Tess Manager', 'TEAM_MANAGER', true, null);
+    const allocated = await insert('Alex Allocated', 'SOCIAL_WORKER', true, teamManager);
+    const experienced = await insert('Evie Experienced', 'SOCIAL_WORKER', true, teamManager);
+    const junior = await insert('Jay Junior', 'SOCIAL_WORKER', false, teamManager);
+    await api.dataSource.query(`UPDATE children SET allocated_social_worker_id = $2 WHERE id = $1`, [childId, allocated]);
+    return { fx, manager, advocate: await fx.signIn(fx.advocates[0]?.email ?? ''), childId, staff: { teamManager, allocated, experienced, junior } };
+  }
+
+  const schedule = (client: GraphqlTestClient, childId: string, chairStaffId: string, scheduledOn = '2025-01-30') =>
+    client.request<{ scheduleMeeting: MeetingData & { invitees: string[]; chairName: string } }>(SCHEDULE, { input: { childId, scheduledOn, place: 'Family centre', chairStaffId, invitees: ['Foster carer'] } });
+
+  it.each([
+    ['the allocated social worker’s manager', 'teamManager', null],
+    ['an experienced social worker of the same LA', 'experienced', null],
+    ['the allocated social worker', 'allocated', "The child's allocated social worker cannot chair their meeting."],
+    ['an inexperienced social worker', 'junior', "The chair must be the allocated social worker's manager or another social worker recorded as experienced."],
+  ] as const)('chair: %s', async (_name, who, refusal) => {
+    const { manager, childId, staff } = await setup();
+    const result = await schedule(manager, childId, staff[who]);
+    if (refusal === null) {
+      expect(result.errors).toEqual([]);
+      expect(result.data?.scheduleMeeting.invitees[0]).toMatch(/\(advocate\)$/);
+    } else {
+      expect(result.errors.map((e) => [e.extensions?.code, e.message])).toEqual([['BAD_USER_INPUT', refusal]]);
+    }
+  });
+
+  it('a view the child did not agree to share never reaches the LA manager', async () => {
+    const { manager, advocate, childId, staff } = await setup();
+    const meetingId = (await schedule(manager, childId, staff.teamManager)).data?.scheduleMeeting.id;
+    await advocate.request(VIEW, { input: { meetingId, kind: 'WISHES_AND_FEELINGS', text: 'I want to see my brother every week', shareable: true } });
+    const secret = 'I am scared of my foster carer’s son';
+    const asAdvocate = await advocate.request<{ recordChildView: MeetingData }>(VIEW, { input: { meetingId, kind: 'TO_RAISE', text: secret, shareable: false } });
+    expect(asAdvocate.data?.recordChildView.views.map((v) => v.text)).toEqual(['I want to see my brother every week', secret]);
+    const asManager = await manager.request<{ meeting: MeetingData }>(MEETING, { id: meetingId });
+    expect(asManager.data?.meeting.views).toEqual([{ kind: 'WISHES_AND_FEELINGS', text: 'I want to see my brother every week', shareable: true }]);
+    expect(asManager.text).not.toContain('scared');
+    const child = await manager.request(`query($id: ID!) { child(id: $id) { id givenName decisions { childWords } offers { childWords } } }`, { id: childId });
+    expect(child.text).not.toContain('scared');
+  });
+
+  it.each([
+    ['2022-03-01', 'PN1', '2026-02-27', 'The child was 3 on 2026-02-27: a child under 4 is recorded as PN0.'],
+    ['2014-05-01', 'PN0', '2025-02-03', 'PN0 is only for a child under 4; the child was 10 on 2025-02-03.'],
+    ['2014-05-01', 'PN9', '2025-02-03', '"PN9" is not a participation code: use PN0 to PN7.'],
+  ])('participation code: a child born %s recorded %s is refused', async (dob, code, heldOn, message) => {
+    const { manager, childId, staff } = await setup(dob);
+    const meetingId = (await schedule(manager, childId, staff.teamManager)).data?.scheduleMeeting.id;
+    const held = await manager.request(HOLD, { input: { meetingId, heldOn, attendees: ['Tess Manager'], participationCode: code, childSelfRepresenting: false } });
+    expect(held.errors.map((e) => [e.extensions?.code, e.message])).toEqual([['BAD_USER_INPUT', message]]);
+    const [row] = await api.dataSource.query(`SELECT status FROM meetings WHERE id = $1`, [meetingId]);
+    expect(row).toEqual({ status: 'SCHEDULED' });
+  });
+
+  it('the significant-decision guard refuses without the advocate’s input, then accepts it with it', async () => {
+    const { manager, childId, staff } = await setup();
+    const meetingId = (await schedule(manager, childId, staff.teamManager)).data?.scheduleMeeting.id;
+    await manager.request(HOLD, { input: { meetingId, heldOn: '2025-02-03', attendees: ['Tess Manager', 'The advocate'], participationCode: 'PN2', childSelfRepresenting: false } });
+    const refused = await manager.request(DECIDE, { input: { meetingId, text: 'Move to a new foster placement', significant: true } });
+    expect(refused.errors.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    expect(refused.errors[0]?.message).toBe("This decision changes the child's care plan, so it can only be recorded once the advocate's input on it is recorded, or if the child chose to represent themselves at this meeting.");
+    expect(await api.dataSource.query(`SELECT count(*)::int AS n FROM meeting_decisions WHERE meeting_id = $1`, [meetingId])).toEqual([{ n: 0 }]);
+    const accepted = await manager.request<{ recordMeetingDecision: MeetingData }>(DECIDE, {
+      input: { meetingId, text: 'Move to a new foster placement', significant: true, advocateInput: 'The child wants to stay near their school' },
+    });
+    expect(accepted.data?.recordMeetingDecision.decisions).toEqual([{ text: 'Move to a new foster placement', significant: true, advocateInput: 'The child wants to stay near their school' }]);
+  });
+
+  it('a child who chose to represent themselves lets a significant decision through without advocate input', async () => {
+    const { manager, advocate, childId, staff } = await setup();
+    const meetingId = (await schedule(manager, childId, staff.teamManager)).data?.scheduleMeeting.id;
+    await advocate.request(VIEW, { input: { meetingId, kind: 'SELF_REPRESENTATION', text: 'I want to speak for myself this time', shareable: true } });
+    await manager.request(HOLD, { input: { meetingId, heldOn: '2025-02-03', attendees: ['Tess Manager', 'The child'], participationCode: 'PN1', childSelfRepresenting: false } });
+    const accepted = await manager.request<{ recordMeetingDecision: MeetingData }>(DECIDE, { input: { meetingId, text: 'Change school', significant: true } });
+    expect(accepted.errors).toEqual([]);
+  });
+
+  it('actions must be SMART; open actions are reviewed at the next meeting; carried over twice is drift', async () => {
+    const { manager, advocate, childId, staff } = await setup();
+    const hold = async (scheduledOn: string, heldOn: string): Promise<string> => {
+      const id = (await schedule(manager, childId, staff.teamManager, scheduledOn)).data?.scheduleMeeting.id ?? '';
+      await manager.request(HOLD, { input: { meetingId: id, heldOn, attendees: ['Tess Manager'], participationCode: 'PN5', childSelfRepresenting: false } });
+      return id;
+    };
+    const first = await hold('2025-02-03', '2025-02-03');
+    const missing = await manager.request(ACTION, { input: { meetingId: first, what: 'Arrange contact', owner: 'Alex', dueOn: '2025-03-01', monitoring: ' ' } });
+    expect(missing.errors.map((e) => [e.extensions?.code, e.message])).toEqual([['BAD_USER_INPUT', 'Enter how the action will be monitored.']]);
+    const early = await manager.request(ACTION, { input: { meetingId: first, what: 'Arrange contact', owner: 'Alex', dueOn: '2025-02-03', monitoring: 'Review' } });
+    expect(early.errors[0]?.message).toBe('dueOn must be after the meeting (2025-02-03).');
+    const made = await manager.request<{ recordAction: MeetingData }>(ACTION, { input: { meetingId: first, what: 'Arrange weekly contact with brother', owner: 'Alex Allocated', dueOn: '2025-03-01', monitoring: 'Contact log checked monthly' } });
+    const actionId = made.data?.recordAction.actions[0]?.id;
+    await manager.request(COMPLETE, { input: { meetingId: first, minutes: 'Minutes', summaryForChild: 'We agreed you will see your brother.' } });
+
+    const second = await hold('2025-05-01', '2025-05-01');
+    const blocked = await manager.request(COMPLETE, { input: { meetingId: second, minutes: 'Minutes', summaryForChild: 'Summary' } });
+    expect(blocked.errors.map((e) => [e.extensions?.code, e.message])).toEqual([['CONFLICT', 'Close or carry over every open action first: "Arrange weekly contact with brother".']]);
+    const noReason = await manager.request(REVIEW, { input: { meetingId: second, actionId, outcome: 'CARRIED_OVER' } });
+    expect(noReason.errors[0]?.message).toBe('Enter why the action is carried over.');
+    await manager.request(REVIEW, { input: { meetingId: second, actionId, outcome: 'CARRIED_OVER', reason: 'Brother moved placement' } });
+    expect((await manager.request(COMPLETE, { input: { meetingId: second, minutes: 'Minutes', summaryForChild: 'Summary' } })).errors).toEqual([]);
+
+    const third = await hold('2025-08-01', '2025-08-01');
+    const reviewed = await manager.request<{ reviewAction: MeetingData }>(REVIEW, { input: { meetingId: third, actionId, outcome: 'CARRIED_OVER', reason: 'Still no venue' } });
+    expect(reviewed.data?.reviewAction.actionsToReview).toEqual([{ id: actionId, what: 'Arrange weekly contact with brother', status: 'OPEN', carryOvers: 2, drift: true }]);
+    for (const client of [advocate, manager]) {
+      const list = await client.request<{ actionsNeedingAttention: Array<{ id: string; drift: boolean }> }>(`{ actionsNeedingAttention { id drift } }`);
+      expect(list.data?.actionsNeedingAttention.filter((a) => a.id === actionId)).toEqual([{ id: actionId, drift: true }]);
+    }
+  });
+
+  it('explains when the next meeting is due', async () => {
+    const { manager, childId } = await setup();
+    const due = await manager.request<{ nextMeetingDue: { dueOn: string; explanation: string } }>(`query($id: ID!) { nextMeetingDue(childId: $id) { dueOn explanation } }`, { id: childId });
+    expect(due.data?.nextMeetingDue).toEqual({ dueOn: '2025-02-03', explanation: 'due 2025-02-03: 20 working days after 2025-01-06, no bank holidays skipped' });
+  });
+});

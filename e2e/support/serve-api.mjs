@@ -1,0 +1,52 @@
+// Starts the built API (serving the built portal) for the e2e run on a database of its own:
+// a fresh database on TEST_DATABASE_URL/DATABASE_URL's server when set, an embedded PostgreSQL
+// in a temporary folder otherwise. Drops it again when Playwright stops the server.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+
+const port = process.argv[2] ?? '4310';
+const serverUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
+const env = { ...process.env, NODE_ENV: 'test', PORT: port, SEED_DEMO: 'true', LOG_LEVEL: 'warn', WEB_DIST: 'dist/web/browser' };
+let cleanup = async () => undefined;
+
+if (serverUrl) {
+  const name = `heard_e2e_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  env.DATABASE_URL = url.toString();
+  cleanup = async () => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await client.end();
+  };
+} else {
+  const dir = mkdtempSync(join(tmpdir(), 'heard-e2e-'));
+  chmodSync(dir, 0o755);
+  delete env.DATABASE_URL;
+  env.DATA_DIR = dir;
+  env.EMBEDDED_PG_PORT = String(56000 + Math.floor(Math.random() * 4000));
+  cleanup = async () => rmSync(dir, { recursive: true, force: true });
+}
+
+const api = spawn(process.execPath, ['dist/api/api/src/main.js'], { env, stdio: 'inherit' });
+let stopping = false;
+async function stop(signal) {
+  if (stopping) return;
+  stopping = true;
+  api.kill(signal);
+}
+api.on('exit', async (code) => {
+  await cleanup().catch((error) => console.error(`e2e cleanup failed: ${error.message}`));
+  process.exit(stopping ? 0 : (code ?? 1));
+});
+process.on('SIGTERM', () => void stop('SIGTERM'));
+process.on('SIGINT', () => void stop('SIGINT'));

@@ -1,0 +1,75 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { GraphqlSeed } from '../support/graphql-seed';
+import { DEMO_PASSWORD, LoginPage } from '../support/login.page';
+
+const ACTION = 'Arrange weekly contact with his sister';
+
+function isoDaysFromNow(days: number): string {
+  const d = new Date(Date.now() + days * 86_400_000);
+  return d.toISOString().slice(0, 10);
+}
+
+test('an LA manager holds a meeting; the significant-decision guard needs the advocate’s input; an action carried over twice is drift on the advocate’s list', async ({ page, request }) => {
+  const login = new LoginPage(page);
+  await login.open();
+  await login.signIn('manager@demo.heard', DEMO_PASSWORD);
+  await page.getByRole('link', { name: 'Meetings to chair' }).click();
+  await page.getByRole('link', { name: 'Schedule a meeting' }).click();
+  await page.getByLabel('Child').selectOption({ label: 'Leo Nowak' });
+  await page.getByLabel('Date').fill(isoDaysFromNow(0));
+  await page.getByLabel('Place').fill('Northshire family centre');
+  await page.getByLabel('Chair', { exact: true }).selectOption({ label: 'Jordan Ellis (team manager)' });
+  await page.getByRole('button', { name: 'Schedule meeting' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Care-planning meeting for Leo Nowak' })).toBeVisible();
+  await expect(page.getByText('Priya Shah (advocate)')).toBeVisible();
+
+  await page.getByLabel('Who attended, one per line').fill('Jordan Ellis\nPriya Shah\nLeo');
+  await page.getByLabel('How the child took part').selectOption('PN2');
+  await page.getByRole('button', { name: 'Record as held' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Decisions' })).toBeVisible();
+
+  await page.getByLabel('Decision', { exact: true }).fill('Move Leo to a placement nearer his school');
+  await page.getByLabel('This changes the care plan (significant)').check();
+  await page.getByRole('button', { name: 'Record decision' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await expect(summary).toContainText("This decision changes the child's care plan, so it can only be recorded once the advocate's input on it is recorded");
+  await expect(new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze().then((r) => r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id))).resolves.toEqual([]);
+  await page.getByLabel("The advocate's input on this decision").fill('Leo wants to stay at his school and near his sister');
+  await page.getByRole('button', { name: 'Record decision' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Move Leo to a placement nearer his school' })).toContainText('advocate: Leo wants to stay');
+
+  await page.getByLabel('What will be done').fill(ACTION);
+  await page.getByLabel('Who will do it').fill('Hannah Price');
+  await page.getByLabel('By when').fill(isoDaysFromNow(14));
+  await page.getByLabel('How it will be monitored').fill('Contact log checked at each visit');
+  await page.getByRole('button', { name: 'Add action' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: ACTION })).toBeVisible();
+  const meetingId = page.url().split('/').pop() ?? '';
+
+  // Two later meetings carry the action over; seeded through the API.
+  const seed = new GraphqlSeed(request);
+  await seed.signIn('manager@demo.heard', DEMO_PASSWORD);
+  const fields = '{ id childId actionsToReview { id } }';
+  const first = await seed.call<{ meeting: { childId: string; actions: Array<{ id: string }> } }>(`query($id: ID!) { meeting(id: $id) { childId actions { id } } }`, { id: meetingId });
+  const actionId = first.meeting.actions[0]?.id;
+  await seed.call(`mutation($input: CompleteMeetingInput!) { completeMeeting(input: $input) ${fields} }`, { input: { meetingId, minutes: 'Minutes', summaryForChild: 'We talked about your school.' } });
+  const staff = await seed.call<{ laStaff: Array<{ id: string; fullName: string }> }>('{ laStaff { id fullName } }');
+  const chairStaffId = staff.laStaff.find((s) => s.fullName === 'Jordan Ellis')?.id;
+  for (const last of [false, true]) {
+    const scheduled = await seed.call<{ scheduleMeeting: { id: string } }>(`mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`, {
+      input: { childId: first.meeting.childId, scheduledOn: isoDaysFromNow(0), place: 'Centre', chairStaffId, invitees: [] },
+    });
+    const id = scheduled.scheduleMeeting.id;
+    await seed.call(`mutation($input: HoldMeetingInput!) { holdMeeting(input: $input) ${fields} }`, { input: { meetingId: id, heldOn: isoDaysFromNow(0), attendees: ['Jordan Ellis'], participationCode: 'PN5', childSelfRepresenting: false } });
+    await seed.call(`mutation($input: ReviewActionInput!) { reviewAction(input: $input) ${fields} }`, { input: { meetingId: id, actionId, outcome: 'CARRIED_OVER', reason: 'No venue yet' } });
+    if (!last) await seed.call(`mutation($input: CompleteMeetingInput!) { completeMeeting(input: $input) ${fields} }`, { input: { meetingId: id, minutes: 'Minutes', summaryForChild: 'Summary' } });
+  }
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await login.open();
+  await login.signIn('advocate@demo.heard', DEMO_PASSWORD);
+  const row = page.getByRole('row').filter({ hasText: ACTION });
+  await expect(row).toContainText('Leo Nowak');
+  await expect(row).toContainText('Drift');
+});

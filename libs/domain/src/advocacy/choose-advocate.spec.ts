@@ -1,0 +1,102 @@
+import { chooseAdvocate, type AdvocateCandidate, type ChildForAssignment } from './choose-advocate';
+
+const advocate = (id: string, overrides: Partial<AdvocateCandidate> = {}): AdvocateCandidate => ({
+  id,
+  providerId: 'voices',
+  employingLaId: null,
+  active: true,
+  caseloadCap: 40,
+  activeCaseload: 10,
+  languages: ['English'],
+  ...overrides,
+});
+
+const child = (overrides: Partial<ChildForAssignment> = {}): ChildForAssignment => ({
+  localAuthorityId: 'northshire',
+  firstLanguage: 'English',
+  previousAdvocateIds: [],
+  siblingAdvocateIds: [],
+  ...overrides,
+});
+
+const covering = ['voices'];
+
+describe('automatic assignment chooses an independent advocate with capacity', () => {
+  it('only from a provider that covers the child’s LA', () => {
+    const choice = chooseAdvocate(child(), [advocate('a', { providerId: 'other', activeCaseload: 0 }), advocate('b')], covering);
+    expect(choice).toEqual({ kind: 'ASSIGN', advocateId: 'b', reason: 'LOWEST_CASELOAD' });
+  });
+
+  it('queues the child when no provider covers their LA', () => {
+    expect(chooseAdvocate(child(), [advocate('a')], [])).toEqual({ kind: 'QUEUE', reason: 'NO_PROVIDER_COVERS_LA' });
+  });
+
+  it('never someone employed by the child’s LA, even their previous advocate', () => {
+    const choice = chooseAdvocate(
+      child({ previousAdvocateIds: ['employee'] }),
+      [advocate('employee', { employingLaId: 'northshire', activeCaseload: 0 }), advocate('b', { activeCaseload: 30 })],
+      covering,
+    );
+    expect(choice).toEqual({ kind: 'ASSIGN', advocateId: 'b', reason: 'LOWEST_CASELOAD' });
+  });
+
+  it('someone employed by a different LA may advocate', () => {
+    const choice = chooseAdvocate(child(), [advocate('a', { employingLaId: 'eastmoor' })], covering);
+    expect(choice).toEqual({ kind: 'ASSIGN', advocateId: 'a', reason: 'LOWEST_CASELOAD' });
+  });
+
+  it('never an advocate at their cap or inactive; queues with NO_CAPACITY when nobody is left', () => {
+    const full = [advocate('a', { activeCaseload: 40 }), advocate('b', { caseloadCap: 3, activeCaseload: 3 }), advocate('c', { active: false, activeCaseload: 0 })];
+    expect(chooseAdvocate(child(), full, covering)).toEqual({ kind: 'QUEUE', reason: 'NO_CAPACITY' });
+  });
+
+  it('prefers the child’s previous advocate over everyone else', () => {
+    const choice = chooseAdvocate(
+      child({ previousAdvocateIds: ['prev'], siblingAdvocateIds: ['sib'], firstLanguage: 'Polish' }),
+      [advocate('low', { activeCaseload: 0 }), advocate('sib'), advocate('pol', { languages: ['Polish'] }), advocate('prev', { activeCaseload: 39 })],
+      covering,
+    );
+    expect(choice).toEqual({ kind: 'ASSIGN', advocateId: 'prev', reason: 'PREVIOUS_ADVOCATE' });
+  });
+
+  it('takes the most recent previous advocate who still has room', () => {
+    const choice = chooseAdvocate(
+      child({ previousAdvocateIds: ['latest', 'earlier'] }),
+      [advocate('latest', { activeCaseload: 40 }), advocate('earlier', { activeCaseload: 20 })],
+      covering,
+    );
+    expect(choice).toEqual({ kind: 'ASSIGN', advocateId: 'earlier', reason: 'PREVIOUS_ADVOCATE' });
+  });
+
+  it('then a sibling’s advocate', () => {
+    const choice = chooseAdvocate(
+      child({ siblingAdvocateIds: ['sib'], firstLanguage: 'Polish' }),
+      [advocate('low', { activeCaseload: 0 }), advocate('pol', { languages: ['Polish'] }), advocate('sib', { activeCaseload: 25 })],
+      covering,
+    );
+    expect(choice).toEqual({ kind: 'ASSIGN', advocateId: 'sib', reason: 'SIBLING_ADVOCATE' });
+  });
+
+  it('then someone who speaks the child’s first language (ignoring case)', () => {
+    const choice = chooseAdvocate(
+      child({ firstLanguage: 'polish' }),
+      [advocate('low', { activeCaseload: 0 }), advocate('pol', { languages: ['English', 'Polish'], activeCaseload: 30 })],
+      covering,
+    );
+    expect(choice).toEqual({ kind: 'ASSIGN', advocateId: 'pol', reason: 'SHARED_LANGUAGE' });
+  });
+
+  it('then the lowest caseload, ties broken by more room, then by id', () => {
+    const choice = chooseAdvocate(
+      child(),
+      [advocate('c', { activeCaseload: 5 }), advocate('b', { activeCaseload: 5, caseloadCap: 50 }), advocate('a', { activeCaseload: 5 })],
+      covering,
+    );
+    expect(choice).toEqual({ kind: 'ASSIGN', advocateId: 'b', reason: 'LOWEST_CASELOAD' });
+  });
+
+  it('does not treat English as a reason to prefer someone', () => {
+    const choice = chooseAdvocate(child(), [advocate('eng', { activeCaseload: 9 }), advocate('low', { activeCaseload: 1, languages: [] })], covering);
+    expect(choice).toEqual({ kind: 'ASSIGN', advocateId: 'low', reason: 'LOWEST_CASELOAD' });
+  });
+});

@@ -1,0 +1,66 @@
+/** An advocate who might take a child, as the assignment rule sees them. */
+export interface AdvocateCandidate {
+  id: string;
+  providerId: string;
+  /** The LA that employs this person, if any: they may never advocate for that LA's children. */
+  employingLaId: string | null;
+  active: boolean;
+  caseloadCap: number;
+  activeCaseload: number;
+  languages: readonly string[];
+}
+
+export interface ChildForAssignment {
+  localAuthorityId: string;
+  firstLanguage: string | null;
+  /** The child's earlier advocates, most recent first. */
+  previousAdvocateIds: readonly string[];
+  /** Advocates currently assigned to the child's brothers and sisters. */
+  siblingAdvocateIds: readonly string[];
+}
+
+export type AssignmentReason = 'PREVIOUS_ADVOCATE' | 'SIBLING_ADVOCATE' | 'SHARED_LANGUAGE' | 'LOWEST_CASELOAD';
+
+export type AssignmentChoice =
+  | { kind: 'ASSIGN'; advocateId: string; reason: AssignmentReason }
+  | { kind: 'QUEUE'; reason: 'NO_PROVIDER_COVERS_LA' | 'NO_CAPACITY' };
+
+const sameLanguage = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+function byLowestCaseload(a: AdvocateCandidate, b: AdvocateCandidate): number {
+  return a.activeCaseload - b.activeCaseload || b.caseloadCap - a.caseloadCap || a.id.localeCompare(b.id);
+}
+
+/**
+ * Who advocates for a child: someone from a provider that covers the child's LA, never employed
+ * by that LA, active and under their cap; preferring the child's previous advocate, then a
+ * sibling's advocate, then someone who speaks the child's first language, then the lowest caseload.
+ */
+export function chooseAdvocate(
+  child: ChildForAssignment,
+  candidates: readonly AdvocateCandidate[],
+  coveringProviderIds: readonly string[],
+): AssignmentChoice {
+  const covering = new Set(coveringProviderIds);
+  const independent = candidates.filter(
+    (c) => covering.has(c.providerId) && c.employingLaId !== child.localAuthorityId && c.active,
+  );
+  if (independent.length === 0) return { kind: 'QUEUE', reason: 'NO_PROVIDER_COVERS_LA' };
+  const eligible = independent.filter((c) => c.activeCaseload < c.caseloadCap).sort(byLowestCaseload);
+  if (eligible.length === 0) return { kind: 'QUEUE', reason: 'NO_CAPACITY' };
+  for (const previousId of child.previousAdvocateIds) {
+    const previous = eligible.find((c) => c.id === previousId);
+    if (previous !== undefined) return { kind: 'ASSIGN', advocateId: previous.id, reason: 'PREVIOUS_ADVOCATE' };
+  }
+  const sibling = eligible.find((c) => child.siblingAdvocateIds.includes(c.id));
+  if (sibling !== undefined) return { kind: 'ASSIGN', advocateId: sibling.id, reason: 'SIBLING_ADVOCATE' };
+  const language = child.firstLanguage;
+  if (language !== null && language.trim() !== '' && !sameLanguage(language, 'English')) {
+    const speaker = eligible.find((c) => c.languages.some((l) => sameLanguage(l, language)));
+    if (speaker !== undefined) return { kind: 'ASSIGN', advocateId: speaker.id, reason: 'SHARED_LANGUAGE' };
+  }
+  const lowest = eligible[0];
+  return lowest === undefined
+    ? { kind: 'QUEUE', reason: 'NO_CAPACITY' }
+    : { kind: 'ASSIGN', advocateId: lowest.id, reason: 'LOWEST_CASELOAD' };
+}

@@ -1,0 +1,3 @@
+export * from './age';
+export * from './choose-advocate';
+export * from './offers';

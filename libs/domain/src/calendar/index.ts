@@ -1,0 +1,3 @@
+export * from './england-and-wales-bank-holidays';
+export * from './iso-date';
+export * from './working-day-calendar';

@@ -1,0 +1,71 @@
+/** A calendar date as `YYYY-MM-DD`. All arithmetic is on whole UTC days, never local time. */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+export class InvalidDateError extends Error {
+  constructor(value: string) {
+    super(`"${value}" is not a real calendar date in the form YYYY-MM-DD`);
+    this.name = 'InvalidDateError';
+  }
+}
+
+/** Days since 1970-01-01 for a valid ISO date; throws InvalidDateError for anything else. */
+export function toDayNumber(value: IsoDate): number {
+  const match = ISO_DATE.exec(value);
+  if (match === null) throw new InvalidDateError(value);
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const ms = Date.UTC(year, month - 1, day);
+  const check = new Date(ms);
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
+    throw new InvalidDateError(value);
+  }
+  return Math.round(ms / MS_PER_DAY);
+}
+
+export function fromDayNumber(dayNumber: number): IsoDate {
+  return new Date(dayNumber * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+export function parseIsoDate(value: string): IsoDate {
+  toDayNumber(value);
+  return value;
+}
+
+export function isIsoDate(value: string): boolean {
+  try {
+    toDayNumber(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The UTC calendar date of an instant. */
+export function isoDateOf(instant: Date): IsoDate {
+  return instant.toISOString().slice(0, 10);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromDayNumber(toDayNumber(date) + days);
+}
+
+export function weekdayOf(date: IsoDate): (typeof WEEKDAYS)[number] {
+  const index = (((toDayNumber(date) + 4) % 7) + 7) % 7;
+  return WEEKDAYS[index] ?? 'Sunday';
+}
+
+/** `25 Dec` */
+export function formatDayMonth(date: IsoDate): string {
+  const dayNumber = toDayNumber(date);
+  const d = new Date(dayNumber * MS_PER_DAY);
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()] ?? ''}`;
+}
+
+export function yearOf(date: IsoDate): number {
+  toDayNumber(date);
+  return Number(date.slice(0, 4));
+}

@@ -1,0 +1,94 @@
+import { CalendarCoverageError, createEnglandAndWalesCalendar } from './working-day-calendar';
+import { InvalidDateError } from './iso-date';
+
+const calendar = createEnglandAndWalesCalendar();
+
+describe('working days: not a weekend, Christmas Day, Boxing Day, Good Friday or bank holiday', () => {
+  it.each([
+    ['2024-03-29', 'Good Friday'],
+    ['2025-04-18', 'Good Friday'],
+    ['2024-12-25', 'Christmas Day'],
+    ['2024-12-26', 'Boxing Day'],
+    ['2025-01-04', 'Saturday'],
+    ['2025-01-05', 'Sunday'],
+  ])('%s is not a working day: %s', (date, reason) => {
+    expect(calendar.isWorkingDay(date)).toBe(false);
+    expect(calendar.nonWorkingReason(date)).toBe(reason);
+  });
+
+  it('leap day 2024-02-29 is a working day (a Thursday)', () => {
+    expect(calendar.nonWorkingReason('2024-02-29')).toBeNull();
+  });
+
+  it.each(['2023-02-29', '2024-13-01', '2024-1-05', 'tomorrow', ''])('refuses %j as a date', (value) => {
+    expect(() => calendar.isWorkingDay(value)).toThrow(InvalidDateError);
+  });
+});
+
+describe('addWorkingDays counts working days after the start date', () => {
+  it('20 working days after 2024-12-19 is 2025-01-21, skipping 25 Dec, 26 Dec and 1 Jan', () => {
+    expect(calendar.explainAddWorkingDays('2024-12-19', 20)).toEqual({
+      result: '2025-01-21',
+      skipped: [
+        { date: '2024-12-25', reason: 'Christmas Day' },
+        { date: '2024-12-26', reason: 'Boxing Day' },
+        { date: '2025-01-01', reason: "New Year's Day" },
+      ],
+      sentence: '2025-01-21: 20 working days after 2024-12-19, skipping 25 Dec, 26 Dec and 1 Jan',
+    });
+  });
+
+  it.each([
+    ['2022-05-31', 5, '2022-06-09', 'the Jubilee days 2 and 3 June 2022'],
+    ['2022-09-16', 1, '2022-09-20', 'the State Funeral on 19 September 2022'],
+    ['2023-05-05', 1, '2023-05-09', 'the Coronation on 8 May 2023'],
+    ['2021-12-24', 1, '2021-12-29', 'a weekend Christmas and its two substitute days'],
+    ['2024-03-28', 1, '2024-04-02', 'Good Friday and Easter Monday'],
+    ['2025-01-03', 1, '2025-01-06', 'a weekend'],
+    ['2024-02-28', 1, '2024-02-29', 'nothing: the leap day is a working day'],
+    ['2025-01-31', 20, '2025-02-28', 'a month end with no holidays'],
+  ])('%s + %i working days = %s (skipping %s)', (from, n, expected) => {
+    expect(calendar.addWorkingDays(from, n)).toBe(expected);
+  });
+
+  it('0 working days is the same day when it is a working day, else the next working day', () => {
+    expect(calendar.addWorkingDays('2025-01-06', 0)).toBe('2025-01-06');
+    expect(calendar.addWorkingDays('2024-12-25', 0)).toBe('2024-12-27');
+  });
+
+  it('says so when no bank holiday was skipped', () => {
+    expect(calendar.explainAddWorkingDays('2025-03-03', 1).sentence).toBe(
+      '2025-03-04: 1 working day after 2025-03-03, no bank holidays skipped',
+    );
+  });
+
+  it('refuses a negative or fractional number of days', () => {
+    expect(() => calendar.addWorkingDays('2025-01-06', -1)).toThrow(RangeError);
+    expect(() => calendar.addWorkingDays('2025-01-06', 1.5)).toThrow(RangeError);
+  });
+});
+
+describe('workingDaysBetween counts working days after `from` up to and including `to`', () => {
+  it.each([
+    ['2024-12-23', '2025-01-02', 5],
+    ['2025-01-06', '2025-01-06', 0],
+    ['2025-01-06', '2025-01-10', 4],
+    ['2025-01-10', '2025-01-06', -4],
+    ['2022-05-27', '2022-06-06', 4],
+  ])('%s to %s is %i', (from, to, expected) => {
+    expect(calendar.workingDaysBetween(from, to)).toBe(expected);
+  });
+});
+
+describe('dates outside the holiday table fail loudly', () => {
+  it.each(['2017-12-31', '2028-01-03'])('%s is refused with the covered range and how to extend it', (date) => {
+    expect(() => calendar.isWorkingDay(date)).toThrow(CalendarCoverageError);
+    expect(() => calendar.isWorkingDay(date)).toThrow(
+      `The working-day calendar covers 2018-01-01 to 2027-12-31, so it cannot tell whether ${date} is a working day.`,
+    );
+  });
+
+  it('a count that runs past 2027-12-31 throws rather than guessing', () => {
+    expect(() => calendar.addWorkingDays('2027-12-20', 10)).toThrow(CalendarCoverageError);
+  });
+});

@@ -1,0 +1,4 @@
+export * from './advocacy';
+export * from './calendar';
+export * from './meetings';
+export * from './roles';

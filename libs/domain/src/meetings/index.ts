@@ -1,0 +1,4 @@
+export * from './meeting-schedule';
+export * from './participation';
+export * from './significant-decision';
+export * from './chair';

@@ -1,0 +1,11 @@
+/** What a user does in Heard; decides what they may see. */
+export const ROLES = ['ADVOCATE', 'LA_MANAGER', 'COMMISSIONER_STAFF', 'ADMIN'] as const;
+
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  ADVOCATE: 'Advocate',
+  LA_MANAGER: 'Local authority manager',
+  COMMISSIONER_STAFF: "Children's Commissioner staff",
+  ADMIN: 'Administrator',
+};

@@ -1,0 +1,109 @@
+import { Injectable, inject } from '@angular/core';
+import { Router } from '@angular/router';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { Kind, print, type DocumentNode } from 'graphql';
+import { SessionStore } from '../auth/session.store';
+import {
+  type GraphqlRequestError,
+  fromGraphqlError,
+  isRecord,
+  networkError,
+  serviceError,
+} from './graphql-request.error';
+
+export const GRAPHQL_ENDPOINT = '/graphql';
+const REQUEST_TIMEOUT_MS = 30_000;
+
+export interface GraphqlRequestOptions {
+  readonly signal?: AbortSignal;
+  /**
+   * Whether an UNAUTHENTICATED answer ends the session and sends the user to sign in (default true).
+   * The sign-in and refresh operations turn it off: for them UNAUTHENTICATED is an expected answer.
+   */
+  readonly endSessionOnUnauthenticated?: boolean;
+}
+
+interface PrintedOperation {
+  readonly query: string;
+  readonly operationName: string | null;
+}
+
+/**
+ * A small typed GraphQL-over-HTTP client: POSTs JSON to the same-origin /graphql endpoint with the
+ * in-memory access token, and turns every failure into a GraphqlRequestError with a safe message.
+ */
+@Injectable({ providedIn: 'root' })
+export class GraphqlClient {
+  private readonly session = inject(SessionStore);
+  private readonly router = inject(Router);
+  private readonly printed = new WeakMap<DocumentNode, PrintedOperation>();
+
+  async request<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables: TVariables,
+    options: GraphqlRequestOptions = {},
+  ): Promise<TResult> {
+    const { query, operationName } = this.print(document);
+    const body = await this.post(JSON.stringify({ query, variables, operationName }), options.signal);
+    const errors = isRecord(body) ? body['errors'] : undefined;
+    if (Array.isArray(errors) && errors.length > 0) {
+      const error = fromGraphqlError(errors[0]);
+      if (error.code === 'UNAUTHENTICATED' && options.endSessionOnUnauthenticated !== false) {
+        this.endSession(error);
+      }
+      throw error;
+    }
+    const data = isRecord(body) ? body['data'] : undefined;
+    if (!isRecord(data)) throw serviceError();
+    return data as TResult;
+  }
+
+  private async post(payload: string, signal: AbortSignal | undefined): Promise<unknown> {
+    const headers: Record<string, string> = {
+      'Content-Type': 'application/json',
+      Accept: 'application/graphql-response+json, application/json',
+    };
+    const token = this.session.accessToken();
+    if (token !== null) headers['Authorization'] = `Bearer ${token}`;
+    const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+    let response: Response;
+    try {
+      response = await fetch(GRAPHQL_ENDPOINT, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers,
+        body: payload,
+        signal: signal === undefined ? timeout : AbortSignal.any([signal, timeout]),
+      });
+    } catch (error: unknown) {
+      if (signal?.aborted === true) throw error;
+      throw networkError();
+    }
+    const contentType = response.headers.get('content-type') ?? '';
+    if (!contentType.includes('json')) {
+      throw response.status === 502 || response.status === 503 || response.status === 504 ? networkError() : serviceError();
+    }
+    try {
+      const json: unknown = await response.json();
+      return json;
+    } catch {
+      throw serviceError();
+    }
+  }
+
+  private endSession(error: GraphqlRequestError): void {
+    if (!this.session.isAuthenticated()) return;
+    this.session.end(error.message);
+    const returnUrl = this.router.url;
+    void this.router.navigate(['/login'], returnUrl.startsWith('/login') ? {} : { queryParams: { returnUrl } });
+  }
+
+  private print(document: DocumentNode): PrintedOperation {
+    const cached = this.printed.get(document);
+    if (cached !== undefined) return cached;
+    const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+    const printed: PrintedOperation = { query: print(document), operationName: operation?.name?.value ?? null };
+    this.printed.set(document, printed);
+    return printed;
+  }
+}

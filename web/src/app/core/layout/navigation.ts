@@ -1,0 +1,27 @@
+import type { Role } from '@heard/graphql-types';
+
+export interface NavItem {
+  readonly label: string;
+  readonly path: string;
+  /** Only highlight on this exact path (a role's home, which prefixes its other pages). */
+  readonly exact: boolean;
+}
+
+/** Primary navigation per role. Only pages that exist are listed. */
+export const PRIMARY_NAV: Readonly<Record<Role, readonly NavItem[]>> = {
+  ADVOCATE: [{ label: 'My children', path: '/advocate', exact: true }],
+  LA_MANAGER: [
+    { label: 'Children', path: '/la', exact: true },
+    { label: 'Record an event', path: '/la/record-event', exact: false },
+    { label: 'Meetings to chair', path: '/la/meetings', exact: false },
+  ],
+  COMMISSIONER_STAFF: [
+    { label: 'Allocation oversight', path: '/commissioner', exact: true },
+    { label: 'Escalations', path: '/commissioner/escalations', exact: false },
+  ],
+  ADMIN: [
+    { label: 'Allocation', path: '/admin/allocation', exact: false },
+    { label: 'Users', path: '/admin/users', exact: false },
+    { label: 'Local authorities', path: '/admin/local-authorities', exact: false },
+  ],
+};

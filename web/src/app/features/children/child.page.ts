@@ -1,0 +1,92 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { Title } from '@angular/platform-browser';
+import { RouterLink } from '@angular/router';
+import { ChildDocument, type ChildFieldsFragment } from '@heard/graphql-types';
+import { SessionStore } from '../../core/auth/session.store';
+import { GraphqlClient } from '../../core/graphql/graphql.client';
+import { pageTitle } from '../../core/layout/page-title.strategy';
+import { errorMessage } from '../../shared/ui/load-state';
+import { StatusTagComponent } from '../../shared/ui/status-tag.component';
+import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
+import { ChildMeetingsComponent } from '../meetings/child-meetings.component';
+import { ChildHistoryComponent } from './child-history.component';
+import { DecisionFormComponent } from './decision-form.component';
+import { OptBackInFormComponent } from './opt-back-in-form.component';
+
+/** A child's record, with the actions their advocate can take. */
+@Component({
+  selector: 'app-child-page',
+  imports: [RouterLink, StatusTagComponent, UkDatePipe, ChildHistoryComponent, ChildMeetingsComponent, DecisionFormComponent, OptBackInFormComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <a class="back-link" [routerLink]="home()">Back</a>
+    @if (loading()) {
+      <p class="body" role="status" aria-live="polite">Loading the child's record…</p>
+    } @else if (error(); as message) {
+      <h1 class="heading-l">Child not available</h1>
+      <div class="error-summary" role="alert"><h2 class="error-summary__title">There is a problem</h2><p class="body">{{ message }}</p></div>
+    } @else if (child(); as c) {
+      @if (notice(); as text) {
+        <div class="notification-banner notification-banner--success" role="status"><p class="notification-banner__title">Success</p><p class="body">{{ text }}</p></div>
+      }
+      <h1 class="heading-l">{{ c.givenName }} {{ c.familyName }}</h1>
+      <dl class="summary-list">
+        <div class="summary-list__row"><dt>Preferred name</dt><dd>{{ c.preferredName ?? 'None given' }}</dd></div>
+        <div class="summary-list__row"><dt>Date of birth</dt><dd>{{ c.dateOfBirth | ukDate }}</dd></div>
+        <div class="summary-list__row"><dt>Local authority</dt><dd>{{ c.localAuthority.name }}</dd></div>
+        <div class="summary-list__row"><dt>Advocate</dt><dd>{{ c.advocate?.displayName ?? 'Waiting for an advocate' }}</dd></div>
+        <div class="summary-list__row"><dt>Status</dt><dd><app-status-tag [status]="c.status" /></dd></div>
+        <div class="summary-list__row"><dt>Records kept until</dt><dd>{{ c.retainUntil | ukDate }}</dd></div>
+      </dl>
+      @if (c.advocate) {
+        <p class="body"><a class="link" [routerLink]="[home(), 'children', c.id, 'card']">Print the child's ‘My advocate’ card</a></p>
+      }
+      @if (isAdvocate() && c.currentOffer && c.currentOffer.outcome === null) {
+        <app-decision-form [offerId]="c.currentOffer.id" (saved)="update($event, 'Decision saved')" />
+      }
+      @if (isAdvocate() && c.status === 'OPTED_OUT') {
+        <app-opt-back-in-form [childId]="c.id" (saved)="update($event, 'The child has opted back in')" />
+      }
+      <app-child-meetings [childId]="c.id" [base]="home()" />
+      <app-child-history [child]="c" />
+    }
+  `,
+})
+export class ChildPage {
+  private readonly graphql = inject(GraphqlClient);
+  private readonly session = inject(SessionStore);
+  readonly id = input.required<string>();
+
+  protected readonly child = signal<ChildFieldsFragment | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly error = signal<string | null>(null);
+  protected readonly notice = signal<string | null>(null);
+  protected readonly isAdvocate = computed(() => this.session.user()?.role === 'ADVOCATE');
+  protected readonly home = computed(() => (this.isAdvocate() ? '/advocate' : '/la'));
+
+  constructor() {
+    const title = inject(Title);
+    effect(() => void this.load(this.id()));
+    effect(() => {
+      const c = this.child();
+      if (c !== null) title.setTitle(pageTitle(`${c.givenName} ${c.familyName}`, false));
+    });
+  }
+
+  protected update(child: ChildFieldsFragment, message: string): void {
+    this.child.set(child);
+    this.notice.set(message);
+  }
+
+  private async load(id: string): Promise<void> {
+    this.loading.set(true);
+    try {
+      this.child.set((await this.graphql.request(ChildDocument, { id })).child);
+      this.error.set(null);
+    } catch (problem: unknown) {
+      this.error.set(errorMessage(problem));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+}

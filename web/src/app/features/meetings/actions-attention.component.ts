@@ -1,0 +1,33 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ActionsNeedingAttentionDocument } from '@heard/graphql-types';
+import { GraphqlClient } from '../../core/graphql/graphql.client';
+import { loadState } from '../../shared/ui/load-state';
+import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
+
+/** Actions that have drifted (carried over twice) or are past due, for the advocate's or the LA's list. */
+@Component({
+  selector: 'app-actions-attention',
+  imports: [UkDatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h2 class="heading-m">Actions needing attention</h2>
+    @if ((actions.data() ?? []).length === 0) {
+      <p class="body">No actions have drifted or are overdue.</p>
+    } @else {
+      <table class="table">
+        <caption class="table__caption visually-hidden">Actions that have drifted or are overdue</caption>
+        <thead><tr><th scope="col">Child</th><th scope="col">Action</th><th scope="col">Due</th><th scope="col">Flag</th></tr></thead>
+        <tbody>
+          @for (a of actions.data(); track a.id) {
+            <tr><td>{{ a.childName }}</td><td>{{ a.what }}</td><td>{{ a.dueOn | ukDate }}</td>
+              <td>@if (a.drift) { <strong class="tag tag--red">Drift</strong> } @if (a.workingDaysOverdue > 0) { <span>{{ a.workingDaysOverdue }} working days overdue</span> }</td></tr>
+          }
+        </tbody>
+      </table>
+    }
+  `,
+})
+export class ActionsAttentionComponent {
+  private readonly graphql = inject(GraphqlClient);
+  protected readonly actions = loadState(async () => (await this.graphql.request(ActionsNeedingAttentionDocument, {})).actionsNeedingAttention);
+}

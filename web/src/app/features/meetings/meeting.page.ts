@@ -1,0 +1,46 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { MeetingDocument, type MeetingFieldsFragment } from '@heard/graphql-types';
+import { SessionStore } from '../../core/auth/session.store';
+import { GraphqlClient } from '../../core/graphql/graphql.client';
+import { errorMessage } from '../../shared/ui/load-state';
+import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
+import { ActionFormComponent } from './action-form.component';
+import { ChildViewFormComponent } from './child-view-form.component';
+import { CompleteMeetingFormComponent } from './complete-meeting-form.component';
+import { HoldMeetingFormComponent } from './hold-meeting-form.component';
+import { MeetingDecisionFormComponent } from './meeting-decision-form.component';
+import { ReviewActionComponent } from './review-action.component';
+
+/** A meeting, walked through in order: the child's views, attendance, decisions, actions, follow-through. */
+@Component({
+  selector: 'app-meeting-page',
+  imports: [RouterLink, UkDatePipe, ActionFormComponent, ChildViewFormComponent, CompleteMeetingFormComponent, HoldMeetingFormComponent, MeetingDecisionFormComponent, ReviewActionComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './meeting.page.html',
+})
+export class MeetingPage {
+  private readonly graphql = inject(GraphqlClient);
+  private readonly session = inject(SessionStore);
+  readonly id = input.required<string>();
+  protected readonly meeting = signal<MeetingFieldsFragment | null>(null);
+  protected readonly error = signal<string | null>(null);
+  protected readonly isManager = computed(() => this.session.user()?.role === 'LA_MANAGER');
+  protected readonly back = computed(() => (this.isManager() ? '/la/meetings' : '/advocate'));
+
+  constructor() {
+    effect(() => void this.load(this.id()));
+  }
+
+  protected set(meeting: MeetingFieldsFragment): void {
+    this.meeting.set(meeting);
+  }
+
+  private async load(id: string): Promise<void> {
+    try {
+      this.meeting.set((await this.graphql.request(MeetingDocument, { id })).meeting);
+    } catch (problem: unknown) {
+      this.error.set(errorMessage(problem));
+    }
+  }
+}
