@@ -37,4 +37,14 @@ export class AuditService {
       details: entry.details ?? null,
     });
   }
+
+  /** One audit row per child whose data a list or read showed to the caller, in one statement. */
+  async childReads(manager: EntityManager, actor: AuditActor, meta: RequestMeta, childIds: readonly string[], action: string): Promise<void> {
+    if (childIds.length === 0) return;
+    await manager.query(
+      `INSERT INTO audit_log (actor_user_id, actor_role, action, entity, entity_id, request_id, client_address)
+       SELECT $1, $2, $3, 'child', id::text, $4, $5 FROM unnest($6::uuid[]) AS id`,
+      [actor.userId, actor.role, action, meta.requestId, meta.clientAddress, [...new Set(childIds)]],
+    );
+  }
 }

@@ -33,6 +33,21 @@ export class ChildAccessService {
     }
   }
 
+  /**
+   * SQL condition on a children alias `c` for the children currently in the caller's working list:
+   * an advocate's current caseload, or an LA manager's LA. Refuses any other role.
+   */
+  currentScope(caller: Caller): { where: string; param: string } {
+    if (caller.role === 'ADVOCATE') {
+      return {
+        where: `EXISTS (SELECT 1 FROM assignments s JOIN advocates adv ON adv.id = s.advocate_id WHERE s.child_id = c.id AND s.ended_on IS NULL AND adv.user_id = $1)`,
+        param: caller.userId,
+      };
+    }
+    if (caller.role === 'LA_MANAGER' && caller.localAuthorityId !== null) return { where: 'c.local_authority_id = $1', param: caller.localAuthorityId };
+    throw forbidden();
+  }
+
   /** For the advocate's writes: they must be the child's current advocate. */
   async currentAdvocate(manager: EntityManager, caller: Caller, childId: string): Promise<void> {
     const rows: unknown[] = await manager.query(

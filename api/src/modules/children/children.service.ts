@@ -7,6 +7,7 @@ import type { Caller, RequestMeta } from '../../common/request/request-context';
 import { CareEpisodeEntity } from '../care-episodes/care-episode.entity';
 import { OfferEntity } from '../offers/offer.entity';
 import { TriggerEventEntity } from '../triggers/trigger-event.entity';
+import { AuditService } from '../audit/audit.service';
 import { ChildAccessService } from './child-access.service';
 import { childSummaries } from './child-summaries.query';
 import type { ChildSummaryType } from './dto/child-summary.type';
@@ -19,6 +20,7 @@ export class ChildrenService {
     private readonly dataSource: DataSource,
     private readonly access: ChildAccessService,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   today(): string {
@@ -30,7 +32,7 @@ export class ChildrenService {
     if (caller.role !== 'ADVOCATE') throw forbidden();
     return this.dataSource.transaction(async (manager) => {
       const children = await childSummaries(manager, { kind: 'advocateUser', userId: caller.userId }, this.today());
-      await this.auditReads(manager, caller, meta, children.map((c) => c.id), 'child.list');
+      await this.audit.childReads(manager, caller, meta, children.map((c) => c.id), 'child.list');
       return children;
     });
   }
@@ -40,7 +42,7 @@ export class ChildrenService {
     const localAuthorityId = caller.localAuthorityId;
     return this.dataSource.transaction(async (manager) => {
       const children = await childSummaries(manager, { kind: 'localAuthority', localAuthorityId }, this.today());
-      await this.auditReads(manager, caller, meta, children.map((c) => c.id), 'child.list');
+      await this.audit.childReads(manager, caller, meta, children.map((c) => c.id), 'child.list');
       return children;
     });
   }
@@ -51,7 +53,7 @@ export class ChildrenService {
       const today = this.today();
       const [summary] = await childSummaries(manager, { kind: 'ids', ids: [entity.id] }, today);
       if (summary === undefined) throw new Error(`child ${entity.id} vanished mid-transaction`);
-      await this.auditReads(manager, caller, meta, [entity.id], 'child.read');
+      await this.audit.childReads(manager, caller, meta, [entity.id], 'child.read');
       return {
         ...summary,
         firstLanguage: entity.firstLanguage,
@@ -117,14 +119,5 @@ export class ChildrenService {
       [childId],
     );
     return rows.map((r) => ({ id: r.id, kind: r.kind, decidedOn: r.decided_on, childWords: r.child_words, recordedBy: r.display_name }));
-  }
-
-  private async auditReads(manager: EntityManager, caller: Caller, meta: RequestMeta, childIds: string[], action: string): Promise<void> {
-    if (childIds.length === 0) return;
-    await manager.query(
-      `INSERT INTO audit_log (actor_user_id, actor_role, action, entity, entity_id, request_id, client_address)
-       SELECT $1, $2, $3, 'child', id::text, $4, $5 FROM unnest($6::uuid[]) AS id`,
-      [caller.userId, caller.role, action, meta.requestId, meta.clientAddress, childIds],
-    );
   }
 }

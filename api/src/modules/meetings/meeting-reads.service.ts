@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { isDrift, isoDateOf, nextMeetingDue, WorkingDayCalendar, workingDaysOverdue } from '@heard/domain';
+import { isDrift, isoDateOf, WorkingDayCalendar, workingDaysOverdue } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { forbidden } from '../../common/exceptions/domain.exception';
 import type { Caller, RequestMeta } from '../../common/request/request-context';
 import { ChildAccessService } from '../children/child-access.service';
-import type { MeetingActionType, MeetingType, NextMeetingDueType } from './dto/meeting.types';
+import { AuditService } from '../audit/audit.service';
+import type { MeetingActionType, MeetingType } from './dto/meeting.types';
+import type { MeetingSummaryType } from './dto/meeting-summary.type';
 import { MeetingsService } from './meetings.service';
 
 interface ActionRow {
@@ -26,6 +28,7 @@ export class MeetingReadsService {
     private readonly access: ChildAccessService,
     private readonly calendar: WorkingDayCalendar,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   private today(): string {
@@ -44,10 +47,7 @@ export class MeetingReadsService {
       const decisions: Array<{ id: string; text: string; significant: boolean; advocate_input: string | null }> = await manager.query(
         `SELECT id, text, significant, advocate_input FROM meeting_decisions WHERE meeting_id = $1 ORDER BY recorded_at, id`, [meeting.id]);
       const [chair] = (await manager.query(`SELECT full_name FROM la_staff WHERE id = $1`, [meeting.chairStaffId])) as Array<{ full_name: string }>;
-      await manager.query(
-        `INSERT INTO audit_log (actor_user_id, actor_role, action, entity, entity_id, request_id, client_address, details) VALUES ($1, $2, 'meeting.read', 'child', $3, $4, $5, $6)`,
-        [caller.userId, caller.role, child.id, meta.requestId, meta.clientAddress, { meetingId: meeting.id }],
-      );
+      await this.audit.record(manager, { actor: caller, action: 'meeting.read', entity: 'child', entityId: child.id, meta, details: { meetingId: meeting.id } });
       return {
         id: meeting.id, childId: child.id, childName: `${child.givenName} ${child.familyName}`, scheduledOn: meeting.scheduledOn, place: meeting.place,
         invitees: meeting.invitees, chairName: chair?.full_name ?? '', status: meeting.status, heldOn: meeting.heldOn, attendees: meeting.attendees,
@@ -60,27 +60,11 @@ export class MeetingReadsService {
     });
   }
 
-  async nextDue(caller: Caller, childId: string): Promise<NextMeetingDueType | null> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.access.readable(manager, caller, childId);
-      return this.nextDueFor(manager, childId);
-    });
-  }
-
-  private async nextDueFor(manager: EntityManager, childId: string): Promise<NextMeetingDueType | null> {
-    const [episode] = (await manager.query(
-      `SELECT to_char(start_date, 'YYYY-MM-DD') AS start FROM care_episodes WHERE child_id = $1 AND end_date IS NULL`, [childId])) as Array<{ start: string }>;
-    if (episode === undefined) return null;
-    const held: Array<{ held_on: string }> = await manager.query(
-      `SELECT to_char(held_on, 'YYYY-MM-DD') AS held_on FROM meetings WHERE child_id = $1 AND held_on IS NOT NULL`, [childId]);
-    const due = nextMeetingDue(this.calendar, { periodOfCareStart: episode.start, heldOn: held.map((h) => h.held_on) });
-    return { ...due, workingDaysOverdue: workingDaysOverdue(this.calendar, due.dueOn, this.today()) };
-  }
-
   /** Every meeting of a child the caller can see, newest first. */
-  async forChild(caller: Caller, childId: string): Promise<Array<{ id: string; childId: string; childName: string; scheduledOn: string; status: string }>> {
+  async forChild(caller: Caller, childId: string, meta: RequestMeta): Promise<MeetingSummaryType[]> {
     return this.dataSource.transaction(async (manager) => {
       const child = await this.access.readable(manager, caller, childId);
+      await this.audit.childReads(manager, caller, meta, [child.id], 'meeting.list');
       const rows: Array<{ id: string; scheduled_on: string; status: string }> = await manager.query(
         `SELECT id, to_char(scheduled_on, 'YYYY-MM-DD') AS scheduled_on, status FROM meetings WHERE child_id = $1 ORDER BY scheduled_on DESC, created_at DESC`,
         [child.id],
@@ -90,28 +74,29 @@ export class MeetingReadsService {
   }
 
   /** Meetings an LA manager's LA has scheduled or held but not completed. */
-  async meetingsToChair(caller: Caller): Promise<Array<{ id: string; childId: string; childName: string; scheduledOn: string; status: string }>> {
+  async meetingsToChair(caller: Caller, meta: RequestMeta): Promise<MeetingSummaryType[]> {
     if (caller.role !== 'LA_MANAGER' || caller.localAuthorityId === null) throw forbidden();
-    const rows: Array<{ id: string; child_id: string; child_name: string; scheduled_on: string; status: string }> = await this.dataSource.query(
+    return this.dataSource.transaction(async (manager) => {
+    const rows: Array<{ id: string; child_id: string; child_name: string; scheduled_on: string; status: string }> = await manager.query(
       `SELECT m.id, m.child_id, c.given_name || ' ' || c.family_name AS child_name, to_char(m.scheduled_on, 'YYYY-MM-DD') AS scheduled_on, m.status
          FROM meetings m JOIN children c ON c.id = m.child_id
         WHERE c.local_authority_id = $1 AND m.status IN ('SCHEDULED', 'HELD') ORDER BY m.scheduled_on, m.id`,
       [caller.localAuthorityId],
     );
+    await this.audit.childReads(manager, caller, meta, rows.map((r) => r.child_id), 'meeting.list');
     return rows.map((r) => ({ id: r.id, childId: r.child_id, childName: r.child_name, scheduledOn: r.scheduled_on, status: r.status }));
+    });
   }
 
   /** Open actions in the caller's caseload or LA that have drifted or are past due. */
-  async actionsNeedingAttention(caller: Caller): Promise<MeetingActionType[]> {
-    const filter =
-      caller.role === 'ADVOCATE'
-        ? { where: `a.status = 'OPEN' AND EXISTS (SELECT 1 FROM assignments s JOIN advocates adv ON adv.id = s.advocate_id WHERE s.child_id = a.child_id AND s.ended_on IS NULL AND adv.user_id = $1)`, param: caller.userId }
-        : caller.role === 'LA_MANAGER' && caller.localAuthorityId !== null
-          ? { where: `a.status = 'OPEN' AND c.local_authority_id = $1`, param: caller.localAuthorityId }
-          : null;
-    if (filter === null) throw forbidden();
-    const actions = await this.actions(this.dataSource.manager, filter.where, [filter.param]);
-    return actions.filter((a) => a.drift || a.workingDaysOverdue > 0);
+  async actionsNeedingAttention(caller: Caller, meta: RequestMeta): Promise<MeetingActionType[]> {
+    const scope = this.access.currentScope(caller);
+    return this.dataSource.transaction(async (manager) => {
+      const open = await this.actions(manager, `a.status = 'OPEN' AND ${scope.where}`, [scope.param]);
+      const attention = open.filter((a) => a.drift || a.workingDaysOverdue > 0);
+      await this.audit.childReads(manager, caller, meta, attention.map((a) => a.childId), 'meeting.action_list');
+      return attention;
+    });
   }
 
   private async actions(manager: EntityManager, where: string, params: unknown[]): Promise<MeetingActionType[]> {

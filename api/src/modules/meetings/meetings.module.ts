@@ -3,8 +3,9 @@ import { MeetingOutcomesService } from '../actions/meeting-outcomes.service';
 import { AssignmentsModule } from '../assignments/assignments.module';
 import { ChildrenModule } from '../children/children.module';
 import { MeetingReadsService } from './meeting-reads.service';
+import { MeetingScheduleService } from './meeting-schedule.service';
 import { MeetingsResolver } from './meetings.resolver';
 import { MeetingsService } from './meetings.service';
 
-@Module({ imports: [AssignmentsModule, ChildrenModule], providers: [MeetingsService, MeetingOutcomesService, MeetingReadsService, MeetingsResolver] })
+@Module({ imports: [AssignmentsModule, ChildrenModule], providers: [MeetingsService, MeetingOutcomesService, MeetingReadsService, MeetingScheduleService, MeetingsResolver] })
 export class MeetingsModule {}

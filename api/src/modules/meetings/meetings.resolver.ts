@@ -6,8 +6,9 @@ import { RecordActionInput, ReviewActionInput } from '../actions/dto/action.inpu
 import { MeetingOutcomesService } from '../actions/meeting-outcomes.service';
 import { CompleteMeetingInput, HoldMeetingInput, RecordChildViewInput, RecordMeetingDecisionInput, ScheduleMeetingInput } from './dto/meeting.inputs';
 import { MeetingSummaryType } from './dto/meeting-summary.type';
-import { MeetingActionType, MeetingType, NextMeetingDueType } from './dto/meeting.types';
+import { MeetingActionType, MeetingType, NextMeetingDueType, OverdueMeetingType } from './dto/meeting.types';
 import { MeetingReadsService } from './meeting-reads.service';
+import { MeetingScheduleService } from './meeting-schedule.service';
 import { MeetingsService } from './meetings.service';
 
 @Resolver()
@@ -16,6 +17,7 @@ export class MeetingsResolver {
     private readonly meetings: MeetingsService,
     private readonly outcomes: MeetingOutcomesService,
     private readonly reads: MeetingReadsService,
+    private readonly schedule: MeetingScheduleService,
   ) {}
 
   @Allow('ADVOCATE', 'LA_MANAGER')
@@ -26,26 +28,32 @@ export class MeetingsResolver {
 
   @Allow('ADVOCATE', 'LA_MANAGER')
   @Query(() => NextMeetingDueType, { nullable: true, description: "When the child's next meeting is due, and why (null when not in care)." })
-  nextMeetingDue(@Args('childId', { type: () => ID }) childId: string, @CurrentCaller() caller: Caller): Promise<NextMeetingDueType | null> {
-    return this.reads.nextDue(caller, childId);
+  nextMeetingDue(@Args('childId', { type: () => ID }) childId: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<NextMeetingDueType | null> {
+    return this.schedule.nextDue(caller, childId, meta);
+  }
+
+  @Allow('ADVOCATE', 'LA_MANAGER')
+  @Query(() => [OverdueMeetingType], { description: "Children in the caller's caseload or LA whose next meeting is overdue, most overdue first." })
+  overdueMeetings(@CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<OverdueMeetingType[]> {
+    return this.schedule.overdue(caller, meta);
   }
 
   @Allow('ADVOCATE', 'LA_MANAGER')
   @Query(() => [MeetingSummaryType], { description: "A child's meetings, newest first." })
-  meetingsForChild(@Args('childId', { type: () => ID }) childId: string, @CurrentCaller() caller: Caller): Promise<MeetingSummaryType[]> {
-    return this.reads.forChild(caller, childId);
+  meetingsForChild(@Args('childId', { type: () => ID }) childId: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<MeetingSummaryType[]> {
+    return this.reads.forChild(caller, childId, meta);
   }
 
   @Allow('LA_MANAGER')
   @Query(() => [MeetingSummaryType], { description: 'Meetings to chair: scheduled or held but not completed.' })
-  meetingsToChair(@CurrentCaller() caller: Caller): Promise<MeetingSummaryType[]> {
-    return this.reads.meetingsToChair(caller);
+  meetingsToChair(@CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<MeetingSummaryType[]> {
+    return this.reads.meetingsToChair(caller, meta);
   }
 
   @Allow('ADVOCATE', 'LA_MANAGER')
   @Query(() => [MeetingActionType], { description: 'Open actions that have drifted (carried over twice) or are past due.' })
-  actionsNeedingAttention(@CurrentCaller() caller: Caller): Promise<MeetingActionType[]> {
-    return this.reads.actionsNeedingAttention(caller);
+  actionsNeedingAttention(@CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<MeetingActionType[]> {
+    return this.reads.actionsNeedingAttention(caller, meta);
   }
 
   @Allow('LA_MANAGER')

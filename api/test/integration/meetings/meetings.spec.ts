@@ -1,6 +1,7 @@
 import { advocacyFixture, newChild, RECORD_TRIGGER, type AdvocacyFixture, type TriggerResult } from '../../support/advocacy-fixture';
 import type { GraphqlTestClient } from '../../support/graphql-client';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { Clock } from '../../../src/common/clock';
+import { DEMO, startTestApp, type TestApp } from '../../support/test-app';
 
 const MEETING_FIELDS = `id status participationCode childSelfRepresenting views { kind text shareable } decisions { text significant advocateInput }
   actions { id what drift carryOvers status } actionsToReview { id what status carryOvers drift }`;
@@ -158,5 +159,30 @@ describe('care-planning meetings', () => {
     const { manager, childId } = await setup();
     const due = await manager.request<{ nextMeetingDue: { dueOn: string; explanation: string } }>(`query($id: ID!) { nextMeetingDue(childId: $id) { dueOn explanation } }`, { id: childId });
     expect(due.data?.nextMeetingDue).toEqual({ dueOn: '2025-02-03', explanation: 'due 2025-02-03: 20 working days after 2025-01-06, no bank holidays skipped' });
+  });
+
+  it('lists children whose meeting is overdue, with working days overdue, for the LA manager and the advocate only', async () => {
+    const { manager, advocate, childId, staff } = await setup();
+    const other = await advocacyFixture(api, [{ cap: 1 }]);
+    const otherManager = await other.signIn(other.managerEmail);
+    const commissioner = api.client();
+    await commissioner.login(DEMO.commissioner, DEMO.password);
+    jest.spyOn(api.app.get(Clock), 'now').mockReturnValue(new Date('2025-03-03T10:00:00Z'));
+    try {
+      const OVERDUE = `{ overdueMeetings { childId dueOn rule workingDaysOverdue } }`;
+      const expected = [{ childId, dueOn: '2025-02-03', rule: 'FIRST_WITHIN_20_WORKING_DAYS', workingDaysOverdue: 20 }];
+      expect((await manager.request<{ overdueMeetings: unknown[] }>(OVERDUE)).data?.overdueMeetings).toEqual(expected);
+      expect((await advocate.request<{ overdueMeetings: unknown[] }>(OVERDUE)).data?.overdueMeetings).toEqual(expected);
+      expect((await otherManager.request<{ overdueMeetings: unknown[] }>(OVERDUE)).data?.overdueMeetings).toEqual([]);
+      expect((await commissioner.request(OVERDUE)).errors.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+      const audited: Array<{ n: number }> = await api.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'meeting.overdue_list' AND entity_id = $1`, [childId]);
+      expect(audited).toEqual([{ n: 2 }]);
+
+      const meetingId = (await schedule(manager, childId, staff.teamManager, '2025-02-20')).data?.scheduleMeeting.id;
+      await manager.request(HOLD, { input: { meetingId, heldOn: '2025-02-20', attendees: ['Tess Manager'], participationCode: 'PN3', childSelfRepresenting: false } });
+      expect((await manager.request<{ overdueMeetings: unknown[] }>(OVERDUE)).data?.overdueMeetings).toEqual([]);
+    } finally {
+      jest.restoreAllMocks();
+    }
   });
 });

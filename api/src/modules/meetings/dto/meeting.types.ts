@@ -142,3 +142,12 @@ export class NextMeetingDueType {
   @Field(() => Int)
   workingDaysOverdue!: number;
 }
+
+@ObjectType('OverdueMeeting', { description: "A child whose next care-planning meeting is past its statutory due date." })
+export class OverdueMeetingType extends NextMeetingDueType {
+  @Field(() => ID)
+  childId!: string;
+
+  @Field()
+  childName!: string;
+}

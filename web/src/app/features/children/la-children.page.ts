@@ -4,6 +4,7 @@ import { AwaitingAdvocateDocument, LaChildrenDocument } from '@heard/graphql-typ
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { EmptyStateComponent } from '../../shared/ui/empty-state.component';
 import { ActionsAttentionComponent } from '../meetings/actions-attention.component';
+import { OverdueMeetingsComponent } from '../meetings/overdue-meetings.component';
 import { loadState } from '../../shared/ui/load-state';
 import { StatusTagComponent } from '../../shared/ui/status-tag.component';
 import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
@@ -11,7 +12,7 @@ import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
 /** The LA manager's children, who their advocate is, and who is still waiting for one. */
 @Component({
   selector: 'app-la-children-page',
-  imports: [ActionsAttentionComponent, EmptyStateComponent, RouterLink, StatusTagComponent, UkDatePipe],
+  imports: [ActionsAttentionComponent, EmptyStateComponent, OverdueMeetingsComponent, RouterLink, StatusTagComponent, UkDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 class="heading-l">Children in your local authority</h1>
@@ -56,6 +57,7 @@ import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
         </tbody>
       </table>
     }
+    <app-overdue-meetings />
     <app-actions-attention />
   `,
 })

@@ -4,6 +4,7 @@ import { MyChildrenDocument, type ChildSummaryFieldsFragment } from '@heard/grap
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { EmptyStateComponent } from '../../shared/ui/empty-state.component';
 import { ActionsAttentionComponent } from '../meetings/actions-attention.component';
+import { OverdueMeetingsComponent } from '../meetings/overdue-meetings.component';
 import { loadState } from '../../shared/ui/load-state';
 import { StatusTagComponent } from '../../shared/ui/status-tag.component';
 import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
@@ -11,7 +12,7 @@ import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
 /** The advocate's children: overdue and due-soon offers first (the API sorts them). */
 @Component({
   selector: 'app-my-children-page',
-  imports: [ActionsAttentionComponent, EmptyStateComponent, RouterLink, StatusTagComponent, UkDatePipe],
+  imports: [ActionsAttentionComponent, EmptyStateComponent, OverdueMeetingsComponent, RouterLink, StatusTagComponent, UkDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 class="heading-l">My children</h1>
@@ -39,6 +40,7 @@ import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
         </tbody>
       </table>
     }
+    <app-overdue-meetings />
     <app-actions-attention />
   `,
 })
