@@ -6,17 +6,17 @@ import { forbidden } from '../../common/exceptions/domain.exception';
 import type { Caller, RequestMeta } from '../../common/request/request-context';
 import { ChildAccessService } from '../children/child-access.service';
 import { AuditService } from '../audit/audit.service';
-import type { MeetingActionType, MeetingType } from './dto/meeting.types';
+import type { ChildMeetingType, MeetingActionType, MeetingType } from './dto/meeting.types';
 import type { MeetingSummaryType } from './dto/meeting-summary.type';
 import { MeetingsService } from './meetings.service';
 
 interface ActionRow {
   id: string; what: string; owner: string; due_on: string; monitoring: string; status: string; carry_overs: number;
-  review_note: string | null; child_id: string; child_name: string;
+  review_note: string | null; child_id: string; child_name: string; meeting_id: string;
 }
 
 const ACTION_SELECT = `SELECT a.id, a.what, a.owner, to_char(a.due_on, 'YYYY-MM-DD') AS due_on, a.monitoring, a.status, a.carry_overs,
-  a.review_note, a.child_id, c.given_name || ' ' || c.family_name AS child_name
+  a.review_note, a.child_id, a.meeting_id, c.given_name || ' ' || c.family_name AS child_name
   FROM meeting_actions a JOIN children c ON c.id = a.child_id`;
 
 /** Reads of meetings, schedules and actions; an LA user never sees a view the child did not agree to share. */
@@ -61,15 +61,27 @@ export class MeetingReadsService {
   }
 
   /** Every meeting of a child the caller can see, newest first. */
-  async forChild(caller: Caller, childId: string, meta: RequestMeta): Promise<MeetingSummaryType[]> {
+  async forChild(caller: Caller, childId: string, meta: RequestMeta): Promise<ChildMeetingType[]> {
     return this.dataSource.transaction(async (manager) => {
       const child = await this.access.readable(manager, caller, childId);
       await this.audit.childReads(manager, caller, meta, [child.id], 'meeting.list');
-      const rows: Array<{ id: string; scheduled_on: string; status: string }> = await manager.query(
-        `SELECT id, to_char(scheduled_on, 'YYYY-MM-DD') AS scheduled_on, status FROM meetings WHERE child_id = $1 ORDER BY scheduled_on DESC, created_at DESC`,
+      const rows: Array<{ id: string; scheduled_on: string; held_on: string | null; status: string; participation_code: string | null }> = await manager.query(
+        `SELECT id, to_char(scheduled_on, 'YYYY-MM-DD') AS scheduled_on, to_char(held_on, 'YYYY-MM-DD') AS held_on, status, participation_code
+           FROM meetings WHERE child_id = $1 ORDER BY scheduled_on DESC, created_at DESC`,
         [child.id],
       );
-      return rows.map((r) => ({ id: r.id, childId: child.id, childName: `${child.givenName} ${child.familyName}`, scheduledOn: r.scheduled_on, status: r.status }));
+      const decisions: Array<{ id: string; meeting_id: string; text: string; significant: boolean; advocate_input: string | null }> = await manager.query(
+        `SELECT d.id, d.meeting_id, d.text, d.significant, d.advocate_input FROM meeting_decisions d JOIN meetings m ON m.id = d.meeting_id
+          WHERE m.child_id = $1 ORDER BY d.recorded_at, d.id`,
+        [child.id],
+      );
+      const actions = await this.actions(manager, 'a.child_id = $1', [child.id]);
+      return rows.map((r) => ({
+        id: r.id, childId: child.id, childName: `${child.givenName} ${child.familyName}`, scheduledOn: r.scheduled_on, status: r.status,
+        heldOn: r.held_on, participationCode: r.participation_code,
+        decisions: decisions.filter((d) => d.meeting_id === r.id).map((d) => ({ id: d.id, text: d.text, significant: d.significant, advocateInput: d.advocate_input })),
+        actions: actions.filter((a) => a.meetingId === r.id),
+      }));
     });
   }
 
@@ -105,7 +117,7 @@ export class MeetingReadsService {
     return rows.map((r) => ({
       id: r.id, what: r.what, owner: r.owner, dueOn: r.due_on, monitoring: r.monitoring, status: r.status, carryOvers: r.carry_overs,
       drift: r.status === 'OPEN' && isDrift(r.carry_overs), workingDaysOverdue: r.status === 'OPEN' ? workingDaysOverdue(this.calendar, r.due_on, today) : 0,
-      reviewNote: r.review_note, childId: r.child_id, childName: r.child_name,
+      reviewNote: r.review_note, childId: r.child_id, childName: r.child_name, meetingId: r.meeting_id,
     }));
   }
 }

@@ -6,7 +6,7 @@ import { RecordActionInput, ReviewActionInput } from '../actions/dto/action.inpu
 import { MeetingOutcomesService } from '../actions/meeting-outcomes.service';
 import { CompleteMeetingInput, HoldMeetingInput, RecordChildViewInput, RecordMeetingDecisionInput, ScheduleMeetingInput } from './dto/meeting.inputs';
 import { MeetingSummaryType } from './dto/meeting-summary.type';
-import { MeetingActionType, MeetingType, NextMeetingDueType, OverdueMeetingType } from './dto/meeting.types';
+import { ChildMeetingType, MeetingActionType, MeetingType, NextMeetingDueType, OverdueMeetingType } from './dto/meeting.types';
 import { MeetingReadsService } from './meeting-reads.service';
 import { MeetingScheduleService } from './meeting-schedule.service';
 import { MeetingsService } from './meetings.service';
@@ -39,8 +39,8 @@ export class MeetingsResolver {
   }
 
   @Allow('ADVOCATE', 'LA_MANAGER')
-  @Query(() => [MeetingSummaryType], { description: "A child's meetings, newest first." })
-  meetingsForChild(@Args('childId', { type: () => ID }) childId: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<MeetingSummaryType[]> {
+  @Query(() => [ChildMeetingType], { description: "A child's meetings, newest first, with their decisions and actions: the child's meeting timeline." })
+  meetingsForChild(@Args('childId', { type: () => ID }) childId: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<ChildMeetingType[]> {
     return this.reads.forChild(caller, childId, meta);
   }
 

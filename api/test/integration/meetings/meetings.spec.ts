@@ -153,6 +153,13 @@ describe('care-planning meetings', () => {
       const list = await client.request<{ actionsNeedingAttention: Array<{ id: string; drift: boolean }> }>(`{ actionsNeedingAttention { id drift } }`);
       expect(list.data?.actionsNeedingAttention.filter((a) => a.id === actionId)).toEqual([{ id: actionId, drift: true }]);
     }
+    const timeline = await advocate.request<{ meetingsForChild: Array<{ heldOn: string; status: string; actions: Array<{ what: string; carryOvers: number; drift: boolean }> }> }>(
+      `query($id: ID!) { meetingsForChild(childId: $id) { heldOn status actions { what carryOvers drift } } }`, { id: childId });
+    expect(timeline.data?.meetingsForChild).toEqual([
+      { heldOn: '2025-08-01', status: 'HELD', actions: [] },
+      { heldOn: '2025-05-01', status: 'COMPLETED', actions: [] },
+      { heldOn: '2025-02-03', status: 'COMPLETED', actions: [{ what: 'Arrange weekly contact with brother', carryOvers: 2, drift: true }] },
+    ]);
   });
 
   it('explains when the next meeting is due', async () => {

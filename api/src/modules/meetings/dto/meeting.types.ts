@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ViewKindEnum } from './meeting.inputs';
+import { MeetingSummaryType } from './meeting-summary.type';
 import type { ViewKind } from '../child-view.entity';
 
 @ObjectType('ChildView')
@@ -69,6 +70,9 @@ export class MeetingActionType {
 
   @Field()
   childName!: string;
+
+  @Field(() => ID, { description: 'The meeting that agreed the action.' })
+  meetingId!: string;
 }
 
 @ObjectType('Meeting')
@@ -150,4 +154,19 @@ export class OverdueMeetingType extends NextMeetingDueType {
 
   @Field()
   childName!: string;
+}
+
+@ObjectType('ChildMeeting', { description: "One meeting on a child's timeline, with its decisions and the actions it agreed." })
+export class ChildMeetingType extends MeetingSummaryType {
+  @Field(() => String, { nullable: true })
+  heldOn!: string | null;
+
+  @Field(() => String, { nullable: true })
+  participationCode!: string | null;
+
+  @Field(() => [MeetingDecisionType])
+  decisions!: MeetingDecisionType[];
+
+  @Field(() => [MeetingActionType])
+  actions!: MeetingActionType[];
 }
