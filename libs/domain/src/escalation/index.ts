@@ -1,0 +1,4 @@
+export * from './ladder';
+export * from './stage-deadlines';
+export * from './stages';
+export * from './themes';
