@@ -15,9 +15,11 @@ import { AssignmentsModule } from './modules/assignments/assignments.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { ChildrenModule } from './modules/children/children.module';
+import { EscalationsModule } from './modules/escalations/escalations.module';
 import { HealthModule } from './modules/health/health.module';
 import { LaStaffModule } from './modules/la-staff/la-staff.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OffersModule } from './modules/offers/offers.module';
 import { TriggersModule } from './modules/triggers/triggers.module';
 import { loggerParams } from './logging';
@@ -43,6 +45,8 @@ import { loggerParams } from './logging';
     OffersModule,
     TriggersModule,
     MeetingsModule,
+    NotificationsModule,
+    EscalationsModule,
     SeedModule,
   ],
   providers: [{ provide: APP_GUARD, useClass: DenyByDefaultGuard }],

@@ -33,6 +33,14 @@ describe('environment validation at boot', () => {
     }
   });
 
+  it('reads concern stage deadlines and refuses more than 20 working days in total', () => {
+    expect(loadConfig({ ESCALATION_STAGE_DAYS: '3, 4, 5, 8' }, secret).escalationStageDays).toEqual({ INFORMAL: 3, TEAM_MANAGER: 4, SERVICE_MANAGER: 5, DIRECTOR: 8 });
+    expect(loadConfig({}, secret).escalationStageDays).toEqual({ INFORMAL: 5, TEAM_MANAGER: 5, SERVICE_MANAGER: 5, DIRECTOR: 5 });
+    expect(() => loadConfig({ ESCALATION_STAGE_DAYS: '10,5,5,5' }, secret)).toThrow(
+      'ESCALATION_STAGE_DAYS: The LA stages\' deadlines add up to 25 working days; they may add up to 20 at most. (got "10,5,5,5")',
+    );
+  });
+
   it('refuses demo seeding, a missing secret and a missing database in production', () => {
     try {
       loadConfig({ NODE_ENV: 'production', SEED_DEMO: 'true' }, secret);

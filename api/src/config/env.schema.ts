@@ -1,3 +1,5 @@
+import { DEFAULT_STAGE_DEADLINES, parseStageDeadlines, type StageDeadlines } from '@heard/domain';
+
 /**
  * Every environment variable the API reads, with its default and meaning. The README's
  * configuration table mirrors this list. Values are validated at boot; each bad variable gets
@@ -25,6 +27,10 @@ export interface AppConfig {
   requestBodyLimitKb: number;
   trustProxy: boolean;
   offerDueWorkingDays: number;
+  /** Working days each LA stage of a concern has to respond (informal, team manager, service manager, director). */
+  escalationStageDays: StageDeadlines;
+  /** How often the overdue-deadline job runs; 0 turns it off (tests run it by hand). */
+  overdueCheckSeconds: number;
 }
 
 export type RawEnv = Record<string, string | undefined>;
@@ -87,6 +93,17 @@ class Reader {
     return match;
   }
 
+  stageDeadlines(name: string): StageDeadlines {
+    const value = this.raw(name);
+    if (value === undefined) return DEFAULT_STAGE_DEADLINES;
+    const parsed = parseStageDeadlines(value);
+    if (typeof parsed === 'string') {
+      this.problems.push(`${name}: ${parsed} (got "${value}")`);
+      return DEFAULT_STAGE_DEADLINES;
+    }
+    return parsed;
+  }
+
   postgresUrl(name: string): string | undefined {
     const value = this.raw(name);
     if (value === undefined) return undefined;
@@ -141,6 +158,8 @@ export function loadConfig(env: RawEnv, generateSecret: () => string): AppConfig
     requestBodyLimitKb: read.int('REQUEST_BODY_LIMIT_KB', 100, 1, 51_200),
     trustProxy: read.bool('TRUST_PROXY', false),
     offerDueWorkingDays: read.int('OFFER_DUE_WORKING_DAYS', 5, 1, 60),
+    escalationStageDays: read.stageDeadlines('ESCALATION_STAGE_DAYS'),
+    overdueCheckSeconds: read.int('OVERDUE_CHECK_SECONDS', 300, 0, 86_400),
   };
   if (read.problems.length > 0) throw new ConfigValidationError(read.problems);
   return config;

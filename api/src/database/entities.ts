@@ -6,10 +6,14 @@ import { AuditLogEntity } from '../modules/audit/audit-log.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
 import { CareEpisodeEntity } from '../modules/care-episodes/care-episode.entity';
 import { ChildEntity } from '../modules/children/child.entity';
+import { ConcernEventEntity } from '../modules/escalations/concern-event.entity';
+import { ConcernEntity } from '../modules/escalations/concern.entity';
 import { LaStaffMemberEntity } from '../modules/la-staff/la-staff-member.entity';
 import { ChildViewEntity } from '../modules/meetings/child-view.entity';
 import { MeetingDecisionEntity } from '../modules/meetings/meeting-decision.entity';
 import { MeetingEntity } from '../modules/meetings/meeting.entity';
+import { NotificationEntity } from '../modules/notifications/notification.entity';
+import { OutboxMessageEntity } from '../modules/notifications/outbox-message.entity';
 import { ChildDecisionEntity } from '../modules/offers/child-decision.entity';
 import { OfferEntity } from '../modules/offers/offer.entity';
 import { AdvocacyProviderEntity } from '../modules/organisations/advocacy-provider.entity';
@@ -39,4 +43,8 @@ export const ENTITIES = [
   ChildViewEntity,
   MeetingDecisionEntity,
   MeetingActionEntity,
+  ConcernEntity,
+  ConcernEventEntity,
+  NotificationEntity,
+  OutboxMessageEntity,
 ];

@@ -2,10 +2,12 @@ import { AdvocatesResolver } from '../modules/advocates/advocates.resolver';
 import { AllocationResolver } from '../modules/assignments/allocation.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { ChildrenResolver } from '../modules/children/children.resolver';
+import { EscalationsResolver } from '../modules/escalations/escalations.resolver';
 import { LaStaffResolver } from '../modules/la-staff/la-staff.resolver';
 import { MeetingsResolver } from '../modules/meetings/meetings.resolver';
+import { NotificationsResolver } from '../modules/notifications/notifications.resolver';
 import { OffersResolver } from '../modules/offers/offers.resolver';
 import { TriggersResolver } from '../modules/triggers/triggers.resolver';
 
 /** Every resolver class, for printing the schema without starting the API. */
-export const RESOLVERS = [AuthResolver, AdvocatesResolver, ChildrenResolver, AllocationResolver, LaStaffResolver, OffersResolver, TriggersResolver, MeetingsResolver];
+export const RESOLVERS = [AuthResolver, AdvocatesResolver, ChildrenResolver, AllocationResolver, LaStaffResolver, OffersResolver, TriggersResolver, MeetingsResolver, EscalationsResolver, NotificationsResolver];

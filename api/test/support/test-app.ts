@@ -23,6 +23,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: 'silent',
     WEB_DIST: 'does-not-exist',
     LOGIN_RATE_LIMIT_PER_MINUTE: '10000',
+    OVERDUE_CHECK_SECONDS: '0',
     ...env,
   });
   const started = await startApi({ port: 0, quiet: true });

@@ -2,6 +2,7 @@ import { Initial1763850000000 } from './1763850000000-initial';
 import { OptOutAdvocacy1795389794399 } from './1795389794399-opt-out-advocacy';
 import { CaseloadCounter1795392000000 } from './1795392000000-caseload-counter';
 import { CarePlanningMeetings1795392100000 } from './1795392100000-care-planning-meetings';
+import { Escalations1795412225908 } from './1795412225908-escalations';
 
 /** Every migration, oldest first. */
-export const MIGRATIONS = [Initial1763850000000, OptOutAdvocacy1795389794399, CaseloadCounter1795392000000, CarePlanningMeetings1795392100000];
+export const MIGRATIONS = [Initial1763850000000, OptOutAdvocacy1795389794399, CaseloadCounter1795392000000, CarePlanningMeetings1795392100000, Escalations1795412225908];

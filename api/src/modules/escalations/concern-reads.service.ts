@@ -1,0 +1,164 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  type ConcernStage,
+  escalationTargets,
+  isInformationOverdue,
+  isLaStage,
+  isoDateOf,
+  isStageOverdue,
+  stageDeadline,
+  WorkingDayCalendar,
+} from '@heard/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock';
+import { forbidden } from '../../common/exceptions/domain.exception';
+import type { Caller, RequestMeta } from '../../common/request/request-context';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/env.schema';
+import { AuditService } from '../audit/audit.service';
+import { ChildAccessService } from '../children/child-access.service';
+import { ConcernAccessService } from './concern-access.service';
+import type { EvidenceItem } from './concern-event.entity';
+import { stateOf } from './concerns.service';
+import type { ConcernEventType, ConcernSummaryType, ConcernType, CourtApplicationType } from './dto/concern.type';
+
+interface SummaryRow {
+  id: string; child_id: string; child_name: string; la_name: string; stage: ConcernStage; status: ConcernSummaryType['status']; themes: string[];
+  what_is_wrong: string; raised_on: string; stage_entered_on: string; stage_deadline: string | null; responded_at_stage: boolean;
+  information_due_on: string | null; triaged: boolean; updated_at: Date;
+}
+
+interface EventRow {
+  id: string; sequence: number; kind: string; stage: ConcernStage; actor_name: string | null; actor_role: string | null; at: Date;
+  asked: string | null; answer: string | null; evidence: EvidenceItem[]; details: Record<string, unknown>; audience: string[];
+}
+
+const SUMMARY_SELECT = `SELECT k.id, k.child_id, c.given_name || ' ' || c.family_name AS child_name, la.name AS la_name, k.stage, k.status, k.themes,
+    k.what_is_wrong, to_char(k.raised_on, 'YYYY-MM-DD') AS raised_on, to_char(k.stage_entered_on, 'YYYY-MM-DD') AS stage_entered_on,
+    to_char(k.stage_deadline, 'YYYY-MM-DD') AS stage_deadline, k.responded_at_stage, to_char(k.information_due_on, 'YYYY-MM-DD') AS information_due_on,
+    k.triaged, k.updated_at
+  FROM concerns k JOIN children c ON c.id = k.child_id JOIN local_authorities la ON la.id = k.local_authority_id`;
+
+/** What each role may read of concerns: lists for their work, and one concern's history as far as their role may see it. */
+@Injectable()
+export class ConcernReadsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: ConcernAccessService,
+    private readonly children: ChildAccessService,
+    private readonly audit: AuditService,
+    private readonly calendar: WorkingDayCalendar,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  private today(): string {
+    return isoDateOf(this.clock.now());
+  }
+
+  /** The advocate's concerns for the children they currently represent: open ones first, nearest deadline first. */
+  myConcerns(caller: Caller, meta: RequestMeta): Promise<ConcernSummaryType[]> {
+    const scope = this.children.currentScope(caller);
+    return this.list(caller, meta, `WHERE ${scope.where}`, [scope.param]);
+  }
+
+  /** Open concerns about the LA's children waiting for the LA: at an LA stage without a response, or with information requested. */
+  awaitingResponse(caller: Caller, meta: RequestMeta): Promise<ConcernSummaryType[]> {
+    if (caller.role !== 'LA_MANAGER' || caller.localAuthorityId === null) throw forbidden();
+    return this.list(caller, meta, `WHERE k.local_authority_id = $1 AND k.status = 'OPEN' AND (
+        (k.stage IN ('INFORMAL', 'TEAM_MANAGER', 'SERVICE_MANAGER', 'DIRECTOR') AND NOT k.responded_at_stage) OR k.information_due_on IS NOT NULL)`, [caller.localAuthorityId]);
+  }
+
+  /** Concerns that have reached the Children's Commissioner and are still open: the triage board. */
+  escalationQueue(caller: Caller, meta: RequestMeta): Promise<ConcernSummaryType[]> {
+    if (caller.role !== 'COMMISSIONER_STAFF') throw forbidden();
+    return this.list(caller, meta, `WHERE k.reached_commissioner_on IS NOT NULL AND k.status = 'OPEN'`, []);
+  }
+
+  /** Every concern about one child that the caller may see. */
+  async forChild(caller: Caller, childId: string, meta: RequestMeta): Promise<ConcernSummaryType[]> {
+    const child = await this.children.readable(this.dataSource.manager, caller, childId);
+    return this.list(caller, meta, `WHERE k.child_id = $1`, [child.id]);
+  }
+
+  async concern(caller: Caller, concernId: string, meta: RequestMeta): Promise<ConcernType> {
+    return this.dataSource.transaction(async (manager) => {
+      const concern = await this.access.visible(manager, caller, concernId);
+      const [row] = (await manager.query(`${SUMMARY_SELECT} WHERE k.id = $1`, [concern.id])) as SummaryRow[];
+      if (row === undefined) throw forbidden();
+      await this.audit.record(manager, { actor: caller, action: 'concern.read', entity: 'child', entityId: concern.childId, meta, details: { concernId: concern.id } });
+      const timeline = await this.timeline(manager, concern.id, caller.role);
+      const today = this.today();
+      return {
+        ...this.summary(row),
+        childWants: concern.childWants,
+        deadlineExplanation: isLaStage(concern.stage) ? stageDeadline(this.calendar, concern.stage, concern.stageEnteredOn, this.config.escalationStageDays).explanation : null,
+        outcome: concern.outcome,
+        fromActionId: concern.fromActionId,
+        timeline,
+        courtApplication: courtApplicationOf(timeline),
+        escalationTargets: caller.role === 'ADVOCATE' ? escalationTargets(stateOf(concern), { today, calendar: this.calendar, deadlines: this.config.escalationStageDays }) : [],
+      };
+    });
+  }
+
+  private async list(caller: Caller, meta: RequestMeta, where: string, params: unknown[]): Promise<ConcernSummaryType[]> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows: SummaryRow[] = await manager.query(
+        `${SUMMARY_SELECT} ${where} ORDER BY (k.status = 'OPEN') DESC, COALESCE(k.information_due_on, k.stage_deadline) NULLS LAST, k.updated_at DESC LIMIT 500`,
+        params,
+      );
+      await this.audit.childReads(manager, caller, meta, rows.map((r) => r.child_id), 'concern.list');
+      return rows.map((r) => this.summary(r));
+    });
+  }
+
+  private summary(r: SummaryRow): ConcernSummaryType {
+    const today = this.today();
+    const state = { stage: r.stage, status: r.status, stageEnteredOn: r.stage_entered_on, deadline: r.stage_deadline, respondedAtStage: r.responded_at_stage, informationDueOn: r.information_due_on, triaged: r.triaged };
+    const missed = isStageOverdue(state, today) ? r.stage_deadline : isInformationOverdue(state, today) ? r.information_due_on : null;
+    return {
+      id: r.id, childId: r.child_id, childName: r.child_name, localAuthorityName: r.la_name, stage: r.stage, status: r.status,
+      themes: r.themes as ConcernSummaryType['themes'], whatIsWrong: r.what_is_wrong, raisedOn: r.raised_on, stageEnteredOn: r.stage_entered_on,
+      stageDeadline: r.stage_deadline, respondedAtStage: r.responded_at_stage, informationDueOn: r.information_due_on,
+      overdue: missed !== null, workingDaysOverdue: missed === null ? 0 : this.calendar.workingDaysBetween(missed, today), triaged: r.triaged, updatedAt: r.updated_at,
+    };
+  }
+
+  private async timeline(manager: EntityManager, concernId: string, role: string): Promise<ConcernEventType[]> {
+    const rows: EventRow[] = await manager.query(
+      `SELECT e.id, e.sequence, e.kind, e.stage, u.display_name AS actor_name, e.actor_role, e.at, e.asked, e.answer, e.evidence, e.details, e.audience
+         FROM concern_events e LEFT JOIN users u ON u.id = e.actor_user_id
+        WHERE e.concern_id = $1 AND $2 = ANY(e.audience) ORDER BY e.sequence`,
+      [concernId, role],
+    );
+    return rows.map((e) => ({
+      id: e.id, sequence: e.sequence, kind: e.kind, stage: e.stage, actorName: e.actor_name ?? 'Heard', actorRole: e.actor_role === 'SYSTEM' ? null : e.actor_role,
+      at: e.at, asked: e.asked, answer: e.answer, evidence: e.evidence.map((x) => ({ text: x.text, url: x.url })),
+      atRiskReason: text(e.details['atRiskReason']), dueOn: text(e.details['dueOn']), court: text(e.details['court']), caseNumber: text(e.details['caseNumber']),
+      orderSought: text(e.details['orderSought']), hearingDates: Array.isArray(e.details['hearingDates']) ? (e.details['hearingDates'] as string[]) : [],
+      courtOutcome: text(e.details['courtOutcome']),
+      attended: typeof e.details['attended'] === 'boolean' ? e.details['attended'] : null, confidential: !e.audience.includes('LA_MANAGER') && e.audience.length === 1,
+    }));
+  }
+}
+
+function text(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+/** The court application as its steps recorded it: the application, then hearings adding dates and the outcome. */
+function courtApplicationOf(timeline: readonly ConcernEventType[]): CourtApplicationType | null {
+  const applied = timeline.find((e) => e.kind === 'APPLIED_TO_COURT');
+  if (applied === undefined) return null;
+  const hearings = timeline.filter((e) => e.kind === 'HEARING');
+  const dates = [...applied.hearingDates, ...hearings.flatMap((h) => h.hearingDates)];
+  const decided = [...hearings].reverse().find((h) => h.courtOutcome !== null);
+  return {
+    court: applied.court ?? '',
+    caseNumber: applied.caseNumber ?? '',
+    orderSought: applied.orderSought ?? '',
+    hearingDates: [...new Set(dates)].sort(),
+    outcome: decided?.courtOutcome ?? null,
+  };
+}

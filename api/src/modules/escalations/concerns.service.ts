@@ -1,0 +1,193 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  type ConcernCommand,
+  type ConcernState,
+  decide,
+  isCommissionerStage,
+  isoDateOf,
+  raiseConcern,
+  type Role,
+  STAGE_LABELS,
+  themesProblem,
+  WorkingDayCalendar,
+} from '@heard/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock';
+import { requireWords } from '../../common/dates';
+import { DomainException } from '../../common/exceptions/domain.exception';
+import type { Caller, RequestMeta } from '../../common/request/request-context';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/env.schema';
+import { inTransaction } from '../../database/transactions';
+import { type HeardPubSub, PUB_SUB } from '../../graphql/pubsub';
+import { AuditService } from '../audit/audit.service';
+import { ChildAccessService } from '../children/child-access.service';
+import type { NotificationType } from '../notifications/dto/notification.type';
+import { NotificationsService } from '../notifications/notifications.service';
+import { ConcernAccessService, EVERY_PARTY } from './concern-access.service';
+import { appendEvent, type EventDraft } from './concern-events';
+import { ConcernEntity } from './concern.entity';
+import { CONCERN_UPDATED, concernUpdate, type ConcernUpdatePayload } from './concern-updates';
+import type { RaiseConcernInput } from './dto/concern.inputs';
+
+/** Who hears about a step, and what they are told (never the child's name: it may go by email). */
+export interface StepNotice {
+  la?: boolean;
+  advocate?: boolean;
+  commissioner?: boolean;
+  message: string;
+}
+
+export interface Step {
+  command: ConcernCommand;
+  event: EventDraft;
+  notice: StepNotice | null;
+}
+
+/** Raising concerns and every later step on the ladder, each in one transaction with its history, audit and notifications. */
+@Injectable()
+export class ConcernsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: ConcernAccessService,
+    private readonly children: ChildAccessService,
+    private readonly notifications: NotificationsService,
+    private readonly audit: AuditService,
+    private readonly calendar: WorkingDayCalendar,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(PUB_SUB) private readonly pubSub: HeardPubSub,
+  ) {}
+
+  private today(): string {
+    return isoDateOf(this.clock.now());
+  }
+
+  async raise(caller: Caller, input: RaiseConcernInput, meta: RequestMeta): Promise<string> {
+    const whatIsWrong = requireWords(input.whatIsWrong, 'whatIsWrong', 'what is wrong');
+    const childWants = requireWords(input.childWants, 'childWants', 'what the child wants');
+    const themeProblem = themesProblem(input.themes);
+    if (themeProblem !== null) throw new DomainException('BAD_USER_INPUT', themeProblem, { field: 'themes' });
+    const today = this.today();
+    const raisedOn = input.raisedOn ?? today;
+    const raised = raiseConcern(raisedOn, { today, calendar: this.calendar, deadlines: this.config.escalationStageDays });
+    if (!raised.ok) throw new DomainException('BAD_USER_INPUT', raised.refusal, { field: 'raisedOn' });
+    const state = raised.next;
+    const { id, published } = await inTransaction(this.dataSource, async (manager) => {
+      await this.children.currentAdvocate(manager, caller, input.childId);
+      const child = await this.children.readable(manager, caller, input.childId);
+      if (input.fromActionId != null) await this.checkDriftedAction(manager, input.fromActionId, child.id);
+      const inserted = await manager.insert(ConcernEntity, {
+        childId: child.id,
+        localAuthorityId: child.localAuthorityId,
+        raisedByUserId: caller.userId,
+        fromActionId: input.fromActionId ?? null,
+        whatIsWrong,
+        childWants,
+        themes: [...input.themes],
+        raisedOn,
+        stage: state.stage,
+        status: state.status,
+        stageEnteredOn: state.stageEnteredOn,
+        stageDeadline: state.deadline,
+        respondedAtStage: false,
+        informationDueOn: null,
+        triaged: false,
+        reachedCommissionerOn: null,
+        overdueNotifiedKey: null,
+        outcome: null,
+      });
+      const concernId = (inserted.identifiers[0] as { id: string }).id;
+      const concern = await manager.findOneByOrFail(ConcernEntity, { id: concernId });
+      const event: EventDraft = { kind: 'RAISED', asked: whatIsWrong, answer: childWants, evidence: input.evidence, details: { themes: [...input.themes], fromActionId: input.fromActionId ?? null } };
+      return { id: concernId, published: await this.record(manager, caller, concern, event, { la: true, message: `An advocate raised a concern with you: respond by ${state.deadline ?? ''}.` }, meta) };
+    });
+    await this.publish(published);
+    return id;
+  }
+
+  /** Applies one step of the ladder: checked by the domain rules, recorded as an immutable event. */
+  async step(caller: Caller, concernId: string, step: Step, meta: RequestMeta): Promise<string> {
+    const published = await inTransaction(this.dataSource, async (manager) => {
+      const concern = await this.access.visible(manager, caller, concernId, true);
+      if (caller.role === 'ADVOCATE') await this.children.currentAdvocate(manager, caller, concern.childId);
+      const today = this.today();
+      const decision = decide(stateOf(concern), step.command, { role: caller.role, today, calendar: this.calendar, deadlines: this.config.escalationStageDays });
+      if (!decision.ok) throw new DomainException('BAD_USER_INPUT', decision.refusal);
+      const next = decision.next;
+      const status = next.status;
+      Object.assign(concern, {
+        stage: next.stage,
+        status,
+        stageEnteredOn: next.stageEnteredOn,
+        stageDeadline: next.deadline,
+        respondedAtStage: next.respondedAtStage,
+        informationDueOn: next.informationDueOn,
+        triaged: next.triaged,
+        reachedCommissionerOn: concern.reachedCommissionerOn ?? (isCommissionerStage(next.stage) ? today : null),
+        outcome: step.command.kind === 'RESOLVE' ? step.command.outcome.trim() : concern.outcome,
+      });
+      await manager.save(concern);
+      return this.record(manager, caller, concern, step.event, step.notice, meta);
+    });
+    await this.publish(published);
+    return concernId;
+  }
+
+  private async record(
+    manager: EntityManager,
+    caller: Caller,
+    concern: ConcernEntity,
+    event: EventDraft,
+    notice: StepNotice | null,
+    meta: RequestMeta,
+  ): Promise<{ update: ConcernUpdatePayload; notifications: NotificationType[] }> {
+    const audience = event.audience ?? EVERY_PARTY;
+    const sequence = await appendEvent(manager, concern.id, concern.stage, caller, event, EVERY_PARTY);
+    await this.audit.record(manager, { actor: caller, action: `concern.${event.kind.toLowerCase()}`, entity: 'child', entityId: concern.childId, meta, details: { concernId: concern.id, stage: concern.stage } });
+    let notifications: NotificationType[] = [];
+    if (notice !== null) {
+      const recipients = await this.notifications.recipients(manager, {
+        localAuthorityId: notice.la === true ? concern.localAuthorityId : undefined,
+        advocateOfChildId: notice.advocate === true ? concern.childId : undefined,
+        commissionerStaff: notice.commissioner === true && concern.reachedCommissionerOn !== null,
+      });
+      notifications = await this.notifications.notify(
+        manager,
+        recipients.filter((r) => r.userId !== caller.userId && audience.includes(r.role as Role)),
+        { kind: `CONCERN_${event.kind}`, message: `${notice.message} (${STAGE_LABELS[concern.stage]} stage)`, link: (role) => concernLink(role, concern.id), concernId: concern.id, dedupeKey: `concern:${concern.id}:${sequence}` },
+      );
+    }
+    return { update: await concernUpdate(manager, concern, event.kind, audience), notifications };
+  }
+
+  private async publish(published: { update: ConcernUpdatePayload; notifications: NotificationType[] }): Promise<void> {
+    await this.pubSub.publish(CONCERN_UPDATED, { [CONCERN_UPDATED]: published.update });
+    await this.notifications.push(published.notifications);
+  }
+
+  private async checkDriftedAction(manager: EntityManager, actionId: string, childId: string): Promise<void> {
+    const [action] = (await manager.query(`SELECT child_id, status, carry_overs FROM meeting_actions WHERE id = $1`, [actionId])) as Array<{ child_id: string; status: string; carry_overs: number }>;
+    if (action === undefined || action.child_id !== childId) throw new DomainException('BAD_USER_INPUT', 'fromActionId is not an action from this child’s meetings.', { field: 'fromActionId' });
+    if (action.status !== 'OPEN' || action.carry_overs < 2) throw new DomainException('BAD_USER_INPUT', 'Only an open action that has drifted (carried over twice) can become a concern.', { field: 'fromActionId' });
+    const [existing] = (await manager.query(`SELECT id FROM concerns WHERE from_action_id = $1`, [actionId])) as Array<{ id: string }>;
+    if (existing !== undefined) throw new DomainException('CONFLICT', 'A concern has already been raised about this action.', { field: 'fromActionId' });
+  }
+}
+
+export function stateOf(concern: ConcernEntity): ConcernState {
+  return {
+    stage: concern.stage,
+    status: concern.status,
+    stageEnteredOn: concern.stageEnteredOn,
+    deadline: concern.stageDeadline,
+    respondedAtStage: concern.respondedAtStage,
+    informationDueOn: concern.informationDueOn,
+    triaged: concern.triaged,
+  };
+}
+
+export function concernLink(role: string, concernId: string): string {
+  const home = role === 'ADVOCATE' ? 'advocate' : role === 'LA_MANAGER' ? 'la' : 'commissioner';
+  return `/${home}/concerns/${concernId}`;
+}

@@ -1,0 +1,112 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { isoDateOf, STAGE_LABELS, type ConcernStage, type ConcernStatus } from '@heard/domain';
+import { PinoLogger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { Clock } from '../../common/clock';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/env.schema';
+import { inTransaction } from '../../database/transactions';
+import { type HeardPubSub, PUB_SUB } from '../../graphql/pubsub';
+import type { NotificationType } from '../notifications/dto/notification.type';
+import { NotificationsService } from '../notifications/notifications.service';
+import { EVERY_PARTY } from './concern-access.service';
+import { appendEvent } from './concern-events';
+import { CONCERN_UPDATED, concernUpdate, type ConcernUpdatePayload } from './concern-updates';
+import { concernLink } from './concerns.service';
+
+interface MissedRow {
+  id: string;
+  child_id: string;
+  local_authority_id: string;
+  stage: ConcernStage;
+  status: ConcernStatus;
+  reached_commissioner_on: string | null;
+  overdue_notified_key: string;
+}
+
+/**
+ * Marks concerns whose LA deadline (for the stage, or for information the Commissioner asked for)
+ * has passed, records it on the timeline and notifies the people concerned, once. Safe with many
+ * API processes: the UPDATE takes each row's lock and re-checks the key, so a second run that
+ * raced the first finds nothing left to do, and notifications are unique per user and key.
+ */
+@Injectable()
+export class OverdueConcernsJob implements OnApplicationBootstrap, OnApplicationShutdown {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<number> | null = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
+    private readonly logger: PinoLogger,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(PUB_SUB) private readonly pubSub: HeardPubSub,
+  ) {
+    this.logger.setContext(OverdueConcernsJob.name);
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.config.overdueCheckSeconds === 0) return;
+    this.timer = setInterval(() => void this.tick(), this.config.overdueCheckSeconds * 1000);
+    this.timer.unref();
+    void this.tick();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer !== null) clearInterval(this.timer);
+    await this.running?.catch(() => 0);
+  }
+
+  private async tick(): Promise<void> {
+    if (this.running !== null) return;
+    this.running = this.runOnce();
+    try {
+      const marked = await this.running;
+      if (marked > 0) this.logger.info({ marked }, 'marked concerns past their deadline');
+    } catch (error: unknown) {
+      this.logger.error({ err: error }, 'overdue concern check failed');
+    } finally {
+      this.running = null;
+    }
+  }
+
+  /** One pass; returns how many concerns it marked overdue. */
+  async runOnce(): Promise<number> {
+    const today = isoDateOf(this.clock.now());
+    const published = await inTransaction(this.dataSource, async (manager) => {
+      const [rows] = (await manager.query(
+        `UPDATE concerns SET overdue_notified_key = CASE WHEN information_due_on IS NOT NULL AND information_due_on < $1
+              THEN 'INFO:' || to_char(information_due_on, 'YYYY-MM-DD') ELSE stage || ':' || to_char(stage_deadline, 'YYYY-MM-DD') END
+          WHERE status = 'OPEN' AND (
+             (stage_deadline < $1 AND NOT responded_at_stage AND overdue_notified_key IS DISTINCT FROM stage || ':' || to_char(stage_deadline, 'YYYY-MM-DD'))
+          OR (information_due_on < $1 AND overdue_notified_key IS DISTINCT FROM 'INFO:' || to_char(information_due_on, 'YYYY-MM-DD')))
+        RETURNING id, child_id, local_authority_id, stage, status, to_char(reached_commissioner_on, 'YYYY-MM-DD') AS reached_commissioner_on, overdue_notified_key`,
+        [today],
+      )) as [MissedRow[], number];
+      const out: Array<{ update: ConcernUpdatePayload; notifications: NotificationType[] }> = [];
+      for (const row of rows) {
+        const information = row.overdue_notified_key.startsWith('INFO:');
+        const dueOn = row.overdue_notified_key.slice(row.overdue_notified_key.indexOf(':') + 1);
+        const what = information ? `The local authority did not send the information the Children's Commissioner asked for by ${dueOn}` : `${STAGE_LABELS[row.stage]} did not respond by ${dueOn}`;
+        await appendEvent(manager, row.id, row.stage, null, { kind: 'DEADLINE_MISSED', answer: `${what}.`, details: { dueOn } }, EVERY_PARTY);
+        const recipients = await this.notifications.recipients(manager, { localAuthorityId: row.local_authority_id, advocateOfChildId: row.child_id, commissionerStaff: information });
+        const notified = await this.notifications.notify(manager, recipients, {
+          kind: 'CONCERN_DEADLINE_MISSED',
+          message: `A concern is overdue: ${what}.`,
+          link: (role) => concernLink(role, row.id),
+          concernId: row.id,
+          dedupeKey: `overdue:${row.id}:${row.overdue_notified_key}`,
+        });
+        const concern = { id: row.id, childId: row.child_id, localAuthorityId: row.local_authority_id, stage: row.stage, status: row.status, reachedCommissionerOn: row.reached_commissioner_on };
+        out.push({ update: await concernUpdate(manager, concern, 'DEADLINE_MISSED', EVERY_PARTY), notifications: notified });
+      }
+      return out;
+    });
+    for (const item of published) {
+      await this.pubSub.publish(CONCERN_UPDATED, { [CONCERN_UPDATED]: item.update });
+      await this.notifications.push(item.notifications);
+    }
+    return published.length;
+  }
+}

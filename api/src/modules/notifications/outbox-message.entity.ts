@@ -1,0 +1,38 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, OneToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { NotificationEntity } from './notification.entity';
+
+/**
+ * The transactional outbox: an email for each notification, written in the same transaction and
+ * picked up by a mail sender (not part of Heard yet). `sent_at` stays null until then.
+ */
+@Entity({ name: 'outbox_messages' })
+@Index('outbox_messages_unsent_idx', ['createdAt'], { where: '"sent_at" IS NULL' })
+export class OutboxMessageEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'notification_id', type: 'uuid', unique: true })
+  notificationId!: string;
+
+  @OneToOne(() => NotificationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'notification_id' })
+  notification?: NotificationEntity;
+
+  @Column({ type: 'text', default: 'EMAIL' })
+  channel!: string;
+
+  @Column({ name: 'to_address', type: 'text' })
+  toAddress!: string;
+
+  @Column({ type: 'text' })
+  subject!: string;
+
+  @Column({ type: 'text' })
+  body!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
+  sentAt!: Date | null;
+}
