@@ -42,6 +42,21 @@ export const routes: Routes = [
             title: 'Meeting',
             loadComponent: () => import('./features/meetings/meeting.page').then((m) => m.MeetingPage),
           },
+          {
+            path: 'children/:id/raise-concern',
+            title: 'Raise a concern',
+            loadComponent: () => import('./features/escalations/raise-concern.page').then((m) => m.RaiseConcernPage),
+          },
+          {
+            path: 'concerns',
+            title: 'My concerns',
+            loadComponent: () => import('./features/escalations/my-concerns.page').then((m) => m.MyConcernsPage),
+          },
+          {
+            path: 'concerns/:id',
+            title: 'Concern',
+            loadComponent: () => import('./features/escalations/concern.page').then((m) => m.ConcernPage),
+          },
         ],
       },
       {
@@ -83,6 +98,16 @@ export const routes: Routes = [
             title: 'Meeting',
             loadComponent: () => import('./features/meetings/meeting.page').then((m) => m.MeetingPage),
           },
+          {
+            path: 'concerns',
+            title: 'Concerns awaiting our response',
+            loadComponent: () => import('./features/escalations/concerns-awaiting.page').then((m) => m.ConcernsAwaitingPage),
+          },
+          {
+            path: 'concerns/:id',
+            title: 'Concern',
+            loadComponent: () => import('./features/escalations/concern.page').then((m) => m.ConcernPage),
+          },
         ],
       },
       {
@@ -100,7 +125,18 @@ export const routes: Routes = [
             title: 'Escalations',
             loadComponent: () => import('./features/escalations/escalations.page').then((m) => m.EscalationsPage),
           },
+          {
+            path: 'concerns/:id',
+            title: 'Concern',
+            loadComponent: () => import('./features/escalations/concern.page').then((m) => m.ConcernPage),
+          },
         ],
+      },
+      {
+        path: 'notifications',
+        title: 'Notifications',
+        canMatch: [roleGuard(['ADVOCATE', 'LA_MANAGER', 'COMMISSIONER_STAFF', 'ADMIN'])],
+        loadComponent: () => import('./features/notifications/notifications.page').then((m) => m.NotificationsPage),
       },
       {
         path: 'admin',

@@ -2,11 +2,12 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { RouterLink } from '@angular/router';
 import { roleLabel } from '../auth/roles';
 import { SessionService } from '../auth/session.service';
+import { NotificationBadgeComponent } from '../../features/notifications/notification-badge.component';
 import { PrimaryNavComponent } from './primary-nav.component';
 
 @Component({
   selector: 'app-header',
-  imports: [RouterLink, PrimaryNavComponent],
+  imports: [NotificationBadgeComponent, RouterLink, PrimaryNavComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <header class="header">
@@ -18,6 +19,7 @@ import { PrimaryNavComponent } from './primary-nav.component';
               Signed in as <strong>{{ user.displayName }}</strong>
               <span class="header__role">{{ role() }}</span>
             </p>
+            <app-notification-badge />
             <button type="button" class="header__sign-out" [disabled]="signingOut()" (click)="signOut()">
               Sign out
             </button>

@@ -9,11 +9,15 @@ export interface NavItem {
 
 /** Primary navigation per role. Only pages that exist are listed. */
 export const PRIMARY_NAV: Readonly<Record<Role, readonly NavItem[]>> = {
-  ADVOCATE: [{ label: 'My children', path: '/advocate', exact: true }],
+  ADVOCATE: [
+    { label: 'My children', path: '/advocate', exact: true },
+    { label: 'My concerns', path: '/advocate/concerns', exact: false },
+  ],
   LA_MANAGER: [
     { label: 'Children', path: '/la', exact: true },
     { label: 'Record an event', path: '/la/record-event', exact: false },
     { label: 'Meetings to chair', path: '/la/meetings', exact: false },
+    { label: 'Concerns', path: '/la/concerns', exact: false },
   ],
   COMMISSIONER_STAFF: [
     { label: 'Allocation oversight', path: '/commissioner', exact: true },

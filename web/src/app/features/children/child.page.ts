@@ -8,6 +8,7 @@ import { pageTitle } from '../../core/layout/page-title.strategy';
 import { errorMessage } from '../../shared/ui/load-state';
 import { StatusTagComponent } from '../../shared/ui/status-tag.component';
 import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
+import { ChildConcernsComponent } from '../escalations/child-concerns.component';
 import { ChildMeetingsComponent } from '../meetings/child-meetings.component';
 import { ChildHistoryComponent } from './child-history.component';
 import { DecisionFormComponent } from './decision-form.component';
@@ -16,7 +17,7 @@ import { OptBackInFormComponent } from './opt-back-in-form.component';
 /** A child's record, with the actions their advocate can take. */
 @Component({
   selector: 'app-child-page',
-  imports: [RouterLink, StatusTagComponent, UkDatePipe, ChildHistoryComponent, ChildMeetingsComponent, DecisionFormComponent, OptBackInFormComponent],
+  imports: [RouterLink, StatusTagComponent, UkDatePipe, ChildConcernsComponent, ChildHistoryComponent, ChildMeetingsComponent, DecisionFormComponent, OptBackInFormComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="back-link" [routerLink]="home()">Back</a>
@@ -48,6 +49,7 @@ import { OptBackInFormComponent } from './opt-back-in-form.component';
         <app-opt-back-in-form [childId]="c.id" (saved)="update($event, 'The child has opted back in')" />
       }
       <app-child-meetings [childId]="c.id" [base]="home()" />
+      <app-child-concerns [childId]="c.id" />
       <app-child-history [child]="c" />
     }
   `,

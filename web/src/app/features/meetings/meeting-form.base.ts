@@ -1,25 +1,15 @@
-import { Directive, inject, output, signal } from '@angular/core';
+import { Directive, inject, output } from '@angular/core';
 import type { MeetingFieldsFragment } from '@heard/graphql-types';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import type { SummaryError } from '../../shared/ui/error-summary.component';
-import { inputValue, submitForm } from '../../shared/ui/submit';
+import { FormBase } from '../../shared/ui/form-base';
+import { submitForm } from '../../shared/ui/submit';
 
 /** Shared plumbing for the meeting page's forms: errors, saving state and the updated meeting. */
 @Directive()
-export abstract class MeetingFormBase {
+export abstract class MeetingFormBase extends FormBase {
   protected readonly graphql = inject(GraphqlClient);
   readonly updated = output<MeetingFieldsFragment>();
-  protected readonly errors = signal<readonly SummaryError[]>([]);
-  protected readonly saving = signal(false);
-  protected readonly value = inputValue;
-
-  protected checked(event: Event): boolean {
-    return (event.target as HTMLInputElement).checked;
-  }
-
-  protected fieldError(field: string): string | null {
-    return this.errors().find((e) => e.fieldId === field)?.message ?? null;
-  }
 
   protected run(problems: SummaryError[], defaultField: string, request: () => Promise<MeetingFieldsFragment>): Promise<boolean> {
     this.errors.set(problems);

@@ -1,0 +1,64 @@
+import { type DestroyRef, Injectable, effect, inject } from '@angular/core';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import type { Client } from 'graphql-ws/client';
+import { SessionStore } from '../auth/session.store';
+import { GRAPHQL_ENDPOINT } from './graphql.client';
+
+/**
+ * Live updates over graphql-ws on the same /graphql path. The access token goes in
+ * connectionParams; the client loads lazily (it is not in the initial bundle), the socket opens on
+ * the first subscription and closes when the session ends.
+ */
+@Injectable({ providedIn: 'root' })
+export class LiveUpdates {
+  private readonly session = inject(SessionStore);
+  private client: Promise<Client> | null = null;
+
+  constructor() {
+    effect(() => {
+      if (this.session.accessToken() === null && this.client !== null) {
+        const ending = this.client;
+        this.client = null;
+        void ending.then((c) => c.dispose());
+      }
+    });
+  }
+
+  /** Calls `onData` for every pushed result until the returned function is called or `destroyRef` is destroyed. */
+  watch<TResult, TVariables extends Record<string, unknown>>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables: TVariables,
+    onData: (data: TResult) => void,
+    destroyRef?: DestroyRef,
+  ): () => void {
+    let stopped = false;
+    let stop: () => void = () => undefined;
+    void this.connection().then((client) => {
+      if (stopped) return;
+      stop = client.subscribe<TResult>(
+        { query: print(document), variables },
+        { next: (result) => result.data != null && onData(result.data), error: () => undefined, complete: () => undefined },
+      );
+    });
+    const end = (): void => {
+      stopped = true;
+      stop();
+    };
+    destroyRef?.onDestroy(end);
+    return end;
+  }
+
+  private connection(): Promise<Client> {
+    this.client ??= import('graphql-ws/client').then(({ createClient }) =>
+      createClient({
+        url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${GRAPHQL_ENDPOINT}`,
+        connectionParams: () => ({ authorization: `Bearer ${this.session.accessToken() ?? ''}` }),
+        lazy: true,
+        retryAttempts: 20,
+        shouldRetry: () => this.session.accessToken() !== null,
+      }),
+    );
+    return this.client;
+  }
+}

@@ -1,0 +1,51 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import type { ConcernSummaryFieldsFragment } from '@heard/graphql-types';
+import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
+import { STATUS_LABELS, stageLabel } from './concern-labels';
+
+/** A table of concerns: child, what is wrong, stage, the LA's deadline (flagged when missed) and status. */
+@Component({
+  selector: 'app-concern-list',
+  imports: [RouterLink, UkDatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <table class="table">
+      <caption class="table__caption">{{ caption() }}</caption>
+      <thead>
+        <tr><th scope="col">Child</th><th scope="col">Concern</th><th scope="col">Stage</th><th scope="col">Deadline</th><th scope="col">Status</th></tr>
+      </thead>
+      <tbody>
+        @for (c of concerns(); track c.id) {
+          <tr>
+            <td>{{ c.childName }}@if (showLa()) {<br /><span class="hint">{{ c.localAuthorityName }}</span>}</td>
+            <td><a class="link" [routerLink]="[base(), c.id]">{{ c.whatIsWrong }}</a></td>
+            <td>{{ stage(c) }}</td>
+            <td>
+              @if (c.informationDueOn) { Information by {{ c.informationDueOn | ukDate }} }
+              @else if (c.stageDeadline) { {{ c.stageDeadline | ukDate }} }
+              @else { None }
+              @if (c.overdue) { <strong class="tag tag--red">{{ c.workingDaysOverdue }} working days overdue</strong> }
+              @else if (c.respondedAtStage) { <span class="tag tag--green">Responded</span> }
+            </td>
+            <td>{{ status(c) }}</td>
+          </tr>
+        }
+      </tbody>
+    </table>
+  `,
+})
+export class ConcernListComponent {
+  readonly concerns = input.required<readonly ConcernSummaryFieldsFragment[]>();
+  readonly caption = input.required<string>();
+  readonly base = input.required<string>();
+  readonly showLa = input(false);
+
+  protected stage(c: ConcernSummaryFieldsFragment): string {
+    return stageLabel(c.stage);
+  }
+
+  protected status(c: ConcernSummaryFieldsFragment): string {
+    return STATUS_LABELS[c.status];
+  }
+}

@@ -1,0 +1,54 @@
+import { ChangeDetectionStrategy, Component, input, signal } from '@angular/core';
+import { AddConcernNoteDocument, TriageConcernDocument } from '@heard/graphql-types';
+import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
+import { ConcernFormBase, required } from './concern-form.base';
+
+/** A note with evidence: the advocate's (optionally confidential), or the Commissioner's triage note. */
+@Component({
+  selector: 'app-concern-note-form',
+  imports: [ErrorSummaryComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (errors().length > 0) { <app-error-summary [errors]="errors()" /> }
+    <form novalidate (submit)="save($event)">
+      <h2 class="heading-m">{{ triage() ? 'Triage' : 'Add a note or evidence' }}</h2>
+      <div class="form-group" [class.form-group--error]="fieldError(id('note'))">
+        <label class="label" [attr.for]="id('note')">{{ triage() ? 'Triage note (priority, next steps)' : 'Note' }}</label>
+        @if (fieldError(id('note')); as message) { <p class="error-message">{{ message }}</p> }
+        <textarea class="textarea" [id]="id('note')" rows="3" (input)="note.set(value($event))"></textarea>
+      </div>
+      <div class="form-group">
+        <label class="label" [attr.for]="id('evidenceText')">Evidence (optional)</label>
+        <input class="input" [id]="id('evidenceText')" type="text" (input)="evidenceText.set(value($event))" />
+        <label class="label" [attr.for]="id('evidenceUrl')">Link to the document (optional, https)</label>
+        <input class="input" [id]="id('evidenceUrl')" type="url" (input)="evidenceUrl.set(value($event))" />
+      </div>
+      @if (!triage()) {
+        <div class="checkboxes__item">
+          <input class="checkboxes__input" id="confidential" type="checkbox" (change)="confidential.set(checked($event))" />
+          <label class="label checkboxes__label" for="confidential">Confidential: for advocates only, never shown to the local authority or the Commissioner</label>
+        </div>
+      }
+      <button class="button button--secondary" type="submit" [disabled]="saving()">{{ triage() ? 'Record triage' : 'Add note' }}</button>
+    </form>
+  `,
+})
+export class ConcernNoteFormComponent extends ConcernFormBase {
+  readonly triage = input(false);
+  protected readonly note = signal('');
+  protected readonly evidenceText = signal('');
+  protected readonly evidenceUrl = signal('');
+  protected readonly confidential = signal(false);
+
+  protected id(field: string): string {
+    return this.triage() ? `triage-${field}` : field;
+  }
+
+  protected save(event: SubmitEvent): Promise<void> {
+    const evidence = this.evidenceText().trim() === '' ? [] : [{ text: this.evidenceText(), url: this.evidenceUrl().trim() || null }];
+    const input = { concernId: this.concern().id, note: this.note(), confidential: this.confidential(), evidence };
+    return this.run(event, [required(this.note(), this.id('note'), 'Enter the note')], this.id('note'), async () =>
+      this.triage() ? (await this.graphql.request(TriageConcernDocument, { input })).triageConcern : (await this.graphql.request(AddConcernNoteDocument, { input })).addConcernNote,
+    );
+  }
+}

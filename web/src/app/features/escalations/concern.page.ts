@@ -1,0 +1,77 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { ConcernDocument, ConcernUpdatedDocument, type ConcernFieldsFragment } from '@heard/graphql-types';
+import { SessionStore } from '../../core/auth/session.store';
+import { GraphqlClient } from '../../core/graphql/graphql.client';
+import { LiveUpdates } from '../../core/graphql/live-updates.service';
+import { errorMessage } from '../../shared/ui/load-state';
+import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
+import { ChildCourtRequestFormComponent } from './child-court-request-form.component';
+import { CloseConcernFormComponent } from './close-concern-form.component';
+import { concernsBase, STATUS_LABELS, stageLabel, themeLabel } from './concern-labels';
+import { ConcernNoteFormComponent } from './concern-note-form.component';
+import { ConcernTimelineComponent } from './concern-timeline.component';
+import { CourtApplicationFormComponent } from './court-application-form.component';
+import { CourtHearingFormComponent } from './court-hearing-form.component';
+import { EscalateFormComponent } from './escalate-form.component';
+import { LaResponseFormComponent } from './la-response-form.component';
+import { RequestInformationFormComponent } from './request-information-form.component';
+
+/** One concern: where it stands, its whole history (live), and the steps the caller's role can take next. */
+@Component({
+  selector: 'app-concern-page',
+  imports: [
+    RouterLink, UkDatePipe, ConcernTimelineComponent, EscalateFormComponent, CloseConcernFormComponent, ConcernNoteFormComponent, LaResponseFormComponent,
+    RequestInformationFormComponent, CourtApplicationFormComponent, CourtHearingFormComponent, ChildCourtRequestFormComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './concern.page.html',
+})
+export class ConcernPage {
+  private readonly graphql = inject(GraphqlClient);
+  private readonly live = inject(LiveUpdates);
+  private readonly session = inject(SessionStore);
+  readonly id = input.required<string>();
+  protected readonly concern = signal<ConcernFieldsFragment | null>(null);
+  protected readonly error = signal<string | null>(null);
+  protected readonly role = computed(() => this.session.user()?.role ?? 'ADVOCATE');
+  protected readonly back = computed(() => (this.role() === 'COMMISSIONER_STAFF' ? '/commissioner/escalations' : concernsBase(this.role())));
+  protected readonly open = computed(() => this.concern()?.status === 'OPEN');
+  protected readonly laCanRespond = computed(() => {
+    const c = this.concern();
+    return c !== null && c.status === 'OPEN' && (c.informationDueOn !== null || ['INFORMAL', 'TEAM_MANAGER', 'SERVICE_MANAGER', 'DIRECTOR'].includes(c.stage));
+  });
+
+  constructor() {
+    effect((onCleanup) => {
+      const id = this.id();
+      void this.load(id);
+      onCleanup(this.live.watch(ConcernUpdatedDocument, { concernId: id }, () => void this.load(id)));
+    });
+  }
+
+  protected stage(c: ConcernFieldsFragment): string {
+    return stageLabel(c.stage);
+  }
+
+  protected status(c: ConcernFieldsFragment): string {
+    return STATUS_LABELS[c.status];
+  }
+
+  protected themes(c: ConcernFieldsFragment): string {
+    return c.themes.map(themeLabel).join(', ');
+  }
+
+  protected set(concern: ConcernFieldsFragment): void {
+    this.concern.set(concern);
+  }
+
+  private async load(id: string): Promise<void> {
+    try {
+      this.concern.set((await this.graphql.request(ConcernDocument, { id })).concern);
+      this.error.set(null);
+    } catch (problem: unknown) {
+      this.error.set(errorMessage(problem));
+    }
+  }
+}
