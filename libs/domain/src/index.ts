@@ -1,5 +1,6 @@
 export * from './advocacy';
 export * from './calendar';
 export * from './escalation';
+export * from './home-visits';
 export * from './meetings';
 export * from './roles';

@@ -1,0 +1,3 @@
+export * from './quality-standards';
+export * from './visit-report';
+export * from './visit-schedule';
