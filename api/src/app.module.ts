@@ -16,6 +16,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { ChildrenModule } from './modules/children/children.module';
 import { EscalationsModule } from './modules/escalations/escalations.module';
+import { HomeVisitsModule } from './modules/home-visits/home-visits.module';
 import { HealthModule } from './modules/health/health.module';
 import { LaStaffModule } from './modules/la-staff/la-staff.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
@@ -47,6 +48,7 @@ import { loggerParams } from './logging';
     MeetingsModule,
     NotificationsModule,
     EscalationsModule,
+    HomeVisitsModule,
     SeedModule,
   ],
   providers: [{ provide: APP_GUARD, useClass: DenyByDefaultGuard }],

@@ -8,6 +8,10 @@ import { CareEpisodeEntity } from '../modules/care-episodes/care-episode.entity'
 import { ChildEntity } from '../modules/children/child.entity';
 import { ConcernEventEntity } from '../modules/escalations/concern-event.entity';
 import { ConcernEntity } from '../modules/escalations/concern.entity';
+import { ChildrenHomeEntity } from '../modules/home-visits/children-home.entity';
+import { HomeRecommendationEntity } from '../modules/home-visits/home-recommendation.entity';
+import { HomeVisitEntity } from '../modules/home-visits/home-visit.entity';
+import { PlacementEntity } from '../modules/home-visits/placement.entity';
 import { LaStaffMemberEntity } from '../modules/la-staff/la-staff-member.entity';
 import { ChildViewEntity } from '../modules/meetings/child-view.entity';
 import { MeetingDecisionEntity } from '../modules/meetings/meeting-decision.entity';
@@ -47,4 +51,8 @@ export const ENTITIES = [
   ConcernEventEntity,
   NotificationEntity,
   OutboxMessageEntity,
+  ChildrenHomeEntity,
+  PlacementEntity,
+  HomeVisitEntity,
+  HomeRecommendationEntity,
 ];

@@ -171,6 +171,8 @@ export type RaiseConcernInput = {
   evidence?: Array<EvidenceInput>;
   /** The drifted meeting action this concern comes from. */
   fromActionId?: string | number | null | undefined;
+  /** The home-visit recommendation about this child that this concern comes from. */
+  fromRecommendationId?: string | number | null | undefined;
   /** When it was raised with the social worker (YYYY-MM-DD); today if not given. */
   raisedOn?: string | null | undefined;
   themes: Array<ConcernTheme>;

@@ -63,3 +63,27 @@ export const DEMO_CHILDREN: readonly DemoChild[] = [
   { laCode: '902', ref: 'EM-2002', givenName: 'Kai', familyName: 'Mensah', preferredName: 'K', dateOfBirth: '2019-05-25', firstLanguage: 'English', enteredCareDaysAgo: 1 },
   { laCode: '903', ref: 'RS-3001', givenName: 'Ruby', familyName: 'Clarke', preferredName: null, dateOfBirth: '2008-08-08', firstLanguage: 'English', enteredCareDaysAgo: 6 },
 ];
+
+/** Children's homes, with the demo children living there (by LA reference) and the advocate who visits. */
+export const DEMO_HOMES = [
+  {
+    name: 'Oakfield House',
+    providerName: 'Brightpath Care Ltd',
+    providerContactEmail: 'registered.manager@oakfield.example',
+    ofstedUrn: 'SC482117',
+    address: '12 Oak Lane, Northshire NS1 4AB',
+    laCode: '901',
+    responsibleAdvocate: 'advocate@demo.heard',
+    residents: ['NS-1003', 'EM-2001'],
+  },
+  {
+    name: 'Riverside Lodge',
+    providerName: 'Eastmoor Children’s Services',
+    providerContactEmail: 'manager@riverside-lodge.example',
+    ofstedUrn: 'SC519034',
+    address: '3 Mill Street, Eastmoor EM2 7QT',
+    laCode: '902',
+    responsibleAdvocate: 'advocate2@demo.heard',
+    residents: ['EM-2002'],
+  },
+] as const;

@@ -1,5 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { isoDateOf } from '@heard/domain';
+import { ChildrenHomeEntity } from '../../modules/home-visits/children-home.entity';
+import { PlacementEntity } from '../../modules/home-visits/placement.entity';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { AdvocateEntity } from '../../modules/advocates/advocate.entity';
@@ -16,7 +18,7 @@ import { ChildEntity } from '../../modules/children/child.entity';
 import { AdvocacyProviderEntity } from '../../modules/organisations/advocacy-provider.entity';
 import { LocalAuthorityEntity } from '../../modules/organisations/local-authority.entity';
 import { UserEntity } from '../../modules/users/user.entity';
-import { DEMO_ADVOCATES, DEMO_CHILDREN, DEMO_COVERAGE, DEMO_SOCIAL_WORKERS, DEMO_LOCAL_AUTHORITIES, DEMO_PASSWORD, DEMO_PROVIDER, DEMO_USERS } from './demo-data';
+import { DEMO_ADVOCATES, DEMO_CHILDREN, DEMO_COVERAGE, DEMO_HOMES, DEMO_SOCIAL_WORKERS, DEMO_LOCAL_AUTHORITIES, DEMO_PASSWORD, DEMO_PROVIDER, DEMO_USERS } from './demo-data';
 
 /** Seeds the demo on the first start of an empty database. Refuses to run in production. */
 @Injectable()
@@ -38,9 +40,10 @@ export class DemoSeedService implements OnApplicationBootstrap {
   }
 
   /** Each child enters care through the real assignment rules, so the demo is consistent. */
-  private async seedChildren(manager: EntityManager, laIdByCode: Map<string, string>): Promise<void> {
+  private async seedChildren(manager: EntityManager, laIdByCode: Map<string, string>): Promise<Map<string, { id: string; enteredOn: string }>> {
     const now = this.clock.now().getTime();
     const idByRef = new Map<string, string>();
+    const entered = new Map<string, { id: string; enteredOn: string }>();
     for (const demo of DEMO_CHILDREN) {
       const sibling = demo.siblingOf === undefined ? undefined : idByRef.get(demo.siblingOf);
       const child = await manager.save(
@@ -68,6 +71,25 @@ export class DemoSeedService implements OnApplicationBootstrap {
       await manager.insert(CareEpisodeEntity, { childId: child.id, startDate: enteredOn, endDate: null, reasonNewEpisode: 'S', legalStatus: 'C2', placementType: 'U1', reasonEnded: null });
       await manager.insert(TriggerEventEntity, { childId: child.id, kind: 'ENTERED_CARE', occurredOn: enteredOn, recordedByUserId: null });
       await this.engine.assignOrQueue(manager, await manager.findOneByOrFail(ChildEntity, { id: child.id }), enteredOn);
+      entered.set(demo.ref, { id: child.id, enteredOn });
+    }
+    return entered;
+  }
+
+  /** Homes with their residents (placed on the day they entered care) and the advocate who visits. */
+  private async seedHomes(manager: EntityManager, laIdByCode: Map<string, string>, children: Map<string, { id: string; enteredOn: string }>): Promise<void> {
+    for (const home of DEMO_HOMES) {
+      const [advocate] = (await manager.query(`SELECT a.id FROM advocates a JOIN users u ON u.id = a.user_id WHERE u.email = $1`, [home.responsibleAdvocate])) as Array<{ id: string }>;
+      const saved = await manager.save(
+        manager.create(ChildrenHomeEntity, {
+          name: home.name, providerName: home.providerName, providerContactEmail: home.providerContactEmail, ofstedUrn: home.ofstedUrn, address: home.address,
+          localAuthorityId: laIdByCode.get(home.laCode), responsibleAdvocateId: advocate?.id ?? null,
+        }),
+      );
+      for (const ref of home.residents) {
+        const child = children.get(ref);
+        if (child !== undefined) await manager.insert(PlacementEntity, { childId: child.id, homeId: saved.id, startDate: child.enteredOn, endDate: null });
+      }
     }
   }
 
@@ -118,7 +140,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
           await manager.insert(LaStaffMemberEntity, { localAuthorityId, fullName, role: 'SOCIAL_WORKER', managerId: lead.id, experienced, userId: null });
         }
       }
-      await this.seedChildren(manager, laIdByCode);
+      await this.seedHomes(manager, laIdByCode, await this.seedChildren(manager, laIdByCode));
       await this.audit.record(manager, {
         actor: null,
         action: 'demo.seeded',

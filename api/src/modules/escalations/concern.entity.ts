@@ -2,6 +2,7 @@ import type { ConcernStage, ConcernStatus } from '@heard/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { MeetingActionEntity } from '../actions/meeting-action.entity';
 import { ChildEntity } from '../children/child.entity';
+import { HomeRecommendationEntity } from '../home-visits/home-recommendation.entity';
 import { LocalAuthorityEntity } from '../organisations/local-authority.entity';
 import { UserEntity } from '../users/user.entity';
 
@@ -50,6 +51,15 @@ export class ConcernEntity {
   @ManyToOne(() => MeetingActionEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'from_action_id' })
   fromAction?: MeetingActionEntity;
+
+  /** The home-visit recommendation about this child that this concern comes from, if any. */
+  @Index('concerns_from_recommendation_unique', { unique: true })
+  @Column({ name: 'from_recommendation_id', type: 'uuid', nullable: true })
+  fromRecommendationId!: string | null;
+
+  @ManyToOne(() => HomeRecommendationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'from_recommendation_id' })
+  fromRecommendation?: HomeRecommendationEntity;
 
   @Column({ name: 'what_is_wrong', type: 'text' })
   whatIsWrong!: string;

@@ -77,11 +77,13 @@ export class ConcernsService {
       await this.children.currentAdvocate(manager, caller, input.childId);
       const child = await this.children.readable(manager, caller, input.childId);
       if (input.fromActionId != null) await this.checkDriftedAction(manager, input.fromActionId, child.id);
+      if (input.fromRecommendationId != null) await this.checkRecommendation(manager, input.fromRecommendationId, child.id);
       const inserted = await manager.insert(ConcernEntity, {
         childId: child.id,
         localAuthorityId: child.localAuthorityId,
         raisedByUserId: caller.userId,
         fromActionId: input.fromActionId ?? null,
+        fromRecommendationId: input.fromRecommendationId ?? null,
         whatIsWrong,
         childWants,
         themes: [...input.themes],
@@ -99,7 +101,7 @@ export class ConcernsService {
       });
       const concernId = (inserted.identifiers[0] as { id: string }).id;
       const concern = await manager.findOneByOrFail(ConcernEntity, { id: concernId });
-      const event: EventDraft = { kind: 'RAISED', asked: whatIsWrong, answer: childWants, evidence: input.evidence, details: { themes: [...input.themes], fromActionId: input.fromActionId ?? null } };
+      const event: EventDraft = { kind: 'RAISED', asked: whatIsWrong, answer: childWants, evidence: input.evidence, details: { themes: [...input.themes], fromActionId: input.fromActionId ?? null, fromRecommendationId: input.fromRecommendationId ?? null } };
       return { id: concernId, published: await this.record(manager, caller, concern, event, { la: true, message: `An advocate raised a concern with you: respond by ${state.deadline ?? ''}.` }, meta) };
     });
     await this.publish(published);
@@ -166,6 +168,15 @@ export class ConcernsService {
     await this.notifications.push(published.notifications);
   }
 
+  private async checkRecommendation(manager: EntityManager, recommendationId: string, childId: string): Promise<void> {
+    const [row] = (await manager.query(
+      `SELECT r.child_id, r.status, EXISTS (SELECT 1 FROM concerns k WHERE k.from_recommendation_id = r.id) AS used FROM home_recommendations r WHERE r.id = $1`,
+      [recommendationId],
+    )) as Array<{ child_id: string | null; status: string; used: boolean }>;
+    const problem = recommendationProblem(row, childId);
+    if (problem !== null) throw new DomainException(row?.used === true ? 'CONFLICT' : 'BAD_USER_INPUT', problem, { field: 'fromRecommendationId' });
+  }
+
   private async checkDriftedAction(manager: EntityManager, actionId: string, childId: string): Promise<void> {
     const [action] = (await manager.query(`SELECT child_id, status, carry_overs FROM meeting_actions WHERE id = $1`, [actionId])) as Array<{ child_id: string; status: string; carry_overs: number }>;
     if (action === undefined || action.child_id !== childId) throw new DomainException('BAD_USER_INPUT', 'fromActionId is not an action from this child’s meetings.', { field: 'fromActionId' });
@@ -173,6 +184,12 @@ export class ConcernsService {
     const [existing] = (await manager.query(`SELECT id FROM concerns WHERE from_action_id = $1`, [actionId])) as Array<{ id: string }>;
     if (existing !== undefined) throw new DomainException('CONFLICT', 'A concern has already been raised about this action.', { field: 'fromActionId' });
   }
+}
+
+function recommendationProblem(row: { child_id: string | null; status: string; used: boolean } | undefined, childId: string): string | null {
+  if (row === undefined || row.child_id !== childId) return 'fromRecommendationId is not a home-visit recommendation about this child.';
+  if (row.status !== 'OPEN') return 'Only an open recommendation can become a concern.';
+  return row.used ? 'A concern has already been raised about this recommendation.' : null;
 }
 
 export function stateOf(concern: ConcernEntity): ConcernState {

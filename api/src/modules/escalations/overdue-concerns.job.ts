@@ -1,8 +1,9 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { isoDateOf, STAGE_LABELS, type ConcernStage, type ConcernStatus } from '@heard/domain';
 import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
+import { IntervalJob } from '../../common/interval-job';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
 import { inTransaction } from '../../database/transactions';
@@ -31,44 +32,17 @@ interface MissedRow {
  * raced the first finds nothing left to do, and notifications are unique per user and key.
  */
 @Injectable()
-export class OverdueConcernsJob implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<number> | null = null;
-
+export class OverdueConcernsJob extends IntervalJob {
   constructor(
     private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
-    private readonly logger: PinoLogger,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    logger: PinoLogger,
+    @Inject(APP_CONFIG) config: AppConfig,
     @Inject(PUB_SUB) private readonly pubSub: HeardPubSub,
   ) {
-    this.logger.setContext(OverdueConcernsJob.name);
-  }
-
-  onApplicationBootstrap(): void {
-    if (this.config.overdueCheckSeconds === 0) return;
-    this.timer = setInterval(() => void this.tick(), this.config.overdueCheckSeconds * 1000);
-    this.timer.unref();
-    void this.tick();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer !== null) clearInterval(this.timer);
-    await this.running?.catch(() => 0);
-  }
-
-  private async tick(): Promise<void> {
-    if (this.running !== null) return;
-    this.running = this.runOnce();
-    try {
-      const marked = await this.running;
-      if (marked > 0) this.logger.info({ marked }, 'marked concerns past their deadline');
-    } catch (error: unknown) {
-      this.logger.error({ err: error }, 'overdue concern check failed');
-    } finally {
-      this.running = null;
-    }
+    super(config.overdueCheckSeconds, logger, 'marked concerns past their deadline');
+    logger.setContext(OverdueConcernsJob.name);
   }
 
   /** One pass; returns how many concerns it marked overdue. */

@@ -2,7 +2,8 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, OneToOne, PrimaryG
 import { NotificationEntity } from './notification.entity';
 
 /**
- * The transactional outbox: an email for each notification, written in the same transaction and
+ * The transactional outbox: an email for each notification (and for people outside Heard, such as
+ * a home's provider), written in the same transaction and
  * picked up by a mail sender (not part of Heard yet). `sent_at` stays null until then.
  */
 @Entity({ name: 'outbox_messages' })
@@ -11,8 +12,9 @@ export class OutboxMessageEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ name: 'notification_id', type: 'uuid', unique: true })
-  notificationId!: string;
+  /** The in-app notification this email repeats; null for an email to someone without an account (a home's provider). */
+  @Column({ name: 'notification_id', type: 'uuid', unique: true, nullable: true })
+  notificationId!: string | null;
 
   @OneToOne(() => NotificationEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'notification_id' })

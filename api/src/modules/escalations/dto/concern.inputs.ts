@@ -59,6 +59,11 @@ export class RaiseConcernInput extends WithEvidence {
   @IsOptional()
   @IsUUID('all', { message: 'fromActionId must be a meeting action id' })
   fromActionId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The home-visit recommendation about this child that this concern comes from.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'fromRecommendationId must be a recommendation id' })
+  fromRecommendationId?: string | null;
 }
 
 @InputType()

@@ -1,0 +1,126 @@
+import { Injectable } from '@nestjs/common';
+import { isoDateOf, visitReportProblems, type VisitReport } from '@heard/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock';
+import { DomainException, forbidden } from '../../common/exceptions/domain.exception';
+import type { Caller, RequestMeta } from '../../common/request/request-context';
+import { inTransaction } from '../../database/transactions';
+import { AuditService } from '../audit/audit.service';
+import type { NotificationType } from '../notifications/dto/notification.type';
+import { NotificationsService } from '../notifications/notifications.service';
+import type { VisitReportInput } from './dto/home-visit.inputs';
+import { HomeVisitEntity } from './home-visit.entity';
+import { HomesService } from './homes.service';
+
+/** The responsible advocate's visit reports: saved as drafts, then submitted once complete and shared. */
+@Injectable()
+export class HomeVisitsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly homes: HomesService,
+    private readonly notifications: NotificationsService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Creates or replaces the home's one draft; returns its id. */
+  async saveDraft(caller: Caller, homeId: string, input: VisitReportInput, meta: RequestMeta): Promise<string> {
+    return inTransaction(this.dataSource, async (manager) => {
+      await this.responsibleFor(manager, caller, homeId, true);
+      const report = normalise(input);
+      await this.checkChildren(manager, homeId, report);
+      const existing = await manager.findOneBy(HomeVisitEntity, { homeId, status: 'DRAFT' });
+      if (existing !== null && existing.advocateUserId !== caller.userId) throw new DomainException('CONFLICT', 'Another advocate has a draft report for this home.');
+      const id = existing?.id ?? ((await manager.insert(HomeVisitEntity, { homeId, advocateUserId: caller.userId, status: 'DRAFT', visitOn: null, report, submittedAt: null })).identifiers[0] as { id: string }).id;
+      if (existing !== null) await manager.update(HomeVisitEntity, { id }, { report });
+      await this.audit.record(manager, { actor: caller, action: 'home_visit.draft_saved', entity: 'home', entityId: homeId, meta, details: { visitId: id } });
+      return id;
+    });
+  }
+
+  /** Submits the draft: every part complete, every earlier open recommendation followed up. Nothing changes if anything is missing. */
+  async submit(caller: Caller, visitId: string, meta: RequestMeta): Promise<string> {
+    const pushed = await inTransaction(this.dataSource, async (manager) => {
+      const visit = UUID.test(visitId) ? await manager.findOne(HomeVisitEntity, { where: { id: visitId }, lock: { mode: 'pessimistic_write' } }) : null;
+      if (visit === null || visit.advocateUserId !== caller.userId) throw new DomainException('NOT_FOUND', 'No visit report with that id is yours to submit.');
+      if (visit.status !== 'DRAFT') throw new DomainException('CONFLICT', 'This visit report has already been submitted.');
+      const home = await this.responsibleFor(manager, caller, visit.homeId, true);
+      const report = visit.report;
+      const open: Array<{ id: string }> = await manager.query(`SELECT id FROM home_recommendations WHERE home_id = $1 AND status = 'OPEN'`, [visit.homeId]);
+      const problems = visitReportProblems(report, isoDateOf(this.clock.now()), open.map((o) => o.id));
+      if (problems.length > 0) {
+        throw new DomainException('BAD_USER_INPUT', `The report cannot be submitted yet: ${problems.map((p) => p.message).join(' ')}`, { field: problems[0]?.field ?? 'report' });
+      }
+      for (const f of report.followUps.filter((x) => open.some((o) => o.id === x.recommendationId))) {
+        await manager.query(
+          `UPDATE home_recommendations SET status = $2, carry_overs = carry_overs + $3, last_reviewed_visit_id = $4, review_note = NULLIF($5, '') WHERE id = $1`,
+          [f.recommendationId, f.outcome === 'CARRIED_OVER' ? 'OPEN' : f.outcome, f.outcome === 'CARRIED_OVER' ? 1 : 0, visit.id, f.note.trim()],
+        );
+      }
+      for (const r of report.recommendations) {
+        await manager.query(
+          `INSERT INTO home_recommendations (home_id, visit_id, what, owner, due_on, themes, child_id) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          [visit.homeId, visit.id, r.what.trim(), r.owner.trim(), r.dueOn, [...r.themes], r.childId],
+        );
+      }
+      await manager.update(HomeVisitEntity, { id: visit.id }, { status: 'SUBMITTED', visitOn: report.visitOn, submittedAt: new Date() });
+      await this.audit.record(manager, { actor: caller, action: 'home_visit.submitted', entity: 'home', entityId: visit.homeId, meta, details: { visitId: visit.id } });
+      const spokenTo = report.childrenSpokenTo.flatMap((c) => (c.childId === null ? [] : [c.childId]));
+      await this.audit.childReads(manager, caller, meta, spokenTo, 'home_visit.child_voice_recorded');
+      return this.share(manager, visit.id, visit.homeId, home.name, home.providerContactEmail, report);
+    });
+    await this.notifications.push(pushed);
+    return visitId;
+  }
+
+  /** Tells the placing LAs' managers and Commissioner staff, and emails the provider the shared report. */
+  private async share(manager: EntityManager, visitId: string, homeId: string, homeName: string, providerEmail: string, report: VisitReport): Promise<NotificationType[]> {
+    const recipients: Array<{ userId: string; role: string; email: string }> = await manager.query(
+      `SELECT u.id AS "userId", u.role, u.email FROM users u WHERE u.active AND (u.role = 'COMMISSIONER_STAFF' OR (u.role = 'LA_MANAGER' AND u.local_authority_id IN (
+         SELECT c.local_authority_id FROM placements p JOIN children c ON c.id = p.child_id WHERE p.home_id = $1 AND p.end_date IS NULL)))`,
+      [homeId],
+    );
+    const message = `A visit report for ${homeName} (visit on ${report.visitOn ?? ''}) was submitted, with ${report.recommendations.length} recommendation(s).`;
+    const notified = await this.notifications.notify(manager, recipients, {
+      kind: 'HOME_VISIT_SUBMITTED', message, concernId: null, dedupeKey: `home-visit:${visitId}`,
+      link: (role) => `/${role === 'LA_MANAGER' ? 'la' : 'commissioner'}/homes/${homeId}/visits/${visitId}`,
+    });
+    await manager.query(`INSERT INTO outbox_messages (notification_id, to_address, subject, body) VALUES (NULL, $1, $2, $3)`, [
+      providerEmail,
+      `Independent visit report: ${homeName}`,
+      `${message}\n\nThe shared report (without children's private words unless they agreed) is available to you from Heard's advocacy service.`,
+    ]);
+    return notified;
+  }
+
+  private async responsibleFor(manager: EntityManager, caller: Caller, homeId: string, lock: boolean): Promise<{ name: string; providerContactEmail: string }> {
+    const home = await this.homes.visibleHome(manager, caller, homeId);
+    if (caller.role !== 'ADVOCATE' || home.responsible_user_id !== caller.userId) throw forbidden('Only the advocate responsible for this home can write its visit reports.');
+    const [row] = (await manager.query(`SELECT name, provider_contact_email FROM children_homes WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [home.id])) as Array<{ name: string; provider_contact_email: string }>;
+    return { name: row?.name ?? '', providerContactEmail: row?.provider_contact_email ?? '' };
+  }
+
+  /** Children named in the report must live in the home (or have done so). */
+  private async checkChildren(manager: EntityManager, homeId: string, report: VisitReport): Promise<void> {
+    const ids = [...report.childrenSpokenTo.map((c) => c.childId), ...report.recommendations.map((r) => r.childId)].filter((id): id is string => id !== null);
+    if (ids.length === 0) return;
+    const known: Array<{ child_id: string }> = await manager.query(`SELECT DISTINCT child_id FROM placements WHERE home_id = $1 AND child_id = ANY($2::uuid[])`, [homeId, ids]);
+    const missing = ids.filter((id) => !known.some((k) => k.child_id === id));
+    if (missing.length > 0) throw new DomainException('BAD_USER_INPUT', 'A child named in the report has never lived in this home.', { field: 'childId' });
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function normalise(input: VisitReportInput): VisitReport {
+  return {
+    visitOn: input.visitOn ?? null,
+    announced: input.announced ?? null,
+    childrenSpokenTo: input.childrenSpokenTo.map((c) => ({ childId: c.childId ?? null, name: c.name.trim(), spokeInPrivate: c.spokeInPrivate, consentToSpeak: c.consentToSpeak, whatTheySaid: c.whatTheySaid.trim(), consentToShare: c.consentToShare })),
+    staffSpokenTo: input.staffSpokenTo.trim(),
+    recordsChecked: input.recordsChecked.trim(),
+    judgements: input.judgements.map((j) => ({ standard: j.standard, judgement: j.judgement, evidence: j.evidence.trim() })),
+    recommendations: input.recommendations.map((r) => ({ what: r.what.trim(), owner: r.owner.trim(), dueOn: r.dueOn, themes: [...r.themes], childId: r.childId ?? null })),
+    followUps: input.followUps.map((f) => ({ recommendationId: f.recommendationId, outcome: f.outcome, note: f.note.trim() })),
+  };
+}

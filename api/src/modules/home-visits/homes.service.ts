@@ -1,0 +1,131 @@
+import { Injectable } from '@nestjs/common';
+import { isDrift, isoDateOf, sharedVoices, visitSchedule, type VisitReport } from '@heard/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock';
+import { DomainException } from '../../common/exceptions/domain.exception';
+import type { Caller, RequestMeta } from '../../common/request/request-context';
+import { AuditService } from '../audit/audit.service';
+import type { HomeSummaryType, HomeType, HomeVisitType, RecommendationType } from './dto/home.types';
+import { homeScope } from './home-scope';
+
+interface HomeRow {
+  id: string; name: string; provider_name: string; ofsted_urn: string; address: string; la_name: string; responsible_name: string | null;
+  responsible_user_id: string | null; children_placed: number; represented_since: string | null; visited: string[]; open_recommendations: number; draft_visit_id: string | null;
+}
+
+interface VisitRow { id: string; home_id: string; home_name: string; status: string; advocate_name: string; advocate_user_id: string; report: VisitReport }
+
+interface RecommendationRow {
+  id: string; what: string; owner: string; due_on: string; themes: string[]; child_id: string | null; status: string; carry_overs: number; review_note: string | null; visit_id: string;
+}
+
+const HOME_SELECT = `SELECT h.id, h.name, h.provider_name, h.ofsted_urn, h.address, la.name AS la_name, u.display_name AS responsible_name, u.id AS responsible_user_id,
+    (SELECT count(*) FROM placements p WHERE p.home_id = h.id AND p.end_date IS NULL)::int AS children_placed,
+    (SELECT to_char(min(p.start_date), 'YYYY-MM-DD') FROM placements p JOIN assignments s ON s.child_id = p.child_id AND s.ended_on IS NULL
+      WHERE p.home_id = h.id AND p.end_date IS NULL) AS represented_since,
+    COALESCE((SELECT array_agg(to_char(v.visit_on, 'YYYY-MM-DD') ORDER BY v.visit_on DESC) FROM home_visits v WHERE v.home_id = h.id AND v.status = 'SUBMITTED'), '{}') AS visited,
+    (SELECT count(*) FROM home_recommendations r WHERE r.home_id = h.id AND r.status = 'OPEN')::int AS open_recommendations,
+    (SELECT v.id FROM home_visits v WHERE v.home_id = h.id AND v.status = 'DRAFT') AS draft_visit_id
+  FROM children_homes h JOIN local_authorities la ON la.id = h.local_authority_id
+  LEFT JOIN advocates a ON a.id = h.responsible_advocate_id LEFT JOIN users u ON u.id = a.user_id`;
+
+/** Homes, their visit schedule, reports and recommendations, as each role may see them. */
+@Injectable()
+export class HomesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(caller: Caller): Promise<HomeSummaryType[]> {
+    const scope = homeScope(caller);
+    const rows: HomeRow[] = await this.dataSource.query(`${HOME_SELECT} WHERE ${scope.where} ORDER BY h.name, h.id`, [scope.param]);
+    return rows.map((r) => this.summary(r, caller));
+  }
+
+  async home(caller: Caller, homeId: string, meta: RequestMeta): Promise<HomeType> {
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.visibleHome(manager, caller, homeId);
+      const summary = this.summary(row, caller);
+      const visits: VisitRow[] = await manager.query(
+        `${VISIT_SELECT} WHERE v.home_id = $1 AND (v.status = 'SUBMITTED' OR v.advocate_user_id = $2) ORDER BY v.visit_on DESC NULLS FIRST, v.created_at DESC`,
+        [row.id, caller.userId],
+      );
+      const open = await this.recommendations(manager, `r.home_id = $1 AND r.status = 'OPEN'`, [row.id], caller);
+      await this.audit.record(manager, { actor: caller, action: 'home.read', entity: 'home', entityId: row.id, meta });
+      return { ...summary, visits: await Promise.all(visits.map((v) => this.visitOf(manager, v, caller))), openRecommendationList: open };
+    });
+  }
+
+  async visit(caller: Caller, visitId: string, meta: RequestMeta): Promise<HomeVisitType> {
+    return this.dataSource.transaction(async (manager) => {
+      const [row] = (await manager.query(`${VISIT_SELECT} WHERE v.id = $1`, [uuidOrNull(visitId)])) as VisitRow[];
+      if (row === undefined || (row.status === 'DRAFT' && row.advocate_user_id !== caller.userId)) throw notFound();
+      await this.visibleHome(manager, caller, row.home_id);
+      await this.audit.record(manager, { actor: caller, action: 'home_visit.read', entity: 'home', entityId: row.home_id, meta, details: { visitId: row.id } });
+      return this.visitOf(manager, row, caller);
+    });
+  }
+
+  async visibleHome(manager: EntityManager, caller: Caller, homeId: string): Promise<HomeRow> {
+    const scope = homeScope(caller);
+    const [row] = (await manager.query(`${HOME_SELECT} WHERE h.id = $2 AND ${scope.where}`, [scope.param, uuidOrNull(homeId)])) as HomeRow[];
+    if (row === undefined) throw new DomainException('NOT_FOUND', 'No home with that id is yours to see.');
+    return row;
+  }
+
+  private summary(r: HomeRow, caller: Caller): HomeSummaryType {
+    const today = isoDateOf(this.clock.now());
+    return {
+      id: r.id, name: r.name, providerName: r.provider_name, ofstedUrn: r.ofsted_urn, address: r.address, localAuthorityName: r.la_name,
+      responsibleAdvocateName: r.responsible_name, childrenPlaced: r.children_placed,
+      schedule: r.represented_since === null ? null : visitSchedule({ representedSince: r.represented_since, visitedOn: r.visited, today }),
+      lastVisitOn: r.visited[0] ?? null, openRecommendations: r.open_recommendations,
+      draftVisitId: r.responsible_user_id === caller.userId ? r.draft_visit_id : null, responsibleIsMe: r.responsible_user_id === caller.userId,
+    };
+  }
+
+  private async visitOf(manager: EntityManager, v: VisitRow, caller: Caller): Promise<HomeVisitType> {
+    const report = v.report;
+    const advocate = caller.role === 'ADVOCATE';
+    const made = v.status === 'SUBMITTED'
+      ? await this.recommendations(manager, 'r.visit_id = $1', [v.id], caller)
+      : report.recommendations.map((r, i) => ({
+          id: `draft-${i}`, what: r.what, owner: r.owner, dueOn: r.dueOn, themes: [...r.themes] as RecommendationType['themes'], childId: r.childId,
+          status: 'DRAFT', carryOvers: 0, drift: false, reviewNote: null, visitId: v.id,
+        }));
+    return {
+      id: v.id, homeId: v.home_id, homeName: v.home_name, status: v.status, advocateName: v.advocate_name, visitOn: report.visitOn, announced: report.announced,
+      staffSpokenTo: report.staffSpokenTo, recordsChecked: report.recordsChecked, judgements: report.judgements.map((j) => ({ ...j })),
+      childrenSpokenTo: advocate ? report.childrenSpokenTo.map((c) => ({ ...c })) : [],
+      childrenSpokenToCount: report.childrenSpokenTo.length,
+      sharedVoices: sharedVoices(report.childrenSpokenTo).map((c) => c.whatTheySaid),
+      recommendations: made,
+      followUps: report.followUps.map((f) => ({ ...f })),
+    };
+  }
+
+  async recommendations(manager: EntityManager, where: string, params: unknown[], caller: Caller): Promise<RecommendationType[]> {
+    const rows: RecommendationRow[] = await manager.query(
+      `SELECT r.id, r.what, r.owner, to_char(r.due_on, 'YYYY-MM-DD') AS due_on, r.themes, r.child_id, r.status, r.carry_overs, r.review_note, r.visit_id
+         FROM home_recommendations r WHERE ${where} ORDER BY r.due_on, r.created_at`,
+      params,
+    );
+    return rows.map((r) => ({
+      id: r.id, what: r.what, owner: r.owner, dueOn: r.due_on, themes: r.themes as RecommendationType['themes'], childId: caller.role === 'ADVOCATE' ? r.child_id : null,
+      status: r.status, carryOvers: r.carry_overs, drift: r.status === 'OPEN' && isDrift(r.carry_overs), reviewNote: r.review_note, visitId: r.visit_id,
+    }));
+  }
+}
+
+const VISIT_SELECT = `SELECT v.id, v.home_id, h.name AS home_name, v.status, u.display_name AS advocate_name, v.advocate_user_id, v.report
+  FROM home_visits v JOIN children_homes h ON h.id = v.home_id JOIN users u ON u.id = v.advocate_user_id`;
+
+function uuidOrNull(id: string): string | null {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) ? id : null;
+}
+
+function notFound(): DomainException {
+  return new DomainException('NOT_FOUND', 'No visit report with that id is yours to see.');
+}
