@@ -57,6 +57,26 @@ export const routes: Routes = [
             title: 'Concern',
             loadComponent: () => import('./features/escalations/concern.page').then((m) => m.ConcernPage),
           },
+          {
+            path: 'homes',
+            title: 'My homes',
+            loadComponent: () => import('./features/home-visits/homes.page').then((m) => m.HomesPage),
+          },
+          {
+            path: 'homes/:id',
+            title: "Children's home",
+            loadComponent: () => import('./features/home-visits/home.page').then((m) => m.HomePage),
+          },
+          {
+            path: 'homes/:id/visit',
+            title: 'Visit report',
+            loadComponent: () => import('./features/home-visits/visit-report-form.page').then((m) => m.VisitReportFormPage),
+          },
+          {
+            path: 'homes/:homeId/visits/:visitId',
+            title: 'Visit report',
+            loadComponent: () => import('./features/home-visits/home-visit.page').then((m) => m.HomeVisitPage),
+          },
         ],
       },
       {
@@ -108,6 +128,21 @@ export const routes: Routes = [
             title: 'Concern',
             loadComponent: () => import('./features/escalations/concern.page').then((m) => m.ConcernPage),
           },
+          {
+            path: 'homes',
+            title: "Children's homes",
+            loadComponent: () => import('./features/home-visits/homes.page').then((m) => m.HomesPage),
+          },
+          {
+            path: 'homes/:id',
+            title: "Children's home",
+            loadComponent: () => import('./features/home-visits/home.page').then((m) => m.HomePage),
+          },
+          {
+            path: 'homes/:homeId/visits/:visitId',
+            title: 'Visit report',
+            loadComponent: () => import('./features/home-visits/home-visit.page').then((m) => m.HomeVisitPage),
+          },
         ],
       },
       {
@@ -129,6 +164,21 @@ export const routes: Routes = [
             path: 'concerns/:id',
             title: 'Concern',
             loadComponent: () => import('./features/escalations/concern.page').then((m) => m.ConcernPage),
+          },
+          {
+            path: 'homes',
+            title: "Children's homes",
+            loadComponent: () => import('./features/home-visits/homes.page').then((m) => m.HomesPage),
+          },
+          {
+            path: 'homes/:id',
+            title: "Children's home",
+            loadComponent: () => import('./features/home-visits/home.page').then((m) => m.HomePage),
+          },
+          {
+            path: 'homes/:homeId/visits/:visitId',
+            title: 'Visit report',
+            loadComponent: () => import('./features/home-visits/home-visit.page').then((m) => m.HomeVisitPage),
           },
         ],
       },

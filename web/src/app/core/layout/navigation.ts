@@ -12,16 +12,19 @@ export const PRIMARY_NAV: Readonly<Record<Role, readonly NavItem[]>> = {
   ADVOCATE: [
     { label: 'My children', path: '/advocate', exact: true },
     { label: 'My concerns', path: '/advocate/concerns', exact: false },
+    { label: 'My homes', path: '/advocate/homes', exact: false },
   ],
   LA_MANAGER: [
     { label: 'Children', path: '/la', exact: true },
     { label: 'Record an event', path: '/la/record-event', exact: false },
     { label: 'Meetings to chair', path: '/la/meetings', exact: false },
     { label: 'Concerns', path: '/la/concerns', exact: false },
+    { label: 'Homes', path: '/la/homes', exact: false },
   ],
   COMMISSIONER_STAFF: [
     { label: 'Allocation oversight', path: '/commissioner', exact: true },
     { label: 'Escalations', path: '/commissioner/escalations', exact: false },
+    { label: 'Homes', path: '/commissioner/homes', exact: false },
   ],
   ADMIN: [
     { label: 'Allocation', path: '/admin/allocation', exact: false },

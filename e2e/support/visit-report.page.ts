@@ -1,0 +1,48 @@
+import { expect, type Page } from '@playwright/test';
+
+export const QUALITY_STANDARDS = [
+  'Quality and purpose of care',
+  "Children's views, wishes and feelings",
+  'Education',
+  'Enjoyment and achievement',
+  'Health and well-being',
+  'Positive relationships',
+  'Protection of children',
+  'Leadership and management',
+  'Care planning',
+] as const;
+
+export function isoDaysFromToday(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The guided visit report form. */
+export class VisitReportForm {
+  constructor(private readonly page: Page) {}
+
+  async fillVisit(): Promise<void> {
+    await this.page.getByLabel('Date of the visit').fill(isoDaysFromToday(0));
+    await this.page.getByLabel('No, unannounced').check();
+    await this.page.getByLabel('Staff you spoke to').fill('Registered manager and two residential workers');
+    await this.page.getByLabel('Records you checked').fill('Incident log, complaints log, restraint records');
+    for (const standard of QUALITY_STANDARDS) {
+      const group = this.page.getByRole('group', { name: standard, exact: true });
+      await group.getByLabel('Met', { exact: true }).check();
+      await group.getByLabel(`Evidence for ${standard}`).fill('Seen during the visit and confirmed by the records');
+    }
+  }
+
+  async addRecommendation(what: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Add a recommendation' }).click();
+    const group = this.page.getByRole('group', { name: 'Recommendation 1', exact: true });
+    await group.getByLabel('What the home should do').fill(what);
+    await group.getByLabel('Owner').fill('Registered manager');
+    await group.getByLabel('Due date').fill(isoDaysFromToday(14));
+    await group.getByRole('group', { name: 'Themes for recommendation 1' }).getByLabel('Safety').check();
+  }
+
+  async submit(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Submit report' }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: /^Visit report: / })).toBeVisible();
+  }
+}

@@ -1,0 +1,23 @@
+import { JUDGEMENT_LABELS, QUALITY_STANDARD_LABELS, QUALITY_STANDARDS } from '@heard/domain';
+import type { Judgement, QualityStandard, Role } from '@heard/graphql-types';
+
+export { QUALITY_STANDARDS };
+export const JUDGEMENT_OPTIONS: readonly Judgement[] = ['MET', 'PARTLY_MET', 'NOT_MET', 'NOT_SEEN'];
+
+export function standardLabel(standard: QualityStandard): string {
+  return QUALITY_STANDARD_LABELS[standard];
+}
+
+export function judgementLabel(judgement: Judgement): string {
+  return JUDGEMENT_LABELS[judgement];
+}
+
+export function homesBase(role: Role): string {
+  return role === 'ADVOCATE' ? '/advocate/homes' : role === 'LA_MANAGER' ? '/la/homes' : '/commissioner/homes';
+}
+
+/** "2025-01" as "January 2025". */
+export function monthLabel(month: string): string {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(year, m - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+}

@@ -1,0 +1,74 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { HomeVisitDocument, type HomeVisitFieldsFragment } from '@heard/graphql-types';
+import { SessionStore } from '../../core/auth/session.store';
+import { GraphqlClient } from '../../core/graphql/graphql.client';
+import { loadState } from '../../shared/ui/load-state';
+import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
+import { homesBase, judgementLabel, standardLabel } from './home-labels';
+import { RecommendationListComponent } from './recommendation-list.component';
+
+type Judged = HomeVisitFieldsFragment['judgements'][number];
+
+/** A visit report: the full report for advocates; for the LA and the Commissioner, the shared report. */
+@Component({
+  selector: 'app-home-visit-page',
+  imports: [RecommendationListComponent, RouterLink, UkDatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <a class="back-link" [routerLink]="[base(), homeId()]">Back</a>
+    @if (visit.loading()) {
+      <p class="body" role="status" aria-live="polite">Loading the report…</p>
+    } @else if (visit.error(); as error) {
+      <div class="error-summary" role="alert"><h2 class="error-summary__title">There is a problem</h2><p class="body">{{ error }}</p></div>
+    } @else if (visit.data(); as v) {
+      <span class="caption-l">{{ v.homeName }}</span>
+      <h1 class="heading-l">{{ v.status === 'DRAFT' ? 'Draft visit report' : 'Visit report: ' + (v.visitOn | ukDate) }}</h1>
+      <dl class="summary-list">
+        <div class="summary-list__row"><dt class="summary-list__key">Advocate</dt><dd class="summary-list__value">{{ v.advocateName }}</dd></div>
+        <div class="summary-list__row"><dt class="summary-list__key">Announced</dt><dd class="summary-list__value">{{ v.announced === null ? 'Not recorded' : v.announced ? 'Yes' : 'No' }}</dd></div>
+        <div class="summary-list__row"><dt class="summary-list__key">Staff spoken to</dt><dd class="summary-list__value">{{ v.staffSpokenTo }}</dd></div>
+        <div class="summary-list__row"><dt class="summary-list__key">Records checked</dt><dd class="summary-list__value">{{ v.recordsChecked }}</dd></div>
+        <div class="summary-list__row"><dt class="summary-list__key">Children spoken to</dt><dd class="summary-list__value">{{ v.childrenSpokenToCount }}</dd></div>
+      </dl>
+      <h2 class="heading-m">What children said</h2>
+      @if (v.childrenSpokenTo.length > 0) {
+        <ul class="list list--bullet">
+          @for (c of v.childrenSpokenTo; track $index) {
+            <li><strong>{{ c.name }}</strong>@if (c.spokeInPrivate) { (in private{{ c.consentToShare ? ', agreed to share' : ', not shared' }}) }: {{ c.whatTheySaid }}</li>
+          }
+        </ul>
+      } @else if (v.sharedVoices.length > 0) {
+        <ul class="list list--bullet">@for (words of v.sharedVoices; track $index) { <li>{{ words }}</li> }</ul>
+        <p class="body hint">Only what children agreed to share is shown.</p>
+      } @else {
+        <p class="body">Nothing children said is shared in this report.</p>
+      }
+      <h2 class="heading-m">Quality Standards</h2>
+      <dl class="summary-list">
+        @for (j of v.judgements; track j.standard) {
+          <div class="summary-list__row"><dt class="summary-list__key">{{ standard(j) }}</dt><dd class="summary-list__value"><strong>{{ judgement(j) }}</strong>@if (j.evidence) {: {{ j.evidence }}}</dd></div>
+        }
+      </dl>
+      <h2 class="heading-m">Recommendations</h2>
+      @if (v.recommendations.length === 0) { <p class="body">No recommendations at this visit.</p> }
+      @else { <app-recommendation-list [recommendations]="v.recommendations" caption="Recommendations made at this visit" /> }
+    }
+  `,
+})
+export class HomeVisitPage {
+  private readonly graphql = inject(GraphqlClient);
+  private readonly session = inject(SessionStore);
+  readonly homeId = input.required<string>();
+  readonly visitId = input.required<string>();
+  protected readonly base = computed(() => homesBase(this.session.user()?.role ?? 'ADVOCATE'));
+  protected readonly visit = loadState(async () => (await this.graphql.request(HomeVisitDocument, { id: this.visitId() })).homeVisit);
+
+  protected standard(j: Judged): string {
+    return standardLabel(j.standard);
+  }
+
+  protected judgement(j: Judged): string {
+    return judgementLabel(j.judgement);
+  }
+}

@@ -1,0 +1,37 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import type { RecommendationFieldsFragment } from '@heard/graphql-types';
+import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
+import { themeLabel } from '../escalations/concern-labels';
+
+/** Recommendations for a home: what, owner, due date, themes, and drift when carried over twice. */
+@Component({
+  selector: 'app-recommendation-list',
+  imports: [UkDatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <table class="table">
+      <caption class="table__caption">{{ caption() }}</caption>
+      <thead><tr><th scope="col">Recommendation</th><th scope="col">Owner</th><th scope="col">Due</th><th scope="col">Themes</th><th scope="col">Status</th></tr></thead>
+      <tbody>
+        @for (r of recommendations(); track r.id) {
+          <tr>
+            <td>{{ r.what }}</td><td>{{ r.owner }}</td><td>{{ r.dueOn | ukDate }}</td><td>{{ themes(r) }}</td>
+            <td>{{ status(r) }}@if (r.carryOvers > 0) { (carried over {{ r.carryOvers }}) }@if (r.drift) { <strong class="tag tag--red">Drift</strong> }</td>
+          </tr>
+        }
+      </tbody>
+    </table>
+  `,
+})
+export class RecommendationListComponent {
+  readonly recommendations = input.required<readonly RecommendationFieldsFragment[]>();
+  readonly caption = input.required<string>();
+
+  protected themes(r: RecommendationFieldsFragment): string {
+    return r.themes.map(themeLabel).join(', ');
+  }
+
+  protected status(r: RecommendationFieldsFragment): string {
+    return r.status === 'OPEN' ? 'Open' : r.status === 'DONE' ? 'Done' : r.status === 'NOT_DONE' ? 'Not done' : 'Proposed';
+  }
+}
