@@ -1,26 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { ConcernPageObject } from '../support/concern.page';
 import { GraphqlSeed } from '../support/graphql-seed';
-import { DEMO_PASSWORD, LoginPage } from '../support/login.page';
+import { DEMO_PASSWORD } from '../support/login.page';
+import { seriousViolations, signedIn } from '../support/sessions';
 
 const WHAT_IS_WRONG = 'Contact with her brother stopped after the placement move';
 
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  const login = new LoginPage(page);
-  await login.open();
-  await login.signIn(email, DEMO_PASSWORD);
-  return page;
-}
-
 function isoWorkingWeeksAgo(weeks: number): string {
   return new Date(Date.now() - weeks * 7 * 86_400_000).toISOString().slice(0, 10);
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
 }
 
 test('an advocate raises a concern, the LA sees it live, it climbs to the Commissioner, who applies to court; the advocate sees the court application', async ({ browser, request }) => {

@@ -1,22 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, LoginPage } from '../support/login.page';
+import { expect, test } from '@playwright/test';
+import { seriousViolations, signedIn } from '../support/sessions';
 import { VisitReportForm } from '../support/visit-report.page';
 
 const RECOMMENDATION = 'Repair the broken lock on the lounge window';
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  const login = new LoginPage(page);
-  await login.open();
-  await login.signIn(email, DEMO_PASSWORD);
-  return page;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-}
 
 test('an advocate reports a visit with a recommendation, the placing LA sees it, and the next visit follows it up', async ({ browser }) => {
   test.setTimeout(90_000);

@@ -1,6 +1,7 @@
 import type { Routes } from '@angular/router';
 import { redirectToHome, roleGuard, signedOutGuard } from './core/auth/auth.guards';
 import { ShellComponent } from './core/layout/shell.component';
+import { homeVisitRoutes } from './features/home-visits/home-visits.routes';
 
 /**
  * Every page sits inside the shell (skip link, header, main landmark). Each role has its own area,
@@ -57,26 +58,7 @@ export const routes: Routes = [
             title: 'Concern',
             loadComponent: () => import('./features/escalations/concern.page').then((m) => m.ConcernPage),
           },
-          {
-            path: 'homes',
-            title: 'My homes',
-            loadComponent: () => import('./features/home-visits/homes.page').then((m) => m.HomesPage),
-          },
-          {
-            path: 'homes/:id',
-            title: "Children's home",
-            loadComponent: () => import('./features/home-visits/home.page').then((m) => m.HomePage),
-          },
-          {
-            path: 'homes/:id/visit',
-            title: 'Visit report',
-            loadComponent: () => import('./features/home-visits/visit-report-form.page').then((m) => m.VisitReportFormPage),
-          },
-          {
-            path: 'homes/:homeId/visits/:visitId',
-            title: 'Visit report',
-            loadComponent: () => import('./features/home-visits/home-visit.page').then((m) => m.HomeVisitPage),
-          },
+          ...homeVisitRoutes('ADVOCATE'),
         ],
       },
       {
@@ -128,21 +110,7 @@ export const routes: Routes = [
             title: 'Concern',
             loadComponent: () => import('./features/escalations/concern.page').then((m) => m.ConcernPage),
           },
-          {
-            path: 'homes',
-            title: "Children's homes",
-            loadComponent: () => import('./features/home-visits/homes.page').then((m) => m.HomesPage),
-          },
-          {
-            path: 'homes/:id',
-            title: "Children's home",
-            loadComponent: () => import('./features/home-visits/home.page').then((m) => m.HomePage),
-          },
-          {
-            path: 'homes/:homeId/visits/:visitId',
-            title: 'Visit report',
-            loadComponent: () => import('./features/home-visits/home-visit.page').then((m) => m.HomeVisitPage),
-          },
+          ...homeVisitRoutes('OTHER'),
         ],
       },
       {
@@ -165,21 +133,7 @@ export const routes: Routes = [
             title: 'Concern',
             loadComponent: () => import('./features/escalations/concern.page').then((m) => m.ConcernPage),
           },
-          {
-            path: 'homes',
-            title: "Children's homes",
-            loadComponent: () => import('./features/home-visits/homes.page').then((m) => m.HomesPage),
-          },
-          {
-            path: 'homes/:id',
-            title: "Children's home",
-            loadComponent: () => import('./features/home-visits/home.page').then((m) => m.HomePage),
-          },
-          {
-            path: 'homes/:homeId/visits/:visitId',
-            title: 'Visit report',
-            loadComponent: () => import('./features/home-visits/home-visit.page').then((m) => m.HomeVisitPage),
-          },
+          ...homeVisitRoutes('OTHER'),
         ],
       },
       {

@@ -53,8 +53,15 @@ export class HomesService {
         [row.id, caller.userId],
       );
       const open = await this.recommendations(manager, `r.home_id = $1 AND r.status = 'OPEN'`, [row.id], caller);
+      const mine: Array<{ id: string; name: string }> = caller.role !== 'ADVOCATE' ? [] : await manager.query(
+        `SELECT c.id, c.given_name || ' ' || c.family_name AS name FROM placements p JOIN children c ON c.id = p.child_id
+           JOIN assignments s ON s.child_id = c.id AND s.ended_on IS NULL JOIN advocates adv ON adv.id = s.advocate_id
+          WHERE p.home_id = $1 AND p.end_date IS NULL AND adv.user_id = $2 ORDER BY c.given_name, c.id`,
+        [row.id, caller.userId],
+      );
       await this.audit.record(manager, { actor: caller, action: 'home.read', entity: 'home', entityId: row.id, meta });
-      return { ...summary, visits: await Promise.all(visits.map((v) => this.visitOf(manager, v, caller))), openRecommendationList: open };
+      await this.audit.childReads(manager, caller, meta, mine.map((c) => c.id), 'home.children_listed');
+      return { ...summary, myChildrenHere: mine, visits: await Promise.all(visits.map((v) => this.visitOf(manager, v, caller))), openRecommendationList: open };
     });
   }
 

@@ -189,8 +189,20 @@ export class HomeVisitType {
   followUps!: FollowUpType[];
 }
 
+@ObjectType('HomeChild')
+export class HomeChildType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+}
+
 @ObjectType('Home')
 export class HomeType extends HomeSummaryType {
+  @Field(() => [HomeChildType], { description: 'For an advocate: the children living here whom they represent (a recommendation can concern one of them).' })
+  myChildrenHere!: HomeChildType[];
+
   @Field(() => [HomeVisitType], { description: 'Submitted visits, newest first (and the draft, for the responsible advocate).' })
   visits!: HomeVisitType[];
 

@@ -20,6 +20,7 @@ import { CONCERN_THEMES, themeLabel } from './concern-labels';
     <h1 class="heading-l">Raise a concern</h1>
     <p class="body">It starts with the child's social worker, who has a deadline to respond. You can escalate it if they miss it or their response does not resolve it.</p>
     @if (action()) { <p class="body"><strong class="tag tag--red">Drift</strong> This concern comes from an action carried over twice at the child's meetings.</p> }
+    @if (recommendation()) { <p class="body">This concern comes from a recommendation made at a visit to the child's home.</p> }
     <form novalidate (submit)="save($event)">
       <div class="form-group" [class.form-group--error]="fieldError('whatIsWrong')">
         <label class="label" for="whatIsWrong">What is wrong</label>
@@ -62,6 +63,8 @@ export class RaiseConcernPage extends FormBase {
   readonly id = input.required<string>();
   /** A drifted meeting action this concern comes from (query parameter). */
   readonly action = input<string | undefined>(undefined);
+  /** A home-visit recommendation about this child that this concern comes from (query parameter). */
+  readonly recommendation = input<string | undefined>(undefined);
   protected readonly allThemes = CONCERN_THEMES;
   protected readonly whatIsWrong = signal('');
   protected readonly childWants = signal('');
@@ -100,6 +103,7 @@ export class RaiseConcernPage extends FormBase {
       themes: this.themes(),
       raisedOn: this.raisedOn() || null,
       fromActionId: this.action() ?? null,
+      fromRecommendationId: this.recommendation() ?? null,
       evidence: [],
     };
     await submitForm(this.errors, this.saving, 'whatIsWrong', async () => {

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import type { RecommendationFieldsFragment } from '@heard/graphql-types';
 import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
 import { themeLabel } from '../escalations/concern-labels';
@@ -6,7 +7,7 @@ import { themeLabel } from '../escalations/concern-labels';
 /** Recommendations for a home: what, owner, due date, themes, and drift when carried over twice. */
 @Component({
   selector: 'app-recommendation-list',
-  imports: [UkDatePipe],
+  imports: [RouterLink, UkDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <table class="table">
@@ -16,7 +17,11 @@ import { themeLabel } from '../escalations/concern-labels';
         @for (r of recommendations(); track r.id) {
           <tr>
             <td>{{ r.what }}</td><td>{{ r.owner }}</td><td>{{ r.dueOn | ukDate }}</td><td>{{ themes(r) }}</td>
-            <td>{{ status(r) }}@if (r.carryOvers > 0) { (carried over {{ r.carryOvers }}) }@if (r.drift) { <strong class="tag tag--red">Drift</strong> }</td>
+            <td>{{ status(r) }}@if (r.carryOvers > 0) { (carried over {{ r.carryOvers }}) }@if (r.drift) { <strong class="tag tag--red">Drift</strong> }
+              @if (r.childId && r.status === 'OPEN') {
+                <br /><a class="link" [routerLink]="['/advocate/children', r.childId, 'raise-concern']" [queryParams]="{ recommendation: r.id }">Raise a concern<span class="visually-hidden"> about “{{ r.what }}”</span></a>
+              }
+            </td>
           </tr>
         }
       </tbody>

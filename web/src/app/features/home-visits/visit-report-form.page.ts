@@ -22,7 +22,7 @@ import { CONCERN_THEMES, themeLabel } from '../escalations/concern-labels';
 import { JUDGEMENT_OPTIONS, judgementLabel, QUALITY_STANDARDS, standardLabel } from './home-labels';
 
 interface ChildRow { name: string; spokeInPrivate: boolean; consentToSpeak: boolean; whatTheySaid: string; consentToShare: boolean }
-interface RecommendationRow { what: string; owner: string; dueOn: string; themes: ConcernTheme[] }
+interface RecommendationRow { what: string; owner: string; dueOn: string; themes: ConcernTheme[]; childId: string | null }
 interface FollowUpRow { outcome: FollowUpOutcome | ''; note: string }
 type Home = HomeQuery['home'];
 
@@ -52,6 +52,7 @@ export class VisitReportFormPage extends FormBase {
   protected readonly recommendations = signal<RecommendationRow[]>([]);
   protected readonly followUps = signal<Record<string, FollowUpRow>>({});
   protected readonly open = computed(() => this.home()?.openRecommendationList ?? []);
+  protected readonly myChildren = computed(() => this.home()?.myChildrenHere ?? []);
 
   constructor() {
     super();
@@ -87,7 +88,7 @@ export class VisitReportFormPage extends FormBase {
   }
 
   protected addRecommendation(): void {
-    this.recommendations.update((rows) => [...rows, { what: '', owner: '', dueOn: '', themes: [] }]);
+    this.recommendations.update((rows) => [...rows, { what: '', owner: '', dueOn: '', themes: [], childId: null }]);
   }
 
   protected updateRecommendation(index: number, change: Partial<RecommendationRow>): void {
@@ -142,7 +143,7 @@ export class VisitReportFormPage extends FormBase {
         const j = this.judged()[standard];
         return j === undefined ? [] : [{ standard, judgement: j.judgement, evidence: j.evidence }];
       }),
-      recommendations: this.recommendations().map((r) => ({ ...r, childId: null })),
+      recommendations: this.recommendations().map((r) => ({ ...r })),
       followUps: Object.entries(this.followUps()).flatMap(([recommendationId, f]) => (f.outcome === '' ? [] : [{ recommendationId, outcome: f.outcome, note: f.note }])),
     };
   }
@@ -159,7 +160,7 @@ export class VisitReportFormPage extends FormBase {
       this.staff.set(draft.staffSpokenTo);
       this.records.set(draft.recordsChecked);
       this.judged.set(Object.fromEntries(draft.judgements.map((j) => [j.standard, { judgement: j.judgement, evidence: j.evidence }])));
-      this.recommendations.set(draft.recommendations.map((r) => ({ what: r.what, owner: r.owner, dueOn: r.dueOn, themes: [...r.themes] })));
+      this.recommendations.set(draft.recommendations.map((r) => ({ what: r.what, owner: r.owner, dueOn: r.dueOn, themes: [...r.themes], childId: r.childId ?? null })));
       this.followUps.set(Object.fromEntries(draft.followUps.map((f) => [f.recommendationId, { outcome: f.outcome, note: f.note }])));
       this.notice.set('You are continuing your draft report.');
     } catch (problem: unknown) {

@@ -1,0 +1,18 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from '@playwright/test';
+import { DEMO_PASSWORD, LoginPage } from './login.page';
+
+/** A page in a browser context of its own, signed in as a demo user. */
+export async function signedIn(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  const login = new LoginPage(page);
+  await login.open();
+  await login.signIn(email, DEMO_PASSWORD);
+  return page;
+}
+
+/** axe's serious and critical WCAG 2.2 AA violations on the page, by rule id. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+}
