@@ -4,3 +4,4 @@ export * from './escalation';
 export * from './home-visits';
 export * from './meetings';
 export * from './roles';
+export * from './ssda903';

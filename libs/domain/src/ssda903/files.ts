@@ -1,0 +1,31 @@
+import type { IsoDate } from '../calendar/iso-date';
+import { isIsoDate } from '../calendar/iso-date';
+
+export const SSDA903_FILES = {
+  header: ['CHILD', 'SEX', 'DOB', 'ETHNIC', 'UPN', 'MOTHER', 'MC_DOB'],
+  episodes: ['CHILD', 'DECOM', 'RNE', 'LS', 'CIN', 'PLACE', 'PLACE_PROVIDER', 'DEC', 'REC', 'REASON_PLACE_CHANGE', 'HOME_POST', 'PL_POST', 'URN'],
+  reviews: ['CHILD', 'DOB', 'REVIEW', 'REVIEW_CODE'],
+} as const;
+export type Ssda903File = keyof typeof SSDA903_FILES;
+
+/** Why a file's first line is not the 903 layout expected, or null. Column order may differ; names may not. */
+export function headerProblem(file: Ssda903File, columns: readonly string[]): string | null {
+  const expected: readonly string[] = SSDA903_FILES[file];
+  const names = columns.map((c) => c.trim().toUpperCase());
+  const missing = expected.filter((c) => !names.includes(c));
+  const unknown = names.filter((c) => !expected.includes(c));
+  if (missing.length === 0 && unknown.length === 0 && new Set(names).size === names.length) return null;
+  const parts = [
+    ...(missing.length > 0 ? [`missing ${missing.join(', ')}`] : []),
+    ...(unknown.length > 0 ? [`unexpected ${unknown.join(', ')}`] : []),
+  ];
+  return `${file}.csv is not an SSDA903 ${file} file: expected the columns ${expected.join(',')}${parts.length > 0 ? ` (${parts.join('; ')})` : ' (a column is repeated)'}.`;
+}
+
+/** A dd/mm/yyyy date as YYYY-MM-DD, or null when it is not a real date. */
+export function parse903Date(value: string): IsoDate | null {
+  const match = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(value.trim());
+  if (match === null) return null;
+  const iso = `${match[3]}-${match[2]}-${match[1]}`;
+  return isIsoDate(iso) ? iso : null;
+}

@@ -1,0 +1,102 @@
+import type { IsoDate } from '../calendar/iso-date';
+import { participationProblem } from '../meetings/participation';
+import { CIN_CODES, ETHNIC_CODES, isCode, LEGAL_STATUS_CODES, PLACE_CHANGE_CODES, PLACEMENT_CODES, PLACEMENT_PROVIDER_CODES, REASON_CEASED_CODES, RNE_CODES, SEX_CODES } from './codes';
+import { parse903Date } from './files';
+
+export type Row = Readonly<Record<string, string | undefined>>;
+
+export interface RowProblem {
+  column: string;
+  reason: string;
+}
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; problem: RowProblem };
+
+export interface HeaderRow {
+  child: string;
+  sex: string;
+  dateOfBirth: IsoDate;
+  ethnicity: string;
+}
+
+export interface EpisodeRow {
+  child: string;
+  start: IsoDate;
+  rne: string;
+  legalStatus: string;
+  categoryOfNeed: string;
+  placement: string;
+  placementProvider: string;
+  end: IsoDate | null;
+  reasonEnded: string | null;
+}
+
+export interface ReviewRow {
+  child: string;
+  reviewedOn: IsoDate;
+  participation: string;
+}
+
+const text = (row: Row, column: string): string => (row[column] ?? '').trim();
+const fail = (column: string, reason: string): { ok: false; problem: RowProblem } => ({ ok: false, problem: { column, reason } });
+
+function code(row: Row, column: string, list: Readonly<Record<string, string>>, what: string): RowProblem | null {
+  const value = text(row, column);
+  if (value === '') return { column, reason: `${what} is missing.` };
+  return isCode(list, value) ? null : { column, reason: `"${value}" is not an SSDA903 ${what} code.` };
+}
+
+function date(row: Row, column: string, what: string, required: boolean): Checked<IsoDate | null> {
+  const value = text(row, column);
+  if (value === '') return required ? fail(column, `${what} is missing.`) : { ok: true, value: null };
+  const parsed = parse903Date(value);
+  return parsed === null ? fail(column, `"${value}" is not a real date in the form dd/mm/yyyy.`) : { ok: true, value: parsed };
+}
+
+export function checkHeaderRow(row: Row): Checked<HeaderRow> {
+  const child = text(row, 'CHILD');
+  if (child === '') return fail('CHILD', 'The child id is missing.');
+  const problem = code(row, 'SEX', SEX_CODES, 'sex') ?? code(row, 'ETHNIC', ETHNIC_CODES, 'ethnicity');
+  if (problem !== null) return { ok: false, problem };
+  const dob = date(row, 'DOB', 'The date of birth', true);
+  if (!dob.ok) return dob;
+  return { ok: true, value: { child, sex: text(row, 'SEX'), dateOfBirth: dob.value ?? '', ethnicity: text(row, 'ETHNIC') } };
+}
+
+export function checkEpisodeRow(row: Row): Checked<EpisodeRow> {
+  const child = text(row, 'CHILD');
+  if (child === '') return fail('CHILD', 'The child id is missing.');
+  const start = date(row, 'DECOM', 'The episode start date', true);
+  if (!start.ok) return start;
+  const end = date(row, 'DEC', 'The episode end date', false);
+  if (!end.ok) return end;
+  const problem =
+    code(row, 'RNE', RNE_CODES, 'reason for new episode') ??
+    code(row, 'LS', LEGAL_STATUS_CODES, 'legal status') ??
+    code(row, 'CIN', CIN_CODES, 'category of need') ??
+    code(row, 'PLACE', PLACEMENT_CODES, 'placement type') ??
+    code(row, 'PLACE_PROVIDER', PLACEMENT_PROVIDER_CODES, 'placement provider') ??
+    (end.value === null ? null : code(row, 'REC', REASON_CEASED_CODES, 'reason episode ceased')) ??
+    (text(row, 'REASON_PLACE_CHANGE') === '' ? null : code(row, 'REASON_PLACE_CHANGE', PLACE_CHANGE_CODES, 'reason for placement change'));
+  if (problem !== null) return { ok: false, problem };
+  if (end.value !== null && start.value !== null && end.value < start.value) return fail('DEC', `The episode ends (${end.value}) before it starts (${start.value}).`);
+  if (end.value === null && text(row, 'REC') !== '') return fail('REC', 'A reason the episode ceased is given, but no end date (DEC).');
+  return {
+    ok: true,
+    value: {
+      child, start: start.value ?? '', rne: text(row, 'RNE'), legalStatus: text(row, 'LS'), categoryOfNeed: text(row, 'CIN'), placement: text(row, 'PLACE'),
+      placementProvider: text(row, 'PLACE_PROVIDER'), end: end.value, reasonEnded: end.value === null ? null : text(row, 'REC'),
+    },
+  };
+}
+
+/** `dateOfBirth` is the header's, for the participation code's age rule. */
+export function checkReviewRow(row: Row, dateOfBirth: IsoDate): Checked<ReviewRow> {
+  const child = text(row, 'CHILD');
+  const reviewed = date(row, 'REVIEW', 'The review date', true);
+  if (!reviewed.ok) return reviewed;
+  const participation = text(row, 'REVIEW_CODE');
+  const problem = participationProblem(participation, dateOfBirth, reviewed.value ?? '');
+  if (problem !== null) return fail('REVIEW_CODE', problem);
+  return { ok: true, value: { child, reviewedOn: reviewed.value ?? '', participation } };
+}
