@@ -18,6 +18,7 @@ import { ChildrenModule } from './modules/children/children.module';
 import { EscalationsModule } from './modules/escalations/escalations.module';
 import { HomeVisitsModule } from './modules/home-visits/home-visits.module';
 import { HealthModule } from './modules/health/health.module';
+import { ImportsModule } from './modules/imports/imports.module';
 import { LaStaffModule } from './modules/la-staff/la-staff.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -49,6 +50,7 @@ import { loggerParams } from './logging';
     NotificationsModule,
     EscalationsModule,
     HomeVisitsModule,
+    ImportsModule,
     SeedModule,
   ],
   providers: [{ provide: APP_GUARD, useClass: DenyByDefaultGuard }],

@@ -17,7 +17,7 @@ function servePortal(app: NestExpressApplication, webDist: string): boolean {
   if (!existsSync(index)) return false;
   app.use(express.static(root, { index: false, maxAge: '1h' }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health')) return next();
+    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health') || req.path.startsWith('/api/')) return next();
     if (extname(req.path) !== '') return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);

@@ -12,6 +12,8 @@ import { ChildrenHomeEntity } from '../modules/home-visits/children-home.entity'
 import { HomeRecommendationEntity } from '../modules/home-visits/home-recommendation.entity';
 import { HomeVisitEntity } from '../modules/home-visits/home-visit.entity';
 import { PlacementEntity } from '../modules/home-visits/placement.entity';
+import { ImportRejectionEntity } from '../modules/imports/import-rejection.entity';
+import { Ssda903ImportEntity } from '../modules/imports/ssda903-import.entity';
 import { LaStaffMemberEntity } from '../modules/la-staff/la-staff-member.entity';
 import { ChildViewEntity } from '../modules/meetings/child-view.entity';
 import { MeetingDecisionEntity } from '../modules/meetings/meeting-decision.entity';
@@ -55,4 +57,6 @@ export const ENTITIES = [
   PlacementEntity,
   HomeVisitEntity,
   HomeRecommendationEntity,
+  Ssda903ImportEntity,
+  ImportRejectionEntity,
 ];

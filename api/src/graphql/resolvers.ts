@@ -4,6 +4,7 @@ import { AuthResolver } from '../modules/auth/auth.resolver';
 import { ChildrenResolver } from '../modules/children/children.resolver';
 import { EscalationsResolver } from '../modules/escalations/escalations.resolver';
 import { HomeVisitsResolver } from '../modules/home-visits/home-visits.resolver';
+import { ImportsResolver } from '../modules/imports/imports.resolver';
 import { LaStaffResolver } from '../modules/la-staff/la-staff.resolver';
 import { MeetingsResolver } from '../modules/meetings/meetings.resolver';
 import { NotificationsResolver } from '../modules/notifications/notifications.resolver';
@@ -11,4 +12,4 @@ import { OffersResolver } from '../modules/offers/offers.resolver';
 import { TriggersResolver } from '../modules/triggers/triggers.resolver';
 
 /** Every resolver class, for printing the schema without starting the API. */
-export const RESOLVERS = [AuthResolver, AdvocatesResolver, ChildrenResolver, AllocationResolver, LaStaffResolver, OffersResolver, TriggersResolver, MeetingsResolver, EscalationsResolver, NotificationsResolver, HomeVisitsResolver];
+export const RESOLVERS = [AuthResolver, AdvocatesResolver, ChildrenResolver, AllocationResolver, LaStaffResolver, OffersResolver, TriggersResolver, MeetingsResolver, EscalationsResolver, NotificationsResolver, HomeVisitsResolver, ImportsResolver];

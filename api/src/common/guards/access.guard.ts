@@ -4,7 +4,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { SessionsService } from '../../modules/auth/sessions.service';
 import { ALLOW_METADATA, type Permission } from '../decorators/allow.decorator';
 import { forbidden, unauthenticated } from '../exceptions/domain.exception';
-import type { GraphqlContext } from '../request/request-context';
+import type { Caller, GraphqlContext, HttpRequestWithCaller } from '../request/request-context';
 
 function bearerToken(header: string | undefined): string | undefined {
   if (header === undefined) return undefined;
@@ -24,12 +24,21 @@ export class AccessGuard implements CanActivate {
     const permission = this.reflector.get<Permission | undefined>(ALLOW_METADATA, context.getHandler());
     if (permission === undefined) throw forbidden('This operation has no permission declaration.');
     if (permission.kind === 'public') return true;
-    const gqlContext = GqlExecutionContext.create(context).getContext<GraphqlContext>();
-    const header = gqlContext.connectionAuthorization ?? gqlContext.req?.headers.authorization;
-    const token = bearerToken(header);
+    const { holder, authorization } = callerHolder(context);
+    const token = bearerToken(authorization);
     if (token === undefined) throw unauthenticated();
-    gqlContext.caller ??= await this.sessions.authenticate(token);
-    if (!permission.roles.includes(gqlContext.caller.role)) throw forbidden();
+    holder.caller ??= await this.sessions.authenticate(token);
+    if (!permission.roles.includes(holder.caller.role)) throw forbidden();
     return true;
   }
+}
+
+/** Where the authenticated caller is kept (the GraphQL context, or the HTTP request) and the Authorization it came with. */
+function callerHolder(context: ExecutionContext): { holder: { caller?: Caller }; authorization: string | undefined } {
+  if (context.getType<string>() === 'http') {
+    const req = context.switchToHttp().getRequest<HttpRequestWithCaller>();
+    return { holder: req, authorization: req.headers.authorization };
+  }
+  const gql = GqlExecutionContext.create(context).getContext<GraphqlContext>();
+  return { holder: gql, authorization: gql.connectionAuthorization ?? gql.req?.headers.authorization };
 }

@@ -16,6 +16,9 @@ export interface RequestMeta {
   clientAddress: string | null;
 }
 
+/** An HTTP (non-GraphQL) request, once the access guard has authenticated it. */
+export type HttpRequestWithCaller = Request & { caller?: Caller };
+
 export interface GraphqlContext {
   req: Request;
   res?: Response;

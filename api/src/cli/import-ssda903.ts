@@ -1,0 +1,58 @@
+import '../runtime-paths';
+import 'reflect-metadata';
+import { resolve } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../app.module';
+import { DomainException } from '../common/exceptions/domain.exception';
+import type { Caller } from '../common/request/request-context';
+import { ImportReadsService } from '../modules/imports/import-reads.service';
+import { Ssda903ImportService } from '../modules/imports/ssda903-import.service';
+
+const USAGE = 'Usage: npm run import:903 -- --as <LA manager email> --dir <folder with header.csv, episodes.csv and reviews.csv>';
+
+/** Imports a (large) SSDA903 return from disk, as an LA manager of the LA, with progress on stderr. */
+async function main(): Promise<void> {
+  const args = new Map<string, string>();
+  const argv = process.argv.slice(2);
+  for (let i = 0; i < argv.length; i += 2) args.set(argv[i] ?? '', argv[i + 1] ?? '');
+  const email = args.get('--as');
+  const dir = args.get('--dir');
+  if (email === undefined || dir === undefined || email === '' || dir === '') {
+    process.stderr.write(`${USAGE}\n`);
+    process.exit(2);
+  }
+  process.env['OVERDUE_CHECK_SECONDS'] = '0';
+  process.env['SEED_DEMO'] ??= 'false';
+  process.env['LOG_LEVEL'] ??= 'warn';
+  const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error'] });
+  const dataSource = app.get(DataSource);
+  try {
+    const [user] = (await dataSource.query(`SELECT id, role, local_authority_id FROM users WHERE lower(email) = lower($1) AND active`, [email])) as Array<{ id: string; role: Caller['role']; local_authority_id: string | null }>;
+    if (user === undefined || user.role !== 'LA_MANAGER') throw new DomainException('FORBIDDEN', `${email} is not an active LA manager: an import is made for an LA manager's own LA.`);
+    const caller: Caller = { userId: user.id, role: user.role, sessionId: 'cli', localAuthorityId: user.local_authority_id, advocacyProviderId: null };
+    const files = { header: resolve(dir, 'header.csv'), episodes: resolve(dir, 'episodes.csv'), reviews: resolve(dir, 'reviews.csv') };
+    const started = Date.now();
+    const progress = setInterval(() => {
+      void dataSource
+        .query(`SELECT children_done, children_total FROM ssda903_imports WHERE imported_by_user_id = $1 AND status = 'RUNNING' ORDER BY started_at DESC LIMIT 1`, [user.id])
+        .then((rows: Array<{ children_done: number; children_total: number }>) => {
+          const row = rows[0];
+          if (row !== undefined) process.stderr.write(`\r  ${row.children_done} of ${row.children_total} children imported`);
+        });
+    }, 1000);
+    const id = await app.get(Ssda903ImportService).start(caller, files, { requestId: 'cli', clientAddress: null }, { wait: true, cleanup: false });
+    clearInterval(progress);
+    const result = await app.get(ImportReadsService).one(caller, id);
+    process.stderr.write('\n');
+    process.stdout.write(`${JSON.stringify({ importId: id, status: result.status, seconds: (Date.now() - started) / 1000, counts: result.counts, failure: result.failure }, null, 2)}\n`);
+    if (result.status !== 'COMPLETED') process.exitCode = 1;
+  } catch (error: unknown) {
+    process.stderr.write(`${error instanceof DomainException ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  } finally {
+    await app.close();
+  }
+}
+
+void main();

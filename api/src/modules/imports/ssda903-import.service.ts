@@ -1,0 +1,147 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { Injectable } from '@nestjs/common';
+import { isoDateOf } from '@heard/domain';
+import { PinoLogger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { Clock } from '../../common/clock';
+import { DomainException, forbidden } from '../../common/exceptions/domain.exception';
+import type { Caller, RequestMeta } from '../../common/request/request-context';
+import { inTransaction } from '../../database/transactions';
+import { AssignmentEngine } from '../assignments/assignment-engine.service';
+import { AuditService } from '../audit/audit.service';
+import { importChild, type ImportContext } from './child-import';
+import { readRows } from './csv-rows';
+import { readReturn, type Rejection, type ReturnFiles } from './return-reader';
+import { type ImportCounts, Ssda903ImportEntity } from './ssda903-import.entity';
+
+const PROGRESS_EVERY = 25;
+
+/** Imports an LA's SSDA903 return: refuses files that are not 903 files, then imports every good row and reports the rest. */
+@Injectable()
+export class Ssda903ImportService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly engine: AssignmentEngine,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly logger: PinoLogger,
+  ) {
+    this.logger.setContext(Ssda903ImportService.name);
+  }
+
+  /** Checks the files are 903 files (refusing them as a whole, with nothing written) and starts the import; returns its id. */
+  async start(caller: Caller, files: ReturnFiles, meta: RequestMeta, options: { wait: boolean; cleanup: boolean }): Promise<string> {
+    if (caller.role !== 'LA_MANAGER' || caller.localAuthorityId === null) throw forbidden('Only an LA manager can import their own LA’s return.');
+    const localAuthorityId = caller.localAuthorityId;
+    try {
+      for (const file of ['header', 'episodes', 'reviews'] as const) {
+        for await (const row of readRows(files[file], file)) {
+          void row;
+          break;
+        }
+      }
+    } catch (error: unknown) {
+      if (options.cleanup) await removeFiles(files);
+      throw error;
+    }
+    const checksum = await checksumOf(files);
+    const id = await inTransaction(this.dataSource, async (manager) => {
+      const inserted = await manager.insert(Ssda903ImportEntity, { localAuthorityId, importedByUserId: caller.userId, status: 'RUNNING', checksum, counts: null, failure: null, finishedAt: null });
+      const importId = (inserted.identifiers[0] as { id: string }).id;
+      await this.audit.record(manager, { actor: caller, action: 'ssda903.import_started', entity: 'local_authority', entityId: localAuthorityId, meta, details: { importId } });
+      return importId;
+    });
+    const run = this.run(id, caller, files, meta).finally(() => (options.cleanup ? removeFiles(files) : undefined));
+    if (options.wait) await run;
+    else void run.catch(() => undefined);
+    return id;
+  }
+
+  private async run(importId: string, caller: Caller, files: ReturnFiles, meta: RequestMeta): Promise<void> {
+    const localAuthorityId = caller.localAuthorityId ?? '';
+    try {
+      const { children, rejections, rowsRead } = await readReturn(files);
+      await this.dataSource.query(`UPDATE ssda903_imports SET children_total = $2 WHERE id = $1`, [importId, children.size]);
+      const context: ImportContext = { localAuthorityId, userId: caller.userId, reviewerStaffId: await this.reviewer(localAuthorityId), engine: this.engine };
+      const counts: ImportCounts = {
+        childrenCreated: 0, childrenUpdated: 0, childrenUnchanged: 0, periodsOfCare: 0, childrenAssigned: 0, childrenQueued: 0, assignmentsEnded: 0,
+        meetingsRecorded: 0, shortBreaksSkipped: 0, rowsRead, rowsRejected: 0,
+      };
+      let done = 0;
+      for (const [ref, data] of children) {
+        const outcome = await inTransaction(this.dataSource, async (manager) => {
+          const result = await importChild(manager, ref, data, context);
+          if (result.changed) await this.audit.record(manager, { actor: caller, action: 'ssda903.child_imported', entity: 'child', entityId: null, meta, details: { importId, child: ref } });
+          return result;
+        }).catch((error: unknown) => {
+          this.logger.error({ err: error, importId, child: ref }, 'a child could not be imported');
+          rejections.push({ file: 'header', rowNumber: 0, column: 'CHILD', reason: `Child ${ref} could not be imported because of a problem in Heard; nothing of theirs was changed.` });
+          return null;
+        });
+        if (outcome !== null) {
+          rejections.push(...outcome.rejections);
+          counts.childrenCreated += outcome.created ? 1 : 0;
+          counts.childrenUpdated += !outcome.created && outcome.changed ? 1 : 0;
+          counts.childrenUnchanged += outcome.changed || outcome.created ? 0 : 1;
+          counts.periodsOfCare += outcome.periods;
+          counts.childrenAssigned += outcome.assigned ? 1 : 0;
+          counts.childrenQueued += outcome.queued ? 1 : 0;
+          counts.assignmentsEnded += outcome.assignmentEnded ? 1 : 0;
+          counts.meetingsRecorded += outcome.meetings;
+          counts.shortBreaksSkipped += outcome.shortBreaks;
+        }
+        done += 1;
+        if (done % PROGRESS_EVERY === 0) await this.dataSource.query(`UPDATE ssda903_imports SET children_done = $2 WHERE id = $1`, [importId, done]);
+      }
+      if (counts.assignmentsEnded > 0) await inTransaction(this.dataSource, (manager) => this.engine.drainQueue(manager, isoDateOf(this.clock.now())));
+      counts.rowsRejected = rejections.length;
+      await inTransaction(this.dataSource, async (manager) => {
+        await saveRejections(manager, importId, rejections);
+        await manager.update(Ssda903ImportEntity, { id: importId }, { status: 'COMPLETED', childrenDone: done, counts, finishedAt: new Date() });
+        await this.audit.record(manager, { actor: caller, action: 'ssda903.import_completed', entity: 'local_authority', entityId: localAuthorityId, meta, details: { importId, ...counts } });
+      });
+    } catch (error: unknown) {
+      const failure = error instanceof DomainException ? error.message : 'The import stopped because of a problem in Heard. Children imported before it stopped are kept.';
+      if (!(error instanceof DomainException)) this.logger.error({ err: error, importId }, 'ssda903 import failed');
+      await this.dataSource.query(`UPDATE ssda903_imports SET status = 'FAILED', failure = $2, finished_at = now() WHERE id = $1`, [importId, failure]);
+    }
+  }
+
+  /** The LA's reviewing-officer record that imported reviews name as their chair. */
+  private async reviewer(localAuthorityId: string): Promise<string> {
+    const name = 'Independent reviewing officer (SSDA903 return)';
+    const [found] = (await this.dataSource.query(`SELECT id FROM la_staff WHERE local_authority_id = $1 AND full_name = $2`, [localAuthorityId, name])) as Array<{ id: string }>;
+    if (found !== undefined) return found.id;
+    const [created] = (await this.dataSource.query(
+      `INSERT INTO la_staff (local_authority_id, full_name, role, experienced) VALUES ($1, $2, 'TEAM_MANAGER', true) RETURNING id`,
+      [localAuthorityId, name],
+    )) as Array<{ id: string }>;
+    return created?.id ?? '';
+  }
+}
+
+async function saveRejections(manager: import('typeorm').EntityManager, importId: string, rejections: readonly Rejection[]): Promise<void> {
+  const sorted = [...rejections].sort((a, b) => a.file.localeCompare(b.file) || a.rowNumber - b.rowNumber);
+  for (let i = 0; i < sorted.length; i += 1000) {
+    const batch = sorted.slice(i, i + 1000);
+    await manager.query(
+      `INSERT INTO ssda903_import_rejections (import_id, file, row_number, "column", reason) SELECT $1, * FROM unnest($2::text[], $3::int[], $4::text[], $5::text[])`,
+      [importId, batch.map((r) => r.file), batch.map((r) => r.rowNumber), batch.map((r) => r.column), batch.map((r) => r.reason)],
+    );
+  }
+}
+
+async function checksumOf(files: ReturnFiles): Promise<string> {
+  const hash = createHash('sha256');
+  for (const path of [files.header, files.episodes, files.reviews]) {
+    for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+    hash.update('\0');
+  }
+  return hash.digest('hex');
+}
+
+async function removeFiles(files: ReturnFiles): Promise<void> {
+  await Promise.all([files.header, files.episodes, files.reviews].map((path) => rm(path, { force: true })));
+}
