@@ -71,6 +71,11 @@ export const routes: Routes = [
             loadComponent: () => import('./features/children/la-children.page').then((m) => m.LaChildrenPage),
           },
           {
+            path: 'import',
+            title: 'Import your SSDA903 return',
+            loadComponent: () => import('./features/imports/import.page').then((m) => m.ImportPage),
+          },
+          {
             path: 'record-event',
             title: 'Record a trigger event',
             loadComponent: () => import('./features/triggers/record-trigger.page').then((m) => m.RecordTriggerPage),

@@ -20,6 +20,7 @@ export const PRIMARY_NAV: Readonly<Record<Role, readonly NavItem[]>> = {
     { label: 'Meetings to chair', path: '/la/meetings', exact: false },
     { label: 'Concerns', path: '/la/concerns', exact: false },
     { label: 'Homes', path: '/la/homes', exact: false },
+    { label: 'Import a return', path: '/la/import', exact: false },
   ],
   COMMISSIONER_STAFF: [
     { label: 'Allocation oversight', path: '/commissioner', exact: true },

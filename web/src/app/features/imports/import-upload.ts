@@ -1,0 +1,48 @@
+import { Injectable, inject } from '@angular/core';
+import { SessionStore } from '../../core/auth/session.store';
+
+export const IMPORT_URL = '/api/imports/ssda903';
+
+/** Uploads the three files of a return with upload progress, and downloads an import's rejected rows. */
+@Injectable({ providedIn: 'root' })
+export class ImportUpload {
+  private readonly session = inject(SessionStore);
+
+  upload(files: { header: File; episodes: File; reviews: File }, onProgress: (fraction: number) => void): Promise<string> {
+    const form = new FormData();
+    form.append('header', files.header, 'header.csv');
+    form.append('episodes', files.episodes, 'episodes.csv');
+    form.append('reviews', files.reviews, 'reviews.csv');
+    return new Promise((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', IMPORT_URL);
+      xhr.setRequestHeader('Authorization', `Bearer ${this.session.accessToken() ?? ''}`);
+      xhr.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
+      xhr.onerror = () => reject(new Error('The files could not be sent. Check your connection and try again.'));
+      xhr.onload = () => {
+        const body = parse(xhr.responseText);
+        if (xhr.status === 202 && typeof body['importId'] === 'string') resolve(body['importId']);
+        else reject(new Error(typeof body['message'] === 'string' ? body['message'] : 'The files could not be imported. Please try again.'));
+      };
+      xhr.send(form);
+    });
+  }
+
+  async downloadRejections(importId: string): Promise<void> {
+    const response = await fetch(`/api/imports/${importId}/rejections.csv`, { headers: { Authorization: `Bearer ${this.session.accessToken() ?? ''}` } });
+    if (!response.ok) throw new Error('The rejected rows could not be downloaded. Please try again.');
+    const url = URL.createObjectURL(await response.blob());
+    const link = Object.assign(document.createElement('a'), { href: url, download: `ssda903-rejected-rows-${importId}.csv` });
+    link.click();
+    URL.revokeObjectURL(url);
+  }
+}
+
+function parse(text: string): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
