@@ -55,7 +55,7 @@ test('a child entering care gets an advocate, who records the child opting out i
 
 test('an advocate can print a child-friendly card naming them', async ({ page }) => {
   await signIn(page, 'advocate@demo.heard');
-  await page.getByRole('row').nth(1).getByRole('link').click();
+  await page.getByRole('table', { name: 'Children you advocate for, offers overdue or due soon first' }).getByRole('row').nth(1).getByRole('link').click();
   await page.getByRole('link', { name: /My advocate’ card/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Hello / })).toBeVisible();
   await expect(page.getByText('Your advocate is Priya Shah.')).toBeVisible();
