@@ -9,5 +9,6 @@ export const apiJestBase: Config = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
     '^@heard/domain$': '<rootDir>/../libs/domain/src/index.ts',
+    '^@heard/report$': '<rootDir>/../libs/report/src/index.ts',
   },
 };

@@ -7,5 +7,5 @@ import { register } from 'tsconfig-paths';
  */
 register({
   baseUrl: join(__dirname, '..', '..'),
-  paths: { '@heard/domain': ['libs/domain/src/index'] },
+  paths: { '@heard/domain': ['libs/domain/src/index'], '@heard/report': ['libs/report/src/index'] },
 });

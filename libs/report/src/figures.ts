@@ -1,0 +1,38 @@
+/** The counts behind a report for one scope (England, or one LA) and one reporting year, as SQL aggregates return them. */
+export interface ReportFigures {
+  /** Concerns raised in the year, per theme. */
+  themes: Array<{ theme: string; count: number }>;
+  /** Active offers made in the year, and how many had the child's answer recorded by their due date. */
+  offers: { made: number; onTime: number };
+  /** Children whose offer was answered in the year; of them, opted out; and children who opted back in. */
+  decisions: { answered: number; optedOut: number; optedBackIn: number };
+  /** Working days from an advocate's assignment to the child's answer to the offer (first contact). */
+  firstContact: { measured: number; medianWorkingDays: number | null };
+  /** Concerns raised in the year by the highest stage they reached. */
+  concernsByStage: Array<{ stage: string; count: number }>;
+  /** Concerns raised in the year by outcome, with the median working days to close. */
+  concernOutcomes: Array<{ outcome: string; count: number; medianWorkingDays: number | null }>;
+  courtApplications: number;
+  /** Care-planning meetings held in the year, and how many were held by their statutory due date. */
+  meetings: { held: number; onTime: number };
+  participationByAge: Array<{ band: string; count: number }>;
+  participationByCode: Array<{ code: string; count: number }>;
+  /** Meeting actions due in the year: completed by their due date, and drifted (carried over twice). */
+  actions: { due: number; doneOnTime: number; drift: number };
+  /** Advocates by the size of their caseload at the end of the year. */
+  caseloads: Array<{ band: string; advocates: number }>;
+  /** Home-visit judgements in the year, per Quality Standard. */
+  homeVisits: Array<{ standard: string; met: number; partlyMet: number; notMet: number; notSeen: number }>;
+}
+
+export interface ReportInput {
+  year: number;
+  scope: string;
+  current: ReportFigures;
+  /** The same figures for the year before, for "change on last year". */
+  previous: ReportFigures;
+  threshold: number;
+}
+
+export const AGE_BANDS = ['Under 5', '5 to 9', '10 to 12', '13 to 15', '16 and over'] as const;
+export const CASELOAD_BANDS = ['0 to 9', '10 to 19', '20 to 29', '30 to 39', '40 or more'] as const;

@@ -1,0 +1,7 @@
+export * from './build-report';
+export * from './csv';
+export * from './figures';
+export * from './html';
+export * from './model';
+export * from './pdf';
+export * from './suppression';
