@@ -23,6 +23,7 @@ import { LaStaffModule } from './modules/la-staff/la-staff.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OffersModule } from './modules/offers/offers.module';
+import { ReportsModule } from './modules/reports/reports.module';
 import { TriggersModule } from './modules/triggers/triggers.module';
 import { loggerParams } from './logging';
 
@@ -51,6 +52,7 @@ import { loggerParams } from './logging';
     EscalationsModule,
     HomeVisitsModule,
     ImportsModule,
+    ReportsModule,
     SeedModule,
   ],
   providers: [{ provide: APP_GUARD, useClass: DenyByDefaultGuard }],

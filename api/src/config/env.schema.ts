@@ -31,6 +31,10 @@ export interface AppConfig {
   escalationStageDays: StageDeadlines;
   /** How often the overdue-deadline job runs; 0 turns it off (tests run it by hand). */
   overdueCheckSeconds: number;
+  /** Published counts from 1 to this are suppressed in the annual report. */
+  reportSuppressionThreshold: number;
+  /** How often a process looks for queued report jobs; 0 turns the worker off. */
+  reportWorkerSeconds: number;
 }
 
 export type RawEnv = Record<string, string | undefined>;
@@ -160,6 +164,8 @@ export function loadConfig(env: RawEnv, generateSecret: () => string): AppConfig
     offerDueWorkingDays: read.int('OFFER_DUE_WORKING_DAYS', 5, 1, 60),
     escalationStageDays: read.stageDeadlines('ESCALATION_STAGE_DAYS'),
     overdueCheckSeconds: read.int('OVERDUE_CHECK_SECONDS', 300, 0, 86_400),
+    reportSuppressionThreshold: read.int('REPORT_SUPPRESSION_THRESHOLD', 4, 1, 100),
+    reportWorkerSeconds: read.int('REPORT_WORKER_SECONDS', 2, 0, 3600),
   };
   if (read.problems.length > 0) throw new ConfigValidationError(read.problems);
   return config;

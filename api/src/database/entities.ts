@@ -14,6 +14,8 @@ import { HomeVisitEntity } from '../modules/home-visits/home-visit.entity';
 import { PlacementEntity } from '../modules/home-visits/placement.entity';
 import { ImportRejectionEntity } from '../modules/imports/import-rejection.entity';
 import { Ssda903ImportEntity } from '../modules/imports/ssda903-import.entity';
+import { AnnualReportEntity } from '../modules/reports/annual-report.entity';
+import { ReportJobEntity } from '../modules/reports/report-job.entity';
 import { LaStaffMemberEntity } from '../modules/la-staff/la-staff-member.entity';
 import { ChildViewEntity } from '../modules/meetings/child-view.entity';
 import { MeetingDecisionEntity } from '../modules/meetings/meeting-decision.entity';
@@ -59,4 +61,6 @@ export const ENTITIES = [
   HomeRecommendationEntity,
   Ssda903ImportEntity,
   ImportRejectionEntity,
+  ReportJobEntity,
+  AnnualReportEntity,
 ];

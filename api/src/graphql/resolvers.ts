@@ -8,8 +8,9 @@ import { ImportsResolver } from '../modules/imports/imports.resolver';
 import { LaStaffResolver } from '../modules/la-staff/la-staff.resolver';
 import { MeetingsResolver } from '../modules/meetings/meetings.resolver';
 import { NotificationsResolver } from '../modules/notifications/notifications.resolver';
+import { ReportsResolver } from '../modules/reports/reports.resolver';
 import { OffersResolver } from '../modules/offers/offers.resolver';
 import { TriggersResolver } from '../modules/triggers/triggers.resolver';
 
 /** Every resolver class, for printing the schema without starting the API. */
-export const RESOLVERS = [AuthResolver, AdvocatesResolver, ChildrenResolver, AllocationResolver, LaStaffResolver, OffersResolver, TriggersResolver, MeetingsResolver, EscalationsResolver, NotificationsResolver, HomeVisitsResolver, ImportsResolver];
+export const RESOLVERS = [AuthResolver, AdvocatesResolver, ChildrenResolver, AllocationResolver, LaStaffResolver, OffersResolver, TriggersResolver, MeetingsResolver, EscalationsResolver, NotificationsResolver, HomeVisitsResolver, ImportsResolver, ReportsResolver];

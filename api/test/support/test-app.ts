@@ -24,6 +24,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     WEB_DIST: 'does-not-exist',
     LOGIN_RATE_LIMIT_PER_MINUTE: '10000',
     OVERDUE_CHECK_SECONDS: '0',
+    REPORT_WORKER_SECONDS: '0',
     ...env,
   });
   const started = await startApi({ port: 0, quiet: true });
