@@ -1,0 +1,87 @@
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { Clock } from '../../../src/common/clock';
+import { ReportJobsService } from '../../../src/modules/reports/report-jobs.service';
+import { reportDataset } from '../../support/report-dataset';
+import type { GraphqlTestClient } from '../../support/graphql-client';
+import { DEMO, startTestApp, type TestApp } from '../../support/test-app';
+
+describe('generating the annual report as a background job', () => {
+  let api: TestApp;
+  let commissioner: GraphqlTestClient;
+  const sockets: Client[] = [];
+
+  beforeAll(async () => {
+    api = await startTestApp();
+    commissioner = api.client();
+    await commissioner.login(DEMO.commissioner, DEMO.password);
+  });
+  afterAll(async () => {
+    await Promise.all(sockets.map((s) => s.dispose()));
+    await api.close();
+  });
+
+  const download = (client: GraphqlTestClient, path: string) => fetch(`${api.url}${path}`, { headers: { authorization: `Bearer ${client.accessToken ?? ''}` } });
+
+  it('queues, reports progress over a subscription, is claimed once, and stores a version anyone allowed can download', async () => {
+    const { fx } = await reportDataset(api);
+    const queued = await commissioner.request<{ generateAnnualReport: { id: string; status: string } }>(`mutation { generateAnnualReport(year: 2025) { id status } }`);
+    expect(queued.data?.generateAnnualReport.status).toBe('QUEUED');
+    const jobId = queued.data?.generateAnnualReport.id ?? '';
+
+    const updates: Array<{ status: string; progress: number }> = [];
+    const socket = createClient({ url: `${api.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${commissioner.accessToken ?? ''}` }, retryAttempts: 0 });
+    sockets.push(socket);
+    await new Promise<void>((resolve) => {
+      socket.on('connected', () => resolve());
+      socket.subscribe<{ reportJobUpdated: { status: string; progress: number } }>(
+        { query: `subscription($id: ID!) { reportJobUpdated(jobId: $id) { status progress } }`, variables: { id: jobId } },
+        { next: (v) => v.data && updates.push(v.data.reportJobUpdated), error: () => undefined, complete: () => undefined },
+      );
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    const worker = api.app.get(ReportJobsService);
+    const claims = await Promise.all([worker.runOnce(), worker.runOnce()]);
+    expect(claims.sort()).toEqual([0, 1]);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(updates[0]).toEqual({ status: 'RUNNING', progress: 0 });
+    expect(updates.at(-1)).toEqual({ status: 'DONE', progress: 100 });
+    expect(updates.length).toBeGreaterThan(3);
+
+    const job = await commissioner.request<{ reportJob: { status: string; reportId: string } }>(`query($id: ID!) { reportJob(id: $id) { status reportId } }`, { id: jobId });
+    const reportId = job.data?.reportJob.reportId ?? '';
+    const listed = await commissioner.request<{ annualReports: Array<{ id: string; year: number; version: number; generatedBy: string; checksum: string }> }>(`{ annualReports { id year version generatedBy checksum } }`);
+    expect(listed.data?.annualReports.find((r) => r.id === reportId)).toMatchObject({ year: 2025, version: 1, generatedBy: 'Alex Morgan' });
+
+    const pdf = await download(commissioner, `/api/reports/${reportId}/report.pdf`);
+    expect([pdf.status, pdf.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 8).toString('latin1')).toBe('%PDF-1.4');
+    const csv = await download(commissioner, `/api/reports/${reportId}/tables/stages.csv`);
+    expect(csv.status).toBe(200);
+    expect((await csv.text()).split('\n')[0]).toBe('Stage,Concerns');
+
+    const manager = await fx.signIn(fx.managerEmail);
+    const own = await download(manager, `/api/reports/${reportId}/tables/theme-counts.csv?scope=la`);
+    expect((await own.text()).split('\n').slice(0, 2)).toEqual(['Theme,Concerns,Last year,Change', 'Siblings,5,[c],[c]']);
+    const advocate = await fx.signIn(fx.advocates[0]?.email ?? '');
+    expect((await download(advocate, `/api/reports/${reportId}/report.html`)).status).toBe(200);
+    expect((await download(advocate, `/api/reports/${reportId}/report.html?scope=la`)).status).toBe(403);
+    expect((await download(api.client(), `/api/reports/${reportId}/report.pdf`)).status).toBe(401);
+    expect((await advocate.request(`mutation { generateAnnualReport(year: 2025) { id } }`)).errors.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+  });
+
+  it('a job left running by a stopped process is taken up again, and a bad year is refused', async () => {
+    const queued = await commissioner.request<{ generateAnnualReport: { id: string } }>(`mutation { generateAnnualReport(year: 2024) { id } }`);
+    const jobId = queued.data?.generateAnnualReport.id ?? '';
+    await api.dataSource.query(`UPDATE report_jobs SET status = 'RUNNING', heartbeat_at = now() - interval '5 minutes', attempts = 1 WHERE id = $1`, [jobId]);
+    expect(await api.app.get(ReportJobsService).runOnce()).toBe(1);
+    expect(await api.dataSource.query(`SELECT status, attempts FROM report_jobs WHERE id = $1`, [jobId])).toEqual([{ status: 'DONE', attempts: 2 }]);
+    jest.spyOn(api.app.get(Clock), 'now').mockReturnValue(new Date('2026-03-31T12:00:00Z'));
+    const bad = await commissioner.request(`mutation { generateAnnualReport(year: 2026) { id } }`);
+    jest.restoreAllMocks();
+    expect(bad.errors.map((e) => [e.extensions?.code, e.message])).toEqual([
+      ['BAD_USER_INPUT', 'year must be a reporting year from 2015 to 2025 (the year 1 April 2025 to 31 March 2026 is the latest).'],
+    ]);
+  });
+});
