@@ -79,4 +79,5 @@ const STYLE = [
   'svg rect{fill:#1d70b8}',
   '.period,.note{color:#484949}',
   'a{color:#1d70b8}',
+  'nav li{margin:0 0 8px}nav a{display:inline-block;min-height:24px;padding:2px 0}',
 ].join('');

@@ -2,6 +2,7 @@ import type { Routes } from '@angular/router';
 import { redirectToHome, roleGuard, signedOutGuard } from './core/auth/auth.guards';
 import { ShellComponent } from './core/layout/shell.component';
 import { homeVisitRoutes } from './features/home-visits/home-visits.routes';
+import { reportRoutes } from './features/reports/reports.routes';
 
 /**
  * Every page sits inside the shell (skip link, header, main landmark). Each role has its own area,
@@ -59,6 +60,7 @@ export const routes: Routes = [
             loadComponent: () => import('./features/escalations/concern.page').then((m) => m.ConcernPage),
           },
           ...homeVisitRoutes('ADVOCATE'),
+          ...reportRoutes,
         ],
       },
       {
@@ -116,6 +118,7 @@ export const routes: Routes = [
             loadComponent: () => import('./features/escalations/concern.page').then((m) => m.ConcernPage),
           },
           ...homeVisitRoutes('OTHER'),
+          ...reportRoutes,
         ],
       },
       {
@@ -139,6 +142,7 @@ export const routes: Routes = [
             loadComponent: () => import('./features/escalations/concern.page').then((m) => m.ConcernPage),
           },
           ...homeVisitRoutes('OTHER'),
+          ...reportRoutes,
         ],
       },
       {

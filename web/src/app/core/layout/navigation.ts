@@ -13,6 +13,7 @@ export const PRIMARY_NAV: Readonly<Record<Role, readonly NavItem[]>> = {
     { label: 'My children', path: '/advocate', exact: true },
     { label: 'My concerns', path: '/advocate/concerns', exact: false },
     { label: 'My homes', path: '/advocate/homes', exact: false },
+    { label: 'Annual report', path: '/advocate/reports', exact: false },
   ],
   LA_MANAGER: [
     { label: 'Children', path: '/la', exact: true },
@@ -21,11 +22,13 @@ export const PRIMARY_NAV: Readonly<Record<Role, readonly NavItem[]>> = {
     { label: 'Concerns', path: '/la/concerns', exact: false },
     { label: 'Homes', path: '/la/homes', exact: false },
     { label: 'Import a return', path: '/la/import', exact: false },
+    { label: 'Annual report', path: '/la/reports', exact: false },
   ],
   COMMISSIONER_STAFF: [
     { label: 'Allocation oversight', path: '/commissioner', exact: true },
     { label: 'Escalations', path: '/commissioner/escalations', exact: false },
     { label: 'Homes', path: '/commissioner/homes', exact: false },
+    { label: 'Annual report', path: '/commissioner/reports', exact: false },
   ],
   ADMIN: [
     { label: 'Allocation', path: '/admin/allocation', exact: false },

@@ -1,5 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import { SessionStore } from '../../core/auth/session.store';
+import { AuthenticatedFiles } from '../../core/http/authenticated-files.service';
 
 export const IMPORT_URL = '/api/imports/ssda903';
 
@@ -7,6 +8,7 @@ export const IMPORT_URL = '/api/imports/ssda903';
 @Injectable({ providedIn: 'root' })
 export class ImportUpload {
   private readonly session = inject(SessionStore);
+  private readonly files = inject(AuthenticatedFiles);
 
   upload(files: { header: File; episodes: File; reviews: File }, onProgress: (fraction: number) => void): Promise<string> {
     const form = new FormData();
@@ -28,13 +30,8 @@ export class ImportUpload {
     });
   }
 
-  async downloadRejections(importId: string): Promise<void> {
-    const response = await fetch(`/api/imports/${importId}/rejections.csv`, { headers: { Authorization: `Bearer ${this.session.accessToken() ?? ''}` } });
-    if (!response.ok) throw new Error('The rejected rows could not be downloaded. Please try again.');
-    const url = URL.createObjectURL(await response.blob());
-    const link = Object.assign(document.createElement('a'), { href: url, download: `ssda903-rejected-rows-${importId}.csv` });
-    link.click();
-    URL.revokeObjectURL(url);
+  downloadRejections(importId: string): Promise<void> {
+    return this.files.download(`/api/imports/${importId}/rejections.csv`, `ssda903-rejected-rows-${importId}.csv`, 'The rejected rows could not be downloaded. Please try again.');
   }
 }
 
