@@ -41,6 +41,7 @@ export default tseslint.config(
               bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', 'express'],
             },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contract', 'type:domain'] },
+            { sourceTag: 'type:bench', onlyDependOnLibsWithTags: ['type:contract', 'type:domain'] },
           ],
         },
       ],

@@ -30,7 +30,8 @@ interface SummaryRow {
 
 export type SummaryFilter = { kind: 'advocateUser'; userId: string } | { kind: 'localAuthority'; localAuthorityId: string } | { kind: 'ids'; ids: string[] };
 
-const SELECT = `
+/** The child-summary columns; shared with the raw-SQL benchmark endpoint so both fetch the same data. */
+export const CHILD_SUMMARY_SELECT = `
 SELECT c.id, c.given_name, c.family_name, c.preferred_name, to_char(c.date_of_birth, 'YYYY-MM-DD') AS date_of_birth,
        la.id AS la_id, la.code AS la_code, la.name AS la_name,
        adv.id AS advocate_id, u.display_name AS advocate_name,
@@ -49,7 +50,7 @@ SELECT c.id, c.given_name, c.family_name, c.preferred_name, to_char(c.date_of_bi
     SELECT * FROM offers o WHERE o.child_id = c.id ORDER BY (o.outcome IS NULL) DESC, o.created_at DESC LIMIT 1
   ) o ON true`;
 
-function whereFor(filter: SummaryFilter): { clause: string; params: unknown[] } {
+export function whereFor(filter: SummaryFilter): { clause: string; params: unknown[] } {
   switch (filter.kind) {
     case 'advocateUser':
       return { clause: 'WHERE adv.user_id = $1', params: [filter.userId] };
@@ -98,7 +99,7 @@ const PRIORITY: Record<AdvocacyStatus, number> = {
 /** Child summaries in one query (no N+1), overdue and due-soon offers first. */
 export async function childSummaries(manager: EntityManager, filter: SummaryFilter, today: string): Promise<ChildSummaryType[]> {
   const { clause, params } = whereFor(filter);
-  const rows: SummaryRow[] = await manager.query(`${SELECT} ${clause}`, params);
+  const rows: SummaryRow[] = await manager.query(`${CHILD_SUMMARY_SELECT} ${clause}`, params);
   const summaries = rows.map((row) => {
     const offer = offerFromRow(row, today);
     return {

@@ -1,0 +1,105 @@
+import { Clock } from '../../../src/common/clock';
+import { advocacyFixture, type AdvocacyFixture, newChild, RECORD_TRIGGER, type TriggerResult } from '../../support/advocacy-fixture';
+import { RAISE, raiseInput } from '../../support/concern-fixture';
+import type { GraphqlTestClient } from '../../support/graphql-client';
+import { portalOperation } from '../../support/portal-operations';
+import { DEMO, startTestApp, type TestApp } from '../../support/test-app';
+
+/**
+ * No N+1: each of the portal's main lists costs the same number of SQL statements (session check,
+ * reads, audit) whether it shows 2 items or 6. Counted at TypeORM's query logger, which sees every statement.
+ */
+describe('SQL statements per list do not grow with the list', () => {
+  let api: TestApp;
+  let fx: AdvocacyFixture;
+  let manager: GraphqlTestClient;
+  let advocate: GraphqlTestClient;
+  let commissioner: GraphqlTestClient;
+  const childIds: string[] = [];
+
+  beforeAll(async () => {
+    api = await startTestApp();
+    fx = await advocacyFixture(api, [{ cap: 20 }]);
+    manager = await fx.signIn(fx.managerEmail);
+    advocate = await fx.signIn(fx.advocates[0]?.email ?? '');
+    commissioner = api.client();
+    await commissioner.login(DEMO.commissioner, DEMO.password);
+  });
+
+  afterAll(async () => {
+    jest.restoreAllMocks();
+    await api.close();
+  });
+
+  /** Children enter care on 6 October 2025 and each gets a concern; "today" is 1 December 2025, so their first meetings are overdue. */
+  async function growTo(total: number): Promise<void> {
+    while (childIds.length < total) {
+      const recorded = await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-10-06', newChild: newChild({ dateOfBirth: '2012-04-01' }) } });
+      const childId = recorded.data?.recordTriggerEvent.child.id ?? '';
+      expect(recorded.data?.recordTriggerEvent.outcome).toBe('ASSIGNED');
+      const raised = await advocate.request(RAISE, { input: raiseInput(childId) });
+      expect(raised.errors).toEqual([]);
+      childIds.push(childId);
+    }
+    jest.spyOn(api.app.get(Clock), 'now').mockReturnValue(new Date('2025-12-01T10:00:00Z'));
+  }
+
+  /** The SQL statements one request makes, and the length of the list it returns. */
+  async function measure(client: GraphqlTestClient, operation: string, variables: Record<string, unknown> = {}): Promise<{ statements: number; items: number }> {
+    const logQuery = jest.spyOn(api.dataSource.logger, 'logQuery');
+    try {
+      const result = await client.request<Record<string, unknown>>(portalOperation(operation), variables);
+      expect(result.errors).toEqual([]);
+      const list = Object.values(result.data ?? {})[0];
+      return { statements: logQuery.mock.calls.length, items: Array.isArray(list) ? list.length : 1 };
+    } finally {
+      logQuery.mockRestore();
+    }
+  }
+
+  async function measureAll(): Promise<Record<string, { statements: number; items: number }>> {
+    return {
+      'advocate MyChildren': await measure(advocate, 'MyChildren'),
+      'advocate MyConcerns': await measure(advocate, 'MyConcerns'),
+      'advocate OverdueMeetings': await measure(advocate, 'OverdueMeetings'),
+      'advocate Child': await measure(advocate, 'Child', { id: childIds[0] }),
+      'advocate ConcernsForChild': await measure(advocate, 'ConcernsForChild', { childId: childIds[0] }),
+      'manager LaChildren': await measure(manager, 'LaChildren'),
+      'manager ConcernsAwaitingResponse': await measure(manager, 'ConcernsAwaitingResponse'),
+      'manager OverdueMeetings': await measure(manager, 'OverdueMeetings'),
+      'manager Notifications': await measure(manager, 'Notifications', { unreadOnly: false }),
+      'manager AwaitingAdvocate': await measure(manager, 'AwaitingAdvocate'),
+      'commissioner AllocationOverview': await measure(commissioner, 'AllocationOverview'),
+      'commissioner EscalationQueue': await measure(commissioner, 'EscalationQueue'),
+    };
+  }
+
+  it('counts the same statements for 2 children and concerns as for 6', async () => {
+    await growTo(2);
+    const small = await measureAll();
+    await growTo(6);
+    const large = await measureAll();
+
+    for (const name of ['advocate MyChildren', 'advocate MyConcerns', 'advocate OverdueMeetings', 'manager LaChildren', 'manager ConcernsAwaitingResponse', 'manager OverdueMeetings']) {
+      expect([name, small[name]?.items, large[name]?.items]).toEqual([name, 2, 6]);
+    }
+    expect(large['manager Notifications']?.items).toBe((small['manager Notifications']?.items ?? 0) + 4);
+    const statements = (m: Record<string, { statements: number }>) => Object.fromEntries(Object.entries(m).map(([name, v]) => [name, v.statements]));
+    expect(statements(large)).toEqual(statements(small));
+    // Session check, BEGIN, the list's read(s), the audit of the children read, COMMIT: the same for any length.
+    expect(statements(small)).toEqual({
+      'advocate MyChildren': 6,
+      'advocate MyConcerns': 6,
+      'advocate OverdueMeetings': 6,
+      'advocate Child': 13,
+      'advocate ConcernsForChild': 8,
+      'manager LaChildren': 6,
+      'manager ConcernsAwaitingResponse': 6,
+      'manager OverdueMeetings': 6,
+      'manager Notifications': 6,
+      'manager AwaitingAdvocate': 3,
+      'commissioner AllocationOverview': 6,
+      'commissioner EscalationQueue': 5,
+    });
+  });
+});
