@@ -19,6 +19,9 @@ if (serverUrl) {
   const name = `heard_e2e_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
+  // A run that was killed cannot drop its database: drop those left behind (one still in use refuses, and is kept).
+  const { rows: stale } = await admin.query(`SELECT datname FROM pg_database WHERE datname LIKE 'heard\\_e2e\\_%'`);
+  for (const { datname } of stale) await admin.query(`DROP DATABASE IF EXISTS "${datname}"`).catch(() => undefined);
   await admin.query(`CREATE DATABASE "${name}"`);
   await admin.end();
   const url = new URL(serverUrl);

@@ -13,6 +13,7 @@ describe('environment validation at boot', () => {
       sessionIdleMinutes: 30,
       loginMaxFailures: 5,
       seedDemo: true,
+      pubSub: 'memory',
       jwtSecret: 'generated-secret-generated-secret-123456',
     });
   });
@@ -31,6 +32,12 @@ describe('environment validation at boot', () => {
         'SESSION_IDLE_MINUTES must be a whole number from 1 to 720 (got "0")',
       ]);
     }
+  });
+
+  it('shares subscription events through PostgreSQL only when PUBSUB=postgres', () => {
+    expect(loadConfig({ PUBSUB: 'postgres' }, secret).pubSub).toBe('postgres');
+    expect(loadConfig({ PUBSUB: 'memory' }, secret).pubSub).toBe('memory');
+    expect(() => loadConfig({ PUBSUB: 'redis' }, secret)).toThrow('PUBSUB must be one of memory, postgres (got "redis")');
   });
 
   it('reads concern stage deadlines and refuses more than 20 working days in total', () => {

@@ -35,7 +35,12 @@ export interface AppConfig {
   reportSuppressionThreshold: number;
   /** How often a process looks for queued report jobs; 0 turns the worker off. */
   reportWorkerSeconds: number;
+  /** Where subscription events travel: `memory` (one process) or `postgres` (LISTEN/NOTIFY, shared by every process on the database). */
+  pubSub: PubSubKind;
 }
+
+export const PUBSUB_KINDS = ['memory', 'postgres'] as const;
+export type PubSubKind = (typeof PUBSUB_KINDS)[number];
 
 export type RawEnv = Record<string, string | undefined>;
 
@@ -166,6 +171,7 @@ export function loadConfig(env: RawEnv, generateSecret: () => string): AppConfig
     overdueCheckSeconds: read.int('OVERDUE_CHECK_SECONDS', 300, 0, 86_400),
     reportSuppressionThreshold: read.int('REPORT_SUPPRESSION_THRESHOLD', 4, 1, 100),
     reportWorkerSeconds: read.int('REPORT_WORKER_SECONDS', 2, 0, 3600),
+    pubSub: read.oneOf('PUBSUB', PUBSUB_KINDS, 'memory'),
   };
   if (read.problems.length > 0) throw new ConfigValidationError(read.problems);
   return config;

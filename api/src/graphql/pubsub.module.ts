@@ -2,7 +2,8 @@ import { Global, Module } from '@nestjs/common';
 import { calendarProvider } from '../common/calendar.provider';
 import { Clock } from '../common/clock';
 import { WorkingDayCalendar } from '@heard/domain';
-import { PUB_SUB, pubSubProvider } from './pubsub';
+import { PUB_SUB } from './pubsub';
+import { pubSubProvider } from './pubsub.provider';
 
 @Global()
 @Module({ providers: [pubSubProvider, Clock, calendarProvider], exports: [PUB_SUB, Clock, WorkingDayCalendar] })

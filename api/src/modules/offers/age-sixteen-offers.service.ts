@@ -36,6 +36,8 @@ export class AgeSixteenOffersService implements OnApplicationBootstrap, OnApplic
   async run(): Promise<number> {
     const today = isoDateOf(this.clock.now());
     return this.dataSource.transaction(async (manager) => {
+      // One run at a time across API processes: the check below reads offers, which a row lock on assignments does not guard.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('heard:age-16-offers'))`);
       const due: AssignmentEntity[] = await manager
         .createQueryBuilder(AssignmentEntity, 'a')
         .innerJoin('a.child', 'c')

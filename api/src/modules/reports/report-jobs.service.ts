@@ -20,6 +20,9 @@ const MAX_ATTEMPTS = 3;
 /**
  * The annual report's job queue in PostgreSQL: jobs survive an API restart (a RUNNING job whose
  * heartbeat stopped is taken up again) and each is claimed by one process (FOR UPDATE SKIP LOCKED).
+ * A claim's `attempts` is its fencing token: a worker whose job was taken over (its heartbeat
+ * stopped for STALE_SECONDS) can no longer update it or store its report. Versions of one year are
+ * numbered under a per-year advisory lock, so two processes finishing the same year at once both succeed.
  */
 @Injectable()
 export class ReportJobsService extends IntervalJob {
@@ -68,23 +71,29 @@ export class ReportJobsService extends IntervalJob {
     const job = claimed[0];
     if (job === undefined) return 0;
     await this.publish(job.id);
+    const owned = `id = $1 AND status = 'RUNNING' AND attempts = $2`;
     try {
       const report = await this.generator.generate(job.year, async (fraction) => {
-        await this.dataSource.query(`UPDATE report_jobs SET progress = $2, heartbeat_at = now() WHERE id = $1`, [job.id, Math.min(99, Math.round(fraction * 100))]);
+        await this.dataSource.query(`UPDATE report_jobs SET progress = $3, heartbeat_at = now() WHERE ${owned}`, [job.id, job.attempts, Math.min(99, Math.round(fraction * 100))]);
         await this.publish(job.id);
       });
-      await this.dataSource.transaction(async (manager) => {
+      const stored = await this.dataSource.transaction(async (manager) => {
+        const [[mine]] = (await manager.query(`UPDATE report_jobs SET status = 'DONE', progress = 100, heartbeat_at = now() WHERE ${owned} RETURNING id`, [job.id, job.attempts])) as [Array<{ id: string }>, number];
+        if (mine === undefined) return false;
+        await manager.query(`SELECT pg_advisory_xact_lock(hashtext('annual_reports.version'), $1)`, [job.year]);
         const [saved] = (await manager.query(
           `INSERT INTO annual_reports (year, version, checksum, generated_by_user_id, national, by_local_authority)
            SELECT $1, COALESCE(max(version), 0) + 1, $2, $3, $4, $5 FROM annual_reports WHERE year = $1 RETURNING id`,
           [job.year, report.checksum, job.requested_by_user_id, JSON.stringify(report.national), JSON.stringify(report.byLocalAuthority)],
         )) as Array<{ id: string }>;
-        await manager.query(`UPDATE report_jobs SET status = 'DONE', progress = 100, report_id = $2, heartbeat_at = now() WHERE id = $1`, [job.id, saved?.id]);
+        await manager.query(`UPDATE report_jobs SET report_id = $2 WHERE id = $1`, [job.id, saved?.id]);
+        return true;
       });
+      if (!stored) this.logger.warn({ jobId: job.id }, 'annual report job was taken over by another worker; this result is discarded');
     } catch (error: unknown) {
       this.logger.error({ err: error, jobId: job.id }, 'annual report generation failed');
       const failed = job.attempts >= MAX_ATTEMPTS;
-      await this.dataSource.query(`UPDATE report_jobs SET status = $2, failure = $3 WHERE id = $1`, [job.id, failed ? 'FAILED' : 'QUEUED', failed ? 'The report could not be generated. Try again, or ask support to look at the logs.' : null]);
+      await this.dataSource.query(`UPDATE report_jobs SET status = $3, failure = $4 WHERE ${owned}`, [job.id, job.attempts, failed ? 'FAILED' : 'QUEUED', failed ? 'The report could not be generated. Try again, or ask support to look at the logs.' : null]);
     }
     await this.publish(job.id);
     return 1;

@@ -41,4 +41,22 @@ describe('a child who opted out is offered advocacy again at 16', () => {
     );
     expect(offers).toEqual([{ child_id: ids[0], reason: 'AGE_16', prompted: isoDateOf(new Date()) }]);
   });
+
+  it('creates each offer once when two API processes run the job at the same moment', async () => {
+    const fx = await advocacyFixture(api, [{ cap: 5 }]);
+    const manager = await fx.signIn(fx.managerEmail);
+    const advocate = await fx.signIn(fx.advocates[0]?.email ?? '');
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const result = await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: yearsAgo(1), newChild: newChild({ dateOfBirth: yearsAgo(16) }) } });
+      const recorded = result.data?.recordTriggerEvent;
+      ids.push(recorded?.child.id ?? '');
+      await advocate.request(OUTCOME, { input: { offerId: recorded?.child.currentOffer?.id, outcome: 'OPTED_OUT', decidedOn: yearsAgo(1), childWords: 'Not now' } });
+    }
+    const service = api.app.get(AgeSixteenOffersService);
+    const created = await Promise.all([service.run(), service.run()]);
+    expect(created.reduce((a, b) => a + b, 0)).toBe(3);
+    const [row] = await api.dataSource.query(`SELECT count(*)::int AS offers FROM offers WHERE child_id = ANY($1::uuid[]) AND reason = 'AGE_16'`, [ids]);
+    expect(row).toEqual({ offers: 3 });
+  });
 });
