@@ -3,6 +3,10 @@ import { OffersService } from '../offers/offers.service';
 import { AllocationResolver } from './allocation.resolver';
 import { AllocationService } from './allocation.service';
 import { AssignmentEngine } from './assignment-engine.service';
+import { BatchAssignmentEngine } from './batch-assignment.service';
 
-@Module({ providers: [AssignmentEngine, OffersService, AllocationService, AllocationResolver], exports: [AssignmentEngine, OffersService, AllocationService] })
+@Module({
+  providers: [AssignmentEngine, BatchAssignmentEngine, OffersService, AllocationService, AllocationResolver],
+  exports: [AssignmentEngine, BatchAssignmentEngine, OffersService, AllocationService],
+})
 export class AssignmentsModule {}

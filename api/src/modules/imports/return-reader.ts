@@ -1,4 +1,4 @@
-import { checkEpisodeRow, checkHeaderRow, checkReviewRow, type EpisodeRow, type HeaderRow, type ReviewRow, type Ssda903File } from '@heard/domain';
+import { checkEpisodeRow, checkHeaderRow, checkReviewRow, type Episode, type HeaderRow, type ReviewRow, type Ssda903File } from '@heard/domain';
 import { readRows } from './csv-rows';
 
 export interface Rejection {
@@ -10,8 +10,9 @@ export interface Rejection {
 
 export interface ChildReturn {
   header: HeaderRow;
-  episodes: Array<EpisodeRow & { row: number }>;
-  reviews: Array<ReviewRow & { row: number }>;
+  /** Only what grouping into periods of care needs, to keep a large return small in memory. */
+  episodes: Episode[];
+  reviews: Array<Pick<ReviewRow, 'reviewedOn' | 'participation'>>;
 }
 
 export interface ReturnFiles {
@@ -31,32 +32,39 @@ export async function readReturn(files: ReturnFiles): Promise<{ children: Map<st
   let rowsRead = 0;
   const reject = (file: Ssda903File, rowNumber: number, column: string, reason: string) => rejections.push({ file, rowNumber, column, reason });
 
-  for await (const { line, row, shape } of readRows(files.header, 'header')) {
-    rowsRead += 1;
-    if (shape !== null) { reject('header', line, '', shape); continue; }
-    const checked = checkHeaderRow(row);
-    if (!checked.ok) { reject('header', line, checked.problem.column, checked.problem.reason); continue; }
-    if (children.has(checked.value.child)) { reject('header', line, 'CHILD', `Child ${checked.value.child} appears more than once in the header file.`); continue; }
-    children.set(checked.value.child, { header: checked.value, episodes: [], reviews: [] });
+  for await (const rows of readRows(files.header, 'header')) {
+    for (const { line, row, shape } of rows) {
+      rowsRead += 1;
+      if (shape !== null) { reject('header', line, '', shape); continue; }
+      const checked = checkHeaderRow(row);
+      if (!checked.ok) { reject('header', line, checked.problem.column, checked.problem.reason); continue; }
+      if (children.has(checked.value.child)) { reject('header', line, 'CHILD', `Child ${checked.value.child} appears more than once in the header file.`); continue; }
+      children.set(checked.value.child, { header: checked.value, episodes: [], reviews: [] });
+    }
   }
-  for await (const { line, row, shape } of readRows(files.episodes, 'episodes')) {
-    rowsRead += 1;
-    if (shape !== null) { reject('episodes', line, '', shape); continue; }
-    const checked = checkEpisodeRow(row);
-    if (!checked.ok) { reject('episodes', line, checked.problem.column, checked.problem.reason); continue; }
-    const child = children.get(checked.value.child);
-    if (child === undefined) { reject('episodes', line, 'CHILD', `Child ${checked.value.child} is not in the header file (or their header row was rejected).`); continue; }
-    child.episodes.push({ ...checked.value, row: line });
+  for await (const rows of readRows(files.episodes, 'episodes')) {
+    for (const { line, row, shape } of rows) {
+      rowsRead += 1;
+      if (shape !== null) { reject('episodes', line, '', shape); continue; }
+      const checked = checkEpisodeRow(row);
+      if (!checked.ok) { reject('episodes', line, checked.problem.column, checked.problem.reason); continue; }
+      const child = children.get(checked.value.child);
+      if (child === undefined) { reject('episodes', line, 'CHILD', `Child ${checked.value.child} is not in the header file (or their header row was rejected).`); continue; }
+      const { start, end, rne, legalStatus, placement, reasonEnded } = checked.value;
+      child.episodes.push({ row: line, start, end, rne, legalStatus, placement, reasonEnded });
+    }
   }
-  for await (const { line, row, shape } of readRows(files.reviews, 'reviews')) {
-    rowsRead += 1;
-    if (shape !== null) { reject('reviews', line, '', shape); continue; }
-    const id = (row['CHILD'] ?? '').trim();
-    const child = children.get(id);
-    if (child === undefined) { reject('reviews', line, 'CHILD', id === '' ? 'The child id is missing.' : `Review for child ${id}, who is not in the header file.`); continue; }
-    const checked = checkReviewRow(row, child.header.dateOfBirth);
-    if (!checked.ok) { reject('reviews', line, checked.problem.column, checked.problem.reason); continue; }
-    child.reviews.push({ ...checked.value, row: line });
+  for await (const rows of readRows(files.reviews, 'reviews')) {
+    for (const { line, row, shape } of rows) {
+      rowsRead += 1;
+      if (shape !== null) { reject('reviews', line, '', shape); continue; }
+      const id = (row['CHILD'] ?? '').trim();
+      const child = children.get(id);
+      if (child === undefined) { reject('reviews', line, 'CHILD', id === '' ? 'The child id is missing.' : `Review for child ${id}, who is not in the header file.`); continue; }
+      const checked = checkReviewRow(row, child.header.dateOfBirth);
+      if (!checked.ok) { reject('reviews', line, checked.problem.column, checked.problem.reason); continue; }
+      child.reviews.push({ reviewedOn: checked.value.reviewedOn, participation: checked.value.participation });
+    }
   }
   return { children, rejections, rowsRead };
 }

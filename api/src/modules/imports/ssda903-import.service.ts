@@ -10,13 +10,24 @@ import { DomainException, forbidden } from '../../common/exceptions/domain.excep
 import type { Caller, RequestMeta } from '../../common/request/request-context';
 import { inTransaction } from '../../database/transactions';
 import { AssignmentEngine } from '../assignments/assignment-engine.service';
+import { BatchAssignmentEngine } from '../assignments/batch-assignment.service';
 import { AuditService } from '../audit/audit.service';
-import { importChild, type ImportContext } from './child-import';
+import { type BatchContext, importBatch } from './batch-import';
+import { type ChildOutcome, type ChildPlan, planChild } from './child-plan';
 import { readRows } from './csv-rows';
-import { readReturn, type Rejection, type ReturnFiles } from './return-reader';
+import { type ChildReturn, readReturn, type Rejection, type ReturnFiles } from './return-reader';
 import { type ImportCounts, Ssda903ImportEntity } from './ssda903-import.entity';
 
-const PROGRESS_EVERY = 25;
+/** Children per transaction (about 5,000 episode rows): big enough for set-based statements to pay, small enough to hold locks briefly. */
+const BATCH_CHILDREN = 2500;
+/** Batches in their own transactions at the same time (PostgreSQL works on one while Node plans the other, or both). */
+const BATCHES_AT_ONCE = 2;
+
+type BatchResult = { outcome: ChildOutcome } | { rejection: Rejection };
+interface InFlight {
+  size: number;
+  results: Promise<BatchResult[]>;
+}
 
 /** Imports an LA's SSDA903 return: refuses files that are not 903 files, then imports every good row and reports the rest. */
 @Injectable()
@@ -24,6 +35,7 @@ export class Ssda903ImportService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly engine: AssignmentEngine,
+    private readonly batchEngine: BatchAssignmentEngine,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly logger: PinoLogger,
@@ -37,8 +49,9 @@ export class Ssda903ImportService {
     const localAuthorityId = caller.localAuthorityId;
     try {
       for (const file of ['header', 'episodes', 'reviews'] as const) {
-        for await (const row of readRows(files[file], file)) {
-          void row;
+        // The column line is checked before the first rows are given: stop there.
+        for await (const rows of readRows(files[file], file)) {
+          void rows;
           break;
         }
       }
@@ -64,37 +77,30 @@ export class Ssda903ImportService {
     try {
       const { children, rejections, rowsRead } = await readReturn(files);
       await this.dataSource.query(`UPDATE ssda903_imports SET children_total = $2 WHERE id = $1`, [importId, children.size]);
-      const context: ImportContext = { localAuthorityId, userId: caller.userId, reviewerStaffId: await this.reviewer(localAuthorityId), engine: this.engine };
-      const counts: ImportCounts = {
-        childrenCreated: 0, childrenUpdated: 0, childrenUnchanged: 0, periodsOfCare: 0, childrenAssigned: 0, childrenQueued: 0, assignmentsEnded: 0,
-        meetingsRecorded: 0, shortBreaksSkipped: 0, rowsRead, rowsRejected: 0,
+      const context: BatchContext = {
+        localAuthorityId, userId: caller.userId, userRole: caller.role, reviewerStaffId: await this.reviewer(localAuthorityId), importId,
+        requestId: meta.requestId, clientAddress: meta.clientAddress, engine: this.batchEngine,
       };
+      const counts = countsOf(rowsRead);
       let done = 0;
-      for (const [ref, data] of children) {
-        const outcome = await inTransaction(this.dataSource, async (manager) => {
-          const result = await importChild(manager, ref, data, context);
-          if (result.changed) await this.audit.record(manager, { actor: caller, action: 'ssda903.child_imported', entity: 'child', entityId: null, meta, details: { importId, child: ref } });
-          return result;
-        }).catch((error: unknown) => {
-          this.logger.error({ err: error, importId, child: ref }, 'a child could not be imported');
-          rejections.push({ file: 'header', rowNumber: 0, column: 'CHILD', reason: `Child ${ref} could not be imported because of a problem in Heard; nothing of theirs was changed.` });
-          return null;
-        });
-        if (outcome !== null) {
-          rejections.push(...outcome.rejections);
-          counts.childrenCreated += outcome.created ? 1 : 0;
-          counts.childrenUpdated += !outcome.created && outcome.changed ? 1 : 0;
-          counts.childrenUnchanged += outcome.changed || outcome.created ? 0 : 1;
-          counts.periodsOfCare += outcome.periods;
-          counts.childrenAssigned += outcome.assigned ? 1 : 0;
-          counts.childrenQueued += outcome.queued ? 1 : 0;
-          counts.assignmentsEnded += outcome.assignmentEnded ? 1 : 0;
-          counts.meetingsRecorded += outcome.meetings;
-          counts.shortBreaksSkipped += outcome.shortBreaks;
+      const settle = async (next: InFlight | undefined): Promise<void> => {
+        if (next === undefined) return;
+        for (const result of await next.results) {
+          if ('rejection' in result) rejections.push(result.rejection);
+          else addOutcome(counts, rejections, result.outcome);
         }
-        done += 1;
-        if (done % PROGRESS_EVERY === 0) await this.dataSource.query(`UPDATE ssda903_imports SET children_done = $2 WHERE id = $1`, [importId, done]);
+        done += next.size;
+        await this.dataSource.query(`UPDATE ssda903_imports SET children_done = $2 WHERE id = $1`, [importId, done]);
+      };
+      const inFlight: InFlight[] = [];
+      let turn: Promise<unknown> = Promise.resolve();
+      for (const batch of batchesOf(children, BATCH_CHILDREN)) {
+        const results = this.importIsolated(batch, context, turn);
+        turn = results;
+        inFlight.push({ size: batch.length, results });
+        if (inFlight.length >= BATCHES_AT_ONCE) await settle(inFlight.shift());
       }
+      while (inFlight.length > 0) await settle(inFlight.shift());
       if (counts.assignmentsEnded > 0) await inTransaction(this.dataSource, (manager) => this.engine.drainQueue(manager, isoDateOf(this.clock.now())));
       counts.rowsRejected = rejections.length;
       await inTransaction(this.dataSource, async (manager) => {
@@ -109,6 +115,27 @@ export class Ssda903ImportService {
     }
   }
 
+  /**
+   * Imports a batch in one transaction, its advocates given once `turn` (the batch before) is done. If it fails, each half is tried on its own, and so on down
+   * to single children: a child that still fails is rejected (nothing of theirs changed) and every
+   * other child of the batch is imported, in file order.
+   */
+  private async importIsolated(plans: readonly ChildPlan[], context: BatchContext, turn: Promise<unknown>): Promise<BatchResult[]> {
+    try {
+      const outcomes = await inTransaction(this.dataSource, (manager) => importBatch(manager, plans, context, turn));
+      return outcomes.map((outcome) => ({ outcome }));
+    } catch (error: unknown) {
+      const [only] = plans;
+      if (plans.length === 1 && only !== undefined) {
+        this.logger.error({ err: error, importId: context.importId, child: only.ref }, 'a child could not be imported');
+        return [{ rejection: { file: 'header', rowNumber: 0, column: 'CHILD', reason: `Child ${only.ref} could not be imported because of a problem in Heard; nothing of theirs was changed.` } }];
+      }
+      const half = Math.ceil(plans.length / 2);
+      const first = this.importIsolated(plans.slice(0, half), context, turn);
+      return [...(await first), ...(await this.importIsolated(plans.slice(half), context, first))];
+    }
+  }
+
   /** The LA's reviewing-officer record that imported reviews name as their chair. */
   private async reviewer(localAuthorityId: string): Promise<string> {
     const name = 'Independent reviewing officer (SSDA903 return)';
@@ -120,6 +147,40 @@ export class Ssda903ImportService {
     )) as Array<{ id: string }>;
     return created?.id ?? '';
   }
+}
+
+/** The children in file order, planned a batch at a time; each batch leaves the map once planned, so memory falls as the import goes. */
+function* batchesOf(children: Map<string, ChildReturn>, size: number): Generator<ChildPlan[]> {
+  let batch: ChildPlan[] = [];
+  for (const [ref, data] of children) {
+    batch.push(planChild(ref, data));
+    children.delete(ref);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+function countsOf(rowsRead: number): ImportCounts {
+  return {
+    childrenCreated: 0, childrenUpdated: 0, childrenUnchanged: 0, periodsOfCare: 0, childrenAssigned: 0, childrenQueued: 0, assignmentsEnded: 0,
+    meetingsRecorded: 0, shortBreaksSkipped: 0, rowsRead, rowsRejected: 0,
+  };
+}
+
+function addOutcome(counts: ImportCounts, rejections: Rejection[], outcome: ChildOutcome): void {
+  rejections.push(...outcome.rejections);
+  counts.childrenCreated += outcome.created ? 1 : 0;
+  counts.childrenUpdated += !outcome.created && outcome.changed ? 1 : 0;
+  counts.childrenUnchanged += outcome.changed || outcome.created ? 0 : 1;
+  counts.periodsOfCare += outcome.periods;
+  counts.childrenAssigned += outcome.assigned ? 1 : 0;
+  counts.childrenQueued += outcome.queued ? 1 : 0;
+  counts.assignmentsEnded += outcome.assignmentEnded ? 1 : 0;
+  counts.meetingsRecorded += outcome.meetings;
+  counts.shortBreaksSkipped += outcome.shortBreaks;
 }
 
 async function saveRejections(manager: import('typeorm').EntityManager, importId: string, rejections: readonly Rejection[]): Promise<void> {

@@ -1,5 +1,4 @@
 import type { IsoDate } from '../calendar/iso-date';
-import { isIsoDate } from '../calendar/iso-date';
 
 export const SSDA903_FILES = {
   header: ['CHILD', 'SEX', 'DOB', 'ETHNIC', 'UPN', 'MOTHER', 'MC_DOB'],
@@ -22,10 +21,20 @@ export function headerProblem(file: Ssda903File, columns: readonly string[]): st
   return `${file}.csv is not an SSDA903 ${file} file: expected the columns ${expected.join(',')}${parts.length > 0 ? ` (${parts.join('; ')})` : ' (a column is repeated)'}.`;
 }
 
-/** A dd/mm/yyyy date as YYYY-MM-DD, or null when it is not a real date. */
+/**
+ * A dd/mm/yyyy date as YYYY-MM-DD, or null when it is not a real date. Checked with arithmetic
+ * rather than Date objects: a return has hundreds of thousands of dates.
+ */
 export function parse903Date(value: string): IsoDate | null {
   const match = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(value.trim());
   if (match === null) return null;
-  const iso = `${match[3]}-${match[2]}-${match[1]}`;
-  return isIsoDate(iso) ? iso : null;
+  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // Years before 100 are refused, as the rest of Heard's dates (toDayNumber) refuse them.
+  if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return `${match[3]}-${match[2]}-${match[1]}`;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }

@@ -1,3 +1,4 @@
+import { isIsoDate } from '../calendar/iso-date';
 import { isCode, LEGAL_STATUS_CODES, REASON_CEASED_CODES } from './codes';
 import { headerProblem, parse903Date } from './files';
 import { type Episode, periodsOfCare } from './periods-of-care';
@@ -58,5 +59,19 @@ describe('episodes are grouped into periods of care', () => {
 
   it('knows its code lists', () => {
     expect([isCode(LEGAL_STATUS_CODES, 'C2'), isCode(LEGAL_STATUS_CODES, 'C9'), isCode(REASON_CEASED_CODES, 'X1'), isCode(REASON_CEASED_CODES, 'toString')]).toEqual([true, false, true, false]);
+  });
+});
+
+describe('SSDA903 dates agree with the ISO date rules used everywhere else', () => {
+  it('for every day of leap and common years, and month and day numbers out of range', () => {
+    for (const year of ['0099', '1900', '2000', '2023', '2024', '2100']) {
+      for (let month = 0; month <= 13; month += 1) {
+        for (let day = 0; day <= 32; day += 1) {
+          const [dd, mm] = [String(day).padStart(2, '0'), String(month).padStart(2, '0')];
+          const iso = `${year}-${mm}-${dd}`;
+          expect(parse903Date(`${dd}/${mm}/${year}`)).toBe(isIsoDate(iso) ? iso : null);
+        }
+      }
+    }
   });
 });
