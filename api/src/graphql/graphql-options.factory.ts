@@ -1,4 +1,4 @@
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
@@ -46,6 +46,8 @@ export function graphqlOptions(config: AppConfig, logger: PinoLogger): ApolloDri
     plugins: [
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       costLimitPlugin(config.graphqlMaxCost),
+      // Heard sends no cache hints; without this Apollo wraps every field resolver to collect them.
+      ApolloServerPluginCacheControlDisabled(),
     ],
     validationRules: [depthLimitRule(config.graphqlMaxDepth), aliasLimitRule(config.graphqlMaxAliases)],
     subscriptions: {

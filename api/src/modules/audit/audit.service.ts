@@ -38,6 +38,20 @@ export class AuditService {
     });
   }
 
+  /**
+   * The audit rows for children a query shows, as a data-modifying CTE over `source` (a CTE with an `id`
+   * column): the list is read and its reads audited in one statement, which commits or fails as one.
+   * Its parameters are numbered from `firstParam`.
+   */
+  childReadsOf(source: string, actor: AuditActor, meta: RequestMeta, action: string, firstParam: number): { sql: string; params: unknown[] } {
+    const [user, role, act, request, address] = [0, 1, 2, 3, 4].map((i) => `$${firstParam + i}`);
+    return {
+      sql: `INSERT INTO audit_log (actor_user_id, actor_role, action, entity, entity_id, request_id, client_address)
+            SELECT ${user}::uuid, ${role}, ${act}, 'child', id::text, ${request}, ${address} FROM (SELECT DISTINCT id FROM ${source}) AS shown`,
+      params: [actor.userId, actor.role, action, meta.requestId, meta.clientAddress],
+    };
+  }
+
   /** One audit row per child whose data a list or read showed to the caller, in one statement. */
   async childReads(manager: EntityManager, actor: AuditActor, meta: RequestMeta, childIds: readonly string[], action: string): Promise<void> {
     if (childIds.length === 0) return;

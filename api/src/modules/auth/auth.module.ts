@@ -1,5 +1,4 @@
 import { Global, Module } from '@nestjs/common';
-import { JwtModule } from '@nestjs/jwt';
 import { UsersModule } from '../users/users.module';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
@@ -10,7 +9,7 @@ import { TokensService } from './tokens.service';
 
 @Global()
 @Module({
-  imports: [JwtModule.register({}), UsersModule],
+  imports: [UsersModule],
   providers: [AuthResolver, AuthService, PasswordService, SessionsService, TokensService, LoginRateLimiter],
   exports: [SessionsService, PasswordService],
 })

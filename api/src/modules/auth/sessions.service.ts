@@ -5,12 +5,23 @@ import { unauthenticated } from '../../common/exceptions/domain.exception';
 import type { Caller } from '../../common/request/request-context';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
-import { UserEntity } from '../users/user.entity';
 import { SessionEntity } from './session.entity';
 import { TokensService } from './tokens.service';
 
 /** Only write last_activity_at when it is older than this, to avoid a write per request. */
 const ACTIVITY_WRITE_INTERVAL_MS = 30_000;
+
+/** What authenticating a request needs of the session and its user, read in one statement. */
+interface SessionRow {
+  id: string;
+  lastActivityAt: Date;
+  revokedAt: Date | null;
+  userId: string;
+  role: Caller['role'];
+  active: boolean;
+  localAuthorityId: string | null;
+  advocacyProviderId: string | null;
+}
 
 export interface IssuedSession {
   session: SessionEntity;
@@ -42,7 +53,7 @@ export class SessionsService {
     return { session: await manager.save(session), refreshToken };
   }
 
-  isIdleExpired(session: SessionEntity, now: Date): boolean {
+  isIdleExpired(session: Pick<SessionEntity, 'lastActivityAt'>, now: Date): boolean {
     return now.getTime() - session.lastActivityAt.getTime() > this.idleMs;
   }
 
@@ -50,30 +61,31 @@ export class SessionsService {
   async authenticate(accessToken: string): Promise<Caller> {
     const claims = this.tokens.verifyAccessToken(accessToken);
     if (claims === undefined) throw unauthenticated('Your sign-in has expired or is not valid. Sign in again.');
-    const session = await this.dataSource.getRepository(SessionEntity).findOne({
-      where: { id: claims.sid },
-      relations: { user: true },
-    });
-    const user: UserEntity | undefined = session?.user;
-    if (session === null || user === undefined || session.revokedAt !== null || !user.active) {
+    const [session] = (await this.dataSource.query(
+      `SELECT s.id, s.last_activity_at AS "lastActivityAt", s.revoked_at AS "revokedAt", u.id AS "userId", u.role, u.active,
+              u.local_authority_id AS "localAuthorityId", u.advocacy_provider_id AS "advocacyProviderId"
+         FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = $1`,
+      [claims.sid],
+    )) as SessionRow[];
+    if (session === undefined || session.revokedAt !== null || !session.active) {
       throw unauthenticated('Your session has ended. Sign in again.');
     }
     const now = this.clock.now();
     if (this.isIdleExpired(session, now)) {
-      await this.dataSource.getRepository(SessionEntity).update({ id: session.id }, { revokedAt: now });
+      await this.dataSource.query(`UPDATE sessions SET revoked_at = $2 WHERE id = $1`, [session.id, now]);
       throw unauthenticated(
         `Your session expired after ${this.config.sessionIdleMinutes} minutes without activity. Sign in again.`,
       );
     }
     if (now.getTime() - session.lastActivityAt.getTime() > ACTIVITY_WRITE_INTERVAL_MS) {
-      await this.dataSource.getRepository(SessionEntity).update({ id: session.id }, { lastActivityAt: now });
+      await this.dataSource.query(`UPDATE sessions SET last_activity_at = $2 WHERE id = $1`, [session.id, now]);
     }
     return {
-      userId: user.id,
-      role: user.role,
+      userId: session.userId,
+      role: session.role,
       sessionId: session.id,
-      localAuthorityId: user.localAuthorityId,
-      advocacyProviderId: user.advocacyProviderId,
+      localAuthorityId: session.localAuthorityId,
+      advocacyProviderId: session.advocacyProviderId,
     };
   }
 }

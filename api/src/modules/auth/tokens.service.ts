@@ -1,7 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { type KeyObject, createHash, createSecretKey, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
-import type { Role } from '@heard/domain';
+import { sign, verify } from 'jsonwebtoken';
+import { ROLES, type Role } from '@heard/domain';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
 
@@ -13,29 +13,29 @@ export interface AccessClaims {
 
 @Injectable()
 export class TokensService {
-  constructor(
-    private readonly jwt: JwtService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  /** Made once: given a string, jsonwebtoken would try (and fail) to read it as a public key on every request. */
+  private readonly key: KeyObject;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.key = createSecretKey(Buffer.from(config.jwtSecret, 'utf8'));
+  }
 
   signAccessToken(claims: AccessClaims, now: Date): { token: string; expiresAt: Date } {
     const iat = Math.floor(now.getTime() / 1000);
     const exp = iat + this.config.accessTokenTtlSeconds;
-    const token = this.jwt.sign({ ...claims, iat, exp }, { secret: this.config.jwtSecret, algorithm: 'HS256' });
+    const token = sign({ ...claims, iat, exp }, this.key, { algorithm: 'HS256' });
     return { token, expiresAt: new Date(exp * 1000) };
   }
 
   /** The claims of a valid, unexpired token; undefined for anything else. */
   verifyAccessToken(token: string): AccessClaims | undefined {
     try {
-      const payload = this.jwt.verify<Partial<AccessClaims>>(token, {
-        secret: this.config.jwtSecret,
-        algorithms: ['HS256'],
-      });
-      if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string' || typeof payload.role !== 'string') {
-        return undefined;
-      }
-      return { sub: payload.sub, sid: payload.sid, role: payload.role };
+      const payload = verify(token, this.key, { algorithms: ['HS256'] });
+      if (typeof payload !== 'object') return undefined;
+      const { sub, sid } = payload as { sub?: unknown; sid?: unknown };
+      const role = ROLES.find((r) => r === (payload as { role?: unknown }).role);
+      if (typeof sub !== 'string' || typeof sid !== 'string' || role === undefined) return undefined;
+      return { sub, sid, role };
     } catch {
       return undefined;
     }

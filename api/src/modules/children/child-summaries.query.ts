@@ -99,7 +99,26 @@ const PRIORITY: Record<AdvocacyStatus, number> = {
 /** Child summaries in one query (no N+1), overdue and due-soon offers first. */
 export async function childSummaries(manager: EntityManager, filter: SummaryFilter, today: string): Promise<ChildSummaryType[]> {
   const { clause, params } = whereFor(filter);
-  const rows: SummaryRow[] = await manager.query(`${CHILD_SUMMARY_SELECT} ${clause}`, params);
+  return toSummaries(await manager.query(`${CHILD_SUMMARY_SELECT} ${clause}`, params), today);
+}
+
+/** A list of child summaries and the audit of every child in it, in one statement (`audit` is built from AuditService.childReadsOf). */
+export async function auditedChildSummaries(
+  manager: EntityManager,
+  filter: SummaryFilter,
+  today: string,
+  audit: (source: string, firstParam: number) => { sql: string; params: unknown[] },
+): Promise<ChildSummaryType[]> {
+  const { clause, params } = whereFor(filter);
+  const insert = audit('listed', params.length + 1);
+  const rows: SummaryRow[] = await manager.query(
+    `WITH listed AS (${CHILD_SUMMARY_SELECT} ${clause}), audited AS (${insert.sql}) SELECT * FROM listed`,
+    [...params, ...insert.params],
+  );
+  return toSummaries(rows, today);
+}
+
+function toSummaries(rows: SummaryRow[], today: string): ChildSummaryType[] {
   const summaries = rows.map((row) => {
     const offer = offerFromRow(row, today);
     return {

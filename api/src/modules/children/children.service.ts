@@ -9,7 +9,7 @@ import { OfferEntity } from '../offers/offer.entity';
 import { TriggerEventEntity } from '../triggers/trigger-event.entity';
 import { AuditService } from '../audit/audit.service';
 import { ChildAccessService } from './child-access.service';
-import { childSummaries } from './child-summaries.query';
+import { auditedChildSummaries, childSummaries } from './child-summaries.query';
 import type { ChildSummaryType } from './dto/child-summary.type';
 import type { ChildDecisionType, ChildType } from './dto/child.type';
 import { AssignmentType } from './dto/child.type';
@@ -30,21 +30,16 @@ export class ChildrenService {
   /** The advocate's current children; every child listed is an audited read. */
   async myChildren(caller: Caller, meta: RequestMeta): Promise<ChildSummaryType[]> {
     if (caller.role !== 'ADVOCATE') throw forbidden();
-    return this.dataSource.transaction(async (manager) => {
-      const children = await childSummaries(manager, { kind: 'advocateUser', userId: caller.userId }, this.today());
-      await this.audit.childReads(manager, caller, meta, children.map((c) => c.id), 'child.list');
-      return children;
-    });
+    return auditedChildSummaries(this.dataSource.manager, { kind: 'advocateUser', userId: caller.userId }, this.today(), (source, first) =>
+      this.audit.childReadsOf(source, caller, meta, 'child.list', first),
+    );
   }
 
   async laChildren(caller: Caller, meta: RequestMeta): Promise<ChildSummaryType[]> {
     if (caller.role !== 'LA_MANAGER' || caller.localAuthorityId === null) throw forbidden();
-    const localAuthorityId = caller.localAuthorityId;
-    return this.dataSource.transaction(async (manager) => {
-      const children = await childSummaries(manager, { kind: 'localAuthority', localAuthorityId }, this.today());
-      await this.audit.childReads(manager, caller, meta, children.map((c) => c.id), 'child.list');
-      return children;
-    });
+    return auditedChildSummaries(this.dataSource.manager, { kind: 'localAuthority', localAuthorityId: caller.localAuthorityId }, this.today(), (source, first) =>
+      this.audit.childReadsOf(source, caller, meta, 'child.list', first),
+    );
   }
 
   async child(caller: Caller, childId: string, meta: RequestMeta): Promise<ChildType> {

@@ -86,20 +86,36 @@ describe('SQL statements per list do not grow with the list', () => {
     expect(large['manager Notifications']?.items).toBe((small['manager Notifications']?.items ?? 0) + 4);
     const statements = (m: Record<string, { statements: number }>) => Object.fromEntries(Object.entries(m).map(([name, v]) => [name, v.statements]));
     expect(statements(large)).toEqual(statements(small));
-    // Session check, BEGIN, the list's read(s), the audit of the children read, COMMIT: the same for any length.
+    // Session check, then the list's reads and the audit of the children shown (one statement for the child lists; BEGIN, reads, audit, COMMIT for the rest): the same for any length.
     expect(statements(small)).toEqual({
-      'advocate MyChildren': 6,
-      'advocate MyConcerns': 6,
-      'advocate OverdueMeetings': 6,
-      'advocate Child': 13,
-      'advocate ConcernsForChild': 8,
-      'manager LaChildren': 6,
-      'manager ConcernsAwaitingResponse': 6,
-      'manager OverdueMeetings': 6,
-      'manager Notifications': 6,
-      'manager AwaitingAdvocate': 3,
-      'commissioner AllocationOverview': 6,
-      'commissioner EscalationQueue': 5,
+      'advocate MyChildren': 2,
+      'advocate MyConcerns': 5,
+      'advocate OverdueMeetings': 5,
+      'advocate Child': 12,
+      'advocate ConcernsForChild': 7,
+      'manager LaChildren': 2,
+      'manager ConcernsAwaitingResponse': 5,
+      'manager OverdueMeetings': 5,
+      'manager Notifications': 4,
+      'manager AwaitingAdvocate': 2,
+      'commissioner AllocationOverview': 4,
+      'commissioner EscalationQueue': 4,
     });
+  });
+
+  it('audits every child a list shows, once each, in the same statement that reads them', async () => {
+    const counts = async (): Promise<Record<string, number>> => {
+      const rows: Array<{ entity_id: string; reads: number }> = await api.dataSource.query(
+        `SELECT entity_id, count(*)::int AS reads FROM audit_log WHERE action = 'child.list' AND actor_user_id = $1 GROUP BY entity_id`,
+        [fx.advocates[0]?.userId],
+      );
+      return Object.fromEntries(rows.map((r) => [r.entity_id, r.reads]));
+    };
+    const before = await counts();
+    const listed = await advocate.request<{ myChildren: Array<{ id: string }> }>(portalOperation('MyChildren'));
+    expect((listed.data?.myChildren ?? []).map((c) => c.id).sort()).toEqual([...childIds].sort());
+    const after = await counts();
+    expect(Object.keys(after).sort()).toEqual([...childIds].sort());
+    for (const id of childIds) expect(after[id]).toBe((before[id] ?? 0) + 1);
   });
 });
