@@ -25,15 +25,24 @@ export class ReportGeneratorService {
     const manager = this.dataSource.manager;
     const las: Array<{ id: string; name: string }> = await manager.query(`SELECT id, name FROM local_authorities ORDER BY code, id`);
     const threshold = this.config.reportSuppressionThreshold;
-    const model = async (scope: string, laId: string | null): Promise<ReportModel> =>
-      buildReport({ year, scope, threshold, current: await this.figures.figures(manager, year, laId), previous: await this.figures.figures(manager, year - 1, laId) });
-    const national = await model('England', null);
-    await onProgress(1 / (las.length + 1));
+    const ids = las.map((la) => la.id);
+    const current = await this.figures.figuresByScope(manager, year, ids);
+    await onProgress(0.4);
+    const previous = await this.figures.figuresByScope(manager, year - 1, ids);
+    await onProgress(0.8);
+    const model = (scope: string, laId: string | null): ReportModel => {
+      const now = current.get(laId);
+      const before = previous.get(laId);
+      if (now === undefined || before === undefined) throw new Error(`no figures for ${scope}`);
+      return buildReport({ year, scope, threshold, current: now, previous: before });
+    };
+    const national = model('England', null);
     const byLocalAuthority: Record<string, ReportModel> = {};
     for (const [i, la] of las.entries()) {
-      byLocalAuthority[la.id] = await model(la.name, la.id);
-      await onProgress((i + 2) / (las.length + 1));
+      byLocalAuthority[la.id] = model(la.name, la.id);
+      if (i % 20 === 19) await onProgress(0.8 + (0.2 * (i + 1)) / las.length);
     }
+    await onProgress(1);
     return { national, byLocalAuthority, checksum: createHash('sha256').update(reportHtml(national)).digest('hex') };
   }
 }
