@@ -1,0 +1,64 @@
+import type { ImportStepResult } from './import-step';
+import type { MyChildrenResult } from './my-children';
+import type { PortalResult } from './portal';
+import type { ReportResult } from './report';
+import type { TriggersResult } from './triggers';
+
+export interface BenchResults {
+  measuredAt: string;
+  machine: string;
+  seed: { seconds: number; peakRssMb: number; summary: Record<string, unknown> } | null;
+  myChildren: MyChildrenResult | null;
+  portal: PortalResult | null;
+  triggers: TriggersResult | null;
+  import: ImportStepResult | null;
+  report: ReportResult | null;
+}
+
+interface Row {
+  measure: string;
+  target: string;
+  value: (r: BenchResults) => number | undefined;
+  unit: string;
+  met?: (v: number, r: BenchResults) => boolean;
+}
+
+const ROWS: Row[] = [
+  { measure: 'My children (GraphQL) p95', target: '< 50 ms', value: (r) => r.myChildren?.graphql.p95Ms, unit: 'ms', met: (v) => v < 50 },
+  { measure: 'My children (GraphQL) p99', target: '', value: (r) => r.myChildren?.graphql.p99Ms, unit: 'ms' },
+  { measure: 'My children (GraphQL) throughput', target: '', value: (r) => r.myChildren?.graphql.requestsPerSecond, unit: 'req/s' },
+  { measure: 'My children (raw SQL endpoint) throughput', target: '', value: (r) => r.myChildren?.rawSql.requestsPerSecond, unit: 'req/s' },
+  { measure: 'My children (raw SQL endpoint) p95', target: '', value: (r) => r.myChildren?.rawSql.p95Ms, unit: 'ms' },
+  { measure: 'GraphQL ÷ raw SQL throughput', target: '≥ 0.40', value: (r) => r.myChildren?.ratio, unit: '', met: (v) => v >= 0.4 },
+  { measure: 'Trigger events with automatic assignment', target: '', value: (r) => r.triggers?.eventsPerSecond, unit: 'events/s' },
+  { measure: 'SSDA903 import (100,000 episode rows)', target: '≥ 20,000 rows/s', value: (r) => r.import?.rowsPerSecond, unit: 'rows/s', met: (v) => v >= 20_000 },
+  { measure: 'SSDA903 import peak memory', target: '', value: (r) => r.import?.peakRssMb, unit: 'MB' },
+  { measure: 'National annual report', target: '< 30 s', value: (r) => r.report?.seconds, unit: 's', met: (v) => v < 30 },
+  { measure: 'National annual report peak memory', target: '< 1,024 MB', value: (r) => r.report?.peakRssMb, unit: 'MB', met: (v) => v < 1024 },
+  { measure: 'Portal initial JavaScript (gzip)', target: '< 300 kB', value: (r) => r.portal?.initialJsGzipKb, unit: 'kB', met: (v) => v < 300 },
+  { measure: 'Sign in → My children shows 40 children', target: '', value: (r) => r.portal?.signInToListMs, unit: 'ms' },
+  { measure: 'Reload → My children shows 40 children', target: '', value: (r) => r.portal?.reloadToListMs, unit: 'ms' },
+];
+
+/** The results as a Markdown table, with the "before" run beside them when there is one. */
+export function markdown(now: BenchResults, before: BenchResults | null): string {
+  const show = (v: number | undefined, unit: string) => (v === undefined ? '–' : `${v.toLocaleString('en-GB')}${unit === '' ? '' : ` ${unit}`}`);
+  const lines = [
+    `# Heard benchmarks`,
+    '',
+    `Measured ${now.measuredAt} on ${now.machine}.${now.myChildren ? ` My children: ${now.myChildren.children} children, ${now.myChildren.connections} concurrent clients.` : ''}`,
+    '',
+    `| Measure | Target | ${before ? `Before (${before.measuredAt.slice(0, 10)}) | ` : ''}Now | Met |`,
+    `| --- | --- | ${before ? '--- | ' : ''}--- | --- |`,
+    ...ROWS.map((row) => {
+      const v = row.value(now);
+      const met = row.met === undefined || v === undefined ? '' : row.met(v, now) ? 'yes' : 'no';
+      return `| ${row.measure} | ${row.target} | ${before ? `${show(row.value(before), row.unit)} | ` : ''}${show(v, row.unit)} | ${met} |`;
+    }),
+    '',
+  ];
+  if (now.myChildren) lines.push(`My children p50: ${now.myChildren.graphql.p50Ms} ms (GraphQL), ${now.myChildren.rawSql.p50Ms} ms (raw SQL).`, '');
+  if (now.triggers) lines.push(`Triggers: ${now.triggers.events} children entering care, ${now.triggers.concurrency} at a time: ${JSON.stringify(now.triggers.outcomes)}.`, '');
+  if (now.seed) lines.push(`National dataset generated in this run: ${now.seed.seconds} s, peak ${now.seed.peakRssMb} MB.`, '');
+  return `${lines.join('\n')}`;
+}

@@ -1,0 +1,115 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { query, tableExists } from './lib/database';
+import { signIn } from './lib/graphql';
+import { lastJson, runMeasured, startServer } from './lib/processes';
+import { type BenchResults, markdown } from './markdown';
+import { benchMyChildren } from './my-children';
+import { benchPortal } from './portal';
+import { benchReport } from './report';
+import { benchTriggers } from './triggers';
+import { benchImportStep } from './import-step';
+
+const PASSWORD = 'demo-password';
+const ADVOCATE = 'advocate1@national.heard';
+const RESULTS = 'bench/results';
+const STEPS = ['my-children', 'portal', 'triggers', 'import', 'report'] as const;
+type Step = (typeof STEPS)[number];
+
+interface Options {
+  databaseUrl: string;
+  steps: Step[];
+  seconds: number;
+  connections: number;
+  saveAs: string;
+}
+
+const USAGE = `Usage: npm run bench -- [--only ${STEPS.join(',')}] [--seconds 20] [--connections 50] [--save-as latest]
+Runs against BENCH_DATABASE_URL or DATABASE_URL (default postgres://postgres@127.0.0.1:5432/heard_national), generating
+the national dataset there first if it is empty. Writes bench/results/<name>.json and .md; "before" is kept for comparison.`;
+
+function options(argv: string[]): Options {
+  const value = (name: string): string | undefined => {
+    const i = argv.indexOf(name);
+    return i === -1 ? undefined : argv[i + 1];
+  };
+  if (argv.includes('--help')) {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  }
+  const steps = (value('--only')?.split(',') ?? [...STEPS]) as Step[];
+  const seconds = Number(value('--seconds') ?? 20);
+  const connections = Number(value('--connections') ?? 50);
+  const saveAs = value('--save-as') ?? 'latest';
+  if (steps.some((s) => !STEPS.includes(s)) || !Number.isInteger(seconds) || seconds < 1 || !Number.isInteger(connections) || connections < 1 || !/^[a-z0-9-]+$/.test(saveAs)) {
+    process.stderr.write(`${USAGE}\n`);
+    process.exit(2);
+  }
+  return { databaseUrl: process.env['BENCH_DATABASE_URL'] ?? process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/heard_national', steps, seconds, connections, saveAs };
+}
+
+/** Generates the national dataset when the database does not hold it yet. */
+async function ensureNationalData(databaseUrl: string): Promise<BenchResults['seed']> {
+  if ((await tableExists(databaseUrl, 'users')) && (await query(databaseUrl, `SELECT 1 FROM users WHERE email = $1`, [ADVOCATE])).length > 0) return null;
+  process.stderr.write('Generating the national dataset (npm run seed:national -- --years 5)…\n');
+  const run = await runMeasured(['dist/api/api/src/cli/seed-national.js', '--years', '5'], { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' });
+  return { seconds: run.seconds, peakRssMb: run.peakRssMb, summary: lastJson<Record<string, unknown>>(run.stdout) };
+}
+
+/** An LA manager whose LA advocate1's provider does not cover, so recorded triggers never change advocate1's caseload. */
+async function triggerManager(databaseUrl: string): Promise<string> {
+  const [row] = await query<{ email: string }>(
+    databaseUrl,
+    `SELECT u.email FROM users u
+      WHERE u.role = 'LA_MANAGER' AND u.active AND u.email LIKE '%@national.heard'
+        AND u.local_authority_id NOT IN (SELECT pc.local_authority_id FROM provider_coverage pc JOIN advocates a ON a.advocacy_provider_id = pc.advocacy_provider_id JOIN users au ON au.id = a.user_id WHERE au.email = $1)
+      ORDER BY u.email LIMIT 1`,
+    [ADVOCATE],
+  );
+  if (row === undefined) throw new Error('No LA manager outside advocate1’s coverage');
+  return row.email;
+}
+
+function lastCompleteReportingYear(today: Date): number {
+  return today.getUTCMonth() >= 3 ? today.getUTCFullYear() - 1 : today.getUTCFullYear() - 2;
+}
+
+async function main(): Promise<void> {
+  const opts = options(process.argv.slice(2));
+  const results: BenchResults = { measuredAt: new Date().toISOString(), machine: await machine(), seed: await ensureNationalData(opts.databaseUrl), myChildren: null, portal: null, triggers: null, import: null, report: null };
+  const api = await startServer(
+    'API',
+    ['dist/api/api/src/main.js'],
+    // As in production (graphql-js skips its development checks), logging warnings only, with no timed jobs running.
+    { NODE_ENV: 'production', JWT_SECRET: randomBytes(32).toString('hex'), DATABASE_URL: opts.databaseUrl, PORT: '4411', HOST: '127.0.0.1', SEED_DEMO: 'false', LOG_LEVEL: 'warn', REPORT_WORKER_SECONDS: '0', OVERDUE_CHECK_SECONDS: '0', LOGIN_RATE_LIMIT_PER_MINUTE: '10000', ACCESS_TOKEN_TTL_SECONDS: '3600' },
+    4411,
+  );
+  try {
+    const step = (name: Step): boolean => opts.steps.includes(name) && (process.stderr.write(`• ${name}\n`), true);
+    if (step('my-children')) results.myChildren = await benchMyChildren(api.url, await signIn(api.url, ADVOCATE, PASSWORD), ADVOCATE, opts.databaseUrl, opts.connections, opts.seconds);
+    if (step('portal')) results.portal = await benchPortal(api.url, ADVOCATE, PASSWORD, 40, 5);
+    if (step('triggers')) results.triggers = await benchTriggers(api.url, await signIn(api.url, await triggerManager(opts.databaseUrl), PASSWORD), 1000, 10, Date.now().toString(36));
+  } finally {
+    await api.stop();
+  }
+  if (opts.steps.includes('import')) results.import = await benchImportStep(opts.databaseUrl);
+  if (opts.steps.includes('report')) results.report = await benchReport(opts.databaseUrl, lastCompleteReportingYear(new Date()));
+
+  await mkdir(RESULTS, { recursive: true });
+  const before = await readFile(join(RESULTS, 'before.json'), 'utf8').then((text) => JSON.parse(text) as BenchResults, () => null);
+  await writeFile(join(RESULTS, `${opts.saveAs}.json`), `${JSON.stringify(results, null, 2)}\n`);
+  const table = markdown(results, opts.saveAs === 'before' ? null : before);
+  await writeFile(join(RESULTS, `${opts.saveAs}.md`), table);
+  process.stdout.write(`\n${table}\nWritten to ${RESULTS}/${opts.saveAs}.json and .md\n`);
+}
+
+async function machine(): Promise<string> {
+  const os = await import('node:os');
+  return `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.exit(1);
+});
