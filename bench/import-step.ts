@@ -27,8 +27,8 @@ export async function benchImportStep(serverUrl: string): Promise<ImportStepResu
   const dir = await mkdtemp(join(tmpdir(), 'heard-903-'));
   try {
     const written = await writeLargeReturn(dir, EPISODE_ROWS, 1);
-    const first = await benchImport({ databaseUrl, managerEmail: 'manager@demo.heard', dir });
-    const again = await benchImport({ databaseUrl, managerEmail: 'manager@demo.heard', dir });
+    const first = await benchImport({ databaseUrl, managerEmail: 'manager@demo.heard', dir, env: { SEED_DEMO: 'true' } });
+    const again = await benchImport({ databaseUrl, managerEmail: 'manager@demo.heard', dir, env: { SEED_DEMO: 'true' } });
     return { episodeRows: first.episodeRows, children: written.children, seconds: round(first.seconds, 2), rowsPerSecond: Math.round(first.rowsPerSecond), peakRssMb: first.peakRssMb, sameFilesAgainSeconds: round(again.seconds, 2) };
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -33,7 +33,7 @@ interface CliOutput {
  * The database must already hold that LA manager (the demo's manager@demo.heard on a demo
  * database: set SEED_DEMO=true in the environment so a fresh database is seeded first).
  */
-export async function benchImport(options: { databaseUrl: string; managerEmail: string; dir: string }): Promise<ImportBenchResult> {
+export async function benchImport(options: { databaseUrl: string; managerEmail: string; dir: string; env?: NodeJS.ProcessEnv }): Promise<ImportBenchResult> {
   const episodeRows = await countRows(join(options.dir, 'episodes.csv'));
   const work = await mkdtemp(join(tmpdir(), 'heard-import-bench-'));
   const timeFile = join(work, 'time.txt');
@@ -42,7 +42,7 @@ export async function benchImport(options: { databaseUrl: string; managerEmail: 
   const [command, args] = useTime ? [TIME, ['-f', '%M', '-o', timeFile, process.execPath, ...cli]] : [process.execPath, cli];
   const started = process.hrtime.bigint();
   try {
-    const child = spawn(command, args, { env: { ...process.env, DATABASE_URL: options.databaseUrl, LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'error' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { env: { ...process.env, ...options.env, DATABASE_URL: options.databaseUrl, LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'error' }, stdio: ['ignore', 'pipe', 'pipe'] });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
