@@ -68,9 +68,7 @@ describe('SQL statements per list do not grow with the list', () => {
       'manager ConcernsAwaitingResponse': await measure(manager, 'ConcernsAwaitingResponse'),
       'manager OverdueMeetings': await measure(manager, 'OverdueMeetings'),
       'manager Notifications': await measure(manager, 'Notifications', { unreadOnly: false }),
-      'manager AwaitingAdvocate': await measure(manager, 'AwaitingAdvocate'),
       'commissioner AllocationOverview': await measure(commissioner, 'AllocationOverview'),
-      'commissioner EscalationQueue': await measure(commissioner, 'EscalationQueue'),
     };
   }
 
@@ -97,9 +95,7 @@ describe('SQL statements per list do not grow with the list', () => {
       'manager ConcernsAwaitingResponse': 5,
       'manager OverdueMeetings': 5,
       'manager Notifications': 4,
-      'manager AwaitingAdvocate': 2,
       'commissioner AllocationOverview': 4,
-      'commissioner EscalationQueue': 4,
     });
   });
 
