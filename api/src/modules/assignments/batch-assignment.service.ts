@@ -1,8 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { offerDueDate, WorkingDayCalendar, type AdvocateCandidate, type OfferReason } from '@heard/domain';
+import { Injectable } from '@nestjs/common';
+import type { AdvocateCandidate, OfferReason } from '@heard/domain';
 import type { EntityManager } from 'typeorm';
-import { APP_CONFIG } from '../../config/config.module';
-import type { AppConfig } from '../../config/env.schema';
+import { OffersService } from '../offers/offers.service';
 import { type AllocationOutcome, type AllocationPlan, type AllocationState, type AllocationStep, planAllocation } from './allocation-plan';
 
 /**
@@ -16,23 +15,14 @@ import { type AllocationOutcome, type AllocationPlan, type AllocationState, type
  */
 @Injectable()
 export class BatchAssignmentEngine {
-  constructor(
-    private readonly calendar: WorkingDayCalendar,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  constructor(private readonly offers: OffersService) {}
 
   async apply(manager: EntityManager, steps: readonly AllocationStep[], offerReason: OfferReason = 'INITIAL'): Promise<Map<string, AllocationOutcome>> {
     if (steps.length === 0) return new Map();
     const plan = planAllocation(steps, await this.loadState(manager, steps));
-    const dueOn = new Map<string, { result: string; sentence: string }>();
-    const due = (promptedOn: string) => {
-      const found = dueOn.get(promptedOn) ?? offerDueDate(this.calendar, promptedOn, this.config.offerDueWorkingDays);
-      dueOn.set(promptedOn, found);
-      return found;
-    };
-    const offers = plan.assignments.map((a) => due(a.startedOn));
     await writeEnds(manager, plan);
-    await writeAssignments(manager, plan, offers, offerReason);
+    const assigned = await writeAssignments(manager, plan);
+    await this.offers.createMany(manager, assigned, offerReason);
     await writeQueued(manager, plan);
     return plan.outcomes;
   }
@@ -89,9 +79,10 @@ async function writeEnds(manager: EntityManager, plan: AllocationPlan): Promise<
   );
 }
 
-async function writeAssignments(manager: EntityManager, plan: AllocationPlan, offers: ReadonlyArray<{ result: string; sentence: string }>, reason: OfferReason): Promise<void> {
+/** Writes the planned assignments and resolves their children's waits; returns what each new offer needs. */
+async function writeAssignments(manager: EntityManager, plan: AllocationPlan): Promise<Array<{ childId: string; assignmentId: string; promptedOn: string }>> {
   const list = plan.assignments;
-  if (list.length === 0) return;
+  if (list.length === 0) return [];
   const inserted: Array<{ id: string; child_id: string }> = await manager.query(
     `INSERT INTO assignments (child_id, advocate_id, started_on, start_reason)
      SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::text[]) RETURNING id, child_id`,
@@ -100,15 +91,11 @@ async function writeAssignments(manager: EntityManager, plan: AllocationPlan, of
   const idOf = new Map(inserted.map((r) => [r.child_id, r.id]));
   const ids = list.map((a) => idOf.get(a.childId) ?? '');
   await manager.query(
-    `INSERT INTO offers (child_id, assignment_id, reason, prompted_on, due_on, due_explanation)
-     SELECT v.child_id, v.assignment_id, $1, v.prompted_on, v.due_on, v.sentence FROM unnest($2::uuid[], $3::uuid[], $4::date[], $5::date[], $6::text[]) AS v(child_id, assignment_id, prompted_on, due_on, sentence)`,
-    [reason, list.map((a) => a.childId), ids, list.map((a) => a.startedOn), offers.map((o) => o.result), offers.map((o) => o.sentence)],
-  );
-  await manager.query(
     `UPDATE awaiting_advocate q SET resolved_at = now(), assignment_id = v.assignment_id
        FROM unnest($1::uuid[], $2::uuid[]) AS v(child_id, assignment_id) WHERE q.child_id = v.child_id AND q.resolved_at IS NULL`,
     [list.map((a) => a.childId), ids],
   );
+  return list.map((a, i) => ({ childId: a.childId, assignmentId: ids[i] ?? '', promptedOn: a.startedOn }));
 }
 
 /** Queues children not already waiting, in step order, each strictly after everyone queued before. */

@@ -34,6 +34,24 @@ export class OffersService {
     );
   }
 
+  /** The same offers as `create`, for many new assignments in one statement (the due date worked out once per day). */
+  async createMany(manager: EntityManager, assignments: ReadonlyArray<{ childId: string; assignmentId: string; promptedOn: string }>, reason: OfferReason): Promise<void> {
+    if (assignments.length === 0) return;
+    const dues = new Map<string, { result: string; sentence: string }>();
+    const due = (promptedOn: string) => {
+      const found = dues.get(promptedOn) ?? offerDueDate(this.calendar, promptedOn, this.config.offerDueWorkingDays);
+      dues.set(promptedOn, found);
+      return found;
+    };
+    const dueOn = assignments.map((a) => due(a.promptedOn));
+    await manager.query(
+      `INSERT INTO offers (child_id, assignment_id, reason, prompted_on, due_on, due_explanation)
+       SELECT v.child_id, v.assignment_id, $1, v.prompted_on, v.due_on, v.sentence
+         FROM unnest($2::uuid[], $3::uuid[], $4::date[], $5::date[], $6::text[]) AS v(child_id, assignment_id, prompted_on, due_on, sentence)`,
+      [reason, assignments.map((a) => a.childId), assignments.map((a) => a.assignmentId), assignments.map((a) => a.promptedOn), dueOn.map((d) => d.result), dueOn.map((d) => d.sentence)],
+    );
+  }
+
   async latestDecision(manager: EntityManager, childId: string): Promise<ChildDecisionEntity | null> {
     return manager.findOne(ChildDecisionEntity, { where: { childId }, order: { recordedAt: 'DESC', id: 'DESC' } });
   }
