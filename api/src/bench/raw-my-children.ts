@@ -5,8 +5,8 @@ import { CHILD_SUMMARY_SELECT, whereFor } from '../modules/children/child-summar
 
 /**
  * The benchmark's ceiling for "My children": a minimal HTTP server that runs the same SQL as the
- * GraphQL query for one advocate and returns the rows as JSON, with no authentication, audit, GraphQL
- * or framework. Never part of the product: `node dist/api/api/src/bench/raw-my-children.js <port> <email>`.
+ * GraphQL query for one advocate (prepared once per connection, as the API prepares it) and returns the
+ * rows as JSON, with no authentication, audit, GraphQL or framework. Never part of the product: `node dist/api/api/src/bench/raw-my-children.js <port> <email>`.
  */
 async function main(): Promise<void> {
   const [portText, email] = process.argv.slice(2);
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
       response.writeHead(request.url === '/health' ? 200 : 404).end();
       return;
     }
-    pool.query(sql, params).then(
+    pool.query({ name: 'my-children', text: sql, values: params }).then(
       (result) => response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(result.rows)),
       () => response.writeHead(500).end(),
     );

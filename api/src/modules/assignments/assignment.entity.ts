@@ -7,10 +7,12 @@ export type AssignmentEndReason = (typeof ASSIGNMENT_END_REASONS)[number];
 
 /**
  * Which advocate a child has, from when to when, and why it ended. The partial unique index
- * means the database itself refuses a second active assignment for a child.
+ * means the database itself refuses a second active assignment for a child; the other finds an
+ * advocate's current children without reading their past ones.
  */
 @Entity({ name: 'assignments' })
 @Index('assignments_one_active_per_child', ['childId'], { unique: true, where: '"ended_on" IS NULL' })
+@Index('assignments_active_by_advocate', ['advocateId'], { where: '"ended_on" IS NULL' })
 @Check('assignments_end_reason_with_end', '("ended_on" IS NULL) = ("end_reason" IS NULL)')
 @Check('assignments_end_after_start', '"ended_on" IS NULL OR "ended_on" >= "started_on"')
 export class AssignmentEntity {

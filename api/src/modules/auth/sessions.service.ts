@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
+import { queryPrepared } from '../../database/prepared-query';
 import { unauthenticated } from '../../common/exceptions/domain.exception';
 import type { Caller } from '../../common/request/request-context';
 import { APP_CONFIG } from '../../config/config.module';
@@ -61,12 +62,13 @@ export class SessionsService {
   async authenticate(accessToken: string): Promise<Caller> {
     const claims = this.tokens.verifyAccessToken(accessToken);
     if (claims === undefined) throw unauthenticated('Your sign-in has expired or is not valid. Sign in again.');
-    const [session] = (await this.dataSource.query(
+    const [session] = await queryPrepared<SessionRow>(
+      this.dataSource.manager,
       `SELECT s.id, s.last_activity_at AS "lastActivityAt", s.revoked_at AS "revokedAt", u.id AS "userId", u.role, u.active,
               u.local_authority_id AS "localAuthorityId", u.advocacy_provider_id AS "advocacyProviderId"
          FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = $1`,
       [claims.sid],
-    )) as SessionRow[];
+    );
     if (session === undefined || session.revokedAt !== null || !session.active) {
       throw unauthenticated('Your session has ended. Sign in again.');
     }

@@ -1,5 +1,6 @@
 import { isOfferOverdue, type OfferOutcome, type OfferReason } from '@heard/domain';
 import type { EntityManager } from 'typeorm';
+import { queryPrepared } from '../../database/prepared-query';
 import type { OfferType } from '../offers/dto/offer.type';
 import { AdvocacyStatus, type ChildSummaryType } from './dto/child-summary.type';
 
@@ -96,10 +97,10 @@ const PRIORITY: Record<AdvocacyStatus, number> = {
   NOT_IN_CARE: 6,
 };
 
-/** Child summaries in one query (no N+1), overdue and due-soon offers first. */
+/** Child summaries in one prepared statement (no N+1), overdue and due-soon offers first. */
 export async function childSummaries(manager: EntityManager, filter: SummaryFilter, today: string): Promise<ChildSummaryType[]> {
   const { clause, params } = whereFor(filter);
-  return toSummaries(await manager.query(`${CHILD_SUMMARY_SELECT} ${clause}`, params), today);
+  return toSummaries(await queryPrepared<SummaryRow>(manager, `${CHILD_SUMMARY_SELECT} ${clause}`, params), today);
 }
 
 /** A list of child summaries and the audit of every child in it, in one statement (`audit` is built from AuditService.childReadsOf). */
@@ -111,7 +112,8 @@ export async function auditedChildSummaries(
 ): Promise<ChildSummaryType[]> {
   const { clause, params } = whereFor(filter);
   const insert = audit('listed', params.length + 1);
-  const rows: SummaryRow[] = await manager.query(
+  const rows = await queryPrepared<SummaryRow>(
+    manager,
     `WITH listed AS (${CHILD_SUMMARY_SELECT} ${clause}), audited AS (${insert.sql}) SELECT * FROM listed`,
     [...params, ...insert.params],
   );
