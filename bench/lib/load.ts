@@ -18,6 +18,8 @@ export interface LoadOptions {
   readonly method?: 'GET' | 'POST';
   readonly headers?: Record<string, string>;
   readonly body?: string;
+  /** Requests per second from all clients together; unset, each client sends its next request as soon as the last is answered. */
+  readonly overallRate?: number;
 }
 
 /** Drives `connections` concurrent clients at the URL for `seconds`, after a short warm-up, and reports throughput and latency percentiles. */
@@ -39,7 +41,15 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
 function run(options: LoadOptions, latencies: number[]): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     const instance = autocannon(
-      { url: options.url, connections: options.connections, duration: options.seconds, method: options.method ?? 'GET', headers: options.headers, body: options.body },
+      {
+        url: options.url,
+        connections: options.connections,
+        duration: options.seconds,
+        method: options.method ?? 'GET',
+        headers: options.headers,
+        body: options.body,
+        overallRate: options.overallRate,
+      },
       (error: unknown, result) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(result)),
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));

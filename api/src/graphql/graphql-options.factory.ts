@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { requestMetaFrom, type GraphqlContext } from '../common/request/request-context';
 import type { AppConfig } from '../config/env.schema';
 import { costLimitPlugin } from './cost-limit.plugin';
+import { JitExecution } from './jit-execution';
 import { formatGraphqlError } from './format-error';
 import { aliasLimitRule, depthLimitRule } from './limits';
 
@@ -30,7 +31,11 @@ export function buildContext(input: HttpContextInput | WsContextInput): GraphqlC
   };
 }
 
-export function graphqlOptions(config: AppConfig, logger: PinoLogger): ApolloDriverConfig {
+/** Nest's options for Apollo, plus the gateway (Nest's type leaves it out, but passes it on to Apollo Server). */
+export type HeardGraphqlOptions = ApolloDriverConfig & { gateway: JitExecution['gateway'] };
+
+export function graphqlOptions(config: AppConfig, logger: PinoLogger): HeardGraphqlOptions {
+  const jit = new JitExecution();
   const production = config.nodeEnv === 'production';
   const format = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError =>
     formatGraphqlError(formatted, error, (original) => logger.error({ err: original }, 'Unexpected GraphQL error'));
@@ -60,5 +65,8 @@ export function graphqlOptions(config: AppConfig, logger: PinoLogger): ApolloDri
     },
     context: buildContext,
     formatError: format,
+    // Queries and mutations run compiled by graphql-jit; see JitExecution.
+    transformSchema: jit.captureSchema,
+    gateway: jit.gateway,
   };
 }

@@ -1,0 +1,127 @@
+import { buildSchema, execute, GraphQLError, type GraphQLSchema, parse } from 'graphql';
+import { JitExecution } from './jit-execution';
+
+class Refused extends Error {}
+
+const SDL = `
+  type Query { children(limit: Int!): [Child!]!, refused: Child, child: Child!, echo(input: Note!): String! }
+  input Note { text: String!, confidential: Boolean! = false, status: Status }
+  type Child { id: ID!, name: String!, preferred: String, status: Status!, offer: Offer }
+  type Offer { due: String!, overdue: Boolean! }
+  enum Status { DUE OVERDUE }
+`;
+const schema = buildSchema(SDL);
+
+const children = [
+  { id: 'a', name: 'Ada', preferred: null, status: 'DUE', offer: { due: '2026-01-02', overdue: false } },
+  { id: 'b', name: 'Ben', preferred: 'B', status: 'OVERDUE', offer: null },
+];
+const rootResolvers = {
+  children: ({ limit }: { limit: number }) => Promise.resolve(children.slice(0, limit)),
+  refused: () => Promise.reject(new Refused('not yours')),
+  child: () => null,
+  echo: (args: { input: unknown }) => JSON.stringify(args.input),
+};
+
+/** Runs an operation as Apollo Server would hand it to the gateway's executor. */
+async function run(jit: JitExecution, query: string, variables: Record<string, unknown>, context: object = {}) {
+  const { executor } = await jit.gateway.load({ apollo: { key: undefined, keyHash: undefined, graphRef: undefined } });
+  const document = parse(query);
+  const operation = document.definitions[0];
+  if (operation?.kind !== 'OperationDefinition') throw new Error('no operation');
+  if (executor === null) throw new Error('no executor');
+  const request = { request: { variables }, document, operation, operationName: null, context } as unknown as Parameters<typeof executor>[0];
+  return executor(request);
+}
+
+function graphqlJs(target: GraphQLSchema, query: string, variables: Record<string, unknown>) {
+  return execute({ schema: target, document: parse(query), variableValues: variables, rootValue: rootResolvers });
+}
+
+describe('JitExecution', () => {
+  /** The schema Nest would build, with resolvers on the Query type (graphql-jit and graphql-js both call them). */
+  function withResolvers(): GraphQLSchema {
+    const built = buildSchema(SDL);
+    const fields = built.getQueryType()?.getFields() ?? {};
+    for (const [name, resolve] of Object.entries(rootResolvers)) {
+      const field = fields[name];
+      if (field !== undefined) field.resolve = (_root, args: { limit: number; input: unknown }) => resolve(args);
+    }
+    return built;
+  }
+
+  it('refuses to run before Nest has built the schema', async () => {
+    const jit = new JitExecution();
+    await expect(jit.gateway.load({ apollo: { key: undefined, keyHash: undefined, graphRef: undefined } })).rejects.toThrow('schema has not been built');
+  });
+
+  it('hands Apollo the schema it was given, unchanged', async () => {
+    const jit = new JitExecution();
+    expect(jit.captureSchema(schema)).toBe(schema);
+    await jit.gateway.load({ apollo: { key: undefined, keyHash: undefined, graphRef: undefined } });
+    const seen: GraphQLSchema[] = [];
+    jit.gateway.onSchemaLoadOrUpdate(({ apiSchema }) => seen.push(apiSchema));
+    expect(seen).toEqual([schema]);
+  });
+
+  it('gives the same result as graphql-js for lists, nesting, nulls, enums and variables', async () => {
+    const target = withResolvers();
+    const jit = new JitExecution();
+    jit.captureSchema(target);
+    const query = 'query ($n: Int!) { children(limit: $n) { id name preferred status offer { due overdue } } }';
+    const result = await run(jit, query, { n: 2 });
+    expect(result).toEqual(await graphqlJs(target, query, { n: 2 }));
+    expect(result.data).toEqual({
+      children: [
+        { id: 'a', name: 'Ada', preferred: null, status: 'DUE', offer: { due: '2026-01-02', overdue: false } },
+        { id: 'b', name: 'Ben', preferred: 'B', status: 'OVERDUE', offer: null },
+      ],
+    });
+  });
+
+  it('fills in an input field’s default value from variables, as graphql-js does', async () => {
+    const target = withResolvers();
+    const jit = new JitExecution();
+    jit.captureSchema(target);
+    const query = 'query ($note: Note!) { echo(input: $note) }';
+    const variables = { note: { text: 'Told by phone', status: 'DUE' } };
+    const result = await run(jit, query, variables);
+    expect(result).toEqual(await graphqlJs(target, query, variables));
+    expect(result.data).toEqual({ echo: '{"text":"Told by phone","confidential":false,"status":"DUE"}' });
+  });
+
+  it('keeps a resolver’s own error as originalError, with its path, for the error formatter', async () => {
+    const jit = new JitExecution();
+    jit.captureSchema(withResolvers());
+    const result = await run(jit, '{ refused { id } }', {});
+    expect(result.data).toEqual({ refused: null });
+    const [error] = result.errors ?? [];
+    expect(error).toBeInstanceOf(GraphQLError);
+    expect(error?.message).toBe('not yours');
+    expect(error?.path).toEqual(['refused']);
+    expect(error?.originalError).toBeInstanceOf(Refused);
+    expect(error?.extensions).toEqual({});
+    expect(error?.toJSON()).toEqual({ message: 'not yours', locations: [{ line: 1, column: 3 }], path: ['refused'] });
+  });
+
+  it('nulls the whole result when a non-null field has no value, as graphql-js does', async () => {
+    const target = withResolvers();
+    const jit = new JitExecution();
+    jit.captureSchema(target);
+    const result = await run(jit, '{ child { id } }', {});
+    expect(result.data).toBeNull();
+    expect(result.errors?.map((e) => e.message)).toEqual(['Cannot return null for non-nullable field Query.child.']);
+  });
+
+  it('reports a bad variable as graphql-js does (Apollo then answers BAD_USER_INPUT, HTTP 400), without running anything', async () => {
+    const target = withResolvers();
+    const jit = new JitExecution();
+    jit.captureSchema(target);
+    const query = 'query ($n: Int!) { children(limit: $n) { id } }';
+    const result = await run(jit, query, { n: 'two' });
+    expect(result).toEqual(await graphqlJs(target, query, { n: 'two' }));
+    expect(result.data).toBeUndefined();
+    expect(result.errors?.map((e) => e.message)).toEqual(['Variable "$n" got invalid value "two"; Int cannot represent non-integer value: "two"']);
+    expect(result.errors?.[0]?.nodes?.map((n) => n.kind)).toEqual(['VariableDefinition']);
+  });
+});
