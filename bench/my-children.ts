@@ -1,16 +1,20 @@
 import { graphql, MY_CHILDREN } from './lib/graphql';
 import { load, type LoadResult } from './lib/load';
+import { pacedLoad, type PacedResult } from './lib/paced-load';
 import { startServer } from './lib/processes';
 import { round } from './lib/stats';
 
 export interface MyChildrenResult {
   readonly children: number;
   readonly connections: number;
-  /** Every client sends its next request as soon as the last is answered: the API's capacity, and latency when saturated. */
+  /** Every client sends its next request as soon as the last is answered: the API's capacity, and its latency when saturated. */
   readonly graphql: LoadResult;
-  /** The same clients sending PACED_RATE requests a second between them: latency under a busy but unsaturated load (absent from runs made before it was measured). */
-  readonly graphqlPaced?: LoadResult & { readonly overallRate: number };
+  /** The same clients sending PACED_RATE evenly spaced requests a second between them: latency under a busy but unsaturated load (absent from earlier runs). */
+  readonly graphqlPaced?: PacedResult;
+  /** The raw-SQL endpoint with its statement prepared once per connection, as the API prepares it: the ceiling. */
   readonly rawSql: LoadResult;
+  /** The raw-SQL endpoint planning its statement on every request, as the API and the endpoint both did in the "before" run (absent from earlier runs). */
+  readonly rawSqlUnprepared?: LoadResult;
   /** GraphQL throughput as a share of the raw-SQL endpoint's (target ≥ 0.4). */
   readonly ratio: number;
 }
@@ -27,13 +31,18 @@ export async function benchMyChildren(apiUrl: string, token: string, email: stri
   const body = JSON.stringify({ query: MY_CHILDREN, operationName: 'MyChildren' });
   const request = { url: `${apiUrl}/graphql`, connections, seconds, method: 'POST', body, headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` } } as const;
   const viaGraphql = await load(request);
-  const paced = { ...(await load({ ...request, overallRate: PACED_RATE })), overallRate: PACED_RATE };
-  const raw = await startServer('raw-sql endpoint', ['dist/api/api/src/bench/raw-my-children.js', '4412', email], { DATABASE_URL: databaseUrl }, 4412);
+  const paced = await pacedLoad({ ...request, overallRate: PACED_RATE });
+  const rawSql = await loadRaw(email, databaseUrl, first.myChildren.length, connections, seconds, []);
+  const rawSqlUnprepared = await loadRaw(email, databaseUrl, first.myChildren.length, connections, seconds, ['--unprepared']);
+  return { children: first.myChildren.length, connections, graphql: viaGraphql, graphqlPaced: paced, rawSql, rawSqlUnprepared, ratio: round(viaGraphql.requestsPerSecond / rawSql.requestsPerSecond, 2) };
+}
+
+async function loadRaw(email: string, databaseUrl: string, children: number, connections: number, seconds: number, flags: readonly string[]): Promise<LoadResult> {
+  const raw = await startServer('raw-sql endpoint', ['dist/api/api/src/bench/raw-my-children.js', '4412', email, ...flags], { DATABASE_URL: databaseUrl }, 4412);
   try {
     const rows = (await (await fetch(`${raw.url}/my-children`)).json()) as unknown[];
-    if (rows.length !== first.myChildren.length) throw new Error(`raw endpoint returned ${rows.length} children, GraphQL ${first.myChildren.length}`);
-    const viaRaw = await load({ url: `${raw.url}/my-children`, connections, seconds });
-    return { children: first.myChildren.length, connections, graphql: viaGraphql, graphqlPaced: paced, rawSql: viaRaw, ratio: round(viaGraphql.requestsPerSecond / viaRaw.requestsPerSecond, 2) };
+    if (rows.length !== children) throw new Error(`raw endpoint returned ${rows.length} children, GraphQL ${children}`);
+    return await load({ url: `${raw.url}/my-children`, connections, seconds });
   } finally {
     await raw.stop();
   }

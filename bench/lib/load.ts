@@ -18,8 +18,6 @@ export interface LoadOptions {
   readonly method?: 'GET' | 'POST';
   readonly headers?: Record<string, string>;
   readonly body?: string;
-  /** Requests per second from all clients together; unset, each client sends its next request as soon as the last is answered. */
-  readonly overallRate?: number;
 }
 
 /** Drives `connections` concurrent clients at the URL for `seconds`, after a short warm-up, and reports throughput and latency percentiles. */
@@ -48,7 +46,6 @@ function run(options: LoadOptions, latencies: number[]): Promise<autocannon.Resu
         method: options.method ?? 'GET',
         headers: options.headers,
         body: options.body,
-        overallRate: options.overallRate,
       },
       (error: unknown, result) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(result)),
     );

@@ -5,15 +5,16 @@ import { CHILD_SUMMARY_SELECT, whereFor } from '../modules/children/child-summar
 
 /**
  * The benchmark's ceiling for "My children": a minimal HTTP server that runs the same SQL as the
- * GraphQL query for one advocate (prepared once per connection, as the API prepares it) and returns the
- * rows as JSON, with no authentication, audit, GraphQL or framework. Never part of the product: `node dist/api/api/src/bench/raw-my-children.js <port> <email>`.
+ * GraphQL query for one advocate (prepared once per connection, as the API prepares it, unless
+ * `--unprepared`) and returns the rows as JSON, with no authentication, audit, GraphQL or framework. Never part of the product: `node dist/api/api/src/bench/raw-my-children.js <port> <email> [--unprepared]`.
  */
 async function main(): Promise<void> {
-  const [portText, email] = process.argv.slice(2);
+  const [portText, email, flag] = process.argv.slice(2);
+  const prepared = flag !== '--unprepared';
   const port = Number(portText);
   const databaseUrl = process.env['DATABASE_URL'];
   if (!Number.isInteger(port) || email === undefined || databaseUrl === undefined) {
-    process.stderr.write('Usage: DATABASE_URL=... node raw-my-children.js <port> <advocate email>\n');
+    process.stderr.write('Usage: DATABASE_URL=... node raw-my-children.js <port> <advocate email> [--unprepared]\n');
     process.exit(2);
   }
   const pool = new Pool({ connectionString: databaseUrl, max: 10 });
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
       response.writeHead(request.url === '/health' ? 200 : 404).end();
       return;
     }
-    pool.query({ name: 'my-children', text: sql, values: params }).then(
+    pool.query(prepared ? { name: 'my-children', text: sql, values: params } : { text: sql, values: params }).then(
       (result) => response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(result.rows)),
       () => response.writeHead(500).end(),
     );

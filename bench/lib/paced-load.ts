@@ -1,0 +1,75 @@
+import { Agent, request } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { LoadOptions, LoadResult } from './load';
+import { percentile, round } from './stats';
+
+export interface PacedResult extends LoadResult {
+  readonly overallRate: number;
+}
+
+/**
+ * An open-loop load: `overallRate` requests a second, evenly spaced, over at most `connections`
+ * kept-alive connections, whatever the server's speed. Latency runs from when a request was due, so
+ * time spent waiting for a free connection counts (no coordinated omission). autocannon's own rate
+ * limit sends each second's requests in one burst, which measures the burst instead.
+ */
+export async function pacedLoad(options: LoadOptions & { readonly overallRate: number }): Promise<PacedResult> {
+  await run({ ...options, seconds: Math.min(3, options.seconds) });
+  return run(options);
+}
+
+async function run(options: LoadOptions & { readonly overallRate: number }): Promise<PacedResult> {
+  const agent = new Agent({ keepAlive: true, maxSockets: options.connections });
+  const interval = 1000 / options.overallRate;
+  const total = Math.round(options.overallRate * options.seconds);
+  const latencies: number[] = [];
+  let errors = 0;
+  let non2xx = 0;
+  const inFlight: Array<Promise<void>> = [];
+  const start = performance.now();
+  try {
+    for (let i = 0; i < total; i++) {
+      const due = start + i * interval;
+      const wait = due - performance.now();
+      if (wait > 0) await sleep(wait);
+      inFlight.push(
+        send(agent, options).then(
+          (status) => {
+            latencies.push(performance.now() - due);
+            if (status < 200 || status > 299) non2xx++;
+          },
+          () => {
+            errors++;
+          },
+        ),
+      );
+    }
+    await Promise.all(inFlight);
+  } finally {
+    agent.destroy();
+  }
+  const seconds = (performance.now() - start) / 1000;
+  return {
+    requestsPerSecond: round(latencies.length / seconds, 0),
+    p50Ms: round(percentile(latencies, 50)),
+    p95Ms: round(percentile(latencies, 95)),
+    p99Ms: round(percentile(latencies, 99)),
+    requests: latencies.length,
+    errors,
+    non2xx,
+    overallRate: options.overallRate,
+  };
+}
+
+/** One request; resolves with the status once the whole response has arrived. */
+function send(agent: Agent, options: LoadOptions): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(options.url, { agent, method: options.method ?? 'GET', headers: options.headers }, (response) => {
+      response.on('data', () => undefined);
+      response.on('end', () => resolve(response.statusCode ?? 0));
+      response.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
