@@ -13,6 +13,8 @@ export interface MyChildrenResult {
   readonly graphqlPaced?: PacedResult;
   /** The raw-SQL endpoint with its statement prepared once per connection, as the API prepares it: the ceiling. */
   readonly rawSql: LoadResult;
+  /** The raw-SQL endpoint also writing the 40 audit rows the API must write, in the same statement: the ceiling for an audited read (absent from earlier runs). */
+  readonly rawSqlAudited?: LoadResult;
   /** The raw-SQL endpoint planning its statement on every request, as the API and the endpoint both did in the "before" run (absent from earlier runs). */
   readonly rawSqlUnprepared?: LoadResult;
   /** GraphQL throughput as a share of the raw-SQL endpoint's (target ≥ 0.4). */
@@ -33,8 +35,9 @@ export async function benchMyChildren(apiUrl: string, token: string, email: stri
   const viaGraphql = await load(request);
   const paced = await pacedLoad({ ...request, overallRate: PACED_RATE });
   const rawSql = await loadRaw(email, databaseUrl, first.myChildren.length, connections, seconds, []);
+  const rawSqlAudited = await loadRaw(email, databaseUrl, first.myChildren.length, connections, seconds, ['--audited']);
   const rawSqlUnprepared = await loadRaw(email, databaseUrl, first.myChildren.length, connections, seconds, ['--unprepared']);
-  return { children: first.myChildren.length, connections, graphql: viaGraphql, graphqlPaced: paced, rawSql, rawSqlUnprepared, ratio: round(viaGraphql.requestsPerSecond / rawSql.requestsPerSecond, 2) };
+  return { children: first.myChildren.length, connections, graphql: viaGraphql, graphqlPaced: paced, rawSql, rawSqlAudited, rawSqlUnprepared, ratio: round(viaGraphql.requestsPerSecond / rawSql.requestsPerSecond, 2) };
 }
 
 async function loadRaw(email: string, databaseUrl: string, children: number, connections: number, seconds: number, flags: readonly string[]): Promise<LoadResult> {

@@ -103,21 +103,22 @@ export async function childSummaries(manager: EntityManager, filter: SummaryFilt
   return toSummaries(await queryPrepared<SummaryRow>(manager, `${CHILD_SUMMARY_SELECT} ${clause}`, params), today);
 }
 
-/** A list of child summaries and the audit of every child in it, in one statement (`audit` is built from AuditService.childReadsOf). */
+/** The child-summary read and the audit of every child it shows, as one statement (`audit` is built from AuditService.childReadsOf). */
+export function auditedSummarySql(filter: SummaryFilter, audit: (source: string, firstParam: number) => { sql: string; params: unknown[] }): { text: string; params: unknown[] } {
+  const { clause, params } = whereFor(filter);
+  const insert = audit('listed', params.length + 1);
+  return { text: `WITH listed AS (${CHILD_SUMMARY_SELECT} ${clause}), audited AS (${insert.sql}) SELECT * FROM listed`, params: [...params, ...insert.params] };
+}
+
+/** A list of child summaries and the audit of every child in it, in one statement. */
 export async function auditedChildSummaries(
   manager: EntityManager,
   filter: SummaryFilter,
   today: string,
   audit: (source: string, firstParam: number) => { sql: string; params: unknown[] },
 ): Promise<ChildSummaryType[]> {
-  const { clause, params } = whereFor(filter);
-  const insert = audit('listed', params.length + 1);
-  const rows = await queryPrepared<SummaryRow>(
-    manager,
-    `WITH listed AS (${CHILD_SUMMARY_SELECT} ${clause}), audited AS (${insert.sql}) SELECT * FROM listed`,
-    [...params, ...insert.params],
-  );
-  return toSummaries(rows, today);
+  const { text, params } = auditedSummarySql(filter, audit);
+  return toSummaries(await queryPrepared<SummaryRow>(manager, text, params), today);
 }
 
 function toSummaries(rows: SummaryRow[], today: string): ChildSummaryType[] {
