@@ -26,6 +26,8 @@ import { OffersModule } from './modules/offers/offers.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { TriggersModule } from './modules/triggers/triggers.module';
 import { loggerParams } from './logging';
+import { JitExecution } from './graphql/jit-execution';
+import { JitModule } from './graphql/jit.module';
 
 @Module({
   imports: [
@@ -35,8 +37,9 @@ import { loggerParams } from './logging';
     PubSubModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [APP_CONFIG, PinoLogger],
-      useFactory: (config: AppConfig, logger: PinoLogger) => graphqlOptions(config, logger),
+      imports: [JitModule],
+      inject: [APP_CONFIG, PinoLogger, JitExecution],
+      useFactory: (config: AppConfig, logger: PinoLogger, jit: JitExecution) => graphqlOptions(config, logger, jit),
     }),
     AuditModule,
     AuthModule,

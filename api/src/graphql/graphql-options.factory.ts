@@ -34,8 +34,7 @@ export function buildContext(input: HttpContextInput | WsContextInput): GraphqlC
 /** Nest's options for Apollo, plus the gateway (Nest's type leaves it out, but passes it on to Apollo Server). */
 export type HeardGraphqlOptions = ApolloDriverConfig & { gateway: JitExecution['gateway'] };
 
-export function graphqlOptions(config: AppConfig, logger: PinoLogger): HeardGraphqlOptions {
-  const jit = new JitExecution();
+export function graphqlOptions(config: AppConfig, logger: PinoLogger, jit = new JitExecution()): HeardGraphqlOptions {
   const production = config.nodeEnv === 'production';
   const format = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError =>
     formatGraphqlError(formatted, error, (original) => logger.error({ err: original }, 'Unexpected GraphQL error'));

@@ -50,13 +50,30 @@ describe('JitExecution', () => {
     return built;
   }
 
-  it('refuses to run before Nest has built the schema', async () => {
+  it('runs an operation on graphql-js the first time and compiles it for the second, once', async () => {
+    const target = withResolvers();
     const jit = new JitExecution();
+    jit.captureSchema(target);
+    const { executor } = await jit.gateway.load({ apollo: { key: undefined, keyHash: undefined, graphRef: undefined } });
+    const document = parse('query ($n: Int!) { children(limit: $n) { id status } }');
+    const operation = document.definitions[0];
+    const request = (n: number) => ({ request: { variables: { n } }, document, operation, operationName: null, context: {} }) as unknown as Parameters<NonNullable<typeof executor>>[0];
+    const expected = (n: number) => ({ data: { children: children.slice(0, n).map(({ id, status }) => ({ id, status })) } });
+    expect(await executor?.(request(1))).toEqual(expected(1));
+    expect(jit.compiledOperations).toBe(0);
+    expect(await executor?.(request(2))).toEqual(expected(2));
+    expect(jit.compiledOperations).toBe(1);
+    expect(await executor?.(request(1))).toEqual(expected(1));
+    expect(jit.compiledOperations).toBe(1);
+  });
+
+  it('refuses to run before Nest has built the schema', async () => {
+    const jit = new JitExecution({ compileAfterRuns: 0 });
     await expect(jit.gateway.load({ apollo: { key: undefined, keyHash: undefined, graphRef: undefined } })).rejects.toThrow('schema has not been built');
   });
 
   it('hands Apollo the schema it was given, unchanged', async () => {
-    const jit = new JitExecution();
+    const jit = new JitExecution({ compileAfterRuns: 0 });
     expect(jit.captureSchema(schema)).toBe(schema);
     await jit.gateway.load({ apollo: { key: undefined, keyHash: undefined, graphRef: undefined } });
     const seen: GraphQLSchema[] = [];
@@ -66,10 +83,11 @@ describe('JitExecution', () => {
 
   it('gives the same result as graphql-js for lists, nesting, nulls, enums and variables', async () => {
     const target = withResolvers();
-    const jit = new JitExecution();
+    const jit = new JitExecution({ compileAfterRuns: 0 });
     jit.captureSchema(target);
     const query = 'query ($n: Int!) { children(limit: $n) { id name preferred status offer { due overdue } } }';
     const result = await run(jit, query, { n: 2 });
+    expect(jit.compiledOperations).toBe(1);
     expect(result).toEqual(await graphqlJs(target, query, { n: 2 }));
     expect(result.data).toEqual({
       children: [
@@ -81,7 +99,7 @@ describe('JitExecution', () => {
 
   it('fills in an input field’s default value from variables, as graphql-js does', async () => {
     const target = withResolvers();
-    const jit = new JitExecution();
+    const jit = new JitExecution({ compileAfterRuns: 0 });
     jit.captureSchema(target);
     const query = 'query ($note: Note!) { echo(input: $note) }';
     const variables = { note: { text: 'Told by phone', status: 'DUE' } };
@@ -91,7 +109,7 @@ describe('JitExecution', () => {
   });
 
   it('keeps a resolver’s own error as originalError, with its path, for the error formatter', async () => {
-    const jit = new JitExecution();
+    const jit = new JitExecution({ compileAfterRuns: 0 });
     jit.captureSchema(withResolvers());
     const result = await run(jit, '{ refused { id } }', {});
     expect(result.data).toEqual({ refused: null });
@@ -106,7 +124,7 @@ describe('JitExecution', () => {
 
   it('nulls the whole result when a non-null field has no value, as graphql-js does', async () => {
     const target = withResolvers();
-    const jit = new JitExecution();
+    const jit = new JitExecution({ compileAfterRuns: 0 });
     jit.captureSchema(target);
     const result = await run(jit, '{ child { id } }', {});
     expect(result.data).toBeNull();
@@ -115,7 +133,7 @@ describe('JitExecution', () => {
 
   it('reports a bad variable as graphql-js does (Apollo then answers BAD_USER_INPUT, HTTP 400), without running anything', async () => {
     const target = withResolvers();
-    const jit = new JitExecution();
+    const jit = new JitExecution({ compileAfterRuns: 0 });
     jit.captureSchema(target);
     const query = 'query ($n: Int!) { children(limit: $n) { id } }';
     const result = await run(jit, query, { n: 'two' });

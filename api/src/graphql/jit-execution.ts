@@ -19,7 +19,20 @@ type SchemaListener = Parameters<Gateway['onSchemaLoadOrUpdate']>[0];
  */
 export class JitExecution {
   private schema: GraphQLSchema | undefined;
-  private readonly compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | ExecutionResult>>();
+  private readonly operations = new WeakMap<DocumentNode, Map<string, { runs: number; compiled?: CompiledQuery | ExecutionResult }>>();
+  private compiledCount = 0;
+
+  /**
+   * `compileAfterRuns`: how many times an operation runs on graphql-js before it is compiled. Compiling
+   * takes 1–15 ms, so a one-off query (or a stream of distinct ones) never pays for it, and the first
+   * request of each portal operation is not slowed.
+   */
+  constructor(private readonly options: { compileAfterRuns: number } = { compileAfterRuns: 1 }) {}
+
+  /** How many operations have been compiled so far. */
+  get compiledOperations(): number {
+    return this.compiledCount;
+  }
 
   /** For GraphQLModule's `transformSchema`: remembers the schema Nest built and returns it unchanged. */
   readonly captureSchema = (schema: GraphQLSchema): GraphQLSchema => {
@@ -47,7 +60,8 @@ export class JitExecution {
     // graphql-jit gets complete values (its own coercion ignores input fields' default values).
     const checked = getVariableValues(this.requireSchema(), request.operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
     if (checked.errors !== undefined) return { errors: checked.errors };
-    const compiled = this.compile(request.document, request.operationName);
+    const compiled = this.compiled(request.document, request.operationName);
+    if (compiled === undefined) return this.executeWithGraphqlJs(request, variables);
     if (!isCompiledQuery(compiled)) return compiled;
     const result = await compiled.query(undefined, request.context, checked.coerced);
     // No data at all means graphql-jit refused variables graphql-js accepted: graphql-js decides.
@@ -61,20 +75,25 @@ export class JitExecution {
     );
   }
 
-  /** Compiled once per parsed document (Apollo keeps parsed documents in its document store) and operation. */
-  private compile(document: DocumentNode, operationName: string | null): CompiledQuery | ExecutionResult {
-    let byOperation = this.compiled.get(document);
+  /**
+   * The operation compiled, once it has run `compileAfterRuns` times (until then, undefined): once per parsed
+   * document (Apollo keeps parsed documents in its document store) and operation name.
+   */
+  private compiled(document: DocumentNode, operationName: string | null): CompiledQuery | ExecutionResult | undefined {
+    let byOperation = this.operations.get(document);
     if (byOperation === undefined) {
       byOperation = new Map();
-      this.compiled.set(document, byOperation);
+      this.operations.set(document, byOperation);
     }
     const key = operationName ?? '';
-    let compiled = byOperation.get(key);
-    if (compiled === undefined) {
-      compiled = compileQuery(this.requireSchema(), document, operationName ?? undefined);
-      byOperation.set(key, compiled);
+    const entry = byOperation.get(key) ?? { runs: 0 };
+    byOperation.set(key, entry);
+    if (entry.compiled === undefined && entry.runs >= this.options.compileAfterRuns) {
+      entry.compiled = compileQuery(this.requireSchema(), document, operationName ?? undefined);
+      this.compiledCount += 1;
     }
-    return compiled;
+    entry.runs += 1;
+    return entry.compiled;
   }
 
   private requireSchema(): GraphQLSchema {
