@@ -49,6 +49,15 @@ describe('GraphQL hardening', () => {
     expect(await response.text()).not.toMatch(/at \w+ \(|node_modules/);
   });
 
+  it('answers a variable of the wrong type with 400 and a message naming it, not a 500', async () => {
+    const client = api.client();
+    await client.login(DEMO.advocate, DEMO.password);
+    const result = await client.request('query ($id: ID!) { child(id: $id) { id } }', { id: { x: 1 } });
+    expect(result.status).toBe(400);
+    expect(result.errors.map((e) => [e.message, e.extensions?.code])).toEqual([['Variable "$id" got invalid value { x: 1 }; ID cannot represent value: { x: 1 }', 'BAD_USER_INPUT']]);
+    expect(result.data).toBeNull();
+  });
+
   it('answers a malformed query with a parse error and no stack trace', async () => {
     const result = await api.client().request('{ me { id ');
     expect(result.status).toBe(400);
