@@ -10,7 +10,8 @@ export interface PacedResult extends LoadResult {
 /**
  * An open-loop load: `overallRate` requests a second, evenly spaced, over at most `connections`
  * kept-alive connections, whatever the server's speed. Latency runs from when a request was due, so
- * time spent waiting for a free connection counts (no coordinated omission). autocannon's own rate
+ * time spent waiting for a free connection counts (no coordinated omission); failed or timed-out
+ * requests are counted in `errors`, not in the percentiles. autocannon's own rate
  * limit sends each second's requests in one burst, which measures the burst instead.
  */
 export async function pacedLoad(options: LoadOptions & { readonly overallRate: number }): Promise<PacedResult> {
@@ -61,14 +62,18 @@ async function run(options: LoadOptions & { readonly overallRate: number }): Pro
   };
 }
 
+/** A request not answered within this counts as an error (as autocannon's own timeout does). */
+const TIMEOUT_MS = 10_000;
+
 /** One request; resolves with the status once the whole response has arrived. */
 function send(agent: Agent, options: LoadOptions): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = request(options.url, { agent, method: options.method ?? 'GET', headers: options.headers }, (response) => {
+    const req = request(options.url, { agent, method: options.method ?? 'GET', headers: options.headers, timeout: TIMEOUT_MS }, (response) => {
       response.on('data', () => undefined);
       response.on('end', () => resolve(response.statusCode ?? 0));
       response.on('error', reject);
     });
+    req.on('timeout', () => req.destroy(new Error(`no answer within ${TIMEOUT_MS} ms`)));
     req.on('error', reject);
     req.end(options.body);
   });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { PoolClient } from 'pg';
-import { type EntityManager, QueryFailedError } from 'typeorm';
+import { type EntityManager, QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 
 /**
  * Runs one of the hottest statements as a named prepared statement: PostgreSQL parses and plans it
@@ -10,6 +10,9 @@ import { type EntityManager, QueryFailedError } from 'typeorm';
  * logged like any other statement.
  */
 export async function queryPrepared<T>(manager: EntityManager, text: string, params: readonly unknown[]): Promise<T[]> {
+  // A transaction's manager used after the transaction ended would otherwise send SQL on a connection
+  // another request may now hold; TypeORM's own query() refuses the same way.
+  if (manager.queryRunner?.isReleased === true) throw new QueryRunnerAlreadyReleasedError();
   const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
   const values = [...params];
   try {

@@ -2,7 +2,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
-import type { GraphQLFormattedError } from 'graphql';
+import { type GraphQLFormattedError, type GraphQLSchema, lexicographicSortSchema } from 'graphql';
 import type { Context as WsContext } from 'graphql-ws';
 import type { PinoLogger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
@@ -42,7 +42,8 @@ export function graphqlOptions(config: AppConfig, logger: PinoLogger, jit = new 
     path: '/graphql',
     // Built in memory; `npm run schema` writes api/schema.gql and a test keeps the two equal.
     autoSchemaFile: true,
-    sortSchema: true,
+    // Sorted in transformSchema below (Nest would sort only after it), so Apollo gets the sorted schema too.
+    sortSchema: false,
     introspection: !production,
     playground: false,
     csrfPrevention: true,
@@ -65,7 +66,7 @@ export function graphqlOptions(config: AppConfig, logger: PinoLogger, jit = new 
     context: buildContext,
     formatError: format,
     // Queries and mutations run compiled by graphql-jit; see JitExecution.
-    transformSchema: jit.captureSchema,
+    transformSchema: (schema: GraphQLSchema) => jit.captureSchema(lexicographicSortSchema(schema)),
     gateway: jit.gateway,
   };
 }

@@ -67,6 +67,18 @@ describe('JitExecution', () => {
     expect(jit.compiledOperations).toBe(1);
   });
 
+  it('leaves an operation name that matches nothing to graphql-js, which names the problem', async () => {
+    const jit = new JitExecution({ compileAfterRuns: 0 });
+    jit.captureSchema(withResolvers());
+    const { executor } = await jit.gateway.load({ apollo: { key: undefined, keyHash: undefined, graphRef: undefined } });
+    const document = parse('query A { child { id } }');
+    // What Apollo hands over when getOperationAST finds no operation of that name.
+    const request = { request: { variables: {}, operationName: 'Nope' }, document, operation: undefined, operationName: null, context: {} } as unknown as Parameters<NonNullable<typeof executor>>[0];
+    const result = await executor?.(request);
+    expect(result?.errors?.map((e) => e.message)).toEqual(['Unknown operation named "Nope".']);
+    expect(jit.compiledOperations).toBe(0);
+  });
+
   it('refuses to run before Nest has built the schema', async () => {
     const jit = new JitExecution({ compileAfterRuns: 0 });
     await expect(jit.gateway.load({ apollo: { key: undefined, keyHash: undefined, graphRef: undefined } })).rejects.toThrow('schema has not been built');

@@ -1,5 +1,5 @@
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
-import { type DocumentNode, execute, type ExecutionResult, GraphQLError, type GraphQLSchema } from 'graphql';
+import { type DocumentNode, execute, type ExecutionResult, GraphQLError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 
@@ -55,14 +55,17 @@ export class JitExecution {
 
   private readonly executor: Executor = async (request) => {
     const variables: Record<string, unknown> = request.request.variables ?? {};
-    if (request.operation.operation === 'subscription') return this.executeWithGraphqlJs(request, variables);
+    // Apollo leaves `operation` unset when the operation name matches nothing (or is missing from a document
+    // with several): graphql-js answers that, and Apollo makes it OPERATION_RESOLUTION_FAILURE (HTTP 400).
+    const operation: OperationDefinitionNode | undefined = request.operation;
+    if (operation === undefined || operation.operation === 'subscription') return this.executeWithGraphqlJs(request, variables);
     // graphql-js coerces the variables: a bad one is the same BAD_USER_INPUT (HTTP 400) as before, and
     // graphql-jit gets complete values (its own coercion ignores input fields' default values).
-    const checked = getVariableValues(this.requireSchema(), request.operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
+    const checked = getVariableValues(this.requireSchema(), operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
     if (checked.errors !== undefined) return { errors: checked.errors };
     const compiled = this.compiled(request.document, request.operationName);
-    if (compiled === undefined) return this.executeWithGraphqlJs(request, variables);
-    if (!isCompiledQuery(compiled)) return compiled;
+    // Not compiled yet, or graphql-jit could not compile it: graphql-js runs it.
+    if (compiled === undefined || !isCompiledQuery(compiled)) return this.executeWithGraphqlJs(request, variables);
     const result = await compiled.query(undefined, request.context, checked.coerced);
     // No data at all means graphql-jit refused variables graphql-js accepted: graphql-js decides.
     if (result.data === undefined) return this.executeWithGraphqlJs(request, variables);
@@ -71,7 +74,8 @@ export class JitExecution {
 
   private executeWithGraphqlJs(request: Parameters<Executor>[0], variables: Record<string, unknown>): Promise<ExecutionResult> {
     return Promise.resolve(
-      execute({ schema: this.requireSchema(), document: request.document, operationName: request.operationName, contextValue: request.context, variableValues: variables }),
+      // The name the client asked for (Apollo's `operationName` is the one it resolved, null when none matched).
+      execute({ schema: this.requireSchema(), document: request.document, operationName: request.request.operationName ?? null, contextValue: request.context, variableValues: variables }),
     );
   }
 

@@ -1,4 +1,4 @@
-import { QueryFailedError } from 'typeorm';
+import { type EntityManager, QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { queryPrepared } from '../../../src/database/prepared-query';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
@@ -44,6 +44,16 @@ describe('database: prepared statements', () => {
     const failure = await queryPrepared(api.dataSource.manager, `SELECT 1 / $1::int AS n`, [0]).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(QueryFailedError);
     expect((failure as QueryFailedError & { driverError: { code: string } }).driverError.code).toBe('22012');
+  });
+
+  it('refuses a transaction’s manager once the transaction has ended, as TypeORM does', async () => {
+    let ended: EntityManager | undefined;
+    await api.dataSource.transaction(async (manager) => {
+      ended = manager;
+      await queryPrepared(manager, `SELECT 1 AS one`, []);
+    });
+    if (ended === undefined) throw new Error('no manager');
+    await expect(queryPrepared(ended, `SELECT 1 AS one`, [])).rejects.toBeInstanceOf(QueryRunnerAlreadyReleasedError);
   });
 
   it('is logged like any other statement', async () => {

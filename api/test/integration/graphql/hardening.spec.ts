@@ -58,6 +58,17 @@ describe('GraphQL hardening', () => {
     expect(result.data).toBeNull();
   });
 
+  it('answers an operation name that matches nothing with 400 naming it, not a 500', async () => {
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: 'query A { __typename }', operationName: 'Nope' }),
+    });
+    const body = (await response.json()) as { errors: Array<{ message: string; extensions?: { code?: string } }> };
+    expect(response.status).toBe(400);
+    expect(body.errors.map((e) => [e.message, e.extensions?.code])).toEqual([['Unknown operation named "Nope".', 'OPERATION_RESOLUTION_FAILURE']]);
+  });
+
   it('answers a malformed query with a parse error and no stack trace', async () => {
     const result = await api.client().request('{ me { id ');
     expect(result.status).toBe(400);
