@@ -1,4 +1,4 @@
-import { buildSchema, execute, GraphQLError, type GraphQLSchema, parse } from 'graphql';
+import { buildSchema, execute, GraphQLError, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLScalarType, GraphQLSchema, GraphQLString, parse } from 'graphql';
 import { JitExecution } from './jit-execution';
 
 class Refused extends Error {}
@@ -77,6 +77,31 @@ describe('JitExecution', () => {
     const result = await executor?.(request);
     expect(result?.errors?.map((e) => e.message)).toEqual(['Unknown operation named "Nope".']);
     expect(jit.compiledOperations).toBe(0);
+  });
+
+  it('refuses a custom scalar that cannot be serialised, with the same error and nulls as graphql-js', async () => {
+    const at = new GraphQLScalarType({ name: 'DateTime', serialize: (value) => (value instanceof Date ? value.toISOString() : null) });
+    const target = new GraphQLSchema({
+      query: new GraphQLObjectType({
+        name: 'Query',
+        fields: {
+          events: {
+            type: new GraphQLList(new GraphQLObjectType({ name: 'Event', fields: { at: { type: new GraphQLNonNull(at) }, note: { type: GraphQLString } } })),
+            resolve: () => [{ at: new Date('2026-12-01T09:00:00Z'), note: 'fine' }, { at: 'not a date', note: 'broken' }],
+          },
+        },
+      }),
+    });
+    const jit = new JitExecution({ compileAfterRuns: 0 });
+    jit.captureSchema(target);
+    const query = '{ events { at note } }';
+    const result = await run(jit, query, {});
+    expect(jit.compiledOperations).toBe(1);
+    expect(result.data).toEqual({ events: [{ at: '2026-12-01T09:00:00.000Z', note: 'fine' }, null] });
+    expect(result.errors?.map((e) => [e.message, e.path])).toEqual([['Expected `DateTime.serialize("not a date")` to return non-nullable value, returned: null', ['events', 1, 'at']]]);
+    const reference = await execute({ schema: target, document: parse(query) });
+    expect(result.data).toEqual(reference.data);
+    expect(result.errors?.map((e) => [e.message, e.path])).toEqual(reference.errors?.map((e) => [e.message, e.path]));
   });
 
   it('refuses to run before Nest has built the schema', async () => {

@@ -1,6 +1,7 @@
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
-import { type DocumentNode, execute, type ExecutionResult, GraphQLError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { type DocumentNode, execute, type ExecutionResult, GraphQLError, GraphQLScalarType, type GraphQLSchema, isSpecifiedScalarType, type OperationDefinitionNode } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
+import { inspect } from 'graphql/jsutils/inspect';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
@@ -93,11 +94,35 @@ export class JitExecution {
     const entry = byOperation.get(key) ?? { runs: 0 };
     byOperation.set(key, entry);
     if (entry.compiled === undefined && entry.runs >= this.options.compileAfterRuns) {
-      entry.compiled = compileQuery(this.requireSchema(), document, operationName ?? undefined);
+      entry.compiled = compileQuery(this.requireSchema(), document, operationName ?? undefined, { customSerializers: this.serializers() });
       this.compiledCount += 1;
     }
     entry.runs += 1;
     return entry.compiled;
+  }
+
+  private customSerializers: Record<string, (value: unknown) => unknown> | undefined;
+
+  /**
+   * graphql-js refuses a custom scalar (DateTime) whose serialize gives null or undefined: the field is
+   * null with an error. graphql-jit would send the null without one, so these serializers refuse it too.
+   */
+  private serializers(): Record<string, (value: unknown) => unknown> {
+    this.customSerializers ??= Object.fromEntries(
+      Object.values(this.requireSchema().getTypeMap())
+        .filter((type): type is GraphQLScalarType => type instanceof GraphQLScalarType && !isSpecifiedScalarType(type))
+        .map((scalar) => [
+          scalar.name,
+          (value: unknown) => {
+            const serialized: unknown = scalar.serialize(value);
+            if (serialized === null || serialized === undefined) {
+              throw new Error(`Expected \`${scalar.name}.serialize(${inspect(value)})\` to return non-nullable value, returned: ${inspect(serialized)}`);
+            }
+            return serialized;
+          },
+        ]),
+    );
+    return this.customSerializers;
   }
 
   private requireSchema(): GraphQLSchema {
