@@ -61,7 +61,10 @@ export class HomesService {
       );
       await this.audit.record(manager, { actor: caller, action: 'home.read', entity: 'home', entityId: row.id, meta });
       await this.audit.childReads(manager, caller, meta, mine.map((c) => c.id), 'home.children_listed');
-      return { ...summary, myChildrenHere: mine, visits: await Promise.all(visits.map((v) => this.visitOf(manager, v, caller))), openRecommendationList: open };
+      // One after another: they share the transaction's connection, which runs one query at a time.
+      const visitList: HomeVisitType[] = [];
+      for (const visit of visits) visitList.push(await this.visitOf(manager, visit, caller));
+      return { ...summary, myChildrenHere: mine, visits: visitList, openRecommendationList: open };
     });
   }
 
