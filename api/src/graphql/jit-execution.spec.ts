@@ -1,4 +1,4 @@
-import { buildSchema, execute, GraphQLError, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLScalarType, GraphQLSchema, GraphQLString, parse } from 'graphql';
+import { buildSchema, type DocumentNode, execute, GraphQLError, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLScalarType, GraphQLSchema, GraphQLString, parse } from 'graphql';
 import { JitExecution } from './jit-execution';
 
 class Refused extends Error {}
@@ -23,15 +23,20 @@ const rootResolvers = {
   echo: (args: { input: unknown }) => JSON.stringify(args.input),
 };
 
-/** Runs an operation as Apollo Server would hand it to the gateway's executor. */
-async function run(jit: JitExecution, query: string, variables: Record<string, unknown>, context: object = {}) {
-  const { executor } = await jit.gateway.load({ apollo: { key: undefined, keyHash: undefined, graphRef: undefined } });
-  const document = parse(query);
-  const operation = document.definitions[0];
-  if (operation?.kind !== 'OperationDefinition') throw new Error('no operation');
+const APOLLO = { apollo: { key: undefined, keyHash: undefined, graphRef: undefined } };
+
+/**
+ * Runs an operation as Apollo Server hands it to the gateway's executor. Pass the same parsed document
+ * to run it again (compiled operations are kept per document). `askedFor` is an operation name the
+ * client sent that matched nothing: Apollo then leaves the operation unresolved.
+ */
+async function run(jit: JitExecution, query: string | DocumentNode, variables: Record<string, unknown>, askedFor?: string) {
+  const { executor } = await jit.gateway.load(APOLLO);
   if (executor === null) throw new Error('no executor');
-  const request = { request: { variables }, document, operation, operationName: null, context } as unknown as Parameters<typeof executor>[0];
-  return executor(request);
+  const document = typeof query === 'string' ? parse(query) : query;
+  const operation = askedFor === undefined ? document.definitions[0] : undefined;
+  const request = { request: { variables, operationName: askedFor }, document, operation, operationName: null, context: {} };
+  return executor(request as unknown as Parameters<typeof executor>[0]);
 }
 
 function graphqlJs(target: GraphQLSchema, query: string, variables: Record<string, unknown>) {
@@ -54,28 +59,21 @@ describe('JitExecution', () => {
     const target = withResolvers();
     const jit = new JitExecution();
     jit.captureSchema(target);
-    const { executor } = await jit.gateway.load({ apollo: { key: undefined, keyHash: undefined, graphRef: undefined } });
     const document = parse('query ($n: Int!) { children(limit: $n) { id status } }');
-    const operation = document.definitions[0];
-    const request = (n: number) => ({ request: { variables: { n } }, document, operation, operationName: null, context: {} }) as unknown as Parameters<NonNullable<typeof executor>>[0];
     const expected = (n: number) => ({ data: { children: children.slice(0, n).map(({ id, status }) => ({ id, status })) } });
-    expect(await executor?.(request(1))).toEqual(expected(1));
+    expect(await run(jit, document, { n: 1 })).toEqual(expected(1));
     expect(jit.compiledOperations).toBe(0);
-    expect(await executor?.(request(2))).toEqual(expected(2));
+    expect(await run(jit, document, { n: 2 })).toEqual(expected(2));
     expect(jit.compiledOperations).toBe(1);
-    expect(await executor?.(request(1))).toEqual(expected(1));
+    expect(await run(jit, document, { n: 1 })).toEqual(expected(1));
     expect(jit.compiledOperations).toBe(1);
   });
 
   it('leaves an operation name that matches nothing to graphql-js, which names the problem', async () => {
     const jit = new JitExecution({ compileAfterRuns: 0 });
     jit.captureSchema(withResolvers());
-    const { executor } = await jit.gateway.load({ apollo: { key: undefined, keyHash: undefined, graphRef: undefined } });
-    const document = parse('query A { child { id } }');
-    // What Apollo hands over when getOperationAST finds no operation of that name.
-    const request = { request: { variables: {}, operationName: 'Nope' }, document, operation: undefined, operationName: null, context: {} } as unknown as Parameters<NonNullable<typeof executor>>[0];
-    const result = await executor?.(request);
-    expect(result?.errors?.map((e) => e.message)).toEqual(['Unknown operation named "Nope".']);
+    const result = await run(jit, 'query A { child { id } }', {}, 'Nope');
+    expect(result.errors?.map((e) => e.message)).toEqual(['Unknown operation named "Nope".']);
     expect(jit.compiledOperations).toBe(0);
   });
 
@@ -106,13 +104,13 @@ describe('JitExecution', () => {
 
   it('refuses to run before Nest has built the schema', async () => {
     const jit = new JitExecution({ compileAfterRuns: 0 });
-    await expect(jit.gateway.load({ apollo: { key: undefined, keyHash: undefined, graphRef: undefined } })).rejects.toThrow('schema has not been built');
+    await expect(jit.gateway.load(APOLLO)).rejects.toThrow('schema has not been built');
   });
 
   it('hands Apollo the schema it was given, unchanged', async () => {
     const jit = new JitExecution({ compileAfterRuns: 0 });
     expect(jit.captureSchema(schema)).toBe(schema);
-    await jit.gateway.load({ apollo: { key: undefined, keyHash: undefined, graphRef: undefined } });
+    await jit.gateway.load(APOLLO);
     const seen: GraphQLSchema[] = [];
     jit.gateway.onSchemaLoadOrUpdate(({ apiSchema }) => seen.push(apiSchema));
     expect(seen).toEqual([schema]);
