@@ -7,6 +7,9 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import provisioning from '../../dist/api/api/src/database/database-provisioning.js';
+
+const { provisionOwnedDatabase } = provisioning;
 
 const port = process.argv[2] ?? '4310';
 const serverUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
@@ -22,11 +25,9 @@ if (serverUrl) {
   // A run that was killed cannot drop its database: drop those left behind (one still in use refuses, and is kept).
   const { rows: stale } = await admin.query(`SELECT datname FROM pg_database WHERE datname LIKE 'heard\\_e2e\\_%'`);
   for (const { datname } of stale) await admin.query(`DROP DATABASE IF EXISTS "${datname}"`).catch(() => undefined);
-  await admin.query(`CREATE DATABASE "${name}"`);
   await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  env.DATABASE_URL = url.toString();
+  // As in production: the database belongs to a non-superuser owner; the API makes its runtime role from it.
+  env.DATABASE_URL = await provisionOwnedDatabase({ adminUrl: serverUrl, database: name, owner: 'heard_owner', ownerPassword: 'heard-embedded' });
   cleanup = async () => {
     const client = new pg.Client({ connectionString: serverUrl });
     await client.connect();

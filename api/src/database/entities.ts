@@ -2,7 +2,6 @@ import { MeetingActionEntity } from '../modules/actions/meeting-action.entity';
 import { AdvocateEntity } from '../modules/advocates/advocate.entity';
 import { AssignmentEntity } from '../modules/assignments/assignment.entity';
 import { AwaitingAdvocateEntity } from '../modules/assignments/awaiting-advocate.entity';
-import { AuditLogEntity } from '../modules/audit/audit-log.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
 import { CareEpisodeEntity } from '../modules/care-episodes/care-episode.entity';
 import { ChildEntity } from '../modules/children/child.entity';
@@ -37,7 +36,6 @@ export const ENTITIES = [
   ProviderCoverageEntity,
   UserEntity,
   SessionEntity,
-  AuditLogEntity,
   ChildEntity,
   AdvocateEntity,
   LaStaffMemberEntity,

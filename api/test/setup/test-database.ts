@@ -3,10 +3,14 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
+import { provisionOwnedDatabase } from '../../src/database/database-provisioning';
+import { EMBEDDED_OWNER, startEmbeddedPostgres } from '../../src/database/embedded-postgres';
 
 export interface TestDatabase {
+  /** The owner role's URL (what DATABASE_URL is in production). */
   url: string;
+  /** The server's superuser on this database, for the few tests that inspect roles. */
+  adminUrl: string;
   drop(): Promise<void>;
 }
 
@@ -30,20 +34,19 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const dir = await mkdtemp(join(tmpdir(), 'heard-test-pg-'));
     await chmod(dir, 0o755);
     const port = 55_000 + Math.floor(Math.random() * 5_000);
-    const embedded = await startEmbeddedPostgres({ dataDir: dir, port, database: 'postgres', log: () => undefined });
-    adminUrl = embedded.url;
+    const embedded = await startEmbeddedPostgres({ dataDir: dir, port, database: null, log: () => undefined });
+    adminUrl = embedded.adminUrl;
     stopServer = async () => {
       await embedded.stop();
       await rm(dir, { recursive: true, force: true });
     };
   }
   const name = `heard_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
+  // As in production: the database belongs to an owner role that is not a superuser; the API makes its runtime role from it.
+  const url = await provisionOwnedDatabase({ adminUrl, database: name, owner: EMBEDDED_OWNER, ownerPassword: 'heard-embedded' });
   return {
-    url: withDatabase(adminUrl, name),
+    url,
+    adminUrl: withDatabase(adminUrl, name),
     async drop() {
       const client = new Client({ connectionString: adminUrl });
       await client.connect();

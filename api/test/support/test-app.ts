@@ -7,7 +7,10 @@ import { GraphqlTestClient } from './graphql-client';
 export interface TestApp {
   app: INestApplication;
   url: string;
+  /** The API's own connection: the least-privilege runtime role requests run as. */
   dataSource: DataSource;
+  /** The owner role's URL (DATABASE_URL), which runs the migrations. */
+  ownerUrl: string;
   client(): GraphqlTestClient;
   close(): Promise<void>;
 }
@@ -34,6 +37,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     app: started.app,
     url: started.url,
     dataSource: started.app.get(DataSource),
+    ownerUrl: url,
     client: () => new GraphqlTestClient(started.url),
     close: () => started.app.close(),
   };

@@ -1,3 +1,4 @@
+export * from './audit';
 export * from './advocacy';
 export * from './calendar';
 export * from './escalation';

@@ -14,6 +14,8 @@ export interface Caller {
 export interface RequestMeta {
   requestId: string;
   clientAddress: string | null;
+  /** What was asked, for the audit's "why": `query child`, `mutation raiseConcern`, `GET /api/reports/:id/report.pdf`. */
+  operation?: string;
 }
 
 /** An HTTP (non-GraphQL) request, once the access guard has authenticated it. */
@@ -33,5 +35,13 @@ export function requestMetaFrom(req: Request): RequestMeta {
   return {
     requestId: typeof id === 'string' || typeof id === 'number' ? String(id) : 'unknown',
     clientAddress: req.ip ?? req.socket?.remoteAddress ?? null,
+    operation: `${req.method} ${routeOf(req)}`,
   };
+}
+
+/** The route pattern (`/api/reports/:id/report.pdf`) once Express has matched one, else the path without its query. */
+function routeOf(req: Request): string {
+  const route: unknown = req.route;
+  const pattern = typeof route === 'object' && route !== null && 'path' in route ? (route as { path: unknown }).path : undefined;
+  return typeof pattern === 'string' ? `${req.baseUrl ?? ''}${pattern}` : (req.path ?? req.url ?? '');
 }

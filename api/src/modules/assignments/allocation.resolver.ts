@@ -15,8 +15,8 @@ export class AllocationResolver {
 
   @Allow('LA_MANAGER', 'COMMISSIONER_STAFF', 'ADMIN')
   @Query(() => [AwaitingAdvocateEntryType], { description: 'Children waiting for an advocate, oldest first (an LA manager sees their own LA).' })
-  awaitingAdvocate(@CurrentCaller() caller: Caller): Promise<AwaitingAdvocateEntryType[]> {
-    return this.allocation.awaiting(caller);
+  awaitingAdvocate(@CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<AwaitingAdvocateEntryType[]> {
+    return this.allocation.awaiting(caller, meta);
   }
 
   @Allow('COMMISSIONER_STAFF', 'ADMIN')

@@ -26,12 +26,14 @@ export class AllocationService {
     private readonly clock: Clock,
   ) {}
 
-  async awaiting(caller: Caller): Promise<AwaitingAdvocateEntryType[]> {
+  /** Children waiting for an advocate; names and LAs are child data, so the read is audited with the children it showed. */
+  async awaiting(caller: Caller, meta: RequestMeta): Promise<AwaitingAdvocateEntryType[]> {
     const laFilter = caller.role === 'LA_MANAGER' ? caller.localAuthorityId : null;
     if (caller.role === 'LA_MANAGER' && laFilter === null) throw forbidden();
     if (caller.role === 'ADVOCATE') throw forbidden();
-    const rows: Array<{ child_id: string; given_name: string; family_name: string; la_id: string; la_code: string; la_name: string; waiting_since: string; reason: string }> =
-      await this.dataSource.query(
+    const rows = await this.dataSource.transaction(async (manager) => {
+      const found: Array<{ child_id: string; given_name: string; family_name: string; la_id: string; la_code: string; la_name: string; waiting_since: string; reason: string }> =
+      await manager.query(
         `SELECT q.child_id, c.given_name, c.family_name, la.id AS la_id, la.code AS la_code, la.name AS la_name,
                 to_char(q.waiting_since, 'YYYY-MM-DD') AS waiting_since, q.reason
            FROM awaiting_advocate q JOIN children c ON c.id = q.child_id JOIN local_authorities la ON la.id = q.local_authority_id
@@ -39,6 +41,9 @@ export class AllocationService {
           ORDER BY q.queued_at, q.id`,
         [laFilter],
       );
+      await this.audit.childReads(manager, caller, meta, found.map((r) => r.child_id), 'allocation.awaiting_list');
+      return found;
+    });
     const today = isoDateOf(this.clock.now());
     return rows.map((r) => ({
       childId: r.child_id,

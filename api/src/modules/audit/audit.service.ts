@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
+import { auditPurpose, type Role } from '@heard/domain';
 import type { EntityManager } from 'typeorm';
 import type { RequestMeta } from '../../common/request/request-context';
-import { AuditLogEntity } from './audit-log.entity';
 
 export interface AuditActor {
   userId: string;
-  role: string;
+  role: Role;
 }
+
+export type AuditOutcome = 'ALLOWED' | 'REFUSED';
 
 export interface AuditEntry {
   actor: AuditActor | null;
@@ -16,49 +18,61 @@ export interface AuditEntry {
   entity: string;
   entityId: string | null;
   meta: RequestMeta;
+  /** Every child whose record this event showed or changed; a `child` entity is listed by itself when omitted. */
+  childIds?: readonly string[];
+  outcome?: AuditOutcome;
   details?: Record<string, string | number | boolean | null>;
 }
 
+const COLUMNS = 'actor_user_id, actor_role, action, outcome, entity, entity_id, child_ids, operation, purpose, request_id, client_address, details';
+
 /**
- * Writes the append-only audit trail. Always pass the EntityManager of the transaction that
- * makes the change, so the audit row and the change commit or roll back together.
+ * Writes the append-only audit trail (`audit_log`, partitioned by month): one row per access event,
+ * listing the children it showed. Always pass the EntityManager of the transaction that makes the
+ * change or read, so the audit row and what it records commit or roll back together. The runtime
+ * database role may only INSERT here; nobody can change or remove a row.
  */
 @Injectable()
 export class AuditService {
   async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
-    await manager.insert(AuditLogEntity, {
-      actorUserId: entry.actor?.userId ?? null,
-      actorRole: entry.actor?.role ?? null,
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId,
-      requestId: entry.meta.requestId,
-      clientAddress: entry.meta.clientAddress,
-      details: entry.details ?? null,
-    });
+    const childIds = entry.childIds ?? (entry.entity === 'child' && entry.entityId !== null ? [entry.entityId] : []);
+    await manager.query(`INSERT INTO audit_log (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7::uuid[], $8, $9, $10, $11, $12)`, [
+      entry.actor?.userId ?? null,
+      entry.actor?.role ?? null,
+      entry.action,
+      entry.outcome ?? 'ALLOWED',
+      entry.entity,
+      entry.entityId,
+      [...new Set(childIds)],
+      entry.meta.operation ?? null,
+      auditPurpose(entry.actor?.role ?? null, entry.action),
+      entry.meta.requestId,
+      entry.meta.clientAddress,
+      entry.details === undefined ? null : JSON.stringify(entry.details),
+    ]);
   }
 
   /**
-   * The audit rows for children a query shows, as a data-modifying CTE over `source` (a CTE with an `id`
-   * column): the list is read and its reads audited in one statement, which commits or fails as one.
-   * Its parameters are numbered from `firstParam`.
+   * The audit row for the children a query shows, as a data-modifying CTE over `source` (a CTE with an
+   * `id` column): the list is read and its reading audited in one statement, which commits or fails
+   * as one. One row lists every child shown; an empty list writes nothing. Parameters are numbered
+   * from `firstParam`.
    */
   childReadsOf(source: string, actor: AuditActor, meta: RequestMeta, action: string, firstParam: number): { sql: string; params: unknown[] } {
-    const [user, role, act, request, address] = [0, 1, 2, 3, 4].map((i) => `$${firstParam + i}`);
+    const [user, role, act, operation, purpose, request, address] = [0, 1, 2, 3, 4, 5, 6].map((i) => `$${firstParam + i}`);
     return {
-      sql: `INSERT INTO audit_log (actor_user_id, actor_role, action, entity, entity_id, request_id, client_address)
-            SELECT ${user}::uuid, ${role}, ${act}, 'child', id::text, ${request}, ${address} FROM (SELECT DISTINCT id FROM ${source}) AS shown`,
-      params: [actor.userId, actor.role, action, meta.requestId, meta.clientAddress],
+      sql: `INSERT INTO audit_log (${COLUMNS})
+            SELECT ${user}::uuid, ${role}, ${act}, 'ALLOWED', 'child', CASE WHEN count(*) = 1 THEN min(id::text) END, array_agg(id),
+                   ${operation}, ${purpose}, ${request}, ${address}, NULL
+              FROM (SELECT DISTINCT id FROM ${source}) AS shown HAVING count(*) > 0`,
+      params: [actor.userId, actor.role, action, meta.operation ?? null, auditPurpose(actor.role, action), meta.requestId, meta.clientAddress],
     };
   }
 
-  /** One audit row per child whose data a list or read showed to the caller, in one statement. */
-  async childReads(manager: EntityManager, actor: AuditActor, meta: RequestMeta, childIds: readonly string[], action: string): Promise<void> {
-    if (childIds.length === 0) return;
-    await manager.query(
-      `INSERT INTO audit_log (actor_user_id, actor_role, action, entity, entity_id, request_id, client_address)
-       SELECT $1, $2, $3, 'child', id::text, $4, $5 FROM unnest($6::uuid[]) AS id`,
-      [actor.userId, actor.role, action, meta.requestId, meta.clientAddress, [...new Set(childIds)]],
-    );
+  /** One audit row listing every child whose data a list or read showed to the caller. */
+  async childReads(manager: EntityManager, actor: AuditActor, meta: RequestMeta, childIds: readonly string[], action: string, details?: AuditEntry['details']): Promise<void> {
+    const shown = [...new Set(childIds)];
+    if (shown.length === 0) return;
+    await this.record(manager, { actor, action, entity: 'child', entityId: shown.length === 1 ? (shown[0] ?? null) : null, childIds: shown, meta, details });
   }
 }

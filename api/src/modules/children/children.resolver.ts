@@ -4,6 +4,7 @@ import { Allow } from '../../common/decorators/allow.decorator';
 import { CurrentCaller, CurrentRequest } from '../../common/decorators/current-caller.decorator';
 import { DomainException } from '../../common/exceptions/domain.exception';
 import type { Caller, RequestMeta } from '../../common/request/request-context';
+import { AuditService } from '../audit/audit.service';
 import { ChildAccessService } from './child-access.service';
 import { ChildrenService } from './children.service';
 import { AdvocateCardType } from './dto/advocate-card.type';
@@ -16,6 +17,7 @@ export class ChildrenResolver {
     private readonly children: ChildrenService,
     private readonly access: ChildAccessService,
     private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
   ) {}
 
   @Allow('ADVOCATE')
@@ -50,10 +52,7 @@ export class ChildrenResolver {
       );
       const advocate = rows[0];
       if (advocate === undefined) throw new DomainException('NOT_FOUND', 'This child does not have an advocate at the moment.');
-      await manager.query(
-        `INSERT INTO audit_log (actor_user_id, actor_role, action, entity, entity_id, request_id, client_address) VALUES ($1, $2, 'child.card_read', 'child', $3, $4, $5)`,
-        [caller.userId, caller.role, child.id, meta.requestId, meta.clientAddress],
-      );
+      await this.audit.record(manager, { actor: caller, action: 'child.card_read', entity: 'child', entityId: child.id, meta });
       return { childName: child.preferredName ?? child.givenName, advocateName: advocate.display_name, advocateEmail: advocate.email, advocatePhone: advocate.contact_phone, providerName: advocate.provider };
     });
   }

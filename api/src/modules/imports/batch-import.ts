@@ -1,3 +1,4 @@
+import { auditPurpose, ROLES } from '@heard/domain';
 import type { EntityManager } from 'typeorm';
 import type { AllocationStep } from '../assignments/allocation-plan';
 import type { BatchAssignmentEngine } from '../assignments/batch-assignment.service';
@@ -130,12 +131,15 @@ async function recordReviews(manager: EntityManager, batch: readonly Planned[], 
   return counts;
 }
 
-/** One `ssda903.child_imported` audit row per child whose data was written, in one statement (the audit log is append-only). */
+/** One `ssda903.children_imported` audit row listing every child of the batch whose data was written (the audit log is append-only). */
 async function auditChildren(manager: EntityManager, context: BatchContext, refs: readonly string[]): Promise<void> {
   if (refs.length === 0) return;
+  const role = ROLES.find((r) => r === context.userRole) ?? null;
   await manager.query(
-    `INSERT INTO audit_log (actor_user_id, actor_role, action, entity, entity_id, request_id, client_address, details)
-     SELECT $1, $2, 'ssda903.child_imported', 'child', NULL, $3, $4, jsonb_build_object('importId', $5::text, 'child', ref) FROM unnest($6::text[]) AS ref`,
-    [context.userId, context.userRole, context.requestId, context.clientAddress, context.importId, refs],
+    `INSERT INTO audit_log (actor_user_id, actor_role, action, entity, entity_id, child_ids, operation, purpose, request_id, client_address, details)
+     SELECT $1, $2, 'ssda903.children_imported', 'ssda903_import', $5, array_agg(c.id ORDER BY c.la_child_ref), 'POST /api/imports/ssda903', $8, $3, $4,
+            jsonb_build_object('children', count(*))
+       FROM children c WHERE c.local_authority_id = $7 AND c.la_child_ref = ANY($6::text[]) HAVING count(*) > 0`,
+    [context.userId, context.userRole, context.requestId, context.clientAddress, context.importId, refs, context.localAuthorityId, auditPurpose(role, 'ssda903.children_imported')],
   );
 }

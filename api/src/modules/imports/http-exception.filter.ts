@@ -1,17 +1,37 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException } from '@nestjs/common';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Injectable } from '@nestjs/common';
 import type { Response } from 'express';
 import { DomainException, type DomainErrorCode } from '../../common/exceptions/domain.exception';
+import { type HttpRequestWithCaller, requestMetaFrom } from '../../common/request/request-context';
+import { refusedTarget } from '../audit/refused-target';
+import { RefusalAudit } from '../audit/refusal-audit.service';
 
 const STATUS: Readonly<Record<DomainErrorCode, number>> = {
   UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, BAD_USER_INPUT: 400, ACCOUNT_LOCKED: 423, RATE_LIMITED: 429,
 };
 
-/** For the REST endpoints: a domain error becomes its HTTP status with `{ code, message }`; anything else is a 500 without details. */
+/** The record kind a REST route serves, for the audit of a refused download. */
+function fieldOf(path: string): string {
+  if (path.startsWith('/api/reports')) return 'annualReport';
+  if (path.startsWith('/api/imports')) return 'ssda903Import';
+  return 'http';
+}
+
+/**
+ * For the REST endpoints: a domain error becomes its HTTP status with `{ code, message }`; anything
+ * else is a 500 without details. A refusal (FORBIDDEN, NOT_FOUND) is audited first, as on GraphQL.
+ */
 @Catch()
+@Injectable()
 export class HttpDomainExceptionFilter implements ExceptionFilter {
-  catch(exception: unknown, host: ArgumentsHost): void {
+  constructor(private readonly refusals: RefusalAudit) {}
+
+  async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
+    const req = host.switchToHttp().getRequest<HttpRequestWithCaller>();
     const res = host.switchToHttp().getResponse<Response>();
     if (exception instanceof DomainException) {
+      if (RefusalAudit.isRefusal(exception)) {
+        await this.refusals.record(exception, req.caller ?? null, requestMetaFrom(req), refusedTarget(fieldOf(req.path), { ...req.params }));
+      }
       res.status(STATUS[exception.code]).json({ code: exception.code, message: exception.message });
     } else if (exception instanceof HttpException && exception.getStatus() < 500) {
       res.status(exception.getStatus()).json({ code: 'BAD_REQUEST', message: exception.message });

@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { DEMO, startTestApp, type TestApp } from '../../support/test-app';
 
 describe('audit: append-only trail written with each change', () => {
@@ -47,9 +48,12 @@ describe('audit: append-only trail written with each change', () => {
     ['UPDATE', `UPDATE audit_log SET action = 'tampered'`],
     ['DELETE', 'DELETE FROM audit_log'],
     ['TRUNCATE', 'TRUNCATE audit_log'],
-  ])('the database refuses %s on audit_log', async (operation, sql) => {
+  ])('the database refuses %s on audit_log even to the role that owns it', async (operation, sql) => {
     const before: Array<{ count: string }> = await api.dataSource.query('SELECT count(*) FROM audit_log');
-    await expect(api.dataSource.query(sql)).rejects.toThrow(`audit_log is append-only: ${operation} is not allowed`);
+    const owner = new Client({ connectionString: api.ownerUrl });
+    await owner.connect();
+    await expect(owner.query(sql)).rejects.toThrow(`audit_log is append-only: ${operation} is not allowed`);
+    await owner.end();
     const after: Array<{ count: string }> = await api.dataSource.query('SELECT count(*) FROM audit_log');
     expect(after).toEqual(before);
     const tampered: Array<{ count: string }> = await api.dataSource.query(

@@ -74,15 +74,16 @@ describe('importing a return in set-based batches keeps the one-child-at-a-time 
       [fx.laId],
     );
     expect(waiting.map((w) => w.ref)).toEqual(['Q1', 'Q4', 'Q2']);
-    const audited: Array<{ child: string }> = await api.dataSource.query(
-      `SELECT details->>'child' AS child FROM audit_log WHERE action = 'ssda903.child_imported' AND details->>'importId' = $1 ORDER BY id`,
+    const audited: Array<{ refs: string[] }> = await api.dataSource.query(
+      `SELECT ARRAY(SELECT c.la_child_ref FROM children c WHERE c.id = ANY(a.child_ids) ORDER BY c.la_child_ref) AS refs
+         FROM audit_log a WHERE a.action = 'ssda903.children_imported' AND a.entity_id = $1 ORDER BY a.id`,
       [id],
     );
-    expect(audited.map((a) => a.child)).toEqual(['Q3', 'Q1', 'Q4', 'Q2']);
+    expect(audited).toEqual([{ refs: ['Q1', 'Q2', 'Q3', 'Q4'] }]);
 
     const again = await importAs(manager, openPeriods(order));
     expect([again.result.counts?.childrenUnchanged, again.result.counts?.childrenQueued]).toEqual([4, 0]);
-    const reaudited: unknown[] = await api.dataSource.query(`SELECT 1 FROM audit_log WHERE action = 'ssda903.child_imported' AND details->>'importId' = $1`, [again.id]);
+    const reaudited: unknown[] = await api.dataSource.query(`SELECT 1 FROM audit_log WHERE action = 'ssda903.children_imported' AND entity_id = $1`, [again.id]);
     expect(reaudited).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { DEFAULT_STAGE_DEADLINES, isoDateOf } from '@heard/domain';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { provisionOwnedDatabase } from '../../../src/database/database-provisioning';
 import { dataSourceOptions } from '../../../src/database/data-source-options';
 import { DEMO_PASSWORD } from '../../../src/database/seed/demo-data';
 import { NationalSeedRefusal, type NationalSeedOptions } from '../../../src/database/seed/national/plan';
@@ -107,6 +108,7 @@ function databaseUrl(base: string, name: string): string {
 
 describe('npm run seed:national: a national dataset, deterministic and consistent', () => {
   const base = process.env['HEARD_TEST_DATABASE_URL'] ?? '';
+  const admin = process.env['HEARD_TEST_ADMIN_URL'] ?? '';
   const names = ['a', 'b'].map((suffix) => `${new URL(base).pathname.slice(1)}_national_${suffix}`);
   const [urlA, urlB] = names.map((name) => databaseUrl(base, name)) as [string, string];
   let summary: NationalSeedSummary;
@@ -115,7 +117,7 @@ describe('npm run seed:national: a national dataset, deterministic and consisten
   let api: TestApp;
 
   beforeAll(async () => {
-    for (const name of names) await query(base, `CREATE DATABASE "${name}"`);
+    for (const name of names) await provisionOwnedDatabase({ adminUrl: admin, database: name, owner: new URL(base).username, ownerPassword: decodeURIComponent(new URL(base).password) });
     summary = await generate(urlA);
     await generate(urlB);
     [printsA, printsB] = [await fingerprints(urlA), await fingerprints(urlB)];
@@ -123,7 +125,7 @@ describe('npm run seed:national: a national dataset, deterministic and consisten
 
   afterAll(async () => {
     await api?.close();
-    for (const name of names) await query(base, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    for (const name of names) await query(admin, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   });
 
   it('gives identical data for the same seed and reference date (two fresh databases)', () => {

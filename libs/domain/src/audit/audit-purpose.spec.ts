@@ -1,0 +1,17 @@
+import { auditPurpose } from './audit-purpose';
+
+describe('every audited action carries its purpose', () => {
+  it.each([
+    ['ADVOCATE', 'child.list', 'Advocacy for a child the advocate represents'],
+    ['LA_MANAGER', 'meeting.read', "Care planning for a child of the manager's local authority"],
+    ['COMMISSIONER_STAFF', 'concern.read', "The Children's Commissioner's oversight of an escalated concern"],
+    ['COMMISSIONER_STAFF', 'allocation.awaiting_list', 'Allocation oversight: who advocates for which child'],
+    ['ADMIN', 'assignment.reassigned', 'Allocation oversight: who advocates for which child'],
+    ['ADMIN', 'advocate.created', 'Running the platform'],
+    ['LA_MANAGER', 'report.downloaded', 'The annual advocacy report'],
+    ['ADVOCATE', 'auth.login', 'Signing in and out'],
+    [null, 'ssda903.child_imported', 'Heard itself (a scheduled job or an import)'],
+  ] as const)('%s doing %s: %s', (role, action, purpose) => {
+    expect(auditPurpose(role, action)).toBe(purpose);
+  });
+});
