@@ -32,6 +32,16 @@ export class VisitReportForm {
     }
   }
 
+  /** A child spoken to in private who did not agree to share what they said. */
+  async addChildSpokenToInPrivate(name: string, said: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Add a child you spoke to' }).click();
+    const group = this.page.getByRole('group', { name: 'Child 1', exact: true });
+    await group.getByLabel('First name or description').fill(name);
+    await group.getByLabel('The child agreed to speak with me').check();
+    await group.getByLabel('We spoke in private').check();
+    await group.getByLabel('What they said', { exact: true }).fill(said);
+  }
+
   async addRecommendation(what: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Add a recommendation' }).click();
     const group = this.page.getByRole('group', { name: 'Recommendation 1', exact: true });

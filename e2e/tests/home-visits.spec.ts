@@ -3,6 +3,8 @@ import { seriousViolations, signedIn } from '../support/sessions';
 import { VisitReportForm } from '../support/visit-report.page';
 
 const RECOMMENDATION = 'Repair the broken lock on the lounge window';
+const CHILD = 'Ellie';
+const SAID_IN_PRIVATE = 'I miss my brother and nobody tells me when I can see him';
 
 test('an advocate reports a visit with a recommendation, the placing LA sees it, and the next visit follows it up', async ({ browser }) => {
   test.setTimeout(90_000);
@@ -15,6 +17,7 @@ test('an advocate reports a visit with a recommendation, the placing LA sees it,
   const form = new VisitReportForm(advocate);
   await form.fillVisit();
   await form.addRecommendation(RECOMMENDATION);
+  await form.addChildSpokenToInPrivate(CHILD, SAID_IN_PRIVATE);
   expect(await seriousViolations(advocate)).toEqual([]);
   await advocate.getByRole('button', { name: 'Save draft' }).click();
   await expect(advocate.getByText('Draft saved. You can come back to it later.')).toBeVisible();
@@ -26,6 +29,7 @@ test('an advocate reports a visit with a recommendation, the placing LA sees it,
   await expect(advocate.getByRole('group', { name: 'Recommendation 1', exact: true }).getByLabel('What the home should do')).toHaveValue(RECOMMENDATION);
   await form.submit();
   await expect(advocate.getByRole('cell', { name: RECOMMENDATION })).toBeVisible();
+  await expect(advocate.getByRole('listitem').filter({ hasText: CHILD })).toHaveText(`${CHILD} (in private, not shared): ${SAID_IN_PRIVATE}`);
 
   const manager = await signedIn(browser, 'manager@demo.heard');
   await manager.getByRole('link', { name: 'Homes', exact: true }).click();
@@ -34,6 +38,10 @@ test('an advocate reports a visit with a recommendation, the placing LA sees it,
   await manager.getByRole('link', { name: /^Visit on / }).click();
   await expect(manager.getByRole('heading', { level: 1, name: /^Visit report: / })).toBeVisible();
   await expect(manager.getByRole('cell', { name: RECOMMENDATION })).toBeVisible();
+  // The LA sees that a child was spoken to, never who or what they said in private.
+  await expect(manager.getByText("1 child spoken to. Their names, and what they said in private, are not shared.")).toBeVisible();
+  await expect(manager.getByText(CHILD)).toHaveCount(0);
+  await expect(manager.getByText(SAID_IN_PRIVATE)).toHaveCount(0);
   expect(await seriousViolations(manager)).toEqual([]);
 
   // The next visit must follow the recommendation up.

@@ -1,5 +1,6 @@
 import { QUALITY_STANDARDS } from '@heard/domain';
 import { concernWorld, type ConcernWorld } from './concern-fixture';
+import type { GraphqlTestClient } from './graphql-client';
 import type { TestApp } from './test-app';
 
 export interface HomeWorld extends ConcernWorld {
@@ -35,3 +36,20 @@ export function completeReport(overrides: Record<string, unknown> = {}): Record<
 
 export const SAVE = `mutation($input: SaveVisitDraftInput!) { saveHomeVisitDraft(input: $input) { id status } }`;
 export const SUBMIT = `mutation($id: ID!) { submitHomeVisit(id: $id) { id status visitOn sharedVoices recommendations { id what drift carryOvers status } } }`;
+
+export interface SharedHomeWorld extends HomeWorld {
+  /** A child of another LA, living in the same home since 2025-01-06 and represented by another advocate. */
+  otherChildId: string;
+  /** That child's advocate: not the home's visiting advocate. */
+  otherAdvocate: GraphqlTestClient;
+  /** The other LA's manager, who placed that child in the home. */
+  otherManager: GraphqlTestClient;
+}
+
+/** A home world where a second LA's child, with their own advocate, lives too. */
+export async function sharedHomeWorld(api: TestApp): Promise<SharedHomeWorld> {
+  const world = await homeWorld(api);
+  const other = await concernWorld(api);
+  await api.dataSource.query(`INSERT INTO placements (child_id, home_id, start_date) VALUES ($1, $2, '2025-01-06')`, [other.childId, world.homeId]);
+  return { ...world, otherChildId: other.childId, otherAdvocate: other.advocate, otherManager: other.manager };
+}

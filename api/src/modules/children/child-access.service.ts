@@ -21,16 +21,25 @@ export class ChildAccessService {
     switch (caller.role) {
       case 'LA_MANAGER':
         return caller.localAuthorityId !== null && child.localAuthorityId === caller.localAuthorityId;
-      case 'ADVOCATE': {
-        const rows: unknown[] = await manager.query(
-          `SELECT 1 FROM assignments a JOIN advocates adv ON adv.id = a.advocate_id WHERE a.child_id = $1 AND adv.user_id = $2 LIMIT 1`,
-          [child.id, caller.userId],
-        );
-        return rows.length > 0;
-      }
+      case 'ADVOCATE':
+        return (await this.ownChildIds(manager, caller, [child.id])).has(child.id);
       default:
         return false;
     }
+  }
+
+  /**
+   * Of these children, the caller's own: those they are or were assigned to as their advocate
+   * (the children an advocate may read). None for any other role.
+   */
+  async ownChildIds(manager: EntityManager, caller: Caller, childIds: readonly string[]): Promise<Set<string>> {
+    const ids = [...new Set(childIds.filter((id) => UUID.test(id)))];
+    if (caller.role !== 'ADVOCATE' || ids.length === 0) return new Set();
+    const rows: Array<{ child_id: string }> = await manager.query(
+      `SELECT DISTINCT a.child_id FROM assignments a JOIN advocates adv ON adv.id = a.advocate_id WHERE a.child_id = ANY($1::uuid[]) AND adv.user_id = $2`,
+      [ids, caller.userId],
+    );
+    return new Set(rows.map((r) => r.child_id));
   }
 
   /**
@@ -70,10 +79,12 @@ export class ChildAccessService {
   }
 
   private async find(manager: EntityManager, childId: string): Promise<ChildEntity | null> {
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(childId)) return null;
+    if (!UUID.test(childId)) return null;
     return manager.findOneBy(ChildEntity, { id: childId });
   }
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function notFound(): DomainException {
   return new DomainException('NOT_FOUND', 'No child with that id is in your caseload or your local authority.');

@@ -1,22 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { isDrift, isoDateOf, sharedVoices, visitSchedule, type VisitReport } from '@heard/domain';
+import { isoDateOf, visitSchedule } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { DomainException } from '../../common/exceptions/domain.exception';
 import type { Caller, RequestMeta } from '../../common/request/request-context';
 import { AuditService } from '../audit/audit.service';
-import type { HomeSummaryType, HomeType, HomeVisitType, RecommendationType } from './dto/home.types';
+import { ChildAccessService } from '../children/child-access.service';
+import type { HomeSummaryType, HomeType, HomeVisitType } from './dto/home.types';
 import { homeScope } from './home-scope';
+import { type RecommendationRow, type VisitRow, visitVisibility } from './visit-visibility';
 
 interface HomeRow {
   id: string; name: string; provider_name: string; ofsted_urn: string; address: string; la_name: string; responsible_name: string | null;
   responsible_user_id: string | null; children_placed: number; represented_since: string | null; visited: string[]; open_recommendations: number; draft_visit_id: string | null;
-}
-
-interface VisitRow { id: string; home_id: string; home_name: string; status: string; advocate_name: string; advocate_user_id: string; report: VisitReport }
-
-interface RecommendationRow {
-  id: string; what: string; owner: string; due_on: string; themes: string[]; child_id: string | null; status: string; carry_overs: number; review_note: string | null; visit_id: string;
 }
 
 const HOME_SELECT = `SELECT h.id, h.name, h.provider_name, h.ofsted_urn, h.address, la.name AS la_name, u.display_name AS responsible_name, u.id AS responsible_user_id,
@@ -35,6 +31,7 @@ export class HomesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly children: ChildAccessService,
     private readonly clock: Clock,
   ) {}
 
@@ -48,23 +45,25 @@ export class HomesService {
     return this.dataSource.transaction(async (manager) => {
       const row = await this.visibleHome(manager, caller, homeId);
       const summary = this.summary(row, caller);
+      // One after another: they share the transaction's connection, which runs one query at a time.
       const visits: VisitRow[] = await manager.query(
         `${VISIT_SELECT} WHERE v.home_id = $1 AND (v.status = 'SUBMITTED' OR v.advocate_user_id = $2) ORDER BY v.visit_on DESC NULLS FIRST, v.created_at DESC`,
         [row.id, caller.userId],
       );
-      const open = await this.recommendations(manager, `r.home_id = $1 AND r.status = 'OPEN'`, [row.id], caller);
+      const made = await this.recommendationRows(manager, 'r.visit_id = ANY($1::uuid[])', [visits.map((v) => v.id)]);
+      const open = await this.recommendationRows(manager, `r.home_id = $1 AND r.status = 'OPEN'`, [row.id]);
       const mine: Array<{ id: string; name: string }> = caller.role !== 'ADVOCATE' ? [] : await manager.query(
         `SELECT c.id, c.given_name || ' ' || c.family_name AS name FROM placements p JOIN children c ON c.id = p.child_id
            JOIN assignments s ON s.child_id = c.id AND s.ended_on IS NULL JOIN advocates adv ON adv.id = s.advocate_id
           WHERE p.home_id = $1 AND p.end_date IS NULL AND adv.user_id = $2 ORDER BY c.given_name, c.id`,
         [row.id, caller.userId],
       );
+      const visibility = await visitVisibility(manager, this.children, caller, visits, [...made, ...open]);
+      const shown: HomeType = { ...summary, myChildrenHere: mine, visits: visits.map((v) => visibility.visit(v, made)), openRecommendationList: open.map((r) => visibility.recommendation(r)) };
       await this.audit.record(manager, { actor: caller, action: 'home.read', entity: 'home', entityId: row.id, meta });
       await this.audit.childReads(manager, caller, meta, mine.map((c) => c.id), 'home.children_listed');
-      // One after another: they share the transaction's connection, which runs one query at a time.
-      const visitList: HomeVisitType[] = [];
-      for (const visit of visits) visitList.push(await this.visitOf(manager, visit, caller));
-      return { ...summary, myChildrenHere: mine, visits: visitList, openRecommendationList: open };
+      await this.audit.childReads(manager, caller, meta, visibility.shownChildIds, 'home_visit.read');
+      return shown;
     });
   }
 
@@ -73,8 +72,12 @@ export class HomesService {
       const [row] = (await manager.query(`${VISIT_SELECT} WHERE v.id = $1`, [uuidOrNull(visitId)])) as VisitRow[];
       if (row === undefined || (row.status === 'DRAFT' && row.advocate_user_id !== caller.userId)) throw notFound();
       await this.visibleHome(manager, caller, row.home_id);
+      const made = await this.recommendationRows(manager, 'r.visit_id = $1', [row.id]);
+      const visibility = await visitVisibility(manager, this.children, caller, [row], made);
+      const shown = visibility.visit(row, made);
       await this.audit.record(manager, { actor: caller, action: 'home_visit.read', entity: 'home', entityId: row.home_id, meta, details: { visitId: row.id } });
-      return this.visitOf(manager, row, caller);
+      await this.audit.childReads(manager, caller, meta, visibility.shownChildIds, 'home_visit.read');
+      return shown;
     });
   }
 
@@ -96,36 +99,14 @@ export class HomesService {
     };
   }
 
-  private async visitOf(manager: EntityManager, v: VisitRow, caller: Caller): Promise<HomeVisitType> {
-    const report = v.report;
-    const advocate = caller.role === 'ADVOCATE';
-    const made = v.status === 'SUBMITTED'
-      ? await this.recommendations(manager, 'r.visit_id = $1', [v.id], caller)
-      : report.recommendations.map((r, i) => ({
-          id: `draft-${i}`, what: r.what, owner: r.owner, dueOn: r.dueOn, themes: [...r.themes] as RecommendationType['themes'], childId: r.childId,
-          status: 'DRAFT', carryOvers: 0, drift: false, reviewNote: null, visitId: v.id,
-        }));
-    return {
-      id: v.id, homeId: v.home_id, homeName: v.home_name, status: v.status, advocateName: v.advocate_name, visitOn: report.visitOn, announced: report.announced,
-      staffSpokenTo: report.staffSpokenTo, recordsChecked: report.recordsChecked, judgements: report.judgements.map((j) => ({ ...j })),
-      childrenSpokenTo: advocate ? report.childrenSpokenTo.map((c) => ({ ...c })) : [],
-      childrenSpokenToCount: report.childrenSpokenTo.length,
-      sharedVoices: sharedVoices(report.childrenSpokenTo).map((c) => c.whatTheySaid),
-      recommendations: made,
-      followUps: report.followUps.map((f) => ({ ...f })),
-    };
-  }
-
-  async recommendations(manager: EntityManager, where: string, params: unknown[], caller: Caller): Promise<RecommendationType[]> {
+  private async recommendationRows(manager: EntityManager, where: string, params: unknown[]): Promise<RecommendationRow[]> {
     const rows: RecommendationRow[] = await manager.query(
-      `SELECT r.id, r.what, r.owner, to_char(r.due_on, 'YYYY-MM-DD') AS due_on, r.themes, r.child_id, r.status, r.carry_overs, r.review_note, r.visit_id
-         FROM home_recommendations r WHERE ${where} ORDER BY r.due_on, r.created_at`,
+      `SELECT r.id, r.what, r.owner, to_char(r.due_on, 'YYYY-MM-DD') AS due_on, r.themes, r.child_id, r.status, r.carry_overs, r.review_note, r.visit_id,
+              v.advocate_user_id AS author_user_id
+         FROM home_recommendations r JOIN home_visits v ON v.id = r.visit_id WHERE ${where} ORDER BY r.due_on, r.created_at`,
       params,
     );
-    return rows.map((r) => ({
-      id: r.id, what: r.what, owner: r.owner, dueOn: r.due_on, themes: r.themes as RecommendationType['themes'], childId: caller.role === 'ADVOCATE' ? r.child_id : null,
-      status: r.status, carryOvers: r.carry_overs, drift: r.status === 'OPEN' && isDrift(r.carry_overs), reviewNote: r.review_note, visitId: r.visit_id,
-    }));
+    return rows;
   }
 }
 

@@ -1,3 +1,4 @@
 export * from './quality-standards';
 export * from './visit-report';
 export * from './visit-schedule';
+export * from './visit-visibility';

@@ -77,7 +77,11 @@ export class RecommendationType {
   @Field(() => [ConcernThemeEnum])
   themes!: ConcernTheme[];
 
-  @Field(() => ID, { nullable: true, description: 'The child it concerns: shown to advocates only.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The child it concerns, shown only to the visiting advocate who made it and to that child's own advocate. Everyone else sees the recommendation without it (null), as for a recommendation about the whole home.",
+  })
   childId!: string | null;
 
   @Field()
@@ -108,7 +112,7 @@ export class StandardJudgementType {
   evidence!: string;
 }
 
-@ObjectType('ChildSpokenTo', { description: 'As the advocate recorded it: for advocates only.' })
+@ObjectType('ChildSpokenTo', { description: "A child spoken to at a visit, as the visiting advocate recorded it: shown only to the visiting advocate and to the child's own advocate." })
 export class ChildSpokenToType {
   @Field(() => ID, { nullable: true })
   childId!: string | null;
@@ -141,7 +145,10 @@ export class FollowUpType {
   note!: string;
 }
 
-@ObjectType('HomeVisit', { description: 'A visit report. Anyone but the advocates sees the shared report: no child named, and words said in private only with consent.' })
+@ObjectType('HomeVisit', {
+  description:
+    "A visit report. The visiting advocate sees it all; a child's own advocate sees that child in it; everyone else sees the shared report: children counted but not named, and words said in private only with consent.",
+})
 export class HomeVisitType {
   @Field(() => ID)
   id!: string;
@@ -173,10 +180,12 @@ export class HomeVisitType {
   @Field(() => [StandardJudgementType])
   judgements!: StandardJudgementType[];
 
-  @Field(() => [ChildSpokenToType], { description: 'Empty unless the caller is an advocate.' })
+  @Field(() => [ChildSpokenToType], {
+    description: "The children spoken to whom the caller may see: all for the visiting advocate, only their own child for a child's advocate, none for anyone else.",
+  })
   childrenSpokenTo!: ChildSpokenToType[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many children were spoken to, including any the caller may not see.' })
   childrenSpokenToCount!: number;
 
   @Field(() => [String], { description: "What children said that the shared report may show (no names)." })

@@ -21,3 +21,8 @@ export function monthLabel(month: string): string {
   const [year, m] = month.split('-').map(Number) as [number, number];
   return new Date(Date.UTC(year, m - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
+
+/** "1 child", "3 children", or with `other`: "2 other children". */
+export function childrenCount(n: number, other = false): string {
+  return `${n} ${other ? 'other ' : ''}${n === 1 ? 'child' : 'children'}`;
+}

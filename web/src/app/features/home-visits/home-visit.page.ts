@@ -5,12 +5,15 @@ import { SessionStore } from '../../core/auth/session.store';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { loadState } from '../../shared/ui/load-state';
 import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
-import { homesBase, judgementLabel, standardLabel } from './home-labels';
+import { childrenCount, homesBase, judgementLabel, standardLabel } from './home-labels';
 import { RecommendationListComponent } from './recommendation-list.component';
 
 type Judged = HomeVisitFieldsFragment['judgements'][number];
 
-/** A visit report: the full report for advocates; for the LA and the Commissioner, the shared report. */
+/**
+ * A visit report: the full report for the visiting advocate; a child's own advocate sees that child in it; everyone else
+ * sees the shared report, with the children counted but not named.
+ */
 @Component({
   selector: 'app-home-visit-page',
   imports: [RecommendationListComponent, RouterLink, UkDatePipe],
@@ -32,17 +35,26 @@ type Judged = HomeVisitFieldsFragment['judgements'][number];
         <div class="summary-list__row"><dt class="summary-list__key">Children spoken to</dt><dd class="summary-list__value">{{ v.childrenSpokenToCount }}</dd></div>
       </dl>
       <h2 class="heading-m">What children said</h2>
-      @if (v.childrenSpokenTo.length > 0) {
-        <ul class="list list--bullet">
-          @for (c of v.childrenSpokenTo; track $index) {
-            <li><strong>{{ c.name }}</strong>@if (c.spokeInPrivate) { (in private{{ c.consentToShare ? ', agreed to share' : ', not shared' }}) }: {{ c.whatTheySaid }}</li>
-          }
-        </ul>
-      } @else if (v.sharedVoices.length > 0) {
-        <ul class="list list--bullet">@for (words of v.sharedVoices; track $index) { <li>{{ words }}</li> }</ul>
-        <p class="body hint">Only what children agreed to share is shown.</p>
+      @if (v.childrenSpokenToCount === 0) {
+        <p class="body">No children were spoken to at this visit.</p>
       } @else {
-        <p class="body">Nothing children said is shared in this report.</p>
+        @if (v.childrenSpokenTo.length > 0) {
+          <ul class="list list--bullet">
+            @for (c of v.childrenSpokenTo; track $index) {
+              <li><strong>{{ c.name }}</strong>@if (c.spokeInPrivate) { (in private{{ c.consentToShare ? ', agreed to share' : ', not shared' }})}: {{ c.whatTheySaid }}</li>
+            }
+          </ul>
+        }
+        @if (v.childrenSpokenToCount > v.childrenSpokenTo.length) {
+          <p class="body">{{ notNamed(v) }}</p>
+          @if (v.sharedVoices.length > 0) {
+            <h3 class="heading-s">In the shared report</h3>
+            <ul class="list list--bullet">@for (words of v.sharedVoices; track $index) { <li>{{ words }}</li> }</ul>
+            <p class="body hint">Only what children agreed to share is shown, without their names.</p>
+          } @else {
+            <p class="body">Nothing children said is shared in this report.</p>
+          }
+        }
       }
       <h2 class="heading-m">Quality Standards</h2>
       <dl class="summary-list">
@@ -63,6 +75,14 @@ export class HomeVisitPage {
   readonly visitId = input.required<string>();
   protected readonly base = computed(() => homesBase(this.session.user()?.role ?? 'ADVOCATE'));
   protected readonly visit = loadState(async () => (await this.graphql.request(HomeVisitDocument, { id: this.visitId() })).homeVisit);
+
+  /** The children the caller may not see, counted: "3 children spoken to" or "2 other children spoken to". */
+  protected notNamed(v: HomeVisitFieldsFragment): string {
+    const others = v.childrenSpokenToCount - v.childrenSpokenTo.length;
+    return v.childrenSpokenTo.length === 0
+      ? `${childrenCount(others)} spoken to. Their names, and what they said in private, are not shared.`
+      : `${childrenCount(others, true)} spoken to, not shown here: only their own advocate and the visiting advocate see them.`;
+  }
 
   protected standard(j: Judged): string {
     return standardLabel(j.standard);
