@@ -60,9 +60,8 @@ export class HomesService {
       );
       const visibility = await visitVisibility(manager, this.children, caller, visits, [...made, ...open]);
       const shown: HomeType = { ...summary, myChildrenHere: mine, visits: visits.map((v) => visibility.visit(v, made)), openRecommendationList: open.map((r) => visibility.recommendation(r)) };
-      await this.audit.record(manager, { actor: caller, action: 'home.read', entity: 'home', entityId: row.id, meta });
-      await this.audit.childReads(manager, caller, meta, mine.map((c) => c.id), 'home.children_listed');
-      await this.audit.childReads(manager, caller, meta, visibility.shownChildIds, 'home_visit.read');
+      // One event: the home, and every child it showed (the caller's own children there and those named in its visits).
+      await this.audit.record(manager, { actor: caller, action: 'home.read', entity: 'home', entityId: row.id, meta, childIds: [...mine.map((c) => c.id), ...visibility.shownChildIds] });
       return shown;
     });
   }
@@ -75,8 +74,7 @@ export class HomesService {
       const made = await this.recommendationRows(manager, 'r.visit_id = $1', [row.id]);
       const visibility = await visitVisibility(manager, this.children, caller, [row], made);
       const shown = visibility.visit(row, made);
-      await this.audit.record(manager, { actor: caller, action: 'home_visit.read', entity: 'home', entityId: row.home_id, meta, details: { visitId: row.id } });
-      await this.audit.childReads(manager, caller, meta, visibility.shownChildIds, 'home_visit.read');
+      await this.audit.record(manager, { actor: caller, action: 'home_visit.read', entity: 'home', entityId: row.home_id, meta, childIds: visibility.shownChildIds, details: { visitId: row.id } });
       return shown;
     });
   }

@@ -59,10 +59,10 @@ describe("a home visit shows each child only to the visiting advocate and that c
     await api.close();
   });
 
-  /** The children whose reads were audited for one request, as `home_visit.read` (one event listing them all). */
+  /** The children a home or visit read showed, from its one audit event. */
   async function auditedChildren(response: GraphqlResponse<unknown>): Promise<string[]> {
     const rows: Array<{ child_id: string }> = await api.dataSource.query(
-      `SELECT c::text AS child_id FROM audit_log a, unnest(a.child_ids) AS c WHERE a.request_id = $1 AND a.action = 'home_visit.read' ORDER BY 1`,
+      `SELECT c::text AS child_id FROM audit_log a, unnest(a.child_ids) AS c WHERE a.request_id = $1 AND a.action IN ('home.read', 'home_visit.read') ORDER BY 1`,
       [response.headers.get('x-request-id')],
     );
     return rows.map((r) => r.child_id);
