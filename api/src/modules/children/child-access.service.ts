@@ -59,15 +59,21 @@ export class ChildAccessService {
 
   /** For the advocate's writes: they must be the child's current advocate. */
   async currentAdvocate(manager: EntityManager, caller: Caller, childId: string): Promise<void> {
-    const rows: unknown[] = await manager.query(
-      `SELECT 1 FROM assignments a JOIN advocates adv ON adv.id = a.advocate_id WHERE a.child_id = $1 AND a.ended_on IS NULL AND adv.user_id = $2`,
-      [childId, caller.userId],
-    );
-    if (rows.length > 0) return;
+    if (await this.isCurrentAdvocate(manager, caller, childId)) return;
     if (caller.role === 'ADVOCATE' && (await this.canRead(manager, caller, { id: childId, localAuthorityId: '' }))) {
       throw forbidden('Only the child’s current advocate can do that.');
     }
     throw notFound();
+  }
+
+  /** Whether the caller is the child's advocate now (not only once). */
+  async isCurrentAdvocate(manager: EntityManager, caller: Caller, childId: string): Promise<boolean> {
+    if (caller.role !== 'ADVOCATE') return false;
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM assignments a JOIN advocates adv ON adv.id = a.advocate_id WHERE a.child_id = $1 AND a.ended_on IS NULL AND adv.user_id = $2`,
+      [childId, caller.userId],
+    );
+    return rows.length > 0;
   }
 
   /** For writes by an LA manager: the child must belong to their LA. */

@@ -6,10 +6,12 @@ export type ViewKind = (typeof VIEW_KINDS)[number];
 
 /**
  * What the child told their advocate privately before a meeting. Items not marked shareable are
- * the advocate's confidential notes: they never reach an LA user.
+ * the advocate's confidential notes: they never reach an LA user. A shared item stops reaching LA users
+ * once its sharing is withdrawn (who and when are kept; the item and the child's first answer stay).
  */
 @Entity({ name: 'child_views' })
 @Check('child_views_kind_valid', `"kind" IN ('WISHES_AND_FEELINGS', 'TO_RAISE', 'HOW_TO_TAKE_PART', 'SELF_REPRESENTATION')`)
+@Check('child_views_withdrawal_recorded', `("sharing_withdrawn_at" IS NULL) = ("sharing_withdrawn_by_user_id" IS NULL) AND ("sharing_withdrawn_at" IS NULL OR "shareable")`)
 export class ChildViewEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -36,4 +38,10 @@ export class ChildViewEntity {
 
   @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz' })
   recordedAt!: Date;
+
+  @Column({ name: 'sharing_withdrawn_at', type: 'timestamptz', nullable: true })
+  sharingWithdrawnAt!: Date | null;
+
+  @Column({ name: 'sharing_withdrawn_by_user_id', type: 'uuid', nullable: true })
+  sharingWithdrawnByUserId!: string | null;
 }

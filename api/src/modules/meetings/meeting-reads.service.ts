@@ -6,6 +6,7 @@ import { forbidden } from '../../common/exceptions/domain.exception';
 import type { Caller, RequestMeta } from '../../common/request/request-context';
 import { ChildAccessService } from '../children/child-access.service';
 import { AuditService } from '../audit/audit.service';
+import { readChildViews } from './child-view-reads';
 import type { ChildMeetingType, MeetingActionType, MeetingType } from './dto/meeting.types';
 import type { MeetingSummaryType } from './dto/meeting-summary.type';
 import { MeetingsService } from './meetings.service';
@@ -19,7 +20,7 @@ const ACTION_SELECT = `SELECT a.id, a.what, a.owner, to_char(a.due_on, 'YYYY-MM-
   a.review_note, a.child_id, a.meeting_id, c.given_name || ' ' || c.family_name AS child_name
   FROM meeting_actions a JOIN children c ON c.id = a.child_id`;
 
-/** Reads of meetings, schedules and actions; an LA user never sees a view the child did not agree to share. */
+/** Reads of meetings, schedules and actions; an LA user never sees a view the child did not agree to share, or whose sharing was withdrawn. */
 @Injectable()
 export class MeetingReadsService {
   constructor(
@@ -39,11 +40,7 @@ export class MeetingReadsService {
     return this.dataSource.transaction(async (manager) => {
       const meeting = await this.meetings.meeting(manager, meetingId);
       const child = await this.access.readable(manager, caller, meeting.childId);
-      const onlyShareable = caller.role !== 'ADVOCATE';
-      const views: Array<{ id: string; kind: MeetingType['views'][number]['kind']; text: string; shareable: boolean }> = await manager.query(
-        `SELECT id, kind, text, shareable FROM child_views WHERE meeting_id = $1 AND (shareable OR NOT $2) ORDER BY recorded_at, id`,
-        [meeting.id, onlyShareable],
-      );
+      const views = await readChildViews(manager, meeting.id, { onlyShared: caller.role !== 'ADVOCATE', currentAdvocate: await this.access.isCurrentAdvocate(manager, caller, child.id) });
       const decisions: Array<{ id: string; text: string; significant: boolean; advocate_input: string | null }> = await manager.query(
         `SELECT id, text, significant, advocate_input FROM meeting_decisions WHERE meeting_id = $1 ORDER BY recorded_at, id`, [meeting.id]);
       const [chair] = (await manager.query(`SELECT full_name FROM la_staff WHERE id = $1`, [meeting.chairStaffId])) as Array<{ full_name: string }>;

@@ -7,6 +7,7 @@ import { MeetingOutcomesService } from '../actions/meeting-outcomes.service';
 import { CompleteMeetingInput, HoldMeetingInput, RecordChildViewInput, RecordMeetingDecisionInput, ScheduleMeetingInput } from './dto/meeting.inputs';
 import { MeetingSummaryType } from './dto/meeting-summary.type';
 import { ChildMeetingType, MeetingActionType, MeetingType, NextMeetingDueType, OverdueMeetingType } from './dto/meeting.types';
+import { ChildViewSharingService } from './child-view-sharing.service';
 import { MeetingReadsService } from './meeting-reads.service';
 import { MeetingScheduleService } from './meeting-schedule.service';
 import { MeetingsService } from './meetings.service';
@@ -18,6 +19,7 @@ export class MeetingsResolver {
     private readonly outcomes: MeetingOutcomesService,
     private readonly reads: MeetingReadsService,
     private readonly schedule: MeetingScheduleService,
+    private readonly sharing: ChildViewSharingService,
   ) {}
 
   @Allow('ADVOCATE', 'LA_MANAGER')
@@ -66,6 +68,12 @@ export class MeetingsResolver {
   @Mutation(() => MeetingType, { description: "The advocate records the child's views before the meeting, each shareable or not." })
   async recordChildView(@Args('input') input: RecordChildViewInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<MeetingType> {
     return this.reads.meeting(caller, await this.meetings.recordView(caller, input, meta), meta);
+  }
+
+  @Allow('ADVOCATE')
+  @Mutation(() => MeetingType, { description: "The child's current advocate withdraws the sharing of a shared view: LA users no longer see it; who and when are recorded." })
+  async withdrawChildViewSharing(@Args('viewId', { type: () => ID }) viewId: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<MeetingType> {
+    return this.reads.meeting(caller, await this.sharing.withdraw(caller, viewId, meta), meta);
   }
 
   @Allow('LA_MANAGER')

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ViewKindEnum } from './meeting.inputs';
 import { MeetingSummaryType } from './meeting-summary.type';
 import type { ViewKind } from '../child-view.entity';
@@ -14,8 +14,17 @@ export class ChildViewType {
   @Field()
   text!: string;
 
-  @Field()
+  @Field({ description: 'Whether the child agreed, when it was recorded, that this may be shared with the local authority.' })
   shareable!: boolean;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the advocate withdrew its sharing (null if never): from then on LA users no longer see it.' })
+  sharingWithdrawnAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Who withdrew its sharing (their display name), null if never.' })
+  sharingWithdrawnBy!: string | null;
+
+  @Field({ description: "Whether the caller may withdraw its sharing now: the child's current advocate, for a view still shared." })
+  canWithdrawSharing!: boolean;
 }
 
 @ObjectType('MeetingDecision')

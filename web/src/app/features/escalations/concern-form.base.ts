@@ -25,6 +25,14 @@ export abstract class ConcernFormBase extends FormBase {
     this.errors.set(found);
     if (found.length > 0) return;
     const form = event.target as HTMLFormElement;
-    if (await submitForm(this.errors, this.saving, defaultField, async () => this.updated.emit(await request()))) form.reset();
+    if (await submitForm(this.errors, this.saving, defaultField, async () => this.updated.emit(await request()))) {
+      form.reset();
+      this.afterSave();
+    }
+  }
+
+  /** Puts the form's own state back to its starting (safe) values once a save succeeded; the DOM is reset already. */
+  protected afterSave(): void {
+    return;
   }
 }

@@ -1,12 +1,14 @@
 import { ChangeDetectionStrategy, Component, input, signal } from '@angular/core';
 import { AddConcernNoteDocument, TriageConcernDocument } from '@heard/graphql-types';
+import { ConsentCheckboxComponent } from '../../shared/ui/consent-checkbox.component';
 import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
+import { confidentialUnlessCleared } from '../../shared/ui/safe-choice';
 import { ConcernFormBase, required } from './concern-form.base';
 
-/** A note with evidence: the advocate's (optionally confidential), or the Commissioner's triage note. */
+/** A note with evidence: the advocate's (confidential unless they untick it, for each note), or the Commissioner's triage note. */
 @Component({
   selector: 'app-concern-note-form',
-  imports: [ErrorSummaryComponent],
+  imports: [ConsentCheckboxComponent, ErrorSummaryComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (errors().length > 0) { <app-error-summary [errors]="errors()" /> }
@@ -15,19 +17,16 @@ import { ConcernFormBase, required } from './concern-form.base';
       <div class="form-group" [class.form-group--error]="fieldError(id('note'))">
         <label class="label" [attr.for]="id('note')">{{ triage() ? 'Triage note (priority, next steps)' : 'Note' }}</label>
         @if (fieldError(id('note')); as message) { <p class="error-message">{{ message }}</p> }
-        <textarea class="textarea" [id]="id('note')" rows="3" (input)="note.set(value($event))"></textarea>
+        <textarea class="textarea" [id]="id('note')" rows="3" [value]="note()" (input)="note.set(value($event))"></textarea>
       </div>
       <div class="form-group">
         <label class="label" [attr.for]="id('evidenceText')">Evidence (optional)</label>
-        <input class="input" [id]="id('evidenceText')" type="text" (input)="evidenceText.set(value($event))" />
+        <input class="input" [id]="id('evidenceText')" type="text" [value]="evidenceText()" (input)="evidenceText.set(value($event))" />
         <label class="label" [attr.for]="id('evidenceUrl')">Link to the document (optional, https)</label>
-        <input class="input" [id]="id('evidenceUrl')" type="url" (input)="evidenceUrl.set(value($event))" />
+        <input class="input" [id]="id('evidenceUrl')" type="url" [value]="evidenceUrl()" (input)="evidenceUrl.set(value($event))" />
       </div>
       @if (!triage()) {
-        <div class="checkboxes__item">
-          <input class="checkboxes__input" id="confidential" type="checkbox" (change)="confidential.set(checked($event))" />
-          <label class="label checkboxes__label" for="confidential">Confidential: for advocates only, never shown to the local authority or the Commissioner</label>
-        </div>
+        <app-consent-checkbox inputId="confidential" label="Confidential: for advocates only, never shown to the local authority or the Commissioner" [(checked)]="confidential" />
       }
       <button class="button button--secondary" type="submit" [disabled]="saving()">{{ triage() ? 'Record triage' : 'Add note' }}</button>
     </form>
@@ -38,7 +37,7 @@ export class ConcernNoteFormComponent extends ConcernFormBase {
   protected readonly note = signal('');
   protected readonly evidenceText = signal('');
   protected readonly evidenceUrl = signal('');
-  protected readonly confidential = signal(false);
+  protected readonly confidential = confidentialUnlessCleared();
 
   protected id(field: string): string {
     return this.triage() ? `triage-${field}` : field;
@@ -46,9 +45,17 @@ export class ConcernNoteFormComponent extends ConcernFormBase {
 
   protected save(event: SubmitEvent): Promise<void> {
     const evidence = this.evidenceText().trim() === '' ? [] : [{ text: this.evidenceText(), url: this.evidenceUrl().trim() || null }];
-    const input = { concernId: this.concern().id, note: this.note(), confidential: this.confidential(), evidence };
+    const input = { concernId: this.concern().id, note: this.note(), confidential: !this.triage() && this.confidential(), evidence };
     return this.run(event, [required(this.note(), this.id('note'), 'Enter the note')], this.id('note'), async () =>
       this.triage() ? (await this.graphql.request(TriageConcernDocument, { input })).triageConcern : (await this.graphql.request(AddConcernNoteDocument, { input })).addConcernNote,
     );
+  }
+
+  /** Every new note starts confidential again: the last note's choice never carries over unseen. */
+  protected override afterSave(): void {
+    this.note.set('');
+    this.evidenceText.set('');
+    this.evidenceUrl.set('');
+    this.confidential.reset();
   }
 }

@@ -8,14 +8,17 @@ import {
   type ConcernTheme,
   type FollowUpOutcome,
   type HomeQuery,
+  type HomeVisitFieldsFragment,
   type Judgement,
   type QualityStandard,
   type VisitReportInput,
 } from '@heard/graphql-types';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
+import { ConsentCheckboxComponent } from '../../shared/ui/consent-checkbox.component';
 import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
 import { FormBase } from '../../shared/ui/form-base';
 import { errorMessage } from '../../shared/ui/load-state';
+import { SAFE } from '../../shared/ui/safe-choice';
 import { submitForm } from '../../shared/ui/submit';
 import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
 import { CONCERN_THEMES, themeLabel } from '../escalations/concern-labels';
@@ -29,7 +32,7 @@ type Home = HomeQuery['home'];
 /** The guided visit report: saved as a draft at any point and resumed later, submitted once complete. */
 @Component({
   selector: 'app-visit-report-form-page',
-  imports: [ErrorSummaryComponent, RouterLink, UkDatePipe],
+  imports: [ConsentCheckboxComponent, ErrorSummaryComponent, RouterLink, UkDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './visit-report-form.page.html',
 })
@@ -76,7 +79,8 @@ export class VisitReportFormPage extends FormBase {
   }
 
   protected addChild(): void {
-    this.children.update((rows) => [...rows, { name: '', spokeInPrivate: true, consentToSpeak: false, whatTheySaid: '', consentToShare: false }]);
+    // Safe until the advocate says otherwise for this child: private, and no consent recorded.
+    this.children.update((rows) => [...rows, { name: '', spokeInPrivate: true, consentToSpeak: SAFE.agreed, whatTheySaid: '', consentToShare: SAFE.agreed }]);
   }
 
   protected updateChild(index: number, change: Partial<ChildRow>): void {
@@ -114,22 +118,23 @@ export class VisitReportFormPage extends FormBase {
 
   protected async saveDraft(): Promise<void> {
     this.errors.set([]);
-    if (await submitForm(this.errors, this.saving, 'visitOn', async () => void (await this.save()))) this.notice.set('Draft saved. You can come back to it later.');
+    // The form then shows the draft as stored, consent answers included, not what was typed.
+    if (await submitForm(this.errors, this.saving, 'visitOn', async () => this.show(await this.save()))) this.notice.set('Draft saved. You can come back to it later.');
   }
 
   protected async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     this.notice.set(null);
     await submitForm(this.errors, this.saving, 'visitOn', async () => {
-      const draftId = await this.save();
-      const visit = (await this.graphql.request(SubmitHomeVisitDocument, { id: draftId })).submitHomeVisit;
+      const draft = await this.save();
+      const visit = (await this.graphql.request(SubmitHomeVisitDocument, { id: draft.id })).submitHomeVisit;
       await this.router.navigate(['/advocate/homes', this.id(), 'visits', visit.id]);
     });
   }
 
-  private async save(): Promise<string> {
+  private async save(): Promise<HomeVisitFieldsFragment> {
     const input = { homeId: this.id(), report: this.report() };
-    return (await this.graphql.request(SaveHomeVisitDraftDocument, { input })).saveHomeVisitDraft.id;
+    return (await this.graphql.request(SaveHomeVisitDraftDocument, { input })).saveHomeVisitDraft;
   }
 
   private report(): VisitReportInput {
@@ -153,18 +158,22 @@ export class VisitReportFormPage extends FormBase {
       const home = (await this.graphql.request(HomeDocument, { id: homeId })).home;
       this.home.set(home);
       if (home.draftVisitId === null) return;
-      const draft = (await this.graphql.request(HomeVisitDocument, { id: home.draftVisitId })).homeVisit;
-      this.visitOn.set(draft.visitOn ?? '');
-      this.announced.set(draft.announced ?? null);
-      this.children.set(draft.childrenSpokenTo.map((c) => ({ name: c.name, spokeInPrivate: c.spokeInPrivate, consentToSpeak: c.consentToSpeak, whatTheySaid: c.whatTheySaid, consentToShare: c.consentToShare })));
-      this.staff.set(draft.staffSpokenTo);
-      this.records.set(draft.recordsChecked);
-      this.judged.set(Object.fromEntries(draft.judgements.map((j) => [j.standard, { judgement: j.judgement, evidence: j.evidence }])));
-      this.recommendations.set(draft.recommendations.map((r) => ({ what: r.what, owner: r.owner, dueOn: r.dueOn, themes: [...r.themes], childId: r.childId ?? null })));
-      this.followUps.set(Object.fromEntries(draft.followUps.map((f) => [f.recommendationId, { outcome: f.outcome, note: f.note }])));
+      this.show((await this.graphql.request(HomeVisitDocument, { id: home.draftVisitId })).homeVisit);
       this.notice.set('You are continuing your draft report.');
     } catch (problem: unknown) {
       this.loadError.set(errorMessage(problem));
     }
+  }
+
+  /** Puts a stored draft in the form. */
+  private show(draft: HomeVisitFieldsFragment): void {
+    this.visitOn.set(draft.visitOn ?? '');
+    this.announced.set(draft.announced ?? null);
+    this.children.set(draft.childrenSpokenTo.map((c) => ({ name: c.name, spokeInPrivate: c.spokeInPrivate, consentToSpeak: c.consentToSpeak, whatTheySaid: c.whatTheySaid, consentToShare: c.consentToShare })));
+    this.staff.set(draft.staffSpokenTo);
+    this.records.set(draft.recordsChecked);
+    this.judged.set(Object.fromEntries(draft.judgements.map((j) => [j.standard, { judgement: j.judgement, evidence: j.evidence }])));
+    this.recommendations.set(draft.recommendations.map((r) => ({ what: r.what, owner: r.owner, dueOn: r.dueOn, themes: [...r.themes], childId: r.childId ?? null })));
+    this.followUps.set(Object.fromEntries(draft.followUps.map((f) => [f.recommendationId, { outcome: f.outcome, note: f.note }])));
   }
 }

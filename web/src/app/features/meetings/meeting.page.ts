@@ -7,6 +7,7 @@ import { errorMessage } from '../../shared/ui/load-state';
 import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
 import { ActionFormComponent } from './action-form.component';
 import { ChildViewFormComponent } from './child-view-form.component';
+import { ChildViewsComponent } from './child-views.component';
 import { CompleteMeetingFormComponent } from './complete-meeting-form.component';
 import { HoldMeetingFormComponent } from './hold-meeting-form.component';
 import { MeetingDecisionFormComponent } from './meeting-decision-form.component';
@@ -15,7 +16,7 @@ import { ReviewActionComponent } from './review-action.component';
 /** A meeting, walked through in order: the child's views, attendance, decisions, actions, follow-through. */
 @Component({
   selector: 'app-meeting-page',
-  imports: [RouterLink, UkDatePipe, ActionFormComponent, ChildViewFormComponent, CompleteMeetingFormComponent, HoldMeetingFormComponent, MeetingDecisionFormComponent, ReviewActionComponent],
+  imports: [RouterLink, UkDatePipe, ActionFormComponent, ChildViewFormComponent, ChildViewsComponent, CompleteMeetingFormComponent, HoldMeetingFormComponent, MeetingDecisionFormComponent, ReviewActionComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './meeting.page.html',
 })

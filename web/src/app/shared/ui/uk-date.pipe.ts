@@ -10,6 +10,16 @@ export function ukDate(value: string | null | undefined): string {
   return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1] ?? ''} ${match[1]}`;
 }
 
+const LONDON_DAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** An instant (`2025-01-21T23:30:00Z`) → the date it was in London (`22 January 2025`). */
+export function ukDateOfInstant(value: string): string {
+  const instant = new Date(value);
+  if (Number.isNaN(instant.getTime())) return value;
+  const parts = Object.fromEntries(LONDON_DAY.formatToParts(instant).map((p) => [p.type, p.value]));
+  return ukDate(`${parts['year'] ?? ''}-${parts['month'] ?? ''}-${parts['day'] ?? ''}`);
+}
+
 @Pipe({ name: 'ukDate' })
 export class UkDatePipe implements PipeTransform {
   transform(value: string | null | undefined): string {
