@@ -79,7 +79,7 @@ export type CompleteMeetingInput = {
 
 export type ConcernNoteInput = {
   concernId: string | number;
-  /** An advocate-only note: never shown to the LA or the Commissioner. */
+  /** An advocate-only note, never shown to the LA or the Commissioner: the safe default when not given. */
   confidential?: boolean;
   evidence?: Array<EvidenceInput>;
   note: string;

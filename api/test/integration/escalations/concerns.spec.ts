@@ -64,6 +64,10 @@ describe('concerns and the escalation ladder', () => {
     await advocate.request(NOTE, { input: { concernId: concern.id, note: 'Child told me privately she is frightened of the carer’s son', confidential: true, evidence: [] } });
     expect(await kinds(advocate, concern.id)).toEqual(['RAISED', 'NOTE']);
     expect(await kinds(manager, concern.id)).toEqual(['RAISED']);
+    // A note sent without saying is advocate-only: the safe default, on the server as in the portal.
+    await advocate.request(NOTE, { input: { concernId: concern.id, note: 'Sent without a confidentiality choice', evidence: [] } });
+    expect(await kinds(advocate, concern.id)).toEqual(['RAISED', 'NOTE', 'NOTE']);
+    expect(await kinds(manager, concern.id)).toEqual(['RAISED']);
 
     const skipped = await advocate.request<{ escalateConcern: ConcernData }>(ESCALATE, {
       input: { concernId: concern.id, toStage: 'CHILDRENS_COMMISSIONER', asked: 'Please intervene', atRiskReason: 'Child reports feeling unsafe at home', evidence: [] },

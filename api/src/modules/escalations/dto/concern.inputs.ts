@@ -118,7 +118,7 @@ export class ConcernNoteInput extends WithEvidence {
   @IsString()
   note!: string;
 
-  @Field({ defaultValue: false, description: 'An advocate-only note: never shown to the LA or the Commissioner.' })
+  @Field({ defaultValue: true, description: 'An advocate-only note, never shown to the LA or the Commissioner: the safe default when not given.' })
   @IsBoolean()
   confidential!: boolean;
 }
