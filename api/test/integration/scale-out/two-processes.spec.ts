@@ -145,7 +145,7 @@ describe('two API processes on one database (PUBSUB=postgres)', () => {
 
     const raised = await advocate.request<{ raiseConcern: ConcernData }>(RAISE, { input: raiseInput(childId) });
     const id = raised.data?.raiseConcern.id ?? '';
-    const note = await advocate.request(NOTE, { input: { concernId: id, note: 'The social worker has been told by phone', evidence: [] } });
+    const note = await advocate.request(NOTE, { input: { concernId: id, note: 'The social worker has been told by phone', confidential: false, evidence: [] } });
     const secret = await advocate.request(NOTE, { input: { concernId: id, note: 'Only advocates may read this', confidential: true, evidence: [] } });
     expect([note.errors, secret.errors]).toEqual([[], []]);
     const servedBy = [raised, note, secret].map((r) => r.headers.get(BACKEND_HEADER));
