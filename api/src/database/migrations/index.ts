@@ -8,6 +8,7 @@ import { Ssda903Imports1795414228821 } from './1795414228821-ssda903imports';
 import { AnnualReports1795415132948 } from './1795415132948-annual-reports';
 import { PubsubPayloads1795420000000 } from './1795420000000-pubsub-payloads';
 import { ActiveAssignmentsByAdvocate1795430000000 } from './1795430000000-active-assignments-by-advocate';
+import { AdvocateInputs1795440100000 } from './1795440100000-advocate-inputs';
 
 /** Every migration, oldest first. */
-export const MIGRATIONS = [Initial1763850000000, OptOutAdvocacy1795389794399, CaseloadCounter1795392000000, CarePlanningMeetings1795392100000, Escalations1795412225908, HomeVisits1795413316241, Ssda903Imports1795414228821, AnnualReports1795415132948, PubsubPayloads1795420000000, ActiveAssignmentsByAdvocate1795430000000];
+export const MIGRATIONS = [Initial1763850000000, OptOutAdvocacy1795389794399, CaseloadCounter1795392000000, CarePlanningMeetings1795392100000, Escalations1795412225908, HomeVisits1795413316241, Ssda903Imports1795414228821, AnnualReports1795415132948, PubsubPayloads1795420000000, ActiveAssignmentsByAdvocate1795430000000, AdvocateInputs1795440100000];
