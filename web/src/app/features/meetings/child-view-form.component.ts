@@ -28,7 +28,7 @@ export class ChildViewFormComponent extends MeetingFormBase {
   readonly meetingId = input.required<string>();
   protected readonly kinds: ReadonlyArray<[ChildViewKind, string]> = [
     ['WISHES_AND_FEELINGS', 'Wishes and feelings'], ['TO_RAISE', 'What they want raised'],
-    ['HOW_TO_TAKE_PART', 'How they want to take part'], ['SELF_REPRESENTATION', 'They will represent themselves'],
+    ['HOW_TO_TAKE_PART', 'How they want to take part'],
   ];
   protected readonly kind = signal<ChildViewKind>('WISHES_AND_FEELINGS');
   protected readonly text = signal('');
