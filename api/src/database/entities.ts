@@ -26,6 +26,8 @@ import { OfferEntity } from '../modules/offers/offer.entity';
 import { AdvocacyProviderEntity } from '../modules/organisations/advocacy-provider.entity';
 import { LocalAuthorityEntity } from '../modules/organisations/local-authority.entity';
 import { ProviderCoverageEntity } from '../modules/organisations/provider-coverage.entity';
+import { AdvocateInputEntity } from '../modules/representations/advocate-input.entity';
+import { ChildSelfRepresentationEntity } from '../modules/representations/child-self-representation.entity';
 import { TriggerEventEntity } from '../modules/triggers/trigger-event.entity';
 import { UserEntity } from '../modules/users/user.entity';
 
@@ -47,6 +49,8 @@ export const ENTITIES = [
   ChildDecisionEntity,
   MeetingEntity,
   ChildViewEntity,
+  AdvocateInputEntity,
+  ChildSelfRepresentationEntity,
   MeetingDecisionEntity,
   MeetingActionEntity,
   ConcernEntity,

@@ -10,7 +10,8 @@ import { MeetingsResolver } from '../modules/meetings/meetings.resolver';
 import { NotificationsResolver } from '../modules/notifications/notifications.resolver';
 import { ReportsResolver } from '../modules/reports/reports.resolver';
 import { OffersResolver } from '../modules/offers/offers.resolver';
+import { RepresentationsResolver } from '../modules/representations/representations.resolver';
 import { TriggersResolver } from '../modules/triggers/triggers.resolver';
 
 /** Every resolver class, for printing the schema without starting the API. */
-export const RESOLVERS = [AuthResolver, AdvocatesResolver, ChildrenResolver, AllocationResolver, LaStaffResolver, OffersResolver, TriggersResolver, MeetingsResolver, EscalationsResolver, NotificationsResolver, HomeVisitsResolver, ImportsResolver, ReportsResolver];
+export const RESOLVERS = [AuthResolver, AdvocatesResolver, ChildrenResolver, AllocationResolver, LaStaffResolver, OffersResolver, TriggersResolver, MeetingsResolver, RepresentationsResolver, EscalationsResolver, NotificationsResolver, HomeVisitsResolver, ImportsResolver, ReportsResolver];

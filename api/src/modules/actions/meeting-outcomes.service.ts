@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isIsoDate, significantDecisionRefusal } from '@heard/domain';
+import { isIsoDate, significantDecisionGuard } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { requireWords } from '../../common/dates';
 import { DomainException } from '../../common/exceptions/domain.exception';
@@ -10,6 +10,8 @@ import type { CompleteMeetingInput, RecordMeetingDecisionInput } from '../meetin
 import { MeetingDecisionEntity } from '../meetings/meeting-decision.entity';
 import { MeetingEntity } from '../meetings/meeting.entity';
 import { bad, MeetingsService } from '../meetings/meetings.service';
+import { OffersService } from '../offers/offers.service';
+import { RepresentationsRepository } from '../representations/representations.repository';
 import type { RecordActionInput, ReviewActionInput } from './dto/action.inputs';
 import { MeetingActionEntity } from './meeting-action.entity';
 
@@ -21,15 +23,30 @@ export class MeetingOutcomesService {
     private readonly meetings: MeetingsService,
     private readonly access: ChildAccessService,
     private readonly audit: AuditService,
+    private readonly representations: RepresentationsRepository,
+    private readonly offers: OffersService,
   ) {}
 
-  /** The significant-decision guard is enforced here, by the server. */
+  /**
+   * The significant-decision guard (`significantDecisionGuard` in libs/domain) is enforced here: a
+   * significant decision links the advocate's own input for this meeting, or the child's advocate
+   * recorded the child's self-representation, or the child has opted out; the chair alone never can.
+   */
   async decide(caller: Caller, input: RecordMeetingDecisionInput, meta: RequestMeta): Promise<string> {
     return this.withHeldMeeting(caller, input.meetingId, async (manager, meeting) => {
-      const advocateInput = input.advocateInput?.trim() || null;
-      const refusal = significantDecisionRefusal({ significant: input.significant, advocateInputRecorded: advocateInput !== null, childRepresentsThemselves: meeting.childSelfRepresenting });
-      if (refusal !== null) throw new DomainException('BAD_USER_INPUT', refusal, { field: 'advocateInput' });
-      await manager.insert(MeetingDecisionEntity, { meetingId: meeting.id, text: input.text.trim(), significant: input.significant, advocateInput, recordedByUserId: caller.userId });
+      const text = requireWords(input.text, 'text', 'the decision');
+      const advocateInputId = input.advocateInputId ?? null;
+      const linkedInput = advocateInputId === null ? null : await this.representations.linkedInput(manager, advocateInputId, meeting.childId);
+      if (advocateInputId !== null && linkedInput === null) throw bad("No advocate's input with that id: choose one of the advocate's inputs for this meeting.", 'advocateInputId');
+      const guard = significantDecisionGuard({
+        significant: input.significant,
+        meetingId: meeting.id,
+        linkedInput,
+        selfRepresentationRecorded: await this.representations.selfRepresentationRecorded(manager, meeting.id),
+        childOptedOut: (await this.offers.latestDecision(manager, meeting.childId))?.kind === 'OPTED_OUT',
+      });
+      if (!guard.allowed) throw bad(guard.reason, guard.field);
+      await manager.insert(MeetingDecisionEntity, { meetingId: meeting.id, text, significant: input.significant, advocateInputId, basis: guard.basis, recordedByUserId: caller.userId });
       await this.log(manager, caller, meta, meeting, 'meeting.decision_recorded');
     });
   }

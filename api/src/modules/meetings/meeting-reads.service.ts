@@ -6,10 +6,17 @@ import { forbidden } from '../../common/exceptions/domain.exception';
 import type { Caller, RequestMeta } from '../../common/request/request-context';
 import { ChildAccessService } from '../children/child-access.service';
 import { AuditService } from '../audit/audit.service';
+import { RepresentationsReads, type MeetingRepresentations } from '../representations/representations.reads';
 import { readChildViews } from './child-view-reads';
-import type { ChildMeetingType, MeetingActionType, MeetingType } from './dto/meeting.types';
+import type { ChildMeetingType, MeetingActionType, MeetingDecisionType, MeetingType } from './dto/meeting.types';
 import type { MeetingSummaryType } from './dto/meeting-summary.type';
 import { MeetingsService } from './meetings.service';
+
+interface DecisionRow {
+  id: string; meeting_id: string; text: string; significant: boolean; basis: MeetingDecisionType['basis']; advocate_input_id: string | null;
+}
+
+const DECISION_SELECT = `SELECT d.id, d.meeting_id, d.text, d.significant, d.basis, d.advocate_input_id FROM meeting_decisions d`;
 
 interface ActionRow {
   id: string; what: string; owner: string; due_on: string; monitoring: string; status: string; carry_overs: number;
@@ -30,6 +37,7 @@ export class MeetingReadsService {
     private readonly calendar: WorkingDayCalendar,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly representations: RepresentationsReads,
   ) {}
 
   private today(): string {
@@ -41,16 +49,19 @@ export class MeetingReadsService {
       const meeting = await this.meetings.meeting(manager, meetingId);
       const child = await this.access.readable(manager, caller, meeting.childId);
       const views = await readChildViews(manager, meeting.id, { onlyShared: caller.role !== 'ADVOCATE', currentAdvocate: await this.access.isCurrentAdvocate(manager, caller, child.id) });
-      const decisions: Array<{ id: string; text: string; significant: boolean; advocate_input: string | null }> = await manager.query(
-        `SELECT id, text, significant, advocate_input FROM meeting_decisions WHERE meeting_id = $1 ORDER BY recorded_at, id`, [meeting.id]);
+      const decisions: DecisionRow[] = await manager.query(`${DECISION_SELECT} WHERE d.meeting_id = $1 ORDER BY d.recorded_at, d.id`, [meeting.id]);
+      const representations = await this.representations.forMeetings(manager, child.id, [meeting.id]);
+      const selfRepresentation = representations.selfRepresentation(meeting.id);
       const [chair] = (await manager.query(`SELECT full_name FROM la_staff WHERE id = $1`, [meeting.chairStaffId])) as Array<{ full_name: string }>;
       await this.audit.record(manager, { actor: caller, action: 'meeting.read', entity: 'child', entityId: child.id, meta, details: { meetingId: meeting.id } });
       return {
         id: meeting.id, childId: child.id, childName: `${child.givenName} ${child.familyName}`, scheduledOn: meeting.scheduledOn, place: meeting.place,
         invitees: meeting.invitees, chairName: chair?.full_name ?? '', status: meeting.status, heldOn: meeting.heldOn, attendees: meeting.attendees,
-        participationCode: meeting.participationCode, childSelfRepresenting: meeting.childSelfRepresenting, minutes: meeting.minutes, summaryForChild: meeting.summaryForChild,
+        participationCode: meeting.participationCode, minutes: meeting.minutes, summaryForChild: meeting.summaryForChild,
+        childSelfRepresenting: selfRepresentation !== null && !selfRepresentation.migratedFromChair, selfRepresentation,
+        childOptedOut: representations.childOptedOut, advocateInputs: representations.inputs(meeting.id),
         views,
-        decisions: decisions.map((d) => ({ id: d.id, text: d.text, significant: d.significant, advocateInput: d.advocate_input })),
+        decisions: decisions.map((d) => decision(d, representations)),
         actions: await this.actions(manager, 'a.meeting_id = $1', [meeting.id]),
         actionsToReview: meeting.status === 'SCHEDULED' ? [] : await this.actions(manager, `a.child_id = $1 AND a.meeting_id <> $2 AND (a.status = 'OPEN' OR a.last_reviewed_meeting_id = $2)`, [child.id, meeting.id]),
       };
@@ -67,16 +78,14 @@ export class MeetingReadsService {
            FROM meetings WHERE child_id = $1 ORDER BY scheduled_on DESC, created_at DESC`,
         [child.id],
       );
-      const decisions: Array<{ id: string; meeting_id: string; text: string; significant: boolean; advocate_input: string | null }> = await manager.query(
-        `SELECT d.id, d.meeting_id, d.text, d.significant, d.advocate_input FROM meeting_decisions d JOIN meetings m ON m.id = d.meeting_id
-          WHERE m.child_id = $1 ORDER BY d.recorded_at, d.id`,
-        [child.id],
-      );
+      const decisions: DecisionRow[] = await manager.query(
+        `${DECISION_SELECT} JOIN meetings m ON m.id = d.meeting_id WHERE m.child_id = $1 ORDER BY d.recorded_at, d.id`, [child.id]);
+      const representations = await this.representations.forMeetings(manager, child.id, rows.map((r) => r.id));
       const actions = await this.actions(manager, 'a.child_id = $1', [child.id]);
       return rows.map((r) => ({
         id: r.id, childId: child.id, childName: `${child.givenName} ${child.familyName}`, scheduledOn: r.scheduled_on, status: r.status,
         heldOn: r.held_on, participationCode: r.participation_code,
-        decisions: decisions.filter((d) => d.meeting_id === r.id).map((d) => ({ id: d.id, text: d.text, significant: d.significant, advocateInput: d.advocate_input })),
+        decisions: decisions.filter((d) => d.meeting_id === r.id).map((d) => decision(d, representations)),
         actions: actions.filter((a) => a.meetingId === r.id),
       }));
     });
@@ -117,4 +126,8 @@ export class MeetingReadsService {
       reviewNote: r.review_note, childId: r.child_id, childName: r.child_name, meetingId: r.meeting_id,
     }));
   }
+}
+
+function decision(row: DecisionRow, representations: MeetingRepresentations): MeetingDecisionType {
+  return { id: row.id, text: row.text, significant: row.significant, basis: row.basis, advocateInput: representations.input(row.advocate_input_id) };
 }

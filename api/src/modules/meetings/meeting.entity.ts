@@ -53,10 +53,6 @@ export class MeetingEntity {
   @Column({ name: 'participation_code', type: 'text', nullable: true })
   participationCode!: string | null;
 
-  /** The child chose to represent themselves at this meeting (in their own words). */
-  @Column({ name: 'child_self_representing', type: 'boolean', default: false })
-  childSelfRepresenting!: boolean;
-
   @Column({ type: 'text', nullable: true })
   minutes!: string | null;
 

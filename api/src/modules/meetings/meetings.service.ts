@@ -43,7 +43,7 @@ export class MeetingsService {
       const meeting = await manager.save(manager.create(MeetingEntity, {
         childId: child.id, scheduledOn: input.scheduledOn, place: input.place.trim(), invitees, chairStaffId: chair.id,
         advocateId: advocate?.advocateId ?? null, status: 'SCHEDULED', heldOn: null, attendees: [], participationCode: null,
-        childSelfRepresenting: false, minutes: null, summaryForChild: null, scheduledByUserId: caller.userId,
+        minutes: null, summaryForChild: null, scheduledByUserId: caller.userId,
       }));
       await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'meeting.scheduled', entity: 'child', entityId: child.id, meta, details: { meetingId: meeting.id } });
       return meeting.id;
@@ -56,8 +56,8 @@ export class MeetingsService {
       const meeting = await this.meeting(manager, input.meetingId);
       await this.access.currentAdvocate(manager, caller, meeting.childId);
       if (meeting.status !== 'SCHEDULED') throw new DomainException('CONFLICT', 'The meeting has already been held: views are recorded before it.');
+      if (input.kind === 'SELF_REPRESENTATION') throw bad(SELF_REPRESENTATION_ELSEWHERE, 'kind');
       await manager.insert(ChildViewEntity, { meetingId: meeting.id, kind: input.kind, text: input.text.trim(), shareable: input.shareable, recordedByUserId: caller.userId });
-      if (input.kind === 'SELF_REPRESENTATION') await manager.update(MeetingEntity, { id: meeting.id }, { childSelfRepresenting: true });
       await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'meeting.view_recorded', entity: 'child', entityId: meeting.childId, meta, details: { meetingId: meeting.id, shareable: input.shareable } });
       return meeting.id;
     });
@@ -77,7 +77,6 @@ export class MeetingsService {
       if (attendees.length === 0) throw bad('Enter who attended the meeting.', 'attendees');
       await manager.update(MeetingEntity, { id: meeting.id }, {
         status: 'HELD', heldOn, attendees, participationCode: input.participationCode,
-        childSelfRepresenting: meeting.childSelfRepresenting || input.childSelfRepresenting,
       });
       await this.offers.offerAgainIfOptedOut(manager, await this.engine.activeAssignment(manager, child.id), 'CARE_PLANNING_MEETING', heldOn);
       await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'meeting.held', entity: 'child', entityId: child.id, meta, details: { meetingId: meeting.id, participation: input.participationCode } });
@@ -97,6 +96,10 @@ export class MeetingsService {
     return sw === null ? null : { id: sw.id, managerId: sw.managerId };
   }
 }
+
+/** SELF_REPRESENTATION stays a view kind for views recorded earlier; the choice itself is now recorded on its own. */
+const SELF_REPRESENTATION_ELSEWHERE =
+  "Record the child's choice to represent themselves under \"The child has chosen to represent themselves at this meeting\", in the child's words.";
 
 export function bad(message: string, field: string): DomainException {
   return new DomainException('BAD_USER_INPUT', message, { field });

@@ -3,12 +3,11 @@ import type { GraphqlTestClient } from '../../support/graphql-client';
 import { Clock } from '../../../src/common/clock';
 import { DEMO, startTestApp, type TestApp } from '../../support/test-app';
 
-const MEETING_FIELDS = `id status participationCode childSelfRepresenting views { kind text shareable } decisions { text significant advocateInput }
+const MEETING_FIELDS = `id status participationCode childSelfRepresenting views { kind text shareable } decisions { text significant basis advocateInput { proposal input } }
   actions { id what drift carryOvers status } actionsToReview { id what status carryOvers drift }`;
 const SCHEDULE = `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { ${MEETING_FIELDS} invitees chairName } }`;
 const VIEW = `mutation($input: RecordChildViewInput!) { recordChildView(input: $input) { ${MEETING_FIELDS} } }`;
 const HOLD = `mutation($input: HoldMeetingInput!) { holdMeeting(input: $input) { ${MEETING_FIELDS} } }`;
-const DECIDE = `mutation($input: RecordMeetingDecisionInput!) { recordMeetingDecision(input: $input) { ${MEETING_FIELDS} } }`;
 const ACTION = `mutation($input: RecordActionInput!) { recordAction(input: $input) { ${MEETING_FIELDS} } }`;
 const REVIEW = `mutation($input: ReviewActionInput!) { reviewAction(input: $input) { ${MEETING_FIELDS} } }`;
 const COMPLETE = `mutation($input: CompleteMeetingInput!) { completeMeeting(input: $input) { ${MEETING_FIELDS} } }`;
@@ -93,40 +92,17 @@ describe('care-planning meetings', () => {
   ])('participation code: a child born %s recorded %s is refused', async (dob, code, heldOn, message) => {
     const { manager, childId, staff } = await setup(dob);
     const meetingId = (await schedule(manager, childId, staff.teamManager)).data?.scheduleMeeting.id;
-    const held = await manager.request(HOLD, { input: { meetingId, heldOn, attendees: ['Tess Manager'], participationCode: code, childSelfRepresenting: false } });
+    const held = await manager.request(HOLD, { input: { meetingId, heldOn, attendees: ['Tess Manager'], participationCode: code} });
     expect(held.errors.map((e) => [e.extensions?.code, e.message])).toEqual([['BAD_USER_INPUT', message]]);
     const [row] = await api.dataSource.query(`SELECT status FROM meetings WHERE id = $1`, [meetingId]);
     expect(row).toEqual({ status: 'SCHEDULED' });
-  });
-
-  it('the significant-decision guard refuses without the advocate’s input, then accepts it with it', async () => {
-    const { manager, childId, staff } = await setup();
-    const meetingId = (await schedule(manager, childId, staff.teamManager)).data?.scheduleMeeting.id;
-    await manager.request(HOLD, { input: { meetingId, heldOn: '2025-02-03', attendees: ['Tess Manager', 'The advocate'], participationCode: 'PN2', childSelfRepresenting: false } });
-    const refused = await manager.request(DECIDE, { input: { meetingId, text: 'Move to a new foster placement', significant: true } });
-    expect(refused.errors.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
-    expect(refused.errors[0]?.message).toBe("This decision changes the child's care plan, so it can only be recorded once the advocate's input on it is recorded, or if the child chose to represent themselves at this meeting.");
-    expect(await api.dataSource.query(`SELECT count(*)::int AS n FROM meeting_decisions WHERE meeting_id = $1`, [meetingId])).toEqual([{ n: 0 }]);
-    const accepted = await manager.request<{ recordMeetingDecision: MeetingData }>(DECIDE, {
-      input: { meetingId, text: 'Move to a new foster placement', significant: true, advocateInput: 'The child wants to stay near their school' },
-    });
-    expect(accepted.data?.recordMeetingDecision.decisions).toEqual([{ text: 'Move to a new foster placement', significant: true, advocateInput: 'The child wants to stay near their school' }]);
-  });
-
-  it('a child who chose to represent themselves lets a significant decision through without advocate input', async () => {
-    const { manager, advocate, childId, staff } = await setup();
-    const meetingId = (await schedule(manager, childId, staff.teamManager)).data?.scheduleMeeting.id;
-    await advocate.request(VIEW, { input: { meetingId, kind: 'SELF_REPRESENTATION', text: 'I want to speak for myself this time', shareable: true } });
-    await manager.request(HOLD, { input: { meetingId, heldOn: '2025-02-03', attendees: ['Tess Manager', 'The child'], participationCode: 'PN1', childSelfRepresenting: false } });
-    const accepted = await manager.request<{ recordMeetingDecision: MeetingData }>(DECIDE, { input: { meetingId, text: 'Change school', significant: true } });
-    expect(accepted.errors).toEqual([]);
   });
 
   it('actions must be SMART; open actions are reviewed at the next meeting; carried over twice is drift', async () => {
     const { manager, advocate, childId, staff } = await setup();
     const hold = async (scheduledOn: string, heldOn: string): Promise<string> => {
       const id = (await schedule(manager, childId, staff.teamManager, scheduledOn)).data?.scheduleMeeting.id ?? '';
-      await manager.request(HOLD, { input: { meetingId: id, heldOn, attendees: ['Tess Manager'], participationCode: 'PN5', childSelfRepresenting: false } });
+      await manager.request(HOLD, { input: { meetingId: id, heldOn, attendees: ['Tess Manager'], participationCode: 'PN5'} });
       return id;
     };
     const first = await hold('2025-02-03', '2025-02-03');
@@ -186,7 +162,7 @@ describe('care-planning meetings', () => {
       expect(audited).toEqual([{ n: 2 }]);
 
       const meetingId = (await schedule(manager, childId, staff.teamManager, '2025-02-20')).data?.scheduleMeeting.id;
-      await manager.request(HOLD, { input: { meetingId, heldOn: '2025-02-20', attendees: ['Tess Manager'], participationCode: 'PN3', childSelfRepresenting: false } });
+      await manager.request(HOLD, { input: { meetingId, heldOn: '2025-02-20', attendees: ['Tess Manager'], participationCode: 'PN3'} });
       expect((await manager.request<{ overdueMeetings: unknown[] }>(OVERDUE)).data?.overdueMeetings).toEqual([]);
     } finally {
       jest.restoreAllMocks();

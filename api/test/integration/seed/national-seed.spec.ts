@@ -53,8 +53,13 @@ const INVARIANTS: Array<[string, string]> = [
     `SELECT count(*) FROM concern_events a LEFT JOIN concern_events b ON b.concern_id = a.concern_id AND b.sequence = a.sequence + 1 WHERE b.at <= a.at OR a.at::date > $1::date`],
   ['a participation code that is PN0 for a child of 4 or more, or not PN0 for a child under 4',
     `SELECT count(*) FROM meetings m JOIN children c ON c.id = m.child_id WHERE m.participation_code IS NOT NULL AND (date_part('year', age(m.held_on, c.date_of_birth)) < 4) <> (m.participation_code = 'PN0') OR $1::date IS NULL`],
-  ['a significant decision with neither the advocate’s input nor the child representing themselves',
-    `SELECT count(*) FROM meeting_decisions d JOIN meetings m ON m.id = d.meeting_id WHERE d.significant AND d.advocate_input IS NULL AND NOT m.child_self_representing OR $1::date IS NULL`],
+  ['a significant decision not backed by the advocate’s own input for its meeting, the self-representation the advocate recorded, or the child’s opting out',
+    `SELECT count(*) FROM meeting_decisions d JOIN meetings m ON m.id = d.meeting_id LEFT JOIN advocate_inputs i ON i.id = d.advocate_input_id
+      WHERE (d.significant AND d.basis IS NULL)
+         OR (d.advocate_input_id IS NOT NULL AND (i.meeting_id <> d.meeting_id OR i.migrated_from_chair OR NOT EXISTS (SELECT 1 FROM assignments s WHERE s.child_id = m.child_id AND s.advocate_id = i.advocate_id)))
+         OR (d.basis = 'CHILD_SELF_REPRESENTING' AND NOT EXISTS (SELECT 1 FROM child_self_representations r WHERE r.meeting_id = d.meeting_id AND NOT r.migrated_from_chair))
+         OR (d.basis = 'CHILD_OPTED_OUT' AND NOT EXISTS (SELECT 1 FROM child_decisions c WHERE c.child_id = m.child_id AND c.kind = 'OPTED_OUT' AND c.decided_on <= m.held_on))
+         OR $1::date IS NULL`],
   ['a meeting held in the future, or one booked in the past',
     `SELECT count(*) FROM meetings WHERE held_on > $1::date OR (status = 'SCHEDULED' AND scheduled_on <= $1::date)`],
   ['an offer answered before it was made, or left open on an ended assignment',

@@ -24,6 +24,8 @@ export const ID_TABLES = {
   recommendation: 20,
   concern: 21,
   concernEvent: 22,
+  advocateInput: 23,
+  selfRepresentation: 24,
 } as const;
 export type IdTable = keyof typeof ID_TABLES;
 

@@ -27,20 +27,25 @@ interface MeetingSlot {
 interface Tables {
   meetings: BulkTable;
   views: BulkTable;
+  selfRepresentations: BulkTable;
+  advocateInputs: BulkTable;
   decisions: BulkTable;
   actions: BulkTable;
 }
 
 /**
  * Phase 3: care-planning meetings (the last two before Heard started in the LA, every one since,
- * the next one booked), with participation codes, the child's views, decisions (significant ones
- * carry the advocate's input) and SMART actions followed up at the next meeting: done, not done, or
+ * the next one booked), with participation codes, the child's views, decisions (a significant one
+ * links the input the child's advocate recorded for the meeting, or rests on the child's
+ * self-representation their advocate recorded, or on the child having opted out) and SMART actions followed up at the next meeting: done, not done, or
  * carried over (twice is drift). Returns the drifted actions.
  */
 export async function writeMeetings(writer: BulkWriter, plan: NationalPlan, ids: IdFactory, members: readonly number[], advance: (fraction: number) => void): Promise<DriftedAction[]> {
   const tables: Tables = {
     meetings: writer.table(TABLES.meetings),
     views: writer.table(TABLES.childViews),
+    selfRepresentations: writer.table(TABLES.childSelfRepresentations),
+    advocateInputs: writer.table(TABLES.advocateInputs),
     decisions: writer.table(TABLES.meetingDecisions),
     actions: writer.table(TABLES.meetingActions),
   };
@@ -97,19 +102,21 @@ class PeriodMeetings {
     const withAdvocate = advocate !== null && !optedOut;
     const age = ageOn(child.dateOfBirth, day);
     const code = participationCode(rng, age, withAdvocate);
-    const selfRepresenting = code === 'PN1' && age >= 12 && rng.chance(withAdvocate ? 0.25 : 0.4);
+    // Only the child's advocate records the child's choice to represent themselves (the draw is kept so the rest of the stream stays the same).
+    const selfRepresenting = code === 'PN1' && age >= 12 && rng.chance(withAdvocate ? 0.25 : 0.4) && withAdvocate;
     const invitees = this.invitees(advocate, age);
     const attendees = invitees.filter(() => rng.chance(0.85));
     if (['PN1', 'PN2', 'PN3', 'PN4'].includes(code)) attendees.push(`${child.preferredName ?? child.givenName} (child)`);
     const manager = rng.pick(this.la.managerUserIds);
     this.tables.meetings.add(
       slot.id, child.id, iso(day), rng.pick(PLACES), invitees, this.chair(), advocate?.id ?? null, completed ? 'COMPLETED' : 'HELD', iso(day),
-      attendees.length > 0 ? attendees : ['Chair'], code, selfRepresenting, completed ? rng.pick(MINUTES) : null, completed ? rng.pick(SUMMARIES) : null,
+      attendees.length > 0 ? attendees : ['Chair'], code, completed ? rng.pick(MINUTES) : null, completed ? rng.pick(SUMMARIES) : null,
       manager, at(day - 21, 9 * 60),
     );
     if (!inHeard) return;
     if (withAdvocate && age >= 4) this.views(slot, advocate.userId, selfRepresenting);
-    this.decisions(slot, manager, withAdvocate, selfRepresenting);
+    if (withAdvocate && selfRepresenting) this.selfRepresentation(slot, advocate);
+    this.decisions(slot, manager, withAdvocate ? advocate : null, selfRepresenting, optedOut);
     this.actions(slot, later);
   }
 
@@ -119,13 +126,13 @@ class PeriodMeetings {
     const booked = Math.min(this.plan.today, slot.day - 21);
     this.tables.meetings.add(
       slot.id, this.child.id, iso(slot.day), this.rng.pick(PLACES), this.invitees(advocate, ageOn(this.child.dateOfBirth, slot.day)), this.chair(),
-      advocate?.id ?? null, 'SCHEDULED', null, [], null, false, null, null, this.rng.pick(this.la.managerUserIds), at(booked, 9 * 60),
+      advocate?.id ?? null, 'SCHEDULED', null, [], null, null, null, this.rng.pick(this.la.managerUserIds), at(booked, 9 * 60),
     );
   }
 
   private cancelled(day: Day): void {
     this.tables.meetings.add(
-      this.ids.next('meeting'), this.child.id, iso(day), this.rng.pick(PLACES), [], this.chair(), null, 'CANCELLED', null, [], null, false,
+      this.ids.next('meeting'), this.child.id, iso(day), this.rng.pick(PLACES), [], this.chair(), null, 'CANCELLED', null, [], null,
       'Cancelled: the chair was unwell; rebooked.', null, this.rng.pick(this.la.managerUserIds), at(day - 21, 9 * 60),
     );
   }
@@ -142,20 +149,29 @@ class PeriodMeetings {
   }
 
   private views(slot: MeetingSlot, advocateUserId: string, selfRepresenting: boolean): void {
-    const kinds = ['WISHES_AND_FEELINGS', ...(this.rng.chance(0.25) ? [this.rng.pick(['TO_RAISE', 'HOW_TO_TAKE_PART'] as const)] : []), ...(selfRepresenting ? ['SELF_REPRESENTATION' as const] : [])] as const;
+    const kinds = ['WISHES_AND_FEELINGS', ...(this.rng.chance(0.25) ? [this.rng.pick(['TO_RAISE', 'HOW_TO_TAKE_PART'] as const)] : [])] as const;
     if (!selfRepresenting && this.rng.chance(0.25)) return;
     kinds.forEach((kind, k) => {
       this.tables.views.add(this.ids.next('childView'), slot.id, kind, this.rng.pick(VIEWS[kind]), this.rng.chance(0.75), advocateUserId, at(slot.day - this.rng.int(1, 7), 15 * 60 + k));
     });
   }
 
-  private decisions(slot: MeetingSlot, recordedBy: string, withAdvocate: boolean, selfRepresenting: boolean): void {
+  /** The advocate records, the day before, that the child chose to represent themselves, in the child's words. */
+  private selfRepresentation(slot: MeetingSlot, advocate: AdvocatePlan): void {
+    this.tables.selfRepresentations.add(this.ids.next('selfRepresentation'), slot.id, this.rng.pick(VIEWS.SELF_REPRESENTATION), advocate.userId, advocate.id, false, at(slot.day - 1, 16 * 60));
+  }
+
+  /** A significant decision links the advocate's input, or rests on the child's self-representation or on their opting out. */
+  private decisions(slot: MeetingSlot, recordedBy: string, advocate: AdvocatePlan | null, selfRepresenting: boolean, optedOut: boolean): void {
     const count = this.rng.weighted([[0, 25], [1, 50], [2, 20], [3, 5]] as const);
     for (let k = 0; k < count; k += 1) {
       const [text, changesPlan] = this.rng.pick(DECISIONS);
-      const significant = changesPlan && (withAdvocate || selfRepresenting);
-      const input = withAdvocate && (significant ? !selfRepresenting || this.rng.chance(0.5) : this.rng.chance(0.2)) ? this.rng.pick(ADVOCATE_INPUTS) : null;
-      this.tables.decisions.add(this.ids.next('meetingDecision'), slot.id, text, significant, input, recordedBy, at(slot.day, 12 * 60 + k));
+      const significant = changesPlan && (advocate !== null || optedOut);
+      const input = advocate !== null && (significant ? !selfRepresenting || this.rng.chance(0.5) : this.rng.chance(0.2)) ? this.rng.pick(ADVOCATE_INPUTS) : null;
+      const inputId = advocate === null || input === null ? null : this.ids.next('advocateInput');
+      if (advocate !== null && inputId !== null) this.tables.advocateInputs.add(inputId, slot.id, text, input, advocate.userId, advocate.id, false, at(slot.day - 1, 17 * 60 + k));
+      const basis = inputId !== null ? 'ADVOCATE_INPUT' : !significant ? null : selfRepresenting ? 'CHILD_SELF_REPRESENTING' : 'CHILD_OPTED_OUT';
+      this.tables.decisions.add(this.ids.next('meetingDecision'), slot.id, text, significant, inputId, basis, recordedBy, at(slot.day, 12 * 60 + k));
     }
   }
 

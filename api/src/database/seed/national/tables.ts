@@ -59,7 +59,7 @@ export const TABLES = {
     table: 'meetings',
     columns: [
       ['id', 'uuid'], ['child_id', 'uuid'], ['scheduled_on', 'date'], ['place', 'text'], ['invitees', 'text[]'], ['chair_staff_id', 'uuid'], ['advocate_id', 'uuid'], ['status', 'text'],
-      ['held_on', 'date'], ['attendees', 'text[]'], ['participation_code', 'text'], ['child_self_representing', 'bool'], ['minutes', 'text'], ['summary_for_child', 'text'],
+      ['held_on', 'date'], ['attendees', 'text[]'], ['participation_code', 'text'], ['minutes', 'text'], ['summary_for_child', 'text'],
       ['scheduled_by_user_id', 'uuid'], ['created_at', 'timestamptz'],
     ],
   },
@@ -67,9 +67,17 @@ export const TABLES = {
     table: 'child_views',
     columns: [['id', 'uuid'], ['meeting_id', 'uuid'], ['kind', 'text'], ['text', 'text'], ['shareable', 'bool'], ['recorded_by_user_id', 'uuid'], ['recorded_at', 'timestamptz']],
   },
+  childSelfRepresentations: {
+    table: 'child_self_representations',
+    columns: [['id', 'uuid'], ['meeting_id', 'uuid'], ['child_words', 'text'], ['recorded_by_user_id', 'uuid'], ['advocate_id', 'uuid'], ['migrated_from_chair', 'bool'], ['recorded_at', 'timestamptz']],
+  },
+  advocateInputs: {
+    table: 'advocate_inputs',
+    columns: [['id', 'uuid'], ['meeting_id', 'uuid'], ['proposal', 'text'], ['input', 'text'], ['recorded_by_user_id', 'uuid'], ['advocate_id', 'uuid'], ['migrated_from_chair', 'bool'], ['recorded_at', 'timestamptz']],
+  },
   meetingDecisions: {
     table: 'meeting_decisions',
-    columns: [['id', 'uuid'], ['meeting_id', 'uuid'], ['text', 'text'], ['significant', 'bool'], ['advocate_input', 'text'], ['recorded_by_user_id', 'uuid'], ['recorded_at', 'timestamptz']],
+    columns: [['id', 'uuid'], ['meeting_id', 'uuid'], ['text', 'text'], ['significant', 'bool'], ['advocate_input_id', 'uuid'], ['basis', 'text'], ['recorded_by_user_id', 'uuid'], ['recorded_at', 'timestamptz']],
   },
   meetingActions: {
     table: 'meeting_actions',

@@ -42,7 +42,7 @@ export class RecordChildViewInput {
   @IsIn([...VIEW_KINDS])
   kind!: ViewKind;
 
-  @Field({ description: "The child's view, in their own words where possible." })
+  @Field({ description: "The child's view, in their own words where possible. The child's choice to represent themselves is recorded with recordChildSelfRepresentation." })
   @IsString()
   @Length(1, 5000, { message: 'text must be 1 to 5,000 characters' })
   text!: string;
@@ -71,10 +71,6 @@ export class HoldMeetingInput {
   @Field({ description: 'SSDA903 participation code PN0–PN7.' })
   @IsString()
   participationCode!: string;
-
-  @Field({ description: 'The child chose to represent themselves at this meeting.' })
-  @IsBoolean()
-  childSelfRepresenting!: boolean;
 }
 
 @InputType()
@@ -92,11 +88,10 @@ export class RecordMeetingDecisionInput {
   @IsBoolean()
   significant!: boolean;
 
-  @Field(() => String, { nullable: true, description: "The advocate's input on this decision." })
+  @Field(() => ID, { nullable: true, description: "The advocate's input (recorded by the child's advocate for this meeting) the decision is linked to. A significant decision needs one, unless the child's advocate recorded that the child represents themselves or the child has opted out of advocacy." })
   @IsOptional()
-  @IsString()
-  @Length(0, 5000)
-  advocateInput?: string | null;
+  @IsUUID('all', { message: "advocateInputId must be the id of an advocate's input" })
+  advocateInputId?: string | null;
 }
 
 @InputType()

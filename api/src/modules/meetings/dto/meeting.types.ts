@@ -1,4 +1,6 @@
+import type { DecisionBasis } from '@heard/domain';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { AdvocateInputType, ChildSelfRepresentationType, DecisionBasisEnum } from '../../representations/dto/representation.types';
 import { ViewKindEnum } from './meeting.inputs';
 import { MeetingSummaryType } from './meeting-summary.type';
 import type { ViewKind } from '../child-view.entity';
@@ -38,8 +40,11 @@ export class MeetingDecisionType {
   @Field()
   significant!: boolean;
 
-  @Field(() => String, { nullable: true })
-  advocateInput!: string | null;
+  @Field(() => DecisionBasisEnum, { nullable: true, description: 'What let the decision through the significant-decision guard (null for a decision that is not significant and links no input).' })
+  basis!: DecisionBasis | null;
+
+  @Field(() => AdvocateInputType, { nullable: true, description: "The advocate's input the decision is linked to." })
+  advocateInput!: AdvocateInputType | null;
 }
 
 @ObjectType('MeetingAction')
@@ -119,8 +124,17 @@ export class MeetingType {
   @Field(() => String, { nullable: true })
   participationCode!: string | null;
 
-  @Field()
+  @Field({ description: "The child's advocate recorded that the child chose to represent themselves at this meeting." })
   childSelfRepresenting!: boolean;
+
+  @Field(() => ChildSelfRepresentationType, { nullable: true, description: "The child's choice to represent themselves at this meeting, in their words, as their advocate recorded it." })
+  selfRepresentation!: ChildSelfRepresentationType | null;
+
+  @Field({ description: "The child has opted out of advocacy (their latest answer), so they represent themselves: a significant decision records that." })
+  childOptedOut!: boolean;
+
+  @Field(() => [AdvocateInputType], { description: "The advocate's input on proposed decisions: their representations for the meeting, seen by the chair." })
+  advocateInputs!: AdvocateInputType[];
 
   @Field(() => String, { nullable: true })
   minutes!: string | null;

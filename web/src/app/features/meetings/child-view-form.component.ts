@@ -31,7 +31,8 @@ import { VIEW_KINDS } from './view-labels';
 })
 export class ChildViewFormComponent extends MeetingFormBase {
   readonly meetingId = input.required<string>();
-  protected readonly kinds = VIEW_KINDS;
+  // The child's choice to represent themselves is recorded on its own form, with their words.
+  protected readonly kinds = VIEW_KINDS.filter(([kind]) => kind !== 'SELF_REPRESENTATION');
   protected readonly kind = signal<ChildViewKind>('WISHES_AND_FEELINGS');
   protected readonly text = signal('');
   protected readonly shareable = notSharedUnlessAgreed();

@@ -27,8 +27,6 @@ const CODES: ReadonlyArray<[string, string]> = [
           <option value="">Select a participation code</option>
           @for (c of codes; track c[0]) { <option [value]="c[0]">{{ c[1] }}</option> }
         </select></div>
-      <div class="form-group checkbox"><input type="checkbox" id="selfRepresenting" (change)="self.set(checked($event))" />
-        <label class="label" for="selfRepresenting">The child chose to represent themselves at this meeting</label></div>
       <button class="button" type="submit" [disabled]="saving()">Record as held</button>
     </form>
   `,
@@ -39,7 +37,6 @@ export class HoldMeetingFormComponent extends MeetingFormBase {
   protected readonly heldOn = signal(todayIso());
   protected readonly attendees = signal('');
   protected readonly code = signal('');
-  protected readonly self = signal(false);
 
   protected async save(event: SubmitEvent): Promise<void> {
     event.preventDefault();
@@ -47,7 +44,7 @@ export class HoldMeetingFormComponent extends MeetingFormBase {
       ...(this.attendees().trim() === '' ? [{ fieldId: 'attendees', message: 'Enter who attended' }] : []),
       ...(this.code() === '' ? [{ fieldId: 'participationCode', message: 'Select how the child took part' }] : []),
     ];
-    const input = { meetingId: this.meetingId(), heldOn: this.heldOn(), attendees: this.attendees().split('\n'), participationCode: this.code(), childSelfRepresenting: this.self() };
+    const input = { meetingId: this.meetingId(), heldOn: this.heldOn(), attendees: this.attendees().split('\n'), participationCode: this.code() };
     await this.run(problems, 'participationCode', async () => (await this.graphql.request(HoldMeetingDocument, { input })).holdMeeting);
   }
 }

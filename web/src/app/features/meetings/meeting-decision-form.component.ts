@@ -1,43 +1,98 @@
-import { ChangeDetectionStrategy, Component, input, signal } from '@angular/core';
-import { RecordMeetingDecisionDocument } from '@heard/graphql-types';
+import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
+import { SIGNIFICANT_DECISION_RULE, significantDecisionGuard, type DecisionBasis } from '@heard/domain';
+import { RecordMeetingDecisionDocument, type MeetingFieldsFragment } from '@heard/graphql-types';
 import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
 import { MeetingFormBase } from './meeting-form.base';
 
-/** A decision; the server refuses a significant one without the advocate's input and says why. */
+const BASIS: Readonly<Record<DecisionBasis, string>> = {
+  ADVOCATE_INPUT: "It will be recorded with the advocate's input you chose.",
+  CHILD_SELF_REPRESENTING: "It will be recorded as resting on the child's choice to represent themselves, which their advocate recorded.",
+  CHILD_OPTED_OUT: 'It will be recorded as resting on the child having opted out of advocacy: they represent themselves.',
+};
+
+/**
+ * A decision, linked to the advocate's input it rests on. The chair sees why a significant decision
+ * needs the advocate's input (or the child's self-representation) and what is missing, previewed with
+ * the guard the server enforces (`significantDecisionGuard` in libs/domain).
+ */
 @Component({
   selector: 'app-meeting-decision-form',
   imports: [ErrorSummaryComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (errors().length > 0) { <app-error-summary [errors]="errors()" /> }
+    @if (confirmation(); as text) {
+      <div class="notification-banner notification-banner--success" role="status"><p class="notification-banner__title">Success</p><p class="body">{{ text }}</p></div>
+    }
     <form novalidate (submit)="save($event)">
       <h3 class="heading-s">Record a decision</h3>
-      <div class="form-group"><label class="label" for="decisionText">Decision</label>
-        <textarea class="textarea" id="decisionText" rows="2" [value]="text()" (input)="text.set(value($event))"></textarea></div>
+      <div class="form-group" [class.form-group--error]="fieldError('decisionText')"><label class="label" for="decisionText">Decision</label>
+        @if (fieldError('decisionText'); as message) { <p class="error-message" id="decisionText-error"><span class="visually-hidden">Error:</span> {{ message }}</p> }
+        <textarea class="textarea" id="decisionText" rows="2" [attr.aria-describedby]="fieldError('decisionText') ? 'decisionText-error' : null" [value]="text()" (input)="text.set(value($event))"></textarea></div>
       <div class="form-group checkbox"><input type="checkbox" id="significant" [checked]="significant()" (change)="significant.set(checked($event))" />
         <label class="label" for="significant">This changes the care plan (significant)</label></div>
-      <div class="form-group"><label class="label" for="advocateInput">The advocate's input on this decision</label>
-        <p class="body hint" id="advocateInput-hint">A significant decision needs the advocate's input, unless the child chose to represent themselves.</p>
-        <textarea class="textarea" id="advocateInput" rows="2" aria-describedby="advocateInput-hint" [value]="advocateInput()" (input)="advocateInput.set(value($event))"></textarea></div>
+      <div class="form-group" [class.form-group--error]="fieldError('advocateInputId')">
+        <fieldset class="fieldset" aria-describedby="advocateInputId-hint">
+          <legend class="fieldset__legend">The advocate's input this decision rests on</legend>
+          <p class="body hint" id="advocateInputId-hint">{{ rule }} The advocate records their input on their own screen; you cannot type it for them.</p>
+          @if (fieldError('advocateInputId'); as message) { <p class="error-message" id="advocateInputId-error"><span class="visually-hidden">Error:</span> {{ message }}</p> }
+          <div class="radios">
+            @for (i of linkable(); track i.id; let first = $first) {
+              <div class="radios__item"><input class="radios__input" type="radio" name="advocateInputId" [id]="first ? 'advocateInputId' : 'advocateInput-' + i.id" [checked]="chosen() === i.id" (change)="chosen.set(i.id)" />
+                <label class="label radios__label" [for]="first ? 'advocateInputId' : 'advocateInput-' + i.id">{{ i.proposal }}: "{{ i.input }}" ({{ i.advocateName }})</label></div>
+            }
+            <div class="radios__item"><input class="radios__input" type="radio" name="advocateInputId" [id]="linkable().length === 0 ? 'advocateInputId' : 'advocateInput-none'" [checked]="chosen() === null" (change)="chosen.set(null)" />
+              <label class="label radios__label" [for]="linkable().length === 0 ? 'advocateInputId' : 'advocateInput-none'">No advocate's input</label></div>
+          </div>
+        </fieldset>
+      </div>
+      @if (significant()) {
+        <div class="notification-banner" role="note" aria-label="What this significant decision needs">
+          <p class="body">{{ preview() }}</p>
+        </div>
+      }
       <button class="button" type="submit" [disabled]="saving()">Record decision</button>
     </form>
   `,
 })
 export class MeetingDecisionFormComponent extends MeetingFormBase {
-  readonly meetingId = input.required<string>();
+  readonly meeting = input.required<MeetingFieldsFragment>();
+  protected readonly rule = SIGNIFICANT_DECISION_RULE;
   protected readonly text = signal('');
   protected readonly significant = signal(false);
-  protected readonly advocateInput = signal('');
+  protected readonly chosen = signal<string | null>(null);
+  protected readonly confirmation = signal<string | null>(null);
+  /** Inputs the chair may link: the advocate's own, for this meeting (never those the chair typed before). */
+  protected readonly linkable = computed(() => this.meeting().advocateInputs.filter((i) => !i.migratedFromChair));
+
+  /** What is missing, or what the decision will rest on: the server's own rule, previewed. */
+  protected readonly preview = computed(() => {
+    const m = this.meeting();
+    const linked = m.advocateInputs.find((i) => i.id === this.chosen());
+    const guard = significantDecisionGuard({
+      significant: true,
+      meetingId: m.id,
+      linkedInput: linked === undefined ? null : { meetingId: linked.meetingId, recordedByChildsAdvocate: true, migratedFromChair: linked.migratedFromChair },
+      selfRepresentationRecorded: m.childSelfRepresenting,
+      childOptedOut: m.childOptedOut,
+    });
+    if (!guard.allowed) return `Missing: ${guard.reason}`;
+    return guard.basis === null ? '' : BASIS[guard.basis];
+  });
 
   protected async save(event: SubmitEvent): Promise<void> {
     event.preventDefault();
+    this.confirmation.set(null);
     const problems = this.text().trim() === '' ? [{ fieldId: 'decisionText', message: 'Enter the decision' }] : [];
-    const input = { meetingId: this.meetingId(), text: this.text(), significant: this.significant(), advocateInput: this.advocateInput() || null };
-    const ok = await this.run(problems, 'advocateInput', async () => (await this.graphql.request(RecordMeetingDecisionDocument, { input })).recordMeetingDecision);
+    const text = this.text().trim();
+    const input = { meetingId: this.meeting().id, text: this.text(), significant: this.significant(), advocateInputId: this.chosen() };
+    const ok = await this.run(problems, 'advocateInputId', async () => (await this.graphql.request(RecordMeetingDecisionDocument, { input })).recordMeetingDecision);
+    this.errors.update((errors) => errors.map((e) => (e.fieldId === 'text' ? { ...e, fieldId: 'decisionText' } : e)));
     if (ok) {
       this.text.set('');
-      this.advocateInput.set('');
+      this.chosen.set(null);
       this.significant.set(false);
+      this.confirmation.set(`Decision recorded: "${text}".`);
     }
   }
 }

@@ -11,12 +11,13 @@ import { ChildViewsComponent } from './child-views.component';
 import { CompleteMeetingFormComponent } from './complete-meeting-form.component';
 import { HoldMeetingFormComponent } from './hold-meeting-form.component';
 import { MeetingDecisionFormComponent } from './meeting-decision-form.component';
+import { MeetingRepresentationsComponent } from './meeting-representations.component';
 import { ReviewActionComponent } from './review-action.component';
 
 /** A meeting, walked through in order: the child's views, attendance, decisions, actions, follow-through. */
 @Component({
   selector: 'app-meeting-page',
-  imports: [RouterLink, UkDatePipe, ActionFormComponent, ChildViewFormComponent, ChildViewsComponent, CompleteMeetingFormComponent, HoldMeetingFormComponent, MeetingDecisionFormComponent, ReviewActionComponent],
+  imports: [RouterLink, UkDatePipe, ActionFormComponent, ChildViewFormComponent, ChildViewsComponent, CompleteMeetingFormComponent, HoldMeetingFormComponent, MeetingDecisionFormComponent, MeetingRepresentationsComponent, ReviewActionComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './meeting.page.html',
 })

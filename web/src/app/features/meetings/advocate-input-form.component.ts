@@ -1,0 +1,56 @@
+import { ChangeDetectionStrategy, Component, input, signal } from '@angular/core';
+import { RecordAdvocateInputDocument } from '@heard/graphql-types';
+import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
+import { MeetingFormBase } from './meeting-form.base';
+
+/** The advocate's own input on a decision proposed for the meeting; the chair links a decision to it. */
+@Component({
+  selector: 'app-advocate-input-form',
+  imports: [ErrorSummaryComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (errors().length > 0) { <app-error-summary [errors]="errors()" /> }
+    @if (confirmation(); as text) {
+      <div class="notification-banner notification-banner--success" role="status"><p class="notification-banner__title">Success</p><p class="body">{{ text }}</p></div>
+    }
+    <form novalidate (submit)="save($event)">
+      <h2 class="heading-m">Your input on a proposed decision</h2>
+      <p class="body hint">Record it before or at the meeting. The chair sees it with your name and links their decision to it: a decision that changes the
+        child's care plan cannot be recorded without your input, unless you record that the child has chosen to represent themselves.</p>
+      <div class="form-group" [class.form-group--error]="fieldError('proposal')"><label class="label" for="proposal">The decision proposed</label>
+        @if (fieldError('proposal'); as message) { <p class="error-message" id="proposal-error"><span class="visually-hidden">Error:</span> {{ message }}</p> }
+        <textarea class="textarea" id="proposal" rows="2" [attr.aria-describedby]="fieldError('proposal') ? 'proposal-error' : null" [value]="proposal()" (input)="proposal.set(value($event))"></textarea></div>
+      <div class="form-group" [class.form-group--error]="fieldError(inputId)"><label class="label" [for]="inputId">Your input on it</label>
+        <p class="body hint" [id]="inputId + '-hint'">What the child thinks of it, in their words where you can, and what you ask the meeting to weigh.</p>
+        @if (fieldError(inputId); as message) { <p class="error-message" [id]="inputId + '-error'"><span class="visually-hidden">Error:</span> {{ message }}</p> }
+        <textarea class="textarea" [id]="inputId" rows="3" [attr.aria-describedby]="inputId + '-hint' + (fieldError(inputId) ? ' ' + inputId + '-error' : '')" [value]="text()" (input)="text.set(value($event))"></textarea></div>
+      <button class="button" type="submit" [disabled]="saving()">Record your input</button>
+    </form>
+  `,
+})
+export class AdvocateInputFormComponent extends MeetingFormBase {
+  readonly meetingId = input.required<string>();
+  /** The textarea's id; the server calls the field `input`. */
+  protected readonly inputId = 'advocateInputText';
+  protected readonly proposal = signal('');
+  protected readonly text = signal('');
+  protected readonly confirmation = signal<string | null>(null);
+
+  protected async save(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    this.confirmation.set(null);
+    const problems = [
+      ...(this.proposal().trim() === '' ? [{ fieldId: 'proposal', message: 'Enter the decision proposed' }] : []),
+      ...(this.text().trim() === '' ? [{ fieldId: this.inputId, message: 'Enter your input on the proposed decision' }] : []),
+    ];
+    const proposal = this.proposal().trim();
+    const input = { meetingId: this.meetingId(), proposal: this.proposal(), input: this.text() };
+    const ok = await this.run(problems, this.inputId, async () => (await this.graphql.request(RecordAdvocateInputDocument, { input })).recordAdvocateInput);
+    this.errors.update((errors) => errors.map((e) => (e.fieldId === 'input' ? { ...e, fieldId: this.inputId } : e)));
+    if (ok) {
+      this.proposal.set('');
+      this.text.set('');
+      this.confirmation.set(`Your input on "${proposal}" is recorded. The chair can now link a decision to it.`);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import { ChangeDetectionStrategy, Component, input, signal } from '@angular/core';
+import { RecordChildSelfRepresentationDocument, type MeetingFieldsFragment } from '@heard/graphql-types';
+import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
+import { MeetingFormBase } from './meeting-form.base';
+
+/** The advocate records, in the child's words, that the child has chosen to represent themselves at this meeting. */
+@Component({
+  selector: 'app-self-representation-form',
+  imports: [ErrorSummaryComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (errors().length > 0) { <app-error-summary [errors]="errors()" /> }
+    @if (confirmation(); as text) {
+      <div class="notification-banner notification-banner--success" role="status"><p class="notification-banner__title">Success</p><p class="body">{{ text }}</p></div>
+    }
+    <h2 class="heading-m">The child has chosen to represent themselves at this meeting</h2>
+    @if (recorded(); as self) {
+      @if (self.migratedFromChair) {
+        <p class="body">The chair ticked this before advocates recorded it themselves; it does not count for new decisions.</p>
+      } @else {
+        <p class="body">You recorded the child's words:</p>
+        <blockquote class="quote">{{ self.childWords }}</blockquote>
+      }
+    } @else {
+    <form novalidate (submit)="save($event)">
+      <p class="body hint">Only record this if the child told you so. It can be recorded once for this meeting; the chair can then record decisions that change
+        the care plan without your input on each.</p>
+      <div class="form-group" [class.form-group--error]="fieldError('childWords')"><label class="label" for="childWords">The child's words</label>
+        <p class="body hint" id="childWords-hint">What the child said about speaking for themselves, in their own words.</p>
+        @if (fieldError('childWords'); as message) { <p class="error-message" id="childWords-error"><span class="visually-hidden">Error:</span> {{ message }}</p> }
+        <textarea class="textarea" id="childWords" rows="2" [attr.aria-describedby]="'childWords-hint' + (fieldError('childWords') ? ' childWords-error' : '')" [value]="words()" (input)="words.set(value($event))"></textarea></div>
+      <button class="button button--secondary" type="submit" [disabled]="saving()">Record that the child represents themselves</button>
+    </form>
+    }
+  `,
+})
+export class SelfRepresentationFormComponent extends MeetingFormBase {
+  readonly meetingId = input.required<string>();
+  /** What the advocate already recorded for this meeting (by anyone but the chair), if anything. */
+  readonly recorded = input<MeetingFieldsFragment['selfRepresentation']>(null);
+  protected readonly words = signal('');
+  protected readonly confirmation = signal<string | null>(null);
+
+  protected async save(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const problems = this.words().trim() === '' ? [{ fieldId: 'childWords', message: "Enter the child's own words about representing themselves" }] : [];
+    const input = { meetingId: this.meetingId(), childWords: this.words() };
+    if (await this.run(problems, 'childWords', async () => (await this.graphql.request(RecordChildSelfRepresentationDocument, { input })).recordChildSelfRepresentation)) {
+      this.words.set('');
+      this.confirmation.set('Recorded: the child has chosen to represent themselves at this meeting. The chair sees it with the child’s words.');
+    }
+  }
+}
