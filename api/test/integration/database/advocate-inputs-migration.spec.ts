@@ -1,3 +1,5 @@
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../../../src/database/data-source-options';
 import { AdvocateInputs1795440100000 } from '../../../src/database/migrations/1795440100000-advocate-inputs';
 import { advocacyFixture, newChild, RECORD_TRIGGER, type TriggerResult } from '../../support/advocacy-fixture';
 import { startTestApp, type TestApp } from '../../support/test-app';
@@ -33,7 +35,10 @@ describe('database: the advocate-inputs migration moves the chair-typed data ove
     const [typedAt, tickedAt, viewAt] = meetings;
     const [managerUser] = (await api.dataSource.query(`SELECT id FROM users WHERE email = $1`, [fx.managerEmail])) as Array<{ id: string }>;
     const migration = new AdvocateInputs1795440100000();
-    const runner = api.dataSource.createQueryRunner();
+    // Migrations run as the owner of the tables (requests run as a role that may not alter them).
+    const owner = new DataSource(dataSourceOptions(api.ownerUrl));
+    await owner.initialize();
+    const runner = owner.createQueryRunner();
     await runner.connect();
     await runner.startTransaction();
     try {
@@ -67,6 +72,7 @@ describe('database: the advocate-inputs migration moves the chair-typed data ove
     } finally {
       await runner.rollbackTransaction();
       await runner.release();
+      await owner.destroy();
     }
   });
 });
