@@ -11,7 +11,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * `migrated_from_chair` (recorded by the meeting's advocate's user when known, else by the chair who
  * recorded the decision) and stays linked to its decision; a self-representation the advocate recorded
  * as a child view keeps its words; one only the chair ticked is kept marked `migrated_from_chair`.
- * Migrated rows never satisfy the guard for a new decision.
+ * Migrated rows never satisfy the guard for a new decision. A significant decision taken while the
+ * child had opted out (only possible after this migration, so after a down and up) keeps CHILD_OPTED_OUT.
  */
 export class AdvocateInputs1795440100000 implements MigrationInterface {
   name = 'AdvocateInputs1795440100000';
@@ -46,7 +47,9 @@ export class AdvocateInputs1795440100000 implements MigrationInterface {
        WHERE m."child_self_representing" AND NOT EXISTS (SELECT 1 FROM "child_self_representations" s WHERE s."meeting_id" = m."id")`);
     await queryRunner.query(`UPDATE "meeting_decisions" d SET "basis" = CASE
         WHEN d."advocate_input_id" IS NOT NULL THEN 'ADVOCATE_INPUT'
-        WHEN d."significant" AND m."child_self_representing" THEN 'CHILD_SELF_REPRESENTING' END
+        WHEN d."significant" AND m."child_self_representing" THEN 'CHILD_SELF_REPRESENTING'
+        WHEN d."significant" AND (SELECT c."kind" FROM "child_decisions" c WHERE c."child_id" = m."child_id" AND c."recorded_at" <= d."recorded_at"
+                                   ORDER BY c."recorded_at" DESC, c."id" DESC LIMIT 1) = 'OPTED_OUT' THEN 'CHILD_OPTED_OUT' END
       FROM "meetings" m WHERE m."id" = d."meeting_id"`);
 
     await queryRunner.query(`ALTER TABLE "meetings" DROP COLUMN "child_self_representing"`);
