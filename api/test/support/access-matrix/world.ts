@@ -122,7 +122,7 @@ export async function buildWorld(api: TestApp): Promise<World> {
     const id = must(scheduled.data?.scheduleMeeting.id, `meeting: ${scheduled.text}`);
     if (held) {
       const result = await managerOf[target].request(`mutation($input: HoldMeetingInput!) { holdMeeting(input: $input) { id } }`, {
-        input: { meetingId: id, heldOn: today, attendees: ['Child', 'Foster carer'], participationCode: 'PN1', childSelfRepresenting: false },
+        input: { meetingId: id, heldOn: today, attendees: ['Child', 'Foster carer'], participationCode: 'PN1' },
       });
       if (result.errors.length > 0) throw new Error(`hold failed: ${result.text}`);
     }
