@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RecordChildCourtRequestDocument } from '@heard/graphql-types';
 import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
 import { ConcernFormBase, required } from './concern-form.base';
@@ -22,7 +22,7 @@ import { ConcernFormBase, required } from './concern-form.base';
   `,
 })
 export class ChildCourtRequestFormComponent extends ConcernFormBase {
-  protected readonly words = signal('');
+  protected readonly words = this.field('');
 
   protected save(event: SubmitEvent): Promise<void> {
     const input = { concernId: this.concern().id, childWords: this.words() };

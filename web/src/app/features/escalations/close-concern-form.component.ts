@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { ResolveConcernDocument, WithdrawConcernDocument } from '@heard/graphql-types';
 import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
 import { ConcernFormBase, required } from './concern-form.base';
@@ -34,8 +34,8 @@ import { ConcernFormBase, required } from './concern-form.base';
 })
 export class CloseConcernFormComponent extends ConcernFormBase {
   readonly allowWithdraw = input(false);
-  protected readonly mode = signal<'resolve' | 'withdraw'>('resolve');
-  protected readonly text = signal('');
+  protected readonly mode = this.field<'resolve' | 'withdraw'>('resolve');
+  protected readonly text = this.field('');
 
   protected save(event: SubmitEvent): Promise<void> {
     const input = { concernId: this.concern().id, text: this.text() };

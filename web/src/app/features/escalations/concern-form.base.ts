@@ -1,4 +1,4 @@
-import { Directive, inject, input, output } from '@angular/core';
+import { Directive, inject, input, output, signal, type WritableSignal } from '@angular/core';
 import type { ConcernFieldsFragment } from '@heard/graphql-types';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import type { SummaryError } from '../../shared/ui/error-summary.component';
@@ -18,6 +18,14 @@ export abstract class ConcernFormBase extends FormBase {
   protected readonly graphql = inject(GraphqlClient);
   readonly concern = input.required<ConcernFieldsFragment>();
   readonly updated = output<ConcernFieldsFragment>();
+  private readonly fields: Array<() => void> = [];
+
+  /** A form field's value; it goes back to `initial` after every successful save, as the form on screen does. */
+  protected field<T>(initial: T): WritableSignal<T> {
+    const value = signal(initial);
+    this.fields.push(() => value.set(initial));
+    return value;
+  }
 
   protected async run(event: SubmitEvent, problems: Problem[], defaultField: string, request: () => Promise<ConcernFieldsFragment>): Promise<void> {
     event.preventDefault();
@@ -27,6 +35,8 @@ export abstract class ConcernFormBase extends FormBase {
     const form = event.target as HTMLFormElement;
     if (await submitForm(this.errors, this.saving, defaultField, async () => this.updated.emit(await request()))) {
       form.reset();
+      // What is sent next is what the form shows: no value from the last save is sent again unseen.
+      for (const reset of this.fields) reset();
       this.afterSave();
     }
   }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { ApplyToCourtDocument } from '@heard/graphql-types';
 import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
 import { ConcernFormBase, required } from './concern-form.base';
@@ -37,10 +37,10 @@ import { ConcernFormBase, required } from './concern-form.base';
   `,
 })
 export class CourtApplicationFormComponent extends ConcernFormBase {
-  protected readonly court = signal('');
-  protected readonly caseNumber = signal('');
-  protected readonly orderSought = signal('');
-  protected readonly hearing = signal('');
+  protected readonly court = this.field('');
+  protected readonly caseNumber = this.field('');
+  protected readonly orderSought = this.field('');
+  protected readonly hearing = this.field('');
 
   protected save(event: SubmitEvent): Promise<void> {
     const problems = [

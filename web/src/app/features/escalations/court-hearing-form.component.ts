@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RecordAdvocateAtHearingDocument, RecordCourtHearingDocument } from '@heard/graphql-types';
 import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
 import { ConcernFormBase, required } from './concern-form.base';
@@ -40,10 +40,10 @@ import { ConcernFormBase, required } from './concern-form.base';
 })
 export class CourtHearingFormComponent extends ConcernFormBase {
   readonly advocate = input(false);
-  protected readonly hearingOn = signal('');
-  protected readonly attended = signal(true);
-  protected readonly text = signal('');
-  protected readonly outcome = signal('');
+  protected readonly hearingOn = this.field('');
+  protected readonly attended = this.field(true);
+  protected readonly text = this.field('');
+  protected readonly outcome = this.field('');
 
   protected save(event: SubmitEvent): Promise<void> {
     const problems = [required(this.hearingOn(), 'hearingOn', 'Enter the hearing date'), required(this.text(), 'hearingText', 'Enter what happened')];

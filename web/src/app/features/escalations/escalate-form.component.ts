@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
 import { EscalateConcernDocument, type ConcernStage } from '@heard/graphql-types';
 import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
 import { ConcernFormBase, required } from './concern-form.base';
@@ -39,9 +39,9 @@ import { stageLabel } from './concern-labels';
   `,
 })
 export class EscalateFormComponent extends ConcernFormBase {
-  protected readonly toStage = signal<ConcernStage | ''>('');
-  protected readonly asked = signal('');
-  protected readonly atRiskReason = signal('');
+  protected readonly toStage = this.field<ConcernStage | ''>('');
+  protected readonly asked = this.field('');
+  protected readonly atRiskReason = this.field('');
   protected readonly needsReason = computed(() => this.concern().escalationTargets.find((t) => t.stage === this.toStage())?.needsAtRiskReason ?? false);
 
   protected label(stage: ConcernStage): string {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
 import { RespondToConcernDocument } from '@heard/graphql-types';
 import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
 import { ConcernFormBase, required } from './concern-form.base';
@@ -30,9 +30,9 @@ import { stageLabel } from './concern-labels';
   `,
 })
 export class LaResponseFormComponent extends ConcernFormBase {
-  protected readonly answer = signal('');
-  protected readonly evidenceText = signal('');
-  protected readonly evidenceUrl = signal('');
+  protected readonly answer = this.field('');
+  protected readonly evidenceText = this.field('');
+  protected readonly evidenceUrl = this.field('');
   protected readonly heading = computed(() =>
     this.concern().informationDueOn ? "Send the information the Children's Commissioner asked for" : `Respond as ${stageLabel(this.concern().stage)}`,
   );

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RequestConcernInformationDocument } from '@heard/graphql-types';
 import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
 import { ConcernFormBase, required } from './concern-form.base';
@@ -27,8 +27,8 @@ import { ConcernFormBase, required } from './concern-form.base';
   `,
 })
 export class RequestInformationFormComponent extends ConcernFormBase {
-  protected readonly asked = signal('');
-  protected readonly dueOn = signal('');
+  protected readonly asked = this.field('');
+  protected readonly dueOn = this.field('');
 
   protected save(event: SubmitEvent): Promise<void> {
     const input = { concernId: this.concern().id, asked: this.asked(), dueOn: this.dueOn() };
