@@ -25,6 +25,16 @@ describe('one mapping from errors to GraphQL error codes', () => {
     });
   });
 
+  it('answers a unique violation (a lost race) with CONFLICT naming the reason, never a 500', () => {
+    const duplicate = (constraint: string) => Object.assign(new Error('duplicate key value violates unique constraint'), { code: '23505', constraint });
+    const known = wrap(new QueryFailedError('INSERT INTO concerns VALUES ($1)', ['secret'], duplicate('concerns_from_action_unique')));
+    const unknown = wrap(new QueryFailedError('INSERT INTO x VALUES ($1)', ['secret'], duplicate('x_unique')));
+    const log = jest.fn();
+    expect(formatGraphqlError(known.toJSON(), known, log)).toEqual({ message: 'A concern has already been raised about this action.', locations: undefined, path: ['field'], extensions: { code: 'CONFLICT' } });
+    expect(formatGraphqlError(unknown.toJSON(), unknown, log)).toEqual({ message: 'Someone else made this change at the same time: reload to see it.', locations: undefined, path: ['field'], extensions: { code: 'CONFLICT' } });
+    expect(log).not.toHaveBeenCalled();
+  });
+
   it('hides SQL and stack traces behind a generic INTERNAL_SERVER_ERROR, and logs the original', () => {
     const sqlError = new QueryFailedError('INSERT INTO children VALUES ($1)', ['secret'], new Error('duplicate key value violates unique constraint'));
     const error = wrap(sqlError);

@@ -2,6 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException } from '@nestjs/common';
 import { DomainException } from '../common/exceptions/domain.exception';
+import { uniqueViolationConflict } from '../database/unique-violation';
 
 /** Codes Apollo itself produces for a bad request; their messages are safe to show. */
 const CLIENT_CODES = new Set([
@@ -39,11 +40,13 @@ export type ErrorLogger = (error: unknown) => void;
 
 /**
  * Maps every error once: domain errors keep their code and message; anything unexpected becomes
- * INTERNAL_SERVER_ERROR with a generic message (and is logged). No stack trace, SQL or internal
+ * INTERNAL_SERVER_ERROR with a generic message (and is logged); a unique violation (23505) is a CONFLICT. No stack trace, SQL or internal
  * message ever reaches a client.
  */
 export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown, log: ErrorLogger): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const unwrapped = unwrapResolverError(error);
+  // A race lost at a unique index is the same CONFLICT as one lost at a row lock, never a 500.
+  const original = uniqueViolationConflict(unwrapped) ?? unwrapped;
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof DomainException) {
     return { ...base, message: original.message, extensions: { code: original.code, ...(original.details ?? {}) } };

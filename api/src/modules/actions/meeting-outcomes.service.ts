@@ -46,6 +46,7 @@ export class MeetingOutcomesService {
         childOptedOut: (await this.offers.latestDecision(manager, meeting.childId))?.kind === 'OPTED_OUT',
       });
       if (!guard.allowed) throw bad(guard.reason, guard.field);
+      if (await manager.existsBy(MeetingDecisionEntity, { meetingId: meeting.id, text })) throw new DomainException('CONFLICT', 'This decision is already recorded at this meeting.');
       await manager.insert(MeetingDecisionEntity, { meetingId: meeting.id, text, significant: input.significant, advocateInputId, basis: guard.basis, recordedByUserId: caller.userId });
       await this.log(manager, caller, meta, meeting, 'meeting.decision_recorded');
     });
@@ -55,8 +56,10 @@ export class MeetingOutcomesService {
     return this.withHeldMeeting(caller, input.meetingId, async (manager, meeting) => {
       if (!isIsoDate(input.dueOn)) throw bad(`dueOn must be a real date (got "${input.dueOn}").`, 'dueOn');
       if (meeting.heldOn !== null && input.dueOn <= meeting.heldOn) throw bad(`dueOn must be after the meeting (${meeting.heldOn}).`, 'dueOn');
+      const what = requireWords(input.what, 'what', 'what will be done');
+      if (await manager.existsBy(MeetingActionEntity, { meetingId: meeting.id, what })) throw new DomainException('CONFLICT', 'This action is already recorded at this meeting.');
       await manager.insert(MeetingActionEntity, {
-        childId: meeting.childId, meetingId: meeting.id, what: requireWords(input.what, 'what', 'what will be done'),
+        childId: meeting.childId, meetingId: meeting.id, what,
         owner: requireWords(input.owner, 'owner', 'who owns the action'), dueOn: input.dueOn,
         monitoring: requireWords(input.monitoring, 'monitoring', 'how the action will be monitored'), status: 'OPEN', carryOvers: 0,
         lastReviewedMeetingId: null, reviewNote: null,
@@ -102,10 +105,11 @@ export class MeetingOutcomesService {
 
   private async withHeldMeeting(caller: Caller, meetingId: string, work: (manager: EntityManager, meeting: MeetingEntity) => Promise<void>): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
-      const meeting = await this.meetings.meeting(manager, meetingId);
+      // Locked: decisions, actions, reviews and completion of one meeting take turns, each seeing the last one's result.
+      const meeting = await this.meetings.meeting(manager, meetingId, true);
       await this.access.ownLaChild(manager, caller, meeting.childId);
       if (meeting.status !== 'HELD') {
-        throw new DomainException('CONFLICT', meeting.status === 'SCHEDULED' ? 'Record the meeting as held first.' : `The meeting is ${meeting.status.toLowerCase()}.`);
+        throw new DomainException('CONFLICT', meeting.status === 'SCHEDULED' ? 'Record the meeting as held first.' : `The meeting is already ${meeting.status.toLowerCase()}.`);
       }
       await work(manager, meeting);
       return meeting.id;

@@ -69,6 +69,7 @@ export class AllocationService {
     await inTransaction(this.dataSource, async (manager) => {
       const advocate = await manager.findOne(AdvocateEntity, { where: { id: input.advocateId }, lock: { mode: 'pessimistic_write' } });
       if (advocate === null) throw new DomainException('NOT_FOUND', 'No advocate with that id.');
+      if (input.caseloadCap === advocate.caseloadCap) throw new DomainException('CONFLICT', `The advocate's cap is already ${advocate.caseloadCap}.`, { field: 'caseloadCap' });
       if (input.caseloadCap < advocate.activeCaseload) {
         throw new DomainException('BAD_USER_INPUT', `The cap cannot go below the advocate's current caseload of ${advocate.activeCaseload}: reassign children first.`, { field: 'caseloadCap' });
       }
@@ -89,7 +90,8 @@ export class AllocationService {
       if (child === null) throw notFound();
       const current = await this.engine.activeAssignment(manager, child.id);
       if (current === null) throw new DomainException('CONFLICT', 'This child has no advocate to reassign from.');
-      if (current.advocateId === input.advocateId) throw new DomainException('BAD_USER_INPUT', 'The child already has this advocate.', { field: 'advocateId' });
+      // After the child's lock: a parallel reassignment to the same advocate sees the winner's assignment here.
+      if (current.advocateId === input.advocateId) throw new DomainException('CONFLICT', 'The child already has this advocate.', { field: 'advocateId' });
       const target = await manager.findOneBy(AdvocateEntity, { id: input.advocateId });
       if (target === null || !target.active) throw new DomainException('NOT_FOUND', 'No active advocate with that id.');
       if (target.employingLocalAuthorityId === child.localAuthorityId) {
@@ -98,7 +100,9 @@ export class AllocationService {
       if (!(await manager.existsBy(ProviderCoverageEntity, { advocacyProviderId: target.advocacyProviderId, localAuthorityId: child.localAuthorityId }))) {
         throw new DomainException('BAD_USER_INPUT', "That advocate's provider does not cover the child's local authority.", { field: 'advocateId' });
       }
-      await this.engine.end(manager, current, today < current.startedOn ? current.startedOn : today, input.reason, input.note.trim());
+      const endedOn = today < current.startedOn ? current.startedOn : today;
+      await this.engine.end(manager, current, endedOn, input.reason, input.note.trim());
+      await this.offers.closeOnReassignment(manager, current.id, endedOn);
       if (!(await this.engine.lockPlace(manager, target.id))) throw new DomainException('CONFLICT', `That advocate is at their cap of ${target.caseloadCap} children.`, { field: 'advocateId' });
       const assignment = await manager.save(manager.create(AssignmentEntity, { childId: child.id, advocateId: target.id, startedOn: today, startReason: 'REASSIGNED', endedOn: null, endReason: null, endNote: null }));
       await this.offers.create(manager, assignment, 'REASSIGNMENT', today);

@@ -48,7 +48,7 @@ SELECT c.id, c.given_name, c.family_name, c.preferred_name, to_char(c.date_of_bi
   LEFT JOIN advocates adv ON adv.id = a.advocate_id
   LEFT JOIN users u ON u.id = adv.user_id
   LEFT JOIN LATERAL (
-    SELECT * FROM offers o WHERE o.child_id = c.id ORDER BY (o.outcome IS NULL) DESC, o.created_at DESC LIMIT 1
+    SELECT * FROM offers o WHERE o.child_id = c.id ORDER BY (o.outcome IS NULL AND o.closed_on IS NULL) DESC, o.created_at DESC LIMIT 1
   ) o ON true`;
 
 export function whereFor(filter: SummaryFilter): { clause: string; params: unknown[] } {

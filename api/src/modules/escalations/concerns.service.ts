@@ -115,7 +115,7 @@ export class ConcernsService {
       if (caller.role === 'ADVOCATE') await this.children.currentAdvocate(manager, caller, concern.childId);
       const today = this.today();
       const decision = decide(stateOf(concern), step.command, { role: caller.role, today, calendar: this.calendar, deadlines: this.config.escalationStageDays });
-      if (!decision.ok) throw new DomainException('BAD_USER_INPUT', decision.refusal);
+      if (!decision.ok) throw new DomainException(decision.conflict === true ? 'CONFLICT' : 'BAD_USER_INPUT', decision.refusal);
       const next = decision.next;
       const status = next.status;
       Object.assign(concern, {
@@ -168,7 +168,9 @@ export class ConcernsService {
     await this.notifications.push(published.notifications);
   }
 
+  /** Locks the recommendation first (as for a drifted action), then reads whether a concern already came from it. */
   private async checkRecommendation(manager: EntityManager, recommendationId: string, childId: string): Promise<void> {
+    await manager.query(`SELECT 1 FROM home_recommendations WHERE id = $1 FOR UPDATE`, [recommendationId]);
     const [row] = (await manager.query(
       `SELECT r.child_id, r.status, EXISTS (SELECT 1 FROM concerns k WHERE k.from_recommendation_id = r.id) AS used FROM home_recommendations r WHERE r.id = $1`,
       [recommendationId],
@@ -177,8 +179,9 @@ export class ConcernsService {
     if (problem !== null) throw new DomainException(row?.used === true ? 'CONFLICT' : 'BAD_USER_INPUT', problem, { field: 'fromRecommendationId' });
   }
 
+  /** Locks the action, so parallel raises from it take turns and the check for an existing concern sees the winner's. */
   private async checkDriftedAction(manager: EntityManager, actionId: string, childId: string): Promise<void> {
-    const [action] = (await manager.query(`SELECT child_id, status, carry_overs FROM meeting_actions WHERE id = $1`, [actionId])) as Array<{ child_id: string; status: string; carry_overs: number }>;
+    const [action] = (await manager.query(`SELECT child_id, status, carry_overs FROM meeting_actions WHERE id = $1 FOR UPDATE`, [actionId])) as Array<{ child_id: string; status: string; carry_overs: number }>;
     if (action === undefined || action.child_id !== childId) throw new DomainException('BAD_USER_INPUT', 'fromActionId is not an action from this child’s meetings.', { field: 'fromActionId' });
     if (action.status !== 'OPEN' || action.carry_overs < 2) throw new DomainException('BAD_USER_INPUT', 'Only an open action that has drifted (carried over twice) can become a concern.', { field: 'fromActionId' });
     const [existing] = (await manager.query(`SELECT id FROM concerns WHERE from_action_id = $1`, [actionId])) as Array<{ id: string }>;

@@ -31,6 +31,10 @@ export class MeetingsService {
     if (!isIsoDate(input.scheduledOn)) throw bad(`scheduledOn must be a real date (got "${input.scheduledOn}").`, 'scheduledOn');
     return this.dataSource.transaction(async (manager) => {
       const child = await this.access.ownLaChild(manager, caller, input.childId);
+      // The child's row lock makes parallel schedulings of the same meeting take turns; the check below then sees the winner's.
+      await this.engine.lockChild(manager, child.id);
+      const [sameDay] = (await manager.query(`SELECT 1 FROM meetings WHERE child_id = $1 AND scheduled_on = $2 AND status = 'SCHEDULED'`, [child.id, input.scheduledOn])) as unknown[];
+      if (sameDay !== undefined) throw new DomainException('CONFLICT', `This child already has a meeting scheduled on ${input.scheduledOn}.`);
       const chair = await manager.findOneBy(LaStaffMemberEntity, { id: input.chairStaffId });
       if (chair === null) throw bad('No LA staff member with that id.', 'chairStaffId');
       const refusal = chairRefusal(chair, { childLocalAuthorityId: child.localAuthorityId, allocatedSocialWorker: await this.allocated(manager, child) });
@@ -68,7 +72,7 @@ export class MeetingsService {
     const today = isoDateOf(this.clock.now());
     const heldOn = assertPastOrToday(input.heldOn, 'heldOn', today);
     return this.dataSource.transaction(async (manager) => {
-      const meeting = await this.meeting(manager, input.meetingId);
+      const meeting = await this.meeting(manager, input.meetingId, true);
       const child = await this.access.ownLaChild(manager, caller, meeting.childId);
       if (meeting.status !== 'SCHEDULED') throw new DomainException('CONFLICT', `The meeting is already ${meeting.status.toLowerCase()}.`);
       const problem = participationProblem(input.participationCode, child.dateOfBirth, heldOn);
@@ -84,8 +88,11 @@ export class MeetingsService {
     });
   }
 
-  async meeting(manager: EntityManager, meetingId: string): Promise<MeetingEntity> {
-    const meeting = /^[0-9a-f-]{36}$/i.test(meetingId) ? await manager.findOneBy(MeetingEntity, { id: meetingId }) : null;
+  /** The meeting; with `lock`, its row is locked for the rest of the transaction and read after the lock, so its status is current. */
+  async meeting(manager: EntityManager, meetingId: string, lock = false): Promise<MeetingEntity> {
+    const meeting = /^[0-9a-f-]{36}$/i.test(meetingId)
+      ? await manager.findOne(MeetingEntity, { where: { id: meetingId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) })
+      : null;
     if (meeting === null) throw new DomainException('NOT_FOUND', 'No meeting with that id for a child you can see.');
     return meeting;
   }

@@ -46,7 +46,7 @@ export class AgeSixteenOffersService implements OnApplicationBootstrap, OnApplic
         .andWhere(
           `(SELECT d.kind FROM child_decisions d WHERE d.child_id = c.id ORDER BY d.recorded_at DESC, d.id DESC LIMIT 1) = 'OPTED_OUT'`,
         )
-        .andWhere(`NOT EXISTS (SELECT 1 FROM offers o WHERE o.child_id = c.id AND (o.reason = 'AGE_16' OR o.outcome IS NULL))`)
+        .andWhere(`NOT EXISTS (SELECT 1 FROM offers o WHERE o.child_id = c.id AND (o.reason = 'AGE_16' OR (o.outcome IS NULL AND o.closed_on IS NULL)))`)
         .setLock('pessimistic_write', undefined, ['a'])
         .getMany();
       for (const assignment of due) await this.offers.create(manager, assignment, 'AGE_16', today);

@@ -38,6 +38,7 @@ export class OfferOutcomesService {
       if (offer.outcome !== null) {
         throw new DomainException('CONFLICT', `This offer already has an outcome (${offer.outcome} on ${offer.outcomeOn ?? ''}). Record an opt-back-in instead.`);
       }
+      if (offer.closedOn !== null) throw new DomainException('CONFLICT', `This offer was closed on ${offer.closedOn} when the child was reassigned: record the outcome on their current offer.`);
       if (decidedOn < offer.promptedOn) {
         throw new DomainException('BAD_USER_INPUT', `decidedOn (${decidedOn}) is before the offer was prompted (${offer.promptedOn}).`, { field: 'decidedOn' });
       }
@@ -63,7 +64,7 @@ export class OfferOutcomesService {
         throw new DomainException('BAD_USER_INPUT', `decidedOn (${decidedOn}) is before the child opted out (${latest.decidedOn}).`, { field: 'decidedOn' });
       }
       await this.decide(manager, input.childId, 'OPTED_BACK_IN', decidedOn, input.childWords?.trim() || null, null, caller.userId);
-      await manager.query(`UPDATE offers SET outcome = 'ACCEPTED', outcome_on = $2, outcome_recorded_by_user_id = $3 WHERE child_id = $1 AND outcome IS NULL`, [input.childId, decidedOn, caller.userId]);
+      await manager.query(`UPDATE offers SET outcome = 'ACCEPTED', outcome_on = $2, outcome_recorded_by_user_id = $3 WHERE child_id = $1 AND outcome IS NULL AND closed_on IS NULL`, [input.childId, decidedOn, caller.userId]);
       await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'child.opted_back_in', entity: 'child', entityId: input.childId, meta });
       return input.childId;
     });

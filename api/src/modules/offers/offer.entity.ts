@@ -7,6 +7,7 @@ import { ChildEntity } from '../children/child.entity';
 @Entity({ name: 'offers' })
 @Check('offers_outcome_valid', `"outcome" IS NULL OR "outcome" IN ('ACCEPTED', 'OPTED_OUT', 'NON_INSTRUCTED')`)
 @Check('offers_opt_out_has_words', `"outcome" IS DISTINCT FROM 'OPTED_OUT' OR length(trim("child_words")) > 0`)
+@Check('offers_closed_without_outcome', `("closed_on" IS NULL) = ("closed_reason" IS NULL) AND ("closed_on" IS NULL OR "outcome" IS NULL)`)
 @Check('offers_non_instructed_has_reason', `"outcome" IS DISTINCT FROM 'NON_INSTRUCTED' OR length(trim("non_instructed_reason")) > 0`)
 export class OfferEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -54,6 +55,13 @@ export class OfferEntity {
 
   @Column({ name: 'outcome_recorded_by_user_id', type: 'uuid', nullable: true })
   outcomeRecordedByUserId!: string | null;
+
+  /** Closed without an outcome: the child was reassigned and the new advocate makes a new offer. */
+  @Column({ name: 'closed_on', type: 'date', nullable: true })
+  closedOn!: string | null;
+
+  @Column({ name: 'closed_reason', type: 'text', nullable: true })
+  closedReason!: 'REASSIGNED' | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -30,6 +30,8 @@ export class OffersService {
         childWords: null,
         nonInstructedReason: null,
         outcomeRecordedByUserId: null,
+        closedOn: null,
+        closedReason: null,
       }),
     );
   }
@@ -52,6 +54,14 @@ export class OffersService {
     );
   }
 
+  /** The child was reassigned: the old assignment's open offer is closed (the new advocate makes their own). */
+  async closeOnReassignment(manager: EntityManager, assignmentId: string, closedOn: string): Promise<void> {
+    await manager.query(
+      `UPDATE offers SET closed_on = GREATEST($2::date, prompted_on), closed_reason = 'REASSIGNED' WHERE assignment_id = $1 AND outcome IS NULL AND closed_on IS NULL`,
+      [assignmentId, closedOn],
+    );
+  }
+
   async latestDecision(manager: EntityManager, childId: string): Promise<ChildDecisionEntity | null> {
     return manager.findOne(ChildDecisionEntity, { where: { childId }, order: { recordedAt: 'DESC', id: 'DESC' } });
   }
@@ -71,7 +81,7 @@ export class OffersService {
     if (latest?.kind !== 'OPTED_OUT') return null;
     const openOffers = await manager
       .createQueryBuilder(OfferEntity, 'o')
-      .where('o.child_id = :childId AND o.outcome IS NULL', { childId: assignment.childId })
+      .where('o.child_id = :childId AND o.outcome IS NULL AND o.closed_on IS NULL', { childId: assignment.childId })
       .getCount();
     if (openOffers > 0) return null;
     return this.create(manager, assignment, reason, promptedOn);

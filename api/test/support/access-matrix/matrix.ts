@@ -100,8 +100,8 @@ export const MUTATIONS: OperationCase[] = [
   },
   { op: 'Mutation.saveHomeVisitDraft', vars: ({ w, target }) => ({ input: { homeId: w.homeId[target], report: { visitOn: w.today, childrenSpokenTo: [], followUps: [], judgements: [], recommendations: [], recordsChecked: '', staffSpokenTo: '', announced: null } } }), expect: { own: [U, OK, F, F, F], other: [U, N, F, F, F] } },
   { op: 'Mutation.scheduleMeeting', vars: ({ w, target }) => ({ input: { childId: child(target, w), chairStaffId: w.chairId[target], scheduledOn: isoDay(12), place: 'School', invitees: ['Teacher'] } }), expect: { own: [U, F, OK, F, F], other: [U, F, N, F, F] } },
-  // Setting the cap it already has: allowed and changes nothing.
-  { op: 'Mutation.setCaseloadCap', vars: ({ w }) => ({ input: { advocateId: w.advocateId, caseloadCap: 40 } }), expect: [U, F, F, OK, OK] },
+  // Setting the cap it already has: a state rule after the access check (CONFLICT, nothing changes).
+  { op: 'Mutation.setCaseloadCap', vars: ({ w }) => ({ input: { advocateId: w.advocateId, caseloadCap: 40 } }), expect: [U, F, F, C, C] },
   // own: an incomplete draft cannot be submitted (a state rule, after the access check).
   {
     op: 'Mutation.submitHomeVisit',

@@ -115,9 +115,12 @@ export async function buildWorld(api: TestApp): Promise<World> {
   const childOf = { own: ownChildId, other: otherChildId };
   const advocateOf = { own: adv, other: adv2 };
   const managerOf = { own: mgr, other: mgr2 };
+  // Each on its own day (and never the scheduleMeeting row's): a child cannot have two meetings scheduled for one day.
+  let meetings = 0;
   const meeting = async (target: Target, held = false): Promise<string> => {
+    meetings += 1;
     const scheduled = await managerOf[target].request<{ scheduleMeeting: { id: string } }>(`mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`, {
-      input: { childId: childOf[target], scheduledOn: isoDay(10), place: 'Family centre', chairStaffId: chairId[target], invitees: ['Foster carer'] },
+      input: { childId: childOf[target], scheduledOn: isoDay(100 + meetings), place: 'Family centre', chairStaffId: chairId[target], invitees: ['Foster carer'] },
     });
     const id = must(scheduled.data?.scheduleMeeting.id, `meeting: ${scheduled.text}`);
     if (held) {

@@ -221,3 +221,21 @@ describe('overdue stages and the targets offered to the advocate', () => {
     expect(escalationTargets(at('CHILDRENS_COMMISSIONER'), { ...base, today: '2025-03-11' })).toEqual([]);
   });
 });
+
+describe('a step the current state already rules out is a conflict (the API answers CONFLICT)', () => {
+  const commissioner = as('COMMISSIONER_STAFF');
+  it.each<[string, ConcernState, ConcernCommand, Role, string]>([
+    ['a second response at the same stage', at('TEAM_MANAGER', { respondedAtStage: true }), { kind: 'RESPOND' }, 'LA_MANAGER', 'The local authority has already responded at this stage.'],
+    ['escalating to the stage it is at', at('TEAM_MANAGER'), { kind: 'ESCALATE', to: 'TEAM_MANAGER', atRiskReason: 'At risk' }, 'ADVOCATE', 'A concern can only move up the ladder: it is already at "Team manager".'],
+    ['a second triage', at('CHILDRENS_COMMISSIONER', { triaged: true }), { kind: 'TRIAGE' }, 'COMMISSIONER_STAFF', 'This concern has already been triaged.'],
+    ['a second request for information', at('CHILDRENS_COMMISSIONER', { informationDueOn: '2025-03-20' }), { kind: 'REQUEST_INFORMATION', dueOn: '2025-03-21' }, 'COMMISSIONER_STAFF', "The Children's Commissioner has already asked for information by 2025-03-20."],
+    ['a second court application', at('COURT'), { kind: 'APPLY_TO_COURT' }, 'COMMISSIONER_STAFF', 'A concern can be taken to court only at the "Children\'s Commissioner" stage; this one is at "Court".'],
+    ['anything on a resolved concern', at('INFORMAL', { status: 'RESOLVED' }), { kind: 'RESOLVE', outcome: 'Done' }, 'ADVOCATE', 'This concern was resolved; nothing more can be recorded on it.'],
+  ])('%s', (_what, state, command, role, message) => {
+    expect(decide(state, command, { ...commissioner, role })).toEqual({ ok: false, refusal: message, conflict: true });
+  });
+
+  it('a refusal of the request itself is not a conflict', () => {
+    expect(decide(at('INFORMAL'), { kind: 'ESCALATE', to: 'DIRECTOR' }, as('ADVOCATE', '2025-03-11'))).toEqual({ ok: false, refusal: 'Stages can be skipped only when the child is at risk: record why.' });
+  });
+});

@@ -40,7 +40,11 @@ export interface LadderContext {
   deadlines: StageDeadlines;
 }
 
-export type Decision = { ok: true; next: ConcernState } | { ok: false; refusal: string };
+/**
+ * `conflict`: the concern's current state refuses the step (typically another step got there first, e.g. it is
+ * already resolved or at that stage), as opposed to a refusal of the request itself; the API answers CONFLICT.
+ */
+export type Decision = { ok: true; next: ConcernState } | { ok: false; refusal: string; conflict?: true };
 
 /** Who may record each kind of step. */
 export const COMMAND_ROLES: Readonly<Record<ConcernCommandKind, readonly Role[]>> = {
@@ -65,7 +69,7 @@ export function raiseConcern(raisedOn: IsoDate, context: Omit<LadderContext, 'ro
 
 /** The one place the ladder's rules live: the API enforces it, the portal previews it. */
 export function decide(state: ConcernState, command: ConcernCommand, context: LadderContext): Decision {
-  if (state.status !== 'OPEN') return refuse(`This concern was ${state.status === 'RESOLVED' ? 'resolved' : 'withdrawn'}; nothing more can be recorded on it.`);
+  if (state.status !== 'OPEN') return conflict(`This concern was ${state.status === 'RESOLVED' ? 'resolved' : 'withdrawn'}; nothing more can be recorded on it.`);
   if (!COMMAND_ROLES[command.kind].includes(context.role)) return refuse(`${roleName(context.role)} cannot ${VERBS[command.kind]}.`);
   switch (command.kind) {
     case 'RESPOND':
@@ -82,9 +86,11 @@ export function decide(state: ConcernState, command: ConcernCommand, context: La
       if (command.reason.trim() === '') return refuse('Enter why the child wants to withdraw the concern.');
       return { ok: true, next: { ...state, status: 'WITHDRAWN', informationDueOn: null } };
     case 'TRIAGE':
+      if (state.triaged) return conflict('This concern has already been triaged.');
       return atStage(state, 'CHILDRENS_COMMISSIONER', 'triaged') ?? { ok: true, next: { ...state, triaged: true } };
     case 'REQUEST_INFORMATION':
       if (command.dueOn <= context.today) return refuse(`The LA's deadline must be after today (${context.today}).`);
+      if (state.informationDueOn !== null) return conflict(`The Children's Commissioner has already asked for information by ${state.informationDueOn}.`);
       return atStage(state, 'CHILDRENS_COMMISSIONER', 'asked for information') ?? { ok: true, next: { ...state, informationDueOn: command.dueOn } };
     case 'APPLY_TO_COURT':
       return atStage(state, 'CHILDRENS_COMMISSIONER', 'taken to court') ?? { ok: true, next: enter('COURT', context.today, context) };
@@ -120,17 +126,17 @@ export function escalationTargets(state: ConcernState, context: Omit<LadderConte
 }
 
 function respond(state: ConcernState): Decision {
-  if (isLaStage(state.stage)) return { ok: true, next: { ...state, respondedAtStage: true } };
+  if (isLaStage(state.stage)) return state.respondedAtStage ? conflict('The local authority has already responded at this stage.') : { ok: true, next: { ...state, respondedAtStage: true } };
   if (state.informationDueOn !== null) return { ok: true, next: { ...state, informationDueOn: null } };
-  return refuse("The local authority can respond while the concern is at one of its stages, or when the Children's Commissioner has asked it for information.");
+  return conflict("The local authority can respond while the concern is at one of its stages, or when the Children's Commissioner has asked it for information.");
 }
 
 function escalate(state: ConcernState, to: ConcernStage, atRiskReason: string | null, context: LadderContext): Decision {
   const from = stageIndex(state.stage);
   const target = stageIndex(to);
-  if (state.stage === 'COURT') return refuse('The concern is already before the court: there is no higher stage.');
+  if (state.stage === 'COURT') return conflict('The concern is already before the court: there is no higher stage.');
   if (to === 'COURT') return refuse("Only the Children's Commissioner can take a concern to court.");
-  if (target <= from) return refuse(`A concern can only move up the ladder: it is already at "${STAGE_LABELS[state.stage]}".`);
+  if (target <= from) return conflict(`A concern can only move up the ladder: it is already at "${STAGE_LABELS[state.stage]}".`);
   const atRisk = atRiskReason !== null && atRiskReason.trim() !== '';
   if (target > from + 1 && !atRisk) return refuse('Stages can be skipped only when the child is at risk: record why.');
   if (!atRisk && !nextStepAllowed(state, context.today)) {
@@ -156,11 +162,15 @@ function enter(stage: ConcernStage, on: IsoDate, context: Omit<LadderContext, 'r
 }
 
 function atStage(state: ConcernState, stage: ConcernStage, what: string): Decision | null {
-  return state.stage === stage ? null : refuse(`A concern can be ${what} only at the "${STAGE_LABELS[stage]}" stage; this one is at "${STAGE_LABELS[state.stage]}".`);
+  return state.stage === stage ? null : conflict(`A concern can be ${what} only at the "${STAGE_LABELS[stage]}" stage; this one is at "${STAGE_LABELS[state.stage]}".`);
 }
 
 function refuse(refusal: string): Decision {
   return { ok: false, refusal };
+}
+
+function conflict(refusal: string): Decision {
+  return { ok: false, refusal, conflict: true };
 }
 
 const VERBS: Readonly<Record<ConcernCommandKind, string>> = {

@@ -39,7 +39,8 @@ export class ConcernPage {
   protected readonly open = computed(() => this.concern()?.status === 'OPEN');
   protected readonly laCanRespond = computed(() => {
     const c = this.concern();
-    return c !== null && c.status === 'OPEN' && (c.informationDueOn !== null || ['INFORMAL', 'TEAM_MANAGER', 'SERVICE_MANAGER', 'DIRECTOR'].includes(c.stage));
+    // Once per LA stage (the ladder refuses a second response with CONFLICT), or to the Commissioner's request.
+    return c !== null && c.status === 'OPEN' && (c.informationDueOn !== null || (!c.respondedAtStage && ['INFORMAL', 'TEAM_MANAGER', 'SERVICE_MANAGER', 'DIRECTOR'].includes(c.stage)));
   });
 
   constructor() {
