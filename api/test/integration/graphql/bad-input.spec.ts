@@ -1,3 +1,8 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { TypeMetadataStorage } from '@nestjs/graphql/dist/schema-builder/storages/type-metadata.storage';
+import { getMetadataStorage } from 'class-validator';
+import { getNamedType, isInputObjectType } from 'graphql';
+import { IS_CALENDAR_DATE } from '../../../src/common/validation/is-calendar-date';
 import { newChild, RECORD_TRIGGER } from '../../support/advocacy-fixture';
 import { RAISE, raiseInput } from '../../support/concern-fixture';
 import { buildWorld, type World } from '../../support/access-matrix/world';
@@ -83,8 +88,8 @@ describe('bad input is a 400 naming the field, never a 500, never silently chang
   });
 
   it.each([
-    ['2026-02-30', 'raisedOn must be a real calendar date in the form YYYY-MM-DD (got "2026-02-30").'],
-    ['0000-00-00', 'raisedOn must be a real calendar date in the form YYYY-MM-DD (got "0000-00-00").'],
+    ['2026-02-30', 'raisedOn must be a real date in the form YYYY-MM-DD (got "2026-02-30").'],
+    ['0000-00-00', 'raisedOn must be a real date in the form YYYY-MM-DD (got "0000-00-00").'],
     ['1900-01-01', 'raisedOn must be on or after 2000-01-01 (got 1900-01-01).'],
   ])('refuses the impossible or absurd raisedOn %s, naming the field', async (raisedOn, message) => {
     const before = await concernCount();
@@ -95,7 +100,7 @@ describe('bad input is a 400 naming the field, never a 500, never silently chang
 
   it.each([
     ['1899-12-31', 'newChild.dateOfBirth must be on or after 1900-01-01 (got 1899-12-31).'],
-    ['2014-13-01', 'newChild.dateOfBirth must be a real calendar date in the form YYYY-MM-DD (got "2014-13-01").'],
+    ['2014-13-01', 'newChild.dateOfBirth must be a real date in the form YYYY-MM-DD (got "2014-13-01").'],
   ])('refuses the date of birth %s, naming the field', async (dateOfBirth, message) => {
     const result = await w.mgr.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: w.today, newChild: newChild({ dateOfBirth }) } });
     expect(refusal(result)).toEqual({ status: 400, errors: [[message, 'BAD_USER_INPUT']] });
@@ -107,8 +112,26 @@ describe('bad input is a 400 naming the field, never a 500, never silently chang
     });
     expect(refusal(result)).toEqual({
       status: 400,
-      errors: [['report.recommendations.0.dueOn must be a real calendar date in the form YYYY-MM-DD (got "2026-04-31").', 'BAD_USER_INPUT']],
+      errors: [['report.recommendations.0.dueOn must be a real date in the form YYYY-MM-DD (got "2026-04-31").', 'BAD_USER_INPUT']],
     });
+  });
+
+  it('checks every date field of every input type as a calendar date (no DTO can forget)', () => {
+    const classes = new Map(TypeMetadataStorage.getInputTypesMetadata().map((m) => [m.name, m.target]));
+    const unchecked: string[] = [];
+    let dateFields = 0;
+    for (const type of Object.values(api.app.get(GraphQLSchemaHost).schema.getTypeMap())) {
+      if (!isInputObjectType(type) || type.name.startsWith('__')) continue;
+      for (const field of Object.values(type.getFields())) {
+        if (getNamedType(field.type).name !== 'String' || !/(On|Dates)$|^dateOfBirth$/.test(field.name)) continue;
+        dateFields += 1;
+        const target = classes.get(type.name);
+        const rules = target === undefined ? [] : getMetadataStorage().getTargetValidationMetadatas(target, '', true, false);
+        if (!rules.some((rule) => rule.propertyName === field.name && rule.name === IS_CALENDAR_DATE)) unchecked.push(`${type.name}.${field.name}`);
+      }
+    }
+    expect(unchecked).toEqual([]);
+    expect(dateFields).toBe(16);
   });
 
   it('answers a persisted-query hash that does not match its query with 400 PERSISTED_QUERY_HASH_MISMATCH', async () => {

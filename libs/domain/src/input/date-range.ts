@@ -21,11 +21,11 @@ export type DateRangeName = keyof typeof DATE_RANGES;
 
 /**
  * Why `value` is not an acceptable date for the range, as the end of a sentence that starts with the
- * field's name, or null when it is: `must be a real calendar date in the form YYYY-MM-DD (got "2026-02-30")`,
+ * field's name, or null when it is: `must be a real date in the form YYYY-MM-DD (got "2026-02-30")`,
  * `must be on or after 2000-01-01 (got 1900-01-01)`, `must be before 2200-01-01 (got 2200-01-01)`.
  */
 export function dateProblem(value: string, range: DateRange): string | null {
-  if (!isIsoDate(value)) return `must be a real calendar date in the form YYYY-MM-DD (got ${JSON.stringify(shortened(value))})`;
+  if (!isIsoDate(value)) return `must be a real date in the form YYYY-MM-DD (got ${JSON.stringify(shortened(value))})`;
   if (value < range.from) return `must be on or after ${range.from} (got ${value})`;
   if (value >= range.before) return `must be before ${range.before} (got ${value})`;
   return null;

@@ -9,6 +9,7 @@ export interface UnstorableCharacter {
 }
 
 // Anything that might be a problem; most strings never match, so the careful scan below rarely runs.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF]/;
 
 const isAllowedControl = (codePoint: number): boolean => codePoint === 0x09 || codePoint === 0x0a || codePoint === 0x0d;
