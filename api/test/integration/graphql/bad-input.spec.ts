@@ -5,7 +5,7 @@ import { getNamedType, isInputObjectType } from 'graphql';
 import { IS_CALENDAR_DATE } from '../../../src/common/validation/is-calendar-date';
 import { newChild, RECORD_TRIGGER } from '../../support/advocacy-fixture';
 import { RAISE, raiseInput } from '../../support/concern-fixture';
-import { buildWorld, type World } from '../../support/access-matrix/world';
+import type { GraphqlTestClient } from '../../support/graphql-client';
 import { DEMO, startTestApp, type TestApp } from '../../support/test-app';
 
 interface Refusal {
@@ -16,11 +16,24 @@ interface Refusal {
 /** Bad input is refused at the edge: HTTP 400, BAD_USER_INPUT, the field named, nothing stored. */
 describe('bad input is a 400 naming the field, never a 500, never silently changed', () => {
   let api: TestApp;
-  let w: World;
+  /** advocate@ and manager@ (Northshire), Leo Nowak (NS-1003, advocate@'s child) and Oakfield House, which advocate@ visits. */
+  let w: { adv: GraphqlTestClient; mgr: GraphqlTestClient; ownChildId: string; homeId: { own: string }; today: string };
 
   beforeAll(async () => {
     api = await startTestApp();
-    w = await buildWorld(api);
+    const signIn = async (email: string): Promise<GraphqlTestClient> => {
+      const client = api.client();
+      await client.login(email, DEMO.password);
+      return client;
+    };
+    const id = async (sql: string, param: string): Promise<string> => ((await api.dataSource.query(sql, [param])) as Array<{ id: string }>)[0]?.id ?? '';
+    w = {
+      adv: await signIn(DEMO.advocate),
+      mgr: await signIn(DEMO.manager),
+      ownChildId: await id(`SELECT id FROM children WHERE la_child_ref = $1`, 'NS-1003'),
+      homeId: { own: await id(`SELECT id FROM children_homes WHERE ofsted_urn = $1`, 'SC482117') },
+      today: new Date().toISOString().slice(0, 10),
+    };
   });
   afterAll(() => api.close());
 
