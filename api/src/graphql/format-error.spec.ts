@@ -49,4 +49,26 @@ describe('one mapping from errors to GraphQL error codes', () => {
     expect(JSON.stringify(formatted)).not.toMatch(/INSERT|children|secret|duplicate/);
     expect(log).toHaveBeenCalledWith(sqlError);
   });
+
+  it('gives Apollo’s uncoded persisted-query refusals a code and a message saying what to fix', () => {
+    const mismatch = new GraphQLError('provided sha does not match query');
+    expect(formatGraphqlError({ message: mismatch.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, mismatch, jest.fn())).toEqual({
+      message: 'The persisted query hash (extensions.persistedQuery.sha256Hash) does not match the query.',
+      locations: undefined,
+      path: undefined,
+      extensions: { code: 'PERSISTED_QUERY_HASH_MISMATCH' },
+    });
+    const version = new GraphQLError('Unsupported persisted query version');
+    expect(formatGraphqlError({ message: version.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, version, jest.fn()).extensions).toEqual({ code: 'PERSISTED_QUERY_VERSION_NOT_SUPPORTED' });
+  });
+
+  it('keeps the field an edge refusal names', () => {
+    const error = new GraphQLError('input.text contains a character that cannot be stored (a NUL byte at position 5).', { extensions: { code: 'BAD_USER_INPUT', field: 'input.text' } });
+    expect(formatGraphqlError(error.toJSON(), error, jest.fn()).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.text' });
+  });
+
+  it('does not take a resolver’s error with the same words for Apollo’s', () => {
+    const error = wrap(new Error('provided sha does not match query'));
+    expect(formatGraphqlError({ ...error.toJSON(), extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error, jest.fn()).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+  });
 });

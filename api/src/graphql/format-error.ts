@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException } from '@nestjs/common';
 import { DomainException } from '../common/exceptions/domain.exception';
@@ -14,7 +14,25 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'QUERY_TOO_COMPLEX',
+  'PERSISTED_QUERY_HASH_MISMATCH',
+  'PERSISTED_QUERY_VERSION_NOT_SUPPORTED',
+  'SUBSCRIPTION_OVER_HTTP',
 ]);
+
+/**
+ * Apollo refuses these persisted-query requests with HTTP 400 but gives the errors no code (so they
+ * would read as server errors): each gets a code and a message saying what to fix.
+ */
+const APOLLO_UNCODED: Record<string, { code: string; message: string }> = {
+  'provided sha does not match query': {
+    code: 'PERSISTED_QUERY_HASH_MISMATCH',
+    message: 'The persisted query hash (extensions.persistedQuery.sha256Hash) does not match the query.',
+  },
+  'Unsupported persisted query version': {
+    code: 'PERSISTED_QUERY_VERSION_NOT_SUPPORTED',
+    message: 'Only version 1 of persisted queries (extensions.persistedQuery.version) is supported.',
+  },
+};
 
 const HTTP_STATUS_CODES: Record<number, string> = {
   400: 'BAD_USER_INPUT',
@@ -57,8 +75,12 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   }
   const code = formatted.extensions?.['code'];
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
-    return { ...base, extensions: { code } };
+    const field = formatted.extensions?.['field'];
+    return { ...base, extensions: typeof field === 'string' ? { code, field } : { code } };
   }
+  // Apollo gives an uncoded error INTERNAL_SERVER_ERROR; these come from Apollo itself (no resolver ran).
+  const uncoded = code === 'INTERNAL_SERVER_ERROR' && original instanceof GraphQLError && original.originalError === undefined ? APOLLO_UNCODED[formatted.message] : undefined;
+  if (uncoded !== undefined) return { ...base, message: uncoded.message, extensions: { code: uncoded.code } };
   log(original);
   return { ...base, message: 'Something went wrong on our side. Try again, or contact support if it keeps happening.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -11,6 +11,7 @@ import type { AppConfig } from '../config/env.schema';
 import { costLimitPlugin } from './cost-limit.plugin';
 import { JitExecution } from './jit-execution';
 import { formatGraphqlError } from './format-error';
+import { inputCheckPlugin } from './input-check.plugin';
 import { aliasLimitRule, depthLimitRule } from './limits';
 
 type HttpContextInput = { req: Request; res: Response };
@@ -48,8 +49,12 @@ export function graphqlOptions(config: AppConfig, logger: PinoLogger, jit = new 
     playground: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
+    // Nest would reset every executed response to 200; inputCheckPlugin decides (bad input is a 400).
+    preserveHttpStatusForExecutionErrors: false,
     plugins: [
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      // Strings that cannot be stored, and subscriptions over HTTP, are refused before anything runs.
+      inputCheckPlugin(),
       costLimitPlugin(config.graphqlMaxCost),
       // Heard sends no cache hints; without this Apollo wraps every field resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),

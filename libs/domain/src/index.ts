@@ -3,6 +3,7 @@ export * from './advocacy';
 export * from './calendar';
 export * from './escalation';
 export * from './home-visits';
+export * from './input';
 export * from './meetings';
 export * from './roles';
 export * from './ssda903';

@@ -1,4 +1,4 @@
-import { checkEpisodeRow, checkHeaderRow, checkReviewRow, type Episode, type HeaderRow, type ReviewRow, type Ssda903File } from '@heard/domain';
+import { checkEpisodeRow, checkHeaderRow, checkReviewRow, type Episode, type HeaderRow, type ReviewRow, type Ssda903File, unstorableValue } from '@heard/domain';
 import { readRows } from './csv-rows';
 
 export interface Rejection {
@@ -23,7 +23,8 @@ export interface ReturnFiles {
 
 /**
  * Reads and checks the three files of a return, row by row, into each child's records. Every bad
- * row is a rejection with its file, line, column and reason; good rows are kept. Throws (refusing
+ * row is a rejection with its file, line, column and reason (first of all a value that cannot be
+ * stored, such as a NUL, which PostgreSQL would refuse); good rows are kept. Throws (refusing
  * the whole upload) only when a file is not a 903 file at all.
  */
 export async function readReturn(files: ReturnFiles): Promise<{ children: Map<string, ChildReturn>; rejections: Rejection[]; rowsRead: number }> {
@@ -35,6 +36,8 @@ export async function readReturn(files: ReturnFiles): Promise<{ children: Map<st
   for await (const rows of readRows(files.header, 'header')) {
     for (const { line, row, shape } of rows) {
       rowsRead += 1;
+      const unstorable = unstorableValue(row);
+      if (unstorable !== null) { reject('header', line, unstorable.column, unstorable.reason); continue; }
       if (shape !== null) { reject('header', line, '', shape); continue; }
       const checked = checkHeaderRow(row);
       if (!checked.ok) { reject('header', line, checked.problem.column, checked.problem.reason); continue; }
@@ -45,6 +48,8 @@ export async function readReturn(files: ReturnFiles): Promise<{ children: Map<st
   for await (const rows of readRows(files.episodes, 'episodes')) {
     for (const { line, row, shape } of rows) {
       rowsRead += 1;
+      const unstorable = unstorableValue(row);
+      if (unstorable !== null) { reject('episodes', line, unstorable.column, unstorable.reason); continue; }
       if (shape !== null) { reject('episodes', line, '', shape); continue; }
       const checked = checkEpisodeRow(row);
       if (!checked.ok) { reject('episodes', line, checked.problem.column, checked.problem.reason); continue; }
@@ -57,6 +62,8 @@ export async function readReturn(files: ReturnFiles): Promise<{ children: Map<st
   for await (const rows of readRows(files.reviews, 'reviews')) {
     for (const { line, row, shape } of rows) {
       rowsRead += 1;
+      const unstorable = unstorableValue(row);
+      if (unstorable !== null) { reject('reviews', line, unstorable.column, unstorable.reason); continue; }
       if (shape !== null) { reject('reviews', line, '', shape); continue; }
       const id = (row['CHILD'] ?? '').trim();
       const child = children.get(id);

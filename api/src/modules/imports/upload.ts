@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -33,13 +33,22 @@ export async function receiveReturn(req: Request): Promise<ReturnFiles> {
     parser.on('error', reject);
     parser.on('close', resolve);
     req.pipe(parser);
-  }).catch(() => {
+  }).catch(async () => {
+    // A broken upload (truncated, a wrong boundary) also fails the file writes under way: wait for them
+    // (unobserved, their rejections would be unhandled) and leave nothing behind.
+    await Promise.allSettled(writes);
+    await rm(dir, { recursive: true, force: true });
     throw bad('The upload could not be read. Choose the files again and retry.');
   });
-  await Promise.all(writes);
-  if (tooBig) throw bad('A file is larger than 512 MB: use the command-line import for very large returns.');
+  const refuse = async (message: string): Promise<never> => {
+    await rm(dir, { recursive: true, force: true });
+    throw bad(message);
+  };
+  const written = await Promise.allSettled(writes);
+  if (written.some((w) => w.status === 'rejected')) await refuse('The upload could not be read. Choose the files again and retry.');
+  if (tooBig) await refuse('A file is larger than 512 MB: use the command-line import for very large returns.');
   const missing = FIELDS.filter((f) => !saved.has(f));
-  if (missing.length > 0) throw bad(`Choose all three files of the return: ${missing.map((m) => `${m}.csv`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing.`);
+  if (missing.length > 0) await refuse(`Choose all three files of the return: ${missing.map((m) => `${m}.csv`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing.`);
   return { header: saved.get('header') ?? '', episodes: saved.get('episodes') ?? '', reviews: saved.get('reviews') ?? '' };
 }
 

@@ -104,7 +104,7 @@ describe('automatic assignment on a trigger event', () => {
     ['an impossible date', { kind: 'ENTERED_CARE', occurredOn: '2025-02-30', newChild: { laChildRef: 'F-2', givenName: 'A', familyName: 'B', dateOfBirth: '2014-01-01' } }, 'BAD_USER_INPUT', 'occurredOn must be a real date'],
     ['an unknown child', { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', childId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND', 'No child with that id'],
     ['neither child nor new child', { kind: 'ENTERED_CARE', occurredOn: '2025-03-03' }, 'BAD_USER_INPUT', 'Give either childId'],
-    ['a badly formed date', { kind: 'ENTERED_CARE', occurredOn: '3 March', childId: '00000000-0000-4000-8000-000000000000' }, 'BAD_USER_INPUT', 'occurredOn must be a date in the form YYYY-MM-DD'],
+    ['a badly formed date', { kind: 'ENTERED_CARE', occurredOn: '3 March', childId: '00000000-0000-4000-8000-000000000000' }, 'BAD_USER_INPUT', 'occurredOn must be a real date in the form YYYY-MM-DD (got "3 March")'],
   ])('failing-trigger: %s is refused with a clear error and nothing is written', async (_name, input, code, message) => {
     const fx = await advocacyFixture(api, [{ cap: 5 }]);
     const manager = await fx.signIn(fx.managerEmail);

@@ -57,7 +57,7 @@ describe('auth: login, me, lockout', () => {
 
   it('failing-login: empty fields are a user error, not a server error', async () => {
     const login = await api.client().login('', '');
-    expect(login.status).toBe(200);
+    expect(login.status).toBe(400);
     expect(login.errors.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
   });
 

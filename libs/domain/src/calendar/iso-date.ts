@@ -8,7 +8,7 @@ export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday',
 
 export class InvalidDateError extends Error {
   constructor(value: string) {
-    super(`"${value}" is not a real calendar date in the form YYYY-MM-DD`);
+    super(`"${value}" is not a real date in the form YYYY-MM-DD`);
     this.name = 'InvalidDateError';
   }
 }

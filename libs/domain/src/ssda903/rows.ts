@@ -2,6 +2,7 @@ import type { IsoDate } from '../calendar/iso-date';
 import { participationProblem } from '../meetings/participation';
 import { CIN_CODES, ETHNIC_CODES, isCode, LEGAL_STATUS_CODES, PLACE_CHANGE_CODES, PLACEMENT_CODES, PLACEMENT_PROVIDER_CODES, REASON_CEASED_CODES, RNE_CODES, SEX_CODES } from './codes';
 import { parse903Date } from './files';
+import { unstorableTextProblem } from '../input/storable-text';
 
 export type Row = Readonly<Record<string, string | undefined>>;
 
@@ -99,4 +100,22 @@ export function checkReviewRow(row: Row, dateOfBirth: IsoDate): Checked<ReviewRo
   const problem = participationProblem(participation, dateOfBirth, reviewed.value ?? '');
   if (problem !== null) return fail('REVIEW_CODE', problem);
   return { ok: true, value: { child, reviewedOn: reviewed.value ?? '', participation } };
+}
+
+/**
+ * The first value of the row holding a character that cannot be stored (a NUL, a lone surrogate, a
+ * control character other than tab, newline and CR, or bytes that were not UTF-8), as the row's rejection; null when every value can
+ * be stored. Checked before anything else, so no other reason ever quotes such a value.
+ */
+export function unstorableValue(row: Row): RowProblem | null {
+  for (const [column, value] of Object.entries(row)) {
+    if (value === undefined) continue;
+    const problem = unstorableTextProblem(value);
+    if (problem !== null) return { column, reason: `The value ${problem}.` };
+    // Reading the file as UTF-8 turns bytes that are not UTF-8 (an encoded lone surrogate, a binary
+    // file) into U+FFFD: the value was changed on the way in, so it is not stored either.
+    const replaced = [...value].indexOf('\uFFFD');
+    if (replaced >= 0) return { column, reason: `The value contains a character that cannot be stored (bytes that are not valid UTF-8 at position ${replaced + 1}).` };
+  }
+  return null;
 }

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsCalendarDate } from '../../../common/validation/is-calendar-date';
 
 export const REVIEW_OUTCOMES = ['DONE', 'NOT_DONE', 'CARRIED_OVER'] as const;
 export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
@@ -23,7 +24,7 @@ export class RecordActionInput {
   owner!: string;
 
   @Field({ description: 'YYYY-MM-DD, after the meeting.' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dueOn must be a date in the form YYYY-MM-DD' })
+  @IsCalendarDate('event')
   dueOn!: string;
 
   @Field({ description: 'How it will be monitored.' })

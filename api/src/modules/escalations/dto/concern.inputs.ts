@@ -1,10 +1,10 @@
 import { CONCERN_STAGES, CONCERN_THEMES, type ConcernStage, type ConcernTheme } from '@heard/domain';
 import { Type } from 'class-transformer';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUrl, IsUUID, Length, ValidateNested } from 'class-validator';
 import { ConcernStageEnum, ConcernThemeEnum } from './concern-enums';
+import { IsCalendarDate } from '../../../common/validation/is-calendar-date';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const CONCERN_ID = { message: 'concernId must be a concern id' };
 
 @InputType()
@@ -52,7 +52,7 @@ export class RaiseConcernInput extends WithEvidence {
 
   @Field(() => String, { nullable: true, description: 'When it was raised with the social worker (YYYY-MM-DD); today if not given.' })
   @IsOptional()
-  @Matches(DATE, { message: 'raisedOn must be a date in the form YYYY-MM-DD' })
+  @IsCalendarDate('event')
   raisedOn?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The drifted meeting action this concern comes from.' })
@@ -134,7 +134,7 @@ export class RequestInformationInput {
   asked!: string;
 
   @Field({ description: 'YYYY-MM-DD, after today.' })
-  @Matches(DATE, { message: 'dueOn must be a date in the form YYYY-MM-DD' })
+  @IsCalendarDate('event')
   dueOn!: string;
 }
 
@@ -161,7 +161,7 @@ export class ApplyToCourtInput {
   @Field(() => [String], { description: 'Hearing dates known so far (YYYY-MM-DD).' })
   @IsArray()
   @ArrayMaxSize(20)
-  @Matches(DATE, { each: true, message: 'each hearing date must be in the form YYYY-MM-DD' })
+  @IsCalendarDate('event', { each: true })
   hearingDates!: string[];
 }
 
@@ -172,7 +172,7 @@ export class RecordHearingInput {
   concernId!: string;
 
   @Field()
-  @Matches(DATE, { message: 'hearingOn must be a date in the form YYYY-MM-DD' })
+  @IsCalendarDate('event')
   hearingOn!: string;
 
   @Field({ description: 'What happened, including representations made.' })
@@ -203,7 +203,7 @@ export class AdvocateAtHearingInput {
   concernId!: string;
 
   @Field()
-  @Matches(DATE, { message: 'hearingOn must be a date in the form YYYY-MM-DD' })
+  @IsCalendarDate('event')
   hearingOn!: string;
 
   @Field()

@@ -1,11 +1,11 @@
 import { CONCERN_THEMES, JUDGEMENTS, QUALITY_STANDARDS, type ConcernTheme, type FollowUpOutcome, type Judgement, type QualityStandard } from '@heard/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { ConcernThemeEnum } from '../../escalations/dto/concern-enums';
 import { FollowUpOutcomeEnum, JudgementEnum, QualityStandardEnum } from './home-visit-enums';
+import { IsCalendarDate } from '../../../common/validation/is-calendar-date';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TEXT = 5000;
 
 @InputType()
@@ -68,6 +68,9 @@ export class RecommendationInput {
 
   @Field({ description: 'YYYY-MM-DD, after the visit.' })
   @IsString()
+  // A draft may leave it empty (submitting asks for it); anything else must be a real date.
+  @ValidateIf((recommendation: RecommendationInput) => recommendation.dueOn !== '')
+  @IsCalendarDate('event')
   dueOn!: string;
 
   @Field(() => [ConcernThemeEnum])
@@ -101,7 +104,7 @@ export class FollowUpInput {
 export class VisitReportInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(DATE, { message: 'visitOn must be a date in the form YYYY-MM-DD' })
+  @IsCalendarDate('event')
   visitOn?: string | null;
 
   @Field(() => Boolean, { nullable: true })

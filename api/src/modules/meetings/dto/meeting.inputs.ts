@@ -1,8 +1,8 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { VIEW_KINDS, type ViewKind } from '../child-view.entity';
+import { IsCalendarDate } from '../../../common/validation/is-calendar-date';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const ViewKindEnum = Object.fromEntries(VIEW_KINDS.map((k) => [k, k])) as { [K in ViewKind]: K };
 registerEnumType(ViewKindEnum, { name: 'ChildViewKind' });
 
@@ -13,7 +13,7 @@ export class ScheduleMeetingInput {
   childId!: string;
 
   @Field({ description: 'YYYY-MM-DD' })
-  @Matches(DATE, { message: 'scheduledOn must be a date in the form YYYY-MM-DD' })
+  @IsCalendarDate('event')
   scheduledOn!: string;
 
   @Field()
@@ -59,7 +59,7 @@ export class HoldMeetingInput {
   meetingId!: string;
 
   @Field()
-  @Matches(DATE, { message: 'heldOn must be a date in the form YYYY-MM-DD' })
+  @IsCalendarDate('event')
   heldOn!: string;
 
   @Field(() => [String])

@@ -1,9 +1,9 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { OFFER_OUTCOMES, type OfferOutcome } from '@heard/domain';
-import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { OfferOutcomeEnum } from './offer.type';
+import { IsCalendarDate } from '../../../common/validation/is-calendar-date';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType()
 export class RecordOfferOutcomeInput {
@@ -16,7 +16,7 @@ export class RecordOfferOutcomeInput {
   outcome!: OfferOutcome;
 
   @Field({ description: 'When the child decided; YYYY-MM-DD, not in the future.' })
-  @Matches(DATE, { message: 'decidedOn must be a date in the form YYYY-MM-DD' })
+  @IsCalendarDate('event')
   decidedOn!: string;
 
   @Field(() => String, { nullable: true, description: "Required to opt out: the child's own words." })
@@ -39,7 +39,7 @@ export class RecordOptBackInInput {
   childId!: string;
 
   @Field()
-  @Matches(DATE, { message: 'decidedOn must be a date in the form YYYY-MM-DD' })
+  @IsCalendarDate('event')
   decidedOn!: string;
 
   @Field(() => String, { nullable: true, description: "The child's own words, if they gave any." })

@@ -1,12 +1,12 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { TRIGGER_KINDS, type TriggerKind } from '../trigger-event.entity';
+import { IsCalendarDate } from '../../../common/validation/is-calendar-date';
 
 export const TriggerKindEnum = Object.fromEntries(TRIGGER_KINDS.map((k) => [k, k])) as { [K in TriggerKind]: K };
 registerEnumType(TriggerKindEnum, { name: 'TriggerKind', description: 'Events that start advocacy automatically.' });
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType()
 export class NewChildInput {
@@ -32,7 +32,7 @@ export class NewChildInput {
   preferredName?: string | null;
 
   @Field({ description: 'YYYY-MM-DD' })
-  @Matches(DATE, { message: 'dateOfBirth must be a date in the form YYYY-MM-DD' })
+  @IsCalendarDate('dateOfBirth')
   dateOfBirth!: string;
 
   @Field(() => String, { nullable: true })
@@ -72,7 +72,7 @@ export class RecordTriggerEventInput {
   kind!: TriggerKind;
 
   @Field({ description: 'YYYY-MM-DD; not in the future.' })
-  @Matches(DATE, { message: 'occurredOn must be a date in the form YYYY-MM-DD' })
+  @IsCalendarDate('event')
   occurredOn!: string;
 
   @Field(() => ID, { nullable: true, description: 'An existing child of your LA; or give newChild.' })
@@ -94,7 +94,7 @@ export class RecordPlacementChangeInput {
   childId!: string;
 
   @Field()
-  @Matches(DATE, { message: 'changedOn must be a date in the form YYYY-MM-DD' })
+  @IsCalendarDate('event')
   changedOn!: string;
 
   @Field({ description: 'SSDA903 placement type code, e.g. U1.' })
@@ -110,7 +110,7 @@ export class RecordLeftCareInput {
   childId!: string;
 
   @Field()
-  @Matches(DATE, { message: 'leftOn must be a date in the form YYYY-MM-DD' })
+  @IsCalendarDate('event')
   leftOn!: string;
 
   @Field(() => String, { nullable: true, description: 'SSDA903 reason episode ceased (REC), e.g. E11.' })
