@@ -5,4 +5,5 @@ export * from './escalation';
 export * from './home-visits';
 export * from './meetings';
 export * from './roles';
+export * from './sign-in';
 export * from './ssda903';

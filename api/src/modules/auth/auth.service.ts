@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { type LockoutPolicy, reserveSignInAttempt, UNLOCKED } from '@heard/domain';
+import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { DomainException, unauthenticated } from '../../common/exceptions/domain.exception';
 import type { RequestMeta } from '../../common/request/request-context';
@@ -22,6 +23,12 @@ export interface SignedIn {
 
 const BAD_CREDENTIALS = 'Email or password is incorrect.';
 
+/** What may happen to a sign-in attempt before its password is checked. */
+type LoginGate =
+  | { kind: 'NO_ACCOUNT'; userId: string | null }
+  | { kind: 'LOCKED'; lockedUntil: Date }
+  | { kind: 'CHECK'; user: UserEntity; attempt: number; locksIfWrong: boolean; lockedUntil: Date | null };
+
 @Injectable()
 export class AuthService {
   constructor(
@@ -35,29 +42,34 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  private get lockout(): LockoutPolicy {
+    return { maxFailures: this.config.loginMaxFailures, lockMinutes: this.config.loginLockMinutes };
+  }
+
   async login(emailInput: string, password: string, meta: RequestMeta): Promise<SignedIn> {
     this.rateLimiter.check(meta.clientAddress);
     const email = emailInput.trim().toLowerCase();
     if (email.length === 0 || password.length === 0) {
       throw new DomainException('BAD_USER_INPUT', 'Enter your email address and password.');
     }
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email });
-    if (user === null || !user.active) {
+    const gate = await this.reserveAttempt(email, meta);
+    if (gate.kind === 'NO_ACCOUNT') {
       await this.passwords.verifyAgainstNothing(password);
       await this.dataSource.transaction((m) =>
-        this.audit.record(m, { actor: null, action: 'auth.login_failed', entity: 'user', entityId: null, meta }),
+        this.audit.record(m, { actor: null, action: 'auth.login_failed', outcome: 'REFUSED', entity: 'user', entityId: gate.userId, meta, details: { reason: gate.userId === null ? 'unknown email' : 'account disabled' } }),
       );
       throw unauthenticated(BAD_CREDENTIALS);
     }
-    const now = this.clock.now();
-    if (user.lockedUntil !== null && user.lockedUntil > now) throw this.lockedError(user.lockedUntil);
+    if (gate.kind === 'LOCKED') throw this.lockedError(gate.lockedUntil);
+    const { user } = gate;
     if (!(await this.passwords.verify(user.passwordHash, password))) {
-      const lockedUntil = await this.recordFailure(user, meta, now);
-      if (lockedUntil !== null) throw this.lockedError(lockedUntil);
+      await this.recordFailure(gate, meta);
+      if (gate.locksIfWrong && gate.lockedUntil !== null) throw this.lockedError(gate.lockedUntil);
       throw unauthenticated(BAD_CREDENTIALS);
     }
+    const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
-      await manager.update(UserEntity, { id: user.id }, { failedLoginCount: 0, lockedUntil: null });
+      await manager.update(UserEntity, { id: user.id }, { failedLoginCount: UNLOCKED.attempts, lockedUntil: UNLOCKED.lockedUntil });
       const issued = await this.sessions.create(manager, user.id, meta.clientAddress);
       await this.audit.record(manager, {
         actor: { userId: user.id, role: user.role },
@@ -126,32 +138,44 @@ export class AuthService {
     });
   }
 
-  private async recordFailure(user: UserEntity, meta: RequestMeta, now: Date): Promise<Date | null> {
-    return this.dataSource.transaction(async (manager: EntityManager) => {
-      const row = await manager
-        .createQueryBuilder()
-        .update(UserEntity)
-        .set({ failedLoginCount: () => 'failed_login_count + 1' })
-        .where('id = :id', { id: user.id })
-        .returning(['failed_login_count'])
-        .execute();
-      const raw = row.raw as Array<{ failed_login_count: number }>;
-      const failures = raw[0]?.failed_login_count ?? user.failedLoginCount + 1;
-      let lockedUntil: Date | null = null;
-      if (failures >= this.config.loginMaxFailures) {
-        lockedUntil = new Date(now.getTime() + this.config.loginLockMinutes * 60_000);
-        await manager.update(UserEntity, { id: user.id }, { lockedUntil, failedLoginCount: 0 });
+  /**
+   * Decides, under a row lock on the account, whether this guess may be checked against the hash, and
+   * stores the decision before the check: concurrent guesses queue on the lock for a few milliseconds
+   * each (never across the argon2 check, which runs outside the transaction), so each gets its own
+   * place and at most LOGIN_MAX_FAILURES are ever checked before the lock. Refusals are audited here.
+   */
+  private reserveAttempt(email: string, meta: RequestMeta): Promise<LoginGate> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await manager.getRepository(UserEntity).findOne({ where: { email }, lock: { mode: 'pessimistic_write' } });
+      if (user === null || !user.active) return { kind: 'NO_ACCOUNT', userId: user?.id ?? null };
+      const reserved = reserveSignInAttempt({ attempts: user.failedLoginCount, lockedUntil: user.lockedUntil }, this.clock.now(), this.lockout);
+      if (reserved.next !== null) {
+        await manager.update(UserEntity, { id: user.id }, { failedLoginCount: reserved.next.attempts, lockedUntil: reserved.next.lockedUntil });
       }
-      await this.audit.record(manager, {
-        actor: null,
-        action: lockedUntil === null ? 'auth.login_failed' : 'auth.account_locked',
-        entity: 'user',
-        entityId: user.id,
-        meta,
-        details: { failures },
-      });
-      return lockedUntil;
+      if (reserved.kind === 'LOCKED') {
+        await this.audit.record(manager, {
+          actor: null, action: 'auth.login_refused_locked', outcome: 'REFUSED', entity: 'user', entityId: user.id, meta,
+          details: { lockedUntil: reserved.lockedUntil.toISOString() },
+        });
+        return { kind: 'LOCKED', lockedUntil: reserved.lockedUntil };
+      }
+      return { kind: 'CHECK', user, attempt: reserved.attempt, locksIfWrong: reserved.locksIfWrong, lockedUntil: reserved.next.lockedUntil };
     });
+  }
+
+  /** A checked guess was wrong: its place was already counted when it was reserved; this records it. */
+  private async recordFailure(gate: Extract<LoginGate, { kind: 'CHECK' }>, meta: RequestMeta): Promise<void> {
+    await this.dataSource.transaction((manager) =>
+      this.audit.record(manager, {
+        actor: null,
+        action: gate.locksIfWrong ? 'auth.account_locked' : 'auth.login_failed',
+        outcome: 'REFUSED',
+        entity: 'user',
+        entityId: gate.user.id,
+        meta,
+        details: { failures: gate.attempt, ...(gate.lockedUntil === null ? {} : { lockedUntil: gate.lockedUntil.toISOString() }) },
+      }),
+    );
   }
 
   private lockedError(until: Date): DomainException {
