@@ -10,6 +10,7 @@ import { AuditService } from '../audit/audit.service';
 import { UserEntity } from '../users/user.entity';
 import { toUserType } from '../users/user.type';
 import type { AuthPayloadType } from './auth.types';
+import { DEMO_ACCOUNT_REFUSED, isDemoEmail } from './demo-accounts';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordService } from './password.service';
 import { SessionEntity } from './session.entity';
@@ -26,6 +27,7 @@ const BAD_CREDENTIALS = 'Email or password is incorrect.';
 /** What may happen to a sign-in attempt before its password is checked. */
 type LoginGate =
   | { kind: 'NO_ACCOUNT'; userId: string | null }
+  | { kind: 'DEMO' }
   | { kind: 'LOCKED'; lockedUntil: Date }
   | { kind: 'CHECK'; user: UserEntity; attempt: number; locksIfWrong: boolean; lockedUntil: Date | null };
 
@@ -60,6 +62,7 @@ export class AuthService {
       );
       throw unauthenticated(BAD_CREDENTIALS);
     }
+    if (gate.kind === 'DEMO') throw unauthenticated(DEMO_ACCOUNT_REFUSED);
     if (gate.kind === 'LOCKED') throw this.lockedError(gate.lockedUntil);
     const { user } = gate;
     if (!(await this.passwords.verify(user.passwordHash, password))) {
@@ -91,7 +94,7 @@ export class AuthService {
         lock: { mode: 'pessimistic_write', tables: ['sessions'] },
       });
       const now = this.clock.now();
-      if (session === null || session.user === undefined || session.revokedAt !== null || !session.user.active) {
+      if (session === null || session.user === undefined || session.revokedAt !== null || !session.user.active || this.refusesDemo(session.user.email)) {
         throw unauthenticated('Your session has ended. Sign in again.');
       }
       if (this.sessions.isIdleExpired(session, now)) {
@@ -147,6 +150,13 @@ export class AuthService {
   private reserveAttempt(email: string, meta: RequestMeta): Promise<LoginGate> {
     return this.dataSource.transaction(async (manager) => {
       const user = await manager.getRepository(UserEntity).findOne({ where: { email }, lock: { mode: 'pessimistic_write' } });
+      if (this.refusesDemo(email)) {
+        await this.audit.record(manager, {
+          actor: null, action: 'auth.login_refused_demo', outcome: 'REFUSED', entity: 'user', entityId: user?.id ?? null, meta,
+          details: { reason: 'demo account in production' },
+        });
+        return { kind: 'DEMO' };
+      }
       if (user === null || !user.active) return { kind: 'NO_ACCOUNT', userId: user?.id ?? null };
       const reserved = reserveSignInAttempt({ attempts: user.failedLoginCount, lockedUntil: user.lockedUntil }, this.clock.now(), this.lockout);
       if (reserved.next !== null) {
@@ -176,6 +186,11 @@ export class AuthService {
         details: { failures: gate.attempt, ...(gate.lockedUntil === null ? {} : { lockedUntil: gate.lockedUntil.toISOString() }) },
       }),
     );
+  }
+
+  /** In production a demo account never signs in, whatever the database says about it. */
+  private refusesDemo(email: string): boolean {
+    return this.config.nodeEnv === 'production' && isDemoEmail(email);
   }
 
   private lockedError(until: Date): DomainException {
