@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type LockoutPolicy, reserveSignInAttempt, UNLOCKED } from '@heard/domain';
-import { DataSource } from 'typeorm';
+import { lockAfterWrongGuess, type LockoutPolicy, type LockoutState, reserveSignInAttempt, UNLOCKED } from '@heard/domain';
+import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { DomainException, unauthenticated } from '../../common/exceptions/domain.exception';
 import type { RequestMeta } from '../../common/request/request-context';
@@ -29,7 +29,18 @@ type LoginGate =
   | { kind: 'NO_ACCOUNT'; userId: string | null }
   | { kind: 'DEMO' }
   | { kind: 'LOCKED'; lockedUntil: Date }
-  | { kind: 'CHECK'; user: UserEntity; attempt: number; locksIfWrong: boolean; lockedUntil: Date | null };
+  | CheckGate;
+
+/** The password may be checked: the guess holds place `attempt` of LOGIN_MAX_FAILURES. */
+interface CheckGate {
+  kind: 'CHECK';
+  user: UserEntity;
+  attempt: number;
+  lastBeforeLock: boolean;
+}
+
+/** The last place before the lock, already checked under the row lock (when wrong, the gate is LOCKED). */
+type LastPlaceChecked = { kind: 'SIGNED_IN'; signedIn: SignedIn } | { kind: 'WRONG' };
 
 @Injectable()
 export class AuthService {
@@ -54,35 +65,41 @@ export class AuthService {
     if (email.length === 0 || password.length === 0) {
       throw new DomainException('BAD_USER_INPUT', 'Enter your email address and password.');
     }
-    const gate = await this.reserveAttempt(email, meta);
+    const gate = await this.dataSource.transaction(async (manager): Promise<LoginGate | LastPlaceChecked> => {
+      const reserved = await this.reserveAttempt(manager, email, meta);
+      // The last place before the lock is checked while the account's row stays locked: later attempts wait
+      // (one argon2 check) for its outcome instead of being let through or refused while it is unknown.
+      if (reserved.kind !== 'CHECK' || !reserved.lastBeforeLock) return reserved;
+      if (await this.passwords.verify(reserved.user.passwordHash, password)) {
+        return { kind: 'SIGNED_IN', signedIn: await this.finishSignIn(manager, reserved.user, meta) };
+      }
+      const lockedUntil = await this.recordFailure(manager, reserved, meta);
+      return lockedUntil === null ? { kind: 'WRONG' } : { kind: 'LOCKED', lockedUntil };
+    });
     if (gate.kind === 'NO_ACCOUNT') {
       await this.passwords.verifyAgainstNothing(password);
       await this.dataSource.transaction((m) =>
-        this.audit.record(m, { actor: null, action: 'auth.login_failed', outcome: 'REFUSED', entity: 'user', entityId: gate.userId, meta, details: { reason: gate.userId === null ? 'unknown email' : 'account disabled' } }),
+        this.audit.record(m, {
+          actor: null,
+          action: 'auth.login_failed',
+          outcome: 'REFUSED',
+          entity: 'user',
+          entityId: gate.userId,
+          meta,
+          details: { reason: gate.userId === null ? 'unknown email' : 'account disabled' },
+        }),
       );
       throw unauthenticated(BAD_CREDENTIALS);
     }
     if (gate.kind === 'DEMO') throw unauthenticated(DEMO_ACCOUNT_REFUSED);
     if (gate.kind === 'LOCKED') throw this.lockedError(gate.lockedUntil);
-    const { user } = gate;
-    if (!(await this.passwords.verify(user.passwordHash, password))) {
-      await this.recordFailure(gate, meta);
-      if (gate.locksIfWrong && gate.lockedUntil !== null) throw this.lockedError(gate.lockedUntil);
+    if (gate.kind === 'SIGNED_IN') return gate.signedIn;
+    if (gate.kind === 'WRONG') throw unauthenticated(BAD_CREDENTIALS);
+    if (!(await this.passwords.verify(gate.user.passwordHash, password))) {
+      await this.dataSource.transaction((manager) => this.recordFailure(manager, gate, meta));
       throw unauthenticated(BAD_CREDENTIALS);
     }
-    const now = this.clock.now();
-    return this.dataSource.transaction(async (manager) => {
-      await manager.update(UserEntity, { id: user.id }, { failedLoginCount: UNLOCKED.attempts, lockedUntil: UNLOCKED.lockedUntil });
-      const issued = await this.sessions.create(manager, user.id, meta.clientAddress);
-      await this.audit.record(manager, {
-        actor: { userId: user.id, role: user.role },
-        action: 'auth.login',
-        entity: 'session',
-        entityId: issued.session.id,
-        meta,
-      });
-      return this.signedIn(user, issued.session, issued.refreshToken, now);
-    });
+    return this.dataSource.transaction((manager) => this.finishSignIn(manager, gate.user, meta));
   }
 
   async refresh(refreshToken: string | undefined, meta: RequestMeta): Promise<SignedIn> {
@@ -94,7 +111,13 @@ export class AuthService {
         lock: { mode: 'pessimistic_write', tables: ['sessions'] },
       });
       const now = this.clock.now();
-      if (session === null || session.user === undefined || session.revokedAt !== null || !session.user.active || this.refusesDemo(session.user.email)) {
+      if (
+        session === null ||
+        session.user === undefined ||
+        session.revokedAt !== null ||
+        !session.user.active ||
+        this.refusesDemo(session.user.email)
+      ) {
         throw unauthenticated('Your session has ended. Sign in again.');
       }
       if (this.sessions.isIdleExpired(session, now)) {
@@ -143,49 +166,64 @@ export class AuthService {
 
   /**
    * Decides, under a row lock on the account, whether this guess may be checked against the hash, and
-   * stores the decision before the check: concurrent guesses queue on the lock for a few milliseconds
-   * each (never across the argon2 check, which runs outside the transaction), so each gets its own
-   * place and at most LOGIN_MAX_FAILURES are ever checked before the lock. Refusals are audited here.
+   * stores its place before the check: concurrent guesses queue on the lock for a few milliseconds each,
+   * so each gets its own place and at most LOGIN_MAX_FAILURES are ever checked before the lock. Only the
+   * last place is checked under the lock (see login). Refusals are audited here.
    */
-  private reserveAttempt(email: string, meta: RequestMeta): Promise<LoginGate> {
-    return this.dataSource.transaction(async (manager) => {
-      const user = await manager.getRepository(UserEntity).findOne({ where: { email }, lock: { mode: 'pessimistic_write' } });
-      if (this.refusesDemo(email)) {
-        await this.audit.record(manager, {
-          actor: null, action: 'auth.login_refused_demo', outcome: 'REFUSED', entity: 'user', entityId: user?.id ?? null, meta,
-          details: { reason: 'demo account in production' },
-        });
-        return { kind: 'DEMO' };
-      }
-      if (user === null || !user.active) return { kind: 'NO_ACCOUNT', userId: user?.id ?? null };
-      const reserved = reserveSignInAttempt({ attempts: user.failedLoginCount, lockedUntil: user.lockedUntil }, this.clock.now(), this.lockout);
-      if (reserved.next !== null) {
-        await manager.update(UserEntity, { id: user.id }, { failedLoginCount: reserved.next.attempts, lockedUntil: reserved.next.lockedUntil });
-      }
-      if (reserved.kind === 'LOCKED') {
-        await this.audit.record(manager, {
-          actor: null, action: 'auth.login_refused_locked', outcome: 'REFUSED', entity: 'user', entityId: user.id, meta,
-          details: { lockedUntil: reserved.lockedUntil.toISOString() },
-        });
-        return { kind: 'LOCKED', lockedUntil: reserved.lockedUntil };
-      }
-      return { kind: 'CHECK', user, attempt: reserved.attempt, locksIfWrong: reserved.locksIfWrong, lockedUntil: reserved.next.lockedUntil };
-    });
+  private async reserveAttempt(manager: EntityManager, email: string, meta: RequestMeta): Promise<LoginGate> {
+    const user = await manager.getRepository(UserEntity).findOne({ where: { email }, lock: { mode: 'pessimistic_write' } });
+    if (this.refusesDemo(email)) {
+      await this.audit.record(manager, {
+        actor: null, action: 'auth.login_refused_demo', outcome: 'REFUSED', entity: 'user', entityId: user?.id ?? null, meta,
+        details: { reason: 'demo account in production' },
+      });
+      return { kind: 'DEMO' };
+    }
+    if (user === null || !user.active) return { kind: 'NO_ACCOUNT', userId: user?.id ?? null };
+    const reserved = reserveSignInAttempt({ attempts: user.failedLoginCount, lockedUntil: user.lockedUntil }, this.clock.now(), this.lockout);
+    if (reserved.next !== null) await this.store(manager, user.id, reserved.next);
+    if (reserved.kind === 'LOCKED') {
+      await this.audit.record(manager, {
+        actor: null, action: 'auth.login_refused_locked', outcome: 'REFUSED', entity: 'user', entityId: user.id, meta,
+        details: { lockedUntil: reserved.lockedUntil.toISOString() },
+      });
+      return { kind: 'LOCKED', lockedUntil: reserved.lockedUntil };
+    }
+    return { kind: 'CHECK', user, attempt: reserved.attempt, lastBeforeLock: reserved.lastBeforeLock };
   }
 
-  /** A checked guess was wrong: its place was already counted when it was reserved; this records it. */
-  private async recordFailure(gate: Extract<LoginGate, { kind: 'CHECK' }>, meta: RequestMeta): Promise<void> {
-    await this.dataSource.transaction((manager) =>
-      this.audit.record(manager, {
-        actor: null,
-        action: gate.locksIfWrong ? 'auth.account_locked' : 'auth.login_failed',
-        outcome: 'REFUSED',
-        entity: 'user',
-        entityId: gate.user.id,
-        meta,
-        details: { failures: gate.attempt, ...(gate.lockedUntil === null ? {} : { lockedUntil: gate.lockedUntil.toISOString() }) },
-      }),
-    );
+  /** A checked guess was wrong: its place was counted when it was reserved; the last place's failure locks. Returns the lock's end. */
+  private async recordFailure(manager: EntityManager, gate: CheckGate, meta: RequestMeta): Promise<Date | null> {
+    const locked = lockAfterWrongGuess(gate.attempt, this.clock.now(), this.lockout);
+    if (locked !== null) await this.store(manager, gate.user.id, locked);
+    await this.audit.record(manager, {
+      actor: null,
+      action: locked === null ? 'auth.login_failed' : 'auth.account_locked',
+      outcome: 'REFUSED',
+      entity: 'user',
+      entityId: gate.user.id,
+      meta,
+      details: { failures: gate.attempt, ...(locked?.lockedUntil == null ? {} : { lockedUntil: locked.lockedUntil.toISOString() }) },
+    });
+    return locked?.lockedUntil ?? null;
+  }
+
+  /** The right password: the run of failures and any lock end, and a session starts. */
+  private async finishSignIn(manager: EntityManager, user: UserEntity, meta: RequestMeta): Promise<SignedIn> {
+    await this.store(manager, user.id, UNLOCKED);
+    const issued = await this.sessions.create(manager, user.id, meta.clientAddress);
+    await this.audit.record(manager, {
+      actor: { userId: user.id, role: user.role },
+      action: 'auth.login',
+      entity: 'session',
+      entityId: issued.session.id,
+      meta,
+    });
+    return this.signedIn(user, issued.session, issued.refreshToken, this.clock.now());
+  }
+
+  private async store(manager: EntityManager, userId: string, state: LockoutState): Promise<void> {
+    await manager.update(UserEntity, { id: userId }, { failedLoginCount: state.attempts, lockedUntil: state.lockedUntil });
   }
 
   /** In production a demo account never signs in, whatever the database says about it. */

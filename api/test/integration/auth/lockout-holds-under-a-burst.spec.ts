@@ -76,6 +76,20 @@ describe('auth: the lockout holds under a burst of guesses', () => {
     expect(user.lockedUntil).not.toBeNull();
   });
 
+  it('successful-login: 24 right passwords at once for one account all sign in (none is refused while others are checked)', async () => {
+    const email = 'burst.right@lockout.test';
+    const userId = await newUser(email);
+    const verify = jest.spyOn(passwords, 'verify');
+
+    const codes = await Promise.all(Array.from({ length: 24 }, (_, i) => attempt(email, 'right-password', `203.0.113.${i + 101}`)));
+
+    expect(tally(codes)).toEqual({ SIGNED_IN: 24 });
+    expect(verify).toHaveBeenCalledTimes(24);
+    expect(await auditOf(userId)).toEqual([]);
+    const user = await api.dataSource.getRepository(UserEntity).findOneByOrFail({ id: userId });
+    expect([user.failedLoginCount, user.lockedUntil]).toEqual([0, null]);
+  });
+
   it('successful-login: once the lock has ended, a wrong guess is the first of a new run and the right one signs in and resets it', async () => {
     const email = 'burst.lock-ended@lockout.test';
     const userId = await newUser(email);

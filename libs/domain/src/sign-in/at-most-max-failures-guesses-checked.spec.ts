@@ -1,39 +1,50 @@
-import { isLocked, reserveSignInAttempt, UNLOCKED, type LockoutState } from './lockout';
+import { isLocked, lockAfterWrongGuess, reserveSignInAttempt, UNLOCKED, type LockoutState } from './lockout';
 
 const POLICY = { maxFailures: 5, lockMinutes: 15 };
 const NOW = new Date('2026-03-02T10:00:00.000Z');
 const LOCK_ENDS = new Date('2026-03-02T10:15:00.000Z');
 
-/** Reserves `count` guesses one after another, as concurrent requests do under the row lock, storing each `next`. */
-function reserveMany(start: LockoutState, count: number): string[] {
+/**
+ * `count` wrong guesses arriving at once, as the service runs them: each reservation is stored at once;
+ * the guesses in the first places are checked later, the one in the last place before any later
+ * reservation (the account stays held meanwhile), so its failure is stored first.
+ */
+function wrongGuesses(start: LockoutState, count: number): string[] {
   let state = start;
   const out: string[] = [];
   for (let i = 0; i < count; i += 1) {
     const reserved = reserveSignInAttempt(state, NOW, POLICY);
-    out.push(reserved.kind === 'CHECK' ? `CHECK ${reserved.attempt}${reserved.locksIfWrong ? ' locks' : ''}` : 'LOCKED');
     if (reserved.next !== null) state = reserved.next;
+    if (reserved.kind === 'LOCKED') {
+      out.push('LOCKED');
+      continue;
+    }
+    out.push(`CHECK ${reserved.attempt}${reserved.lastBeforeLock ? ' (last)' : ''}`);
+    state = lockAfterWrongGuess(reserved.attempt, NOW, POLICY) ?? state;
   }
   return out;
 }
 
 describe('at most LOGIN_MAX_FAILURES guesses in a row are checked', () => {
   it('lets 5 guesses through to the check, numbered 1 to 5, and refuses the rest however many arrive', () => {
-    expect(reserveMany(UNLOCKED, 30)).toEqual([
-      'CHECK 1', 'CHECK 2', 'CHECK 3', 'CHECK 4', 'CHECK 5 locks',
+    expect(wrongGuesses(UNLOCKED, 30)).toEqual([
+      'CHECK 1', 'CHECK 2', 'CHECK 3', 'CHECK 4', 'CHECK 5 (last)',
       ...Array.from({ length: 25 }, () => 'LOCKED'),
     ]);
   });
 
-  it('sets the lock when the fifth guess is reserved, before it is checked, for LOGIN_LOCK_MINUTES', () => {
-    expect(reserveSignInAttempt({ attempts: 4, lockedUntil: null }, NOW, POLICY)).toEqual({
-      kind: 'CHECK', attempt: 5, locksIfWrong: true, next: { attempts: 5, lockedUntil: LOCK_ENDS },
+  it('counts the first guess of a run as attempt 1 and leaves the account unlocked', () => {
+    expect(reserveSignInAttempt(UNLOCKED, NOW, POLICY)).toEqual({
+      kind: 'CHECK', attempt: 1, lastBeforeLock: false, next: { attempts: 1, lockedUntil: null },
     });
   });
 
-  it('counts the first guess of a run as attempt 1 and leaves the account unlocked', () => {
-    expect(reserveSignInAttempt(UNLOCKED, NOW, POLICY)).toEqual({
-      kind: 'CHECK', attempt: 1, locksIfWrong: false, next: { attempts: 1, lockedUntil: null },
+  it('marks the fifth place as the last before the lock; only its failure locks, for LOGIN_LOCK_MINUTES', () => {
+    expect(reserveSignInAttempt({ attempts: 4, lockedUntil: null }, NOW, POLICY)).toEqual({
+      kind: 'CHECK', attempt: 5, lastBeforeLock: true, next: { attempts: 5, lockedUntil: null },
     });
+    expect(lockAfterWrongGuess(5, NOW, POLICY)).toEqual({ attempts: 5, lockedUntil: LOCK_ENDS });
+    expect(lockAfterWrongGuess(4, NOW, POLICY)).toBeNull();
   });
 
   it('refuses while locked, naming the end of the lock, and changes nothing', () => {
@@ -43,10 +54,10 @@ describe('at most LOGIN_MAX_FAILURES guesses in a row are checked', () => {
 
   it('starts a new run once the lock has ended (at its last millisecond it is over)', () => {
     expect(reserveSignInAttempt({ attempts: 5, lockedUntil: NOW }, NOW, POLICY)).toEqual({
-      kind: 'CHECK', attempt: 1, locksIfWrong: false, next: { attempts: 1, lockedUntil: null },
+      kind: 'CHECK', attempt: 1, lastBeforeLock: false, next: { attempts: 1, lockedUntil: null },
     });
-    expect(reserveMany({ attempts: 5, lockedUntil: new Date('2026-03-02T09:59:00.000Z') }, 6)).toEqual([
-      'CHECK 1', 'CHECK 2', 'CHECK 3', 'CHECK 4', 'CHECK 5 locks', 'LOCKED',
+    expect(wrongGuesses({ attempts: 5, lockedUntil: new Date('2026-03-02T09:59:00.000Z') }, 6)).toEqual([
+      'CHECK 1', 'CHECK 2', 'CHECK 3', 'CHECK 4', 'CHECK 5 (last)', 'LOCKED',
     ]);
   });
 
@@ -57,9 +68,9 @@ describe('at most LOGIN_MAX_FAILURES guesses in a row are checked', () => {
   });
 
   it('with a limit of 1, the first guess takes the only place and its failure locks', () => {
-    const first = reserveSignInAttempt(UNLOCKED, NOW, { maxFailures: 1, lockMinutes: 15 });
-    expect(first).toEqual({ kind: 'CHECK', attempt: 1, locksIfWrong: true, next: { attempts: 1, lockedUntil: LOCK_ENDS } });
-    expect(reserveSignInAttempt({ attempts: 1, lockedUntil: LOCK_ENDS }, NOW, { maxFailures: 1, lockMinutes: 15 }).kind).toBe('LOCKED');
+    const policy = { maxFailures: 1, lockMinutes: 15 };
+    expect(reserveSignInAttempt(UNLOCKED, NOW, policy)).toEqual({ kind: 'CHECK', attempt: 1, lastBeforeLock: true, next: { attempts: 1, lockedUntil: null } });
+    expect(lockAfterWrongGuess(1, NOW, policy)).toEqual({ attempts: 1, lockedUntil: LOCK_ENDS });
   });
 
   it('isLocked: only before lockedUntil', () => {

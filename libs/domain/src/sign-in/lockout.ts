@@ -20,10 +20,13 @@ export type SignInAttempt =
       kind: 'CHECK';
       /** 1 for the first guess of a run; `maxFailures` for the last one allowed before the lock. */
       attempt: number;
-      /** Store this before checking, in the same step as reading the state, so concurrent guesses each get their own number. */
+      /** Store this before checking, in the same step as reading the state, so concurrent guesses each get their own place. */
       next: LockoutState;
-      /** When this guess turns out wrong, the account is locked (until `next.lockedUntil`). */
-      locksIfWrong: boolean;
+      /**
+       * This is the last place before the lock: a wrong guess here locks the account (`lockAfterWrongGuess`).
+       * Check it while still holding the account, so no later guess is let in until its outcome is known.
+       */
+      lastBeforeLock: boolean;
     }
   | {
       kind: 'LOCKED';
@@ -39,22 +42,30 @@ export function isLocked(state: LockoutState, now: Date): boolean {
   return state.lockedUntil !== null && state.lockedUntil.getTime() > now.getTime();
 }
 
+function lockEnds(now: Date, policy: LockoutPolicy): Date {
+  return new Date(now.getTime() + policy.lockMinutes * 60_000);
+}
+
 /**
  * Reserves a guess before the password is checked. At most `maxFailures` guesses in a row are ever
- * checked: the guess that takes the last place also sets the lock, so every guess after it is refused
- * without a check, however many arrive at once, until the lock ends or one of the checked guesses was
- * right. A lock that has ended wipes the count: the next guess is the first of a new run.
+ * checked, however many arrive at once: each takes the next place, and the guess in the last place is
+ * checked while the account is held, so every later guess waits for its outcome, then is refused (it
+ * was wrong: locked) or takes a place in a new run (it was right). A lock that has ended wipes the
+ * count: the next guess is the first of a new run.
  */
 export function reserveSignInAttempt(state: LockoutState, now: Date, policy: LockoutPolicy): SignInAttempt {
   if (state.lockedUntil !== null && isLocked(state, now)) return { kind: 'LOCKED', lockedUntil: state.lockedUntil, next: null };
-  const max = policy.maxFailures;
   const before = state.lockedUntil === null ? state.attempts : 0;
-  const lockEnds = new Date(now.getTime() + policy.lockMinutes * 60_000);
-  if (before >= max) {
+  if (before >= policy.maxFailures) {
     // Only after LOGIN_MAX_FAILURES was lowered: the run is already over the new limit, so the lock starts now.
-    return { kind: 'LOCKED', lockedUntil: lockEnds, next: { attempts: before, lockedUntil: lockEnds } };
+    const until = lockEnds(now, policy);
+    return { kind: 'LOCKED', lockedUntil: until, next: { attempts: before, lockedUntil: until } };
   }
   const attempt = before + 1;
-  const locksIfWrong = attempt >= max;
-  return { kind: 'CHECK', attempt, locksIfWrong, next: { attempts: attempt, lockedUntil: locksIfWrong ? lockEnds : null } };
+  return { kind: 'CHECK', attempt, lastBeforeLock: attempt >= policy.maxFailures, next: { attempts: attempt, lockedUntil: null } };
+}
+
+/** The state after the guess in place `attempt` was checked and wrong: the last place's failure locks the account. */
+export function lockAfterWrongGuess(attempt: number, now: Date, policy: LockoutPolicy): LockoutState | null {
+  return attempt >= policy.maxFailures ? { attempts: attempt, lockedUntil: lockEnds(now, policy) } : null;
 }
