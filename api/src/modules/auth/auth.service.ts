@@ -195,6 +195,7 @@ export class AuthService {
   /** A checked guess was wrong: its place was counted when it was reserved; the last place's failure locks. Returns the lock's end. */
   private async recordFailure(manager: EntityManager, gate: CheckGate, meta: RequestMeta): Promise<Date | null> {
     const locked = lockAfterWrongGuess(gate.attempt, this.clock.now(), this.lockout);
+    const lockedUntil = locked?.lockedUntil ?? null;
     if (locked !== null) await this.store(manager, gate.user.id, locked);
     await this.audit.record(manager, {
       actor: null,
@@ -203,9 +204,9 @@ export class AuthService {
       entity: 'user',
       entityId: gate.user.id,
       meta,
-      details: { failures: gate.attempt, ...(locked?.lockedUntil == null ? {} : { lockedUntil: locked.lockedUntil.toISOString() }) },
+      details: { failures: gate.attempt, ...(lockedUntil === null ? {} : { lockedUntil: lockedUntil.toISOString() }) },
     });
-    return locked?.lockedUntil ?? null;
+    return lockedUntil;
   }
 
   /** The right password: the run of failures and any lock end, and a session starts. */
