@@ -6,4 +6,5 @@ export * from './home-visits';
 export * from './input';
 export * from './meetings';
 export * from './roles';
+export * from './sign-in';
 export * from './ssda903';

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { lockAfterWrongGuess, type LockoutPolicy, type LockoutState, reserveSignInAttempt, UNLOCKED } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { DomainException, unauthenticated } from '../../common/exceptions/domain.exception';
@@ -9,6 +10,7 @@ import { AuditService } from '../audit/audit.service';
 import { UserEntity } from '../users/user.entity';
 import { toUserType } from '../users/user.type';
 import type { AuthPayloadType } from './auth.types';
+import { DEMO_ACCOUNT_REFUSED, isDemoEmail } from './demo-accounts';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordService } from './password.service';
 import { SessionEntity } from './session.entity';
@@ -21,6 +23,24 @@ export interface SignedIn {
 }
 
 const BAD_CREDENTIALS = 'Email or password is incorrect.';
+
+/** What may happen to a sign-in attempt before its password is checked. */
+type LoginGate =
+  | { kind: 'NO_ACCOUNT'; userId: string | null }
+  | { kind: 'DEMO' }
+  | { kind: 'LOCKED'; lockedUntil: Date }
+  | CheckGate;
+
+/** The password may be checked: the guess holds place `attempt` of LOGIN_MAX_FAILURES. */
+interface CheckGate {
+  kind: 'CHECK';
+  user: UserEntity;
+  attempt: number;
+  lastBeforeLock: boolean;
+}
+
+/** The last place before the lock, already checked under the row lock (when wrong, the gate is LOCKED). */
+type LastPlaceChecked = { kind: 'SIGNED_IN'; signedIn: SignedIn } | { kind: 'WRONG' };
 
 @Injectable()
 export class AuthService {
@@ -35,39 +55,51 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  private get lockout(): LockoutPolicy {
+    return { maxFailures: this.config.loginMaxFailures, lockMinutes: this.config.loginLockMinutes };
+  }
+
   async login(emailInput: string, password: string, meta: RequestMeta): Promise<SignedIn> {
     this.rateLimiter.check(meta.clientAddress);
     const email = emailInput.trim().toLowerCase();
     if (email.length === 0 || password.length === 0) {
       throw new DomainException('BAD_USER_INPUT', 'Enter your email address and password.');
     }
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email });
-    if (user === null || !user.active) {
+    const gate = await this.dataSource.transaction(async (manager): Promise<LoginGate | LastPlaceChecked> => {
+      const reserved = await this.reserveAttempt(manager, email, meta);
+      // The last place before the lock is checked while the account's row stays locked: later attempts wait
+      // (one argon2 check) for its outcome instead of being let through or refused while it is unknown.
+      if (reserved.kind !== 'CHECK' || !reserved.lastBeforeLock) return reserved;
+      if (await this.passwords.verify(reserved.user.passwordHash, password)) {
+        return { kind: 'SIGNED_IN', signedIn: await this.finishSignIn(manager, reserved.user, meta) };
+      }
+      const lockedUntil = await this.recordFailure(manager, reserved, meta);
+      return lockedUntil === null ? { kind: 'WRONG' } : { kind: 'LOCKED', lockedUntil };
+    });
+    if (gate.kind === 'NO_ACCOUNT') {
       await this.passwords.verifyAgainstNothing(password);
       await this.dataSource.transaction((m) =>
-        this.audit.record(m, { actor: null, action: 'auth.login_failed', entity: 'user', entityId: null, meta }),
+        this.audit.record(m, {
+          actor: null,
+          action: 'auth.login_failed',
+          outcome: 'REFUSED',
+          entity: 'user',
+          entityId: gate.userId,
+          meta,
+          details: { reason: gate.userId === null ? 'unknown email' : 'account disabled' },
+        }),
       );
       throw unauthenticated(BAD_CREDENTIALS);
     }
-    const now = this.clock.now();
-    if (user.lockedUntil !== null && user.lockedUntil > now) throw this.lockedError(user.lockedUntil);
-    if (!(await this.passwords.verify(user.passwordHash, password))) {
-      const lockedUntil = await this.recordFailure(user, meta, now);
-      if (lockedUntil !== null) throw this.lockedError(lockedUntil);
+    if (gate.kind === 'DEMO') throw unauthenticated(DEMO_ACCOUNT_REFUSED);
+    if (gate.kind === 'LOCKED') throw this.lockedError(gate.lockedUntil);
+    if (gate.kind === 'SIGNED_IN') return gate.signedIn;
+    if (gate.kind === 'WRONG') throw unauthenticated(BAD_CREDENTIALS);
+    if (!(await this.passwords.verify(gate.user.passwordHash, password))) {
+      await this.dataSource.transaction((manager) => this.recordFailure(manager, gate, meta));
       throw unauthenticated(BAD_CREDENTIALS);
     }
-    return this.dataSource.transaction(async (manager) => {
-      await manager.update(UserEntity, { id: user.id }, { failedLoginCount: 0, lockedUntil: null });
-      const issued = await this.sessions.create(manager, user.id, meta.clientAddress);
-      await this.audit.record(manager, {
-        actor: { userId: user.id, role: user.role },
-        action: 'auth.login',
-        entity: 'session',
-        entityId: issued.session.id,
-        meta,
-      });
-      return this.signedIn(user, issued.session, issued.refreshToken, now);
-    });
+    return this.dataSource.transaction((manager) => this.finishSignIn(manager, gate.user, meta));
   }
 
   async refresh(refreshToken: string | undefined, meta: RequestMeta): Promise<SignedIn> {
@@ -79,7 +111,13 @@ export class AuthService {
         lock: { mode: 'pessimistic_write', tables: ['sessions'] },
       });
       const now = this.clock.now();
-      if (session === null || session.user === undefined || session.revokedAt !== null || !session.user.active) {
+      if (
+        session === null ||
+        session.user === undefined ||
+        session.revokedAt !== null ||
+        !session.user.active ||
+        this.refusesDemo(session.user.email)
+      ) {
         throw unauthenticated('Your session has ended. Sign in again.');
       }
       if (this.sessions.isIdleExpired(session, now)) {
@@ -126,32 +164,72 @@ export class AuthService {
     });
   }
 
-  private async recordFailure(user: UserEntity, meta: RequestMeta, now: Date): Promise<Date | null> {
-    return this.dataSource.transaction(async (manager: EntityManager) => {
-      const row = await manager
-        .createQueryBuilder()
-        .update(UserEntity)
-        .set({ failedLoginCount: () => 'failed_login_count + 1' })
-        .where('id = :id', { id: user.id })
-        .returning(['failed_login_count'])
-        .execute();
-      const raw = row.raw as Array<{ failed_login_count: number }>;
-      const failures = raw[0]?.failed_login_count ?? user.failedLoginCount + 1;
-      let lockedUntil: Date | null = null;
-      if (failures >= this.config.loginMaxFailures) {
-        lockedUntil = new Date(now.getTime() + this.config.loginLockMinutes * 60_000);
-        await manager.update(UserEntity, { id: user.id }, { lockedUntil, failedLoginCount: 0 });
-      }
+  /**
+   * Decides, under a row lock on the account, whether this guess may be checked against the hash, and
+   * stores its place before the check: concurrent guesses queue on the lock for a few milliseconds each,
+   * so each gets its own place and at most LOGIN_MAX_FAILURES are ever checked before the lock. Only the
+   * last place is checked under the lock (see login). Refusals are audited here.
+   */
+  private async reserveAttempt(manager: EntityManager, email: string, meta: RequestMeta): Promise<LoginGate> {
+    const user = await manager.getRepository(UserEntity).findOne({ where: { email }, lock: { mode: 'pessimistic_write' } });
+    if (this.refusesDemo(email)) {
       await this.audit.record(manager, {
-        actor: null,
-        action: lockedUntil === null ? 'auth.login_failed' : 'auth.account_locked',
-        entity: 'user',
-        entityId: user.id,
-        meta,
-        details: { failures },
+        actor: null, action: 'auth.login_refused_demo', outcome: 'REFUSED', entity: 'user', entityId: user?.id ?? null, meta,
+        details: { reason: 'demo account in production' },
       });
-      return lockedUntil;
+      return { kind: 'DEMO' };
+    }
+    if (user === null || !user.active) return { kind: 'NO_ACCOUNT', userId: user?.id ?? null };
+    const reserved = reserveSignInAttempt({ attempts: user.failedLoginCount, lockedUntil: user.lockedUntil }, this.clock.now(), this.lockout);
+    if (reserved.next !== null) await this.store(manager, user.id, reserved.next);
+    if (reserved.kind === 'LOCKED') {
+      await this.audit.record(manager, {
+        actor: null, action: 'auth.login_refused_locked', outcome: 'REFUSED', entity: 'user', entityId: user.id, meta,
+        details: { lockedUntil: reserved.lockedUntil.toISOString() },
+      });
+      return { kind: 'LOCKED', lockedUntil: reserved.lockedUntil };
+    }
+    return { kind: 'CHECK', user, attempt: reserved.attempt, lastBeforeLock: reserved.lastBeforeLock };
+  }
+
+  /** A checked guess was wrong: its place was counted when it was reserved; the last place's failure locks. Returns the lock's end. */
+  private async recordFailure(manager: EntityManager, gate: CheckGate, meta: RequestMeta): Promise<Date | null> {
+    const locked = lockAfterWrongGuess(gate.attempt, this.clock.now(), this.lockout);
+    const lockedUntil = locked?.lockedUntil ?? null;
+    if (locked !== null) await this.store(manager, gate.user.id, locked);
+    await this.audit.record(manager, {
+      actor: null,
+      action: locked === null ? 'auth.login_failed' : 'auth.account_locked',
+      outcome: 'REFUSED',
+      entity: 'user',
+      entityId: gate.user.id,
+      meta,
+      details: { failures: gate.attempt, ...(lockedUntil === null ? {} : { lockedUntil: lockedUntil.toISOString() }) },
     });
+    return lockedUntil;
+  }
+
+  /** The right password: the run of failures and any lock end, and a session starts. */
+  private async finishSignIn(manager: EntityManager, user: UserEntity, meta: RequestMeta): Promise<SignedIn> {
+    await this.store(manager, user.id, UNLOCKED);
+    const issued = await this.sessions.create(manager, user.id, meta.clientAddress);
+    await this.audit.record(manager, {
+      actor: { userId: user.id, role: user.role },
+      action: 'auth.login',
+      entity: 'session',
+      entityId: issued.session.id,
+      meta,
+    });
+    return this.signedIn(user, issued.session, issued.refreshToken, this.clock.now());
+  }
+
+  private async store(manager: EntityManager, userId: string, state: LockoutState): Promise<void> {
+    await manager.update(UserEntity, { id: userId }, { failedLoginCount: state.attempts, lockedUntil: state.lockedUntil });
+  }
+
+  /** In production a demo account never signs in, whatever the database says about it. */
+  private refusesDemo(email: string): boolean {
+    return this.config.nodeEnv === 'production' && isDemoEmail(email);
   }
 
   private lockedError(until: Date): DomainException {

@@ -90,6 +90,7 @@ describe('auth: login, me, lockout', () => {
       'auth.login_failed',
       'auth.login_failed',
       'auth.account_locked',
+      'auth.login_refused_locked',
     ]);
   });
 
