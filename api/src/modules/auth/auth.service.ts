@@ -11,13 +11,15 @@ import { toUserType } from '../users/user.type';
 import type { AuthPayloadType } from './auth.types';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordService } from './password.service';
+import { RefreshRotation } from './refresh-rotation';
 import { SessionEntity } from './session.entity';
 import { SessionsService } from './sessions.service';
 import { TokensService } from './tokens.service';
 
 export interface SignedIn {
   payload: AuthPayloadType;
-  refreshToken: string;
+  /** The rotated refresh token for the cookie; null when the cookie is to be left as it is (a double-submitted refresh). */
+  refreshToken: string | null;
 }
 
 const BAD_CREDENTIALS = 'Email or password is incorrect.';
@@ -31,6 +33,7 @@ export class AuthService {
     private readonly tokens: TokensService,
     private readonly audit: AuditService,
     private readonly rateLimiter: LoginRateLimiter,
+    private readonly rotation: RefreshRotation,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -53,7 +56,10 @@ export class AuthService {
     if (user.lockedUntil !== null && user.lockedUntil > now) throw this.lockedError(user.lockedUntil);
     if (!(await this.passwords.verify(user.passwordHash, password))) {
       const lockedUntil = await this.recordFailure(user, meta, now);
-      if (lockedUntil !== null) throw this.lockedError(lockedUntil);
+      if (lockedUntil !== null) {
+        await this.sessions.end({ userId: user.id }, 'ACCOUNT_LOCKED', meta);
+        throw this.lockedError(lockedUntil);
+      }
       throw unauthenticated(BAD_CREDENTIALS);
     }
     return this.dataSource.transaction(async (manager) => {
@@ -66,64 +72,29 @@ export class AuthService {
         entityId: issued.session.id,
         meta,
       });
-      return this.signedIn(user, issued.session, issued.refreshToken, now);
+      return this.signedIn(user, issued.session.id, issued.refreshToken, now);
     });
   }
 
   async refresh(refreshToken: string | undefined, meta: RequestMeta): Promise<SignedIn> {
     if (refreshToken === undefined) throw unauthenticated('You are not signed in.');
-    return this.dataSource.transaction(async (manager) => {
-      const session = await manager.getRepository(SessionEntity).findOne({
-        where: { refreshTokenHash: this.tokens.hashRefreshToken(refreshToken) },
-        relations: { user: true },
-        lock: { mode: 'pessimistic_write', tables: ['sessions'] },
-      });
-      const now = this.clock.now();
-      if (session === null || session.user === undefined || session.revokedAt !== null || !session.user.active) {
-        throw unauthenticated('Your session has ended. Sign in again.');
-      }
-      if (this.sessions.isIdleExpired(session, now)) {
-        await manager.update(SessionEntity, { id: session.id }, { revokedAt: now });
-        throw unauthenticated(
-          `Your session expired after ${this.config.sessionIdleMinutes} minutes without activity. Sign in again.`,
-        );
-      }
-      const rotated = this.tokens.newRefreshToken();
-      await manager.update(
-        SessionEntity,
-        { id: session.id },
-        { refreshTokenHash: this.tokens.hashRefreshToken(rotated), lastActivityAt: now },
-      );
-      await this.audit.record(manager, {
-        actor: { userId: session.user.id, role: session.user.role },
-        action: 'auth.refresh',
-        entity: 'session',
-        entityId: session.id,
-        meta,
-      });
-      return this.signedIn(session.user, session, rotated, now);
-    });
+    const hash = this.tokens.hashRefreshToken(refreshToken);
+    const outcome = await this.dataSource.transaction((manager) => this.rotation.rotate(manager, hash, meta));
+    if (outcome.kind === 'ended') {
+      // After commit: the session stays ended even though this request is refused.
+      if (outcome.reason !== null) await this.sessions.announce(outcome.ended, outcome.reason);
+      throw unauthenticated(this.sessions.endedMessage(outcome.reason));
+    }
+    return this.signedIn(outcome.user, outcome.sessionId, outcome.kind === 'rotated' ? outcome.refreshToken : null, this.clock.now());
   }
 
   /** Ends the session named by the refresh cookie; returns its user, if there was one. */
   async logout(refreshToken: string | undefined, meta: RequestMeta): Promise<string | null> {
     if (refreshToken === undefined) return null;
-    return this.dataSource.transaction(async (manager) => {
-      const session = await manager.getRepository(SessionEntity).findOne({
-        where: { refreshTokenHash: this.tokens.hashRefreshToken(refreshToken) },
-        relations: { user: true },
-      });
-      if (session === null || session.user === undefined || session.revokedAt !== null) return null;
-      await manager.update(SessionEntity, { id: session.id }, { revokedAt: this.clock.now() });
-      await this.audit.record(manager, {
-        actor: { userId: session.user.id, role: session.user.role },
-        action: 'auth.logout',
-        entity: 'session',
-        entityId: session.id,
-        meta,
-      });
-      return session.user.id;
-    });
+    const session = await this.dataSource.getRepository(SessionEntity).findOneBy({ refreshTokenHash: this.tokens.hashRefreshToken(refreshToken) });
+    if (session === null) return null;
+    const ended = await this.sessions.end({ sessionId: session.id }, 'SIGNED_OUT', meta);
+    return ended[0]?.userId ?? null;
   }
 
   private async recordFailure(user: UserEntity, meta: RequestMeta, now: Date): Promise<Date | null> {
@@ -164,8 +135,8 @@ export class AuthService {
     );
   }
 
-  private signedIn(user: UserEntity, session: SessionEntity, refreshToken: string, now: Date): SignedIn {
-    const { token, expiresAt } = this.tokens.signAccessToken({ sub: user.id, sid: session.id, role: user.role }, now);
+  private signedIn(user: UserEntity, sessionId: string, refreshToken: string | null, now: Date): SignedIn {
+    const { token, expiresAt } = this.tokens.signAccessToken({ sub: user.id, sid: sessionId, role: user.role }, now);
     return { payload: { accessToken: token, expiresAt, user: toUserType(user) }, refreshToken };
   }
 }
