@@ -6,3 +6,4 @@ export * from './home-visits';
 export * from './meetings';
 export * from './roles';
 export * from './ssda903';
+export * from './session-close';

@@ -1,18 +1,12 @@
-import type { Role } from '@heard/domain';
+import { type Role, SOCKET_CLOSE } from '@heard/domain';
 
 /** Why a session ended: written to `sessions.end_reason`, the audit row's `details.reason` and the socket's close reason. */
 export const SESSION_END_REASONS = ['SIGNED_OUT', 'IDLE', 'ACCOUNT_LOCKED', 'ACCOUNT_DISABLED', 'ROLE_CHANGED', 'REFRESH_TOKEN_REUSED'] as const;
 export type SessionEndReason = (typeof SESSION_END_REASONS)[number];
 
-/**
- * graphql-ws close codes for subscriptions (the application range, 4400–4999; documented in the README):
- * - SESSION_EXPIRED: the connection's access token expired. The session may still be alive: renew the
- *   token and connect again. Not one of the codes graphql-ws's client treats as fatal (4401 is), so its
- *   own retry reconnects, taking connectionParams afresh.
- * - SESSION_ENDED: the session is over (the reason says why); renewing will not help, sign in again.
- */
-export const CLOSE_SESSION_EXPIRED = 4419;
-export const CLOSE_SESSION_ENDED = 4403;
+/** graphql-ws close codes for subscriptions: see SOCKET_CLOSE in libs/domain (shared with the portal). */
+export const CLOSE_SESSION_EXPIRED = SOCKET_CLOSE.SESSION_EXPIRED;
+export const CLOSE_SESSION_ENDED = SOCKET_CLOSE.SESSION_ENDED;
 
 const CLOSE_REASONS: Record<SessionEndReason, string> = {
   SIGNED_OUT: 'Session ended: signed out',

@@ -175,10 +175,15 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<ExecutionResult
  * The same results, each sent only if `allow()` says so when it arrives. Written out (not an async
  * generator) so that `return()` reaches the source at once, even while it waits for the next event.
  */
-function gatedIterator(source: AsyncIterable<ExecutionResult>, allow: () => Promise<boolean>): AsyncGenerator<ExecutionResult> {
+interface GatedResults extends AsyncIterableIterator<ExecutionResult> {
+  return(value?: unknown): Promise<IteratorResult<ExecutionResult>>;
+  throw(error: unknown): Promise<IteratorResult<ExecutionResult>>;
+}
+
+export function gatedIterator(source: AsyncIterable<ExecutionResult>, allow: () => Promise<boolean>): GatedResults {
   const iterator = source[Symbol.asyncIterator]();
   const finished = (value?: unknown): IteratorReturnResult<undefined> => ({ done: true, value: value as undefined });
-  const gated: AsyncGenerator<ExecutionResult> = {
+  const gated: GatedResults = {
     async next() {
       for (;;) {
         const step = await iterator.next();
