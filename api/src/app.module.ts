@@ -14,6 +14,7 @@ import { AdvocatesModule } from './modules/advocates/advocates.module';
 import { AssignmentsModule } from './modules/assignments/assignments.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { SessionSockets } from './modules/auth/session-sockets';
 import { ChildrenModule } from './modules/children/children.module';
 import { EscalationsModule } from './modules/escalations/escalations.module';
 import { HomeVisitsModule } from './modules/home-visits/home-visits.module';
@@ -38,8 +39,9 @@ import { JitModule } from './graphql/jit.module';
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [JitModule],
-      inject: [APP_CONFIG, PinoLogger, JitExecution],
-      useFactory: (config: AppConfig, logger: PinoLogger, jit: JitExecution) => graphqlOptions(config, logger, jit),
+      inject: [APP_CONFIG, PinoLogger, JitExecution, SessionSockets],
+      useFactory: (config: AppConfig, logger: PinoLogger, jit: JitExecution, sockets: SessionSockets) =>
+        graphqlOptions(config, logger, jit, sockets.hooks()),
     }),
     AuditModule,
     AuthModule,

@@ -28,6 +28,22 @@ test.describe('signing in', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Sign in to Heard' })).toBeVisible();
   });
 
+  test('when the session ends on the server, its live-updates socket is closed and the portal goes to sign in, saying why', async ({ page }) => {
+    const login = new LoginPage(page);
+    await login.open();
+    const acknowledged = page
+      .waitForEvent('websocket')
+      .then((socket) => socket.waitForEvent('framereceived', (frame) => String(frame.payload).includes('connection_ack')));
+    await login.signIn('advocate@demo.heard', DEMO_PASSWORD);
+    await expect(page.getByRole('heading', { level: 1, name: 'My children' })).toBeVisible();
+    await acknowledged;
+    // Signed out elsewhere with the same session (the request shares this page's refresh cookie).
+    const out = await page.request.post('/graphql', { data: { query: 'mutation { logout }' }, headers: { 'content-type': 'application/json' } });
+    expect(await out.json()).toEqual({ data: { logout: true } });
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in to Heard' })).toBeVisible();
+    await expect(page.getByText('Your session has ended. Sign in again.')).toBeVisible();
+  });
+
   test('a wrong password shows an error summary naming the problem', async ({ page }) => {
     const login = new LoginPage(page);
     await login.open();

@@ -3,7 +3,9 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import { type GraphQLFormattedError, type GraphQLSchema, lexicographicSortSchema } from 'graphql';
-import type { Context as WsContext } from 'graphql-ws';
+import type { ServerOptions, Context as WsContext } from 'graphql-ws';
+import type { IncomingMessage } from 'node:http';
+import type { WebSocket } from 'ws';
 import type { PinoLogger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { requestMetaFrom, type GraphqlContext } from '../common/request/request-context';
@@ -35,7 +37,26 @@ export function buildContext(input: HttpContextInput | WsContextInput): GraphqlC
 /** Nest's options for Apollo, plus the gateway (Nest's type leaves it out, but passes it on to Apollo Server). */
 export type HeardGraphqlOptions = ApolloDriverConfig & { gateway: JitExecution['gateway'] };
 
-export function graphqlOptions(config: AppConfig, logger: PinoLogger, jit = new JitExecution()): HeardGraphqlOptions {
+/**
+ * graphql-ws hooks that tie each socket to its session (SessionSockets). Nest's type names only some
+ * hooks, but it passes every option on to graphql-ws's useServer, so onOperation arrives too.
+ */
+/** What graphql-ws's `ws` adapter (graphql-ws/use/ws, which Nest uses) passes as each connection's `extra`. */
+export interface WsExtra {
+  readonly socket: WebSocket;
+  readonly request: IncomingMessage;
+}
+
+export function wsExtra(extra: unknown): WsExtra {
+  if (typeof extra !== 'object' || extra === null || !('socket' in extra) || !('request' in extra)) {
+    throw new Error('graphql-ws connection without the ws adapter’s socket and request');
+  }
+  return extra as WsExtra;
+}
+
+export type SubscriptionHooks = Pick<ServerOptions<Record<string, unknown> | undefined, unknown>, 'onConnect' | 'onClose' | 'onOperation'>;
+
+export function graphqlOptions(config: AppConfig, logger: PinoLogger, jit = new JitExecution(), hooks: SubscriptionHooks = {}): HeardGraphqlOptions {
   const production = config.nodeEnv === 'production';
   const format = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError =>
     formatGraphqlError(formatted, error, (original) => logger.error({ err: original }, 'Unexpected GraphQL error'));
@@ -63,6 +84,7 @@ export function graphqlOptions(config: AppConfig, logger: PinoLogger, jit = new 
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',
+        ...hooks,
         // graphql-ws does not use Apollo's formatError: map subscription errors the same way.
         onNext: (_ctx, _id, _payload, _args, result) =>
           result.errors === undefined ? undefined : { ...result, errors: result.errors.map((e) => format(e.toJSON(), e)) },

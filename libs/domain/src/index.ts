@@ -8,3 +8,4 @@ export * from './meetings';
 export * from './roles';
 export * from './sign-in';
 export * from './ssda903';
+export * from './session-close';

@@ -4,9 +4,10 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { SessionsService } from '../../modules/auth/sessions.service';
 import { ALLOW_METADATA, type Permission } from '../decorators/allow.decorator';
 import { forbidden, unauthenticated } from '../exceptions/domain.exception';
-import type { Caller, GraphqlContext, HttpRequestWithCaller } from '../request/request-context';
+import { type Caller, type GraphqlContext, type HttpRequestWithCaller, type RequestMeta, requestMetaFrom } from '../request/request-context';
 
-function bearerToken(header: string | undefined): string | undefined {
+/** The token of an `Authorization: Bearer …` value. */
+export function bearerToken(header: string | undefined): string | undefined {
   if (header === undefined) return undefined;
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   return match?.[1];
@@ -24,21 +25,21 @@ export class AccessGuard implements CanActivate {
     const permission = this.reflector.get<Permission | undefined>(ALLOW_METADATA, context.getHandler());
     if (permission === undefined) throw forbidden('This operation has no permission declaration.');
     if (permission.kind === 'public') return true;
-    const { holder, authorization } = callerHolder(context);
+    const { holder, authorization, meta } = callerHolder(context);
     const token = bearerToken(authorization);
     if (token === undefined) throw unauthenticated();
-    holder.caller ??= await this.sessions.authenticate(token);
+    holder.caller ??= await this.sessions.authenticate(token, meta);
     if (!permission.roles.includes(holder.caller.role)) throw forbidden();
     return true;
   }
 }
 
 /** Where the authenticated caller is kept (the GraphQL context, or the HTTP request) and the Authorization it came with. */
-function callerHolder(context: ExecutionContext): { holder: { caller?: Caller }; authorization: string | undefined } {
+function callerHolder(context: ExecutionContext): { holder: { caller?: Caller }; authorization: string | undefined; meta: RequestMeta } {
   if (context.getType<string>() === 'http') {
     const req = context.switchToHttp().getRequest<HttpRequestWithCaller>();
-    return { holder: req, authorization: req.headers.authorization };
+    return { holder: req, authorization: req.headers.authorization, meta: requestMetaFrom(req) };
   }
   const gql = GqlExecutionContext.create(context).getContext<GraphqlContext>();
-  return { holder: gql, authorization: gql.connectionAuthorization ?? gql.req?.headers.authorization };
+  return { holder: gql, authorization: gql.connectionAuthorization ?? gql.req?.headers.authorization, meta: gql.meta };
 }

@@ -34,7 +34,7 @@ export class AuthResolver {
       throw new DomainException('BAD_USER_INPUT', 'Email or password is too long.');
     }
     const signedIn = await this.auth.login(email, password, context.meta);
-    setRefreshCookie(context.req, context.res, signedIn.refreshToken, this.sessions.idleMs);
+    if (signedIn.refreshToken !== null) setRefreshCookie(context.req, context.res, signedIn.refreshToken, this.sessions.idleMs);
     return signedIn.payload;
   }
 
@@ -43,7 +43,7 @@ export class AuthResolver {
   async refreshSession(@Context() context: GraphqlContext): Promise<AuthPayloadType> {
     try {
       const signedIn = await this.auth.refresh(readRefreshCookie(context.req), context.meta);
-      setRefreshCookie(context.req, context.res, signedIn.refreshToken, this.sessions.idleMs);
+      if (signedIn.refreshToken !== null) setRefreshCookie(context.req, context.res, signedIn.refreshToken, this.sessions.idleMs);
       return signedIn.payload;
     } catch (error) {
       clearRefreshCookie(context.req, context.res);

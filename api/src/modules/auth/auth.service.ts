@@ -13,13 +13,15 @@ import type { AuthPayloadType } from './auth.types';
 import { DEMO_ACCOUNT_REFUSED, isDemoEmail } from './demo-accounts';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordService } from './password.service';
+import { RefreshRotation } from './refresh-rotation';
 import { SessionEntity } from './session.entity';
 import { SessionsService } from './sessions.service';
 import { TokensService } from './tokens.service';
 
 export interface SignedIn {
   payload: AuthPayloadType;
-  refreshToken: string;
+  /** The rotated refresh token for the cookie; null when the cookie is to be left as it is (a double-submitted refresh). */
+  refreshToken: string | null;
 }
 
 const BAD_CREDENTIALS = 'Email or password is incorrect.';
@@ -28,7 +30,7 @@ const BAD_CREDENTIALS = 'Email or password is incorrect.';
 type LoginGate =
   | { kind: 'NO_ACCOUNT'; userId: string | null }
   | { kind: 'DEMO' }
-  | { kind: 'LOCKED'; lockedUntil: Date }
+  | { kind: 'LOCKED'; lockedUntil: Date; justLocked?: { userId: string } }
   | CheckGate;
 
 /** The password may be checked: the guess holds place `attempt` of LOGIN_MAX_FAILURES. */
@@ -48,6 +50,7 @@ export class AuthService {
     private readonly dataSource: DataSource,
     private readonly passwords: PasswordService,
     private readonly sessions: SessionsService,
+    private readonly rotation: RefreshRotation,
     private readonly tokens: TokensService,
     private readonly audit: AuditService,
     private readonly rateLimiter: LoginRateLimiter,
@@ -74,7 +77,7 @@ export class AuthService {
         return { kind: 'SIGNED_IN', signedIn: await this.finishSignIn(manager, reserved.user, meta) };
       }
       const lockedUntil = await this.recordFailure(manager, reserved, meta);
-      return lockedUntil === null ? { kind: 'WRONG' } : { kind: 'LOCKED', lockedUntil };
+      return lockedUntil === null ? { kind: 'WRONG' } : { kind: 'LOCKED', lockedUntil, justLocked: { userId: reserved.user.id } };
     });
     if (gate.kind === 'NO_ACCOUNT') {
       await this.passwords.verifyAgainstNothing(password);
@@ -92,7 +95,11 @@ export class AuthService {
       throw unauthenticated(BAD_CREDENTIALS);
     }
     if (gate.kind === 'DEMO') throw unauthenticated(DEMO_ACCOUNT_REFUSED);
-    if (gate.kind === 'LOCKED') throw this.lockedError(gate.lockedUntil);
+    if (gate.kind === 'LOCKED') {
+      // The guess that locked the account also ends its sessions, on every process, after the lock committed.
+      if (gate.justLocked !== undefined) await this.sessions.end({ userId: gate.justLocked.userId }, 'ACCOUNT_LOCKED', meta);
+      throw this.lockedError(gate.lockedUntil);
+    }
     if (gate.kind === 'SIGNED_IN') return gate.signedIn;
     if (gate.kind === 'WRONG') throw unauthenticated(BAD_CREDENTIALS);
     if (!(await this.passwords.verify(gate.user.passwordHash, password))) {
@@ -104,64 +111,27 @@ export class AuthService {
 
   async refresh(refreshToken: string | undefined, meta: RequestMeta): Promise<SignedIn> {
     if (refreshToken === undefined) throw unauthenticated('You are not signed in.');
-    return this.dataSource.transaction(async (manager) => {
-      const session = await manager.getRepository(SessionEntity).findOne({
-        where: { refreshTokenHash: this.tokens.hashRefreshToken(refreshToken) },
-        relations: { user: true },
-        lock: { mode: 'pessimistic_write', tables: ['sessions'] },
-      });
-      const now = this.clock.now();
-      if (
-        session === null ||
-        session.user === undefined ||
-        session.revokedAt !== null ||
-        !session.user.active ||
-        this.refusesDemo(session.user.email)
-      ) {
-        throw unauthenticated('Your session has ended. Sign in again.');
-      }
-      if (this.sessions.isIdleExpired(session, now)) {
-        await manager.update(SessionEntity, { id: session.id }, { revokedAt: now });
-        throw unauthenticated(
-          `Your session expired after ${this.config.sessionIdleMinutes} minutes without activity. Sign in again.`,
-        );
-      }
-      const rotated = this.tokens.newRefreshToken();
-      await manager.update(
-        SessionEntity,
-        { id: session.id },
-        { refreshTokenHash: this.tokens.hashRefreshToken(rotated), lastActivityAt: now },
-      );
-      await this.audit.record(manager, {
-        actor: { userId: session.user.id, role: session.user.role },
-        action: 'auth.refresh',
-        entity: 'session',
-        entityId: session.id,
-        meta,
-      });
-      return this.signedIn(session.user, session, rotated, now);
-    });
+    const hash = this.tokens.hashRefreshToken(refreshToken);
+    const outcome = await this.dataSource.transaction((manager) => this.rotation.rotate(manager, hash, meta));
+    if (outcome.kind === 'ended') {
+      // After commit: the session stays ended even though this request is refused.
+      if (outcome.reason !== null) await this.sessions.announce(outcome.ended, outcome.reason);
+      throw unauthenticated(this.sessions.endedMessage(outcome.reason));
+    }
+    if (this.refusesDemo(outcome.user.email)) {
+      await this.sessions.end({ sessionId: outcome.sessionId }, 'ACCOUNT_DISABLED', meta);
+      throw unauthenticated(DEMO_ACCOUNT_REFUSED);
+    }
+    return this.signedIn(outcome.user, outcome.sessionId, outcome.kind === 'rotated' ? outcome.refreshToken : null, this.clock.now());
   }
 
   /** Ends the session named by the refresh cookie; returns its user, if there was one. */
   async logout(refreshToken: string | undefined, meta: RequestMeta): Promise<string | null> {
     if (refreshToken === undefined) return null;
-    return this.dataSource.transaction(async (manager) => {
-      const session = await manager.getRepository(SessionEntity).findOne({
-        where: { refreshTokenHash: this.tokens.hashRefreshToken(refreshToken) },
-        relations: { user: true },
-      });
-      if (session === null || session.user === undefined || session.revokedAt !== null) return null;
-      await manager.update(SessionEntity, { id: session.id }, { revokedAt: this.clock.now() });
-      await this.audit.record(manager, {
-        actor: { userId: session.user.id, role: session.user.role },
-        action: 'auth.logout',
-        entity: 'session',
-        entityId: session.id,
-        meta,
-      });
-      return session.user.id;
-    });
+    const session = await this.dataSource.getRepository(SessionEntity).findOneBy({ refreshTokenHash: this.tokens.hashRefreshToken(refreshToken) });
+    if (session === null) return null;
+    const ended = await this.sessions.end({ sessionId: session.id }, 'SIGNED_OUT', meta);
+    return ended[0]?.userId ?? null;
   }
 
   /**
@@ -220,7 +190,7 @@ export class AuthService {
       entityId: issued.session.id,
       meta,
     });
-    return this.signedIn(user, issued.session, issued.refreshToken, this.clock.now());
+    return this.signedIn(user, issued.session.id, issued.refreshToken, this.clock.now());
   }
 
   private async store(manager: EntityManager, userId: string, state: LockoutState): Promise<void> {
@@ -242,8 +212,8 @@ export class AuthService {
     );
   }
 
-  private signedIn(user: UserEntity, session: SessionEntity, refreshToken: string, now: Date): SignedIn {
-    const { token, expiresAt } = this.tokens.signAccessToken({ sub: user.id, sid: session.id, role: user.role }, now);
+  private signedIn(user: UserEntity, sessionId: string, refreshToken: string | null, now: Date): SignedIn {
+    const { token, expiresAt } = this.tokens.signAccessToken({ sub: user.id, sid: sessionId, role: user.role }, now);
     return { payload: { accessToken: token, expiresAt, user: toUserType(user) }, refreshToken };
   }
 }

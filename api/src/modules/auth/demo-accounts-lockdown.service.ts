@@ -50,7 +50,7 @@ export class DemoAccountsLockdown implements OnApplicationBootstrap {
       const rows = (await manager.query(
         `WITH demo AS (SELECT id, email, active FROM users WHERE email = ANY($1::text[]) FOR UPDATE),
               disabled AS (UPDATE users u SET active = false FROM demo WHERE u.id = demo.id AND demo.active RETURNING u.id),
-              ended AS (UPDATE sessions s SET revoked_at = $2 FROM demo WHERE s.user_id = demo.id AND s.revoked_at IS NULL RETURNING s.id)
+              ended AS (UPDATE sessions s SET revoked_at = $2, end_reason = 'ACCOUNT_DISABLED' FROM demo WHERE s.user_id = demo.id AND s.revoked_at IS NULL RETURNING s.id)
          SELECT demo.email, demo.active AS "wasActive", (SELECT count(*)::int FROM ended) AS "sessionsEnded"
            FROM demo ORDER BY demo.email COLLATE "C"`,
         [DEMO_EMAILS, this.clock.now()],

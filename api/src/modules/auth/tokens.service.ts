@@ -11,6 +11,11 @@ export interface AccessClaims {
   role: Role;
 }
 
+/** A verified token's claims, with when it expires (epoch seconds). */
+export interface VerifiedClaims extends AccessClaims {
+  exp: number;
+}
+
 @Injectable()
 export class TokensService {
   /** Made once: given a string, jsonwebtoken would try (and fail) to read it as a public key on every request. */
@@ -28,14 +33,14 @@ export class TokensService {
   }
 
   /** The claims of a valid, unexpired token; undefined for anything else. */
-  verifyAccessToken(token: string): AccessClaims | undefined {
+  verifyAccessToken(token: string): VerifiedClaims | undefined {
     try {
       const payload = verify(token, this.key, { algorithms: ['HS256'] });
       if (typeof payload !== 'object') return undefined;
-      const { sub, sid } = payload as { sub?: unknown; sid?: unknown };
+      const { sub, sid, exp } = payload as { sub?: unknown; sid?: unknown; exp?: unknown };
       const role = ROLES.find((r) => r === (payload as { role?: unknown }).role);
-      if (typeof sub !== 'string' || typeof sid !== 'string' || role === undefined) return undefined;
-      return { sub, sid, role };
+      if (typeof sub !== 'string' || typeof sid !== 'string' || typeof exp !== 'number' || role === undefined) return undefined;
+      return { sub, sid, role, exp };
     } catch {
       return undefined;
     }

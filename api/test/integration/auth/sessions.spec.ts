@@ -1,4 +1,6 @@
+import { Clock } from '../../../src/common/clock';
 import { SessionEntity } from '../../../src/modules/auth/session.entity';
+import { TokensService } from '../../../src/modules/auth/tokens.service';
 import { DEMO, startTestApp, type TestApp } from '../../support/test-app';
 
 const ME = 'query { me { email } }';
@@ -11,20 +13,90 @@ describe('auth: refresh, logout, idle expiry', () => {
   beforeAll(async () => {
     api = await startTestApp();
   });
+  afterEach(() => jest.restoreAllMocks());
   afterAll(() => api.close());
 
-  it('successful-refresh: the cookie yields a new access token and is rotated; the old cookie stops working', async () => {
+  const sessionOf = async (cookie: string | undefined): Promise<SessionEntity | null> =>
+    api.dataSource.getRepository(SessionEntity).findOneBy({ refreshTokenHash: api.app.get(TokensService).hashRefreshToken(cookie?.split('=')[1] ?? '') });
+
+  it('successful-refresh: the cookie yields a new access token and is rotated', async () => {
     const client = api.client();
     await client.login(DEMO.commissioner, DEMO.password);
     const oldCookie = client.cookie;
     const refreshed = await client.request<{ refreshSession: { accessToken: string; user: { email: string; role: string } } }>(REFRESH);
     expect(refreshed.data?.refreshSession.user).toEqual({ email: DEMO.commissioner, role: 'COMMISSIONER_STAFF' });
     expect(client.cookie).not.toBe(oldCookie);
+    expect((await client.request(REFRESH)).errors).toEqual([]);
+  });
+
+  it('failing-refresh: replaying a rotated cookie after the grace ends the whole session, newest cookie and access token included', async () => {
+    const client = api.client();
+    await client.login(DEMO.commissioner, DEMO.password);
+    const oldCookie = client.cookie;
+    const refreshed = await client.request<{ refreshSession: { accessToken: string } }>(REFRESH);
+    client.accessToken = refreshed.data?.refreshSession.accessToken;
+    const session = await sessionOf(client.cookie);
+    jest.spyOn(api.app.get(Clock), 'now').mockReturnValue(new Date(Date.now() + 11_000));
     const replay = api.client();
     replay.cookie = oldCookie;
     const refused = await replay.request(REFRESH);
-    expect(refused.errors.map((e) => [e.message, e.extensions?.code])).toEqual([
-      ['Your session has ended. Sign in again.', 'UNAUTHENTICATED'],
+    expect(refused.errors.map((e) => [e.message, e.extensions?.code])).toEqual([['Your session has ended. Sign in again.', 'UNAUTHENTICATED']]);
+    expect(refused.headers.get('set-cookie')).toMatch(/^heard_refresh=;/);
+    expect((await client.request(ME)).errors.map((e) => [e.message, e.extensions?.code])).toEqual([['Your session has ended. Sign in again.', 'UNAUTHENTICATED']]);
+    expect((await client.request(REFRESH)).errors.map((e) => [e.message, e.extensions?.code])).toEqual([['Your session has ended. Sign in again.', 'UNAUTHENTICATED']]);
+    const ended = await api.dataSource.getRepository(SessionEntity).findOneByOrFail({ id: session?.id ?? '' });
+    expect(ended.endReason).toBe('REFRESH_TOKEN_REUSED');
+  });
+
+  it('failing-refresh: a cookie two rotations old is a replay even at once, and ends the session', async () => {
+    const client = api.client();
+    await client.login(DEMO.commissioner, DEMO.password);
+    const oldest = client.cookie;
+    expect((await client.request(REFRESH)).errors).toEqual([]);
+    expect((await client.request(REFRESH)).errors).toEqual([]);
+    const session = await sessionOf(client.cookie);
+    const replay = api.client();
+    replay.cookie = oldest;
+    expect((await replay.request(REFRESH)).errors.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    expect((await client.request(REFRESH)).errors.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    const audit = await api.dataSource.query(`SELECT action, details FROM audit_log WHERE entity = 'session' AND entity_id = $1 ORDER BY id`, [session?.id]);
+    expect(audit).toEqual([
+      { action: 'auth.login', details: null },
+      { action: 'auth.refresh', details: null },
+      { action: 'auth.refresh', details: null },
+      { action: 'auth.session_ended', details: { reason: 'REFRESH_TOKEN_REUSED' } },
+    ]);
+  });
+
+  it('successful-refresh: two refreshes at once with the same cookie: one rotates it, the other (a double-submit) gets a token and leaves the cookie alone', async () => {
+    const client = api.client();
+    await client.login(DEMO.manager, DEMO.password);
+    const [first, second] = [api.client(), api.client()];
+    first.cookie = client.cookie;
+    second.cookie = client.cookie;
+    const results = await Promise.all([first.request<{ refreshSession: { accessToken: string } }>(REFRESH), second.request<{ refreshSession: { accessToken: string } }>(REFRESH)]);
+    expect(results.map((r) => r.errors)).toEqual([[], []]);
+    const cookies = results.map((r) => r.headers.get('set-cookie')).filter((c): c is string => c !== null);
+    expect(cookies.length).toBe(1);
+    const rotated = cookies[0]?.split(';')[0];
+    const session = await sessionOf(rotated);
+    expect(session?.revokedAt).toBeNull();
+    const used: Array<{ n: number }> = await api.dataSource.query(`SELECT count(*)::int AS n FROM used_refresh_tokens WHERE session_id = $1`, [session?.id]);
+    expect(used).toEqual([{ n: 1 }]);
+    for (const result of results) {
+      const caller = api.client();
+      caller.accessToken = result.data?.refreshSession.accessToken;
+      expect((await caller.request<{ me: { email: string } }>(ME)).data).toEqual({ me: { email: DEMO.manager } });
+    }
+    const next = api.client();
+    next.cookie = rotated;
+    expect((await next.request(REFRESH)).errors).toEqual([]);
+    const audit = await api.dataSource.query(`SELECT action, details FROM audit_log WHERE entity = 'session' AND entity_id = $1 ORDER BY id`, [session?.id]);
+    expect(audit).toEqual([
+      { action: 'auth.login', details: null },
+      { action: 'auth.refresh', details: null },
+      { action: 'auth.refresh', details: { grace: true } },
+      { action: 'auth.refresh', details: null },
     ]);
   });
 

@@ -46,13 +46,20 @@ describe('subscriptions over graphql-ws on /graphql', () => {
     return client;
   }
 
-  it('delivers a SIGNED_OUT event to the signed-in user when their session ends', async () => {
+  it("signing out closes that session's own socket (4403) and tells the user's other sessions SIGNED_OUT", async () => {
     const browser = api.client();
     await browser.login(DEMO.advocate, DEMO.password);
-    const events = firstResult(wsClient(browser.accessToken));
+    const phone = api.client();
+    await phone.login(DEMO.advocate, DEMO.password);
+    const ownSocket = wsClient(browser.accessToken);
+    const closed = new Promise<{ code: number; reason: string }>((resolve) => ownSocket.on('closed', (event) => resolve(event as { code: number; reason: string })));
+    const own = firstResult(ownSocket).catch((event: { code: number; reason: string }) => ({ code: event.code, reason: event.reason }));
+    const elsewhere = firstResult(wsClient(phone.accessToken));
     await new Promise((resolve) => setTimeout(resolve, 300));
     await browser.request('mutation { logout }');
-    await expect(events).resolves.toEqual({ data: { sessionEvents: { kind: 'SIGNED_OUT', at: expect.any(String) } } });
+    await expect(elsewhere).resolves.toEqual({ data: { sessionEvents: { kind: 'SIGNED_OUT', at: expect.any(String) } } });
+    await expect(own).resolves.toEqual({ code: 4403, reason: 'Session ended: signed out' });
+    await expect(closed.then(({ code, reason }) => ({ code, reason }))).resolves.toEqual({ code: 4403, reason: 'Session ended: signed out' });
   });
 
   it('refuses a subscription without a token', async () => {

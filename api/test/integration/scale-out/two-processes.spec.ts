@@ -113,13 +113,22 @@ describe('two API processes on one database (PUBSUB=postgres)', () => {
     expect([mine.errors, mineNotified.errors, theirs.errors, theirsNotified.errors]).toEqual([[], [], [], []]);
   });
 
-  it("signing out through B reaches the user's own session subscription on A, and nobody else's", async () => {
+  it("signing out through B closes that session's socket on A (4403) and reaches the user's other session on A, and nobody else's", async () => {
     const fx = await advocacyFixture(a, [{ cap: 1 }]);
     const onA = await fx.signIn(fx.managerEmail);
+    const otherTab = await fx.signIn(fx.managerEmail);
     const someoneElse = await fx.signIn(fx.advocates[0]?.email ?? '');
     const SESSION = 'subscription { sessionEvents { kind at } }';
+    const closed = new Promise<{ code: number; reason: string }>((resolve) => {
+      const socket = createClient({ url: `${a.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${onA.accessToken ?? ''}` }, retryAttempts: 0, lazy: false, onNonLazyError: () => undefined });
+      sockets.push(socket);
+      socket.on('closed', (event) => {
+        const { code, reason } = event as { code: number; reason: string };
+        resolve({ code, reason: String(reason) });
+      });
+    });
     const [mine, theirs] = await Promise.all([
-      subscribe<{ kind: string; at: string }>(a.url, onA, 'sessionEvents', SESSION),
+      subscribe<{ kind: string; at: string }>(a.url, otherTab, 'sessionEvents', SESSION),
       subscribe<{ kind: string; at: string }>(b.url, someoneElse, 'sessionEvents', SESSION),
     ]);
     const onB = new GraphqlTestClient(b.url);
@@ -128,6 +137,7 @@ describe('two API processes on one database (PUBSUB=postgres)', () => {
     expect((await onB.request<{ logout: boolean }>('mutation { logout }')).data).toEqual({ logout: true });
     const after = Date.now();
     await waitFor(() => mine.received.length > 0);
+    await expect(closed).resolves.toEqual({ code: 4403, reason: 'Session ended: signed out' });
     await sleep(300);
     expect(mine.received).toEqual([{ kind: 'SIGNED_OUT', at: expect.stringMatching(ISO) }]);
     const at = Date.parse(mine.received[0]?.at ?? '');

@@ -22,6 +22,7 @@ const RETRY_AFTER_NETWORK_FAILURE_MS = 15_000;
 const FALLBACK_LIFETIME_MS = 5 * 60_000;
 const MAX_TIMER_MS = 2_147_483_647;
 const SESSION_ENDED = 'Your session has ended. Sign in again.';
+const SOCKET_TOKEN_MARGIN_MS = 30_000;
 /** For these calls UNAUTHENTICATED is an expected answer, not a reason to redirect. */
 const AUTH_CALL = { endSessionOnUnauthenticated: false } as const;
 
@@ -63,6 +64,29 @@ export class SessionService {
     } catch {
       // No refresh cookie, or it has expired: the user is simply signed out.
     }
+  }
+
+  /**
+   * An access token for a new live-updates socket: refreshed first when the one held expires within
+   * SOCKET_TOKEN_MARGIN_MS (a socket is closed when its token expires). Null when signed out.
+   */
+  async socketToken(): Promise<string | null> {
+    const session = this.store.session();
+    if (session !== null && session.expiresAt - Date.now() < SOCKET_TOKEN_MARGIN_MS) {
+      try {
+        await this.refresh();
+      } catch {
+        // The refresh timer's own handling signs the user out if the session has really ended.
+      }
+    }
+    return this.store.accessToken();
+  }
+
+  /** The server closed a live-updates socket because the session ended there: go to sign-in, saying so. */
+  async endedByServer(): Promise<void> {
+    if (this.store.session() === null) return;
+    this.store.end(SESSION_ENDED);
+    await this.router.navigate(['/login'], { queryParams: { returnUrl: this.router.url } });
   }
 
   async logout(): Promise<void> {

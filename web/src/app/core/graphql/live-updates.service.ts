@@ -1,18 +1,27 @@
 import { type DestroyRef, Injectable, effect, inject } from '@angular/core';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { SOCKET_CLOSE } from '@heard/domain';
 import { print } from 'graphql';
 import type { Client } from 'graphql-ws/client';
+import { SessionService } from '../auth/session.service';
 import { SessionStore } from '../auth/session.store';
 import { GRAPHQL_ENDPOINT } from './graphql.client';
+
+const closeCode = (event: unknown): number | null =>
+  typeof event === 'object' && event !== null && 'code' in event && typeof event.code === 'number' ? event.code : null;
 
 /**
  * Live updates over graphql-ws on the same /graphql path. The access token goes in
  * connectionParams; the client loads lazily (it is not in the initial bundle), the socket opens on
- * the first subscription and closes when the session ends.
+ * the first subscription and closes when the session ends. The server closes a socket whose token
+ * expires (SESSION_EXPIRED): graphql-ws retries, and each connection asks for a token that is fresh,
+ * refreshing it first if need be, and subscribes again. A socket closed because the session ended on
+ * the server (SESSION_ENDED) is not retried: the portal goes to sign-in.
  */
 @Injectable({ providedIn: 'root' })
 export class LiveUpdates {
   private readonly session = inject(SessionStore);
+  private readonly sessions = inject(SessionService);
   private client: Promise<Client> | null = null;
 
   constructor() {
@@ -53,10 +62,15 @@ export class LiveUpdates {
     this.client ??= import('graphql-ws/client').then(({ createClient }) =>
       createClient({
         url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${GRAPHQL_ENDPOINT}`,
-        connectionParams: () => ({ authorization: `Bearer ${this.session.accessToken() ?? ''}` }),
+        connectionParams: async () => ({ authorization: `Bearer ${(await this.sessions.socketToken()) ?? ''}` }),
         lazy: true,
         retryAttempts: 20,
-        shouldRetry: () => this.session.accessToken() !== null,
+        shouldRetry: (event) => this.session.accessToken() !== null && closeCode(event) !== SOCKET_CLOSE.SESSION_ENDED,
+        on: {
+          closed: (event) => {
+            if (closeCode(event) === SOCKET_CLOSE.SESSION_ENDED) void this.sessions.endedByServer();
+          },
+        },
       }),
     );
     return this.client;

@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock';
+import type { RequestMeta } from '../../common/request/request-context';
+import { AuditService } from '../audit/audit.service';
+import { UserEntity } from '../users/user.entity';
+import { SESSION_STATE_COLUMNS, type SessionEndReason, type SessionState } from './session-end';
+import { type EndedSession, SessionsService } from './sessions.service';
+import { TokensService } from './tokens.service';
+
+/**
+ * Presenting the refresh token that the session's last rotation replaced, within this long of that
+ * rotation, is taken as a double-submit (two tabs or a retry racing the same cookie), not a replay: it
+ * gets a new access token for the same session and the cookie the winner set is left as it is.
+ */
+export const REFRESH_GRACE_MS = 10_000;
+
+interface LockedSession extends SessionState {
+  id: string;
+  userId: string;
+  previousRefreshTokenHash: string | null;
+  refreshedAt: Date | null;
+}
+
+export type RotationOutcome =
+  | { kind: 'rotated'; user: UserEntity; sessionId: string; refreshToken: string }
+  | { kind: 'grace'; user: UserEntity; sessionId: string }
+  | { kind: 'ended'; ended: EndedSession[]; reason: SessionEndReason | null };
+
+const LOCKED_SESSION = `SELECT s.id, u.id AS "userId", s.previous_refresh_token_hash AS "previousRefreshTokenHash", s.refreshed_at AS "refreshedAt",
+  ${SESSION_STATE_COLUMNS} FROM sessions s JOIN users u ON u.id = s.user_id`;
+
+/**
+ * Refresh-token rotation, in the caller's transaction. The session row is locked (FOR UPDATE), so two
+ * refreshes with the same current token serialise: the first rotates; the second no longer finds the
+ * token current (PostgreSQL re-checks the row once the first commits) and is judged as a previous one.
+ * A rotated-away token presented again, other than within the grace above, is a replay: the whole
+ * session ends (REFRESH_TOKEN_REUSED), so its newest refresh token, its access tokens and its sockets
+ * stop working too.
+ */
+@Injectable()
+export class RefreshRotation {
+  constructor(
+    private readonly sessions: SessionsService,
+    private readonly tokens: TokensService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async rotate(manager: EntityManager, presentedHash: string, meta: RequestMeta): Promise<RotationOutcome> {
+    const now = this.clock.now();
+    const [current] = (await manager.query(`${LOCKED_SESSION} WHERE s.refresh_token_hash = $1 FOR UPDATE OF s`, [presentedHash])) as LockedSession[];
+    if (current !== undefined) {
+      const ended = await this.endIfNotLive(manager, current, now, meta);
+      if (ended !== null) return ended;
+      const refreshToken = this.tokens.newRefreshToken();
+      await manager.query(`INSERT INTO used_refresh_tokens (token_hash, session_id, rotated_at) VALUES ($1, $2, $3)`, [presentedHash, current.id, now]);
+      await manager.query(
+        `UPDATE sessions SET refresh_token_hash = $2, previous_refresh_token_hash = $3, refreshed_at = $4, last_activity_at = $4 WHERE id = $1`,
+        [current.id, this.tokens.hashRefreshToken(refreshToken), presentedHash, now],
+      );
+      await this.recordRefresh(manager, current, meta, false);
+      return { kind: 'rotated', user: await manager.findOneByOrFail(UserEntity, { id: current.userId }), sessionId: current.id, refreshToken };
+    }
+    const [used] = (await manager.query(`SELECT session_id AS "sessionId" FROM used_refresh_tokens WHERE token_hash = $1`, [presentedHash])) as Array<{ sessionId: string }>;
+    if (used === undefined) return { kind: 'ended', ended: [], reason: null };
+    const [session] = (await manager.query(`${LOCKED_SESSION} WHERE s.id = $1 FOR UPDATE OF s`, [used.sessionId])) as LockedSession[];
+    if (session === undefined) return { kind: 'ended', ended: [], reason: null };
+    const ended = await this.endIfNotLive(manager, session, now, meta);
+    if (ended !== null) return ended;
+    const doubleSubmit =
+      session.previousRefreshTokenHash === presentedHash && session.refreshedAt !== null && now.getTime() - session.refreshedAt.getTime() <= REFRESH_GRACE_MS;
+    if (doubleSubmit) {
+      await this.recordRefresh(manager, session, meta, true);
+      return { kind: 'grace', user: await manager.findOneByOrFail(UserEntity, { id: session.userId }), sessionId: session.id };
+    }
+    const reason: SessionEndReason = 'REFRESH_TOKEN_REUSED';
+    return { kind: 'ended', ended: await this.sessions.endIn(manager, { sessionId: session.id }, reason, meta), reason };
+  }
+
+  private async endIfNotLive(manager: EntityManager, session: LockedSession, now: Date, meta: RequestMeta): Promise<RotationOutcome | null> {
+    const verdict = this.sessions.verdict(session, now);
+    if (verdict.live) return null;
+    if (verdict.alreadyEnded || verdict.reason === null) return { kind: 'ended', ended: [], reason: verdict.reason };
+    return { kind: 'ended', ended: await this.sessions.endIn(manager, { sessionId: session.id }, verdict.reason, meta), reason: verdict.reason };
+  }
+
+  private recordRefresh(manager: EntityManager, session: LockedSession, meta: RequestMeta, grace: boolean): Promise<void> {
+    return this.audit.record(manager, {
+      actor: { userId: session.userId, role: session.role },
+      action: 'auth.refresh',
+      entity: 'session',
+      entityId: session.id,
+      meta,
+      ...(grace ? { details: { grace: true } } : {}),
+    });
+  }
+}
