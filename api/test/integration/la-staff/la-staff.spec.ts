@@ -14,14 +14,20 @@ describe('LA staff as people records', () => {
   it('an LA manager sees their own LA’s social workers and managers only', async () => {
     const manager = api.client();
     await manager.login(DEMO.manager, DEMO.password);
-    const staff = await manager.request<{ laStaff: Array<{ fullName: string }> }>(STAFF);
-    // Suites that import an SSDA903 return for Northshire (they share this run's database) add its reviewing-officer record.
-    const seeded = (staff.data?.laStaff ?? []).filter((s) => s.fullName !== 'Independent reviewing officer (SSDA903 return)');
-    expect(seeded).toEqual([
+    const staff = (await manager.request<{ laStaff: Array<{ fullName: string }> }>(STAFF)).data?.laStaff ?? [];
+    // Suites share this run's database and add Northshire staff of their own (an import's reviewing officer, the access
+    // matrix's social worker), so: the seeded staff in order, and exactly the LA's own staff, none of another LA's.
+    const own: Array<{ full_name: string }> = await api.dataSource.query(
+      `SELECT s.full_name FROM la_staff s JOIN users u ON u.local_authority_id = s.local_authority_id WHERE u.email = $1`,
+      [DEMO.manager],
+    );
+    expect(staff.map((s) => s.fullName).sort()).toEqual(own.map((s) => s.full_name).sort());
+    expect(staff.filter((s) => ['Jordan Ellis', 'Hannah Price', 'Marcus Bell'].includes(s.fullName))).toEqual([
       { fullName: 'Jordan Ellis', role: 'TEAM_MANAGER', managerName: null, experienced: true, isUser: true },
       { fullName: 'Hannah Price', role: 'SOCIAL_WORKER', managerName: 'Jordan Ellis', experienced: true, isUser: false },
       { fullName: 'Marcus Bell', role: 'SOCIAL_WORKER', managerName: 'Jordan Ellis', experienced: false, isUser: false },
     ]);
+    expect(staff.some((s) => s.fullName === 'Sian Roberts')).toBe(false);
   });
 
   it('adds a social worker under a team manager of the same LA, and refuses a manager from another LA', async () => {
