@@ -10,24 +10,32 @@ import { benchPortal } from './portal';
 import { benchReport } from './report';
 import { benchTriggers } from './triggers';
 import { benchImportStep } from './import-step';
+import { benchSoak, soakMarkdown } from './soak';
 
 const PASSWORD = 'demo-password';
 const ADVOCATE = 'advocate1@national.heard';
 const RESULTS = 'bench/results';
 const STEPS = ['my-children', 'portal', 'triggers', 'import', 'report'] as const;
-type Step = (typeof STEPS)[number];
+/** Run only when asked for (`--only soak`): minutes long, on a database of its own. */
+const ON_REQUEST = ['soak'] as const;
+const ALL = [...STEPS, ...ON_REQUEST] as const;
+type Step = (typeof ALL)[number];
+/** The soak's default length when --seconds is not given. */
+const SOAK_SECONDS = 180;
 
 interface Options {
   databaseUrl: string;
   steps: Step[];
   seconds: number;
+  soakSeconds: number;
   connections: number;
   saveAs: string;
 }
 
-const USAGE = `Usage: npm run bench -- [--only ${STEPS.join(',')}] [--seconds 20] [--connections 50] [--save-as latest]
+const USAGE = `Usage: npm run bench -- [--only ${ALL.join(',')}] [--seconds 20 (soak: ${SOAK_SECONDS})] [--connections 50] [--save-as latest]
 Runs against BENCH_DATABASE_URL or DATABASE_URL (default postgres://postgres@127.0.0.1:5432/heard_national), generating
-the national dataset there first if it is empty. Writes bench/results/<name>.json and .md; "before" is kept for comparison.`;
+the national dataset there first if it is empty. Writes bench/results/<name>.json and .md; "before" is kept for comparison.
+The soak (only with --only soak) runs on an embedded PostgreSQL of its own and writes bench/results/soak.json and .md.`;
 
 function options(argv: string[]): Options {
   const value = (name: string): string | undefined => {
@@ -40,13 +48,14 @@ function options(argv: string[]): Options {
   }
   const steps = (value('--only')?.split(',') ?? [...STEPS]) as Step[];
   const seconds = Number(value('--seconds') ?? 20);
+  const soakSeconds = Number(value('--seconds') ?? SOAK_SECONDS);
   const connections = Number(value('--connections') ?? 50);
   const saveAs = value('--save-as') ?? 'latest';
-  if (steps.some((s) => !STEPS.includes(s)) || !Number.isInteger(seconds) || seconds < 1 || !Number.isInteger(connections) || connections < 1 || !/^[a-z0-9-]+$/.test(saveAs)) {
+  if (steps.some((s) => !ALL.includes(s)) || !Number.isInteger(seconds) || seconds < 1 || !Number.isInteger(connections) || connections < 1 || !/^[a-z0-9-]+$/.test(saveAs)) {
     process.stderr.write(`${USAGE}\n`);
     process.exit(2);
   }
-  return { databaseUrl: process.env['BENCH_DATABASE_URL'] ?? process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/heard_national', steps, seconds, connections, saveAs };
+  return { databaseUrl: process.env['BENCH_DATABASE_URL'] ?? process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/heard_national', steps, seconds, soakSeconds, connections, saveAs };
 }
 
 /** Generates the national dataset when the database does not hold it yet. */
@@ -77,6 +86,8 @@ function lastCompleteReportingYear(today: Date): number {
 
 async function main(): Promise<void> {
   const opts = options(process.argv.slice(2));
+  if (opts.steps.includes('soak')) await soak(opts.soakSeconds);
+  if (opts.steps.every((s) => s === 'soak')) return;
   const results: BenchResults = { measuredAt: new Date().toISOString(), machine: await machine(), seed: await ensureNationalData(opts.databaseUrl), myChildren: null, portal: null, triggers: null, import: null, report: null };
   const api = await startServer(
     'API',
@@ -102,6 +113,17 @@ async function main(): Promise<void> {
   const table = markdown(results, opts.saveAs === 'before' ? null : before);
   await writeFile(join(RESULTS, `${opts.saveAs}.md`), table);
   process.stdout.write(`\n${table}\nWritten to ${RESULTS}/${opts.saveAs}.json and .md\n`);
+}
+
+/** The soak on its own database; writes bench/results/soak.json and .md. */
+async function soak(seconds: number): Promise<void> {
+  process.stderr.write(`• soak (${seconds} s)\n`);
+  const result = await benchSoak(seconds, await machine());
+  await mkdir(RESULTS, { recursive: true });
+  await writeFile(join(RESULTS, 'soak.json'), `${JSON.stringify(result, null, 2)}\n`);
+  const text = soakMarkdown(result);
+  await writeFile(join(RESULTS, 'soak.md'), text);
+  process.stdout.write(`\n${text}\nWritten to ${RESULTS}/soak.json and .md\n`);
 }
 
 async function machine(): Promise<string> {
