@@ -19,11 +19,16 @@ const env = { ...process.env, NODE_ENV: 'test', PORT: port, SEED_DEMO: 'true', L
 let cleanup = async () => undefined;
 
 if (serverUrl) {
-  const name = `heard_e2e_${randomBytes(4).toString('hex')}`;
+  // The name carries its creation time, so a run only ever drops databases that another run left behind hours ago.
+  const name = `heard_e2e_${Math.floor(Date.now() / 1000)}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   // A run that was killed cannot drop its database: drop those left behind (one still in use refuses, and is kept).
-  const { rows: stale } = await admin.query(`SELECT datname FROM pg_database WHERE datname LIKE 'heard\\_e2e\\_%'`);
+  // Never one that a parallel run has just made (it may not be connected yet): only those over six hours old.
+  const { rows: stale } = await admin.query(
+    `SELECT datname FROM pg_database WHERE CASE WHEN datname ~ '^heard_e2e_[0-9]{10}_[0-9a-f]+$' THEN split_part(datname, '_', 3)::bigint < $1 ELSE false END`,
+    [Math.floor(Date.now() / 1000) - 6 * 3600],
+  );
   for (const { datname } of stale) await admin.query(`DROP DATABASE IF EXISTS "${datname}"`).catch(() => undefined);
   await admin.end();
   // As in production: the database belongs to a non-superuser owner; the API makes its runtime role from it.
