@@ -14,6 +14,8 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     synchronize: false,
     uuidExtension: 'pgcrypto',
     logging: false,
-    extra: { max: 10, application_name: 'heard-api' },
+    // A connection the server never answers (a host gone, no RST) fails after 10 s as SERVICE_UNAVAILABLE
+    // instead of holding the request until the client gives up.
+    extra: { max: 10, application_name: 'heard-api', connectionTimeoutMillis: 10_000 },
   };
 }

@@ -35,6 +35,19 @@ describe('one mapping from errors to GraphQL error codes', () => {
     expect(log).not.toHaveBeenCalled();
   });
 
+  it('answers an unreachable database (here the session check’s connection refused) with SERVICE_UNAVAILABLE, not a 500', () => {
+    const refused = Object.assign(new Error('permission denied for database "heard"'), { code: '42501', severity: 'FATAL' });
+    const error = wrap(refused);
+    const log = jest.fn();
+    expect(formatGraphqlError(error.toJSON(), error, log)).toEqual({
+      message: "Heard can't reach its database just now. Nothing you typed has been lost; try again in a few seconds.",
+      locations: undefined,
+      path: ['field'],
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    });
+    expect(log).not.toHaveBeenCalled();
+  });
+
   it('hides SQL and stack traces behind a generic INTERNAL_SERVER_ERROR, and logs the original', () => {
     const sqlError = new QueryFailedError('INSERT INTO children VALUES ($1)', ['secret'], new Error('duplicate key value violates unique constraint'));
     const error = wrap(sqlError);

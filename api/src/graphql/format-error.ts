@@ -2,6 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException } from '@nestjs/common';
 import { DomainException } from '../common/exceptions/domain.exception';
+import { databaseUnavailable } from '../database/database-unavailable';
 import { uniqueViolationConflict } from '../database/unique-violation';
 
 /** Codes Apollo itself produces for a bad request; their messages are safe to show. */
@@ -58,13 +59,15 @@ export type ErrorLogger = (error: unknown) => void;
 
 /**
  * Maps every error once: domain errors keep their code and message; anything unexpected becomes
- * INTERNAL_SERVER_ERROR with a generic message (and is logged); a unique violation (23505) is a CONFLICT. No stack trace, SQL or internal
- * message ever reaches a client.
+ * INTERNAL_SERVER_ERROR with a generic message (and is logged); a unique violation (23505) is a CONFLICT;
+ * a database that cannot be reached is SERVICE_UNAVAILABLE (HTTP 503 and Retry-After, set by
+ * serviceUnavailablePlugin). No stack trace, SQL or internal message ever reaches a client.
  */
 export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown, log: ErrorLogger): GraphQLFormattedError {
   const unwrapped = unwrapResolverError(error);
-  // A race lost at a unique index is the same CONFLICT as one lost at a row lock, never a 500.
-  const original = uniqueViolationConflict(unwrapped) ?? unwrapped;
+  // A race lost at a unique index is the same CONFLICT as one lost at a row lock, never a 500; an
+  // unreachable database (the session check meets it first) is SERVICE_UNAVAILABLE, never a 500.
+  const original = databaseUnavailable(unwrapped) ?? uniqueViolationConflict(unwrapped) ?? unwrapped;
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof DomainException) {
     return { ...base, message: original.message, extensions: { code: original.code, ...(original.details ?? {}) } };

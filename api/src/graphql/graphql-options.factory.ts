@@ -14,6 +14,7 @@ import { costLimitPlugin } from './cost-limit.plugin';
 import { JitExecution } from './jit-execution';
 import { formatGraphqlError } from './format-error';
 import { inputCheckPlugin } from './input-check.plugin';
+import { serviceUnavailablePlugin } from './service-unavailable.plugin';
 import { aliasLimitRule, depthLimitRule } from './limits';
 
 type HttpContextInput = { req: Request; res: Response };
@@ -70,13 +71,15 @@ export function graphqlOptions(config: AppConfig, logger: PinoLogger, jit = new 
     playground: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    // Nest would reset every executed response to 200; inputCheckPlugin decides (bad input is a 400).
+    // Nest would reset every executed response to 200; inputCheckPlugin (bad input is a 400) and
+    // serviceUnavailablePlugin (an unreachable database is a 503) decide.
     preserveHttpStatusForExecutionErrors: false,
     plugins: [
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       // Strings that cannot be stored, and subscriptions over HTTP, are refused before anything runs.
       inputCheckPlugin(),
       costLimitPlugin(config.graphqlMaxCost),
+      serviceUnavailablePlugin(),
       // Heard sends no cache hints; without this Apollo wraps every field resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
     ],

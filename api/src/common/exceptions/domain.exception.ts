@@ -8,7 +8,9 @@ export type DomainErrorCode =
   | 'CONFLICT'
   | 'BAD_USER_INPUT'
   | 'ACCOUNT_LOCKED'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  /** The database cannot be reached just now (HTTP 503 with Retry-After); the client should retry. */
+  | 'SERVICE_UNAVAILABLE';
 
 /**
  * A user-facing error: its message is safe to show and names the problem. Extends Nest's

@@ -4,6 +4,7 @@ import { ALL_ROLES, Allow, AllowPublic } from '../../common/decorators/allow.dec
 import { CurrentCaller } from '../../common/decorators/current-caller.decorator';
 import { DomainException } from '../../common/exceptions/domain.exception';
 import type { Caller, GraphqlContext } from '../../common/request/request-context';
+import { isDatabaseUnavailable } from '../../database/database-unavailable';
 import { PUB_SUB, type HeardPubSub } from '../../graphql/pubsub';
 import { UserType } from '../users/user.type';
 import { UsersService } from '../users/users.service';
@@ -46,7 +47,8 @@ export class AuthResolver {
       if (signedIn.refreshToken !== null) setRefreshCookie(context.req, context.res, signedIn.refreshToken, this.sessions.idleMs);
       return signedIn.payload;
     } catch (error) {
-      clearRefreshCookie(context.req, context.res);
+      // The cookie is kept when the database could not be reached: the session may well still be live.
+      if (!isDatabaseUnavailable(error)) clearRefreshCookie(context.req, context.res);
       throw error;
     }
   }

@@ -2,11 +2,13 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Injecta
 import type { Response } from 'express';
 import { DomainException, type DomainErrorCode } from '../../common/exceptions/domain.exception';
 import { type HttpRequestWithCaller, requestMetaFrom } from '../../common/request/request-context';
+import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailable } from '../../database/database-unavailable';
 import { refusedTarget } from '../audit/refused-target';
 import { RefusalAudit } from '../audit/refusal-audit.service';
 
 const STATUS: Readonly<Record<DomainErrorCode, number>> = {
   UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, BAD_USER_INPUT: 400, ACCOUNT_LOCKED: 423, RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 /** The record kind a REST route serves, for the audit of a refused download. */
@@ -17,18 +19,21 @@ function fieldOf(path: string): string {
 }
 
 /**
- * For the REST endpoints: a domain error becomes its HTTP status with `{ code, message }`; anything
- * else is a 500 without details. A refusal (FORBIDDEN, NOT_FOUND) is audited first, as on GraphQL.
+ * For the REST endpoints: a domain error becomes its HTTP status with `{ code, message }`; the
+ * database being unreachable is a 503 SERVICE_UNAVAILABLE with `Retry-After`; anything else is a 500
+ * without details. A refusal (FORBIDDEN, NOT_FOUND) is audited first, as on GraphQL.
  */
 @Catch()
 @Injectable()
 export class HttpDomainExceptionFilter implements ExceptionFilter {
   constructor(private readonly refusals: RefusalAudit) {}
 
-  async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
+  async catch(thrown: unknown, host: ArgumentsHost): Promise<void> {
     const req = host.switchToHttp().getRequest<HttpRequestWithCaller>();
     const res = host.switchToHttp().getResponse<Response>();
+    const exception = databaseUnavailable(thrown) ?? thrown;
     if (exception instanceof DomainException) {
+      if (exception.code === 'SERVICE_UNAVAILABLE') res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
       if (RefusalAudit.isRefusal(exception)) {
         await this.refusals.record(exception, req.caller ?? null, requestMetaFrom(req), refusedTarget(fieldOf(req.path), { ...req.params }));
       }

@@ -117,7 +117,8 @@ export class SessionService {
       await this.refresh();
     } catch (error: unknown) {
       if (this.store.session() !== session) return; // signed out or replaced meanwhile
-      const networkOnly = isGraphqlRequestError(error) && error.code === 'NETWORK_ERROR';
+      // Heard unreachable (the network, or the API's database) says nothing about the session: try again.
+      const networkOnly = isGraphqlRequestError(error) && (error.code === 'NETWORK_ERROR' || error.code === 'SERVICE_UNAVAILABLE');
       if (networkOnly && session.expiresAt - Date.now() > RETRY_AFTER_NETWORK_FAILURE_MS) {
         setTimeout(() => void this.refreshBeforeExpiry(), RETRY_AFTER_NETWORK_FAILURE_MS);
         return;

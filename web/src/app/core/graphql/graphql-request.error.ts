@@ -7,6 +7,7 @@ export const USER_FACING_ERROR_CODES = [
   'BAD_USER_INPUT',
   'ACCOUNT_LOCKED',
   'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
 ] as const;
 
 /** Codes that mean the request itself was wrong (a bug in the portal, not something the user did). */

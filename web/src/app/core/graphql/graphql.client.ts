@@ -6,12 +6,18 @@ import { SessionStore } from '../auth/session.store';
 import {
   type GraphqlRequestError,
   fromGraphqlError,
+  isGraphqlRequestError,
   isRecord,
   networkError,
   serviceError,
 } from './graphql-request.error';
+import { ServiceStatus } from './service-status.service';
 
 export const GRAPHQL_ENDPOINT = '/graphql';
+
+function isServiceUnavailable(raw: unknown): boolean {
+  return isRecord(raw) && isRecord(raw['extensions']) && raw['extensions']['code'] === 'SERVICE_UNAVAILABLE';
+}
 const REQUEST_TIMEOUT_MS = 30_000;
 
 export interface GraphqlRequestOptions {
@@ -36,6 +42,7 @@ interface PrintedOperation {
 export class GraphqlClient {
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
+  private readonly status = inject(ServiceStatus);
   private readonly printed = new WeakMap<DocumentNode, PrintedOperation>();
 
   async request<TResult, TVariables>(
@@ -44,18 +51,31 @@ export class GraphqlClient {
     options: GraphqlRequestOptions = {},
   ): Promise<TResult> {
     const { query, operationName } = this.print(document);
-    const body = await this.post(JSON.stringify({ query, variables, operationName }), options.signal);
+    const body = await this.postReporting(JSON.stringify({ query, variables, operationName }), options.signal);
     const errors = isRecord(body) ? body['errors'] : undefined;
     if (Array.isArray(errors) && errors.length > 0) {
-      const error = fromGraphqlError(errors[0]);
+      const error = fromGraphqlError(errors.find(isServiceUnavailable) ?? errors[0]);
+      if (error.code === 'SERVICE_UNAVAILABLE') this.status.reportUnavailable();
+      else this.status.reportAnswered();
       if (error.code === 'UNAUTHENTICATED' && options.endSessionOnUnauthenticated !== false) {
         this.endSession(error);
       }
       throw error;
     }
+    this.status.reportAnswered();
     const data = isRecord(body) ? body['data'] : undefined;
     if (!isRecord(data)) throw serviceError();
     return data as TResult;
+  }
+
+  /** post(), telling ServiceStatus when Heard could not be reached (the banner then shows and retries). */
+  private async postReporting(payload: string, signal: AbortSignal | undefined): Promise<unknown> {
+    try {
+      return await this.post(payload, signal);
+    } catch (error: unknown) {
+      if (isGraphqlRequestError(error) && error.code === 'NETWORK_ERROR') this.status.reportUnavailable();
+      throw error;
+    }
   }
 
   private async post(payload: string, signal: AbortSignal | undefined): Promise<unknown> {

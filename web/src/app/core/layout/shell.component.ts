@@ -10,11 +10,12 @@ import {
 } from '@angular/core';
 import { NavigationEnd, Router, RouterOutlet } from '@angular/router';
 import { HeaderComponent } from './header.component';
+import { ServiceStatusBannerComponent } from './service-status-banner.component';
 
-/** The page frame: skip link, header and navigation, the main landmark and footer. */
+/** The page frame: skip link, header and navigation, the main landmark (the outage banner first) and footer. */
 @Component({
   selector: 'app-shell',
-  imports: [RouterOutlet, HeaderComponent],
+  imports: [RouterOutlet, HeaderComponent, ServiceStatusBannerComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="skip-link" href="#main-content" (click)="skipToMain($event)">Skip to main content</a>
@@ -22,6 +23,7 @@ import { HeaderComponent } from './header.component';
     <div class="main-wrapper">
       <div class="page-width">
         <main #main id="main-content" class="main" tabindex="-1">
+          <app-service-status-banner />
           <router-outlet />
         </main>
       </div>
