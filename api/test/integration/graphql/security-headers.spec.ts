@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createClient } from 'graphql-ws';
 import { Client } from 'pg';
+import WebSocket from 'ws';
 import { provisionOwnedDatabase } from '../../../src/database/database-provisioning';
 import { ReportJobsService } from '../../../src/modules/reports/report-jobs.service';
 import { PasswordService } from '../../../src/modules/auth/password.service';
@@ -202,6 +204,19 @@ describe('security headers, the Secure refresh cookie and GraphQL suggestions (p
     const result = await new GraphqlTestClient(api.url).request(TYPO);
     expect([result.status, result.errors.map((e) => [e.message, e.extensions?.code])]).toEqual([400, [['Cannot query field "chil" on type "Query".', 'GRAPHQL_VALIDATION_FAILED']]]);
     expect(result.text).not.toContain('child"');
+  });
+
+  it('answers a misspelt subscription field over graphql-ws without suggesting the real one', async () => {
+    const socket = createClient({ url: `${api.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
+    const messages = await new Promise<string[]>((resolve) => {
+      socket.subscribe({ query: 'subscription { notificationAdde { id } }' }, {
+        next: () => resolve(['unexpected data']),
+        error: (errors: unknown) => resolve(Array.isArray(errors) ? (errors as ReadonlyArray<{ message: string }>).map((e) => e.message) : [String(errors)]),
+        complete: () => resolve([]),
+      });
+    });
+    await socket.dispose();
+    expect(messages).toEqual(['Cannot query field "notificationAdde" on type "Subscription".']);
   });
 
   it('gives /graphql the API policy, and HSTS on every response', async () => {
