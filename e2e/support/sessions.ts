@@ -19,13 +19,15 @@ export async function signedIn(browser: Browser, email: string): Promise<Page> {
  */
 export async function signedInWatchingCsp(browser: Browser, email: string): Promise<{ page: Page; cspViolations: string[] }> {
   const context = await browser.newContext();
+  const cspViolations: string[] = [];
+  await context.exposeFunction('heardCspViolation', (text: string) => cspViolations.push(text));
   await context.addInitScript(() => {
+    const report = (window as unknown as { heardCspViolation: (text: string) => void }).heardCspViolation;
     document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`Content Security Policy violation event: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`);
+      report(`Content Security Policy violation event: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`);
     });
   });
   const page = await context.newPage();
-  const cspViolations: string[] = [];
   page.on('console', (message) => {
     if (message.text().includes('Content Security Policy')) cspViolations.push(message.text());
   });
