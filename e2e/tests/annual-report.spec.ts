@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Download, type Page } from '@playwright/test';
-import { seriousViolations, signedIn } from '../support/sessions';
+import { seriousViolations, signedIn, signedInWatchingCsp } from '../support/sessions';
 
 interface ProgressLog {
   heardProgress: string[];
@@ -23,7 +23,10 @@ async function savedText(download: Download): Promise<string> {
 }
 
 test('Commissioner staff generate the 2025 report, watch its progress, read it and download the PDF and a CSV', async ({ browser }) => {
-  const page = await signedIn(browser, 'commissioner@demo.heard');
+  // Under the portal's Content Security Policy: signing in, the progress subscription and the report frame break none of it.
+  const { page, cspViolations } = await signedInWatchingCsp(browser, 'commissioner@demo.heard');
+  const policy = (await page.request.get('/')).headers()['content-security-policy'] ?? '';
+  expect(policy).toContain("frame-src 'self' blob:");
   await page.getByRole('link', { name: 'Annual report' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Annual advocacy report' })).toBeVisible();
   await expect(page.getByText('No report has been generated yet. Generate one above.')).toBeVisible();
@@ -54,6 +57,9 @@ test('Commissioner staff generate the 2025 report, watch its progress, read it a
   await expect(report.getByText('England · reporting year 1 April 2025 to 31 March 2026')).toBeVisible();
   await expect(report.getByRole('table', { name: 'Concerns by highest stage reached' })).toBeVisible();
   expect(await seriousViolations(page, 'iframe.report-frame')).toEqual([]);
+  expect(cspViolations).toEqual([]);
+  // The frame's stylesheet applied (its blob: document inherits the portal's policy, which allows it by hash).
+  expect(await report.locator('body').evaluate((body) => getComputedStyle(body).fontFamily)).toBe('Arial, Helvetica, sans-serif');
   const alone = await page.context().newPage();
   await alone.setContent(reportHtml);
   await expect(alone.getByRole('heading', { level: 1, name: 'Heard: annual advocacy report' })).toBeVisible();
@@ -72,6 +78,7 @@ test('Commissioner staff generate the 2025 report, watch its progress, read it a
   const lines = (await savedText(csv)).trimEnd().split('\n');
   expect(lines[0]).toBe('Stage,Concerns');
   expect(lines.at(-1)).toMatch(/^Total,(\d+|\[c\])$/);
+  expect(cspViolations).toEqual([]);
 });
 
 test("an LA manager reads their own LA's section as well as the national report", async ({ browser }) => {

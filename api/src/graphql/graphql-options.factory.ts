@@ -2,7 +2,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
-import { type GraphQLFormattedError, type GraphQLSchema, lexicographicSortSchema } from 'graphql';
+import { type GraphQLError, type GraphQLFormattedError, type GraphQLSchema, lexicographicSortSchema } from 'graphql';
 import type { ServerOptions, Context as WsContext } from 'graphql-ws';
 import type { IncomingMessage } from 'node:http';
 import type { WebSocket } from 'ws';
@@ -57,6 +57,12 @@ export function wsExtra(extra: unknown): WsExtra {
 
 export type SubscriptionHooks = Pick<ServerOptions<Record<string, unknown> | undefined, unknown>, 'onConnect' | 'onClose' | 'onOperation'>;
 
+/** A graphql-ws validation error without graphql-js's "Did you mean …?" (the same rule as Apollo's plugin). */
+export function withoutSuggestions(error: GraphQLError): GraphQLFormattedError {
+  const formatted = error.toJSON();
+  return { ...formatted, message: formatted.message.replace(/ ?Did you mean(.+?)\?$/, '') };
+}
+
 export function graphqlOptions(config: AppConfig, logger: PinoLogger, jit = new JitExecution(), hooks: SubscriptionHooks = {}): HeardGraphqlOptions {
   const production = config.nodeEnv === 'production';
   const format = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError =>
@@ -68,6 +74,9 @@ export function graphqlOptions(config: AppConfig, logger: PinoLogger, jit = new 
     // Sorted in transformSchema below (Nest would sort only after it), so Apollo gets the sorted schema too.
     sortSchema: false,
     introspection: !production,
+    // With introspection off, "Did you mean …?" in validation errors would still spell out the schema
+    // (Apollo's DisableSuggestions plugin strips it). Subscriptions, validated by graphql-ws, get onError below.
+    hideSchemaDetailsFromClientErrors: production,
     playground: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
@@ -88,6 +97,7 @@ export function graphqlOptions(config: AppConfig, logger: PinoLogger, jit = new 
       'graphql-ws': {
         path: '/graphql',
         ...hooks,
+        ...(production ? { onError: (_ctx: unknown, _id: string, _payload: unknown, errors: readonly GraphQLError[]) => errors.map(withoutSuggestions) } : {}),
         // graphql-ws does not use Apollo's formatError: map subscription errors the same way.
         onNext: (_ctx, _id, _payload, _args, result) =>
           result.errors === undefined ? undefined : { ...result, errors: result.errors.map((e) => format(e.toJSON(), e)) },

@@ -13,7 +13,7 @@ export function reportHtml(model: ReportModel): string {
     '<html lang="en-GB">',
     '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escape(model.title)}</title>`,
-    `<style>${STYLE}</style></head>`,
+    `<style>${REPORT_STYLE}</style></head>`,
     '<body><main>',
     `<h1>${escape(model.title)}</h1>`,
     `<p class="period">${escape(model.scope)} · reporting year ${escape(reportingPeriod(model.year))}</p>`,
@@ -67,7 +67,8 @@ function chartSvg(chart: Chart, data: Table | undefined): string {
   return `<figure><svg role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 660 ${height}" width="660" height="${height}"><title id="${id}-title">${escape(data.caption)}</title><desc id="${id}-desc">${escape(chart.summary)}</desc>${bars}</svg><figcaption>${escape(chart.summary)} The data are in the table below.</figcaption></figure>`;
 }
 
-const STYLE = [
+/** The report's one inline stylesheet; the API allows it by its hash in the CSP of the report and the portal that frames it. */
+export const REPORT_STYLE = [
   'body{font-family:Arial,Helvetica,sans-serif;color:#0b0c0c;line-height:1.4;margin:0}',
   'main{max-width:960px;margin:0 auto;padding:20px}',
   'table{border-collapse:collapse;margin:0 0 30px;width:100%}',

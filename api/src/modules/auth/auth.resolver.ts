@@ -4,6 +4,8 @@ import { ALL_ROLES, Allow, AllowPublic } from '../../common/decorators/allow.dec
 import { CurrentCaller } from '../../common/decorators/current-caller.decorator';
 import { DomainException } from '../../common/exceptions/domain.exception';
 import type { Caller, GraphqlContext } from '../../common/request/request-context';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/env.schema';
 import { isDatabaseUnavailable } from '../../database/database-unavailable';
 import { PUB_SUB, type HeardPubSub } from '../../graphql/pubsub';
 import { UserType } from '../users/user.type';
@@ -17,12 +19,18 @@ export const SESSION_EVENTS = 'sessionEvents';
 
 @Resolver()
 export class AuthResolver {
+  /** In production the refresh cookie is always Secure (see refreshCookieSecure). */
+  private readonly production: boolean;
+
   constructor(
     private readonly auth: AuthService,
     private readonly sessions: SessionsService,
     private readonly users: UsersService,
     @Inject(PUB_SUB) private readonly pubSub: HeardPubSub,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.production = config.nodeEnv === 'production';
+  }
 
   @AllowPublic()
   @Mutation(() => AuthPayloadType, { description: 'Sign in. Sets an httpOnly refresh cookie.' })
@@ -35,7 +43,7 @@ export class AuthResolver {
       throw new DomainException('BAD_USER_INPUT', 'Email or password is too long.');
     }
     const signedIn = await this.auth.login(email, password, context.meta);
-    if (signedIn.refreshToken !== null) setRefreshCookie(context.req, context.res, signedIn.refreshToken, this.sessions.idleMs);
+    if (signedIn.refreshToken !== null) setRefreshCookie(context.req, context.res, signedIn.refreshToken, this.sessions.idleMs, this.production);
     return signedIn.payload;
   }
 
@@ -44,11 +52,11 @@ export class AuthResolver {
   async refreshSession(@Context() context: GraphqlContext): Promise<AuthPayloadType> {
     try {
       const signedIn = await this.auth.refresh(readRefreshCookie(context.req), context.meta);
-      if (signedIn.refreshToken !== null) setRefreshCookie(context.req, context.res, signedIn.refreshToken, this.sessions.idleMs);
+      if (signedIn.refreshToken !== null) setRefreshCookie(context.req, context.res, signedIn.refreshToken, this.sessions.idleMs, this.production);
       return signedIn.payload;
     } catch (error) {
       // The cookie is kept when the database could not be reached: the session may well still be live.
-      if (!isDatabaseUnavailable(error)) clearRefreshCookie(context.req, context.res);
+      if (!isDatabaseUnavailable(error)) clearRefreshCookie(context.req, context.res, this.production);
       throw error;
     }
   }
@@ -57,7 +65,7 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Sign out: ends the session and clears the refresh cookie.' })
   async logout(@Context() context: GraphqlContext): Promise<boolean> {
     const userId = await this.auth.logout(readRefreshCookie(context.req), context.meta);
-    clearRefreshCookie(context.req, context.res);
+    clearRefreshCookie(context.req, context.res, this.production);
     if (userId !== null) {
       const event: SessionEventType = { kind: SessionEventKind.SIGNED_OUT, at: new Date(), userId };
       await this.pubSub.publish(SESSION_EVENTS, { [SESSION_EVENTS]: event });

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { Allow } from '../../common/decorators/allow.decorator';
 import { DomainException, forbidden } from '../../common/exceptions/domain.exception';
 import type { HttpRequestWithCaller } from '../../common/request/request-context';
+import { REPORT_CSP } from '../../security-headers';
 import { HttpDomainExceptionFilter } from '../imports/http-exception.filter';
 import { ReportsService } from './reports.service';
 
@@ -18,7 +19,9 @@ export class ReportsController {
   async html(@Param('id') id: string, @Query('scope') scope: string | undefined, @Req() req: HttpRequestWithCaller, @Res() res: Response): Promise<void> {
     const model = await this.reports.model(callerOf(req), id, scope === 'la' ? 'la' : 'national');
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
+    // Replaces the API's policy: its stylesheet by hash, and the portal (same origin) may frame it.
+    res.setHeader('Content-Security-Policy', REPORT_CSP);
+    res.setHeader('X-Frame-Options', 'SAMEORIGIN');
     res.send(reportHtml(model));
   }
 
