@@ -34,6 +34,19 @@ describe('environment validation at boot', () => {
     }
   });
 
+  it('bounds GraphQL documents by tokens and fragments, and refuses bounds out of range', () => {
+    expect(loadConfig({}, secret)).toMatchObject({ graphqlMaxTokens: 2000, graphqlMaxFragments: 50 });
+    expect(loadConfig({ GRAPHQL_MAX_TOKENS: '5000', GRAPHQL_MAX_FRAGMENTS: '10' }, secret)).toMatchObject({ graphqlMaxTokens: 5000, graphqlMaxFragments: 10 });
+    expect(() => loadConfig({ GRAPHQL_MAX_TOKENS: '99', GRAPHQL_MAX_FRAGMENTS: 'many' }, secret)).toThrow(
+      expect.objectContaining({
+        problems: [
+          'GRAPHQL_MAX_TOKENS must be a whole number from 100 to 100000 (got "99")',
+          'GRAPHQL_MAX_FRAGMENTS must be a whole number from 1 to 1000 (got "many")',
+        ],
+      }),
+    );
+  });
+
   it('takes the runtime role from DATABASE_RUNTIME_URL, beside the owner in DATABASE_URL', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://owner@db:5432/heard', DATABASE_RUNTIME_URL: 'postgres://app@db:5432/heard' }, secret);
     expect([config.databaseUrl, config.databaseRuntimeUrl]).toEqual(['postgres://owner@db:5432/heard', 'postgres://app@db:5432/heard']);

@@ -26,6 +26,10 @@ export interface AppConfig {
   graphqlMaxDepth: number;
   graphqlMaxAliases: number;
   graphqlMaxCost: number;
+  /** Most tokens the parser reads in one document before it gives up (before any validation runs). */
+  graphqlMaxTokens: number;
+  /** Most fragment definitions in one document. */
+  graphqlMaxFragments: number;
   requestBodyLimitKb: number;
   trustProxy: boolean;
   offerDueWorkingDays: number;
@@ -171,6 +175,8 @@ export function loadConfig(env: RawEnv, generateSecret: () => string): AppConfig
     graphqlMaxDepth: read.int('GRAPHQL_MAX_DEPTH', 10, 2, 50),
     graphqlMaxAliases: read.int('GRAPHQL_MAX_ALIASES', 20, 1, 500),
     graphqlMaxCost: read.int('GRAPHQL_MAX_COST', 2000, 10, 1_000_000),
+    graphqlMaxTokens: read.int('GRAPHQL_MAX_TOKENS', 2000, 100, 100_000),
+    graphqlMaxFragments: read.int('GRAPHQL_MAX_FRAGMENTS', 50, 1, 1000),
     requestBodyLimitKb: read.int('REQUEST_BODY_LIMIT_KB', 100, 1, 51_200),
     trustProxy: read.bool('TRUST_PROXY', false),
     offerDueWorkingDays: read.int('OFFER_DUE_WORKING_DAYS', 5, 1, 60),

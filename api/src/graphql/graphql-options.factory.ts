@@ -15,7 +15,7 @@ import { JitExecution } from './jit-execution';
 import { formatGraphqlError } from './format-error';
 import { inputCheckPlugin } from './input-check.plugin';
 import { serviceUnavailablePlugin } from './service-unavailable.plugin';
-import { aliasLimitRule, depthLimitRule } from './limits';
+import { aliasLimitRule, depthLimitRule, fragmentLimitRule } from './limits';
 
 type HttpContextInput = { req: Request; res: Response };
 type WsContextInput = WsContext<Record<string, unknown>, { request?: Request }>;
@@ -92,7 +92,15 @@ export function graphqlOptions(config: AppConfig, logger: PinoLogger, jit = new 
       // Heard sends no cache hints; without this Apollo wraps every field resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
     ],
-    validationRules: [depthLimitRule(config.graphqlMaxDepth), aliasLimitRule(config.graphqlMaxAliases)],
+    // The parser stops after GRAPHQL_MAX_TOKENS tokens (a GRAPHQL_PARSE_FAILED 400), so graphql-js's own
+    // rules, some quadratic in the worst case, never see a large document. Ours are linear: each
+    // fragment is measured once however often it is spread.
+    parseOptions: { maxTokens: config.graphqlMaxTokens },
+    validationRules: [
+      fragmentLimitRule(config.graphqlMaxFragments),
+      depthLimitRule(config.graphqlMaxDepth),
+      aliasLimitRule(config.graphqlMaxAliases),
+    ],
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',

@@ -12,10 +12,19 @@ function graphqlFiles(dir: string): string[] {
 
 let definitions: DefinitionNode[] | undefined;
 
+function portalDefinitions(): DefinitionNode[] {
+  definitions ??= graphqlFiles(WEB_SRC).flatMap((file) => parse(readFileSync(file, 'utf8')).definitions);
+  return definitions;
+}
+
+/** The names of all of the portal's operations. */
+export function portalOperationNames(): string[] {
+  return portalDefinitions().flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION && d.name !== undefined ? [d.name.value] : []));
+}
+
 /** One of the portal's own operations (from web/src/**\/*.graphql) with the fragments it uses, ready to send. */
 export function portalOperation(name: string): string {
-  definitions ??= graphqlFiles(WEB_SRC).flatMap((file) => parse(readFileSync(file, 'utf8')).definitions);
-  const all = definitions;
+  const all = portalDefinitions();
   const operation = all.find((d) => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === name);
   if (operation === undefined) throw new Error(`The portal has no operation ${name}`);
   const fragments = new Map(all.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
