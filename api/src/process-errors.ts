@@ -21,7 +21,13 @@ export async function installProcessErrorHandlers(app: INestApplication, product
     exiting = true;
     const exit = setTimeout(() => process.exit(1), EXIT_GRACE_MS);
     exit.unref();
-    void app.close().catch(() => undefined).finally(() => process.exit(1));
+    void app
+      .close()
+      .catch(() => undefined)
+      .finally(() => {
+        clearTimeout(exit);
+        process.exit(1);
+      });
   };
   process.on('unhandledRejection', handle('unhandledRejection'));
   process.on('uncaughtException', handle('uncaughtException'));
