@@ -15,18 +15,18 @@ function fakeApp(): { app: INestApplication; logged: Logged[]; closed: number[] 
 }
 
 describe('process error handlers', () => {
-  const events = ['unhandledRejection', 'uncaughtException'] as const;
-  let before: Record<(typeof events)[number], Array<(...args: unknown[]) => void>>;
-
+  /** The handlers installed, caught before they reach the test runner's process. */
+  const handlers = new Map<string, (error: unknown) => void>();
   beforeEach(() => {
-    before = { unhandledRejection: process.listeners('unhandledRejection') as Array<(...args: unknown[]) => void>, uncaughtException: process.listeners('uncaughtException') as Array<(...args: unknown[]) => void> };
+    handlers.clear();
+    jest.spyOn(process, 'on').mockImplementation(((event: string, listener: (error: unknown) => void) => {
+      handlers.set(event, listener);
+      return process;
+    }) as unknown as typeof process.on);
   });
-  afterEach(() => {
-    for (const event of events) for (const listener of process.listeners(event)) if (!before[event].includes(listener as (...args: unknown[]) => void)) process.off(event, listener);
-    jest.restoreAllMocks();
-  });
+  afterEach(() => jest.restoreAllMocks());
 
-  const added = (event: (typeof events)[number]) => process.listeners(event).filter((l) => !before[event].includes(l as (...args: unknown[]) => void)) as Array<(error: unknown) => void>;
+  const added = (event: 'unhandledRejection' | 'uncaughtException') => [handlers.get(event)];
 
   it('in development logs each error and keeps serving', async () => {
     const { app, logged, closed } = fakeApp();
