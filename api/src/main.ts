@@ -4,6 +4,7 @@ import { ConfigValidationError } from './config/env.schema';
 import { configFromProcessEnv } from './config/config.module';
 import { DEMO_PASSWORD, DEMO_USERS } from './database/seed/demo-data';
 import { startApi } from './bootstrap';
+import { installProcessErrorHandlers } from './process-errors';
 
 async function main(): Promise<void> {
   let config;
@@ -16,7 +17,8 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const { url, servesPortal } = await startApi();
+  const { app, url, servesPortal } = await startApi();
+  await installProcessErrorHandlers(app, config.nodeEnv === 'production');
   const lines = [
     '',
     `  Heard is running: open ${url}${servesPortal ? '' : '/graphql (the portal is not built: run npm run build:web)'}`,

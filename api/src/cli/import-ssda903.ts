@@ -41,7 +41,7 @@ async function main(): Promise<void> {
           if (row !== undefined) process.stderr.write(`\r  ${row.children_done} of ${row.children_total} children imported`);
         });
     }, 1000);
-    const id = await app.get(Ssda903ImportService).start(caller, files, { requestId: 'cli', clientAddress: null }, { wait: true, cleanup: false });
+    const id = await app.get(Ssda903ImportService).start(caller, files, { requestId: 'cli', clientAddress: null }, { wait: true });
     clearInterval(progress);
     const result = await app.get(ImportReadsService).one(caller, id);
     process.stderr.write('\n');

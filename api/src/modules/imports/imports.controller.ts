@@ -6,7 +6,7 @@ import { type HttpRequestWithCaller, requestMetaFrom } from '../../common/reques
 import { HttpDomainExceptionFilter } from './http-exception.filter';
 import { ImportReadsService } from './import-reads.service';
 import { Ssda903ImportService } from './ssda903-import.service';
-import { receiveReturn } from './upload';
+import { receiveReturn, removeUpload } from './upload';
 
 /** Streaming upload of an SSDA903 return, and the rejected rows as CSV. Guarded like every GraphQL operation. */
 @Controller('api/imports')
@@ -23,8 +23,8 @@ export class ImportsController {
   async upload(@Req() req: HttpRequestWithCaller): Promise<{ importId: string }> {
     const caller = req.caller;
     if (caller === undefined) throw forbidden();
-    const files = await receiveReturn(req);
-    return { importId: await this.imports.start(caller, files, requestMetaFrom(req), { wait: false, cleanup: true }) };
+    const { files, dir } = await receiveReturn(req);
+    return { importId: await this.imports.start(caller, files, requestMetaFrom(req), { wait: false, cleanup: () => removeUpload(dir) }) };
   }
 
   @Allow('LA_MANAGER')

@@ -62,4 +62,12 @@ export class Ssda903ImportEntity {
 
   @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
   finishedAt!: Date | null;
+
+  /** The API process running the import (see ImportLiveness); null for imports from before processes claimed them. */
+  @Column({ name: 'claimed_by', type: 'text', nullable: true })
+  claimedBy!: string | null;
+
+  /** Renewed while the claiming process runs the import: a RUNNING import whose heartbeat stopped was interrupted. */
+  @Column({ name: 'heartbeat_at', type: 'timestamptz', nullable: true })
+  heartbeatAt!: Date | null;
 }

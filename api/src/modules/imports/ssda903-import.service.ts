@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { Injectable } from '@nestjs/common';
 import { isoDateOf } from '@heard/domain';
 import { PinoLogger } from 'nestjs-pino';
@@ -15,6 +14,7 @@ import { AuditService } from '../audit/audit.service';
 import { type BatchContext, importBatch } from './batch-import';
 import { type ChildOutcome, type ChildPlan, planChild } from './child-plan';
 import { readRows } from './csv-rows';
+import { ImportLiveness } from './import-liveness.service';
 import { type ChildReturn, readReturn, type Rejection, type ReturnFiles } from './return-reader';
 import { type ImportCounts, Ssda903ImportEntity } from './ssda903-import.entity';
 
@@ -39,37 +39,55 @@ export class Ssda903ImportService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly logger: PinoLogger,
+    private readonly liveness: ImportLiveness,
   ) {
     this.logger.setContext(Ssda903ImportService.name);
   }
 
-  /** Checks the files are 903 files (refusing them as a whole, with nothing written) and starts the import; returns its id. */
-  async start(caller: Caller, files: ReturnFiles, meta: RequestMeta, options: { wait: boolean; cleanup: boolean }): Promise<string> {
+  /**
+   * Checks the files are 903 files (refusing them as a whole, with nothing written) and starts the import; returns its id.
+   * `cleanup` (removing an upload's folder) runs once the files are no longer needed, whatever happens: refused, failed or done.
+   */
+  async start(caller: Caller, files: ReturnFiles, meta: RequestMeta, options: { wait: boolean; cleanup?: () => Promise<void> }): Promise<string> {
+    const cleanup = options.cleanup ?? (() => Promise.resolve());
+    let started = false;
+    try {
+      const id = await this.begin(caller, files, meta);
+      started = true;
+      this.liveness.track(id);
+      const run = this.run(id, caller, files, meta).finally(async () => {
+        this.liveness.untrack(id);
+        await cleanup();
+      });
+      if (options.wait) await run;
+      else void run.catch((error: unknown) => this.logger.error({ err: error, importId: id }, 'ssda903 import: could not record its end'));
+      return id;
+    } finally {
+      if (!started) await cleanup();
+    }
+  }
+
+  /** Refuses files that are not 903 files, then records the import as RUNNING, claimed by this process. */
+  private async begin(caller: Caller, files: ReturnFiles, meta: RequestMeta): Promise<string> {
     if (caller.role !== 'LA_MANAGER' || caller.localAuthorityId === null) throw forbidden('Only an LA manager can import their own LA’s return.');
     const localAuthorityId = caller.localAuthorityId;
-    try {
-      for (const file of ['header', 'episodes', 'reviews'] as const) {
-        // The column line is checked before the first rows are given: stop there.
-        for await (const rows of readRows(files[file], file)) {
-          void rows;
-          break;
-        }
+    for (const file of ['header', 'episodes', 'reviews'] as const) {
+      // The column line is checked before the first rows are given: stop there.
+      for await (const rows of readRows(files[file], file)) {
+        void rows;
+        break;
       }
-    } catch (error: unknown) {
-      if (options.cleanup) await removeFiles(files);
-      throw error;
     }
     const checksum = await checksumOf(files);
-    const id = await inTransaction(this.dataSource, async (manager) => {
-      const inserted = await manager.insert(Ssda903ImportEntity, { localAuthorityId, importedByUserId: caller.userId, status: 'RUNNING', checksum, counts: null, failure: null, finishedAt: null });
+    return inTransaction(this.dataSource, async (manager) => {
+      const inserted = await manager.insert(Ssda903ImportEntity, {
+        localAuthorityId, importedByUserId: caller.userId, status: 'RUNNING', checksum, counts: null, failure: null, finishedAt: null,
+        claimedBy: this.liveness.processId, heartbeatAt: () => 'now()',
+      });
       const importId = (inserted.identifiers[0] as { id: string }).id;
       await this.audit.record(manager, { actor: caller, action: 'ssda903.import_started', entity: 'local_authority', entityId: localAuthorityId, meta, details: { importId } });
       return importId;
     });
-    const run = this.run(id, caller, files, meta).finally(() => (options.cleanup ? removeFiles(files) : undefined));
-    if (options.wait) await run;
-    else void run.catch(() => undefined);
-    return id;
   }
 
   private async run(importId: string, caller: Caller, files: ReturnFiles, meta: RequestMeta): Promise<void> {
@@ -201,8 +219,4 @@ async function checksumOf(files: ReturnFiles): Promise<string> {
     hash.update('\0');
   }
   return hash.digest('hex');
-}
-
-async function removeFiles(files: ReturnFiles): Promise<void> {
-  await Promise.all([files.header, files.episodes, files.reviews].map((path) => rm(path, { force: true })));
 }

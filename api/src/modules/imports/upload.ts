@@ -2,54 +2,109 @@ import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Request } from 'express';
 import busboy from 'busboy';
 import { DomainException } from '../../common/exceptions/domain.exception';
 import type { ReturnFiles } from './return-reader';
+import { UPLOAD_FOLDER_PREFIX } from './upload-folders';
 
 const FIELDS = ['header', 'episodes', 'reviews'] as const;
 const MAX_FILE_BYTES = 512 * 1024 * 1024;
+const UNREADABLE = 'The upload could not be read. Choose the files again and retry.';
 
-/** Streams a multipart upload's header, episodes and reviews files to a private temporary folder. */
-export async function receiveReturn(req: Request): Promise<ReturnFiles> {
+export interface ReceivedReturn {
+  files: ReturnFiles;
+  /** The private folder holding them: remove it (`removeUpload`) once the import is done with them. */
+  dir: string;
+}
+
+/**
+ * Streams a multipart upload's header, episodes and reviews files to a private temporary folder
+ * (`heard-903-<pid>-…`, so a later start can tell a dead process's folder from a live one's). Every
+ * way it can go wrong (a broken body, a file that cannot be written, the client going away) settles
+ * once, waits for the file writes under way and removes the folder: nothing is left on disk and no
+ * stream error goes unhandled.
+ */
+export async function receiveReturn(req: Request): Promise<ReceivedReturn> {
   if (!(req.headers['content-type'] ?? '').startsWith('multipart/form-data')) throw bad('Send the files as multipart/form-data with the fields header, episodes and reviews.');
-  const dir = await mkdtemp(join(tmpdir(), 'heard-903-'));
+  const dir = await mkdtemp(join(tmpdir(), `${UPLOAD_FOLDER_PREFIX}${process.pid}-`));
+  try {
+    const { saved, tooBig } = await receiveInto(req, dir);
+    if (tooBig) throw bad('A file is larger than 512 MB: use the command-line import for very large returns.');
+    const missing = FIELDS.filter((f) => !saved.has(f));
+    if (missing.length > 0) throw bad(`Choose all three files of the return: ${missing.map((m) => `${m}.csv`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing.`);
+    return { files: { header: saved.get('header') ?? '', episodes: saved.get('episodes') ?? '', reviews: saved.get('reviews') ?? '' }, dir };
+  } catch (error: unknown) {
+    await removeUpload(dir);
+    throw error;
+  }
+}
+
+/** Removes an upload's folder and everything in it; never throws. */
+export async function removeUpload(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+}
+
+function receiveInto(req: Request, dir: string): Promise<{ saved: Map<string, string>; tooBig: boolean }> {
   const saved = new Map<string, string>();
+  const files: Readable[] = [];
+  /** Each file's write, never rejecting (a failure sets writeFailed). */
   const writes: Array<Promise<void>> = [];
   let tooBig = false;
-  await new Promise<void>((resolve, reject) => {
-    const parser = busboy({ headers: req.headers, limits: { files: 3, fileSize: MAX_FILE_BYTES, fields: 0 } });
+  let writeFailed = false;
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    let parser: busboy.Busboy | undefined;
+    const fail = (): void => {
+      if (settled) return;
+      settled = true;
+      req.unpipe();
+      // Stop reading the client (a request still sending would otherwise keep the socket busy).
+      req.resume();
+      for (const file of files) file.destroy();
+      parser?.destroy();
+      void Promise.all(writes).then(() => reject(bad(UNREADABLE)));
+    };
+    const succeed = (): void => {
+      if (settled) return;
+      settled = true;
+      void Promise.all(writes).then(() => (writeFailed ? reject(bad(UNREADABLE)) : resolve({ saved, tooBig })));
+    };
+    try {
+      parser = busboy({ headers: req.headers, limits: { files: 3, fileSize: MAX_FILE_BYTES, fields: 0 } });
+    } catch {
+      // No boundary, or a content type busboy cannot read.
+      fail();
+      return;
+    }
     parser.on('file', (field, stream) => {
-      if (!(FIELDS as readonly string[]).includes(field) || saved.has(field)) {
+      files.push(stream);
+      stream.on('error', fail);
+      if (settled || !(FIELDS as readonly string[]).includes(field) || saved.has(field)) {
         stream.resume();
         return;
       }
       const path = join(dir, `${field}.csv`);
       saved.set(field, path);
       stream.on('limit', () => (tooBig = true));
-      writes.push(pipeline(stream, createWriteStream(path, { mode: 0o600 })));
+      // Observed at once: a write that fails (or is cut short) fails the upload, never the process.
+      writes.push(pipeline(stream, createWriteStream(path, { mode: 0o600 })).catch(() => {
+        writeFailed = true;
+        fail();
+      }));
     });
-    parser.on('error', reject);
-    parser.on('close', resolve);
+    parser.on('error', fail);
+    parser.on('close', succeed);
+    req.on('error', fail);
+    req.on('aborted', fail);
+    // The client went away before its body ended (a closed socket, a destroyed request).
+    req.on('close', () => {
+      if (!req.complete) fail();
+    });
     req.pipe(parser);
-  }).catch(async () => {
-    // A broken upload (truncated, a wrong boundary) also fails the file writes under way: wait for them
-    // (unobserved, their rejections would be unhandled) and leave nothing behind.
-    await Promise.allSettled(writes);
-    await rm(dir, { recursive: true, force: true });
-    throw bad('The upload could not be read. Choose the files again and retry.');
   });
-  const refuse = async (message: string): Promise<never> => {
-    await rm(dir, { recursive: true, force: true });
-    throw bad(message);
-  };
-  const written = await Promise.allSettled(writes);
-  if (written.some((w) => w.status === 'rejected')) await refuse('The upload could not be read. Choose the files again and retry.');
-  if (tooBig) await refuse('A file is larger than 512 MB: use the command-line import for very large returns.');
-  const missing = FIELDS.filter((f) => !saved.has(f));
-  if (missing.length > 0) await refuse(`Choose all three files of the return: ${missing.map((m) => `${m}.csv`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing.`);
-  return { header: saved.get('header') ?? '', episodes: saved.get('episodes') ?? '', reviews: saved.get('reviews') ?? '' };
 }
 
 function bad(message: string): DomainException {
