@@ -32,7 +32,7 @@ export class MeetingScheduleService {
       const [row] = (await manager.query(`${SCHEDULE_SELECT} WHERE c.id = $1 GROUP BY c.id, e.start_date`, [child.id])) as ScheduleRow[];
       if (row === undefined) return null;
       const due = this.dueFor(row);
-      return { dueOn: due.dueOn, rule: due.rule, explanation: due.explanation, workingDaysOverdue: due.workingDaysOverdue };
+      return { dueOn: due.dueOn, lastWorkingDayBefore: due.lastWorkingDayBefore, rule: due.rule, explanation: due.explanation, workingDaysOverdue: due.workingDaysOverdue };
     });
   }
 

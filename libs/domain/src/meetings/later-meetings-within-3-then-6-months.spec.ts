@@ -1,34 +1,39 @@
 import { createEnglandAndWalesCalendar } from '../calendar/working-day-calendar';
-import { addMonths, nextMeetingDue, workingDaysOverdue } from './meeting-schedule';
+import { addMonths, formatLongDate, nextMeetingDue, workingDaysOverdue } from './meeting-schedule';
 
 const calendar = createEnglandAndWalesCalendar();
 
 describe('the second meeting is due within 3 months of the first', () => {
   it.each([
-    ['2025-01-21', '2025-04-21'],
-    ['2024-11-30', '2025-02-28'],
-    ['2023-11-29', '2024-02-29'],
-    ['2023-11-30', '2024-02-29'],
-  ])('first held %s: second due %s', (first, dueOn) => {
+    ['2024-11-30', '2025-02-28', 'Friday'],
+    ['2023-11-29', '2024-02-29', 'Thursday'],
+    ['2023-11-30', '2024-02-29', 'Thursday'],
+  ])('first held %s: second due %s', (first, dueOn, weekday) => {
     expect(nextMeetingDue(calendar, { periodOfCareStart: '2023-01-02', heldOn: [first] })).toEqual({
       dueOn,
+      lastWorkingDayBefore: null,
       rule: 'SECOND_WITHIN_3_MONTHS',
-      explanation: `due ${dueOn}: 3 months after the first meeting on ${first}`,
+      explanation: `Due by ${weekday} ${formatLongDate(dueOn)}, 3 months after the first meeting on ${formatLongDate(first)}.`,
     });
+  });
+
+  it('first held 2025-01-21: second due on Easter Monday 2025-04-21, shown with Thursday 17 April', () => {
+    expect(nextMeetingDue(calendar, { periodOfCareStart: '2023-01-02', heldOn: ['2025-01-21'] })).toMatchObject({ dueOn: '2025-04-21', lastWorkingDayBefore: '2025-04-17' });
   });
 });
 
 describe('later meetings are due at most 6 months after the previous one', () => {
   it.each([
-    ['2024-08-31', '2025-02-28'],
-    ['2023-08-31', '2024-02-29'],
-    ['2025-03-15', '2025-09-15'],
-    ['2024-12-25', '2025-06-25'],
-  ])('last held %s: next due %s', (last, dueOn) => {
+    ['2024-08-31', '2025-02-28', 'Friday 28 February 2025', '31 August 2024'],
+    ['2023-08-31', '2024-02-29', 'Thursday 29 February 2024', '31 August 2023'],
+    ['2025-03-15', '2025-09-15', 'Monday 15 September 2025', '15 March 2025'],
+    ['2024-12-25', '2025-06-25', 'Wednesday 25 June 2025', '25 December 2024'],
+  ])('last held %s: next due %s', (last, dueOn, dueInWords, lastInWords) => {
     expect(nextMeetingDue(calendar, { periodOfCareStart: '2023-01-02', heldOn: [last, '2023-02-01'] })).toEqual({
       dueOn,
+      lastWorkingDayBefore: null,
       rule: 'EVERY_6_MONTHS',
-      explanation: `due ${dueOn}: 6 months after the meeting on ${last}`,
+      explanation: `Due by ${dueInWords}, 6 months after the last meeting on ${lastInWords}.`,
     });
   });
 });
@@ -37,8 +42,9 @@ describe('a child settled in a long-term foster placement may have a yearly meet
   it('is due 12 months after the last meeting once settled before it', () => {
     expect(nextMeetingDue(calendar, { periodOfCareStart: '2023-01-02', heldOn: ['2023-02-01', '2024-02-29'], settledLongTermFosterSince: '2024-01-10' })).toEqual({
       dueOn: '2025-02-28',
+      lastWorkingDayBefore: null,
       rule: 'YEARLY_LONG_TERM_FOSTER',
-      explanation: 'due 2025-02-28: 12 months after the meeting on 2024-02-29, as the child is settled in a long-term foster placement (paper review between)',
+      explanation: 'Due by Friday 28 February 2025, 12 months after the last meeting on 29 February 2024, as the child is settled in a long-term foster placement (paper review between).',
     });
   });
 

@@ -1,4 +1,4 @@
-import { toDayNumber, type IsoDate } from '../calendar/iso-date';
+import { addDays, toDayNumber, weekdayOf, type IsoDate } from '../calendar/iso-date';
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 
 /** Reg 33 of the Care Planning, Placement and Case Review (England) Regulations 2010. */
@@ -14,10 +14,60 @@ export interface MeetingHistory {
 }
 
 export interface NextMeetingDue {
+  /** The statutory date: the meeting is overdue from the day after it. */
   dueOn: IsoDate;
+  /**
+   * When a month-based `dueOn` is not a working day, the last working day before it (shown with it);
+   * otherwise null. A working-day deadline always lands on a working day.
+   */
+  lastWorkingDayBefore: IsoDate | null;
   rule: ScheduleRule;
-  /** One sentence, e.g. "due 2025-01-21: 20 working days after 2024-12-19, skipping 25 Dec, 26 Dec and 1 Jan". */
+  /**
+   * One sentence, e.g. "due 2025-01-21: 20 working days after 2024-12-19, skipping 25 Dec, 26 Dec and 1 Jan", or
+   * "Due by Sunday 4 February 2024, 6 months after the last meeting on 4 August 2023; that is not a working day,
+   * so the last working day before it is Friday 2 February 2024."
+   */
   explanation: string;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+/** `4 August 2023` */
+export function formatLongDate(date: IsoDate): string {
+  toDayNumber(date);
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return `${day} ${MONTH_NAMES[month - 1] ?? ''} ${year}`;
+}
+
+/** `Sunday 4 February 2024` */
+function formatWeekdayDate(date: IsoDate): string {
+  return `${weekdayOf(date)} ${formatLongDate(date)}`;
+}
+
+/** The last working day strictly before `date`. */
+function lastWorkingDayBefore(calendar: WorkingDayCalendar, date: IsoDate): IsoDate {
+  let day = addDays(date, -1);
+  while (!calendar.isWorkingDay(day)) day = addDays(day, -1);
+  return day;
+}
+
+/**
+ * A deadline a number of calendar months after a meeting. When it is not a working day it is shown
+ * with the last working day before it; `dueOn` stays the statutory date.
+ */
+function monthDeadline(calendar: WorkingDayCalendar, rule: ScheduleRule, dueOn: IsoDate, reason: string): NextMeetingDue {
+  const nonWorking = calendar.nonWorkingReason(dueOn);
+  if (nonWorking === null) {
+    return { dueOn, lastWorkingDayBefore: null, rule, explanation: `Due by ${formatWeekdayDate(dueOn)}, ${reason}.` };
+  }
+  const before = lastWorkingDayBefore(calendar, dueOn);
+  const named = nonWorking === weekdayOf(dueOn) ? '' : ` (${nonWorking})`;
+  return {
+    dueOn,
+    lastWorkingDayBefore: before,
+    rule,
+    explanation: `Due by ${formatWeekdayDate(dueOn)}, ${reason}; that is not a working day${named}, so the last working day before it is ${formatWeekdayDate(before)}.`,
+  };
 }
 
 /** Calendar months later; a day past the end of the target month becomes its last day (31 Aug + 6 months = 28/29 Feb). */
@@ -41,26 +91,27 @@ export function nextMeetingDue(calendar: WorkingDayCalendar, history: MeetingHis
   const last = held[held.length - 1];
   if (last === undefined) {
     const { result, sentence } = calendar.explainAddWorkingDays(history.periodOfCareStart, 20);
-    return { dueOn: result, rule: 'FIRST_WITHIN_20_WORKING_DAYS', explanation: `due ${sentence}` };
+    return { dueOn: result, lastWorkingDayBefore: null, rule: 'FIRST_WITHIN_20_WORKING_DAYS', explanation: `due ${sentence}` };
   }
   if (held.length === 1) {
-    const dueOn = addMonths(last, 3);
-    return { dueOn, rule: 'SECOND_WITHIN_3_MONTHS', explanation: `due ${dueOn}: 3 months after the first meeting on ${last}` };
+    return monthDeadline(calendar, 'SECOND_WITHIN_3_MONTHS', addMonths(last, 3), `3 months after the first meeting on ${formatLongDate(last)}`);
   }
   const settled = history.settledLongTermFosterSince;
   if (settled != null && settled <= last) {
-    const dueOn = addMonths(last, 12);
-    return {
-      dueOn,
-      rule: 'YEARLY_LONG_TERM_FOSTER',
-      explanation: `due ${dueOn}: 12 months after the meeting on ${last}, as the child is settled in a long-term foster placement (paper review between)`,
-    };
+    return monthDeadline(
+      calendar,
+      'YEARLY_LONG_TERM_FOSTER',
+      addMonths(last, 12),
+      `12 months after the last meeting on ${formatLongDate(last)}, as the child is settled in a long-term foster placement (paper review between)`,
+    );
   }
-  const dueOn = addMonths(last, 6);
-  return { dueOn, rule: 'EVERY_6_MONTHS', explanation: `due ${dueOn}: 6 months after the meeting on ${last}` };
+  return monthDeadline(calendar, 'EVERY_6_MONTHS', addMonths(last, 6), `6 months after the last meeting on ${formatLongDate(last)}`);
 }
 
-/** Working days a meeting is overdue on `today` (0 when not overdue). */
+/**
+ * Working days a meeting is overdue on `today` (0 when not overdue). Pass the statutory `dueOn`, never
+ * the last working day before it: a meeting due on a Sunday is not overdue until the Monday.
+ */
 export function workingDaysOverdue(calendar: WorkingDayCalendar, dueOn: IsoDate, today: IsoDate): number {
   return today > dueOn ? calendar.workingDaysBetween(dueOn, today) : 0;
 }

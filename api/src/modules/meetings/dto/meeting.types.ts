@@ -157,8 +157,11 @@ export class MeetingType {
 
 @ObjectType('NextMeetingDue')
 export class NextMeetingDueType {
-  @Field()
+  @Field({ description: 'The statutory date; the meeting is overdue from the working day after it.' })
   dueOn!: string;
+
+  @Field(() => String, { nullable: true, description: 'When a month-based due date is not a working day, the last working day before it; otherwise null.' })
+  lastWorkingDayBefore!: string | null;
 
   @Field()
   rule!: string;

@@ -20,7 +20,7 @@ const ACTION_LABELS: Readonly<Record<string, string>> = { OPEN: 'Open', DONE: 'D
     }
     @if (data.data(); as d) {
       @if (d.nextMeetingDue; as due) {
-        <p class="body">Next meeting due by {{ due.dueOn | ukDate }}@if (due.workingDaysOverdue > 0) { <strong class="tag tag--red">{{ due.workingDaysOverdue }} working days overdue</strong> }</p>
+        <p class="body">Next meeting due by {{ due.dueOn | ukDate }}@if (due.lastWorkingDayBefore) { (not a working day; last working day before it: {{ due.lastWorkingDayBefore | ukDate }})}@if (due.workingDaysOverdue > 0) { <strong class="tag tag--red">{{ due.workingDaysOverdue }} working days overdue</strong> }</p>
         <p class="body hint">{{ due.explanation }}</p>
       }
       <ol class="timeline" aria-label="Meeting timeline, newest first">

@@ -24,7 +24,7 @@ import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
           @for (m of overdue.data(); track m.childId) {
             <tr>
               <td><a class="link" [routerLink]="['children', m.childId]">{{ m.childName }}</a></td>
-              <td>{{ m.dueOn | ukDate }}</td>
+              <td>{{ m.dueOn | ukDate }}@if (m.lastWorkingDayBefore) {<br><span class="hint">Not a working day; last working day before it: {{ m.lastWorkingDayBefore | ukDate }}</span>}</td>
               <td><strong class="tag tag--red">{{ m.workingDaysOverdue }} working days</strong></td>
               <td>{{ m.explanation }}</td>
             </tr>
