@@ -3,6 +3,26 @@ import nx from '@nx/eslint-plugin';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * "Today" is the date in London (Europe/London, GMT/BST), never the UTC date nor the browser's: see
+ * libs/domain/src/calendar/london.ts. These selectors catch the ways an instant used to become a date.
+ */
+const LONDON_HELPER = 'Use the London helpers in @heard/domain (londonDate, formatLondonTime) or Clock.today(): "today" is the date in London.';
+const NOW = ":matches(CallExpression[callee.property.name='now'], NewExpression[callee.name='Date'][arguments.length=0])";
+const UTC_DATE_OF_NOW = { selector: `CallExpression[callee.name='isoDateOf']:has(${NOW})`, message: `isoDateOf(...now()) is the UTC date. ${LONDON_HELPER}` };
+const UTC_DATE_OF_ANY = { selector: "CallExpression[callee.name='isoDateOf']", message: `isoDateOf gives the UTC date of an instant. ${LONDON_HELPER}` };
+const UTC_DATE_SLICE = [
+  {
+    selector: "CallExpression[callee.property.name=/^(slice|substring|substr)$/][callee.object.callee.property.name='toISOString']",
+    message: `.toISOString().slice(...) reads the UTC date or time. ${LONDON_HELPER}`,
+  },
+  {
+    selector: "CallExpression[callee.property.name=/^(getFullYear|getMonth|getDate|getDay|getHours|getMinutes)$/]",
+    message: `Local-time getters read the machine's or browser's time zone. ${LONDON_HELPER}`,
+  },
+];
+const LONDON_GUARD_IGNORES = ['**/*.spec.ts', '**/test/**', 'libs/domain/src/calendar/london.ts', 'libs/domain/src/calendar/iso-date.ts'];
+
 export default tseslint.config(
   {
     ignores: ['**/node_modules/**', 'dist/**', '.nx/**', '.angular/**', 'tmp/**', '.data/**', 'libs/graphql-types/src/generated.ts', '**/test-results/**', '**/playwright-report/**'],
@@ -59,5 +79,17 @@ export default tseslint.config(
       // Nest resolves classes through emitted decorator metadata: constructor parameter types must stay value imports.
       '@typescript-eslint/consistent-type-imports': 'off',
     },
+  },
+  {
+    // The API and the portal never turn an instant into a date or a time except through the London helpers.
+    files: ['api/src/**/*.ts', 'web/src/**/*.ts'],
+    ignores: LONDON_GUARD_IGNORES,
+    rules: { 'no-restricted-syntax': ['error', UTC_DATE_OF_ANY, ...UTC_DATE_SLICE] },
+  },
+  {
+    // The domain computes on whole UTC day numbers (Date.UTC + toISOString is correct there), but never takes "today" from UTC.
+    files: ['libs/*/src/**/*.ts'],
+    ignores: LONDON_GUARD_IGNORES,
+    rules: { 'no-restricted-syntax': ['error', UTC_DATE_OF_NOW] },
   },
 );

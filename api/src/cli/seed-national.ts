@@ -1,6 +1,6 @@
 import '../runtime-paths';
 import 'reflect-metadata';
-import { isoDateOf } from '@heard/domain';
+import { isIsoDate } from '@heard/domain';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
@@ -56,7 +56,7 @@ function decimal(name: string, value: string, min: number, max: number): number 
 }
 
 function date(name: string, value: string, today: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+  if (!isIsoDate(value)) {
     throw new UsageError(`${name} must be a real date in the form YYYY-MM-DD (got "${value}").`);
   }
   if (value > today) throw new UsageError(`${name} cannot be in the future (today is ${today}).`);
@@ -83,7 +83,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   let options: NationalSeedOptions;
   try {
-    options = parseOptions(argv, isoDateOf(new Clock().now()));
+    options = parseOptions(argv, new Clock().today());
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`${error.message}\n\n${USAGE}\n`);

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { isoDateOf } from '@heard/domain';
+import { addDays } from '@heard/domain';
 import { ChildrenHomeEntity } from '../../modules/home-visits/children-home.entity';
 import { PlacementEntity } from '../../modules/home-visits/placement.entity';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -41,7 +41,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
 
   /** Each child enters care through the real assignment rules, so the demo is consistent. */
   private async seedChildren(manager: EntityManager, laIdByCode: Map<string, string>): Promise<Map<string, { id: string; enteredOn: string }>> {
-    const now = this.clock.now().getTime();
+    const today = this.clock.today();
     const idByRef = new Map<string, string>();
     const entered = new Map<string, { id: string; enteredOn: string }>();
     for (const demo of DEMO_CHILDREN) {
@@ -67,7 +67,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
       );
       if (sibling !== undefined) await manager.update(ChildEntity, { id: sibling }, { siblingGroupId: sibling });
       idByRef.set(demo.ref, child.id);
-      const enteredOn = isoDateOf(new Date(now - demo.enteredCareDaysAgo * 86_400_000));
+      const enteredOn = addDays(today, -demo.enteredCareDaysAgo);
       await manager.insert(CareEpisodeEntity, { childId: child.id, startDate: enteredOn, endDate: null, reasonNewEpisode: 'S', legalStatus: 'C2', placementType: 'U1', reasonEnded: null });
       await manager.insert(TriggerEventEntity, { childId: child.id, kind: 'ENTERED_CARE', occurredOn: enteredOn, recordedByUserId: null });
       await this.engine.assignOrQueue(manager, await manager.findOneByOrFail(ChildEntity, { id: child.id }), enteredOn);

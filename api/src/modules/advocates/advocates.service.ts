@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { isoDateOf } from '@heard/domain';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { DomainException } from '../../common/exceptions/domain.exception';
@@ -59,7 +58,7 @@ export class AdvocatesService {
         }),
       );
       await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'advocate.created', entity: 'advocate', entityId: advocate.id, meta });
-      await this.engine.drainQueue(manager, isoDateOf(this.clock.now()));
+      await this.engine.drainQueue(manager, this.clock.today());
       return advocate.id;
     });
   }

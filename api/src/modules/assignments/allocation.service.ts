@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isoDateOf, WorkingDayCalendar } from '@heard/domain';
+import { WorkingDayCalendar } from '@heard/domain';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { DomainException, forbidden } from '../../common/exceptions/domain.exception';
@@ -44,7 +44,7 @@ export class AllocationService {
       await this.audit.childReads(manager, caller, meta, found.map((r) => r.child_id), 'allocation.awaiting_list');
       return found;
     });
-    const today = isoDateOf(this.clock.now());
+    const today = this.clock.today();
     return rows.map((r) => ({
       childId: r.child_id,
       childName: `${r.given_name} ${r.family_name}`,
@@ -75,7 +75,7 @@ export class AllocationService {
       }
       await manager.update(AdvocateEntity, { id: advocate.id }, { caseloadCap: input.caseloadCap });
       await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'advocate.cap_changed', entity: 'advocate', entityId: advocate.id, meta, details: { from: advocate.caseloadCap, to: input.caseloadCap } });
-      if (input.caseloadCap > advocate.caseloadCap) await this.engine.drainQueue(manager, isoDateOf(this.clock.now()));
+      if (input.caseloadCap > advocate.caseloadCap) await this.engine.drainQueue(manager, this.clock.today());
     });
     const found = (await this.caseloads()).find((c) => c.advocateId === input.advocateId);
     if (found === undefined) throw new DomainException('NOT_FOUND', 'No advocate with that id.');
@@ -84,7 +84,7 @@ export class AllocationService {
 
   /** Moves a child to another advocate with a reason; the old assignment stays in the history. */
   async reassign(caller: Caller, input: ReassignChildInput, meta: RequestMeta): Promise<string> {
-    const today = isoDateOf(this.clock.now());
+    const today = this.clock.today();
     return inTransaction(this.dataSource, async (manager) => {
       const child = await this.engine.lockChild(manager, input.childId);
       if (child === null) throw notFound();

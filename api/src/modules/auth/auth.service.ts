@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { lockAfterWrongGuess, type LockoutPolicy, type LockoutState, reserveSignInAttempt, UNLOCKED } from '@heard/domain';
+import { formatLondonTime, lockAfterWrongGuess, type LockoutPolicy, type LockoutState, reserveSignInAttempt, UNLOCKED } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { DomainException, unauthenticated } from '../../common/exceptions/domain.exception';
@@ -206,9 +206,7 @@ export class AuthService {
     const minutes = this.config.loginLockMinutes;
     return new DomainException(
       'ACCOUNT_LOCKED',
-      `This account is locked for ${minutes} minutes after too many failed sign-in attempts. Try again after ${until
-        .toISOString()
-        .slice(11, 16)} UTC.`,
+      `This account is locked for ${minutes} minutes after too many failed sign-in attempts. Try again after ${formatLondonTime(until)}.`,
     );
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { birthdayAt, isoDateOf, isOfferOverdue } from '@heard/domain';
+import { birthdayAt, isOfferOverdue } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { forbidden } from '../../common/exceptions/domain.exception';
@@ -24,7 +24,7 @@ export class ChildrenService {
   ) {}
 
   today(): string {
-    return isoDateOf(this.clock.now());
+    return this.clock.today();
   }
 
   /** The advocate's current children; every child listed is an audited read. */

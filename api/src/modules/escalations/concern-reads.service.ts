@@ -4,7 +4,6 @@ import {
   escalationTargets,
   isInformationOverdue,
   isLaStage,
-  isoDateOf,
   isStageOverdue,
   stageDeadline,
   WorkingDayCalendar,
@@ -53,7 +52,7 @@ export class ConcernReadsService {
   ) {}
 
   private today(): string {
-    return isoDateOf(this.clock.now());
+    return this.clock.today();
   }
 
   /** The advocate's concerns for the children they currently represent: open ones first, nearest deadline first. */

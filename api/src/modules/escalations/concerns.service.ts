@@ -4,7 +4,6 @@ import {
   type ConcernState,
   decide,
   isCommissionerStage,
-  isoDateOf,
   raiseConcern,
   type Role,
   STAGE_LABELS,
@@ -60,7 +59,7 @@ export class ConcernsService {
   ) {}
 
   private today(): string {
-    return isoDateOf(this.clock.now());
+    return this.clock.today();
   }
 
   async raise(caller: Caller, input: RaiseConcernInput, meta: RequestMeta): Promise<string> {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { isoDateOf, STAGE_LABELS, type ConcernStage, type ConcernStatus } from '@heard/domain';
+import { STAGE_LABELS, type ConcernStage, type ConcernStatus } from '@heard/domain';
 import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
@@ -47,7 +47,7 @@ export class OverdueConcernsJob extends IntervalJob {
 
   /** One pass; returns how many concerns it marked overdue. */
   async runOnce(): Promise<number> {
-    const today = isoDateOf(this.clock.now());
+    const today = this.clock.today();
     const published = await inTransaction(this.dataSource, async (manager) => {
       const [rows] = (await manager.query(
         `UPDATE concerns SET overdue_notified_key = CASE WHEN information_due_on IS NOT NULL AND information_due_on < $1

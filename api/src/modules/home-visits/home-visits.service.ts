@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isoDateOf, visitReportProblems, type VisitReport } from '@heard/domain';
+import { visitReportProblems, type VisitReport } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { DomainException, forbidden } from '../../common/exceptions/domain.exception';
@@ -47,7 +47,7 @@ export class HomeVisitsService {
       const home = await this.responsibleFor(manager, caller, visit.homeId, true);
       const report = visit.report;
       const open: Array<{ id: string }> = await manager.query(`SELECT id FROM home_recommendations WHERE home_id = $1 AND status = 'OPEN'`, [visit.homeId]);
-      const problems = visitReportProblems(report, isoDateOf(this.clock.now()), open.map((o) => o.id));
+      const problems = visitReportProblems(report, this.clock.today(), open.map((o) => o.id));
       if (problems.length > 0) {
         throw new DomainException('BAD_USER_INPUT', `The report cannot be submitted yet: ${problems.map((p) => p.message).join(' ')}`, { field: problems[0]?.field ?? 'report' });
       }

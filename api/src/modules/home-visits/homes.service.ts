@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isoDateOf, visitSchedule } from '@heard/domain';
+import { visitSchedule } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { DomainException } from '../../common/exceptions/domain.exception';
@@ -87,7 +87,7 @@ export class HomesService {
   }
 
   private summary(r: HomeRow, caller: Caller): HomeSummaryType {
-    const today = isoDateOf(this.clock.now());
+    const today = this.clock.today();
     return {
       id: r.id, name: r.name, providerName: r.provider_name, ofstedUrn: r.ofsted_urn, address: r.address, localAuthorityName: r.la_name,
       responsibleAdvocateName: r.responsible_name, childrenPlaced: r.children_placed,

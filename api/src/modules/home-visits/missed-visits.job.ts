@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { isoDateOf, visitSchedule } from '@heard/domain';
+import { visitSchedule } from '@heard/domain';
 import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
@@ -37,7 +37,7 @@ export class MissedVisitsJob extends IntervalJob {
   }
 
   async runOnce(): Promise<number> {
-    const today = isoDateOf(this.clock.now());
+    const today = this.clock.today();
     const pushed = await inTransaction(this.dataSource, async (manager) => {
       const homes: HomeRow[] = await manager.query(
         `SELECT h.id, h.name,

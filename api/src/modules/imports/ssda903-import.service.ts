@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { Injectable } from '@nestjs/common';
-import { isoDateOf } from '@heard/domain';
 import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
@@ -119,7 +118,7 @@ export class Ssda903ImportService {
         if (inFlight.length >= BATCHES_AT_ONCE) await settle(inFlight.shift());
       }
       while (inFlight.length > 0) await settle(inFlight.shift());
-      if (counts.assignmentsEnded > 0) await inTransaction(this.dataSource, (manager) => this.engine.drainQueue(manager, isoDateOf(this.clock.now())));
+      if (counts.assignmentsEnded > 0) await inTransaction(this.dataSource, (manager) => this.engine.drainQueue(manager, this.clock.today()));
       counts.rowsRejected = rejections.length;
       await inTransaction(this.dataSource, async (manager) => {
         await saveRejections(manager, importId, rejections);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isoDateOf } from '@heard/domain';
+import { londonDate } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { DomainException, forbidden } from '../../common/exceptions/domain.exception';
@@ -62,7 +62,7 @@ export class ChildViewSharingService {
   private async whyNot(manager: EntityManager, viewId: string): Promise<DomainException> {
     const [now] = (await manager.query(`SELECT shareable, sharing_withdrawn_at FROM child_views WHERE id = $1`, [viewId])) as Array<Pick<ViewRow, 'shareable' | 'sharing_withdrawn_at'>>;
     if (now?.sharing_withdrawn_at instanceof Date) {
-      return new DomainException('CONFLICT', `Sharing of this view was already withdrawn on ${isoDateOf(now.sharing_withdrawn_at)}: the local authority no longer sees it.`);
+      return new DomainException('CONFLICT', `Sharing of this view was already withdrawn on ${londonDate(now.sharing_withdrawn_at)}: the local authority no longer sees it.`);
     }
     return new DomainException('CONFLICT', 'This view was never shared with the local authority, so there is no sharing to withdraw.');
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isDrift, isoDateOf, WorkingDayCalendar, workingDaysOverdue } from '@heard/domain';
+import { isDrift, WorkingDayCalendar, workingDaysOverdue } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { forbidden } from '../../common/exceptions/domain.exception';
@@ -41,7 +41,7 @@ export class MeetingReadsService {
   ) {}
 
   private today(): string {
-    return isoDateOf(this.clock.now());
+    return this.clock.today();
   }
 
   async meeting(caller: Caller, meetingId: string, meta: RequestMeta): Promise<MeetingType> {

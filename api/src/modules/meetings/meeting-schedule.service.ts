@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isoDateOf, nextMeetingDue, WorkingDayCalendar, workingDaysOverdue } from '@heard/domain';
+import { nextMeetingDue, WorkingDayCalendar, workingDaysOverdue } from '@heard/domain';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
 import type { Caller, RequestMeta } from '../../common/request/request-context';
@@ -52,7 +52,7 @@ export class MeetingScheduleService {
 
   private dueFor(row: ScheduleRow): OverdueMeetingType {
     const due = nextMeetingDue(this.calendar, { periodOfCareStart: row.start, heldOn: row.held });
-    const today = isoDateOf(this.clock.now());
+    const today = this.clock.today();
     return { childId: row.child_id, childName: row.child_name, ...due, workingDaysOverdue: workingDaysOverdue(this.calendar, due.dueOn, today) };
   }
 }

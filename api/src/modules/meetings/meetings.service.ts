@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { chairRefusal, isoDateOf, isIsoDate, participationProblem } from '@heard/domain';
+import { chairRefusal, isIsoDate, participationProblem } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { assertPastOrToday } from '../../common/dates';
@@ -69,7 +69,7 @@ export class MeetingsService {
 
   /** Records the meeting as held: attendees and the child's participation code (PN0 only under 4). */
   async hold(caller: Caller, input: HoldMeetingInput, meta: RequestMeta): Promise<string> {
-    const today = isoDateOf(this.clock.now());
+    const today = this.clock.today();
     const heldOn = assertPastOrToday(input.heldOn, 'heldOn', today);
     return this.dataSource.transaction(async (manager) => {
       const meeting = await this.meeting(manager, input.meetingId, true);

@@ -1,5 +1,4 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { isoDateOf } from '@heard/domain';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { AssignmentEntity } from '../assignments/assignment.entity';
@@ -34,7 +33,7 @@ export class AgeSixteenOffersService implements OnApplicationBootstrap, OnApplic
 
   /** Creates the age-16 offers due today; returns how many. */
   async run(): Promise<number> {
-    const today = isoDateOf(this.clock.now());
+    const today = this.clock.today();
     return this.dataSource.transaction(async (manager) => {
       // One run at a time across API processes: the check below reads offers, which a row lock on assignments does not guard.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('heard:age-16-offers'))`);

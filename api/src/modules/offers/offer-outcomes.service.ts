@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { isoDateOf } from '@heard/domain';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { assertPastOrToday, requireWords } from '../../common/dates';
@@ -27,7 +26,7 @@ export class OfferOutcomesService {
 
   async recordOutcome(caller: Caller, input: RecordOfferOutcomeInput, meta: RequestMeta): Promise<string> {
     if (caller.role !== 'ADVOCATE') throw forbidden();
-    const today = isoDateOf(this.clock.now());
+    const today = this.clock.today();
     const decidedOn = assertPastOrToday(input.decidedOn, 'decidedOn', today);
     const childWords = input.outcome === 'OPTED_OUT' ? requireWords(input.childWords, 'childWords', "the child's own words about opting out") : input.childWords?.trim() || null;
     const reason = input.outcome === 'NON_INSTRUCTED' ? requireWords(input.nonInstructedReason, 'nonInstructedReason', 'why the child cannot instruct an advocate') : null;
@@ -52,7 +51,7 @@ export class OfferOutcomesService {
   /** The child can opt back in at any time after opting out. */
   async optBackIn(caller: Caller, input: RecordOptBackInInput, meta: RequestMeta): Promise<string> {
     if (caller.role !== 'ADVOCATE') throw forbidden();
-    const decidedOn = assertPastOrToday(input.decidedOn, 'decidedOn', isoDateOf(this.clock.now()));
+    const decidedOn = assertPastOrToday(input.decidedOn, 'decidedOn', this.clock.today());
     return this.dataSource.transaction(async (manager) => {
       await this.assertCurrentAdvocate(manager, caller, input.childId);
       await this.engine.lockChild(manager, input.childId);

@@ -69,7 +69,7 @@ export class ReportFiguresService {
                         CASE k.status WHEN 'RESOLVED' THEN 'Resolved' WHEN 'WITHDRAWN' THEN 'Withdrawn at the child''s wish' ELSE 'Still open' END AS outcome,
                         CASE WHEN k.status = 'OPEN' THEN NULL ELSE ${WD('k.raised_on', 'closed.closed_on')} END AS wd
                    FROM concerns k
-                   LEFT JOIN LATERAL (SELECT max(e.at)::date AS closed_on FROM concern_events e WHERE e.concern_id = k.id AND e.kind IN ('RESOLVED', 'WITHDRAWN')) closed ON k.status <> 'OPEN'
+                   LEFT JOIN LATERAL (SELECT (max(e.at) AT TIME ZONE 'Europe/London')::date AS closed_on FROM concern_events e WHERE e.concern_id = k.id AND e.kind IN ('RESOLVED', 'WITHDRAWN')) closed ON k.status <> 'OPEN'
                   WHERE ${IN_YEAR('k.raised_on')}) x
           ${BY_SCOPE('la', 'outcome')}`),
         (f, r) => f.concernOutcomes.push({ outcome: r.outcome, count: r.count, medianWorkingDays: r.medianWorkingDays }));

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { isoDateOf } from '@heard/domain';
 import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
@@ -40,7 +39,7 @@ export class ReportJobsService extends IntervalJob {
   }
 
   async enqueue(caller: Caller, year: number, meta: RequestMeta): Promise<ReportJobType> {
-    const today = isoDateOf(this.clock.now());
+    const today = this.clock.today();
     const latest = Number(today.slice(0, 4)) - (today.slice(5) < '04-01' ? 1 : 0);
     if (!Number.isInteger(year) || year < 2015 || year > latest) {
       throw new DomainException('BAD_USER_INPUT', `year must be a reporting year from 2015 to ${latest} (the year 1 April ${latest} to 31 March ${latest + 1} is the latest).`, { field: 'year' });

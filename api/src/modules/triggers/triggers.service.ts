@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { isoDateOf } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { assertPastOrToday } from '../../common/dates';
@@ -32,7 +31,7 @@ export class TriggersService {
   async record(caller: Caller, input: RecordTriggerEventInput, meta: RequestMeta): Promise<TriggerResultType> {
     if (caller.role !== 'LA_MANAGER' || caller.localAuthorityId === null) throw forbidden();
     const laId = caller.localAuthorityId;
-    const today = isoDateOf(this.clock.now());
+    const today = this.clock.today();
     const occurredOn = assertPastOrToday(input.occurredOn, 'occurredOn', today);
     if ((input.childId == null) === (input.newChild == null)) {
       throw new DomainException('BAD_USER_INPUT', 'Give either childId for a child already in Heard or newChild for a new one, not both.', { field: 'childId' });
@@ -58,7 +57,7 @@ export class TriggersService {
   }
 
   async placementChanged(caller: Caller, input: RecordPlacementChangeInput, meta: RequestMeta): Promise<TriggerResultType> {
-    const today = isoDateOf(this.clock.now());
+    const today = this.clock.today();
     const changedOn = assertPastOrToday(input.changedOn, 'changedOn', today);
     return inTransaction(this.dataSource, async (manager) => {
       const child = await this.access.ownLaChild(manager, caller, input.childId);
@@ -73,7 +72,7 @@ export class TriggersService {
 
   /** The child leaves care: the episode closes, the advocate's place frees, waiting children move up. */
   async leftCare(caller: Caller, input: RecordLeftCareInput, meta: RequestMeta): Promise<TriggerResultType> {
-    const today = isoDateOf(this.clock.now());
+    const today = this.clock.today();
     const leftOn = assertPastOrToday(input.leftOn, 'leftOn', today);
     return inTransaction(this.dataSource, async (manager) => {
       const child = await this.access.ownLaChild(manager, caller, input.childId);

@@ -1,3 +1,5 @@
+import { formatLondonTime } from '@heard/domain';
+import { Clock } from '../../../src/common/clock';
 import { PasswordService } from '../../../src/modules/auth/password.service';
 import { UserEntity } from '../../../src/modules/users/user.entity';
 import { DEMO, startTestApp, type TestApp } from '../../support/test-app';
@@ -61,6 +63,26 @@ describe('auth: login, me, lockout', () => {
     expect(login.errors.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
   });
 
+  it.each([
+    ['2026-06-01T13:50:00Z', '15:05 BST'],
+    ['2026-12-01T13:50:00Z', '14:05 GMT'],
+    ['2026-10-25T00:50:00Z', '01:05 GMT'],
+  ])('failing-login: locked at %s, the message says when in London it unlocks (%s)', async (instant, until) => {
+    const email = `lockout.${until.slice(0, 2)}${until.slice(3, 5)}@demo.heard`;
+    await api.dataSource.getRepository(UserEntity).insert({ email, displayName: 'Lockout London', role: 'ADMIN', passwordHash: await new PasswordService().hash('right-password') });
+    const clock = jest.spyOn(api.app.get(Clock), 'now').mockReturnValue(new Date(instant));
+    try {
+      const client = api.client();
+      for (let attempt = 0; attempt < 5; attempt += 1) await client.login(email, 'wrong');
+      const locked = await client.login(email, 'right-password');
+      expect(locked.errors.map((e) => [e.extensions?.code, e.message])).toEqual([
+        ['ACCOUNT_LOCKED', `This account is locked for 15 minutes after too many failed sign-in attempts. Try again after ${until}.`],
+      ]);
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
   it('failing-login: the account locks after 5 failures, even for the right password, and the lock is recorded', async () => {
     const email = 'lockout.test@demo.heard';
     await api.dataSource.getRepository(UserEntity).insert({
@@ -77,9 +99,12 @@ describe('auth: login, me, lockout', () => {
     expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'ACCOUNT_LOCKED']);
     const locked = await client.login(email, 'right-password');
     expect(locked.errors[0]?.extensions?.code).toBe('ACCOUNT_LOCKED');
-    expect(locked.errors[0]?.message).toMatch(/^This account is locked for 15 minutes after too many failed sign-in attempts\. Try again after \d\d:\d\d UTC\.$/);
     const user = await api.dataSource.getRepository(UserEntity).findOneByOrFail({ email });
     expect(user.lockedUntil).not.toBeNull();
+    expect(locked.errors[0]?.message).toBe(
+      `This account is locked for 15 minutes after too many failed sign-in attempts. Try again after ${formatLondonTime(user.lockedUntil ?? new Date(Number.NaN))}.`,
+    );
+    expect(locked.errors[0]?.message).toMatch(/ Try again after \d\d:\d\d (GMT|BST)\.$/);
     const audit = await api.dataSource.query(
       `SELECT action FROM audit_log WHERE entity = 'user' AND entity_id = $1 ORDER BY id`,
       [user.id],

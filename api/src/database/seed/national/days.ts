@@ -1,4 +1,4 @@
-import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '@heard/domain';
+import { ENGLAND_AND_WALES_BANK_HOLIDAYS, fromDayNumber } from '@heard/domain';
 
 /**
  * Dates as whole UTC day numbers (days since 1970-01-01), which the generator adds and compares
@@ -16,7 +16,7 @@ export function dayOf(iso: string): Day {
 export function iso(day: Day): string {
   let text = isoCache.get(day);
   if (text === undefined) {
-    text = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    text = fromDayNumber(day);
     isoCache.set(day, text);
   }
   return text;

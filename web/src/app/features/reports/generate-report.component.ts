@@ -5,6 +5,7 @@ import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { LiveUpdates } from '../../core/graphql/live-updates.service';
 import { ErrorSummaryComponent, type SummaryError } from '../../shared/ui/error-summary.component';
 import { inputValue, submitForm } from '../../shared/ui/submit';
+import { todayIso } from '../../shared/ui/uk-date.pipe';
 import { reportingYear, reportingYearOf } from './report-paths';
 
 /** How often the job is re-read, in case a pushed update was missed (e.g. the socket reconnected). */
@@ -57,7 +58,7 @@ export class GenerateReportComponent {
   /** Emitted when a job finishes, so the list of versions can reload. */
   readonly finished = output<ReportJobFieldsFragment>();
   /** The last complete reporting year first, then the four before it. */
-  protected readonly years = Array.from({ length: 5 }, (_, i) => reportingYearOf(new Date()) - 1 - i);
+  protected readonly years = Array.from({ length: 5 }, (_, i) => reportingYearOf(todayIso()) - 1 - i);
   protected readonly year = signal(this.years[0] ?? 2025);
   protected readonly errors = signal<readonly SummaryError[]>([]);
   protected readonly saving = signal(false);

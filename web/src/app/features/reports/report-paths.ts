@@ -1,3 +1,4 @@
+import type { IsoDate } from '@heard/domain';
 import type { Role } from '@heard/graphql-types';
 
 const AREAS: Partial<Record<Role, string>> = { ADVOCATE: '/advocate', LA_MANAGER: '/la', COMMISSIONER_STAFF: '/commissioner' };
@@ -12,7 +13,8 @@ export function reportingYear(year: number): string {
   return `1 April ${year} to 31 March ${year + 1}`;
 }
 
-/** The reporting year a date falls in (it starts on 1 April). */
-export function reportingYearOf(date: Date): number {
-  return date.getMonth() >= 3 ? date.getFullYear() : date.getFullYear() - 1;
+/** The reporting year a date (`YYYY-MM-DD`) falls in (it starts on 1 April). */
+export function reportingYearOf(date: IsoDate): number {
+  const year = Number(date.slice(0, 4));
+  return Number(date.slice(5, 7)) >= 4 ? year : year - 1;
 }
