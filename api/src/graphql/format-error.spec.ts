@@ -1,4 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
+import { CalendarCoverageError } from '@heard/domain';
 import { GraphQLError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
 import { DomainException } from '../common/exceptions/domain.exception';
@@ -15,6 +16,18 @@ describe('one mapping from errors to GraphQL error codes', () => {
       path: ['field'],
       extensions: { code: 'BAD_USER_INPUT', field: 'occurredOn' },
     });
+  });
+
+  it('answers a day outside the working-day calendar as BAD_USER_INPUT naming the date', () => {
+    const error = wrap(new CalendarCoverageError('2201-01-01', 1970, 2200));
+    const log = jest.fn();
+    expect(formatGraphqlError(error.toJSON(), error, log)).toEqual({
+      message: '2201-01-01 is outside the working-day calendar, which covers 1970-01-01 to 2200-12-31.',
+      locations: undefined,
+      path: ['field'],
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(log).not.toHaveBeenCalled();
   });
 
   it('turns class-validator failures into BAD_USER_INPUT naming each field', () => {

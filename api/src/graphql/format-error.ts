@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException } from '@nestjs/common';
+import { CalendarCoverageError } from '@heard/domain';
 import { DomainException } from '../common/exceptions/domain.exception';
 import { databaseUnavailable } from '../database/database-unavailable';
 import { uniqueViolationConflict } from '../database/unique-violation';
@@ -72,6 +73,8 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   if (original instanceof DomainException) {
     return { ...base, message: original.message, extensions: { code: original.code, ...(original.details ?? {}) } };
   }
+  // A day outside the working-day calendar (1970 to 2200) comes from the caller's dates, never from Heard.
+  if (original instanceof CalendarCoverageError) return { ...base, message: original.message, extensions: { code: 'BAD_USER_INPUT' } };
   if (original instanceof HttpException) {
     const code = HTTP_STATUS_CODES[original.getStatus()];
     if (code !== undefined) return { ...base, message: httpExceptionMessage(original), extensions: { code } };

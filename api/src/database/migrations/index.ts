@@ -14,6 +14,7 @@ import { ChildViewSharingWithdrawal1796118974372 } from './1796118974372-child-v
 import { OffersClosedOnReassignment1796200000000 } from './1796200000000-offers-closed-on-reassignment';
 import { SessionEnds1796200000001 } from './1796200000001-session-ends';
 import { Ssda903ImportLiveness1796300000000 } from './1796300000000-ssda903-import-liveness';
+import { WorkingDays1796400000000 } from './1796400000000-working-days';
 
 /** Every migration, oldest first. */
-export const MIGRATIONS = [Initial1763850000000, OptOutAdvocacy1795389794399, CaseloadCounter1795392000000, CarePlanningMeetings1795392100000, Escalations1795412225908, HomeVisits1795413316241, Ssda903Imports1795414228821, AnnualReports1795415132948, PubsubPayloads1795420000000, ActiveAssignmentsByAdvocate1795430000000, AuditEvents1795440000000, AdvocateInputs1795440100000, ChildViewSharingWithdrawal1796118974372, OffersClosedOnReassignment1796200000000, SessionEnds1796200000001, Ssda903ImportLiveness1796300000000];
+export const MIGRATIONS = [Initial1763850000000, OptOutAdvocacy1795389794399, CaseloadCounter1795392000000, CarePlanningMeetings1795392100000, Escalations1795412225908, HomeVisits1795413316241, Ssda903Imports1795414228821, AnnualReports1795415132948, PubsubPayloads1795420000000, ActiveAssignmentsByAdvocate1795430000000, AuditEvents1795440000000, AdvocateInputs1795440100000, ChildViewSharingWithdrawal1796118974372, OffersClosedOnReassignment1796200000000, SessionEnds1796200000001, Ssda903ImportLiveness1796300000000, WorkingDays1796400000000];

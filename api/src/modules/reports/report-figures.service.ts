@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '@heard/domain';
 import type { ReportFigures } from '@heard/report';
 import type { EntityManager } from 'typeorm';
 
 /** England, or one LA by id. */
 export type Scope = string | null;
 
-/** Working days after `a` up to and including `b` (England and Wales), from the working_days table made for the run. */
+/** Working days after `a` up to and including `b` (England and Wales), from the working_days table (1970 to 2200, made from the domain calendar by a migration). */
 const WD = (a: string, b: string) => `((SELECT n FROM working_days WHERE d = (${b})::date) - (SELECT n FROM working_days WHERE d = (${a})::date))`;
 const IN_YEAR = (column: string) => `${column} BETWEEN $1::date AND $2::date`;
 /** A row per LA and one for England (where `la` is null). */
@@ -30,7 +29,6 @@ export class ReportFiguresService {
   /** England's figures (key null) and each listed LA's, for the reporting year starting 1 April `year`. */
   async figuresByScope(manager: EntityManager, year: number, localAuthorityIds: readonly string[]): Promise<Map<Scope, ReportFigures>> {
     return manager.connection.transaction('REPEATABLE READ', async (tx) => {
-      await workingDays(tx, year);
       const params = [`${year}-04-01`, `${year + 1}-03-31`];
       const q = async <T>(sql: string): Promise<Array<Row<T>>> => (await tx.query(sql.replace(/\$1/g, '$1::date').replace(/\$2/g, '$2::date'), params)) as Array<Row<T>>;
       const scopes = new Map<Scope, ReportFigures>([[null, emptyFigures()], ...localAuthorityIds.map((id): [Scope, ReportFigures] => [id, emptyFigures()])]);
@@ -128,21 +126,6 @@ export class ReportFiguresService {
       return scopes;
     });
   }
-}
-
-/**
- * A table of every day from 2000 to ten years after the report, numbered by working days so far, so the
- * working days between two dates are a subtraction (weekends and England and Wales bank holidays excluded).
- */
-async function workingDays(tx: EntityManager, year: number): Promise<void> {
-  await tx.query(`CREATE TEMP TABLE working_days (d date PRIMARY KEY, n int NOT NULL) ON COMMIT DROP`);
-  await tx.query(
-    `INSERT INTO working_days
-     SELECT g::date, (count(*) FILTER (WHERE extract(isodow FROM g) < 6 AND g::date <> ALL($2::date[])) OVER (ORDER BY g))::int
-       FROM generate_series('2000-01-01'::date, $1::date, interval '1 day') g`,
-    [`${year + 10}-12-31`, ENGLAND_AND_WALES_BANK_HOLIDAYS.map((h) => h.date)],
-  );
-  await tx.query(`ANALYZE working_days`);
 }
 
 function emptyFigures(): ReportFigures {

@@ -1,3 +1,4 @@
+import { WorkingDayCalendar } from '@heard/domain';
 import { advocacyFixture } from '../../support/advocacy-fixture';
 import type { GraphqlTestClient } from '../../support/graphql-client';
 import { startTestApp, type TestApp } from '../../support/test-app';
@@ -32,6 +33,7 @@ describe('importing a return in set-based batches keeps the one-child-at-a-time 
     api = await startTestApp();
   });
   afterAll(() => api.close());
+  afterEach(() => jest.restoreAllMocks());
 
   async function importAs(client: GraphqlTestClient, files: Record<'header' | 'episodes' | 'reviews', string>): Promise<{ id: string; result: ImportResult }> {
     const form = new FormData();
@@ -49,7 +51,12 @@ describe('importing a return in set-based batches keeps the one-child-at-a-time 
   it('a child Heard cannot import is rejected on its own; the children before and after it are imported and assigned in file order', async () => {
     const fx = await advocacyFixture(api, [{ cap: 2 }]);
     const manager = await fx.signIn(fx.managerEmail);
-    // An offer's due date needs the working-day calendar, which does not cover 2016: assigning B2 fails.
+    // Dating B2's offer (from 1 September 2016) fails as an unexpected error would: assigning B2 fails.
+    const explain = WorkingDayCalendar.prototype.explainAddWorkingDays;
+    jest.spyOn(WorkingDayCalendar.prototype, 'explainAddWorkingDays').mockImplementation(function (this: WorkingDayCalendar, date: string, n: number) {
+      if (date === '2016-09-01') throw new Error('the calendar failed');
+      return explain.call(this, date, n);
+    });
     const { result } = await importAs(manager, openPeriods([['B1', '03/06/2024'], ['B2', '01/09/2016'], ['B3', '10/06/2024']]));
     expect([result.status, result.childrenDone, result.counts?.childrenCreated, result.counts?.childrenAssigned]).toEqual(['COMPLETED', 3, 2, 2]);
     expect(result.rejections).toEqual([{ file: 'header', rowNumber: 0, column: 'CHILD', reason: 'Child B2 could not be imported because of a problem in Heard; nothing of theirs was changed.' }]);

@@ -1,13 +1,14 @@
+import { BANK_HOLIDAY_RULE_YEARS, englandAndWalesBankHolidaysByRule } from './england-and-wales-bank-holiday-rules';
 import { BANK_HOLIDAY_SOURCE, ENGLAND_AND_WALES_BANK_HOLIDAYS, type BankHoliday } from './england-and-wales-bank-holidays';
 import { formatDayMonth, fromDayNumber, toDayNumber, weekdayOf, yearOf, type IsoDate } from './iso-date';
 
-/** Thrown when a computation needs a date the holiday table does not cover: never guess. */
+/**
+ * Thrown for a day outside the years the calendar knows (1970 to 2200): a caller's date, never a
+ * guess. The API answers it as BAD_USER_INPUT.
+ */
 export class CalendarCoverageError extends Error {
-  constructor(date: IsoDate, firstYear: number, lastYear: number, source: string) {
-    super(
-      `The working-day calendar covers ${firstYear}-01-01 to ${lastYear}-12-31, so it cannot tell whether ${date} is a working day. ` +
-        `Add the bank holidays for ${yearOf(date)} from ${source} to libs/domain (england-and-wales-bank-holidays.ts).`,
-    );
+  constructor(readonly date: IsoDate, firstYear: number, lastYear: number) {
+    super(`${date} is outside the working-day calendar, which covers ${firstYear}-01-01 to ${lastYear}-12-31.`);
     this.name = 'CalendarCoverageError';
   }
 }
@@ -21,14 +22,22 @@ export interface WorkingDayExplanation {
   result: IsoDate;
   /** Bank holidays passed over on the way (weekends are not listed). */
   skipped: SkippedDay[];
-  /** e.g. "2025-01-21: 20 working days after 2024-12-19, skipping 25 Dec, 26 Dec and 1 Jan" */
+  /** False when a day counted is in a year the government has not yet published holidays for. */
+  confirmed: boolean;
+  /**
+   * e.g. "2025-01-21: 20 working days after 2024-12-19, skipping 25 Dec, 26 Dec and 1 Jan"; past the
+   * published years it ends "(bank holidays after 2027 by the usual rules; not yet confirmed by the government)".
+   */
   sentence: string;
 }
 
 export interface HolidayCalendarData {
-  holidays: readonly BankHoliday[];
+  /** The bank holidays of one year from firstYear to lastYear. */
+  holidaysOf: (year: number) => readonly BankHoliday[];
   firstYear: number;
   lastYear: number;
+  /** The last year the government has published; later years come from the usual rules. */
+  lastPublishedYear: number;
   source: string;
 }
 
@@ -42,29 +51,52 @@ function listInWords(items: string[]): string {
  * includes Christmas Day, Boxing Day, Good Friday, substitute days and one-off days).
  */
 export class WorkingDayCalendar {
-  private readonly holidays: ReadonlyMap<IsoDate, BankHoliday>;
+  private readonly years = new Map<number, ReadonlyMap<IsoDate, BankHoliday>>();
   private readonly firstDay: number;
   private readonly lastDay: number;
+  private readonly lastPublishedDay: number;
 
   constructor(private readonly data: HolidayCalendarData) {
-    this.holidays = new Map(data.holidays.map((holiday) => [holiday.date, holiday]));
     this.firstDay = toDayNumber(`${data.firstYear}-01-01`);
     this.lastDay = toDayNumber(`${data.lastYear}-12-31`);
+    this.lastPublishedDay = toDayNumber(`${data.lastPublishedYear}-12-31`);
   }
 
-  get coverage(): { firstYear: number; lastYear: number; source: string } {
-    return { firstYear: this.data.firstYear, lastYear: this.data.lastYear, source: this.data.source };
+  get coverage(): { firstYear: number; lastYear: number; lastPublishedYear: number; source: string } {
+    const { firstYear, lastYear, lastPublishedYear, source } = this.data;
+    return { firstYear, lastYear, lastPublishedYear, source };
+  }
+
+  /** The bank holidays of a year, in date order. */
+  holidaysIn(year: number): BankHoliday[] {
+    this.assertCovered(`${String(year).padStart(4, '0')}-01-01`, toDayNumber(`${String(year).padStart(4, '0')}-01-01`));
+    return [...this.holidayMap(year).values()];
+  }
+
+  /** False for a day in a year whose holidays come from the rules, not yet from the government. */
+  isConfirmed(date: IsoDate): boolean {
+    return toDayNumber(date) <= this.lastPublishedDay;
+  }
+
+  private holidayMap(year: number): ReadonlyMap<IsoDate, BankHoliday> {
+    let map = this.years.get(year);
+    if (map === undefined) {
+      map = new Map(this.data.holidaysOf(year).map((holiday) => [holiday.date, holiday]));
+      this.years.set(year, map);
+    }
+    return map;
+  }
+
+  private assertCovered(date: IsoDate, day: number): void {
+    if (day < this.firstDay || day > this.lastDay) throw new CalendarCoverageError(date, this.data.firstYear, this.data.lastYear);
   }
 
   /** Why a date is not a working day ('Saturday', 'Sunday' or the holiday's name), or null. */
   nonWorkingReason(date: IsoDate): string | null {
-    const day = toDayNumber(date);
-    if (day < this.firstDay || day > this.lastDay) {
-      throw new CalendarCoverageError(date, this.data.firstYear, this.data.lastYear, this.data.source);
-    }
+    this.assertCovered(date, toDayNumber(date));
     const weekday = weekdayOf(date);
     if (weekday === 'Saturday' || weekday === 'Sunday') return weekday;
-    const holiday = this.holidays.get(date);
+    const holiday = this.holidayMap(yearOf(date)).get(date);
     if (holiday === undefined) return null;
     return holiday.substitute === true ? `${holiday.title} (substitute day)` : holiday.title;
   }
@@ -98,7 +130,11 @@ export class WorkingDayCalendar {
     const unit = n === 1 ? 'working day' : 'working days';
     const skipping =
       skipped.length === 0 ? 'no bank holidays skipped' : `skipping ${listInWords(skipped.map((s) => formatDayMonth(s.date)))}`;
-    return { result, skipped, sentence: `${result}: ${n} ${unit} after ${date}, ${skipping}` };
+    const confirmed = this.isConfirmed(result);
+    const note = confirmed
+      ? ''
+      : ` (bank holidays after ${this.data.lastPublishedYear} by the usual rules; not yet confirmed by the government)`;
+    return { result, skipped, confirmed, sentence: `${result}: ${n} ${unit} after ${date}, ${skipping}${note}` };
   }
 
   /** Working days after `from` up to and including `to`; negative when `to` is before `from`. */
@@ -114,12 +150,20 @@ export class WorkingDayCalendar {
   }
 }
 
-/** The calendar every deadline in Heard uses. */
+/**
+ * The calendar every deadline in Heard uses, for 1970 to 2200: GOV.UK's published holidays for the
+ * years it publishes (2018 to 2027 here; a test checks the rules give exactly these), the usual rules
+ * with the proclaimed one-off changes for every other year.
+ */
 export function createEnglandAndWalesCalendar(): WorkingDayCalendar {
   return new WorkingDayCalendar({
-    holidays: ENGLAND_AND_WALES_BANK_HOLIDAYS,
-    firstYear: BANK_HOLIDAY_SOURCE.firstYear,
-    lastYear: BANK_HOLIDAY_SOURCE.lastYear,
-    source: `${BANK_HOLIDAY_SOURCE.url} (${BANK_HOLIDAY_SOURCE.division})`,
+    holidaysOf: (year) =>
+      year >= BANK_HOLIDAY_SOURCE.firstYear && year <= BANK_HOLIDAY_SOURCE.lastYear
+        ? ENGLAND_AND_WALES_BANK_HOLIDAYS.filter((holiday) => yearOf(holiday.date) === year)
+        : englandAndWalesBankHolidaysByRule(year),
+    firstYear: BANK_HOLIDAY_RULE_YEARS.firstYear,
+    lastYear: BANK_HOLIDAY_RULE_YEARS.lastYear,
+    lastPublishedYear: BANK_HOLIDAY_SOURCE.lastYear,
+    source: `${BANK_HOLIDAY_SOURCE.url} (${BANK_HOLIDAY_SOURCE.division}), then the usual rules`,
   });
 }

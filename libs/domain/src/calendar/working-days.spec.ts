@@ -34,6 +34,7 @@ describe('addWorkingDays counts working days after the start date', () => {
         { date: '2024-12-26', reason: 'Boxing Day' },
         { date: '2025-01-01', reason: "New Year's Day" },
       ],
+      confirmed: true,
       sentence: '2025-01-21: 20 working days after 2024-12-19, skipping 25 Dec, 26 Dec and 1 Jan',
     });
   });
@@ -80,15 +81,48 @@ describe('workingDaysBetween counts working days after `from` up to and includin
   });
 });
 
-describe('dates outside the holiday table fail loudly', () => {
-  it.each(['2017-12-31', '2028-01-03'])('%s is refused with the covered range and how to extend it', (date) => {
-    expect(() => calendar.isWorkingDay(date)).toThrow(CalendarCoverageError);
-    expect(() => calendar.isWorkingDay(date)).toThrow(
-      `The working-day calendar covers 2018-01-01 to 2027-12-31, so it cannot tell whether ${date} is a working day.`,
-    );
+describe('every year from 1970 to 2200 has working days', () => {
+  it('counts across the end of the published years: 20 working days from 2027-12-02 is 2028-01-04', () => {
+    expect(calendar.explainAddWorkingDays('2027-12-02', 20)).toEqual({
+      result: '2028-01-04',
+      skipped: [
+        { date: '2027-12-27', reason: 'Christmas Day (substitute day)' },
+        { date: '2027-12-28', reason: 'Boxing Day (substitute day)' },
+        { date: '2028-01-03', reason: "New Year's Day (substitute day)" },
+      ],
+      confirmed: false,
+      sentence:
+        '2028-01-04: 20 working days after 2027-12-02, skipping 27 Dec, 28 Dec and 3 Jan ' +
+        '(bank holidays after 2027 by the usual rules; not yet confirmed by the government)',
+    });
   });
 
-  it('a count that runs past 2027-12-31 throws rather than guessing', () => {
-    expect(() => calendar.addWorkingDays('2027-12-20', 10)).toThrow(CalendarCoverageError);
+  it('a deadline inside the published years is confirmed and says nothing more', () => {
+    expect(calendar.explainAddWorkingDays('2027-12-20', 5)).toMatchObject({ result: '2027-12-29', confirmed: true });
+    expect(calendar.explainAddWorkingDays('2027-12-20', 5).sentence).toBe('2027-12-29: 5 working days after 2027-12-20, skipping 27 Dec and 28 Dec');
+  });
+
+  it.each([
+    ['1998-04-09', 1, '1998-04-14', 'Good Friday and Easter Monday 1998'],
+    ['1999-12-30', 1, '2000-01-04', 'the millennium day and New Year 2000 (a Saturday)'],
+    ['1999-12-24', 1, '1999-12-29', 'Christmas 1999 (a Saturday) and its two substitute days'],
+    ['1970-03-26', 1, '1970-03-31', 'Good Friday and Easter Monday 1970'],
+    ['2199-12-31', 20, '2200-01-29', 'New Year 2200'],
+  ])('%s + %i working days = %s (%s)', (from, n, expected) => {
+    expect(calendar.addWorkingDays(from, n)).toBe(expected);
+  });
+
+  it('1973-01-01 was a working day; 1974-01-01 was the first New Year bank holiday', () => {
+    expect(calendar.nonWorkingReason('1973-01-01')).toBeNull();
+    expect(calendar.nonWorkingReason('1974-01-01')).toBe("New Year's Day");
+  });
+
+  it.each(['1969-12-31', '2201-01-01'])('%s is refused with a message naming it and the range', (date) => {
+    expect(() => calendar.isWorkingDay(date)).toThrow(CalendarCoverageError);
+    expect(() => calendar.isWorkingDay(date)).toThrow(`${date} is outside the working-day calendar, which covers 1970-01-01 to 2200-12-31.`);
+  });
+
+  it('a count that runs past 2200-12-31 is refused, naming the first day it cannot know', () => {
+    expect(() => calendar.addWorkingDays('2200-12-20', 10)).toThrow('2201-01-01 is outside the working-day calendar');
   });
 });
