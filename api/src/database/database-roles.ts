@@ -9,6 +9,9 @@ import { Client } from 'pg';
  */
 export const RUNTIME_ROLE = 'heard_app';
 
+/** Tables only migrations write (the calendar made from libs/domain): the runtime role reads them. */
+export const READ_ONLY_TABLES = ['schema_migrations', 'working_days'] as const;
+
 /** Tables the runtime role may read and append to, never change or empty. */
 export const APPEND_ONLY_TABLES = ['audit_log', 'concern_events'] as const;
 
@@ -93,8 +96,12 @@ export async function grantRuntimePrivileges(owner: Client, runtimeRole: string)
   await owner.query(`REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ${role}`);
   await owner.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role}`);
   await owner.query(`REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON ${appendOnly} FROM ${role}`);
-  await owner.query(`REVOKE ALL ON schema_migrations FROM ${role}`);
-  await owner.query(`GRANT SELECT ON schema_migrations TO ${role}`);
+  for (const table of READ_ONLY_TABLES) {
+    const regclass = await owner.query<{ found: boolean }>('SELECT to_regclass($1) IS NOT NULL AS found', [table]);
+    if (regclass.rows[0]?.found !== true) continue;
+    await owner.query(`REVOKE ALL ON ${identifier(table)} FROM ${role}`);
+    await owner.query(`GRANT SELECT ON ${identifier(table)} TO ${role}`);
+  }
   await owner.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${role}`);
   await owner.query(`GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO ${role}`);
 }

@@ -78,6 +78,18 @@ describe('audit: the runtime database role cannot erase or bypass the append-onl
     }
   });
 
+  it('only reads the working-day calendar, which migrations make from libs/domain', async () => {
+    await runtime.query('BEGIN');
+    try {
+      expect(await refusal(`DELETE FROM working_days`)).toBe('permission denied for table working_days');
+      expect(await refusal(`INSERT INTO working_days SELECT * FROM working_days LIMIT 1`)).toBe('permission denied for table working_days');
+      const { rows } = await runtime.query<{ readable: boolean }>(`SELECT count(*) > 0 AS readable FROM working_days`);
+      expect(rows).toEqual([{ readable: true }]);
+    } finally {
+      await runtime.query('ROLLBACK');
+    }
+  });
+
   it('still appends to the audit trail, which the owner itself cannot change either', async () => {
     const before = await runtime.query<{ n: string }>('SELECT count(*) AS n FROM audit_log');
     await runtime.query(`INSERT INTO audit_log (action, entity) VALUES ('test.appended', 'test')`);
