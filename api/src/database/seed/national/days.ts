@@ -1,4 +1,4 @@
-import { ENGLAND_AND_WALES_BANK_HOLIDAYS, fromDayNumber } from '@heard/domain';
+import { createEnglandAndWalesCalendar, fromDayNumber } from '@heard/domain';
 
 /**
  * Dates as whole UTC day numbers (days since 1970-01-01), which the generator adds and compares
@@ -110,26 +110,20 @@ export function nextMonthStart(day: Day): Day {
 }
 
 /**
- * Working days in England and Wales over a range of days, as the report's SQL counts them: not a
- * Saturday or Sunday and not a known bank holiday (before the domain's holiday table only weekends
- * are known). Lookups are array reads.
+ * Working days in England and Wales over a range of days, from the domain's one calendar (the same
+ * one the report's working_days table is made from). Lookups are array reads.
  */
 export class WorkingDays {
   private readonly cumulative: Int32Array;
 
   constructor(private readonly first: Day, private readonly last: Day) {
-    const holidays = new Set(ENGLAND_AND_WALES_BANK_HOLIDAYS.map((h) => dayOf(h.date)));
+    const calendar = createEnglandAndWalesCalendar();
     this.cumulative = new Int32Array(last - first + 1);
     let count = 0;
     for (let day = first; day <= last; day += 1) {
-      if (this.isWorkingDay(day, holidays)) count += 1;
+      if (calendar.isWorkingDay(fromDayNumber(day))) count += 1;
       this.cumulative[day - first] = count;
     }
-  }
-
-  private isWorkingDay(day: Day, holidays: ReadonlySet<Day>): boolean {
-    const weekday = (((day + 4) % 7) + 7) % 7;
-    return weekday !== 0 && weekday !== 6 && !holidays.has(day);
   }
 
   private count(day: Day): number {
