@@ -56,7 +56,7 @@ interface OneOffs {
  * names of 2018 onwards are GOV.UK's; earlier names describe the occasion.
  */
 const ONE_OFFS: Readonly<Record<number, OneOffs>> = {
-  1977: { extra: [{ date: '1977-06-07', title: 'Silver Jubilee of Queen Elizabeth II' }] },
+  1977: { spring: { date: '1977-06-06', title: 'Spring bank holiday' }, extra: [{ date: '1977-06-07', title: 'Silver Jubilee of Queen Elizabeth II' }] },
   1981: { extra: [{ date: '1981-07-29', title: 'Wedding of Prince Charles and Lady Diana Spencer' }] },
   1995: { earlyMay: { date: '1995-05-08', title: 'Early May bank holiday (VE day)' } },
   1999: { extra: [{ date: '1999-12-31', title: 'Millennium celebrations' }] },
