@@ -126,3 +126,14 @@ describe('every year from 1970 to 2200 has working days', () => {
     expect(() => calendar.addWorkingDays('2200-12-20', 10)).toThrow('2201-01-01 is outside the working-day calendar');
   });
 });
+
+describe('explanations name the one-off days they skipped', () => {
+  it.each([
+    ['2022-05-31', 5, '2022-06-09: 5 working days after 2022-05-31, skipping 2 Jun and 3 Jun'],
+    ['2022-09-16', 1, '2022-09-20: 1 working day after 2022-09-16, skipping 19 Sep'],
+    ['2023-05-05', 1, '2023-05-09: 1 working day after 2023-05-05, skipping 8 May'],
+    ['2024-03-28', 1, '2024-04-02: 1 working day after 2024-03-28, skipping 29 Mar and 1 Apr'],
+  ])('%s + %i', (from, n, sentence) => {
+    expect(calendar.explainAddWorkingDays(from, n).sentence).toBe(sentence);
+  });
+});
