@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { ALLOW_METADATA, type Permission } from '../../../src/common/decorators/allow.decorator';
 import { loadSchema } from '../../support/access-matrix/harness';
 import { type FuzzCase, generateCase, INJECTIONS, type Kind, namesIn, type OperationInfo } from '../../support/fuzz/bad-inputs';
-import { Prng } from '../../support/fuzz/prng';
+import { Prng } from '../../../src/database/seed/national/prng';
 import type { GraphqlTestClient } from '../../support/graphql-client';
 import { DEMO, startTestApp, type TestApp } from '../../support/test-app';
 
@@ -152,14 +152,14 @@ interface UploadCase {
 function uploadCases(prng: Prng, count: number): UploadCase[] {
   const header = 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nF1,1,01/03/2012,WBRI,,,\n';
   const episodes = 'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\nF1,10/01/2024,S,C2,N1,U4,PR1,,,,,,\n';
-  const binary = (): Uint8Array => Uint8Array.from({ length: 64 + prng.int(512) }, () => prng.int(256));
+  const binary = (): Uint8Array => Uint8Array.from({ length: 64 + prng.int(0, 511) }, () => prng.int(0, 255));
   const cases: UploadCase[] = [];
   for (let i = 0; i < count; i += 1) {
-    const boundary = `fuzz${prng.int(1_000_000)}`;
+    const boundary = `fuzz${prng.int(0, 999_999)}`;
     const kind = prng.pick(['truncated', 'wrongBoundary', 'noBoundary', 'binary', 'json', 'missingFile'] as const);
     // The reviews file is never a 903 file, so even an upload that were read whole would be refused as a whole.
     const body = multipart(boundary, { header, episodes, reviews: binary() });
-    if (kind === 'truncated') cases.push({ what: 'a truncated upload', contentType: `multipart/form-data; boundary=${boundary}`, body: body.subarray(0, prng.int(body.length - 10)) });
+    if (kind === 'truncated') cases.push({ what: 'a truncated upload', contentType: `multipart/form-data; boundary=${boundary}`, body: body.subarray(0, prng.int(0, body.length - 11)) });
     if (kind === 'wrongBoundary') cases.push({ what: 'a wrong boundary', contentType: `multipart/form-data; boundary=${boundary}x`, body });
     if (kind === 'noBoundary') cases.push({ what: 'no boundary', contentType: 'multipart/form-data', body });
     if (kind === 'binary') cases.push({ what: 'binary files', contentType: `multipart/form-data; boundary=${boundary}`, body: multipart(boundary, { header: binary(), episodes: binary(), reviews: binary() }) });

@@ -14,7 +14,7 @@ import {
   isObjectType,
   print,
 } from 'graphql';
-import type { Prng } from './prng';
+import type { Prng } from '../../../src/database/seed/national/prng';
 
 export type Kind = 'Query' | 'Mutation' | 'Subscription';
 export type Variables = Record<string, unknown>;
@@ -136,7 +136,7 @@ const pathName = (path: ReadonlyArray<string | number>): string => path.join('.'
 
 function withBadCharacter(prng: Prng, text: string): { value: string; what: string } {
   const [what, character] = prng.pick(BAD_CHARACTERS);
-  const at = prng.int(text.length + 1);
+  const at = prng.int(0, text.length);
   return { value: `${text.slice(0, at)}${character}${text.slice(at)}`, what };
 }
 
@@ -237,7 +237,7 @@ export function generateCase(prng: Prng, schema: GraphQLSchema, info: OperationI
   }
   if (choice === 'missing' && leaves.some((l) => l.required)) {
     const leaf = prng.pick(leaves.filter((l) => l.required));
-    if (prng.int(2) === 0) removeAt(variables, leaf.path);
+    if (prng.int(0, 1) === 0) removeAt(variables, leaf.path);
     else setAt(variables, leaf.path, null);
     return make(`no value for the required ${pathName(leaf.path)}`, badInput(`$${String(leaf.path[0])}`));
   }
@@ -256,7 +256,7 @@ export function generateCase(prng: Prng, schema: GraphQLSchema, info: OperationI
   }
   if (choice === 'huge' && textLeaves.length > 0) {
     const leaf = prng.pick(textLeaves);
-    const over = prng.int(2) === 0;
+    const over = prng.int(0, 1) === 0;
     // Just under the limit (room left for the query and the rest of the JSON) or just over it.
     const size = over ? bodyLimitBytes + 1024 : bodyLimitBytes - 6 * 1024;
     const { value } = withBadCharacter(prng, 'a'.repeat(size));
@@ -283,7 +283,7 @@ export function generateCase(prng: Prng, schema: GraphQLSchema, info: OperationI
     if (info.kind === 'Query') return make('a deep introspection beside it', { kind: 'refused', codes: ['GRAPHQL_VALIDATION_FAILED'], statuses: [400] }, documentFor(info, undefined, introspection));
   }
   if (choice === 'aliases' || choice === 'deep') {
-    const aliases = Array.from({ length: 21 + prng.int(30) }, (_, i) => `a${i}: __typename`).join(' ');
+    const aliases = Array.from({ length: prng.int(21, 50) }, (_, i) => `a${i}: __typename`).join(' ');
     const selection = isLeafType(getNamedType(field.type)) ? '' : ` { ${aliases} }`;
     const extra = selection === '' ? ` ${aliases}` : '';
     return make('too many aliases', { kind: 'refused', codes: ['GRAPHQL_VALIDATION_FAILED'], statuses: [400] }, documentFor(info, selection, extra));
