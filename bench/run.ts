@@ -10,7 +10,7 @@ import { benchPortal } from './portal';
 import { benchReport } from './report';
 import { benchTriggers } from './triggers';
 import { benchImportStep } from './import-step';
-import { benchSoak, soakMarkdown } from './soak';
+import { benchSoak, soakMarkdown } from './soak/run';
 
 const PASSWORD = 'demo-password';
 const ADVOCATE = 'advocate1@national.heard';
