@@ -30,3 +30,25 @@ A6,05/05/2021,01/03/2024,PN1
 A7,01/01/2010,01/03/2024,PN1
 A2,15/07/2015,31/11/2024,PN2
 `;
+
+/**
+ * Uploads a return as `client` and waits until the import has finished, answering the import as
+ * `query` selects it (its `status` is read to know when it is done).
+ */
+export async function importAndWait<T extends { status: string }>(
+  baseUrl: string,
+  client: { accessToken: string | undefined; request<R>(query: string, variables: Record<string, unknown>): Promise<{ data: R | null }> },
+  query: string,
+  files: Record<'header' | 'episodes' | 'reviews', string | Uint8Array>,
+): Promise<T> {
+  const form = new FormData();
+  for (const [field, content] of Object.entries(files)) form.append(field, new Blob([content], { type: 'text/csv' }), `${field}.csv`);
+  const response = await fetch(`${baseUrl}/api/imports/ssda903`, { method: 'POST', body: form, headers: { authorization: `Bearer ${client.accessToken ?? ''}` } });
+  const { importId } = (await response.json()) as { importId?: string };
+  for (let i = 0; i < 200; i += 1) {
+    const result = (await client.request<{ ssda903Import: T }>(query, { id: importId ?? '' })).data?.ssda903Import;
+    if (result !== undefined && result.status !== 'RUNNING') return result;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('the import did not finish');
+}

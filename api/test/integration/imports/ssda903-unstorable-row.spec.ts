@@ -1,6 +1,7 @@
 import { advocacyFixture, type AdvocacyFixture } from '../../support/advocacy-fixture';
 import type { GraphqlTestClient } from '../../support/graphql-client';
 import { startTestApp, type TestApp } from '../../support/test-app';
+import { importAndWait } from '../../support/ssda903-files';
 
 interface ImportResult {
   status: string;
@@ -28,18 +29,7 @@ describe('an SSDA903 row holding a NUL, a lone surrogate or a control character'
   });
   afterAll(() => api.close());
 
-  async function importFiles(files: Record<'header' | 'episodes' | 'reviews', string | Uint8Array>): Promise<ImportResult> {
-    const form = new FormData();
-    for (const [field, content] of Object.entries(files)) form.append(field, new Blob([content], { type: 'text/csv' }), `${field}.csv`);
-    const response = await fetch(`${api.url}/api/imports/ssda903`, { method: 'POST', body: form, headers: { authorization: `Bearer ${manager.accessToken ?? ''}` } });
-    const { importId } = (await response.json()) as { importId?: string };
-    for (let i = 0; i < 200; i += 1) {
-      const result = (await manager.request<{ ssda903Import: ImportResult }>(IMPORT, { id: importId ?? '' })).data?.ssda903Import;
-      if (result !== undefined && result.status !== 'RUNNING') return result;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error('the import did not finish');
-  }
+  const importFiles = (files: Record<'header' | 'episodes' | 'reviews', string | Uint8Array>): Promise<ImportResult> => importAndWait<ImportResult>(api.url, manager, IMPORT, files);
 
   it('rejects that row alone, with its reason, and imports the rest with counts', async () => {
     const header = `CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB
