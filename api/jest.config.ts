@@ -5,7 +5,7 @@ import { apiJestBase } from './jest.shared';
 const config: Config = {
   ...apiJestBase,
   displayName: 'api:unit',
-  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/architecture/**/*.spec.ts'],
 };
 
 export default config;
