@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { auditPurpose, type Role } from '@heard/domain';
+import { auditPurpose, ROLES, type Role } from '@heard/domain';
 import type { EntityManager } from 'typeorm';
 import type { RequestMeta } from '../../common/request/request-context';
+import { sqlRun } from '../../database/sql';
 
 export interface AuditActor {
   userId: string;
@@ -36,7 +37,7 @@ const COLUMNS = 'actor_user_id, actor_role, action, outcome, entity, entity_id, 
 export class AuditService {
   async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
     const childIds = entry.childIds ?? (entry.entity === 'child' && entry.entityId !== null ? [entry.entityId] : []);
-    await manager.query(`INSERT INTO audit_log (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7::uuid[], $8, $9, $10, $11, $12)`, [
+    await sqlRun(manager, `INSERT INTO audit_log (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7::uuid[], $8, $9, $10, $11, $12)`, [
       entry.actor?.userId ?? null,
       entry.actor?.role ?? null,
       entry.action,
@@ -75,4 +76,31 @@ export class AuditService {
     if (shown.length === 0) return;
     await this.record(manager, { actor, action, entity: 'child', entityId: shown.length === 1 ? (shown[0] ?? null) : null, childIds: shown, meta, details });
   }
+
+  /**
+   * One `ssda903.children_imported` row for an import batch, listing (in CHILD order) the LA's children with these references whose
+   * data the batch wrote; none, no row. The children are looked up in the same statement that writes the row.
+   */
+  async childrenImported(manager: EntityManager, entry: ImportedChildrenEntry): Promise<void> {
+    if (entry.refs.length === 0) return;
+    const role = ROLES.find((r) => r === entry.actor.role) ?? null;
+    await sqlRun(
+      manager,
+      `INSERT INTO audit_log (actor_user_id, actor_role, action, entity, entity_id, child_ids, operation, purpose, request_id, client_address, details)
+       SELECT $1, $2, 'ssda903.children_imported', 'ssda903_import', $5, array_agg(c.id ORDER BY c.la_child_ref), 'POST /api/imports/ssda903', $8, $3, $4,
+              jsonb_build_object('children', count(*))
+         FROM children c WHERE c.local_authority_id = $7 AND c.la_child_ref = ANY($6::text[]) HAVING count(*) > 0`,
+      [entry.actor.userId, entry.actor.role, entry.requestId, entry.clientAddress, entry.importId, entry.refs, entry.localAuthorityId, auditPurpose(role, 'ssda903.children_imported')],
+    );
+  }
+}
+
+/** Who imported which children, for `AuditService.childrenImported`. */
+export interface ImportedChildrenEntry {
+  actor: { userId: string; role: string };
+  importId: string;
+  localAuthorityId: string;
+  refs: readonly string[];
+  requestId: string | null;
+  clientAddress: string | null;
 }

@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import { type BeforeApplicationShutdown, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
+import { Ssda903ImportsRepository } from './ssda903-imports.repository';
 import { sweepUploadFolders } from './upload-folders';
 
 /** How often a process says its imports are still running (and looks for imports whose process stopped). */
@@ -30,6 +31,7 @@ export class ImportLiveness implements OnApplicationBootstrap, BeforeApplication
   constructor(
     private readonly dataSource: DataSource,
     private readonly logger: PinoLogger,
+    private readonly imports: Ssda903ImportsRepository,
   ) {
     this.logger.setContext(ImportLiveness.name);
   }
@@ -48,8 +50,8 @@ export class ImportLiveness implements OnApplicationBootstrap, BeforeApplication
     this.timer = null;
     await this.beating;
     if (this.running.size === 0) return;
-    await this.dataSource
-      .query(`UPDATE ssda903_imports SET status = 'FAILED', failure = $2, finished_at = now() WHERE claimed_by = $1 AND status = 'RUNNING'`, [this.processId, INTERRUPTED_FAILURE])
+    await this.imports
+      .failClaimed(this.dataSource, this.processId, INTERRUPTED_FAILURE)
       .catch((error: unknown) => this.logger.error({ err: error }, 'ssda903 imports: could not mark this process’s imports interrupted'));
   }
 
@@ -63,14 +65,7 @@ export class ImportLiveness implements OnApplicationBootstrap, BeforeApplication
 
   /** Marks RUNNING imports whose process stopped heartbeating as interrupted; returns their ids. */
   async recover(): Promise<string[]> {
-    // TypeORM answers an UPDATE … RETURNING with [rows, count].
-    const [rows] = (await this.dataSource.query(
-      `UPDATE ssda903_imports SET status = 'FAILED', failure = $2, finished_at = now()
-        WHERE status = 'RUNNING' AND claimed_by IS DISTINCT FROM $3 AND coalesce(heartbeat_at, started_at) < now() - make_interval(secs => $1)
-        RETURNING id`,
-      [STALE_SECONDS, INTERRUPTED_FAILURE, this.processId],
-    )) as [Array<{ id: string }>, number];
-    const ids = rows.map((r) => r.id);
+    const ids = await this.imports.failStale(this.dataSource, STALE_SECONDS, INTERRUPTED_FAILURE, this.processId);
     if (ids.length > 0) this.logger.warn({ imports: ids }, 'ssda903 imports interrupted by a stopped process marked FAILED');
     return ids;
   }
@@ -80,7 +75,7 @@ export class ImportLiveness implements OnApplicationBootstrap, BeforeApplication
     this.beating = (async () => {
       try {
         if (this.running.size > 0) {
-          await this.dataSource.query(`UPDATE ssda903_imports SET heartbeat_at = now() WHERE id = ANY($1::uuid[]) AND claimed_by = $2 AND status = 'RUNNING'`, [[...this.running], this.processId]);
+          await this.imports.heartbeat(this.dataSource, [...this.running], this.processId);
         }
         await this.recover();
       } catch (error: unknown) {

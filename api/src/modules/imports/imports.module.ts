@@ -1,10 +1,23 @@
 import { Module } from '@nestjs/common';
 import { AssignmentsModule } from '../assignments/assignments.module';
+import { CareEpisodesModule } from '../care-episodes/care-episodes.module';
+import { ChildrenModule } from '../children/children.module';
+import { LaStaffModule } from '../la-staff/la-staff.module';
+import { MeetingsModule } from '../meetings/meetings.module';
+import { TriggersModule } from '../triggers/triggers.module';
+import { BatchOwnersProvider } from './batch-owners.service';
 import { ImportLiveness } from './import-liveness.service';
 import { ImportReadsService } from './import-reads.service';
 import { ImportsController } from './imports.controller';
 import { ImportsResolver } from './imports.resolver';
 import { Ssda903ImportService } from './ssda903-import.service';
+import { Ssda903ImportsRepository } from './ssda903-imports.repository';
 
-@Module({ imports: [AssignmentsModule], controllers: [ImportsController], providers: [Ssda903ImportService, ImportReadsService, ImportsResolver, ImportLiveness], exports: [Ssda903ImportService] })
+/** SSDA903 returns: the import writes its own tables and asks each owner (children, care episodes, LA staff, triggers, meetings, assignments, audit) for the rest. */
+@Module({
+  imports: [AssignmentsModule, ChildrenModule, CareEpisodesModule, LaStaffModule, TriggersModule, MeetingsModule],
+  controllers: [ImportsController],
+  providers: [Ssda903ImportService, ImportReadsService, ImportsResolver, ImportLiveness, Ssda903ImportsRepository, BatchOwnersProvider],
+  exports: [Ssda903ImportService],
+})
 export class ImportsModule {}

@@ -8,14 +8,18 @@ import { DomainException, forbidden } from '../../common/exceptions/domain.excep
 import type { Caller, RequestMeta } from '../../common/request/request-context';
 import { inTransaction } from '../../database/transactions';
 import { AssignmentEngine } from '../assignments/assignment-engine.service';
-import { BatchAssignmentEngine } from '../assignments/batch-assignment.service';
 import { AuditService } from '../audit/audit.service';
 import { type BatchContext, importBatch } from './batch-import';
+import { BatchOwnersProvider } from './batch-owners.service';
 import { type ChildOutcome, type ChildPlan, planChild } from './child-plan';
 import { readRows } from './csv-rows';
 import { ImportLiveness } from './import-liveness.service';
 import { type ChildReturn, readReturn, type Rejection, type ReturnFiles } from './return-reader';
-import { type ImportCounts, Ssda903ImportEntity } from './ssda903-import.entity';
+import type { ImportCounts } from './ssda903-import.entity';
+import { Ssda903ImportsRepository } from './ssda903-imports.repository';
+
+/** The LA's reviewing-officer record that imported reviews name as their chair. */
+const REVIEWER = 'Independent reviewing officer (SSDA903 return)';
 
 /** Children per transaction (about 5,000 episode rows): big enough for set-based statements to pay, small enough to hold locks briefly. */
 const BATCH_CHILDREN = 2500;
@@ -34,11 +38,12 @@ export class Ssda903ImportService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly engine: AssignmentEngine,
-    private readonly batchEngine: BatchAssignmentEngine,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly logger: PinoLogger,
     private readonly liveness: ImportLiveness,
+    private readonly imports: Ssda903ImportsRepository,
+    private readonly owners: BatchOwnersProvider,
   ) {
     this.logger.setContext(Ssda903ImportService.name);
   }
@@ -79,11 +84,7 @@ export class Ssda903ImportService {
     }
     const checksum = await checksumOf(files);
     return inTransaction(this.dataSource, async (manager) => {
-      const inserted = await manager.insert(Ssda903ImportEntity, {
-        localAuthorityId, importedByUserId: caller.userId, status: 'RUNNING', checksum, counts: null, failure: null, finishedAt: null,
-        claimedBy: this.liveness.processId, heartbeatAt: () => 'now()',
-      });
-      const importId = (inserted.identifiers[0] as { id: string }).id;
+      const importId = await this.imports.start(manager, { localAuthorityId, importedByUserId: caller.userId, checksum, claimedBy: this.liveness.processId });
       await this.audit.record(manager, { actor: caller, action: 'ssda903.import_started', entity: 'local_authority', entityId: localAuthorityId, meta, details: { importId } });
       return importId;
     });
@@ -93,10 +94,10 @@ export class Ssda903ImportService {
     const localAuthorityId = caller.localAuthorityId ?? '';
     try {
       const { children, rejections, rowsRead } = await readReturn(files);
-      await this.dataSource.query(`UPDATE ssda903_imports SET children_total = $2 WHERE id = $1`, [importId, children.size]);
+      await this.imports.setTotal(this.dataSource, importId, children.size);
       const context: BatchContext = {
-        localAuthorityId, userId: caller.userId, userRole: caller.role, reviewerStaffId: await this.reviewer(localAuthorityId), importId,
-        requestId: meta.requestId, clientAddress: meta.clientAddress, engine: this.batchEngine,
+        localAuthorityId, userId: caller.userId, userRole: caller.role, reviewerStaffId: await this.owners.staff.findOrCreateTeamManager(this.dataSource, localAuthorityId, REVIEWER),
+        importId, requestId: meta.requestId, clientAddress: meta.clientAddress, owners: this.owners.batch,
       };
       const counts = countsOf(rowsRead);
       let done = 0;
@@ -107,7 +108,7 @@ export class Ssda903ImportService {
           else addOutcome(counts, rejections, result.outcome);
         }
         done += next.size;
-        await this.dataSource.query(`UPDATE ssda903_imports SET children_done = $2 WHERE id = $1`, [importId, done]);
+        await this.imports.setDone(this.dataSource, importId, done);
       };
       const inFlight: InFlight[] = [];
       let turn: Promise<unknown> = Promise.resolve();
@@ -121,14 +122,14 @@ export class Ssda903ImportService {
       if (counts.assignmentsEnded > 0) await inTransaction(this.dataSource, (manager) => this.engine.drainQueue(manager, this.clock.today()));
       counts.rowsRejected = rejections.length;
       await inTransaction(this.dataSource, async (manager) => {
-        await saveRejections(manager, importId, rejections);
-        await manager.update(Ssda903ImportEntity, { id: importId }, { status: 'COMPLETED', childrenDone: done, counts, finishedAt: new Date() });
+        await this.imports.saveRejections(manager, importId, rejections);
+        await this.imports.complete(manager, importId, done, counts);
         await this.audit.record(manager, { actor: caller, action: 'ssda903.import_completed', entity: 'local_authority', entityId: localAuthorityId, meta, details: { importId, ...counts } });
       });
     } catch (error: unknown) {
       const failure = error instanceof DomainException ? error.message : 'The import stopped because of a problem in Heard. Children imported before it stopped are kept.';
       if (!(error instanceof DomainException)) this.logger.error({ err: error, importId }, 'ssda903 import failed');
-      await this.dataSource.query(`UPDATE ssda903_imports SET status = 'FAILED', failure = $2, finished_at = now() WHERE id = $1`, [importId, failure]);
+      await this.imports.fail(this.dataSource, importId, failure);
     }
   }
 
@@ -151,18 +152,6 @@ export class Ssda903ImportService {
       const first = this.importIsolated(plans.slice(0, half), context, turn);
       return [...(await first), ...(await this.importIsolated(plans.slice(half), context, first))];
     }
-  }
-
-  /** The LA's reviewing-officer record that imported reviews name as their chair. */
-  private async reviewer(localAuthorityId: string): Promise<string> {
-    const name = 'Independent reviewing officer (SSDA903 return)';
-    const [found] = (await this.dataSource.query(`SELECT id FROM la_staff WHERE local_authority_id = $1 AND full_name = $2`, [localAuthorityId, name])) as Array<{ id: string }>;
-    if (found !== undefined) return found.id;
-    const [created] = (await this.dataSource.query(
-      `INSERT INTO la_staff (local_authority_id, full_name, role, experienced) VALUES ($1, $2, 'TEAM_MANAGER', true) RETURNING id`,
-      [localAuthorityId, name],
-    )) as Array<{ id: string }>;
-    return created?.id ?? '';
   }
 }
 
@@ -198,17 +187,6 @@ function addOutcome(counts: ImportCounts, rejections: Rejection[], outcome: Chil
   counts.assignmentsEnded += outcome.assignmentEnded ? 1 : 0;
   counts.meetingsRecorded += outcome.meetings;
   counts.shortBreaksSkipped += outcome.shortBreaks;
-}
-
-async function saveRejections(manager: import('typeorm').EntityManager, importId: string, rejections: readonly Rejection[]): Promise<void> {
-  const sorted = [...rejections].sort((a, b) => a.file.localeCompare(b.file) || a.rowNumber - b.rowNumber);
-  for (let i = 0; i < sorted.length; i += 1000) {
-    const batch = sorted.slice(i, i + 1000);
-    await manager.query(
-      `INSERT INTO ssda903_import_rejections (import_id, file, row_number, "column", reason) SELECT $1, * FROM unnest($2::text[], $3::int[], $4::text[], $5::text[])`,
-      [importId, batch.map((r) => r.file), batch.map((r) => r.rowNumber), batch.map((r) => r.column), batch.map((r) => r.reason)],
-    );
-  }
 }
 
 async function checksumOf(files: ReturnFiles): Promise<string> {

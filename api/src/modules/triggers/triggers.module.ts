@@ -1,8 +1,14 @@
 import { Module } from '@nestjs/common';
 import { AssignmentsModule } from '../assignments/assignments.module';
+import { CareEpisodesModule } from '../care-episodes/care-episodes.module';
 import { ChildrenModule } from '../children/children.module';
+import { TriggerEventsRepository } from './trigger-events.repository';
 import { TriggersResolver } from './triggers.resolver';
-import { TriggersService } from './triggers.service';
+import { TriggerOwners, TriggersService } from './triggers.service';
 
-@Module({ imports: [AssignmentsModule, ChildrenModule], providers: [TriggersService, TriggersResolver], exports: [TriggersService] })
+@Module({
+  imports: [AssignmentsModule, ChildrenModule, CareEpisodesModule],
+  providers: [TriggersService, TriggerOwners, TriggersResolver, TriggerEventsRepository],
+  exports: [TriggersService, TriggerEventsRepository],
+})
 export class TriggersModule {}

@@ -6,15 +6,28 @@ import { DomainException, forbidden } from '../../common/exceptions/domain.excep
 import type { Caller, RequestMeta } from '../../common/request/request-context';
 import { inTransaction } from '../../database/transactions';
 import { AssignmentEngine, type AssignOutcome } from '../assignments/assignment-engine.service';
+import { AssignmentsRepository } from '../assignments/assignments.repository';
 import { AuditService } from '../audit/audit.service';
-import { CareEpisodeEntity } from '../care-episodes/care-episode.entity';
+import { CareEpisodesRepository } from '../care-episodes/care-episodes.repository';
 import { ChildAccessService, notFound } from '../children/child-access.service';
 import { ChildEntity } from '../children/child.entity';
 import { childSummaries } from '../children/child-summaries.query';
+import { ChildrenRepository } from '../children/children.repository';
 import { OffersService } from '../offers/offers.service';
 import type { NewChildInput, RecordLeftCareInput, RecordPlacementChangeInput, RecordTriggerEventInput } from './dto/record-trigger-event.input';
 import { AssignmentOutcome, type TriggerResultType } from './dto/trigger-result.type';
-import { TriggerEventEntity } from './trigger-event.entity';
+import { TriggerEventsRepository } from './trigger-events.repository';
+
+/** The owners of the records a trigger changes besides its own event: the child, their periods of care, the awaiting queue. */
+@Injectable()
+export class TriggerOwners {
+  constructor(
+    readonly events: TriggerEventsRepository,
+    readonly children: ChildrenRepository,
+    readonly episodes: CareEpisodesRepository,
+    readonly assignments: AssignmentsRepository,
+  ) {}
+}
 
 @Injectable()
 export class TriggersService {
@@ -25,6 +38,7 @@ export class TriggersService {
     private readonly access: ChildAccessService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly records: TriggerOwners,
   ) {}
 
   /** Records a trigger event and, in the same transaction, assigns an advocate or queues the child. */
@@ -44,7 +58,7 @@ export class TriggersService {
       if (occurredOn < child.dateOfBirth) {
         throw new DomainException('BAD_USER_INPUT', `occurredOn (${occurredOn}) is before the child's date of birth (${child.dateOfBirth}).`, { field: 'occurredOn' });
       }
-      const event = await manager.save(manager.create(TriggerEventEntity, { childId, kind: input.kind, occurredOn, recordedByUserId: caller.userId }));
+      const event = await this.records.events.record(manager, { childId, kind: input.kind, occurredOn, recordedByUserId: caller.userId });
       await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'trigger.recorded', entity: 'child', entityId: childId, meta, details: { kind: input.kind, occurredOn } });
       if (input.kind === 'ENTERED_CARE') await this.openEpisode(manager, child, occurredOn);
       const outcome = await this.engine.assignOrQueue(manager, child, occurredOn);
@@ -62,7 +76,7 @@ export class TriggersService {
     return inTransaction(this.dataSource, async (manager) => {
       const child = await this.access.ownLaChild(manager, caller, input.childId);
       await this.engine.lockChild(manager, child.id);
-      await manager.update(ChildEntity, { id: child.id }, { placementType: input.placementType.toUpperCase() });
+      await this.records.children.setPlacementType(manager, child.id, input.placementType.toUpperCase());
       const assignment = await this.engine.activeAssignment(manager, child.id);
       await this.offers.offerAgainIfOptedOut(manager, assignment, 'PLACEMENT_CHANGE', changedOn);
       await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'child.placement_changed', entity: 'child', entityId: child.id, meta, details: { changedOn } });
@@ -77,17 +91,17 @@ export class TriggersService {
     return inTransaction(this.dataSource, async (manager) => {
       const child = await this.access.ownLaChild(manager, caller, input.childId);
       await this.engine.lockChild(manager, child.id);
-      const episode = await manager.findOne(CareEpisodeEntity, { where: { childId: child.id, endDate: undefined }, order: { startDate: 'DESC' } });
+      const episode = await this.records.episodes.latest(manager, child.id);
       if (episode === null || episode.endDate !== null) {
         throw new DomainException('CONFLICT', 'This child has no open period of care to end.', { field: 'childId' });
       }
       if (leftOn < episode.startDate) {
         throw new DomainException('BAD_USER_INPUT', `leftOn (${leftOn}) is before the period of care started (${episode.startDate}).`, { field: 'leftOn' });
       }
-      await manager.update(CareEpisodeEntity, { id: episode.id }, { endDate: leftOn, reasonEnded: input.reasonEnded ?? null });
+      await this.records.episodes.close(manager, episode.id, leftOn, input.reasonEnded ?? null);
       const assignment = await this.engine.activeAssignment(manager, child.id);
       if (assignment !== null) await this.engine.end(manager, assignment, leftOn < assignment.startedOn ? assignment.startedOn : leftOn, 'LEFT_CARE', null);
-      await manager.query(`UPDATE awaiting_advocate SET resolved_at = now() WHERE child_id = $1 AND resolved_at IS NULL`, [child.id]);
+      await this.records.assignments.stopWaitingOne(manager, child.id);
       await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'child.left_care', entity: 'child', entityId: child.id, meta, details: { leftOn } });
       await this.engine.drainQueue(manager, today);
       return this.result(manager, child.id, { kind: 'QUEUED', reason: 'LEFT_CARE' }, today);
@@ -104,35 +118,33 @@ export class TriggersService {
     if (input.siblingOfChildId != null) {
       const sibling = await this.access.ownLaChild(manager, caller, input.siblingOfChildId);
       siblingGroupId = sibling.siblingGroupId ?? sibling.id;
-      if (sibling.siblingGroupId === null) await manager.update(ChildEntity, { id: sibling.id }, { siblingGroupId });
+      if (sibling.siblingGroupId === null) await this.records.children.setSiblingGroup(manager, sibling.id, siblingGroupId);
     }
-    const child = await manager.save(
-      manager.create(ChildEntity, {
-        localAuthorityId: laId,
-        laChildRef: ref,
-        givenName: input.givenName.trim(),
-        familyName: input.familyName.trim(),
-        preferredName: input.preferredName?.trim() || null,
-        dateOfBirth,
-        sex: null,
-        ethnicity: null,
-        firstLanguage: input.firstLanguage?.trim() || null,
-        communicationNeeds: input.communicationNeeds?.trim() || null,
-        legalStatus: input.legalStatus?.toUpperCase() ?? null,
-        placementType: input.placementType?.toUpperCase() ?? null,
-        placementProvider: null,
-        siblingGroupId,
-        allocatedSocialWorkerId: null,
-      }),
-    );
+    const child = await this.records.children.create(manager, {
+      localAuthorityId: laId,
+      laChildRef: ref,
+      givenName: input.givenName.trim(),
+      familyName: input.familyName.trim(),
+      preferredName: input.preferredName?.trim() || null,
+      dateOfBirth,
+      sex: null,
+      ethnicity: null,
+      firstLanguage: input.firstLanguage?.trim() || null,
+      communicationNeeds: input.communicationNeeds?.trim() || null,
+      legalStatus: input.legalStatus?.toUpperCase() ?? null,
+      placementType: input.placementType?.toUpperCase() ?? null,
+      placementProvider: null,
+      siblingGroupId,
+      allocatedSocialWorkerId: null,
+    });
     await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'child.created', entity: 'child', entityId: child.id, meta });
     return child.id;
   }
 
   private async openEpisode(manager: EntityManager, child: ChildEntity, startDate: string): Promise<void> {
-    const open = await manager.createQueryBuilder(CareEpisodeEntity, 'e').where('e.child_id = :id AND e.end_date IS NULL', { id: child.id }).getOne();
+    const open = await this.records.episodes.open(manager, child.id);
     if (open !== null) return;
-    await manager.insert(CareEpisodeEntity, { childId: child.id, startDate, endDate: null, reasonNewEpisode: 'S', legalStatus: child.legalStatus, placementType: child.placementType, reasonEnded: null });
+    await this.records.episodes.openPeriod(manager, { childId: child.id, startDate, legalStatus: child.legalStatus, placementType: child.placementType });
   }
 
   private async auditOutcome(manager: EntityManager, caller: Caller, meta: RequestMeta, childId: string, outcome: AssignOutcome, eventId: string): Promise<void> {

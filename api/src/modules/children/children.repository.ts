@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { sqlRows, sqlRun } from '../../database/sql';
+import { ChildEntity } from './child.entity';
+
+/** A child of an import batch as Heard holds them, locked for the rest of the transaction. */
+export interface ImportedChildRow {
+  id: string;
+  ref: string;
+  dob: string;
+  sex: string | null;
+  ethnicity: string | null;
+  legal_status: string | null;
+  placement_type: string | null;
+  first_language: string | null;
+  sibling_group_id: string | null;
+}
+
+interface CreatedChildRow {
+  id: string;
+  ref: string;
+}
+
+/** What a return says about a batch of children, one array per column, in the same order. */
+export interface ReturnedChildColumns {
+  refs: string[];
+  datesOfBirth: string[];
+  sexes: string[];
+  ethnicities: string[];
+  legalStatuses: Array<string | null>;
+  placements: Array<string | null>;
+}
+
+export type NewChild = Omit<ChildEntity, 'id' | 'localAuthority' | 'createdAt'>;
+
+/** The children table's writes (and the import's batch reads of it): every feature that changes a child calls this. */
+@Injectable()
+export class ChildrenRepository {
+  /** Creates a child recorded by hand (a trigger for a child new to Heard). */
+  create(manager: EntityManager, child: NewChild): Promise<ChildEntity> {
+    return manager.save(manager.create(ChildEntity, child));
+  }
+
+  async setPlacementType(manager: EntityManager, childId: string, placementType: string): Promise<void> {
+    await manager.update(ChildEntity, { id: childId }, { placementType });
+  }
+
+  async setSiblingGroup(manager: EntityManager, childId: string, siblingGroupId: string): Promise<void> {
+    await manager.update(ChildEntity, { id: childId }, { siblingGroupId });
+  }
+
+  /** The LA's children with these references, locked in id order. */
+  lockByRefs(manager: EntityManager, localAuthorityId: string, refs: readonly string[]): Promise<ImportedChildRow[]> {
+    return sqlRows<ImportedChildRow>(
+      manager,
+      `SELECT id, la_child_ref AS ref, to_char(date_of_birth, 'YYYY-MM-DD') AS dob, sex, ethnicity, legal_status, placement_type, first_language, sibling_group_id
+         FROM children WHERE local_authority_id = $1 AND la_child_ref = ANY($2::text[]) ORDER BY id FOR UPDATE`,
+      [localAuthorityId, refs],
+    );
+  }
+
+  /** Creates the children a return names for the first time: each is "Child <CHILD>" until the LA names them. */
+  createFromReturn(manager: EntityManager, localAuthorityId: string, columns: ReturnedChildColumns): Promise<CreatedChildRow[]> {
+    return sqlRows<CreatedChildRow>(
+      manager,
+      `INSERT INTO children (local_authority_id, la_child_ref, given_name, family_name, date_of_birth, sex, ethnicity, legal_status, placement_type)
+       SELECT $1, v.ref, 'Child', v.ref, v.dob, v.sex, v.ethnicity, v.legal_status, v.placement
+         FROM unnest($2::text[], $3::date[], $4::text[], $5::text[], $6::text[], $7::text[]) AS v(ref, dob, sex, ethnicity, legal_status, placement)
+       RETURNING id, la_child_ref AS ref`,
+      [localAuthorityId, ...columnsOf(columns)],
+    );
+  }
+
+  /** Updates children from their return; legal status and placement only for those whose return has a latest period. */
+  async updateFromReturn(manager: EntityManager, ids: readonly string[], hasLatest: readonly boolean[], columns: ReturnedChildColumns): Promise<void> {
+    await sqlRun(
+      manager,
+      `UPDATE children c SET date_of_birth = v.dob, sex = v.sex, ethnicity = v.ethnicity,
+              legal_status = CASE WHEN v.has_latest THEN v.legal_status ELSE c.legal_status END,
+              placement_type = CASE WHEN v.has_latest THEN v.placement ELSE c.placement_type END
+         FROM unnest($1::uuid[], $2::bool[], $3::text[], $4::date[], $5::text[], $6::text[], $7::text[], $8::text[])
+              AS v(id, has_latest, ref, dob, sex, ethnicity, legal_status, placement)
+        WHERE c.id = v.id`,
+      [ids, hasLatest, ...columnsOf(columns)],
+    );
+  }
+}
+
+function columnsOf(c: ReturnedChildColumns): unknown[] {
+  return [c.refs, c.datesOfBirth, c.sexes, c.ethnicities, c.legalStatuses, c.placements];
+}

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { sqlRows, sqlRun } from '../../database/sql';
+import { TriggerEventEntity } from './trigger-event.entity';
+
+interface ChildRow {
+  child_id: string;
+}
+
+/** The trigger_events table: every feature that records a trigger calls this. */
+@Injectable()
+export class TriggerEventsRepository {
+  record(manager: EntityManager, event: Pick<TriggerEventEntity, 'childId' | 'kind' | 'occurredOn' | 'recordedByUserId'>): Promise<TriggerEventEntity> {
+    return manager.save(manager.create(TriggerEventEntity, event));
+  }
+
+  /** Of these (child, date) pairs, the children whose ENTERED_CARE on that date is already recorded. */
+  async enteredCareRecorded(manager: EntityManager, childIds: readonly string[], occurredOn: readonly string[]): Promise<Set<string>> {
+    const rows = await sqlRows<ChildRow>(
+      manager,
+      `SELECT DISTINCT t.child_id FROM trigger_events t JOIN unnest($1::uuid[], $2::date[]) AS v(child_id, occurred_on) ON t.child_id = v.child_id AND t.occurred_on = v.occurred_on
+        WHERE t.kind = 'ENTERED_CARE'`,
+      [childIds, occurredOn],
+    );
+    return new Set(rows.map((row) => row.child_id));
+  }
+
+  /** Records ENTERED_CARE for each (child, date) pair. */
+  async recordEnteredCare(manager: EntityManager, childIds: readonly string[], occurredOn: readonly string[], userId: string): Promise<void> {
+    await sqlRun(
+      manager,
+      `INSERT INTO trigger_events (child_id, kind, occurred_on, recorded_by_user_id) SELECT v.child_id, 'ENTERED_CARE', v.occurred_on, $3 FROM unnest($1::uuid[], $2::date[]) AS v(child_id, occurred_on)`,
+      [childIds, occurredOn, userId],
+    );
+  }
+}
