@@ -6,6 +6,7 @@ import { DomainException, forbidden } from '../../common/exceptions/domain.excep
 import type { Caller, RequestMeta } from '../../common/request/request-context';
 import { inTransaction } from '../../database/transactions';
 import { AdvocateEntity } from '../advocates/advocate.entity';
+import { AdvocatesRepository } from '../advocates/advocates.repository';
 import { AuditService } from '../audit/audit.service';
 import { notFound } from '../children/child-access.service';
 import { ProviderCoverageEntity } from '../organisations/provider-coverage.entity';
@@ -24,6 +25,7 @@ export class AllocationService {
     private readonly audit: AuditService,
     private readonly calendar: WorkingDayCalendar,
     private readonly clock: Clock,
+    private readonly advocates: AdvocatesRepository,
   ) {}
 
   /** Children waiting for an advocate; names and LAs are child data, so the read is audited with the children it showed. */
@@ -73,7 +75,7 @@ export class AllocationService {
       if (input.caseloadCap < advocate.activeCaseload) {
         throw new DomainException('BAD_USER_INPUT', `The cap cannot go below the advocate's current caseload of ${advocate.activeCaseload}: reassign children first.`, { field: 'caseloadCap' });
       }
-      await manager.update(AdvocateEntity, { id: advocate.id }, { caseloadCap: input.caseloadCap });
+      await this.advocates.setCaseloadCap(manager, advocate.id, input.caseloadCap);
       await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'advocate.cap_changed', entity: 'advocate', entityId: advocate.id, meta, details: { from: advocate.caseloadCap, to: input.caseloadCap } });
       if (input.caseloadCap > advocate.caseloadCap) await this.engine.drainQueue(manager, this.clock.today());
     });

@@ -7,6 +7,7 @@ import type { RequestMeta } from '../../common/request/request-context';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
 import { AuditService } from '../audit/audit.service';
+import { UsersRepository } from '../users/users.repository';
 import { UserEntity } from '../users/user.entity';
 import { toUserType } from '../users/user.type';
 import type { AuthPayloadType } from './auth.types';
@@ -55,6 +56,7 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly rateLimiter: LoginRateLimiter,
     private readonly clock: Clock,
+    private readonly users: UsersRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -194,7 +196,7 @@ export class AuthService {
   }
 
   private async store(manager: EntityManager, userId: string, state: LockoutState): Promise<void> {
-    await manager.update(UserEntity, { id: userId }, { failedLoginCount: state.attempts, lockedUntil: state.lockedUntil });
+    await this.users.storeLockout(manager, userId, state.attempts, state.lockedUntil);
   }
 
   /** In production a demo account never signs in, whatever the database says about it. */

@@ -4,13 +4,9 @@ import { Clock } from '../../common/clock';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
 import { AuditService } from '../audit/audit.service';
+import { UsersRepository } from '../users/users.repository';
 import { DEMO_EMAILS } from './demo-accounts';
-
-interface DemoAccountRow {
-  email: string;
-  wasActive: boolean;
-  sessionsEnded: number;
-}
+import { SessionsService } from './sessions.service';
 
 export interface DemoLockdown {
   /** Every demo account in the database, disabled now or before. */
@@ -32,6 +28,8 @@ export class DemoAccountsLockdown implements OnApplicationBootstrap {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly users: UsersRepository,
+    private readonly sessions: SessionsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -47,18 +45,13 @@ export class DemoAccountsLockdown implements OnApplicationBootstrap {
 
   async disableDemoAccounts(): Promise<DemoLockdown> {
     return this.dataSource.transaction(async (manager) => {
-      const rows = (await manager.query(
-        `WITH demo AS (SELECT id, email, active FROM users WHERE email = ANY($1::text[]) FOR UPDATE),
-              disabled AS (UPDATE users u SET active = false FROM demo WHERE u.id = demo.id AND demo.active RETURNING u.id),
-              ended AS (UPDATE sessions s SET revoked_at = $2, end_reason = 'ACCOUNT_DISABLED' FROM demo WHERE s.user_id = demo.id AND s.revoked_at IS NULL RETURNING s.id)
-         SELECT demo.email, demo.active AS "wasActive", (SELECT count(*)::int FROM ended) AS "sessionsEnded"
-           FROM demo ORDER BY demo.email COLLATE "C"`,
-        [DEMO_EMAILS, this.clock.now()],
-      )) as DemoAccountRow[];
+      // The accounts stay locked until the transaction ends, so no session of theirs can start in between.
+      const rows = await this.users.disableByEmail(manager, DEMO_EMAILS);
+      const sessionsEnded = rows.length === 0 ? 0 : await this.sessions.revokeAllOf(manager, rows.map((row) => row.id), this.clock.now(), 'ACCOUNT_DISABLED');
       const done: DemoLockdown = {
         accounts: rows.map((row) => row.email),
         newlyDisabled: rows.filter((row) => row.wasActive).map((row) => row.email),
-        sessionsEnded: rows[0]?.sessionsEnded ?? 0,
+        sessionsEnded,
       };
       if (done.newlyDisabled.length > 0 || done.sessionsEnded > 0) {
         await this.audit.record(manager, {

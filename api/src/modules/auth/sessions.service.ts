@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { queryPrepared } from '../../database/prepared-query';
+import { sqlRows, sqlRun } from '../../database/sql';
 import { unauthenticated } from '../../common/exceptions/domain.exception';
 import type { Caller, RequestMeta } from '../../common/request/request-context';
 import { APP_CONFIG } from '../../config/config.module';
@@ -108,7 +109,7 @@ export class SessionsService {
       throw unauthenticated(this.endedMessage(verdict.reason));
     }
     if (now.getTime() - session.lastActivityAt.getTime() > ACTIVITY_WRITE_INTERVAL_MS) {
-      await this.dataSource.query(`UPDATE sessions SET last_activity_at = $2 WHERE id = $1`, [session.id, now]);
+      await sqlRun(this.dataSource, `UPDATE sessions SET last_activity_at = $2 WHERE id = $1`, [session.id, now]);
     }
     return {
       userId: session.userId,
@@ -126,10 +127,11 @@ export class SessionsService {
    */
   async endIn(manager: EntityManager, selector: SessionSelector, reason: SessionEndReason, meta: RequestMeta): Promise<EndedSession[]> {
     const [column, value] = 'sessionId' in selector ? ['id', selector.sessionId] : ['user_id', selector.userId];
-    const [rows] = (await manager.query(
+    const rows = await sqlRows<EndedSession & { role: SessionEntity['role'] }>(
+      manager,
       `UPDATE sessions SET revoked_at = $2, end_reason = $3 WHERE ${column} = $1 AND revoked_at IS NULL RETURNING id, user_id AS "userId", role`,
       [value, this.clock.now(), reason],
-    )) as [Array<EndedSession & { role: SessionEntity['role'] }>, number];
+    );
     for (const row of rows) {
       await this.audit.record(manager, {
         actor: { userId: row.userId, role: row.role },
@@ -141,6 +143,16 @@ export class SessionsService {
       });
     }
     return rows.map(({ id, userId }) => ({ id, userId }));
+  }
+
+  /** Revokes every open session of these users at `at`, unaudited (the caller audits why); returns how many it ended. */
+  async revokeAllOf(manager: EntityManager, userIds: readonly string[], at: Date, reason: SessionEndReason): Promise<number> {
+    const rows = await sqlRows<{ id: string }>(
+      manager,
+      `UPDATE sessions s SET revoked_at = $2, end_reason = $3 WHERE s.user_id = ANY($1::uuid[]) AND s.revoked_at IS NULL RETURNING s.id`,
+      [userIds, at, reason],
+    );
+    return rows.length;
   }
 
   /** Tells every API process (through the PubSub) to close the sockets of sessions that have ended. */
@@ -164,10 +176,11 @@ export class SessionsService {
   async recheck(sessionIds: readonly string[], meta: RequestMeta): Promise<Map<string, SessionVerdict>> {
     const verdicts = new Map<string, SessionVerdict>();
     if (sessionIds.length === 0) return verdicts;
-    const rows = (await this.dataSource.query(
+    const rows = await sqlRows<SessionRow>(
+      this.dataSource,
       `SELECT s.id, u.id AS "userId", ${SESSION_STATE_COLUMNS} FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ANY($1::uuid[])`,
       [[...new Set(sessionIds)]],
-    )) as SessionRow[];
+    );
     const now = this.clock.now();
     for (const id of sessionIds) verdicts.set(id, { live: false, alreadyEnded: true, reason: null });
     for (const row of rows) {
