@@ -81,6 +81,33 @@ export default tseslint.config(
     },
   },
   {
+    // Untyped results stop at the typed SQL helpers (api/src/database/sql.ts): a feature's rows are declared next to its SQL.
+    files: ['api/src/**/*.ts'],
+    ignores: [
+      // Jest's asymmetric matchers (expect.objectContaining, expect.any) are typed `any` by design.
+      '**/*.spec.ts',
+      // TODO(step13-merge): folders still being given typed repositories by other Step 13 branches (repos-b, rules,
+      // folders); the lead removes each entry once that branch is merged and its folder lints clean.
+      'api/src/modules/meetings/**',
+      'api/src/modules/actions/**',
+      'api/src/modules/representations/**',
+      'api/src/modules/escalations/**',
+      'api/src/modules/home-visits/**',
+      'api/src/modules/notifications/**',
+      'api/src/modules/offers/**',
+      'api/src/modules/reports/**',
+      'api/src/database/seed/national/**',
+    ],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'error',
+      '@typescript-eslint/no-unsafe-member-access': 'error',
+      '@typescript-eslint/no-unsafe-return': 'error',
+      '@typescript-eslint/no-unsafe-argument': 'error',
+      '@typescript-eslint/no-unsafe-call': 'error',
+    },
+  },
+  {
     // The API and the portal never turn an instant into a date or a time except through the London helpers.
     files: ['api/src/**/*.ts', 'web/src/**/*.ts'],
     ignores: LONDON_GUARD_IGNORES,
