@@ -5,6 +5,7 @@ import type { Caller, RequestMeta } from '../../common/request/request-context';
 import { AllocationService } from './allocation.service';
 import { AdvocateCaseloadType, AllocatedChildType, AwaitingAdvocateEntryType, ReassignChildInput, SetCaseloadCapInput } from './dto/allocation.types';
 import { DataSource } from 'typeorm';
+import { sqlRows } from '../../database/sql';
 
 @Resolver()
 export class AllocationResolver {
@@ -35,8 +36,7 @@ export class AllocationResolver {
   @Mutation(() => AllocatedChildType, { description: 'Moves a child to another advocate, with a reason.' })
   async reassignChild(@Args('input') input: ReassignChildInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<AllocatedChildType> {
     const childId = await this.allocation.reassign(caller, input, meta);
-    const rows: Array<{ given_name: string; family_name: string; la_id: string; la_code: string; la_name: string; advocate: string }> = await this.dataSource.query(
-      `SELECT c.given_name, c.family_name, la.id AS la_id, la.code AS la_code, la.name AS la_name, u.display_name AS advocate
+    const rows = await sqlRows<{ given_name: string; family_name: string; la_id: string; la_code: string; la_name: string; advocate: string }>(this.dataSource, `SELECT c.given_name, c.family_name, la.id AS la_id, la.code AS la_code, la.name AS la_name, u.display_name AS advocate
          FROM children c JOIN local_authorities la ON la.id = c.local_authority_id
          JOIN assignments a ON a.child_id = c.id AND a.ended_on IS NULL JOIN advocates adv ON adv.id = a.advocate_id JOIN users u ON u.id = adv.user_id
         WHERE c.id = $1`,

@@ -14,6 +14,7 @@ import { OffersService } from '../offers/offers.service';
 import { AssignmentEngine } from './assignment-engine.service';
 import { AssignmentEntity } from './assignment.entity';
 import type { AdvocateCaseloadType, AwaitingAdvocateEntryType, ReassignChildInput, SetCaseloadCapInput } from './dto/allocation.types';
+import { sqlRows } from '../../database/sql';
 
 /** Allocation oversight for Commissioner staff and admins; LA managers see their own LA's queue. */
 @Injectable()
@@ -34,9 +35,7 @@ export class AllocationService {
     if (caller.role === 'LA_MANAGER' && laFilter === null) throw forbidden();
     if (caller.role === 'ADVOCATE') throw forbidden();
     const rows = await this.dataSource.transaction(async (manager) => {
-      const found: Array<{ child_id: string; given_name: string; family_name: string; la_id: string; la_code: string; la_name: string; waiting_since: string; reason: string }> =
-      await manager.query(
-        `SELECT q.child_id, c.given_name, c.family_name, la.id AS la_id, la.code AS la_code, la.name AS la_name,
+      const found = await sqlRows<{ child_id: string; given_name: string; family_name: string; la_id: string; la_code: string; la_name: string; waiting_since: string; reason: string }>(manager, `SELECT q.child_id, c.given_name, c.family_name, la.id AS la_id, la.code AS la_code, la.name AS la_name,
                 to_char(q.waiting_since, 'YYYY-MM-DD') AS waiting_since, q.reason
            FROM awaiting_advocate q JOIN children c ON c.id = q.child_id JOIN local_authorities la ON la.id = q.local_authority_id
           WHERE q.resolved_at IS NULL AND ($1::uuid IS NULL OR q.local_authority_id = $1)
@@ -58,9 +57,7 @@ export class AllocationService {
   }
 
   async caseloads(): Promise<AdvocateCaseloadType[]> {
-    const rows: Array<{ id: string; display_name: string; provider: string; caseload_cap: number; active_caseload: number; languages: string[]; active: boolean }> =
-      await this.dataSource.query(
-        `SELECT a.id, u.display_name, p.name AS provider, a.caseload_cap, a.active_caseload, a.languages, a.active
+    const rows = await sqlRows<{ id: string; display_name: string; provider: string; caseload_cap: number; active_caseload: number; languages: string[]; active: boolean }>(this.dataSource, `SELECT a.id, u.display_name, p.name AS provider, a.caseload_cap, a.active_caseload, a.languages, a.active
            FROM advocates a JOIN users u ON u.id = a.user_id JOIN advocacy_providers p ON p.id = a.advocacy_provider_id
           ORDER BY (a.active_caseload::float / GREATEST(a.caseload_cap, 1)) DESC, u.display_name`,
       );

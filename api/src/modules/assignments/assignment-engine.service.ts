@@ -7,6 +7,7 @@ import { OffersService } from '../offers/offers.service';
 import { ProviderCoverageEntity } from '../organisations/provider-coverage.entity';
 import { AssignmentEntity } from './assignment.entity';
 import { AwaitingAdvocateEntity } from './awaiting-advocate.entity';
+import { sqlRows, sqlRun } from '../../database/sql';
 
 export type AssignOutcome =
   | { kind: 'ALREADY_ASSIGNED'; assignment: AssignmentEntity }
@@ -104,7 +105,8 @@ export class AssignmentEngine {
         }),
       );
       await this.offers.create(manager, assignment, offerReason, promptedOn);
-      await manager.query(
+      await sqlRun(
+        manager,
         `UPDATE awaiting_advocate SET resolved_at = now(), assignment_id = $2 WHERE child_id = $1 AND resolved_at IS NULL`,
         [child.id, assignment.id],
       );
@@ -113,14 +115,16 @@ export class AssignmentEngine {
   }
 
   private async history(manager: EntityManager, child: ChildEntity): Promise<{ previousAdvocateIds: string[]; siblingAdvocateIds: string[] }> {
-    const previous: Array<{ advocate_id: string }> = await manager.query(
+    const previous = await sqlRows<{ advocate_id: string }>(
+      manager,
       `SELECT advocate_id FROM assignments WHERE child_id = $1 GROUP BY advocate_id ORDER BY max(started_on) DESC, max(created_at) DESC`,
       [child.id],
     );
-    const siblings: Array<{ advocate_id: string }> =
+    const siblings =
       child.siblingGroupId === null
         ? []
-        : await manager.query(
+        : await sqlRows<{ advocate_id: string }>(
+            manager,
             `SELECT DISTINCT a.advocate_id FROM assignments a JOIN children c ON c.id = a.child_id
               WHERE c.sibling_group_id = $1 AND c.id <> $2 AND a.ended_on IS NULL`,
             [child.siblingGroupId, child.id],
@@ -133,7 +137,8 @@ export class AssignmentEngine {
    * inserting the assignment: a database trigger counts it, and a CHECK refuses going over the cap.
    */
   async lockPlace(manager: EntityManager, advocateId: string): Promise<boolean> {
-    const rows: Array<{ id: string }> = await manager.query(
+    const rows = await sqlRows<{ id: string }>(
+      manager,
       `SELECT id FROM advocates WHERE id = $1 AND active AND active_caseload < caseload_cap FOR UPDATE`,
       [advocateId],
     );
@@ -151,7 +156,8 @@ export class AssignmentEngine {
    */
   async drainQueue(manager: EntityManager, today: string): Promise<number> {
     let assigned = 0;
-    const waiting: Array<{ child_id: string }> = await manager.query(
+    const waiting = await sqlRows<{ child_id: string }>(
+      manager,
       `SELECT q.child_id
          FROM awaiting_advocate q JOIN children c ON c.id = q.child_id
         WHERE q.resolved_at IS NULL

@@ -3,6 +3,7 @@ import type { AdvocateCandidate, OfferReason } from '@heard/domain';
 import type { EntityManager } from 'typeorm';
 import { OffersService } from '../offers/offers.service';
 import { type AllocationOutcome, type AllocationPlan, type AllocationState, type AllocationStep, planAllocation } from './allocation-plan';
+import { sqlRows, sqlRun } from '../../database/sql';
 
 /**
  * AssignmentEngine for many children at once, in the caller's transaction, with the same rules and
@@ -37,27 +38,23 @@ export class BatchAssignmentEngine {
     const active = new Map<string, string>();
     if (toAssign.length === 0) return { coverage, advocates, previous, siblings, active };
 
-    const covered: Array<{ la: string; provider: string }> = await manager.query(
-      `SELECT local_authority_id AS la, advocacy_provider_id AS provider FROM provider_coverage WHERE local_authority_id = ANY($1::uuid[])`,
+    const covered = await sqlRows<{ la: string; provider: string }>(manager, `SELECT local_authority_id AS la, advocacy_provider_id AS provider FROM provider_coverage WHERE local_authority_id = ANY($1::uuid[])`,
       [[...new Set(toAssign.map((c) => c.localAuthorityId))]],
     );
     for (const row of covered) coverage.set(row.la, [...(coverage.get(row.la) ?? []), row.provider]);
-    const locked: Array<{ id: string; provider: string; employing: string | null; cap: number; caseload: number; languages: string[] }> = await manager.query(
-      `SELECT id, advocacy_provider_id AS provider, employing_local_authority_id AS employing, caseload_cap AS cap, active_caseload AS caseload, languages
+    const locked = await sqlRows<{ id: string; provider: string; employing: string | null; cap: number; caseload: number; languages: string[] }>(manager, `SELECT id, advocacy_provider_id AS provider, employing_local_authority_id AS employing, caseload_cap AS cap, active_caseload AS caseload, languages
          FROM advocates WHERE advocacy_provider_id = ANY($1::uuid[]) AND active ORDER BY id FOR UPDATE`,
       [[...new Set(covered.map((c) => c.provider))]],
     );
     for (const a of locked) advocates.set(a.id, { id: a.id, providerId: a.provider, employingLaId: a.employing, active: true, caseloadCap: a.cap, activeCaseload: a.caseload, languages: a.languages });
 
-    const history: Array<{ child_id: string; advocate_id: string }> = await manager.query(
-      `SELECT child_id, advocate_id FROM assignments WHERE child_id = ANY($1::uuid[])
+    const history = await sqlRows<{ child_id: string; advocate_id: string }>(manager, `SELECT child_id, advocate_id FROM assignments WHERE child_id = ANY($1::uuid[])
         GROUP BY child_id, advocate_id ORDER BY child_id, max(started_on) DESC, max(created_at) DESC`,
       [toAssign.map((c) => c.id)],
     );
     for (const row of history) previous.set(row.child_id, [...(previous.get(row.child_id) ?? []), row.advocate_id]);
     const groups = [...new Set(toAssign.flatMap((c) => (c.siblingGroupId === null ? [] : [c.siblingGroupId])))];
-    const related: Array<{ id: string; group_id: string | null; advocate_id: string | null }> = await manager.query(
-      `SELECT c.id, c.sibling_group_id AS group_id, a.advocate_id
+    const related = await sqlRows<{ id: string; group_id: string | null; advocate_id: string | null }>(manager, `SELECT c.id, c.sibling_group_id AS group_id, a.advocate_id
          FROM children c LEFT JOIN assignments a ON a.child_id = c.id AND a.ended_on IS NULL
         WHERE c.id = ANY($1::uuid[]) OR c.sibling_group_id = ANY($2::uuid[])`,
       [childIds, groups],
@@ -72,7 +69,8 @@ export class BatchAssignmentEngine {
 
 async function writeEnds(manager: EntityManager, plan: AllocationPlan): Promise<void> {
   if (plan.ends.length === 0) return;
-  await manager.query(
+  await sqlRun(
+    manager,
     `UPDATE assignments a SET ended_on = v.ended_on, end_reason = v.reason, end_note = v.note
        FROM unnest($1::uuid[], $2::date[], $3::text[], $4::text[]) AS v(id, ended_on, reason, note) WHERE a.id = v.id`,
     [plan.ends.map((e) => e.assignmentId), plan.ends.map((e) => e.endedOn), plan.ends.map((e) => e.reason), plan.ends.map((e) => e.note)],
@@ -83,14 +81,14 @@ async function writeEnds(manager: EntityManager, plan: AllocationPlan): Promise<
 async function writeAssignments(manager: EntityManager, plan: AllocationPlan): Promise<Array<{ childId: string; assignmentId: string; promptedOn: string }>> {
   const list = plan.assignments;
   if (list.length === 0) return [];
-  const inserted: Array<{ id: string; child_id: string }> = await manager.query(
-    `INSERT INTO assignments (child_id, advocate_id, started_on, start_reason)
+  const inserted = await sqlRows<{ id: string; child_id: string }>(manager, `INSERT INTO assignments (child_id, advocate_id, started_on, start_reason)
      SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::text[]) RETURNING id, child_id`,
     [list.map((a) => a.childId), list.map((a) => a.advocateId), list.map((a) => a.startedOn), list.map((a) => a.startReason)],
   );
   const idOf = new Map(inserted.map((r) => [r.child_id, r.id]));
   const ids = list.map((a) => idOf.get(a.childId) ?? '');
-  await manager.query(
+  await sqlRun(
+    manager,
     `UPDATE awaiting_advocate q SET resolved_at = now(), assignment_id = v.assignment_id
        FROM unnest($1::uuid[], $2::uuid[]) AS v(child_id, assignment_id) WHERE q.child_id = v.child_id AND q.resolved_at IS NULL`,
     [list.map((a) => a.childId), ids],
@@ -102,7 +100,8 @@ async function writeAssignments(manager: EntityManager, plan: AllocationPlan): P
 async function writeQueued(manager: EntityManager, plan: AllocationPlan): Promise<void> {
   const list = plan.queued;
   if (list.length === 0) return;
-  await manager.query(
+  await sqlRun(
+    manager,
     `WITH base AS (SELECT GREATEST(clock_timestamp(), COALESCE((SELECT max(queued_at) FROM awaiting_advocate), '-infinity') + interval '1 microsecond') AS at)
      INSERT INTO awaiting_advocate (child_id, local_authority_id, waiting_since, reason, queued_at)
      SELECT v.child_id, v.la, v.since, v.reason, base.at + (v.n - 1) * interval '1 microsecond'

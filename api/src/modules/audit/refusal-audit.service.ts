@@ -4,6 +4,7 @@ import type { DomainException } from '../../common/exceptions/domain.exception';
 import type { Caller, RequestMeta } from '../../common/request/request-context';
 import { AuditService } from './audit.service';
 import type { RefusedTarget } from './refused-target';
+import { sqlRows } from '../../database/sql';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -49,7 +50,7 @@ export class RefusalAudit {
   private async childOf(target: RefusedTarget): Promise<string[]> {
     const sql = CHILD_OF[target.entity];
     if (sql === undefined || target.entityId === null || !UUID.test(target.entityId)) return [];
-    const rows: Array<{ child_id: string }> = await this.dataSource.query(sql, [target.entityId]);
+    const rows = await sqlRows<{ child_id: string }>(this.dataSource, sql, [target.entityId]);
     return rows.map((r) => r.child_id);
   }
 }

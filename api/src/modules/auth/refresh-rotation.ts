@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import type { RequestMeta } from '../../common/request/request-context';
+import { sqlRow, sqlRun } from '../../database/sql';
 import { AuditService } from '../audit/audit.service';
 import { UserEntity } from '../users/user.entity';
 import { SESSION_STATE_COLUMNS, type SessionEndReason, type SessionState } from './session-end';
@@ -49,22 +50,23 @@ export class RefreshRotation {
 
   async rotate(manager: EntityManager, presentedHash: string, meta: RequestMeta): Promise<RotationOutcome> {
     const now = this.clock.now();
-    const [current] = (await manager.query(`${LOCKED_SESSION} WHERE s.refresh_token_hash = $1 FOR UPDATE OF s`, [presentedHash])) as LockedSession[];
+    const current = await sqlRow<LockedSession>(manager, `${LOCKED_SESSION} WHERE s.refresh_token_hash = $1 FOR UPDATE OF s`, [presentedHash]);
     if (current !== undefined) {
       const ended = await this.endIfNotLive(manager, current, now, meta);
       if (ended !== null) return ended;
       const refreshToken = this.tokens.newRefreshToken();
-      await manager.query(`INSERT INTO used_refresh_tokens (token_hash, session_id, rotated_at) VALUES ($1, $2, $3)`, [presentedHash, current.id, now]);
-      await manager.query(
+      await sqlRun(manager, `INSERT INTO used_refresh_tokens (token_hash, session_id, rotated_at) VALUES ($1, $2, $3)`, [presentedHash, current.id, now]);
+      await sqlRun(
+        manager,
         `UPDATE sessions SET refresh_token_hash = $2, previous_refresh_token_hash = $3, refreshed_at = $4, last_activity_at = $4 WHERE id = $1`,
         [current.id, this.tokens.hashRefreshToken(refreshToken), presentedHash, now],
       );
       await this.recordRefresh(manager, current, meta, false);
       return { kind: 'rotated', user: await manager.findOneByOrFail(UserEntity, { id: current.userId }), sessionId: current.id, refreshToken };
     }
-    const [used] = (await manager.query(`SELECT session_id AS "sessionId" FROM used_refresh_tokens WHERE token_hash = $1`, [presentedHash])) as Array<{ sessionId: string }>;
+    const used = await sqlRow<{ sessionId: string }>(manager, `SELECT session_id AS "sessionId" FROM used_refresh_tokens WHERE token_hash = $1`, [presentedHash]);
     if (used === undefined) return { kind: 'ended', ended: [], reason: null };
-    const [session] = (await manager.query(`${LOCKED_SESSION} WHERE s.id = $1 FOR UPDATE OF s`, [used.sessionId])) as LockedSession[];
+    const session = await sqlRow<LockedSession>(manager, `${LOCKED_SESSION} WHERE s.id = $1 FOR UPDATE OF s`, [used.sessionId]);
     if (session === undefined) return { kind: 'ended', ended: [], reason: null };
     const ended = await this.endIfNotLive(manager, session, now, meta);
     if (ended !== null) return ended;

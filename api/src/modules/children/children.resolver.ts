@@ -10,6 +10,7 @@ import { ChildrenService } from './children.service';
 import { AdvocateCardType } from './dto/advocate-card.type';
 import { ChildSummaryType } from './dto/child-summary.type';
 import { ChildType } from './dto/child.type';
+import { sqlRows } from '../../database/sql';
 
 @Resolver()
 export class ChildrenResolver {
@@ -43,8 +44,7 @@ export class ChildrenResolver {
   async advocateCard(@Args('childId', { type: () => ID }) childId: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<AdvocateCardType> {
     return this.dataSource.transaction(async (manager) => {
       const child = await this.access.readable(manager, caller, childId);
-      const rows: Array<{ display_name: string; email: string; contact_phone: string | null; provider: string }> = await manager.query(
-        `SELECT u.display_name, u.email, adv.contact_phone, p.name AS provider
+      const rows = await sqlRows<{ display_name: string; email: string; contact_phone: string | null; provider: string }>(manager, `SELECT u.display_name, u.email, adv.contact_phone, p.name AS provider
            FROM assignments a JOIN advocates adv ON adv.id = a.advocate_id JOIN users u ON u.id = adv.user_id
            JOIN advocacy_providers p ON p.id = adv.advocacy_provider_id
           WHERE a.child_id = $1 AND a.ended_on IS NULL`,

@@ -13,6 +13,7 @@ import { auditedChildSummaries, childSummaries } from './child-summaries.query';
 import type { ChildSummaryType } from './dto/child-summary.type';
 import type { ChildDecisionType, ChildType } from './dto/child.type';
 import { AssignmentType } from './dto/child.type';
+import { sqlRows } from '../../database/sql';
 
 @Injectable()
 export class ChildrenService {
@@ -87,9 +88,7 @@ export class ChildrenService {
   }
 
   private async assignments(manager: EntityManager, childId: string): Promise<AssignmentType[]> {
-    const rows: Array<{ id: string; advocate_id: string; display_name: string; started_on: string; start_reason: string; ended_on: string | null; end_reason: string | null; end_note: string | null }> =
-      await manager.query(
-        `SELECT a.id, a.advocate_id, u.display_name, to_char(a.started_on, 'YYYY-MM-DD') AS started_on, a.start_reason,
+    const rows = await sqlRows<{ id: string; advocate_id: string; display_name: string; started_on: string; start_reason: string; ended_on: string | null; end_reason: string | null; end_note: string | null }>(manager, `SELECT a.id, a.advocate_id, u.display_name, to_char(a.started_on, 'YYYY-MM-DD') AS started_on, a.start_reason,
                 to_char(a.ended_on, 'YYYY-MM-DD') AS ended_on, a.end_reason, a.end_note
            FROM assignments a JOIN advocates adv ON adv.id = a.advocate_id JOIN users u ON u.id = adv.user_id
           WHERE a.child_id = $1 ORDER BY a.started_on DESC, a.created_at DESC`,
@@ -107,8 +106,7 @@ export class ChildrenService {
   }
 
   private async decisions(manager: EntityManager, childId: string): Promise<ChildDecisionType[]> {
-    const rows: Array<{ id: string; kind: string; decided_on: string; child_words: string | null; display_name: string }> = await manager.query(
-      `SELECT d.id, d.kind, to_char(d.decided_on, 'YYYY-MM-DD') AS decided_on, d.child_words, u.display_name
+    const rows = await sqlRows<{ id: string; kind: string; decided_on: string; child_words: string | null; display_name: string }>(manager, `SELECT d.id, d.kind, to_char(d.decided_on, 'YYYY-MM-DD') AS decided_on, d.child_words, u.display_name
          FROM child_decisions d JOIN users u ON u.id = d.recorded_by_user_id
         WHERE d.child_id = $1 ORDER BY d.recorded_at DESC, d.id DESC`,
       [childId],

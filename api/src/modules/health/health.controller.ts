@@ -2,6 +2,7 @@ import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { DATABASE_RETRY_AFTER_SECONDS } from '../../database/database-unavailable';
+import { sqlRun } from '../../database/sql';
 
 export interface HealthReport {
   status: 'ok' | 'degraded';
@@ -16,7 +17,7 @@ export class HealthController {
   @Get()
   async health(@Res({ passthrough: true }) res: Response): Promise<HealthReport> {
     try {
-      await this.dataSource.query('SELECT 1');
+      await sqlRun(this.dataSource, 'SELECT 1');
       return { status: 'ok', database: 'up' };
     } catch {
       res.status(HttpStatus.SERVICE_UNAVAILABLE).setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
