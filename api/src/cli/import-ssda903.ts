@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
 import { DomainException } from '../common/exceptions/domain.exception';
 import type { Caller } from '../common/request/request-context';
+import { sqlRow, sqlRows } from '../database/sql';
 import { ImportReadsService } from '../modules/imports/import-reads.service';
 import { Ssda903ImportService } from '../modules/imports/ssda903-import.service';
 
@@ -28,15 +29,17 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error'] });
   const dataSource = app.get(DataSource);
   try {
-    const [user] = (await dataSource.query(`SELECT id, role, local_authority_id FROM users WHERE lower(email) = lower($1) AND active`, [email])) as Array<{ id: string; role: Caller['role']; local_authority_id: string | null }>;
+    const user = await sqlRow<{ id: string; role: Caller['role']; local_authority_id: string | null }>(dataSource, `SELECT id, role, local_authority_id FROM users WHERE lower(email) = lower($1) AND active`, [email]);
     if (user === undefined || user.role !== 'LA_MANAGER') throw new DomainException('FORBIDDEN', `${email} is not an active LA manager: an import is made for an LA manager's own LA.`);
     const caller: Caller = { userId: user.id, role: user.role, sessionId: 'cli', localAuthorityId: user.local_authority_id, advocacyProviderId: null };
     const files = { header: resolve(dir, 'header.csv'), episodes: resolve(dir, 'episodes.csv'), reviews: resolve(dir, 'reviews.csv') };
     const started = Date.now();
     const progress = setInterval(() => {
-      void dataSource
-        .query(`SELECT children_done, children_total FROM ssda903_imports WHERE imported_by_user_id = $1 AND status = 'RUNNING' ORDER BY started_at DESC LIMIT 1`, [user.id])
-        .then((rows: Array<{ children_done: number; children_total: number }>) => {
+      void sqlRows<{ children_done: number; children_total: number }>(
+        dataSource,
+        `SELECT children_done, children_total FROM ssda903_imports WHERE imported_by_user_id = $1 AND status = 'RUNNING' ORDER BY started_at DESC LIMIT 1`,
+        [user.id],
+      ).then((rows) => {
           const row = rows[0];
           if (row !== undefined) process.stderr.write(`\r  ${row.children_done} of ${row.children_total} children imported`);
         });

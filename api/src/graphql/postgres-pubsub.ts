@@ -1,6 +1,7 @@
 import { Logger, type OnModuleDestroy } from '@nestjs/common';
 import { PubSub } from 'graphql-subscriptions';
 import type { DataSource } from 'typeorm';
+import { sqlRow, sqlRun } from '../database/sql';
 import { PostgresListener } from './postgres-listener';
 import { HeardPubSub } from './pubsub';
 import { decodePayload, encodePayload } from './pubsub-codec';
@@ -61,10 +62,11 @@ export class PostgresPubSub extends HeardPubSub implements OnModuleDestroy {
   override async publish(trigger: string, payload: unknown): Promise<void> {
     const message = encodePayload({ trigger, payload });
     if (Buffer.byteLength(message, 'utf8') <= MAX_NOTIFY_BYTES) {
-      await this.dataSource.query(`SELECT pg_notify($1, $2)`, [PUBSUB_CHANNEL, message]);
+      await sqlRun(this.dataSource, `SELECT pg_notify($1, $2)`, [PUBSUB_CHANNEL, message]);
       return;
     }
-    await this.dataSource.query(
+    await sqlRun(
+      this.dataSource,
       `WITH stored AS (INSERT INTO pubsub_payloads (body) VALUES ($2) RETURNING id),
             swept AS (DELETE FROM pubsub_payloads WHERE created_at < now() - make_interval(secs => $3))
        SELECT pg_notify($1, json_build_object('ref', stored.id::text)::text) FROM stored`,
@@ -96,7 +98,7 @@ export class PostgresPubSub extends HeardPubSub implements OnModuleDestroy {
     let envelope = decodePayload(message);
     const id = storedId(envelope);
     if (id !== null) {
-      const [row] = (await this.dataSource.query(`SELECT body FROM pubsub_payloads WHERE id = $1`, [id])) as Array<{ body: string }>;
+      const row = await sqlRow<{ body: string }>(this.dataSource, `SELECT body FROM pubsub_payloads WHERE id = $1`, [id]);
       if (row === undefined) throw new Error(`stored payload ${id} is gone`);
       envelope = decodePayload(row.body);
     }
