@@ -1,6 +1,6 @@
 import { type CommandRoles, permitted } from '../commands/command-table';
 import type { Role } from '../roles';
-import type { MeetingStatus } from './meeting-commands';
+import { heldMeetingRefusal, type MeetingStatus } from './meeting-commands';
 import { isDrift } from './significant-decision';
 
 export type ActionStatus = 'OPEN' | 'DONE' | 'NOT_DONE';
@@ -42,7 +42,7 @@ export function actionReviewRefusal(action: ActionState, meeting: Pick<Reviewing
 export function allowedActionCommands(action: ActionState, role: Role, reviewingAt: ReviewingMeeting | null): ActionCommand[] {
   return permitted(ACTION_COMMAND_ROLES, role, (command) =>
     command === 'REVIEW'
-      ? reviewingAt !== null && reviewingAt.status === 'HELD' && actionReviewRefusal(action, reviewingAt) === null
+      ? reviewingAt !== null && heldMeetingRefusal(reviewingAt.status) === null && actionReviewRefusal(action, reviewingAt) === null
       : action.status === 'OPEN' && isDrift(action.carryOvers),
   );
 }

@@ -44,11 +44,18 @@ export function meetingCommandRefusal(status: MeetingStatus, command: MeetingCom
     case 'HOLD':
       return `The meeting is already ${status.toLowerCase()}.`;
     default:
-      return status === 'SCHEDULED' ? 'Record the meeting as held first.' : `The meeting is already ${status.toLowerCase()}.`;
+      return heldMeetingRefusal(status);
   }
 }
 
+/** Decisions, actions, reviews of earlier actions and completion are recorded only at a held meeting. */
+export function heldMeetingRefusal(status: MeetingStatus): string | null {
+  if (status === 'HELD') return null;
+  return status === 'SCHEDULED' ? 'Record the meeting as held first.' : `The meeting is already ${status.toLowerCase()}.`;
+}
+
 /** What this person may do to the meeting now; the API returns it with the meeting so the portal shows only these. */
-export function allowedMeetingCommands(status: MeetingStatus, role: Role): MeetingCommand[] {
-  return permitted(MEETING_COMMAND_ROLES, role, (command) => meetingCommandRefusal(status, command) === null);
+export function allowedMeetingCommands(status: MeetingStatus, caller: { role: Role; currentAdvocate: boolean }): MeetingCommand[] {
+  if (caller.role === 'ADVOCATE' && !caller.currentAdvocate) return [];
+  return permitted(MEETING_COMMAND_ROLES, caller.role, (command) => meetingCommandRefusal(status, command) === null);
 }

@@ -14,7 +14,7 @@ describe('what each person may record at each stage of a meeting', () => {
     ['SCHEDULED', 'COMMISSIONER_STAFF', []],
     ['HELD', 'ADMIN', []],
   ])('%s meeting, %s: %j', (status, role, expected) => {
-    expect(allowedMeetingCommands(status, role)).toEqual(expected);
+    expect(allowedMeetingCommands(status, { role, currentAdvocate: role === 'ADVOCATE' })).toEqual(expected);
   });
 
   it.each<[MeetingStatus, MeetingCommand, string]>([
@@ -30,11 +30,15 @@ describe('what each person may record at each stage of a meeting', () => {
   it('a refusal is given exactly when the stage does not allow the command', () => {
     for (const status of ['SCHEDULED', 'HELD', 'COMPLETED', 'CANCELLED'] as const) {
       for (const command of MEETING_COMMANDS) {
-        const offered = allowedMeetingCommands(status, 'ADVOCATE').includes(command) || allowedMeetingCommands(status, 'LA_MANAGER').includes(command);
+        const offered = (['ADVOCATE', 'LA_MANAGER'] as const).some((role) => allowedMeetingCommands(status, { role, currentAdvocate: true }).includes(command));
         expect({ status, command, refused: meetingCommandRefusal(status, command) !== null }).toEqual({ status, command, refused: !offered });
       }
     }
   });
+});
+
+it("a former advocate records nothing at the child's meetings", () => {
+  expect(allowedMeetingCommands('SCHEDULED', { role: 'ADVOCATE', currentAdvocate: false })).toEqual([]);
 });
 
 describe('following an action through', () => {
