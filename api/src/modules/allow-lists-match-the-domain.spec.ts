@@ -21,13 +21,26 @@ type ResolverClass = abstract new (...args: never[]) => object;
 interface CommandOperations<C extends string> {
   feature: string;
   table: CommandRoles<C>;
-  operations: Readonly<Record<C, { resolver: ResolverClass; method: string }>>;
+  operations: Readonly<Record<C, Operation>>;
 }
 
-const on = (resolver: ResolverClass, method: string) => ({ resolver, method });
+interface Operation {
+  resolver: ResolverClass;
+  method: string;
+}
 
-const FEATURES = [
-  {
+/** A feature's commands, each with the roles the domain gives it and the operation that carries it out. */
+interface Checked {
+  feature: string;
+  table: Readonly<Record<string, readonly Role[]>>;
+  operations: Readonly<Record<string, Operation>>;
+}
+
+const on = (resolver: ResolverClass, method: string): Operation => ({ resolver, method });
+const feature = <C extends string>(f: CommandOperations<C>): Checked => f;
+
+const FEATURES: readonly Checked[] = [
+  feature({
     feature: 'concern',
     table: COMMAND_ROLES,
     operations: {
@@ -43,8 +56,8 @@ const FEATURES = [
       ADVOCATE_AT_HEARING: on(EscalationsResolver, 'recordAdvocateAtHearing'),
       ADD_EVIDENCE: on(EscalationsResolver, 'addConcernNote'),
     },
-  },
-  {
+  }),
+  feature({
     feature: 'meeting',
     table: MEETING_COMMAND_ROLES,
     operations: {
@@ -56,23 +69,23 @@ const FEATURES = [
       RECORD_ACTION: on(MeetingsResolver, 'recordAction'),
       COMPLETE: on(MeetingsResolver, 'completeMeeting'),
     },
-  },
-  {
+  }),
+  feature({
     feature: 'meeting action',
     table: ACTION_COMMAND_ROLES,
     operations: { REVIEW: on(MeetingsResolver, 'reviewAction'), RAISE_CONCERN: on(EscalationsResolver, 'raiseConcern') },
-  },
-  {
+  }),
+  feature({
     feature: 'offer',
     table: OFFER_COMMAND_ROLES,
     operations: { RECORD_OUTCOME: on(OffersResolver, 'recordOfferOutcome'), OPT_BACK_IN: on(OffersResolver, 'recordOptBackIn') },
-  },
-  {
+  }),
+  feature({
     feature: 'home visit',
     table: VISIT_COMMAND_ROLES,
     operations: { SAVE_DRAFT: on(HomeVisitsResolver, 'saveHomeVisitDraft'), SUBMIT: on(HomeVisitsResolver, 'submitHomeVisit') },
-  },
-] satisfies ReadonlyArray<CommandOperations<string>>;
+  }),
+];
 
 function allowedRoles(resolver: ResolverClass, method: string): readonly Role[] {
   const handler: unknown = Object.getOwnPropertyDescriptor(resolver.prototype, method)?.value;
@@ -82,7 +95,7 @@ function allowedRoles(resolver: ResolverClass, method: string): readonly Role[] 
   return permission.roles;
 }
 
-const cases = FEATURES.flatMap((f: CommandOperations<string>) =>
+const cases = FEATURES.flatMap((f) =>
   Object.entries(f.operations).map(([command, op]) => [f.feature, command, `${op.resolver.name}.${op.method}`, f.table[command] ?? [], op] as const),
 );
 
@@ -91,7 +104,7 @@ describe("the resolvers' @Allow lists are the domain's command roles", () => {
     expect([...allowedRoles(op.resolver, op.method)].sort()).toEqual([...roles].sort());
   });
 
-  it.each(FEATURES.map((f: CommandOperations<string>) => [f.feature, f] as const))('every %s command has an operation', (_feature, f) => {
+  it.each(FEATURES.map((f) => [f.feature, f] as const))('every %s command has an operation', (_feature, f) => {
     expect(Object.keys(f.operations).sort()).toEqual(Object.keys(f.table).sort());
   });
 });
