@@ -1,6 +1,7 @@
 export * from './audit';
 export * from './advocacy';
 export * from './calendar';
+export * from './commands';
 // London's date and time live beside the calendar but are exported here, so the calendar's own index stays untouched.
 export * from './calendar/london';
 export * from './escalation';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isIsoDate, significantDecisionGuard } from '@heard/domain';
+import { actionReviewRefusal, heldMeetingRefusal, isIsoDate, significantDecisionGuard } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { requireWords } from '../../common/dates';
 import { DomainException } from '../../common/exceptions/domain.exception';
@@ -73,9 +73,8 @@ export class MeetingOutcomesService {
     return this.withHeldMeeting(caller, input.meetingId, async (manager, meeting) => {
       const action = await manager.findOne(MeetingActionEntity, { where: { id: input.actionId }, lock: { mode: 'pessimistic_write' } });
       if (action === null || action.childId !== meeting.childId) throw new DomainException('NOT_FOUND', 'No action with that id for this child.');
-      if (action.meetingId === meeting.id) throw new DomainException('CONFLICT', 'An action is reviewed at a later meeting than the one that agreed it.');
-      if (action.status !== 'OPEN') throw new DomainException('CONFLICT', `This action is already closed (${action.status === 'DONE' ? 'done' : 'not done'}).`);
-      if (action.lastReviewedMeetingId === meeting.id) throw new DomainException('CONFLICT', 'This action has already been reviewed at this meeting.');
+      const refusal = actionReviewRefusal(action, meeting);
+      if (refusal !== null) throw new DomainException('CONFLICT', refusal);
       const reason = input.outcome === 'DONE' ? input.reason?.trim() || null : requireWords(input.reason, 'reason', input.outcome === 'NOT_DONE' ? 'why the action was not done' : 'why the action is carried over');
       await manager.update(MeetingActionEntity, { id: action.id }, {
         status: input.outcome === 'CARRIED_OVER' ? 'OPEN' : input.outcome,
@@ -108,9 +107,8 @@ export class MeetingOutcomesService {
       // Locked: decisions, actions, reviews and completion of one meeting take turns, each seeing the last one's result.
       const meeting = await this.meetings.meeting(manager, meetingId, true);
       await this.access.ownLaChild(manager, caller, meeting.childId);
-      if (meeting.status !== 'HELD') {
-        throw new DomainException('CONFLICT', meeting.status === 'SCHEDULED' ? 'Record the meeting as held first.' : `The meeting is already ${meeting.status.toLowerCase()}.`);
-      }
+      const refusal = heldMeetingRefusal(meeting.status);
+      if (refusal !== null) throw new DomainException('CONFLICT', refusal);
       await work(manager, meeting);
       return meeting.id;
     });

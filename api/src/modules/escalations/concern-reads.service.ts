@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  allowedConcernCommands,
   type ConcernStage,
   escalationTargets,
   isInformationOverdue,
@@ -88,6 +89,7 @@ export class ConcernReadsService {
       await this.audit.record(manager, { actor: caller, action: 'concern.read', entity: 'child', entityId: concern.childId, meta, details: { concernId: concern.id } });
       const timeline = await this.timeline(manager, concern.id, caller.role);
       const today = this.today();
+      const currentAdvocate = await this.children.isCurrentAdvocate(manager, caller, concern.childId);
       return {
         ...this.summary(row),
         childWants: concern.childWants,
@@ -97,6 +99,7 @@ export class ConcernReadsService {
         timeline,
         courtApplication: courtApplicationOf(timeline),
         escalationTargets: caller.role === 'ADVOCATE' ? escalationTargets(stateOf(concern), { today, calendar: this.calendar, deadlines: this.config.escalationStageDays }) : [],
+        allowedCommands: allowedConcernCommands(stateOf(concern), { role: caller.role, currentAdvocate }),
       };
     });
   }

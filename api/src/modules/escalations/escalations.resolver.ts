@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
+import { COMMAND_ROLES, rolesFor } from '@heard/domain';
 import { Allow } from '../../common/decorators/allow.decorator';
 import { CurrentCaller, CurrentRequest } from '../../common/decorators/current-caller.decorator';
 import type { Caller, GraphqlContext, RequestMeta } from '../../common/request/request-context';
@@ -66,67 +67,67 @@ export class EscalationsResolver {
     return this.reads.concern(caller, await this.concerns.raise(caller, input, meta), meta);
   }
 
-  @Allow('LA_MANAGER')
+  @Allow(...rolesFor(COMMAND_ROLES, 'RESPOND'))
   @Mutation(() => ConcernType, { description: "The LA's response at its stage, or to the Commissioner's request for information." })
   respondToConcern(@Args('input') input: RespondToConcernInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<ConcernType> {
     return this.apply(caller, input.concernId, steps.respond(input), meta);
   }
 
-  @Allow('ADVOCATE')
+  @Allow(...rolesFor(COMMAND_ROLES, 'ESCALATE'))
   @Mutation(() => ConcernType, { description: 'Moves the concern up the ladder: once the deadline has passed or the LA has responded, or at once (skipping stages) when the child is at risk.' })
   escalateConcern(@Args('input') input: EscalateConcernInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<ConcernType> {
     return this.apply(caller, input.concernId, steps.escalate(input), meta);
   }
 
-  @Allow('ADVOCATE', 'COMMISSIONER_STAFF')
+  @Allow(...rolesFor(COMMAND_ROLES, 'RESOLVE'))
   @Mutation(() => ConcernType, { description: "Resolves the concern with the outcome in the child's terms." })
   resolveConcern(@Args('input') input: CloseConcernInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<ConcernType> {
     return this.apply(caller, input.concernId, steps.resolve(input), meta);
   }
 
-  @Allow('ADVOCATE')
+  @Allow(...rolesFor(COMMAND_ROLES, 'WITHDRAW'))
   @Mutation(() => ConcernType, { description: 'Withdraws the concern at the child’s wish.' })
   withdrawConcern(@Args('input') input: CloseConcernInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<ConcernType> {
     return this.apply(caller, input.concernId, steps.withdraw(input), meta);
   }
 
-  @Allow('ADVOCATE')
+  @Allow(...rolesFor(COMMAND_ROLES, 'ADD_EVIDENCE'))
   @Mutation(() => ConcernType, { description: 'Adds a note with evidence; a confidential note is for advocates only.' })
   addConcernNote(@Args('input') input: ConcernNoteInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<ConcernType> {
     return this.apply(caller, input.concernId, steps.note(input), meta);
   }
 
-  @Allow('COMMISSIONER_STAFF')
+  @Allow(...rolesFor(COMMAND_ROLES, 'TRIAGE'))
   @Mutation(() => ConcernType)
   triageConcern(@Args('input') input: ConcernNoteInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<ConcernType> {
     return this.apply(caller, input.concernId, steps.triage(input), meta);
   }
 
-  @Allow('COMMISSIONER_STAFF')
+  @Allow(...rolesFor(COMMAND_ROLES, 'REQUEST_INFORMATION'))
   @Mutation(() => ConcernType)
   requestConcernInformation(@Args('input') input: RequestInformationInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<ConcernType> {
     return this.apply(caller, input.concernId, steps.requestInformation(input), meta);
   }
 
-  @Allow('COMMISSIONER_STAFF')
+  @Allow(...rolesFor(COMMAND_ROLES, 'APPLY_TO_COURT'))
   @Mutation(() => ConcernType)
   applyToCourt(@Args('input') input: ApplyToCourtInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<ConcernType> {
     return this.apply(caller, input.concernId, steps.applyToCourt(input), meta);
   }
 
-  @Allow('COMMISSIONER_STAFF')
+  @Allow(...rolesFor(COMMAND_ROLES, 'RECORD_HEARING'))
   @Mutation(() => ConcernType)
   recordCourtHearing(@Args('input') input: RecordHearingInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<ConcernType> {
     return this.apply(caller, input.concernId, steps.hearing(input), meta);
   }
 
-  @Allow('ADVOCATE')
+  @Allow(...rolesFor(COMMAND_ROLES, 'CHILD_ASKS_ADVOCATE_TO_ATTEND'))
   @Mutation(() => ConcernType)
   recordChildCourtRequest(@Args('input') input: ChildCourtRequestInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<ConcernType> {
     return this.apply(caller, input.concernId, steps.childCourtRequest(input), meta);
   }
 
-  @Allow('ADVOCATE')
+  @Allow(...rolesFor(COMMAND_ROLES, 'ADVOCATE_AT_HEARING'))
   @Mutation(() => ConcernType)
   recordAdvocateAtHearing(@Args('input') input: AdvocateAtHearingInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<ConcernType> {
     return this.apply(caller, input.concernId, steps.advocateAtHearing(input), meta);

@@ -1,4 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { rolesFor, VISIT_COMMAND_ROLES } from '@heard/domain';
 import { Allow } from '../../common/decorators/allow.decorator';
 import { CurrentCaller, CurrentRequest } from '../../common/decorators/current-caller.decorator';
 import type { Caller, RequestMeta } from '../../common/request/request-context';
@@ -32,13 +33,13 @@ export class HomeVisitsResolver {
     return this.reads.visit(caller, id, meta);
   }
 
-  @Allow('ADVOCATE')
+  @Allow(...rolesFor(VISIT_COMMAND_ROLES, 'SAVE_DRAFT'))
   @Mutation(() => HomeVisitType, { description: "Saves the home's draft visit report (the responsible advocate only); it can be resumed later." })
   async saveHomeVisitDraft(@Args('input') input: SaveVisitDraftInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<HomeVisitType> {
     return this.reads.visit(caller, await this.visits.saveDraft(caller, input.homeId, input.report, meta), meta);
   }
 
-  @Allow('ADVOCATE')
+  @Allow(...rolesFor(VISIT_COMMAND_ROLES, 'SUBMIT'))
   @Mutation(() => HomeVisitType, { description: 'Submits the draft once complete, follows up earlier recommendations and shares the report.' })
   async submitHomeVisit(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<HomeVisitType> {
     return this.reads.visit(caller, await this.visits.submit(caller, id, meta), meta);

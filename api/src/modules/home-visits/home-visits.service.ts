@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { visitReportProblems, type VisitReport } from '@heard/domain';
+import { allowedVisitCommands, VISIT_ALREADY_SUBMITTED, visitReportProblems, type VisitReport } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { DomainException, forbidden } from '../../common/exceptions/domain.exception';
@@ -43,7 +43,7 @@ export class HomeVisitsService {
     const pushed = await inTransaction(this.dataSource, async (manager) => {
       const visit = UUID.test(visitId) ? await manager.findOne(HomeVisitEntity, { where: { id: visitId }, lock: { mode: 'pessimistic_write' } }) : null;
       if (visit === null || visit.advocateUserId !== caller.userId) throw new DomainException('NOT_FOUND', 'No visit report with that id is yours to submit.');
-      if (visit.status !== 'DRAFT') throw new DomainException('CONFLICT', 'This visit report has already been submitted.');
+      if (!allowedVisitCommands({ status: visit.status, callerIsAuthor: true }, caller.role).includes('SUBMIT')) throw new DomainException('CONFLICT', VISIT_ALREADY_SUBMITTED);
       const home = await this.responsibleFor(manager, caller, visit.homeId, true);
       const report = visit.report;
       const open: Array<{ id: string }> = await manager.query(`SELECT id FROM home_recommendations WHERE home_id = $1 AND status = 'OPEN'`, [visit.homeId]);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isDrift, WorkingDayCalendar, workingDaysOverdue } from '@heard/domain';
+import { type ActionStatus, allowedActionCommands, allowedMeetingCommands, isDrift, type ReviewingMeeting, WorkingDayCalendar, workingDaysOverdue } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { forbidden } from '../../common/exceptions/domain.exception';
@@ -19,12 +19,12 @@ interface DecisionRow {
 const DECISION_SELECT = `SELECT d.id, d.meeting_id, d.text, d.significant, d.basis, d.advocate_input_id FROM meeting_decisions d`;
 
 interface ActionRow {
-  id: string; what: string; owner: string; due_on: string; monitoring: string; status: string; carry_overs: number;
-  review_note: string | null; child_id: string; child_name: string; meeting_id: string;
+  id: string; what: string; owner: string; due_on: string; monitoring: string; status: ActionStatus; carry_overs: number;
+  review_note: string | null; last_reviewed_meeting_id: string | null; child_id: string; child_name: string; meeting_id: string;
 }
 
 const ACTION_SELECT = `SELECT a.id, a.what, a.owner, to_char(a.due_on, 'YYYY-MM-DD') AS due_on, a.monitoring, a.status, a.carry_overs,
-  a.review_note, a.child_id, a.meeting_id, c.given_name || ' ' || c.family_name AS child_name
+  a.review_note, a.last_reviewed_meeting_id, a.child_id, a.meeting_id, c.given_name || ' ' || c.family_name AS child_name
   FROM meeting_actions a JOIN children c ON c.id = a.child_id`;
 
 /** Reads of meetings, schedules and actions; an LA user never sees a view the child did not agree to share, or whose sharing was withdrawn. */
@@ -48,7 +48,8 @@ export class MeetingReadsService {
     return this.dataSource.transaction(async (manager) => {
       const meeting = await this.meetings.meeting(manager, meetingId);
       const child = await this.access.readable(manager, caller, meeting.childId);
-      const views = await readChildViews(manager, meeting.id, { onlyShared: caller.role !== 'ADVOCATE', currentAdvocate: await this.access.isCurrentAdvocate(manager, caller, child.id) });
+      const currentAdvocate = await this.access.isCurrentAdvocate(manager, caller, child.id);
+      const views = await readChildViews(manager, meeting.id, { onlyShared: caller.role !== 'ADVOCATE', currentAdvocate });
       const decisions: DecisionRow[] = await manager.query(`${DECISION_SELECT} WHERE d.meeting_id = $1 ORDER BY d.recorded_at, d.id`, [meeting.id]);
       const representations = await this.representations.forMeetings(manager, child.id, [meeting.id]);
       const selfRepresentation = representations.selfRepresentation(meeting.id);
@@ -62,8 +63,9 @@ export class MeetingReadsService {
         childOptedOut: representations.childOptedOut, advocateInputs: representations.inputs(meeting.id),
         views,
         decisions: decisions.map((d) => decision(d, representations)),
-        actions: await this.actions(manager, 'a.meeting_id = $1', [meeting.id]),
-        actionsToReview: meeting.status === 'SCHEDULED' ? [] : await this.actions(manager, `a.child_id = $1 AND a.meeting_id <> $2 AND (a.status = 'OPEN' OR a.last_reviewed_meeting_id = $2)`, [child.id, meeting.id]),
+        actions: await this.actions(manager, caller, 'a.meeting_id = $1', [meeting.id], meeting),
+        actionsToReview: meeting.status === 'SCHEDULED' ? [] : await this.actions(manager, caller, `a.child_id = $1 AND a.meeting_id <> $2 AND (a.status = 'OPEN' OR a.last_reviewed_meeting_id = $2)`, [child.id, meeting.id], meeting),
+        allowedCommands: allowedMeetingCommands(meeting.status, { role: caller.role, currentAdvocate }),
       };
     });
   }
@@ -81,7 +83,7 @@ export class MeetingReadsService {
       const decisions: DecisionRow[] = await manager.query(
         `${DECISION_SELECT} JOIN meetings m ON m.id = d.meeting_id WHERE m.child_id = $1 ORDER BY d.recorded_at, d.id`, [child.id]);
       const representations = await this.representations.forMeetings(manager, child.id, rows.map((r) => r.id));
-      const actions = await this.actions(manager, 'a.child_id = $1', [child.id]);
+      const actions = await this.actions(manager, caller, 'a.child_id = $1', [child.id], null);
       return rows.map((r) => ({
         id: r.id, childId: child.id, childName: `${child.givenName} ${child.familyName}`, scheduledOn: r.scheduled_on, status: r.status,
         heldOn: r.held_on, participationCode: r.participation_code,
@@ -110,20 +112,26 @@ export class MeetingReadsService {
   async actionsNeedingAttention(caller: Caller, meta: RequestMeta): Promise<MeetingActionType[]> {
     const scope = this.access.currentScope(caller);
     return this.dataSource.transaction(async (manager) => {
-      const open = await this.actions(manager, `a.status = 'OPEN' AND ${scope.where}`, [scope.param]);
+      const open = await this.actions(manager, caller, `a.status = 'OPEN' AND ${scope.where}`, [scope.param], null);
       const attention = open.filter((a) => a.drift || a.workingDaysOverdue > 0);
       await this.audit.childReads(manager, caller, meta, attention.map((a) => a.childId), 'meeting.action_list');
       return attention;
     });
   }
 
-  private async actions(manager: EntityManager, where: string, params: unknown[]): Promise<MeetingActionType[]> {
+  /** Actions as `caller` sees them; `reviewingAt` is the meeting they are read from, where a review may be recorded. */
+  private async actions(manager: EntityManager, caller: Caller, where: string, params: unknown[], reviewingAt: ReviewingMeeting | null): Promise<MeetingActionType[]> {
     const rows: ActionRow[] = await manager.query(`${ACTION_SELECT} WHERE ${where} ORDER BY a.due_on, a.created_at`, params);
     const today = this.today();
     return rows.map((r) => ({
       id: r.id, what: r.what, owner: r.owner, dueOn: r.due_on, monitoring: r.monitoring, status: r.status, carryOvers: r.carry_overs,
       drift: r.status === 'OPEN' && isDrift(r.carry_overs), workingDaysOverdue: r.status === 'OPEN' ? workingDaysOverdue(this.calendar, r.due_on, today) : 0,
       reviewNote: r.review_note, childId: r.child_id, childName: r.child_name, meetingId: r.meeting_id,
+      allowedCommands: allowedActionCommands(
+        { meetingId: r.meeting_id, status: r.status, carryOvers: r.carry_overs, lastReviewedMeetingId: r.last_reviewed_meeting_id },
+        caller.role,
+        reviewingAt,
+      ),
     }));
   }
 }

@@ -1,4 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { ACTION_COMMAND_ROLES, MEETING_COMMAND_ROLES, rolesFor } from '@heard/domain';
 import { Allow } from '../../common/decorators/allow.decorator';
 import { CurrentCaller, CurrentRequest } from '../../common/decorators/current-caller.decorator';
 import type { Caller, RequestMeta } from '../../common/request/request-context';
@@ -64,7 +65,7 @@ export class MeetingsResolver {
     return this.reads.meeting(caller, await this.meetings.schedule(caller, input, meta), meta);
   }
 
-  @Allow('ADVOCATE')
+  @Allow(...rolesFor(MEETING_COMMAND_ROLES, 'RECORD_CHILD_VIEW'))
   @Mutation(() => MeetingType, { description: "The advocate records the child's views before the meeting, each shareable or not." })
   async recordChildView(@Args('input') input: RecordChildViewInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<MeetingType> {
     return this.reads.meeting(caller, await this.meetings.recordView(caller, input, meta), meta);
@@ -76,31 +77,31 @@ export class MeetingsResolver {
     return this.reads.meeting(caller, await this.sharing.withdraw(caller, viewId, meta), meta);
   }
 
-  @Allow('LA_MANAGER')
+  @Allow(...rolesFor(MEETING_COMMAND_ROLES, 'HOLD'))
   @Mutation(() => MeetingType)
   async holdMeeting(@Args('input') input: HoldMeetingInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<MeetingType> {
     return this.reads.meeting(caller, await this.meetings.hold(caller, input, meta), meta);
   }
 
-  @Allow('LA_MANAGER')
+  @Allow(...rolesFor(MEETING_COMMAND_ROLES, 'RECORD_DECISION'))
   @Mutation(() => MeetingType, { description: "Refused for a significant decision without the advocate's input, unless the child represents themselves." })
   async recordMeetingDecision(@Args('input') input: RecordMeetingDecisionInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<MeetingType> {
     return this.reads.meeting(caller, await this.outcomes.decide(caller, input, meta), meta);
   }
 
-  @Allow('LA_MANAGER')
+  @Allow(...rolesFor(MEETING_COMMAND_ROLES, 'RECORD_ACTION'))
   @Mutation(() => MeetingType)
   async recordAction(@Args('input') input: RecordActionInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<MeetingType> {
     return this.reads.meeting(caller, await this.outcomes.addAction(caller, input, meta), meta);
   }
 
-  @Allow('LA_MANAGER')
+  @Allow(...rolesFor(ACTION_COMMAND_ROLES, 'REVIEW'))
   @Mutation(() => MeetingType)
   async reviewAction(@Args('input') input: ReviewActionInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<MeetingType> {
     return this.reads.meeting(caller, await this.outcomes.review(caller, input, meta), meta);
   }
 
-  @Allow('LA_MANAGER')
+  @Allow(...rolesFor(MEETING_COMMAND_ROLES, 'COMPLETE'))
   @Mutation(() => MeetingType, { description: 'Completes a held meeting once every earlier open action is closed or carried over.' })
   async completeMeeting(@Args('input') input: CompleteMeetingInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<MeetingType> {
     return this.reads.meeting(caller, await this.outcomes.complete(caller, input, meta), meta);

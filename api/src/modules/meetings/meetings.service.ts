@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { chairRefusal, isIsoDate, participationProblem } from '@heard/domain';
+import { chairRefusal, isIsoDate, type MeetingCommand, meetingCommandRefusal, type MeetingStatus, participationProblem } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { assertPastOrToday } from '../../common/dates';
@@ -59,7 +59,7 @@ export class MeetingsService {
     return this.dataSource.transaction(async (manager) => {
       const meeting = await this.meeting(manager, input.meetingId);
       await this.access.currentAdvocate(manager, caller, meeting.childId);
-      if (meeting.status !== 'SCHEDULED') throw new DomainException('CONFLICT', 'The meeting has already been held: views are recorded before it.');
+      conflictUnlessAllowed(meeting.status, 'RECORD_CHILD_VIEW');
       if (input.kind === 'SELF_REPRESENTATION') throw bad(SELF_REPRESENTATION_ELSEWHERE, 'kind');
       await manager.insert(ChildViewEntity, { meetingId: meeting.id, kind: input.kind, text: input.text.trim(), shareable: input.shareable, recordedByUserId: caller.userId });
       await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'meeting.view_recorded', entity: 'child', entityId: meeting.childId, meta, details: { meetingId: meeting.id, shareable: input.shareable } });
@@ -74,7 +74,7 @@ export class MeetingsService {
     return this.dataSource.transaction(async (manager) => {
       const meeting = await this.meeting(manager, input.meetingId, true);
       const child = await this.access.ownLaChild(manager, caller, meeting.childId);
-      if (meeting.status !== 'SCHEDULED') throw new DomainException('CONFLICT', `The meeting is already ${meeting.status.toLowerCase()}.`);
+      conflictUnlessAllowed(meeting.status, 'HOLD');
       const problem = participationProblem(input.participationCode, child.dateOfBirth, heldOn);
       if (problem !== null) throw bad(problem, 'participationCode');
       const attendees = input.attendees.map((a) => a.trim()).filter((a) => a !== '');
@@ -107,6 +107,12 @@ export class MeetingsService {
 /** SELF_REPRESENTATION stays a view kind for views recorded earlier; the choice itself is now recorded on its own. */
 const SELF_REPRESENTATION_ELSEWHERE =
   "Record the child's choice to represent themselves under \"The child has chosen to represent themselves at this meeting\", in the child's words.";
+
+/** Refuses, as CONFLICT, a command the meeting's stage does not allow (the domain's `meetingCommandRefusal`). */
+export function conflictUnlessAllowed(status: MeetingStatus, command: MeetingCommand): void {
+  const refusal = meetingCommandRefusal(status, command);
+  if (refusal !== null) throw new DomainException('CONFLICT', refusal);
+}
 
 export function bad(message: string, field: string): DomainException {
   return new DomainException('BAD_USER_INPUT', message, { field });

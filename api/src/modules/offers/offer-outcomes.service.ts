@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { NOT_OPTED_OUT, offerOutcomeRefusal } from '@heard/domain';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { assertPastOrToday, requireWords } from '../../common/dates';
@@ -34,10 +35,8 @@ export class OfferOutcomesService {
       const offer = await manager.findOne(OfferEntity, { where: { id: input.offerId }, lock: { mode: 'pessimistic_write' } });
       if (offer === null) throw new DomainException('NOT_FOUND', 'No offer with that id is in your caseload.');
       await this.assertCurrentAdvocate(manager, caller, offer.childId);
-      if (offer.outcome !== null) {
-        throw new DomainException('CONFLICT', `This offer already has an outcome (${offer.outcome} on ${offer.outcomeOn ?? ''}). Record an opt-back-in instead.`);
-      }
-      if (offer.closedOn !== null) throw new DomainException('CONFLICT', `This offer was closed on ${offer.closedOn} when the child was reassigned: record the outcome on their current offer.`);
+      const refusal = offerOutcomeRefusal(offer, offer.outcomeOn);
+      if (refusal !== null) throw new DomainException('CONFLICT', refusal);
       if (decidedOn < offer.promptedOn) {
         throw new DomainException('BAD_USER_INPUT', `decidedOn (${decidedOn}) is before the offer was prompted (${offer.promptedOn}).`, { field: 'decidedOn' });
       }
@@ -57,7 +56,7 @@ export class OfferOutcomesService {
       await this.engine.lockChild(manager, input.childId);
       const latest = await this.offers.latestDecision(manager, input.childId);
       if (latest?.kind !== 'OPTED_OUT') {
-        throw new DomainException('CONFLICT', 'This child has not opted out, so there is nothing to opt back in to.');
+        throw new DomainException('CONFLICT', NOT_OPTED_OUT);
       }
       if (decidedOn < latest.decidedOn) {
         throw new DomainException('BAD_USER_INPUT', `decidedOn (${decidedOn}) is before the child opted out (${latest.decidedOn}).`, { field: 'decidedOn' });

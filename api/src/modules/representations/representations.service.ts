@@ -7,7 +7,7 @@ import { AssignmentEngine } from '../assignments/assignment-engine.service';
 import { AuditService } from '../audit/audit.service';
 import { ChildAccessService } from '../children/child-access.service';
 import type { MeetingEntity } from '../meetings/meeting.entity';
-import { MeetingsService } from '../meetings/meetings.service';
+import { conflictUnlessAllowed, MeetingsService } from '../meetings/meetings.service';
 import { AdvocateInputEntity } from './advocate-input.entity';
 import { ChildSelfRepresentationEntity } from './child-self-representation.entity';
 import type { RecordAdvocateInputInput, RecordChildSelfRepresentationInput } from './dto/representation.inputs';
@@ -54,9 +54,7 @@ export class RepresentationsService {
       await this.access.currentAdvocate(manager, caller, found.childId);
       const [locked] = (await manager.query(`SELECT status FROM meetings WHERE id = $1 FOR UPDATE`, [found.id])) as Array<{ status: MeetingEntity['status'] }>;
       const status = locked?.status ?? found.status;
-      if (status === 'COMPLETED' || status === 'CANCELLED') {
-        throw new DomainException('CONFLICT', `The meeting is ${status.toLowerCase()}: the advocate records this before or at the meeting.`);
-      }
+      conflictUnlessAllowed(status, 'RECORD_ADVOCATE_INPUT');
       const assignment = await this.engine.activeAssignment(manager, found.childId);
       if (assignment === null) throw new DomainException('FORBIDDEN', 'Only the child’s current advocate can do that.');
       await work(manager, { ...found, status }, assignment.advocateId);

@@ -1,3 +1,4 @@
 export * from './age';
 export * from './choose-advocate';
 export * from './offers';
+export * from './offer-commands';

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../calendar/iso-date';
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import type { Role } from '../roles';
+import { COMMAND_ROLES, commissionerMayResolve, laMayRespond, mayEscalate } from './concern-commands';
 import { stageDeadline, type StageDeadlines } from './stage-deadlines';
 import { CONCERN_STAGES, type ConcernStage, type ConcernStatus, isLaStage, STAGE_LABELS, stageIndex } from './stages';
 
@@ -46,21 +47,6 @@ export interface LadderContext {
  */
 export type Decision = { ok: true; next: ConcernState } | { ok: false; refusal: string; conflict?: true };
 
-/** Who may record each kind of step. */
-export const COMMAND_ROLES: Readonly<Record<ConcernCommandKind, readonly Role[]>> = {
-  RESPOND: ['LA_MANAGER'],
-  ESCALATE: ['ADVOCATE'],
-  RESOLVE: ['ADVOCATE', 'COMMISSIONER_STAFF'],
-  WITHDRAW: ['ADVOCATE'],
-  TRIAGE: ['COMMISSIONER_STAFF'],
-  REQUEST_INFORMATION: ['COMMISSIONER_STAFF'],
-  APPLY_TO_COURT: ['COMMISSIONER_STAFF'],
-  RECORD_HEARING: ['COMMISSIONER_STAFF'],
-  CHILD_ASKS_ADVOCATE_TO_ATTEND: ['ADVOCATE'],
-  ADVOCATE_AT_HEARING: ['ADVOCATE'],
-  ADD_EVIDENCE: ['ADVOCATE'],
-};
-
 /** A new concern starts at the informal stage, raised with the social worker on `raisedOn`. */
 export function raiseConcern(raisedOn: IsoDate, context: Omit<LadderContext, 'role'>): Decision {
   if (raisedOn > context.today) return refuse(`The concern cannot have been raised in the future (${raisedOn}).`);
@@ -77,7 +63,7 @@ export function decide(state: ConcernState, command: ConcernCommand, context: La
     case 'ESCALATE':
       return escalate(state, command.to, command.atRiskReason ?? null, context);
     case 'RESOLVE':
-      if (context.role === 'COMMISSIONER_STAFF' && stageIndex(state.stage) < stageIndex('CHILDRENS_COMMISSIONER')) {
+      if (context.role === 'COMMISSIONER_STAFF' && !commissionerMayResolve(state)) {
         return refuse("Commissioner staff can resolve a concern only once it has reached the Children's Commissioner.");
       }
       if (command.outcome.trim() === '') return refuse("Enter the outcome in the child's terms.");
@@ -115,7 +101,7 @@ export function isInformationOverdue(state: ConcernState, today: IsoDate): boole
 
 /** The stages an advocate may move the concern to now (the portal offers these; `decide` enforces them). */
 export function escalationTargets(state: ConcernState, context: Omit<LadderContext, 'role'>): Array<{ stage: ConcernStage; needsAtRiskReason: boolean }> {
-  if (state.status !== 'OPEN') return [];
+  if (state.status !== 'OPEN' || !mayEscalate(state)) return [];
   const current = stageIndex(state.stage);
   const commissioner = stageIndex('CHILDRENS_COMMISSIONER');
   const nextAllowed = nextStepAllowed(state, context.today);
@@ -126,8 +112,8 @@ export function escalationTargets(state: ConcernState, context: Omit<LadderConte
 }
 
 function respond(state: ConcernState): Decision {
-  if (isLaStage(state.stage)) return state.respondedAtStage ? conflict('The local authority has already responded at this stage.') : { ok: true, next: { ...state, respondedAtStage: true } };
-  if (state.informationDueOn !== null) return { ok: true, next: { ...state, informationDueOn: null } };
+  if (laMayRespond(state)) return { ok: true, next: isLaStage(state.stage) ? { ...state, respondedAtStage: true } : { ...state, informationDueOn: null } };
+  if (isLaStage(state.stage)) return conflict('The local authority has already responded at this stage.');
   return conflict("The local authority can respond while the concern is at one of its stages, or when the Children's Commissioner has asked it for information.");
 }
 

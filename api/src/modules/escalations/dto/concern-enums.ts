@@ -1,4 +1,4 @@
-import { CONCERN_STAGES, CONCERN_STATUSES, CONCERN_THEMES, type ConcernStage, type ConcernStatus, type ConcernTheme } from '@heard/domain';
+import { CONCERN_COMMANDS, CONCERN_STAGES, CONCERN_STATUSES, CONCERN_THEMES, type ConcernCommandName, type ConcernStage, type ConcernStatus, type ConcernTheme } from '@heard/domain';
 import { registerEnumType } from '@nestjs/graphql';
 
 export const ConcernStageEnum = Object.fromEntries(CONCERN_STAGES.map((s) => [s, s])) as { [K in ConcernStage]: K };
@@ -9,3 +9,6 @@ registerEnumType(ConcernStatusEnum, { name: 'ConcernStatus' });
 
 export const ConcernThemeEnum = Object.fromEntries(CONCERN_THEMES.map((t) => [t, t])) as { [K in ConcernTheme]: K };
 registerEnumType(ConcernThemeEnum, { name: 'ConcernTheme' });
+
+export const ConcernCommandEnum = Object.fromEntries(CONCERN_COMMANDS.map((c) => [c, c])) as { [K in ConcernCommandName]: K };
+registerEnumType(ConcernCommandEnum, { name: 'ConcernCommand', description: 'A step that may be recorded on a concern.' });

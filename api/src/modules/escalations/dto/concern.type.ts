@@ -1,6 +1,6 @@
-import type { ConcernStage, ConcernStatus, ConcernTheme } from '@heard/domain';
+import type { ConcernCommandName, ConcernStage, ConcernStatus, ConcernTheme } from '@heard/domain';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ConcernStageEnum, ConcernStatusEnum, ConcernThemeEnum } from './concern-enums';
+import { ConcernCommandEnum, ConcernStageEnum, ConcernStatusEnum, ConcernThemeEnum } from './concern-enums';
 
 @ObjectType('Evidence')
 export class EvidenceType {
@@ -174,6 +174,9 @@ export class ConcernType extends ConcernSummaryType {
 
   @Field(() => [EscalationTargetType], { description: 'For the child’s advocate: the stages the concern can move to now.' })
   escalationTargets!: EscalationTargetType[];
+
+  @Field(() => [ConcernCommandEnum], { description: 'The steps the caller may record on the concern now: exactly those the API will accept.' })
+  allowedCommands!: ConcernCommandName[];
 }
 
 @ObjectType('ConcernUpdate', { description: 'Pushed when a concern the subscriber may see changes.' })

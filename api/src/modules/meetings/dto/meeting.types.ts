@@ -1,6 +1,7 @@
-import type { DecisionBasis } from '@heard/domain';
+import type { ActionCommand, DecisionBasis, MeetingCommand } from '@heard/domain';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AdvocateInputType, ChildSelfRepresentationType, DecisionBasisEnum } from '../../representations/dto/representation.types';
+import { ActionCommandEnum, MeetingCommandEnum } from './meeting-commands.enums';
 import { ViewKindEnum } from './meeting.inputs';
 import { MeetingSummaryType } from './meeting-summary.type';
 import type { ViewKind } from '../child-view.entity';
@@ -87,6 +88,9 @@ export class MeetingActionType {
 
   @Field(() => ID, { description: 'The meeting that agreed the action.' })
   meetingId!: string;
+
+  @Field(() => [ActionCommandEnum], { description: 'What the caller may do with the action now (a review only at the held meeting it is read from).' })
+  allowedCommands!: ActionCommand[];
 }
 
 @ObjectType('Meeting')
@@ -153,6 +157,9 @@ export class MeetingType {
 
   @Field(() => [MeetingActionType], { description: 'Open actions from earlier meetings, to close or carry over here.' })
   actionsToReview!: MeetingActionType[];
+
+  @Field(() => [MeetingCommandEnum], { description: 'What the caller may record at the meeting now: exactly what the API will accept.' })
+  allowedCommands!: MeetingCommand[];
 }
 
 @ObjectType('NextMeetingDue')

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { ConcernDocument, ConcernUpdatedDocument, type ConcernFieldsFragment } from '@heard/graphql-types';
+import { type ConcernCommand, ConcernDocument, ConcernUpdatedDocument, type ConcernFieldsFragment } from '@heard/graphql-types';
 import { SessionStore } from '../../core/auth/session.store';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { LiveUpdates } from '../../core/graphql/live-updates.service';
@@ -36,12 +36,8 @@ export class ConcernPage {
   protected readonly error = signal<string | null>(null);
   protected readonly role = computed(() => this.session.user()?.role ?? 'ADVOCATE');
   protected readonly back = computed(() => (this.role() === 'COMMISSIONER_STAFF' ? '/commissioner/escalations' : concernsBase(this.role())));
-  protected readonly open = computed(() => this.concern()?.status === 'OPEN');
-  protected readonly laCanRespond = computed(() => {
-    const c = this.concern();
-    // Once per LA stage (the ladder refuses a second response with CONFLICT), or to the Commissioner's request.
-    return c !== null && c.status === 'OPEN' && (c.informationDueOn !== null || (!c.respondedAtStage && ['INFORMAL', 'TEAM_MANAGER', 'SERVICE_MANAGER', 'DIRECTOR'].includes(c.stage)));
-  });
+  /** The steps the API will accept from the caller now, as the concern carries them (the domain's `allowedConcernCommands`). */
+  protected readonly may = computed(() => new Set<ConcernCommand>(this.concern()?.allowedCommands ?? []));
 
   constructor() {
     effect((onCleanup) => {

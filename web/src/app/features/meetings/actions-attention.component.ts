@@ -1,7 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { ActionsNeedingAttentionDocument } from '@heard/graphql-types';
-import { SessionStore } from '../../core/auth/session.store';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { loadState } from '../../shared/ui/load-state';
 import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
@@ -23,7 +22,7 @@ import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
           @for (a of actions.data(); track a.id) {
             <tr><td>{{ a.childName }}</td><td>{{ a.what }}</td><td>{{ a.dueOn | ukDate }}</td>
               <td>@if (a.drift) { <strong class="tag tag--red">Drift</strong> } @if (a.workingDaysOverdue > 0) { <span>{{ a.workingDaysOverdue }} working days overdue</span> }
-                @if (a.drift && isAdvocate()) { <br /><a class="link" [routerLink]="['/advocate/children', a.childId, 'raise-concern']" [queryParams]="{ action: a.id }">Raise a concern<span class="visually-hidden"> about “{{ a.what }}”</span></a> }</td></tr>
+                @if (a.allowedCommands.includes('RAISE_CONCERN')) { <br /><a class="link" [routerLink]="['/advocate/children', a.childId, 'raise-concern']" [queryParams]="{ action: a.id }">Raise a concern<span class="visually-hidden"> about “{{ a.what }}”</span></a> }</td></tr>
           }
         </tbody>
       </table>
@@ -32,7 +31,5 @@ import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
 })
 export class ActionsAttentionComponent {
   private readonly graphql = inject(GraphqlClient);
-  private readonly session = inject(SessionStore);
-  protected readonly isAdvocate = computed(() => this.session.user()?.role === 'ADVOCATE');
   protected readonly actions = loadState(async () => (await this.graphql.request(ActionsNeedingAttentionDocument, {})).actionsNeedingAttention);
 }

@@ -34,7 +34,7 @@ import { SelfRepresentationFormComponent } from './self-representation-form.comp
     @if (meeting().childOptedOut) {
       <p class="body">The child has opted out of advocacy, so they represent themselves: a decision that changes their care plan records that.</p>
     }
-    @if (!isManager() && open()) {
+    @if (open()) {
       <app-advocate-input-form [meetingId]="meeting().id" (updated)="updated.emit($event)" />
       <app-self-representation-form [meetingId]="meeting().id" [recorded]="meeting().selfRepresentation" (updated)="updated.emit($event)" />
     }
@@ -45,5 +45,6 @@ export class MeetingRepresentationsComponent {
   readonly isManager = input.required<boolean>();
   readonly updated = output<MeetingFieldsFragment>();
   /** The advocate records before or at the meeting: while it is scheduled or held. */
-  protected readonly open = computed(() => this.meeting().status === 'SCHEDULED' || this.meeting().status === 'HELD');
+  /** The caller may record their input now (the domain's `allowedMeetingCommands`, carried by the meeting). */
+  protected readonly open = computed(() => this.meeting().allowedCommands.includes('RECORD_ADVOCATE_INPUT'));
 }

@@ -1,0 +1,110 @@
+import 'reflect-metadata';
+import {
+  ACTION_COMMAND_ROLES,
+  COMMAND_ROLES,
+  type CommandRoles,
+  MEETING_COMMAND_ROLES,
+  OFFER_COMMAND_ROLES,
+  type Role,
+  VISIT_COMMAND_ROLES,
+} from '@heard/domain';
+import { ALLOW_METADATA, type Permission } from '../common/decorators/allow.decorator';
+import { EscalationsResolver } from './escalations/escalations.resolver';
+import { HomeVisitsResolver } from './home-visits/home-visits.resolver';
+import { MeetingsResolver } from './meetings/meetings.resolver';
+import { OffersResolver } from './offers/offers.resolver';
+import { RepresentationsResolver } from './representations/representations.resolver';
+
+type ResolverClass = abstract new (...args: never[]) => object;
+
+/** Each command of a feature and the operation that carries it out. */
+interface CommandOperations<C extends string> {
+  feature: string;
+  table: CommandRoles<C>;
+  operations: Readonly<Record<C, Operation>>;
+}
+
+interface Operation {
+  resolver: ResolverClass;
+  method: string;
+}
+
+/** A feature's commands, each with the roles the domain gives it and the operation that carries it out. */
+interface Checked {
+  feature: string;
+  table: Readonly<Record<string, readonly Role[]>>;
+  operations: Readonly<Record<string, Operation>>;
+}
+
+const on = (resolver: ResolverClass, method: string): Operation => ({ resolver, method });
+const feature = <C extends string>(f: CommandOperations<C>): Checked => f;
+
+const FEATURES: readonly Checked[] = [
+  feature({
+    feature: 'concern',
+    table: COMMAND_ROLES,
+    operations: {
+      RESPOND: on(EscalationsResolver, 'respondToConcern'),
+      ESCALATE: on(EscalationsResolver, 'escalateConcern'),
+      RESOLVE: on(EscalationsResolver, 'resolveConcern'),
+      WITHDRAW: on(EscalationsResolver, 'withdrawConcern'),
+      TRIAGE: on(EscalationsResolver, 'triageConcern'),
+      REQUEST_INFORMATION: on(EscalationsResolver, 'requestConcernInformation'),
+      APPLY_TO_COURT: on(EscalationsResolver, 'applyToCourt'),
+      RECORD_HEARING: on(EscalationsResolver, 'recordCourtHearing'),
+      CHILD_ASKS_ADVOCATE_TO_ATTEND: on(EscalationsResolver, 'recordChildCourtRequest'),
+      ADVOCATE_AT_HEARING: on(EscalationsResolver, 'recordAdvocateAtHearing'),
+      ADD_EVIDENCE: on(EscalationsResolver, 'addConcernNote'),
+    },
+  }),
+  feature({
+    feature: 'meeting',
+    table: MEETING_COMMAND_ROLES,
+    operations: {
+      RECORD_CHILD_VIEW: on(MeetingsResolver, 'recordChildView'),
+      RECORD_ADVOCATE_INPUT: on(RepresentationsResolver, 'recordAdvocateInput'),
+      RECORD_SELF_REPRESENTATION: on(RepresentationsResolver, 'recordChildSelfRepresentation'),
+      HOLD: on(MeetingsResolver, 'holdMeeting'),
+      RECORD_DECISION: on(MeetingsResolver, 'recordMeetingDecision'),
+      RECORD_ACTION: on(MeetingsResolver, 'recordAction'),
+      COMPLETE: on(MeetingsResolver, 'completeMeeting'),
+    },
+  }),
+  feature({
+    feature: 'meeting action',
+    table: ACTION_COMMAND_ROLES,
+    operations: { REVIEW: on(MeetingsResolver, 'reviewAction'), RAISE_CONCERN: on(EscalationsResolver, 'raiseConcern') },
+  }),
+  feature({
+    feature: 'offer',
+    table: OFFER_COMMAND_ROLES,
+    operations: { RECORD_OUTCOME: on(OffersResolver, 'recordOfferOutcome'), OPT_BACK_IN: on(OffersResolver, 'recordOptBackIn') },
+  }),
+  feature({
+    feature: 'home visit',
+    table: VISIT_COMMAND_ROLES,
+    operations: { SAVE_DRAFT: on(HomeVisitsResolver, 'saveHomeVisitDraft'), SUBMIT: on(HomeVisitsResolver, 'submitHomeVisit') },
+  }),
+];
+
+function allowedRoles(resolver: ResolverClass, method: string): readonly Role[] {
+  const handler: unknown = Object.getOwnPropertyDescriptor(resolver.prototype, method)?.value;
+  if (typeof handler !== 'function') throw new Error(`${resolver.name} has no operation ${method}`);
+  const permission = Reflect.getMetadata(ALLOW_METADATA, handler) as Permission | undefined;
+  if (permission?.kind !== 'roles') throw new Error(`${resolver.name}.${method} has no @Allow roles`);
+  return permission.roles;
+}
+
+const cases = FEATURES.flatMap((f) =>
+  Object.entries(f.operations).map(([command, op]) => [f.feature, command, `${op.resolver.name}.${op.method}`, f.table[command] ?? [], op] as const),
+);
+
+describe("the resolvers' @Allow lists are the domain's command roles", () => {
+  it.each(cases)('%s %s: %s allows exactly its roles', (_feature, _command, _operation, roles, op) => {
+    expect([...allowedRoles(op.resolver, op.method)].sort()).toEqual([...roles].sort());
+  });
+
+  it.each(FEATURES.map((f) => [f.feature, f] as const))('every %s command has an operation', (_feature, f) => {
+    expect(Object.keys(f.operations).sort()).toEqual(Object.keys(f.table).sort());
+  });
+});
