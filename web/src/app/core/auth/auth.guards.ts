@@ -4,12 +4,6 @@ import type { Role } from '@heard/graphql-types';
 import { homePathFor } from './roles';
 import { SessionStore } from './session.store';
 
-/** Only signed-in users get past; everyone else goes to sign in and comes back afterwards. */
-export const authGuard: CanMatchFn = (_route, segments) => {
-  const session = inject(SessionStore);
-  return session.isAuthenticated() ? true : signInFirst(segments);
-};
-
 /** Only the given roles get past; a signed-in user with another role goes to their own home. */
 export function roleGuard(roles: readonly Role[]): CanMatchFn {
   return (_route, segments) => {
