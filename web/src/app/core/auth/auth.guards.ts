@@ -29,9 +29,3 @@ function signInFirst(segments: readonly UrlSegment[]): UrlTree {
   const returnUrl = `/${segments.map((segment) => segment.path).join('/')}`;
   return inject(Router).createUrlTree(['/login'], { queryParams: { returnUrl } });
 }
-
-/** A return address is only followed when it stays inside the portal. */
-export function safeReturnUrl(value: string | null): string | null {
-  if (value === null || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return null;
-  return value.startsWith('/login') ? null : value;
-}
