@@ -8,6 +8,7 @@ export * from './escalation';
 export * from './home-visits';
 export * from './input';
 export * from './meetings';
+export * from './portal';
 export * from './roles';
 export * from './sign-in';
 export * from './ssda903';

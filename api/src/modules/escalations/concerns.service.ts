@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  concernAddress,
   type ConcernCommand,
   type ConcernState,
   decide,
@@ -207,6 +208,5 @@ export function stateOf(concern: ConcernEntity): ConcernState {
 }
 
 export function concernLink(role: string, concernId: string): string {
-  const home = role === 'ADVOCATE' ? 'advocate' : role === 'LA_MANAGER' ? 'la' : 'commissioner';
-  return `/${home}/concerns/${concernId}`;
+  return concernAddress(role, concernId);
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { allowedVisitCommands, VISIT_ALREADY_SUBMITTED, visitReportProblems, type VisitReport } from '@heard/domain';
+import { allowedVisitCommands, homeVisitAddress, VISIT_ALREADY_SUBMITTED, visitReportProblems, type VisitReport } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { DomainException, forbidden } from '../../common/exceptions/domain.exception';
@@ -83,7 +83,7 @@ export class HomeVisitsService {
     const message = `A visit report for ${homeName} (visit on ${report.visitOn ?? ''}) was submitted, with ${report.recommendations.length} recommendation(s).`;
     const notified = await this.notifications.notify(manager, recipients, {
       kind: 'HOME_VISIT_SUBMITTED', message, concernId: null, dedupeKey: `home-visit:${visitId}`,
-      link: (role) => `/${role === 'LA_MANAGER' ? 'la' : 'commissioner'}/homes/${homeId}/visits/${visitId}`,
+      link: (role) => homeVisitAddress(role, homeId, visitId),
     });
     await manager.query(`INSERT INTO outbox_messages (notification_id, to_address, subject, body) VALUES (NULL, $1, $2, $3)`, [
       providerEmail,

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { visitSchedule } from '@heard/domain';
+import { homeAddress, visitSchedule } from '@heard/domain';
 import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
@@ -57,7 +57,7 @@ export class MissedVisitsJob extends IntervalJob {
             ...(await this.notifications.notify(manager, [...(home.advocate === null ? [] : [home.advocate]), ...staff], {
               kind: 'HOME_VISIT_MISSED',
               message: `${home.name} was not visited in ${month}: a visit is due every calendar month.`,
-              link: (role) => `/${role === 'ADVOCATE' ? 'advocate' : 'commissioner'}/homes/${home.id}`,
+              link: (role) => homeAddress(role, home.id),
               concernId: null,
               dedupeKey: `home-visit-missed:${home.id}:${month}`,
             })),

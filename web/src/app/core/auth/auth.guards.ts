@@ -4,12 +4,6 @@ import type { Role } from '@heard/graphql-types';
 import { homePathFor } from './roles';
 import { SessionStore } from './session.store';
 
-/** Only signed-in users get past; everyone else goes to sign in and comes back afterwards. */
-export const authGuard: CanMatchFn = (_route, segments) => {
-  const session = inject(SessionStore);
-  return session.isAuthenticated() ? true : signInFirst(segments);
-};
-
 /** Only the given roles get past; a signed-in user with another role goes to their own home. */
 export function roleGuard(roles: readonly Role[]): CanMatchFn {
   return (_route, segments) => {
@@ -34,10 +28,4 @@ export const redirectToHome: RedirectFunction = () => {
 function signInFirst(segments: readonly UrlSegment[]): UrlTree {
   const returnUrl = `/${segments.map((segment) => segment.path).join('/')}`;
   return inject(Router).createUrlTree(['/login'], { queryParams: { returnUrl } });
-}
-
-/** A return address is only followed when it stays inside the portal. */
-export function safeReturnUrl(value: string | null): string | null {
-  if (value === null || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return null;
-  return value.startsWith('/login') ? null : value;
 }

@@ -8,6 +8,7 @@ import {
 } from '@heard/graphql-types';
 import { GraphqlClient } from '../graphql/graphql.client';
 import { isGraphqlRequestError } from '../graphql/graphql-request.error';
+import { refreshDelay } from './refresh-delay';
 import { SessionStore } from './session.store';
 
 interface AuthPayload {
@@ -16,11 +17,8 @@ interface AuthPayload {
   readonly user: SessionUserFragment;
 }
 
-const REFRESH_LEAD_MS = 60_000;
-const MIN_REFRESH_DELAY_MS = 10_000;
 const RETRY_AFTER_NETWORK_FAILURE_MS = 15_000;
 const FALLBACK_LIFETIME_MS = 5 * 60_000;
-const MAX_TIMER_MS = 2_147_483_647;
 const SESSION_ENDED = 'Your session has ended. Sign in again.';
 const SOCKET_TOKEN_MARGIN_MS = 30_000;
 /** For these calls UNAUTHENTICATED is an expected answer, not a reason to redirect. */
@@ -137,15 +135,4 @@ export class SessionService {
       user: payload.user,
     });
   }
-}
-
-/**
- * Refresh a minute before expiry, or at 80% of the token's life when it is short-lived. Never
- * sooner than MIN_REFRESH_DELAY_MS: a device clock running ahead of the server's would otherwise
- * make every new token look expired already and refresh in a tight loop.
- */
-export function refreshDelay(expiresAt: number, now: number): number {
-  const lifetime = expiresAt - now;
-  const lead = Math.min(REFRESH_LEAD_MS, lifetime * 0.2);
-  return Math.min(MAX_TIMER_MS, Math.max(MIN_REFRESH_DELAY_MS, lifetime - lead));
 }

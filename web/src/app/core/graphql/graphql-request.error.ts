@@ -78,6 +78,20 @@ export function fromGraphqlError(raw: unknown): GraphqlRequestError {
   return new GraphqlRequestError(code, SERVICE_PROBLEM_MESSAGE, details);
 }
 
+/**
+ * The error a GraphQL response body reports, or null when it reports none. An outage wins over any other error
+ * in the same answer, so the portal shows the service banner rather than a field's message.
+ */
+export function responseError(body: unknown): GraphqlRequestError | null {
+  const errors = isRecord(body) ? body['errors'] : undefined;
+  if (!Array.isArray(errors) || errors.length === 0) return null;
+  return fromGraphqlError(errors.find(isServiceUnavailable) ?? errors[0]);
+}
+
+function isServiceUnavailable(raw: unknown): boolean {
+  return isRecord(raw) && isRecord(raw['extensions']) && raw['extensions']['code'] === 'SERVICE_UNAVAILABLE';
+}
+
 function isUserFacingCode(code: GraphqlErrorCode): code is UserFacingErrorCode {
   return (USER_FACING_ERROR_CODES as readonly string[]).includes(code);
 }

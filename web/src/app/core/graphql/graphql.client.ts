@@ -5,19 +5,16 @@ import { Kind, print, type DocumentNode } from 'graphql';
 import { SessionStore } from '../auth/session.store';
 import {
   type GraphqlRequestError,
-  fromGraphqlError,
   isGraphqlRequestError,
   isRecord,
   networkError,
+  responseError,
   serviceError,
 } from './graphql-request.error';
 import { ServiceStatus } from './service-status.service';
 
 export const GRAPHQL_ENDPOINT = '/graphql';
 
-function isServiceUnavailable(raw: unknown): boolean {
-  return isRecord(raw) && isRecord(raw['extensions']) && raw['extensions']['code'] === 'SERVICE_UNAVAILABLE';
-}
 const REQUEST_TIMEOUT_MS = 30_000;
 
 export interface GraphqlRequestOptions {
@@ -52,9 +49,8 @@ export class GraphqlClient {
   ): Promise<TResult> {
     const { query, operationName } = this.print(document);
     const body = await this.postReporting(JSON.stringify({ query, variables, operationName }), options.signal);
-    const errors = isRecord(body) ? body['errors'] : undefined;
-    if (Array.isArray(errors) && errors.length > 0) {
-      const error = fromGraphqlError(errors.find(isServiceUnavailable) ?? errors[0]);
+    const error = responseError(body);
+    if (error !== null) {
       if (error.code === 'SERVICE_UNAVAILABLE') this.status.reportUnavailable();
       else this.status.reportAnswered();
       if (error.code === 'UNAUTHENTICATED' && options.endSessionOnUnauthenticated !== false) {

@@ -1,14 +1,11 @@
 import { type DestroyRef, Injectable, effect, inject } from '@angular/core';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { SOCKET_CLOSE } from '@heard/domain';
 import { print } from 'graphql';
 import type { Client } from 'graphql-ws/client';
 import { SessionService } from '../auth/session.service';
 import { SessionStore } from '../auth/session.store';
 import { GRAPHQL_ENDPOINT } from './graphql.client';
-
-const closeCode = (event: unknown): number | null =>
-  typeof event === 'object' && event !== null && 'code' in event && typeof event.code === 'number' ? event.code : null;
+import { sessionEndedByServer, shouldReconnect } from './socket-close';
 
 /**
  * Live updates over graphql-ws on the same /graphql path. The access token goes in
@@ -65,10 +62,10 @@ export class LiveUpdates {
         connectionParams: async () => ({ authorization: `Bearer ${(await this.sessions.socketToken()) ?? ''}` }),
         lazy: true,
         retryAttempts: 20,
-        shouldRetry: (event) => this.session.accessToken() !== null && closeCode(event) !== SOCKET_CLOSE.SESSION_ENDED,
+        shouldRetry: (event) => shouldReconnect(this.session.accessToken() !== null, event),
         on: {
           closed: (event) => {
-            if (closeCode(event) === SOCKET_CLOSE.SESSION_ENDED) void this.sessions.endedByServer();
+            if (sessionEndedByServer(event)) void this.sessions.endedByServer();
           },
         },
       }),

@@ -1,3 +1,4 @@
+import { portalHome } from '@heard/domain';
 import type { Role } from '@heard/graphql-types';
 
 export interface NavItem {
@@ -7,32 +8,31 @@ export interface NavItem {
   readonly exact: boolean;
 }
 
-/** Primary navigation per role. Only pages that exist are listed. */
+const home = (label: string, role: Role): NavItem => ({ label, path: portalHome(role), exact: true });
+const inArea = (label: string, role: Role, page: string): NavItem => ({ label, path: `${portalHome(role)}/${page}`, exact: false });
+
+/** Primary navigation per role, built from each role's portal addresses. Only pages that exist are listed. */
 export const PRIMARY_NAV: Readonly<Record<Role, readonly NavItem[]>> = {
   ADVOCATE: [
-    { label: 'My children', path: '/advocate', exact: true },
-    { label: 'My concerns', path: '/advocate/concerns', exact: false },
-    { label: 'My homes', path: '/advocate/homes', exact: false },
-    { label: 'Annual report', path: '/advocate/reports', exact: false },
+    home('My children', 'ADVOCATE'),
+    inArea('My concerns', 'ADVOCATE', 'concerns'),
+    inArea('My homes', 'ADVOCATE', 'homes'),
+    inArea('Annual report', 'ADVOCATE', 'reports'),
   ],
   LA_MANAGER: [
-    { label: 'Children', path: '/la', exact: true },
-    { label: 'Record an event', path: '/la/record-event', exact: false },
-    { label: 'Meetings to chair', path: '/la/meetings', exact: false },
-    { label: 'Concerns', path: '/la/concerns', exact: false },
-    { label: 'Homes', path: '/la/homes', exact: false },
-    { label: 'Import a return', path: '/la/import', exact: false },
-    { label: 'Annual report', path: '/la/reports', exact: false },
+    home('Children', 'LA_MANAGER'),
+    inArea('Record an event', 'LA_MANAGER', 'record-event'),
+    inArea('Meetings to chair', 'LA_MANAGER', 'meetings'),
+    inArea('Concerns', 'LA_MANAGER', 'concerns'),
+    inArea('Homes', 'LA_MANAGER', 'homes'),
+    inArea('Import a return', 'LA_MANAGER', 'import'),
+    inArea('Annual report', 'LA_MANAGER', 'reports'),
   ],
   COMMISSIONER_STAFF: [
-    { label: 'Allocation oversight', path: '/commissioner', exact: true },
-    { label: 'Escalations', path: '/commissioner/escalations', exact: false },
-    { label: 'Homes', path: '/commissioner/homes', exact: false },
-    { label: 'Annual report', path: '/commissioner/reports', exact: false },
+    home('Allocation oversight', 'COMMISSIONER_STAFF'),
+    inArea('Escalations', 'COMMISSIONER_STAFF', 'escalations'),
+    inArea('Homes', 'COMMISSIONER_STAFF', 'homes'),
+    inArea('Annual report', 'COMMISSIONER_STAFF', 'reports'),
   ],
-  ADMIN: [
-    { label: 'Allocation', path: '/admin/allocation', exact: false },
-    { label: 'Users', path: '/admin/users', exact: false },
-    { label: 'Local authorities', path: '/admin/local-authorities', exact: false },
-  ],
+  ADMIN: [inArea('Allocation', 'ADMIN', 'allocation')],
 };

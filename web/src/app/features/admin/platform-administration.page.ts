@@ -1,19 +1,20 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { EmptyStateComponent } from '../../shared/ui/empty-state.component';
+import { portalHome } from '@heard/domain';
 
+/** The administrator's home: administrators run the platform and see no case content. */
 @Component({
   selector: 'app-platform-administration-page',
-  imports: [EmptyStateComponent, RouterLink],
+  imports: [RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 class="heading-l">Platform administration</h1>
-    <app-empty-state message="Nothing needs your attention yet.">
-      <ul class="list">
-        <li><a class="link" routerLink="/admin/users">Users</a></li>
-        <li><a class="link" routerLink="/admin/local-authorities">Local authorities</a></li>
-      </ul>
-    </app-empty-state>
+    <p class="body">You run the platform: you see how children are allocated to advocates, never what is in a child's record.</p>
+    <ul class="list">
+      <li><a class="link" [routerLink]="allocation">Allocation oversight</a>: advocates' caseloads and the children awaiting an advocate.</li>
+    </ul>
   `,
 })
-export class PlatformAdministrationPage {}
+export class PlatformAdministrationPage {
+  protected readonly allocation = `${portalHome('ADMIN')}/allocation`;
+}

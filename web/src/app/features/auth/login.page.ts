@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import { Router } from '@angular/router';
-import { safeReturnUrl } from '../../core/auth/auth.guards';
+import { safeReturnUrl } from '../../core/auth/return-url';
 import { homePathFor } from '../../core/auth/roles';
 import { SessionService } from '../../core/auth/session.service';
 import { SERVICE_PROBLEM_MESSAGE, isGraphqlRequestError } from '../../core/graphql/graphql-request.error';

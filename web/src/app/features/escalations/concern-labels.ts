@@ -1,4 +1,4 @@
-import { CONCERN_THEMES, STAGE_LABELS, THEME_LABELS } from '@heard/domain';
+import { CONCERN_THEMES, concernsAddress, STAGE_LABELS, THEME_LABELS } from '@heard/domain';
 import type { ConcernStage, ConcernStatus, ConcernTheme, Role } from '@heard/graphql-types';
 
 export { CONCERN_THEMES };
@@ -35,5 +35,5 @@ export function eventLabel(kind: string): string {
 
 /** Where a role's concern pages live. */
 export function concernsBase(role: Role): string {
-  return role === 'ADVOCATE' ? '/advocate/concerns' : role === 'LA_MANAGER' ? '/la/concerns' : '/commissioner/concerns';
+  return concernsAddress(role);
 }

@@ -1,4 +1,4 @@
-import { JUDGEMENT_LABELS, QUALITY_STANDARD_LABELS, QUALITY_STANDARDS } from '@heard/domain';
+import { homesAddress, JUDGEMENT_LABELS, QUALITY_STANDARD_LABELS, QUALITY_STANDARDS } from '@heard/domain';
 import type { Judgement, QualityStandard, Role } from '@heard/graphql-types';
 
 export { QUALITY_STANDARDS };
@@ -12,8 +12,9 @@ export function judgementLabel(judgement: Judgement): string {
   return JUDGEMENT_LABELS[judgement];
 }
 
+/** Where a role's children's homes are listed. */
 export function homesBase(role: Role): string {
-  return role === 'ADVOCATE' ? '/advocate/homes' : role === 'LA_MANAGER' ? '/la/homes' : '/commissioner/homes';
+  return homesAddress(role);
 }
 
 /** "2025-01" as "January 2025". */

@@ -1,7 +1,8 @@
 import type { Routes } from '@angular/router';
+import type { AreaRoutes } from '../../core/routing/area-routes';
 
 /** The home-visit pages of a role's area; only advocates write visit reports. */
-export function homeVisitRoutes(role: 'ADVOCATE' | 'OTHER'): Routes {
+function homeVisitPages(role: 'ADVOCATE' | 'OTHER'): Routes {
   return [
     {
       path: 'homes',
@@ -23,3 +24,10 @@ export function homeVisitRoutes(role: 'ADVOCATE' | 'OTHER'): Routes {
     },
   ];
 }
+
+/** Advocates visit the homes their children live in; LA managers and Commissioner staff read the reports. */
+export const homeVisitRoutes: AreaRoutes = {
+  ADVOCATE: homeVisitPages('ADVOCATE'),
+  LA_MANAGER: homeVisitPages('OTHER'),
+  COMMISSIONER_STAFF: homeVisitPages('OTHER'),
+};

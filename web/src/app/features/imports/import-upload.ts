@@ -1,8 +1,9 @@
 import { Injectable, inject } from '@angular/core';
 import { SessionStore } from '../../core/auth/session.store';
 import { AuthenticatedFiles } from '../../core/http/authenticated-files.service';
+import { uploadAnswer } from './upload-answer';
 
-export const IMPORT_URL = '/api/imports/ssda903';
+const IMPORT_URL = '/api/imports/ssda903';
 
 /** Uploads the three files of a return with upload progress, and downloads an import's rejected rows. */
 @Injectable({ providedIn: 'root' })
@@ -22,9 +23,9 @@ export class ImportUpload {
       xhr.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
       xhr.onerror = () => reject(new Error('The files could not be sent. Check your connection and try again.'));
       xhr.onload = () => {
-        const body = parse(xhr.responseText);
-        if (xhr.status === 202 && typeof body['importId'] === 'string') resolve(body['importId']);
-        else reject(new Error(typeof body['message'] === 'string' ? body['message'] : 'The files could not be imported. Please try again.'));
+        const answer = uploadAnswer(xhr.status, xhr.responseText);
+        if ('importId' in answer) resolve(answer.importId);
+        else reject(new Error(answer.message));
       };
       xhr.send(form);
     });
@@ -32,14 +33,5 @@ export class ImportUpload {
 
   downloadRejections(importId: string): Promise<void> {
     return this.files.download(`/api/imports/${importId}/rejections.csv`, `ssda903-rejected-rows-${importId}.csv`, 'The rejected rows could not be downloaded. Please try again.');
-  }
-}
-
-function parse(text: string): Record<string, unknown> {
-  try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-  } catch {
-    return {};
   }
 }

@@ -1,5 +1,7 @@
 import { signal, type Signal } from '@angular/core';
-import { SERVICE_PROBLEM_MESSAGE, isGraphqlRequestError } from '../../core/graphql/graphql-request.error';
+import { errorMessage } from './error-message';
+
+export { errorMessage };
 
 export interface LoadState<T> {
   readonly data: Signal<T | null>;
@@ -28,8 +30,4 @@ export function loadState<T>(load: () => Promise<T>): LoadState<T> {
   // Start after construction, once route inputs have been set.
   queueMicrotask(() => void reload());
   return { data, loading, error, reload, set: (value: T) => data.set(value) };
-}
-
-export function errorMessage(problem: unknown): string {
-  return isGraphqlRequestError(problem) ? problem.message : SERVICE_PROBLEM_MESSAGE;
 }

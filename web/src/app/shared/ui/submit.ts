@@ -1,6 +1,6 @@
 import type { WritableSignal } from '@angular/core';
 import type { SummaryError } from './error-summary.component';
-import { errorMessage } from './load-state';
+import { summaryErrorFor } from './error-message';
 
 /**
  * Runs a form's request: shows the server's message (e.g. the significant-decision guard's reason)
@@ -13,8 +13,7 @@ export async function submitForm(errors: WritableSignal<readonly SummaryError[]>
     errors.set([]);
     return true;
   } catch (problem: unknown) {
-    const field = typeof problem === 'object' && problem !== null && 'details' in problem ? (problem as { details: Record<string, unknown> }).details['field'] : undefined;
-    errors.set([{ fieldId: typeof field === 'string' ? field : defaultField, message: errorMessage(problem) }]);
+    errors.set([summaryErrorFor(problem, defaultField)]);
     return false;
   } finally {
     saving.set(false);

@@ -1,0 +1,75 @@
+import type { Routes } from '@angular/router';
+import { PORTAL_AREAS, ROLES } from '@heard/domain';
+import { AREA_FEATURES } from './areas.routes';
+
+/** Each area's pages as `path: title`, in the order the router tries them. */
+function pages(role: (typeof ROLES)[number]): string[] {
+  const routes: Routes = AREA_FEATURES.flatMap((feature) => feature[role] ?? []);
+  return routes.map((route) => `${route.path ?? ''}: ${typeof route.title === 'string' ? route.title : ''}`);
+}
+
+describe("each role's area has exactly the pages it had when one file listed them", () => {
+  it('puts the areas at the portal addresses', () => {
+    expect(ROLES.map((role) => PORTAL_AREAS[role])).toEqual(['advocate', 'la', 'commissioner', 'admin']);
+  });
+
+  it('gives the advocate their children, meetings, concerns, homes and the report', () => {
+    expect(pages('ADVOCATE')).toEqual([
+      ': My children',
+      'children/:id: Child',
+      'children/:id/card: My advocate card',
+      'meetings/:id: Meeting',
+      'children/:id/raise-concern: Raise a concern',
+      'concerns: My concerns',
+      'concerns/:id: Concern',
+      'homes: My homes',
+      "homes/:id: Children's home",
+      'homes/:id/visit: Visit report',
+      'homes/:homeId/visits/:visitId: Visit report',
+      'reports: Annual advocacy report',
+      'reports/:id: Annual advocacy report',
+    ]);
+  });
+
+  it('gives the LA manager their children, imports, events, meetings to chair, concerns, homes and the report', () => {
+    expect(pages('LA_MANAGER')).toEqual([
+      ': Children in your local authority',
+      'children/:id: Child',
+      'children/:id/card: My advocate card',
+      'import: Import your SSDA903 return',
+      'record-event: Record a trigger event',
+      'meetings: Meetings to chair',
+      'meetings/schedule: Schedule a meeting',
+      'meetings/:id: Meeting',
+      'concerns: Concerns awaiting our response',
+      'concerns/:id: Concern',
+      "homes: Children's homes",
+      "homes/:id: Children's home",
+      'homes/:homeId/visits/:visitId: Visit report',
+      'reports: Annual advocacy report',
+      'reports/:id: Annual advocacy report',
+    ]);
+  });
+
+  it('gives Commissioner staff allocation oversight, escalations, homes and the report', () => {
+    expect(pages('COMMISSIONER_STAFF')).toEqual([
+      ': Allocation oversight',
+      'escalations: Escalations',
+      'concerns/:id: Concern',
+      "homes: Children's homes",
+      "homes/:id: Children's home",
+      'homes/:homeId/visits/:visitId: Visit report',
+      'reports: Annual advocacy report',
+      'reports/:id: Annual advocacy report',
+    ]);
+  });
+
+  it('gives the administrator their home and allocation oversight', () => {
+    expect(pages('ADMIN')).toEqual([': Platform administration', 'allocation: Allocation oversight']);
+  });
+
+  it('loads every page lazily from its feature folder', () => {
+    const routes = ROLES.flatMap((role) => AREA_FEATURES.flatMap((feature) => feature[role] ?? []));
+    expect(routes.filter((route) => typeof route.loadComponent !== 'function')).toEqual([]);
+  });
+});

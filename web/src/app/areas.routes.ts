@@ -1,0 +1,27 @@
+import type { AreaRoutes } from './core/routing/area-routes';
+import { adminRoutes } from './features/admin/admin.routes';
+import { assignmentRoutes } from './features/assignments/assignments.routes';
+import { childrenRoutes } from './features/children/children.routes';
+import { escalationRoutes } from './features/escalations/escalations.routes';
+import { homeVisitRoutes } from './features/home-visits/home-visits.routes';
+import { importRoutes } from './features/imports/imports.routes';
+import { meetingRoutes } from './features/meetings/meetings.routes';
+import { reportRoutes } from './features/reports/reports.routes';
+import { triggerRoutes } from './features/triggers/triggers.routes';
+
+/** Everyone but the administrator reads the annual report in their own area. */
+const annualReportRoutes: AreaRoutes = { ADVOCATE: reportRoutes, LA_MANAGER: reportRoutes, COMMISSIONER_STAFF: reportRoutes };
+
+/** Every feature's pages, each in the areas of the roles it serves (see each feature's `*.routes.ts`). */
+export const AREA_FEATURES: readonly AreaRoutes[] = [
+  childrenRoutes,
+  adminRoutes,
+  assignmentRoutes,
+  importRoutes,
+  triggerRoutes,
+  meetingRoutes,
+  escalationRoutes,
+  homeVisitRoutes,
+  annualReportRoutes,
+];
+
