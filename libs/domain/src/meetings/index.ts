@@ -2,3 +2,5 @@ export * from './meeting-schedule';
 export * from './participation';
 export * from './significant-decision';
 export * from './chair';
+export * from './long-term-foster';
+export * from './meetings-held-on-time';
