@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ReportFiguresRepository } from './report-figures.repository';
 import { ReportFiguresService } from './report-figures.service';
 import { ReportGeneratorService } from './report-generator.service';
 import { ReportJobsService } from './report-jobs.service';
@@ -8,7 +9,7 @@ import { ReportsService } from './reports.service';
 
 @Module({
   controllers: [ReportsController],
-  providers: [ReportFiguresService, ReportGeneratorService, ReportJobsService, ReportsService, ReportsResolver],
+  providers: [ReportFiguresRepository, ReportFiguresService, ReportGeneratorService, ReportJobsService, ReportsService, ReportsResolver],
   exports: [ReportGeneratorService],
 })
 export class ReportsModule {}

@@ -1,5 +1,6 @@
 import { createEnglandAndWalesCalendar } from '../calendar/working-day-calendar';
 import { settledLongTermFosterSince } from './long-term-foster';
+import { nextMeetingDue, nextMeetingDueOn } from './meeting-schedule';
 import { meetingsHeldOnTime } from './meetings-held-on-time';
 
 const calendar = createEnglandAndWalesCalendar();
@@ -21,6 +22,27 @@ describe('a meeting is on time when held by the date the meetings before it set'
     const held = ['2024-02-05', '2024-05-05', '2025-04-05'];
     expect(onTime(held)).toEqual([['2024-02-05', true], ['2024-05-05', true], ['2025-04-05', false]]);
     expect(onTime(held, '2024-01-08')).toEqual([['2024-02-05', true], ['2024-05-05', true], ['2025-04-05', true]]);
+  });
+});
+
+describe('only the meetings held in a window are judged, each against every meeting before it', () => {
+  it('judges the third meeting by the second even when the second is outside the window', () => {
+    const judged = meetingsHeldOnTime(calendar, { periodOfCareStart: '2024-01-08', heldOn: ['2024-02-05', '2024-05-05', '2024-11-06'] }, { from: '2024-06-01', to: '2025-05-31' });
+    expect(judged).toEqual([{ heldOn: '2024-11-06', onTime: false }]);
+  });
+});
+
+describe('the due date alone is the one nextMeetingDue explains', () => {
+  it.each([
+    [[], null],
+    [['2024-02-01'], null],
+    [['2024-02-01', '2024-04-30'], null],
+    [['2024-02-01', '2024-04-30', '2024-08-31'], null],
+    [['2024-02-01', '2024-04-30', '2024-08-31'], '2024-01-08'],
+    [['2024-02-01', '2024-04-30', '2024-08-31'], '2024-09-01'],
+  ])('after %j (settled since %s)', (held, settled) => {
+    const history = { periodOfCareStart: '2024-01-08', heldOn: held, settledLongTermFosterSince: settled };
+    expect(nextMeetingDueOn(calendar, history.periodOfCareStart, held, settled)).toBe(nextMeetingDue(calendar, history).dueOn);
   });
 });
 
