@@ -4,12 +4,13 @@ import { ReportFiguresService } from './report-figures.service';
 import { ReportGeneratorService } from './report-generator.service';
 import { ReportJobsService } from './report-jobs.service';
 import { ReportsController } from './reports.controller';
+import { ReportsRepository } from './reports.repository';
 import { ReportsResolver } from './reports.resolver';
 import { ReportsService } from './reports.service';
 
 @Module({
   controllers: [ReportsController],
-  providers: [ReportFiguresRepository, ReportFiguresService, ReportGeneratorService, ReportJobsService, ReportsService, ReportsResolver],
+  providers: [ReportFiguresRepository, ReportFiguresService, ReportGeneratorService, ReportJobsService, ReportsRepository, ReportsService, ReportsResolver],
   exports: [ReportGeneratorService],
 })
 export class ReportsModule {}
