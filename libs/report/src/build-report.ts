@@ -1,5 +1,7 @@
-import { CONCERN_THEMES, QUALITY_STANDARD_LABELS, QUALITY_STANDARDS, STAGE_LABELS, THEME_LABELS, type ConcernStage, type ConcernTheme } from '@heard/domain';
-import { AGE_BANDS, CASELOAD_BANDS, type ReportFigures, type ReportInput } from './figures';
+import {
+  AGE_BAND_LABELS, CASELOAD_BAND_LABELS, CONCERN_THEMES, PARTICIPATION_CODES, QUALITY_STANDARD_LABELS, QUALITY_STANDARDS, STAGE_LABELS, THEME_LABELS, type ConcernStage, type ConcernTheme,
+} from '@heard/domain';
+import type { ReportFigures, ReportInput } from './figures';
 import { type Cell, type Column, isSuppressed, type ReportModel, type Section, type Table } from './model';
 import { suppress } from './suppression';
 
@@ -40,15 +42,15 @@ export function buildReport(input: ReportInput): ReportModel {
       id: 'meetings', title: 'Care-planning meetings and the child’s participation', intro: 'Meetings held in the year, whether on time, and how children took part.',
       tables: [
         t({ id: 'meetings-on-time', caption: 'Meetings held on time', columns: [label('Measure'), count('Meetings'), count('On time'), rate('Per cent on time', 1, 2)], rows: [['Meetings held', now.meetings.held, now.meetings.onTime, percent(now.meetings.onTime, now.meetings.held)]], hasTotalRow: false }),
-        t({ id: 'participation-age', caption: 'Meetings by the child’s age band', columns: [label('Age band'), count('Meetings')], rows: [...AGE_BANDS.map((band): Cell[] => [band, now.participationByAge.find((a) => a.band === band)?.count ?? 0]), ['Total', sum(now.participationByAge.map((a) => a.count))]], hasTotalRow: true }),
-        t({ id: 'participation-code', caption: 'Meetings by participation code', columns: [label('Code'), count('Meetings')], rows: [...['PN0', 'PN1', 'PN2', 'PN3', 'PN4', 'PN5', 'PN6', 'PN7'].map((code): Cell[] => [code, now.participationByCode.find((p) => p.code === code)?.count ?? 0]), ['Total', sum(now.participationByCode.map((p) => p.count))]], hasTotalRow: true }),
+        t({ id: 'participation-age', caption: 'Meetings by the child’s age band', columns: [label('Age band'), count('Meetings')], rows: [...AGE_BAND_LABELS.map((band): Cell[] => [band, now.participationByAge.find((a) => a.band === band)?.count ?? 0]), ['Total', sum(now.participationByAge.map((a) => a.count))]], hasTotalRow: true }),
+        t({ id: 'participation-code', caption: 'Meetings by participation code', columns: [label('Code'), count('Meetings')], rows: [...PARTICIPATION_CODES.map((code): Cell[] => [code, now.participationByCode.find((p) => p.code === code)?.count ?? 0]), ['Total', sum(now.participationByCode.map((p) => p.count))]], hasTotalRow: true }),
         t({ id: 'actions', caption: 'Meeting actions due in the year', columns: [label('Measure'), count('Actions'), count('Done on time'), rate('Per cent on time', 1, 2), count('Drift')], rows: [['Actions due', now.actions.due, now.actions.doneOnTime, percent(now.actions.doneOnTime, now.actions.due), now.actions.drift]], hasTotalRow: false }),
       ],
       chart: null,
     },
     {
       id: 'caseloads', title: 'Advocates’ caseloads', intro: 'How many children each advocate represented at the end of the year.',
-      tables: [t({ id: 'caseload-bands', caption: 'Advocates by caseload', columns: [label('Children represented'), count('Advocates')], rows: [...CASELOAD_BANDS.map((band): Cell[] => [band, now.caseloads.find((c) => c.band === band)?.advocates ?? 0]), ['Total', sum(now.caseloads.map((c) => c.advocates))]], hasTotalRow: true })],
+      tables: [t({ id: 'caseload-bands', caption: 'Advocates by caseload', columns: [label('Children represented'), count('Advocates')], rows: [...CASELOAD_BAND_LABELS.map((band): Cell[] => [band, now.caseloads.find((c) => c.band === band)?.advocates ?? 0]), ['Total', sum(now.caseloads.map((c) => c.advocates))]], hasTotalRow: true })],
       chart: null,
     },
     {

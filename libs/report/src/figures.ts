@@ -33,6 +33,3 @@ export interface ReportInput {
   previous: ReportFigures;
   threshold: number;
 }
-
-export const AGE_BANDS = ['Under 5', '5 to 9', '10 to 12', '13 to 15', '16 and over'] as const;
-export const CASELOAD_BANDS = ['0 to 9', '10 to 19', '20 to 29', '30 to 39', '40 or more'] as const;

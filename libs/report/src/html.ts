@@ -1,4 +1,5 @@
-import { cellText, type Chart, isSuppressed, reportingPeriod, type ReportModel, type Section, SUPPRESSED_MARKER, type Table } from './model';
+import { reportingYearLabel } from '@heard/domain';
+import { cellText, type Chart, isSuppressed, type ReportModel, type Section, SUPPRESSED_MARKER, type Table } from './model';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -16,7 +17,7 @@ export function reportHtml(model: ReportModel): string {
     `<style>${REPORT_STYLE}</style></head>`,
     '<body><main>',
     `<h1>${escape(model.title)}</h1>`,
-    `<p class="period">${escape(model.scope)} · reporting year ${escape(reportingPeriod(model.year))}</p>`,
+    `<p class="period">${escape(model.scope)} · reporting year ${escape(reportingYearLabel(model.year))}</p>`,
     '<h2 id="summary">Summary: what changed since last year</h2>',
     `<ul>${model.summary.map((point) => `<li>${escape(point)}</li>`).join('')}</ul>`,
     `<p class="note">To protect children, counts from 1 to ${model.threshold}, and any figure from which one could be worked out, are shown as ${SUPPRESSED_MARKER}. No child is named or identified.</p>`,

@@ -62,7 +62,3 @@ export function cellText(cell: Cell): string {
   if (cell === null) return '';
   return typeof cell === 'number' ? String(cell) : cell;
 }
-
-export function reportingPeriod(year: number): string {
-  return `1 April ${year} to 31 March ${year + 1}`;
-}

@@ -1,4 +1,5 @@
-import { cellText, isSuppressed, reportingPeriod, type ReportModel, SUPPRESSED_MARKER, type Table } from './model';
+import { reportingYearLabel } from '@heard/domain';
+import { cellText, isSuppressed, type ReportModel, SUPPRESSED_MARKER, type Table } from './model';
 
 const PAGE_WIDTH = 595;
 const PAGE_HEIGHT = 842;
@@ -19,7 +20,7 @@ interface Line {
 export function reportPdf(model: ReportModel): Uint8Array {
   const pages = new PageWriter();
   pages.text(model.title, 18, true);
-  pages.text(`${model.scope} - reporting year ${reportingPeriod(model.year)}`, 10, false);
+  pages.text(`${model.scope} - reporting year ${reportingYearLabel(model.year)}`, 10, false);
   pages.gap(8);
   pages.text('Summary: what changed since last year', 14, true);
   for (const point of model.summary) pages.wrapped(`- ${point}`, 10, false, 0);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { birthdayAt, isOfferOverdue } from '@heard/domain';
+import { isOfferOverdue, recordRetentionDate } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { forbidden } from '../../common/exceptions/domain.exception';
@@ -56,7 +56,7 @@ export class ChildrenService {
         communicationNeeds: entity.communicationNeeds,
         legalStatus: entity.legalStatus,
         placementType: entity.placementType,
-        retainUntil: birthdayAt(entity.dateOfBirth, 75),
+        retainUntil: recordRetentionDate(entity.dateOfBirth),
         episodes: (await manager.find(CareEpisodeEntity, { where: { childId }, order: { startDate: 'DESC' } })).map((e) => ({
           id: e.id,
           startDate: e.startDate,

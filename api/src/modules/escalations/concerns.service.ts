@@ -5,6 +5,7 @@ import {
   type ConcernState,
   decide,
   isCommissionerStage,
+  isDrift,
   raiseConcern,
   type Role,
   STAGE_LABELS,
@@ -183,7 +184,7 @@ export class ConcernsService {
   private async checkDriftedAction(manager: EntityManager, actionId: string, childId: string): Promise<void> {
     const [action] = (await manager.query(`SELECT child_id, status, carry_overs FROM meeting_actions WHERE id = $1 FOR UPDATE`, [actionId])) as Array<{ child_id: string; status: string; carry_overs: number }>;
     if (action === undefined || action.child_id !== childId) throw new DomainException('BAD_USER_INPUT', 'fromActionId is not an action from this child’s meetings.', { field: 'fromActionId' });
-    if (action.status !== 'OPEN' || action.carry_overs < 2) throw new DomainException('BAD_USER_INPUT', 'Only an open action that has drifted (carried over twice) can become a concern.', { field: 'fromActionId' });
+    if (action.status !== 'OPEN' || !isDrift(action.carry_overs)) throw new DomainException('BAD_USER_INPUT', 'Only an open action that has drifted (carried over twice) can become a concern.', { field: 'fromActionId' });
     const [existing] = (await manager.query(`SELECT id FROM concerns WHERE from_action_id = $1`, [actionId])) as Array<{ id: string }>;
     if (existing !== undefined) throw new DomainException('CONFLICT', 'A concern has already been raised about this action.', { field: 'fromActionId' });
   }

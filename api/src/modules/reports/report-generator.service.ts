@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
 import { ReportFiguresService } from './report-figures.service';
+import { ReportsRepository } from './reports.repository';
 
 export interface GeneratedReport {
   national: ReportModel;
@@ -18,12 +19,13 @@ export class ReportGeneratorService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly figures: ReportFiguresService,
+    private readonly repository: ReportsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async generate(year: number, onProgress: (fraction: number) => Promise<void>): Promise<GeneratedReport> {
     const manager = this.dataSource.manager;
-    const las: Array<{ id: string; name: string }> = await manager.query(`SELECT id, name FROM local_authorities ORDER BY code, id`);
+    const las = await this.repository.localAuthorities(manager);
     const threshold = this.config.reportSuppressionThreshold;
     const ids = las.map((la) => la.id);
     const current = await this.figures.figuresByScope(manager, year, ids);

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { FIRST_REPORTING_YEAR, latestReportingYear, reportingYearLabel } from '@heard/domain';
 import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
@@ -11,6 +12,7 @@ import { type HeardPubSub, PUB_SUB } from '../../graphql/pubsub';
 import { AuditService } from '../audit/audit.service';
 import type { ReportJobType } from './dto/report.types';
 import { ReportGeneratorService } from './report-generator.service';
+import { ReportsRepository } from './reports.repository';
 
 export const REPORT_JOB_UPDATED = 'reportJobUpdated';
 const STALE_SECONDS = 60;
@@ -28,6 +30,7 @@ export class ReportJobsService extends IntervalJob {
   constructor(
     private readonly dataSource: DataSource,
     private readonly generator: ReportGeneratorService,
+    private readonly repository: ReportsRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     logger: PinoLogger,
@@ -39,60 +42,44 @@ export class ReportJobsService extends IntervalJob {
   }
 
   async enqueue(caller: Caller, year: number, meta: RequestMeta): Promise<ReportJobType> {
-    const today = this.clock.today();
-    const latest = Number(today.slice(0, 4)) - (today.slice(5) < '04-01' ? 1 : 0);
-    if (!Number.isInteger(year) || year < 2015 || year > latest) {
-      throw new DomainException('BAD_USER_INPUT', `year must be a reporting year from 2015 to ${latest} (the year 1 April ${latest} to 31 March ${latest + 1} is the latest).`, { field: 'year' });
+    const latest = latestReportingYear(this.clock.today());
+    if (!Number.isInteger(year) || year < FIRST_REPORTING_YEAR || year > latest) {
+      throw new DomainException('BAD_USER_INPUT', `year must be a reporting year from ${FIRST_REPORTING_YEAR} to ${latest} (the year ${reportingYearLabel(latest)} is the latest).`, { field: 'year' });
     }
     return this.dataSource.transaction(async (manager) => {
-      const [job] = (await manager.query(`INSERT INTO report_jobs (year, requested_by_user_id) VALUES ($1, $2) RETURNING id`, [year, caller.userId])) as Array<{ id: string }>;
-      await this.audit.record(manager, { actor: caller, action: 'report.requested', entity: 'report_job', entityId: job?.id ?? null, meta, details: { year } });
-      return { id: job?.id ?? '', year, status: 'QUEUED', progress: 0, reportId: null, failure: null };
+      const id = await this.repository.enqueue(manager, year, caller.userId);
+      await this.audit.record(manager, { actor: caller, action: 'report.requested', entity: 'report_job', entityId: id === '' ? null : id, meta, details: { year } });
+      return { id, year, status: 'QUEUED', progress: 0, reportId: null, failure: null };
     });
   }
 
   async job(id: string): Promise<ReportJobType> {
     const valid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
-    const [row] = valid ? ((await this.dataSource.query(`SELECT id, year, status, progress, report_id AS "reportId", failure FROM report_jobs WHERE id = $1`, [id])) as ReportJobType[]) : [];
+    const row = valid ? await this.repository.job(this.dataSource, id) : undefined;
     if (row === undefined) throw new DomainException('NOT_FOUND', 'No report job with that id.');
     return row;
   }
 
   /** Claims and runs the oldest waiting job, if any; returns 1 when it generated a report. */
   async runOnce(): Promise<number> {
-    const [claimed] = (await this.dataSource.query(
-      `UPDATE report_jobs SET status = 'RUNNING', heartbeat_at = now(), attempts = attempts + 1, progress = 0
-        WHERE id = (SELECT id FROM report_jobs WHERE status = 'QUEUED' OR (status = 'RUNNING' AND heartbeat_at < now() - make_interval(secs => $1))
-                     ORDER BY created_at FOR UPDATE SKIP LOCKED LIMIT 1)
-        RETURNING id, year, requested_by_user_id, attempts`,
-      [STALE_SECONDS],
-    )) as [Array<{ id: string; year: number; requested_by_user_id: string; attempts: number }>, number];
-    const job = claimed[0];
+    const job = await this.repository.claimNext(this.dataSource, STALE_SECONDS);
     if (job === undefined) return 0;
     await this.publish(job.id);
-    const owned = `id = $1 AND status = 'RUNNING' AND attempts = $2`;
     try {
       const report = await this.generator.generate(job.year, async (fraction) => {
-        await this.dataSource.query(`UPDATE report_jobs SET progress = $3, heartbeat_at = now() WHERE ${owned}`, [job.id, job.attempts, Math.min(99, Math.round(fraction * 100))]);
+        await this.repository.progress(this.dataSource, job, Math.min(99, Math.round(fraction * 100)));
         await this.publish(job.id);
       });
       const stored = await this.dataSource.transaction(async (manager) => {
-        const [[mine]] = (await manager.query(`UPDATE report_jobs SET status = 'DONE', progress = 100, heartbeat_at = now() WHERE ${owned} RETURNING id`, [job.id, job.attempts])) as [Array<{ id: string }>, number];
-        if (mine === undefined) return false;
-        await manager.query(`SELECT pg_advisory_xact_lock(hashtext('annual_reports.version'), $1)`, [job.year]);
-        const [saved] = (await manager.query(
-          `INSERT INTO annual_reports (year, version, checksum, generated_by_user_id, national, by_local_authority)
-           SELECT $1, COALESCE(max(version), 0) + 1, $2, $3, $4, $5 FROM annual_reports WHERE year = $1 RETURNING id`,
-          [job.year, report.checksum, job.requested_by_user_id, JSON.stringify(report.national), JSON.stringify(report.byLocalAuthority)],
-        )) as Array<{ id: string }>;
-        await manager.query(`UPDATE report_jobs SET report_id = $2 WHERE id = $1`, [job.id, saved?.id]);
+        if (!(await this.repository.finish(manager, job))) return false;
+        await this.repository.storeVersion(manager, job, report);
         return true;
       });
       if (!stored) this.logger.warn({ jobId: job.id }, 'annual report job was taken over by another worker; this result is discarded');
     } catch (error: unknown) {
       this.logger.error({ err: error, jobId: job.id }, 'annual report generation failed');
       const failed = job.attempts >= MAX_ATTEMPTS;
-      await this.dataSource.query(`UPDATE report_jobs SET status = $3, failure = $4 WHERE ${owned}`, [job.id, job.attempts, failed ? 'FAILED' : 'QUEUED', failed ? 'The report could not be generated. Try again, or ask support to look at the logs.' : null]);
+      await this.repository.fail(this.dataSource, job, failed ? 'FAILED' : 'QUEUED', failed ? 'The report could not be generated. Try again, or ask support to look at the logs.' : null);
     }
     await this.publish(job.id);
     return 1;

@@ -4,15 +4,15 @@ import { DataSource } from 'typeorm';
 import { DomainException, forbidden } from '../../common/exceptions/domain.exception';
 import type { Caller } from '../../common/request/request-context';
 import type { AnnualReportType } from './dto/report.types';
-
-interface ReportRow {
-  id: string; year: number; version: number; checksum: string; generated_by: string; created_at: Date; national: ReportModel; own: ReportModel | null;
-}
+import { ReportsRepository, type StoredReportRow } from './reports.repository';
 
 /** Who reads what: everyone the national report; an LA manager also their own LA's section. */
 @Injectable()
 export class ReportsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: ReportsRepository,
+  ) {}
 
   async list(caller: Caller): Promise<AnnualReportType[]> {
     const rows = await this.rows(caller, null);
@@ -31,26 +31,20 @@ export class ReportsService {
     return row.own;
   }
 
-  private async row(caller: Caller, id: string): Promise<ReportRow> {
+  private async row(caller: Caller, id: string): Promise<StoredReportRow> {
     const valid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
     const [row] = valid ? await this.rows(caller, id) : [];
     if (row === undefined) throw new DomainException('NOT_FOUND', 'No annual report with that id.');
     return row;
   }
 
-  private async rows(caller: Caller, id: string | null): Promise<ReportRow[]> {
+  private async rows(caller: Caller, id: string | null): Promise<StoredReportRow[]> {
     if (!['ADVOCATE', 'LA_MANAGER', 'COMMISSIONER_STAFF'].includes(caller.role)) throw forbidden();
     const la = caller.role === 'LA_MANAGER' ? caller.localAuthorityId : null;
-    return this.dataSource.query(
-      `SELECT r.id, r.year, r.version, r.checksum, u.display_name AS generated_by, r.created_at, ${id === null ? `'{}'::jsonb` : 'r.national'} AS national,
-              CASE WHEN $1::uuid IS NULL THEN NULL ELSE r.by_local_authority -> ($1::uuid)::text END AS own
-         FROM annual_reports r JOIN users u ON u.id = r.generated_by_user_id
-        WHERE ($2::uuid IS NULL OR r.id = $2::uuid) ORDER BY r.year DESC, r.version DESC LIMIT 50`,
-      [la, id],
-    );
+    return this.repository.stored(this.dataSource, la, id);
   }
 
-  private toType(r: ReportRow): AnnualReportType {
+  private toType(r: StoredReportRow): AnnualReportType {
     const tables = (r.national.sections ?? []).flatMap((s) => s.tables.map((t) => ({ id: t.id, caption: t.caption })));
     return { id: r.id, year: r.year, version: r.version, checksum: r.checksum, generatedBy: r.generated_by, createdAt: r.created_at, tables, ownLocalAuthority: r.own?.scope ?? null };
   }

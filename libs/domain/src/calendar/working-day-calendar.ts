@@ -52,6 +52,7 @@ function listInWords(items: string[]): string {
  */
 export class WorkingDayCalendar {
   private readonly years = new Map<number, ReadonlyMap<IsoDate, BankHoliday>>();
+  private readonly reasons = new Map<IsoDate, string | null>();
   private readonly firstDay: number;
   private readonly lastDay: number;
   private readonly lastPublishedDay: number;
@@ -91,14 +92,16 @@ export class WorkingDayCalendar {
     if (day < this.firstDay || day > this.lastDay) throw new CalendarCoverageError(date, this.data.firstYear, this.data.lastYear);
   }
 
-  /** Why a date is not a working day ('Saturday', 'Sunday' or the holiday's name), or null. */
+  /** Why a date is not a working day ('Saturday', 'Sunday' or the holiday's name), or null. Remembered per day, as the report asks it for every meeting. */
   nonWorkingReason(date: IsoDate): string | null {
+    const known = this.reasons.get(date);
+    if (known !== undefined) return known;
     this.assertCovered(date, toDayNumber(date));
     const weekday = weekdayOf(date);
-    if (weekday === 'Saturday' || weekday === 'Sunday') return weekday;
     const holiday = this.holidayMap(yearOf(date)).get(date);
-    if (holiday === undefined) return null;
-    return holiday.substitute === true ? `${holiday.title} (substitute day)` : holiday.title;
+    const reason = weekday === 'Saturday' || weekday === 'Sunday' ? weekday : holiday === undefined ? null : holiday.substitute === true ? `${holiday.title} (substitute day)` : holiday.title;
+    this.reasons.set(date, reason);
+    return reason;
   }
 
   isWorkingDay(date: IsoDate): boolean {

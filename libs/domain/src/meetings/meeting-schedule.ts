@@ -80,32 +80,55 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   return target.toISOString().slice(0, 10);
 }
 
+export const FIRST_MEETING_WITHIN_WORKING_DAYS = 20;
+export const SECOND_MEETING_WITHIN_MONTHS = 3;
+export const LATER_MEETINGS_WITHIN_MONTHS = 6;
+export const LONG_TERM_FOSTER_MEETINGS_WITHIN_MONTHS = 12;
+
 /**
- * When the next care-planning meeting is due: the first within 20 working days of the start of the
- * period of care; the second within 3 months of the first; then at most 6 months after the
- * previous one, or 12 months for a child settled in a long-term foster placement (with a paper
- * review between). An earlier meeting may always be held.
+ * The rule for the next meeting, from the meetings held so far in this period of care (in date order):
+ * the first within 20 working days of the start of the period of care; the second within 3 months of
+ * the first; then at most 6 months after the previous one, or 12 months for a child settled in a
+ * long-term foster placement by the last meeting (with a paper review between).
  */
+export function nextMeetingRule(held: readonly IsoDate[], settledLongTermFosterSince: IsoDate | null | undefined): ScheduleRule {
+  const last = held[held.length - 1];
+  if (last === undefined) return 'FIRST_WITHIN_20_WORKING_DAYS';
+  if (held.length === 1) return 'SECOND_WITHIN_3_MONTHS';
+  return settledLongTermFosterSince != null && settledLongTermFosterSince <= last ? 'YEARLY_LONG_TERM_FOSTER' : 'EVERY_6_MONTHS';
+}
+
+const MONTHS_AFTER_LAST: Readonly<Record<Exclude<ScheduleRule, 'FIRST_WITHIN_20_WORKING_DAYS'>, number>> = {
+  SECOND_WITHIN_3_MONTHS: SECOND_MEETING_WITHIN_MONTHS,
+  EVERY_6_MONTHS: LATER_MEETINGS_WITHIN_MONTHS,
+  YEARLY_LONG_TERM_FOSTER: LONG_TERM_FOSTER_MEETINGS_WITHIN_MONTHS,
+};
+
+/** The statutory date the next meeting is due by, without the explanation (`nextMeetingDue` gives both); `held` in date order. */
+export function nextMeetingDueOn(calendar: WorkingDayCalendar, periodOfCareStart: IsoDate, held: readonly IsoDate[], settledLongTermFosterSince?: IsoDate | null): IsoDate {
+  const rule = nextMeetingRule(held, settledLongTermFosterSince);
+  const last = held[held.length - 1];
+  return rule === 'FIRST_WITHIN_20_WORKING_DAYS' || last === undefined
+    ? calendar.addWorkingDays(periodOfCareStart, FIRST_MEETING_WITHIN_WORKING_DAYS)
+    : addMonths(last, MONTHS_AFTER_LAST[rule]);
+}
+
+/** When the next care-planning meeting is due, by `nextMeetingRule`, with an explanation. An earlier meeting may always be held. */
 export function nextMeetingDue(calendar: WorkingDayCalendar, history: MeetingHistory): NextMeetingDue {
   const held = [...history.heldOn].filter((d) => d >= history.periodOfCareStart).sort();
+  const rule = nextMeetingRule(held, history.settledLongTermFosterSince);
   const last = held[held.length - 1];
-  if (last === undefined) {
-    const { result, sentence } = calendar.explainAddWorkingDays(history.periodOfCareStart, 20);
+  if (rule === 'FIRST_WITHIN_20_WORKING_DAYS' || last === undefined) {
+    const { result, sentence } = calendar.explainAddWorkingDays(history.periodOfCareStart, FIRST_MEETING_WITHIN_WORKING_DAYS);
     return { dueOn: result, lastWorkingDayBefore: null, rule: 'FIRST_WITHIN_20_WORKING_DAYS', explanation: `due ${sentence}` };
   }
-  if (held.length === 1) {
-    return monthDeadline(calendar, 'SECOND_WITHIN_3_MONTHS', addMonths(last, 3), `3 months after the first meeting on ${formatLongDate(last)}`);
-  }
-  const settled = history.settledLongTermFosterSince;
-  if (settled != null && settled <= last) {
-    return monthDeadline(
-      calendar,
-      'YEARLY_LONG_TERM_FOSTER',
-      addMonths(last, 12),
-      `12 months after the last meeting on ${formatLongDate(last)}, as the child is settled in a long-term foster placement (paper review between)`,
-    );
-  }
-  return monthDeadline(calendar, 'EVERY_6_MONTHS', addMonths(last, 6), `6 months after the last meeting on ${formatLongDate(last)}`);
+  const months = MONTHS_AFTER_LAST[rule];
+  const reasons: Record<typeof rule, string> = {
+    SECOND_WITHIN_3_MONTHS: `${months} months after the first meeting on ${formatLongDate(last)}`,
+    EVERY_6_MONTHS: `${months} months after the last meeting on ${formatLongDate(last)}`,
+    YEARLY_LONG_TERM_FOSTER: `${months} months after the last meeting on ${formatLongDate(last)}, as the child is settled in a long-term foster placement (paper review between)`,
+  };
+  return monthDeadline(calendar, rule, addMonths(last, months), reasons[rule]);
 }
 
 /**

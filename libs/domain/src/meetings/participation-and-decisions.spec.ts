@@ -1,5 +1,6 @@
 import { participationProblem } from './participation';
-import { isDrift, significantDecisionGuard, significantDecisionRefusal, type DecisionBasis, type DecisionContext, type LinkedAdvocateInput } from './significant-decision';
+import { isDrift } from '../actions/drift';
+import { significantDecisionGuard, significantDecisionRefusal, type DecisionBasis, type DecisionContext, type LinkedAdvocateInput } from './significant-decision';
 
 describe('participation codes follow the SSDA903 rules by age on the meeting date', () => {
   it.each([

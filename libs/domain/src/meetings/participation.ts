@@ -16,6 +16,11 @@ export const PARTICIPATION_MEANINGS: Readonly<Record<ParticipationCode, string>>
   PN7: 'Does not attend; views not conveyed',
 };
 
+/** How a code is offered in a form: "PN2 – Attends; an advocate speaks for them". */
+export function participationLabel(code: ParticipationCode): string {
+  return `${code} – ${PARTICIPATION_MEANINGS[code]}`;
+}
+
 /** PN0 exactly when the child is under 4 on the meeting date; PN1–PN7 otherwise. Null when valid. */
 export function participationProblem(code: string, dateOfBirth: IsoDate, meetingOn: IsoDate): string | null {
   if (!(PARTICIPATION_CODES as readonly string[]).includes(code)) {

@@ -67,10 +67,3 @@ export function significantDecisionRefusal(context: DecisionContext): string | n
 function refuse(reason: string): DecisionGuardResult {
   return { allowed: false, field: DECISION_GUARD_FIELD, reason };
 }
-
-/** An action carried over this many times is drift. */
-export const DRIFT_AFTER_CARRY_OVERS = 2;
-
-export function isDrift(timesCarriedOver: number): boolean {
-  return timesCarriedOver >= DRIFT_AFTER_CARRY_OVERS;
-}

@@ -1,14 +1,11 @@
 import { ChangeDetectionStrategy, Component, input, signal } from '@angular/core';
+import { PARTICIPATION_CODES, participationLabel, type ParticipationCode } from '@heard/domain';
 import { HoldMeetingDocument } from '@heard/graphql-types';
 import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
 import { todayIso } from '../../shared/ui/uk-date.pipe';
 import { MeetingFormBase } from './meeting-form.base';
 
-const CODES: ReadonlyArray<[string, string]> = [
-  ['PN0', 'PN0 – under 4 at the time of the meeting'], ['PN1', 'PN1 – attends and speaks for themselves'], ['PN2', 'PN2 – attends; an advocate speaks for them'],
-  ['PN3', 'PN3 – attends; views conveyed non-verbally'], ['PN4', 'PN4 – attends without contributing'], ['PN5', 'PN5 – does not attend; briefs an advocate'],
-  ['PN6', 'PN6 – does not attend; views by another medium'], ['PN7', 'PN7 – does not attend; views not conveyed'],
-];
+const CODES: ReadonlyArray<[ParticipationCode, string]> = PARTICIPATION_CODES.map((code) => [code, participationLabel(code)]);
 
 @Component({
   selector: 'app-hold-meeting-form',

@@ -1,12 +1,12 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, inject, output, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { reportingYearLabel, reportingYearOf } from '@heard/domain';
 import { GenerateAnnualReportDocument, ReportJobDocument, ReportJobUpdatedDocument, type ReportJobFieldsFragment } from '@heard/graphql-types';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { LiveUpdates } from '../../core/graphql/live-updates.service';
 import { ErrorSummaryComponent, type SummaryError } from '../../shared/ui/error-summary.component';
 import { inputValue, submitForm } from '../../shared/ui/submit';
 import { todayIso } from '../../shared/ui/uk-date.pipe';
-import { reportingYear, reportingYearOf } from './report-paths';
 
 /** How often the job is re-read, in case a pushed update was missed (e.g. the socket reconnected). */
 const CATCH_UP_MS = 5_000;
@@ -64,7 +64,7 @@ export class GenerateReportComponent {
   protected readonly saving = signal(false);
   protected readonly running = signal(false);
   protected readonly job = signal<ReportJobFieldsFragment | null>(null);
-  protected readonly label = reportingYear;
+  protected readonly label = reportingYearLabel;
   protected readonly value = inputValue;
   private stopWatching: () => void = () => undefined;
   private catchUp: ReturnType<typeof setInterval> | undefined;

@@ -2,11 +2,11 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal } from '@angular/core';
 import { DomSanitizer, type SafeResourceUrl } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
+import { reportingYearLabel } from '@heard/domain';
 import { AnnualReportDocument } from '@heard/graphql-types';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { AuthenticatedFiles } from '../../core/http/authenticated-files.service';
 import { loadState } from '../../shared/ui/load-state';
-import { reportingYear } from './report-paths';
 
 type Scope = 'national' | 'la';
 
@@ -76,7 +76,7 @@ export class ReportPage {
   protected readonly frameError = signal<string | null>(null);
   protected readonly downloading = signal(false);
   protected readonly downloadError = signal<string | null>(null);
-  protected readonly period = reportingYear;
+  protected readonly period = reportingYearLabel;
   private readonly query = computed(() => (this.scope() === 'la' ? '?scope=la' : ''));
   private objectUrl: string | null = null;
 

@@ -1,13 +1,13 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { reportingYearLabel } from '@heard/domain';
 import { AnnualReportsDocument } from '@heard/graphql-types';
 import { SessionStore } from '../../core/auth/session.store';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { EmptyStateComponent } from '../../shared/ui/empty-state.component';
 import { loadState } from '../../shared/ui/load-state';
 import { GenerateReportComponent } from './generate-report.component';
-import { reportingYear } from './report-paths';
 
 /** The published annual reports, newest first; Commissioner staff also generate them here. */
 @Component({
@@ -48,5 +48,5 @@ export class ReportsPage {
   private readonly session = inject(SessionStore);
   protected readonly canGenerate = computed(() => this.session.user()?.role === 'COMMISSIONER_STAFF');
   protected readonly reports = loadState(async () => (await this.graphql.request(AnnualReportsDocument, {})).annualReports);
-  protected readonly period = reportingYear;
+  protected readonly period = reportingYearLabel;
 }

@@ -1,0 +1,3 @@
+export * from './age-bands';
+export * from './caseload-bands';
+export * from './reporting-year';
