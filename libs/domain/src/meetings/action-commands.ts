@@ -1,7 +1,7 @@
 import { type CommandRoles, permitted } from '../commands/command-table';
 import type { Role } from '../roles';
 import { heldMeetingRefusal, type MeetingStatus } from './meeting-commands';
-import { isDrift } from './significant-decision';
+import { isDrift } from '../actions/drift';
 
 export type ActionStatus = 'OPEN' | 'DONE' | 'NOT_DONE';
 export type ActionCommand = 'REVIEW' | 'RAISE_CONCERN';
