@@ -1,4 +1,4 @@
-import { advocacyFixture, newChild, RECORD_TRIGGER, type AdvocacyFixture, type TriggerResult } from '../../support/advocacy-fixture';
+import { advocacyFixture, newChild, RECORD_TRIGGER, type AdvocacyFixture } from '../../support/advocacy-fixture';
 import type { GraphqlTestClient } from '../../support/graphql-client';
 import { DEMO, startTestApp, type TestApp } from '../../support/test-app';
 
@@ -25,7 +25,7 @@ describe('active offers, opting out and back in, access to a child', () => {
   async function setup(): Promise<Setup> {
     const fx = await advocacyFixture(api, [{ cap: 5 }, { cap: 5 }]);
     const manager = await fx.signIn(fx.managerEmail);
-    const result = await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild() } });
+    const result = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild() } });
     const recorded = result.data?.recordTriggerEvent;
     const email = fx.advocates.find((a) => a.id === recorded?.advocate?.id)?.email ?? '';
     return { fx, manager, advocate: await fx.signIn(email), childId: recorded?.child.id ?? '', offerId: recorded?.child.currentOffer?.id ?? '' };

@@ -1,6 +1,6 @@
 import { createEnglandAndWalesCalendar, isoDateOf } from '@heard/domain';
 import { Client } from 'pg';
-import { advocacyFixture, newChild, RECORD_TRIGGER, type TriggerResult } from '../../support/advocacy-fixture';
+import { advocacyFixture, newChild, RECORD_TRIGGER } from '../../support/advocacy-fixture';
 import { DEMO, startTestApp, type TestApp } from '../../support/test-app';
 
 const AWAITING = `{ awaitingAdvocate { childId childName waitingSince workingDaysWaiting reason localAuthority { id } } }`;
@@ -18,7 +18,7 @@ describe('awaiting-advocate queue and the invariants under concurrency', () => {
     const managers = await Promise.all(Array.from({ length: 24 }, () => fx.signIn(fx.managerEmail)));
     const results = await Promise.all(
       managers.map((manager, i) =>
-        manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild({ laChildRef: `C-${i}-${Date.now()}` }) } }),
+        manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild({ laChildRef: `C-${i}-${Date.now()}` }) } }),
       ),
     );
     expect(results.flatMap((r) => r.errors)).toEqual([]);
@@ -50,7 +50,7 @@ describe('awaiting-advocate queue and the invariants under concurrency', () => {
   it('the database itself refuses a caseload over the cap and a second active assignment', async () => {
     const fx = await advocacyFixture(api, [{ cap: 1 }, { cap: 1 }]);
     const manager = await fx.signIn(fx.managerEmail);
-    const result = await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild() } });
+    const result = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild() } });
     const childId = result.data?.recordTriggerEvent.child.id;
     const client = new Client({ connectionString: process.env['HEARD_TEST_DATABASE_URL'] });
     await client.connect();
@@ -67,10 +67,10 @@ describe('awaiting-advocate queue and the invariants under concurrency', () => {
   it('queues a child when no provider covers their LA, shows working days waited, and assigns oldest first when capacity frees', async () => {
     const fx = await advocacyFixture(api, [{ cap: 1 }]);
     const manager = await fx.signIn(fx.managerEmail);
-    const first = await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild() } });
+    const first = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild() } });
     expect(first.data?.recordTriggerEvent.outcome).toBe('ASSIGNED');
-    const older = await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2024-12-20', newChild: newChild({ givenName: 'Older' }) } });
-    const newer = await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-05', newChild: newChild({ givenName: 'Newer' }) } });
+    const older = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2024-12-20', newChild: newChild({ givenName: 'Older' }) } });
+    const newer = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-05', newChild: newChild({ givenName: 'Newer' }) } });
     expect([older.data?.recordTriggerEvent.outcome, newer.data?.recordTriggerEvent.outcome]).toEqual(['QUEUED', 'QUEUED']);
     const queue = await manager.request<{ awaitingAdvocate: Array<{ childName: string; waitingSince: string; reason: string; localAuthority: { id: string } }> }>(AWAITING);
     expect(queue.data?.awaitingAdvocate.map((q) => [q.childName, q.waitingSince, q.reason, q.localAuthority.id])).toEqual([
@@ -95,7 +95,7 @@ describe('awaiting-advocate queue and the invariants under concurrency', () => {
   it('counts working days waited across bank holidays', async () => {
     const fx = await advocacyFixture(api, [], { covered: false });
     const manager = await fx.signIn(fx.managerEmail);
-    await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2024-12-20', newChild: newChild() } });
+    await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2024-12-20', newChild: newChild() } });
     const queue = await manager.request<{ awaitingAdvocate: Array<{ reason: string; workingDaysWaiting: number }> }>(AWAITING);
     const [entry] = queue.data?.awaitingAdvocate ?? [];
     expect(entry?.reason).toBe('NO_PROVIDER_COVERS_LA');
@@ -106,7 +106,7 @@ describe('awaiting-advocate queue and the invariants under concurrency', () => {
   it('an LA manager sees only their own LA’s queue; Commissioner staff see the national queue', async () => {
     const fx = await advocacyFixture(api, [], { covered: false });
     const manager = await fx.signIn(fx.managerEmail);
-    await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild() } });
+    await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild() } });
     const own = await manager.request<{ awaitingAdvocate: Array<{ localAuthority: { id: string } }> }>(AWAITING);
     expect(new Set(own.data?.awaitingAdvocate.map((q) => q.localAuthority.id))).toEqual(new Set([fx.laId]));
     const commissioner = api.client();
@@ -133,7 +133,7 @@ describe('a new advocate joining', () => {
     const fx = await advocacyFixture(api, [{ cap: 0 }]);
     const manager = await fx.signIn(fx.managerEmail);
     for (const occurredOn of ['2025-03-03', '2025-03-04', '2025-03-05']) {
-      await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn, newChild: newChild({ givenName: `Waiting${occurredOn.slice(-1)}` }) } });
+      await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn, newChild: newChild({ givenName: `Waiting${occurredOn.slice(-1)}` }) } });
     }
     const admin = api.client();
     await admin.login(DEMO.admin, DEMO.password);

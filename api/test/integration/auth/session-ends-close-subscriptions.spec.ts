@@ -2,7 +2,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { Clock } from '../../../src/common/clock';
 import { TokensService } from '../../../src/modules/auth/tokens.service';
-import { type ConcernData, type ConcernWorld, concernWorld, RAISE, raiseInput } from '../../support/concern-fixture';
+import { type ConcernWorld, concernWorld, RAISE, raiseInput } from '../../support/concern-fixture';
 import type { GraphqlTestClient } from '../../support/graphql-client';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
@@ -78,7 +78,7 @@ describe('a session that ends closes its subscriptions, on every path', () => {
 
   /** The advocate raises a concern: the manager's subscriptions would get a concernUpdated and a notificationAdded for it. */
   async function raiseConcern(world: ConcernWorld): Promise<string> {
-    const raised = await world.advocate.request<{ raiseConcern: ConcernData }>(RAISE, { input: raiseInput(world.childId) });
+    const raised = await world.advocate.request(RAISE, { input: raiseInput(world.childId) });
     return raised.data?.raiseConcern.id ?? '';
   }
 

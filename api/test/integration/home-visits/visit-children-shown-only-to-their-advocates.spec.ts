@@ -45,7 +45,7 @@ describe("a home visit shows each child only to the visiting advocate and that c
         { what: 'Repair the lounge window', owner: 'Registered manager', dueOn: '2025-04-12', themes: ['SAFETY'], childId: null },
       ],
     });
-    const saved = await world.advocate.request<{ saveHomeVisitDraft: { id: string } }>(SAVE, { input: { homeId: world.homeId, report } });
+    const saved = await world.advocate.request(SAVE, { input: { homeId: world.homeId, report } });
     visitId = saved.data?.saveHomeVisitDraft.id ?? '';
     expect((await world.advocate.request(SUBMIT, { id: visitId })).errors).toEqual([]);
     const names: Array<{ given_name: string; family_name: string }> = await api.dataSource.query(

@@ -1,4 +1,4 @@
-import { advocacyFixture, newChild, RECORD_TRIGGER, type AdvocacyFixture, type FixtureAdvocate, type TriggerResult } from '../../support/advocacy-fixture';
+import { advocacyFixture, newChild, RECORD_TRIGGER, type AdvocacyFixture, type FixtureAdvocate } from '../../support/advocacy-fixture';
 import type { GraphqlResponse, GraphqlTestClient } from '../../support/graphql-client';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
@@ -47,7 +47,7 @@ describe("the advocate's input is the advocate's", () => {
   async function setup(): Promise<Setup> {
     const fx = await advocacyFixture(api, [{ cap: 5 }, { cap: 5 }]);
     const manager = await fx.signIn(fx.managerEmail);
-    const trigger = await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-01-06', newChild: newChild() } });
+    const trigger = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-01-06', newChild: newChild() } });
     const childId = trigger.data?.recordTriggerEvent.child.id ?? '';
     const childsAdvocate = fx.advocates.find((a) => a.id === trigger.data?.recordTriggerEvent.advocate?.id);
     const other = fx.advocates.find((a) => a !== childsAdvocate);
@@ -128,7 +128,7 @@ describe("the advocate's input is the advocate's", () => {
     const earlier = await meetingFor(s, s.childId, '2025-01-20');
     const meetingId = await meetingFor(s, s.childId);
     const fromEarlier = (await recordInput(s.advocate, earlier)).data?.recordAdvocateInput.advocateInputs[0]?.id;
-    const trigger = await s.manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-01-06', newChild: newChild() } });
+    const trigger = await s.manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-01-06', newChild: newChild() } });
     const secondChild = trigger.data?.recordTriggerEvent.child.id ?? '';
     const secondAdvocate = s.fx.advocates.find((a) => a.id === trigger.data?.recordTriggerEvent.advocate?.id);
     const theirs = (await recordInput(await s.fx.signIn(secondAdvocate?.email ?? ''), await meetingFor(s, secondChild))).data?.recordAdvocateInput.advocateInputs[0]?.id;

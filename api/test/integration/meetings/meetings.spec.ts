@@ -1,4 +1,4 @@
-import { advocacyFixture, newChild, RECORD_TRIGGER, type AdvocacyFixture, type TriggerResult } from '../../support/advocacy-fixture';
+import { advocacyFixture, newChild, RECORD_TRIGGER, type AdvocacyFixture } from '../../support/advocacy-fixture';
 import type { GraphqlTestClient } from '../../support/graphql-client';
 import { Clock } from '../../../src/common/clock';
 import { DEMO, startTestApp, type TestApp } from '../../support/test-app';
@@ -40,7 +40,7 @@ describe('care-planning meetings', () => {
   async function setup(dateOfBirth = '2014-05-01'): Promise<{ fx: AdvocacyFixture; manager: GraphqlTestClient; advocate: GraphqlTestClient; childId: string; staff: Staff }> {
     const fx = await advocacyFixture(api, [{ cap: 5 }]);
     const manager = await fx.signIn(fx.managerEmail);
-    const result = await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-01-06', newChild: newChild({ dateOfBirth }) } });
+    const result = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-01-06', newChild: newChild({ dateOfBirth }) } });
     const childId = result.data?.recordTriggerEvent.child.id ?? '';
     const insert = async (name: string, role: string, experienced: boolean, managerId: string | null): Promise<string> =>
       ((await api.dataSource.query(`INSERT INTO la_staff (local_authority_id, full_name, role, experienced, manager_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [fx.laId, name, role, experienced, managerId])) as Array<{ id: string }>)[0]?.id ?? '';

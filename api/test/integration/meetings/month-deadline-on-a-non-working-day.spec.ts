@@ -1,4 +1,4 @@
-import { advocacyFixture, newChild, RECORD_TRIGGER, type TriggerResult } from '../../support/advocacy-fixture';
+import { advocacyFixture, newChild, RECORD_TRIGGER } from '../../support/advocacy-fixture';
 import type { GraphqlTestClient } from '../../support/graphql-client';
 import { Clock } from '../../../src/common/clock';
 import { startTestApp, type TestApp } from '../../support/test-app';
@@ -22,7 +22,7 @@ describe('a month-based meeting deadline on a non-working day is shown with the 
   async function childLastMetOn4August2023(): Promise<{ manager: GraphqlTestClient; childId: string }> {
     const fx = await advocacyFixture(api, [{ cap: 5 }]);
     const manager = await fx.signIn(fx.managerEmail);
-    const trigger = await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2023-01-09', newChild: newChild() } });
+    const trigger = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2023-01-09', newChild: newChild() } });
     expect(trigger.errors).toEqual([]);
     const childId = trigger.data?.recordTriggerEvent.child.id ?? '';
     const [chair] = (await api.dataSource.query(`INSERT INTO la_staff (local_authority_id, full_name, role, experienced) VALUES ($1, 'Tess Manager', 'TEAM_MANAGER', true) RETURNING id`, [fx.laId])) as Array<{ id: string }>;

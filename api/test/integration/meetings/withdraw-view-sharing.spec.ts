@@ -1,5 +1,5 @@
 import { Clock } from '../../../src/common/clock';
-import { advocacyFixture, newChild, RECORD_TRIGGER, type AdvocacyFixture, type TriggerResult } from '../../support/advocacy-fixture';
+import { advocacyFixture, newChild, RECORD_TRIGGER, type AdvocacyFixture } from '../../support/advocacy-fixture';
 import type { GraphqlResponse, GraphqlTestClient } from '../../support/graphql-client';
 import { DEMO, startTestApp, type TestApp } from '../../support/test-app';
 
@@ -48,7 +48,7 @@ describe('withdrawing the sharing of a child’s view', () => {
   async function setup(): Promise<Setup> {
     const fx = await advocacyFixture(api, [{ cap: 5 }]);
     const manager = await fx.signIn(fx.managerEmail);
-    const trigger = await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-01-06', newChild: newChild() } });
+    const trigger = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-01-06', newChild: newChild() } });
     const childId = trigger.data?.recordTriggerEvent.child.id ?? '';
     const [chair] = (await api.dataSource.query(
       `INSERT INTO la_staff (local_authority_id, full_name, role, experienced, manager_id) VALUES ($1, 'Tess Manager', 'TEAM_MANAGER', true, NULL) RETURNING id`,
