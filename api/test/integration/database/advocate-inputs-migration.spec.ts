@@ -1,11 +1,12 @@
+import { AdvocateInputsMigrationHoldDocument, AdvocateInputsMigrationScheduleDocument } from '@heard/graphql-types/testing';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../../src/database/data-source-options';
 import { AdvocateInputs1795440100000 } from '../../../src/database/migrations/1795440100000-advocate-inputs';
 import { advocacyFixture, newChild, RECORD_TRIGGER } from '../../support/advocacy-fixture';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
-const SCHEDULE = `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`;
-const HOLD = `mutation($input: HoldMeetingInput!) { holdMeeting(input: $input) { id } }`;
+const SCHEDULE = AdvocateInputsMigrationScheduleDocument;
+const HOLD = AdvocateInputsMigrationHoldDocument;
 
 /**
  * The migration moves what the chair typed into the advocate's tables, honestly marked, and keeps
@@ -28,7 +29,7 @@ describe('database: the advocate-inputs migration moves the chair-typed data ove
     const [chair] = (await api.dataSource.query(`INSERT INTO la_staff (local_authority_id, full_name, role, experienced) VALUES ($1, 'Tess Manager', 'TEAM_MANAGER', true) RETURNING id`, [fx.laId])) as Array<{ id: string }>;
     const meetings: string[] = [];
     for (const scheduledOn of ['2025-01-20', '2025-01-27', '2025-01-30']) {
-      const id = (await manager.request<{ scheduleMeeting: { id: string } }>(SCHEDULE, { input: { childId, scheduledOn, place: 'Centre', chairStaffId: chair?.id, invitees: [] } })).data?.scheduleMeeting.id ?? '';
+      const id = (await manager.request(SCHEDULE, { input: { childId, scheduledOn, place: 'Centre', chairStaffId: chair?.id, invitees: [] } })).data?.scheduleMeeting.id ?? '';
       await manager.request(HOLD, { input: { meetingId: id, heldOn: scheduledOn, attendees: ['Tess Manager'], participationCode: 'PN1' } });
       meetings.push(id);
     }

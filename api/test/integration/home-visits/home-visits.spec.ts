@@ -1,3 +1,4 @@
+import { HomeVisitsHomeDocument } from '@heard/graphql-types/testing';
 import type { VisitReportInput } from '@heard/graphql-types/testing';
 import { Clock } from '../../../src/common/clock';
 import { MissedVisitsJob } from '../../../src/modules/home-visits/missed-visits.job';
@@ -7,11 +8,7 @@ import type { GraphqlTestClient } from '../../support/graphql-client';
 import { completeReport, homeWorld, SAVE, SUBMIT } from '../../support/home-fixture';
 import { DEMO, startTestApp, type TestApp } from '../../support/test-app';
 
-interface Home {
-  schedule: { month: string; dueBy: string; visitedThisMonth: boolean; missedMonths: string[] } | null;
-  openRecommendationList: Array<{ id: string; what: string; carryOvers: number; drift: boolean; childId: string | null }>;
-}
-const HOME = `query($id: ID!) { home(id: $id) { schedule { month dueBy visitedThisMonth missedMonths } openRecommendationList { id what carryOvers drift childId } } }`;
+const HOME = HomeVisitsHomeDocument;
 
 describe("children's home visits", () => {
   let api: TestApp;
@@ -37,9 +34,9 @@ describe("children's home visits", () => {
   it('is due every calendar month; months without a visit are flagged to the advocate and Commissioner staff once', async () => {
     const { fx, advocate, homeId } = await homeWorld(api);
     onDay('2025-03-10');
-    expect((await advocate.request<{ home: Home }>(HOME, { id: homeId })).data?.home.schedule).toEqual({ month: '2025-03', dueBy: '2025-03-31', visitedThisMonth: false, missedMonths: ['2025-02', '2025-01'] });
+    expect((await advocate.request(HOME, { id: homeId })).data?.home.schedule).toEqual({ month: '2025-03', dueBy: '2025-03-31', visitedThisMonth: false, missedMonths: ['2025-02', '2025-01'] });
     expect((await visit(advocate, homeId, completeReport())).errors).toEqual([]);
-    expect((await advocate.request<{ home: Home }>(HOME, { id: homeId })).data?.home.schedule?.missedMonths).toEqual(['2025-01']);
+    expect((await advocate.request(HOME, { id: homeId })).data?.home.schedule?.missedMonths).toEqual(['2025-01']);
 
     const job = api.app.get(MissedVisitsJob);
     await Promise.all([job.runOnce(), job.runOnce()]);
@@ -72,11 +69,11 @@ describe("children's home visits", () => {
     await advocate.request(SAVE, { input: { homeId, report: completeReport({ visitOn: '2025-03-03', followUps: [{ recommendationId: recId, outcome: 'CARRIED_OVER', note: 'Glazier booked' }] }) } });
     expect((await advocate.request(SUBMIT, { id: draftId })).errors).toEqual([]);
     await visit(advocate, homeId, completeReport({ visitOn: '2025-03-07', followUps: [{ recommendationId: recId, outcome: 'CARRIED_OVER', note: 'Glazier cancelled' }] }));
-    expect((await advocate.request<{ home: Home }>(HOME, { id: homeId })).data?.home.openRecommendationList).toEqual([
+    expect((await advocate.request(HOME, { id: homeId })).data?.home.openRecommendationList).toEqual([
       { id: recId, what: 'Repair the lounge window', carryOvers: 2, drift: true, childId: null },
     ]);
     await visit(advocate, homeId, completeReport({ visitOn: '2025-03-10', followUps: [{ recommendationId: recId, outcome: 'DONE', note: '' }] }));
-    expect((await advocate.request<{ home: Home }>(HOME, { id: homeId })).data?.home.openRecommendationList).toEqual([]);
+    expect((await advocate.request(HOME, { id: homeId })).data?.home.openRecommendationList).toEqual([]);
   });
 
   it("shares the report with the placing LA and the Commissioner, never a child's private words without consent", async () => {
