@@ -60,7 +60,7 @@ describe('bad input is a 400 naming the field, never a 500, never silently chang
       status: 400,
       errors: [['input.evidence.1.text contains a character that cannot be stored (a NUL byte at position 2).', 'BAD_USER_INPUT']],
     });
-    const literal = await w.adv.request(`mutation { recordOptBackIn(input: { childId: "${w.ownChildId}", decidedOn: "${w.today}", childWords: "\\u0000" }) { id } }`);
+    const literal = await w.adv.rawGraphql(`mutation { recordOptBackIn(input: { childId: "${w.ownChildId}", decidedOn: "${w.today}", childWords: "\\u0000" }) { id } }`);
     expect(refusal(literal)).toEqual({
       status: 400,
       errors: [['input.childWords contains a character that cannot be stored (a NUL byte at position 1).', 'BAD_USER_INPUT']],
@@ -161,7 +161,7 @@ describe('bad input is a 400 naming the field, never a 500, never silently chang
   });
 
   it('answers a subscription sent over HTTP POST with 400 SUBSCRIPTION_OVER_HTTP', async () => {
-    const result = await w.adv.request('subscription { notificationAdded { id } }');
+    const result = await w.adv.rawGraphql('subscription { notificationAdded { id } }');
     expect(refusal(result)).toEqual({
       status: 400,
       errors: [['Subscriptions are served over WebSocket (graphql-ws) on /graphql, not over HTTP POST.', 'SUBSCRIPTION_OVER_HTTP']],
