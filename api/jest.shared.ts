@@ -10,5 +10,7 @@ export const apiJestBase: Config = {
   moduleNameMapper: {
     '^@heard/domain$': '<rootDir>/../libs/domain/src/index.ts',
     '^@heard/report$': '<rootDir>/../libs/report/src/index.ts',
+    '^@heard/graphql-types$': '<rootDir>/../libs/graphql-types/src/index.ts',
+    '^@heard/graphql-types/testing$': '<rootDir>/../libs/graphql-types/src/testing/index.ts',
   },
 };

@@ -1,3 +1,4 @@
+import { SeedHoldMeetingDocument, SeedMeetingOptionsDocument, SeedScheduleMeetingDocument } from '@heard/graphql-types/testing';
 import { expect, test } from '@playwright/test';
 import { GraphqlSeed } from '../support/graphql-seed';
 import { DEMO_PASSWORD } from '../support/login.page';
@@ -16,14 +17,14 @@ function today(): string {
 test("the advocate's input is the advocate's: the chair is refused, the advocate records their input, the chair links it", async ({ browser, request }) => {
   const seed = new GraphqlSeed(request);
   await seed.signIn('manager@demo.heard', DEMO_PASSWORD);
-  const options = await seed.call<{ laChildren: Array<{ id: string; givenName: string; familyName: string }>; laStaff: Array<{ id: string; fullName: string }> }>('{ laChildren { id givenName familyName } laStaff { id fullName } }');
+  const options = await seed.call(SeedMeetingOptionsDocument);
   const childId = options.laChildren.find((c) => c.givenName === 'Leo' && c.familyName === 'Nowak')?.id;
   const chairStaffId = options.laStaff.find((s) => s.fullName === 'Jordan Ellis')?.id;
-  const scheduled = await seed.call<{ scheduleMeeting: { id: string } }>('mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }', {
-    input: { childId, scheduledOn: today(), place: 'Northshire family centre', chairStaffId, invitees: [] },
+  const scheduled = await seed.call(SeedScheduleMeetingDocument, {
+    input: { childId: childId ?? '', scheduledOn: today(), place: 'Northshire family centre', chairStaffId: chairStaffId ?? '', invitees: [] },
   });
   const meetingId = scheduled.scheduleMeeting.id;
-  await seed.call('mutation($input: HoldMeetingInput!) { holdMeeting(input: $input) { id } }', { input: { meetingId, heldOn: today(), attendees: ['Jordan Ellis', 'Priya Shah', 'Leo'], participationCode: 'PN2' } });
+  await seed.call(SeedHoldMeetingDocument, { input: { meetingId, heldOn: today(), attendees: ['Jordan Ellis', 'Priya Shah', 'Leo'], participationCode: 'PN2' } });
 
   // The chair cannot record a significant decision alone: the form says why and what is missing.
   const chairPage = await signedIn(browser, 'manager@demo.heard');

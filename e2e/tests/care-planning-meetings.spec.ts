@@ -1,3 +1,4 @@
+import { SeedCompleteMeetingDocument, SeedHoldMeetingToReviewDocument, SeedLaStaffDocument, SeedMeetingActionsDocument, SeedReviewActionDocument, SeedScheduleMeetingDocument } from '@heard/graphql-types/testing';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { GraphqlSeed } from '../support/graphql-seed';
@@ -46,20 +47,19 @@ test('an LA manager holds a meeting and records a decision and an action; an act
   // Two later meetings carry the action over; seeded through the API.
   const seed = new GraphqlSeed(request);
   await seed.signIn('manager@demo.heard', DEMO_PASSWORD);
-  const fields = '{ id childId actionsToReview { id } }';
-  const first = await seed.call<{ meeting: { childId: string; actions: Array<{ id: string }> } }>(`query($id: ID!) { meeting(id: $id) { childId actions { id } } }`, { id: meetingId });
-  const actionId = first.meeting.actions[0]?.id;
-  await seed.call(`mutation($input: CompleteMeetingInput!) { completeMeeting(input: $input) ${fields} }`, { input: { meetingId, minutes: 'Minutes', summaryForChild: 'We talked about your school.' } });
-  const staff = await seed.call<{ laStaff: Array<{ id: string; fullName: string }> }>('{ laStaff { id fullName } }');
-  const chairStaffId = staff.laStaff.find((s) => s.fullName === 'Jordan Ellis')?.id;
+  const first = await seed.call(SeedMeetingActionsDocument, { id: meetingId });
+  const actionId = first.meeting.actions[0]?.id ?? '';
+  await seed.call(SeedCompleteMeetingDocument, { input: { meetingId, minutes: 'Minutes', summaryForChild: 'We talked about your school.' } });
+  const staff = await seed.call(SeedLaStaffDocument);
+  const chairStaffId = staff.laStaff.find((s) => s.fullName === 'Jordan Ellis')?.id ?? '';
   for (const last of [false, true]) {
-    const scheduled = await seed.call<{ scheduleMeeting: { id: string } }>(`mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`, {
+    const scheduled = await seed.call(SeedScheduleMeetingDocument, {
       input: { childId: first.meeting.childId, scheduledOn: isoDaysFromNow(0), place: 'Centre', chairStaffId, invitees: [] },
     });
     const id = scheduled.scheduleMeeting.id;
-    await seed.call(`mutation($input: HoldMeetingInput!) { holdMeeting(input: $input) ${fields} }`, { input: { meetingId: id, heldOn: isoDaysFromNow(0), attendees: ['Jordan Ellis'], participationCode: 'PN5' } });
-    await seed.call(`mutation($input: ReviewActionInput!) { reviewAction(input: $input) ${fields} }`, { input: { meetingId: id, actionId, outcome: 'CARRIED_OVER', reason: 'No venue yet' } });
-    if (!last) await seed.call(`mutation($input: CompleteMeetingInput!) { completeMeeting(input: $input) ${fields} }`, { input: { meetingId: id, minutes: 'Minutes', summaryForChild: 'Summary' } });
+    await seed.call(SeedHoldMeetingToReviewDocument, { input: { meetingId: id, heldOn: isoDaysFromNow(0), attendees: ['Jordan Ellis'], participationCode: 'PN5' } });
+    await seed.call(SeedReviewActionDocument, { input: { meetingId: id, actionId, outcome: 'CARRIED_OVER', reason: 'No venue yet' } });
+    if (!last) await seed.call(SeedCompleteMeetingDocument, { input: { meetingId: id, minutes: 'Minutes', summaryForChild: 'Summary' } });
   }
 
   await page.getByRole('button', { name: 'Sign out' }).click();

@@ -1,3 +1,4 @@
+import { SeedLaStaffDocument, SeedMyChildrenDocument, SeedRaiseConcernDocument, SeedScheduleMeetingDocument, SeedWithdrawConcernDocument } from '@heard/graphql-types/testing';
 import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
 import { GraphqlSeed } from '../support/graphql-seed';
 import { DEMO_PASSWORD } from '../support/login.page';
@@ -15,7 +16,7 @@ function today(): string {
 async function northshireChild(request: APIRequestContext): Promise<string> {
   const seed = new GraphqlSeed(request);
   await seed.signIn('advocate@demo.heard', DEMO_PASSWORD);
-  const mine = await seed.call<{ myChildren: Array<{ id: string; givenName: string; localAuthority: { code: string } }> }>('{ myChildren { id givenName localAuthority { code } } }');
+  const mine = await seed.call(SeedMyChildrenDocument);
   const child = mine.myChildren.find((c) => c.localAuthority.code === '901' && c.givenName !== 'Leo');
   if (child === undefined) throw new Error('the demo advocate has no child in Northshire');
   return child.id;
@@ -24,10 +25,10 @@ async function northshireChild(request: APIRequestContext): Promise<string> {
 async function scheduledMeeting(request: APIRequestContext, childId: string): Promise<string> {
   const seed = new GraphqlSeed(request);
   await seed.signIn('manager@demo.heard', DEMO_PASSWORD);
-  const staff = await seed.call<{ laStaff: Array<{ id: string; fullName: string }> }>('{ laStaff { id fullName } }');
+  const staff = await seed.call(SeedLaStaffDocument);
   const chairStaffId = staff.laStaff.find((s) => s.fullName === 'Jordan Ellis')?.id;
-  const scheduled = await seed.call<{ scheduleMeeting: { id: string } }>('mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }', {
-    input: { childId, scheduledOn: today(), place: 'Northshire family centre', chairStaffId, invitees: [] },
+  const scheduled = await seed.call(SeedScheduleMeetingDocument, {
+    input: { childId, scheduledOn: today(), place: 'Northshire family centre', chairStaffId: chairStaffId ?? '', invitees: [] },
   });
   return scheduled.scheduleMeeting.id;
 }
@@ -79,7 +80,7 @@ test('the confidential box shows the safe default (confidential) after every not
   const childId = await northshireChild(request);
   const seed = new GraphqlSeed(request);
   await seed.signIn('advocate@demo.heard', DEMO_PASSWORD);
-  const raised = await seed.call<{ raiseConcern: { id: string } }>('mutation($input: RaiseConcernInput!) { raiseConcern(input: $input) { id } }', {
+  const raised = await seed.call(SeedRaiseConcernDocument, {
     input: { childId, whatIsWrong: 'Her school transport keeps not turning up', childWants: 'I want to get to school on time', themes: ['EDUCATION'] },
   });
 
@@ -87,7 +88,7 @@ test('the confidential box shows the safe default (confidential) after every not
   try {
     await notesShowTheirStoredConfidentiality(browser, raised.raiseConcern.id);
   } finally {
-    await seed.call('mutation($input: CloseConcernInput!) { withdrawConcern(input: $input) { id } }', { input: { concernId: raised.raiseConcern.id, text: 'The child asked to stop: end of the test' } });
+    await seed.call(SeedWithdrawConcernDocument, { input: { concernId: raised.raiseConcern.id, text: 'The child asked to stop: end of the test' } });
   }
 });
 

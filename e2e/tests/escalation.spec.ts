@@ -1,3 +1,4 @@
+import { SeedMyChildrenDocument } from '@heard/graphql-types/testing';
 import { expect, test } from '@playwright/test';
 import { ConcernPageObject } from '../support/concern.page';
 import { GraphqlSeed } from '../support/graphql-seed';
@@ -14,9 +15,7 @@ test('an advocate raises a concern, the LA sees it live, it climbs to the Commis
   test.setTimeout(90_000);
   const seed = new GraphqlSeed(request);
   await seed.signIn('advocate@demo.heard', DEMO_PASSWORD);
-  const mine = await seed.call<{ myChildren: Array<{ id: string; givenName: string; familyName: string; localAuthority: { code: string } }> }>(
-    '{ myChildren { id givenName familyName localAuthority { code } } }',
-  );
+  const mine = await seed.call(SeedMyChildrenDocument);
   const child = mine.myChildren.find((c) => c.localAuthority.code === '901');
   if (child === undefined) throw new Error('the demo advocate has no child in Northshire');
 

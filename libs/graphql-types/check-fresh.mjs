@@ -1,5 +1,5 @@
-// Fails when libs/graphql-types/src/generated.ts is stale against api/schema.gql and the portal's
-// operations. Fix with `npm run codegen`.
+// Fails when a generated file of libs/graphql-types (the portal's operations, or the tests' in
+// src/testing/) is stale against api/schema.gql and the operations. Fix with `npm run codegen`.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,21 +7,25 @@ import { generate } from '@graphql-codegen/cli';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 process.chdir(root);
-const { default: config } = await import('./codegen.ts').catch(async () => {
+const { default: config, GENERATED } = await import('./codegen.ts').catch(async () => {
   const { register } = await import('ts-node');
   register({ transpileOnly: true, compilerOptions: { module: 'commonjs' } });
   const { createRequire } = await import('node:module');
   return createRequire(import.meta.url)('./codegen.ts');
 });
 const outputs = await generate({ ...config, silent: true }, false);
-const target = 'libs/graphql-types/src/generated.ts';
-const fresh = outputs.find((output) => output.filename.endsWith(target));
-if (fresh === undefined) {
-  console.error(`codegen produced no ${target}`);
-  process.exit(1);
+let stale = false;
+for (const target of Object.values(GENERATED)) {
+  const fresh = outputs.find((output) => output.filename.endsWith(target));
+  if (fresh === undefined) {
+    console.error(`codegen produced no ${target}`);
+    process.exit(1);
+  }
+  if (fresh.content !== readFileSync(join(root, target), 'utf8')) {
+    console.error(`${target} is stale: run \`npm run codegen\` and commit the result.`);
+    stale = true;
+  } else {
+    console.log(`${target} is up to date with api/schema.gql and its operations.`);
+  }
 }
-if (fresh.content !== readFileSync(join(root, target), 'utf8')) {
-  console.error(`${target} is stale: run \`npm run codegen\` and commit the result.`);
-  process.exit(1);
-}
-console.log(`${target} is up to date with api/schema.gql and the portal's operations.`);
+if (stale) process.exit(1);

@@ -1,3 +1,4 @@
+import { type NewChildInput, TestRecordTriggerDocument, type TestRecordTriggerMutation } from '@heard/graphql-types/testing';
 import { randomBytes } from 'node:crypto';
 import { PasswordService } from '../../src/modules/auth/password.service';
 import type { GraphqlTestClient } from './graphql-client';
@@ -82,24 +83,13 @@ export async function advocacyFixture(api: TestApp, advocates: AdvocateSpec[], o
   };
 }
 
-export const RECORD_TRIGGER = `mutation Record($input: RecordTriggerEventInput!) {
-  recordTriggerEvent(input: $input) {
-    outcome
-    advocate { id displayName }
-    child { id givenName status currentOffer { id dueOn dueExplanation outcome } }
-  }
-}`;
+export const RECORD_TRIGGER = TestRecordTriggerDocument;
 
-export interface TriggerResult {
-  recordTriggerEvent: {
-    outcome: string;
-    advocate: { id: string; displayName: string } | null;
-    child: { id: string; givenName: string; status: string; currentOffer: { id: string; dueOn: string; dueExplanation: string; outcome: string | null } | null };
-  };
-}
+/** What recording a trigger event answers: outcome, advocate and the child's current offer. */
+export type TriggerResult = TestRecordTriggerMutation;
 
 let counter = 0;
-export function newChild(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function newChild(overrides: Partial<NewChildInput> = {}): NewChildInput {
   counter += 1;
   return { laChildRef: `T-${Date.now()}-${counter}`, givenName: `Child${counter}`, familyName: 'Test', dateOfBirth: '2014-05-01', ...overrides };
 }

@@ -1,34 +1,24 @@
-import { advocacyFixture, newChild, RECORD_TRIGGER, type AdvocacyFixture, type TriggerResult } from './advocacy-fixture';
+import {
+  type RaiseConcernInput,
+  TestAddConcernNoteDocument,
+  TestConcernDocument,
+  type TestConcernFieldsFragment,
+  TestEscalateConcernDocument,
+  TestRaiseConcernDocument,
+  TestRespondToConcernDocument,
+} from '@heard/graphql-types/testing';
+import { advocacyFixture, newChild, RECORD_TRIGGER, type AdvocacyFixture } from './advocacy-fixture';
 import type { GraphqlTestClient } from './graphql-client';
 import type { TestApp } from './test-app';
 
-export const CONCERN_FIELDS = `id stage status stageDeadline respondedAtStage informationDueOn overdue workingDaysOverdue triaged outcome themes
-  timeline { sequence kind stage actorName asked answer atRiskReason dueOn court caseNumber orderSought hearingDates courtOutcome attended confidential evidence { text url } }
-  courtApplication { court caseNumber orderSought hearingDates outcome }
-  escalationTargets { stage needsAtRiskReason }`;
+/** A concern as the tests read it back: the `TestConcernFields` fragment of operations/concerns.graphql. */
+export type ConcernData = TestConcernFieldsFragment;
 
-export interface ConcernData {
-  id: string;
-  stage: string;
-  status: string;
-  stageDeadline: string | null;
-  respondedAtStage: boolean;
-  informationDueOn: string | null;
-  overdue: boolean;
-  workingDaysOverdue: number;
-  triaged: boolean;
-  outcome: string | null;
-  themes: string[];
-  timeline: Array<{ sequence: number; kind: string; stage: string; actorName: string; asked: string | null; answer: string | null; atRiskReason: string | null; dueOn: string | null; court: string | null; caseNumber: string | null; orderSought: string | null; hearingDates: string[]; courtOutcome: string | null; attended: boolean | null; confidential: boolean; evidence: Array<{ text: string; url: string | null }> }>;
-  courtApplication: { court: string; caseNumber: string; orderSought: string; hearingDates: string[]; outcome: string | null } | null;
-  escalationTargets: Array<{ stage: string; needsAtRiskReason: boolean }>;
-}
-
-export const RAISE = `mutation($input: RaiseConcernInput!) { raiseConcern(input: $input) { ${CONCERN_FIELDS} } }`;
-export const mutation = (name: string, input: string) => `mutation($input: ${input}!) { ${name}(input: $input) { ${CONCERN_FIELDS} } }`;
-export const ESCALATE = mutation('escalateConcern', 'EscalateConcernInput');
-export const RESPOND = mutation('respondToConcern', 'RespondToConcernInput');
-export const CONCERN = `query($id: ID!) { concern(id: $id) { ${CONCERN_FIELDS} } }`;
+export const RAISE = TestRaiseConcernDocument;
+export const ESCALATE = TestEscalateConcernDocument;
+export const RESPOND = TestRespondToConcernDocument;
+export const CONCERN = TestConcernDocument;
+export const NOTE = TestAddConcernNoteDocument;
 
 export interface ConcernWorld {
   fx: AdvocacyFixture;
@@ -41,12 +31,12 @@ export interface ConcernWorld {
 export async function concernWorld(api: TestApp): Promise<ConcernWorld> {
   const fx = await advocacyFixture(api, [{ cap: 5 }]);
   const manager = await fx.signIn(fx.managerEmail);
-  const result = await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-01-06', newChild: newChild({ dateOfBirth: '2012-04-01' }) } });
+  const result = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-01-06', newChild: newChild({ dateOfBirth: '2012-04-01' }) } });
   const childId = result.data?.recordTriggerEvent.child.id ?? '';
   return { fx, manager, advocate: await fx.signIn(fx.advocates[0]?.email ?? ''), childId };
 }
 
-export function raiseInput(childId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function raiseInput(childId: string, overrides: Partial<RaiseConcernInput> = {}): RaiseConcernInput {
   return {
     childId,
     whatIsWrong: 'Sibling contact has stopped since the placement move',

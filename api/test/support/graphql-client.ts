@@ -1,3 +1,7 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { TestLoginDocument, type TestLoginMutation } from '@heard/graphql-types/testing';
+import { type DocumentNode, print } from 'graphql';
+
 export interface GraphqlErrorBody {
   message: string;
   extensions?: { code?: string; [key: string]: unknown };
@@ -11,9 +15,20 @@ export interface GraphqlResponse<T> {
   text: string;
 }
 
-const LOGIN = `mutation Login($email: String!, $password: String!) {
-  login(email: $email, password: $password) { accessToken expiresAt user { id email displayName role } }
-}`;
+/** A document's variables, optional when it has none that are required. */
+export type VariablesArgs<V> = Record<string, never> extends V ? [variables?: V, headers?: Record<string, string>] : [variables: V, headers?: Record<string, string>];
+
+const printed = new WeakMap<DocumentNode, string>();
+
+/** The text of a generated document, printed once. */
+export function queryText(document: DocumentNode): string {
+  let text = printed.get(document);
+  if (text === undefined) {
+    text = print(document);
+    printed.set(document, text);
+  }
+  return text;
+}
 
 /** A GraphQL client for tests that keeps its own refresh cookie, like one browser. */
 export class GraphqlTestClient {
@@ -22,7 +37,29 @@ export class GraphqlTestClient {
 
   constructor(readonly baseUrl: string) {}
 
-  async request<T>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GraphqlResponse<T>> {
+  /** Sends a generated operation (from @heard/graphql-types/testing): its variables and result are checked by the compiler. */
+  request<R, V>(document: TypedDocumentNode<R, V>, ...args: VariablesArgs<V>): Promise<GraphqlResponse<R>>;
+  /** @deprecated Hand-typed text: write the operation in a `.graphql` file and pass its generated document, or use `rawGraphql`. */
+  request<T = unknown>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphqlResponse<T>>;
+  /** @deprecated A generated document with a hand-written result type: drop the type argument, the document carries it. */
+  request<T = never>(document: [T] extends [never] ? never : DocumentNode, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphqlResponse<T>>;
+  request(query: string | DocumentNode, variables: unknown = {}, headers: Record<string, string> = {}): Promise<GraphqlResponse<unknown>> {
+    return this.rawGraphql(typeof query === 'string' ? query : queryText(query), variables, headers);
+  }
+
+  /** `request` with the variables always given: for helpers generic over the document. */
+  async execute<R, V>(document: TypedDocumentNode<R, V>, variables: V, headers: Record<string, string> = {}): Promise<GraphqlResponse<R>> {
+    const { data, ...rest } = await this.rawGraphql(queryText(document), variables, headers);
+    // The server answered this very document, checked against the schema by codegen: its data has the document's shape.
+    return { ...rest, data: data as R | null };
+  }
+
+  /**
+   * The escape hatch, for tests that deliberately send what the schema refuses or does not know (fuzz,
+   * limits, the access matrix, malformed requests): the text goes as it is and the data is `unknown`, for
+   * the test to narrow.
+   */
+  async rawGraphql(query: string, variables: unknown = {}, headers: Record<string, string> = {}): Promise<GraphqlResponse<unknown>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
       headers: {
@@ -39,7 +76,7 @@ export class GraphqlTestClient {
       this.cookie = pair.endsWith('=') ? undefined : pair;
     }
     const text = await response.text();
-    let body: { data?: T | null; errors?: GraphqlErrorBody[] } = {};
+    let body: { data?: unknown; errors?: GraphqlErrorBody[] } = {};
     try {
       body = JSON.parse(text) as typeof body;
     } catch {
@@ -48,8 +85,8 @@ export class GraphqlTestClient {
     return { status: response.status, data: body.data ?? null, errors: body.errors ?? [], headers: response.headers, text };
   }
 
-  async login(email: string, password: string): Promise<GraphqlResponse<{ login: { accessToken: string; user: { role: string; email: string } } }>> {
-    const result = await this.request<{ login: { accessToken: string; user: { role: string; email: string } } }>(LOGIN, { email, password });
+  async login(email: string, password: string): Promise<GraphqlResponse<TestLoginMutation>> {
+    const result = await this.request(TestLoginDocument, { email, password });
     if (result.data?.login !== undefined) this.accessToken = result.data.login.accessToken;
     return result;
   }

@@ -1,4 +1,5 @@
 import { QUALITY_STANDARDS } from '@heard/domain';
+import { type VisitReportInput, TestSaveVisitDraftDocument, TestSubmitVisitDocument } from '@heard/graphql-types/testing';
 import { concernWorld, type ConcernWorld } from './concern-fixture';
 import type { GraphqlTestClient } from './graphql-client';
 import type { TestApp } from './test-app';
@@ -20,7 +21,7 @@ export async function homeWorld(api: TestApp): Promise<HomeWorld> {
   return { ...world, homeId: home?.id ?? '' };
 }
 
-export function completeReport(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function completeReport(overrides: Partial<VisitReportInput> = {}): VisitReportInput {
   return {
     visitOn: '2025-02-14',
     announced: false,
@@ -34,8 +35,8 @@ export function completeReport(overrides: Record<string, unknown> = {}): Record<
   };
 }
 
-export const SAVE = `mutation($input: SaveVisitDraftInput!) { saveHomeVisitDraft(input: $input) { id status } }`;
-export const SUBMIT = `mutation($id: ID!) { submitHomeVisit(id: $id) { id status visitOn sharedVoices recommendations { id what drift carryOvers status } } }`;
+export const SAVE = TestSaveVisitDraftDocument;
+export const SUBMIT = TestSubmitVisitDocument;
 
 export interface SharedHomeWorld extends HomeWorld {
   /** A child of another LA, living in the same home since 2025-01-06 and represented by another advocate. */

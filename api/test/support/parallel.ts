@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { GraphqlResponse, GraphqlTestClient } from './graphql-client';
 
 /** What one of the parallel calls got back: `ok`, or the error's code and message. */
@@ -12,8 +13,15 @@ export async function signedInClients(n: number, signIn: () => Promise<GraphqlTe
 }
 
 /** Fires the same request from every client at once and waits for all of the answers. */
-export async function fireAtOnce(clients: readonly GraphqlTestClient[], query: string, variables: Record<string, unknown>): Promise<Array<GraphqlResponse<unknown>>> {
-  return Promise.all(clients.map((client) => client.request<unknown>(query, variables)));
+export async function fireAtOnce<R, V>(clients: readonly GraphqlTestClient[], document: TypedDocumentNode<R, V>, variables: V): Promise<Array<GraphqlResponse<R>>> {
+  return Promise.all(clients.map((client) => client.execute(document, variables)));
+}
+
+/** One call made ready to fire (its document and variables checked together), for lists of different calls. */
+export type Call = (client: GraphqlTestClient) => Promise<GraphqlResponse<unknown>>;
+
+export function call<R, V>(document: TypedDocumentNode<R, V>, variables: V): Call {
+  return (client) => client.execute(document, variables);
 }
 
 /** Each answer as `ok` or [code, message], winners first, so a test can compare the whole list exactly. */

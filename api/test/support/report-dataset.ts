@@ -1,5 +1,5 @@
 import { QUALITY_STANDARDS } from '@heard/domain';
-import { advocacyFixture, newChild, RECORD_TRIGGER, type AdvocacyFixture, type TriggerResult } from './advocacy-fixture';
+import { advocacyFixture, newChild, RECORD_TRIGGER, type AdvocacyFixture } from './advocacy-fixture';
 import type { TestApp } from './test-app';
 
 /**
@@ -15,7 +15,7 @@ export async function reportDataset(api: TestApp): Promise<{ fx: AdvocacyFixture
   const children: string[] = [];
   const offers: string[] = [];
   for (const dateOfBirth of births) {
-    const r = await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-04-10', newChild: newChild({ dateOfBirth }) } });
+    const r = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-04-10', newChild: newChild({ dateOfBirth }) } });
     children.push(r.data?.recordTriggerEvent.child.id ?? '');
     offers.push(r.data?.recordTriggerEvent.child.currentOffer?.id ?? '');
   }

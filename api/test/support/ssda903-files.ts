@@ -1,3 +1,5 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { GraphqlTestClient } from './graphql-client';
 /** A small SSDA903 return written for the tests: good rows and one of each kind of bad row. */
 export const HEADER = `CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB
 A1,1,01/03/2012,WBRI,,,
@@ -37,8 +39,8 @@ A2,15/07/2015,31/11/2024,PN2
  */
 export async function importAndWait<T extends { status: string }>(
   baseUrl: string,
-  client: { accessToken: string | undefined; request<R>(query: string, variables: Record<string, unknown>): Promise<{ data: R | null }> },
-  query: string,
+  client: GraphqlTestClient,
+  query: TypedDocumentNode<{ ssda903Import: T }, { id: string | number }>,
   files: Record<'header' | 'episodes' | 'reviews', string | Uint8Array>,
 ): Promise<T> {
   const form = new FormData();
@@ -46,7 +48,7 @@ export async function importAndWait<T extends { status: string }>(
   const response = await fetch(`${baseUrl}/api/imports/ssda903`, { method: 'POST', body: form, headers: { authorization: `Bearer ${client.accessToken ?? ''}` } });
   const { importId } = (await response.json()) as { importId?: string };
   for (let i = 0; i < 200; i += 1) {
-    const result = (await client.request<{ ssda903Import: T }>(query, { id: importId ?? '' })).data?.ssda903Import;
+    const result = (await client.execute(query, { id: importId ?? '' })).data?.ssda903Import;
     if (result !== undefined && result.status !== 'RUNNING') return result;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

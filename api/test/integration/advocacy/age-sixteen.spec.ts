@@ -1,9 +1,10 @@
+import { AgeSixteenOutcomeDocument } from '@heard/graphql-types/testing';
 import { isoDateOf } from '@heard/domain';
 import { AgeSixteenOffersService } from '../../../src/modules/offers/age-sixteen-offers.service';
-import { advocacyFixture, newChild, RECORD_TRIGGER, type TriggerResult } from '../../support/advocacy-fixture';
+import { advocacyFixture, newChild, RECORD_TRIGGER } from '../../support/advocacy-fixture';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
-const OUTCOME = `mutation($input: RecordOfferOutcomeInput!) { recordOfferOutcome(input: $input) { status } }`;
+const OUTCOME = AgeSixteenOutcomeDocument;
 
 function yearsAgo(years: number, plusDays = 0): string {
   const d = new Date();
@@ -26,10 +27,10 @@ describe('a child who opted out is offered advocacy again at 16', () => {
     const advocate = await fx.signIn(fx.advocates[0]?.email ?? '');
     const ids: string[] = [];
     for (const dateOfBirth of [yearsAgo(16), yearsAgo(16, 1)]) {
-      const result = await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: yearsAgo(1), newChild: newChild({ dateOfBirth }) } });
+      const result = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: yearsAgo(1), newChild: newChild({ dateOfBirth }) } });
       const recorded = result.data?.recordTriggerEvent;
       ids.push(recorded?.child.id ?? '');
-      const out = await advocate.request(OUTCOME, { input: { offerId: recorded?.child.currentOffer?.id, outcome: 'OPTED_OUT', decidedOn: yearsAgo(1), childWords: 'Not now' } });
+      const out = await advocate.request(OUTCOME, { input: { offerId: recorded?.child.currentOffer?.id ?? '', outcome: 'OPTED_OUT', decidedOn: yearsAgo(1), childWords: 'Not now' } });
       expect(out.errors).toEqual([]);
     }
     const service = api.app.get(AgeSixteenOffersService);
@@ -48,10 +49,10 @@ describe('a child who opted out is offered advocacy again at 16', () => {
     const advocate = await fx.signIn(fx.advocates[0]?.email ?? '');
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const result = await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: yearsAgo(1), newChild: newChild({ dateOfBirth: yearsAgo(16) }) } });
+      const result = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: yearsAgo(1), newChild: newChild({ dateOfBirth: yearsAgo(16) }) } });
       const recorded = result.data?.recordTriggerEvent;
       ids.push(recorded?.child.id ?? '');
-      await advocate.request(OUTCOME, { input: { offerId: recorded?.child.currentOffer?.id, outcome: 'OPTED_OUT', decidedOn: yearsAgo(1), childWords: 'Not now' } });
+      await advocate.request(OUTCOME, { input: { offerId: recorded?.child.currentOffer?.id ?? '', outcome: 'OPTED_OUT', decidedOn: yearsAgo(1), childWords: 'Not now' } });
     }
     const service = api.app.get(AgeSixteenOffersService);
     const created = await Promise.all([service.run(), service.run()]);

@@ -1,4 +1,5 @@
-import { advocacyFixture, newChild, RECORD_TRIGGER, type TriggerResult } from '../../support/advocacy-fixture';
+import type { RecordTriggerEventInput } from '@heard/graphql-types/testing';
+import { advocacyFixture, newChild, RECORD_TRIGGER } from '../../support/advocacy-fixture';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 describe('automatic assignment on a trigger event', () => {
@@ -12,7 +13,7 @@ describe('automatic assignment on a trigger event', () => {
   it('successful-trigger: a new child entering care gets an advocate and an offer due 5 working days later, in one transaction', async () => {
     const fx = await advocacyFixture(api, [{ cap: 5 }]);
     const manager = await fx.signIn(fx.managerEmail);
-    const result = await manager.request<TriggerResult>(RECORD_TRIGGER, {
+    const result = await manager.request(RECORD_TRIGGER, {
       input: { kind: 'ENTERED_CARE', occurredOn: '2025-04-16', newChild: newChild() },
     });
     expect(result.errors).toEqual([]);
@@ -39,9 +40,9 @@ describe('automatic assignment on a trigger event', () => {
   it('successful-trigger: a brother or sister gets their sibling’s advocate', async () => {
     const fx = await advocacyFixture(api, [{ cap: 5 }, { cap: 5 }]);
     const manager = await fx.signIn(fx.managerEmail);
-    const first = await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild() } });
+    const first = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild() } });
     const firstAdvocate = first.data?.recordTriggerEvent.advocate?.id;
-    const second = await manager.request<TriggerResult>(RECORD_TRIGGER, {
+    const second = await manager.request(RECORD_TRIGGER, {
       input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild({ siblingOfChildId: first.data?.recordTriggerEvent.child.id }) },
     });
     expect(second.data?.recordTriggerEvent.advocate?.id).toBe(firstAdvocate);
@@ -53,7 +54,7 @@ describe('automatic assignment on a trigger event', () => {
     const fx = await advocacyFixture(api, [{ cap: 5 }, { cap: 5, languages: ['English', 'Polish'] }]);
     await api.dataSource.query(`UPDATE advocates SET active_caseload = 3, caseload_cap = 5 WHERE id = $1`, [fx.advocates[1]?.id]);
     const manager = await fx.signIn(fx.managerEmail);
-    const result = await manager.request<TriggerResult>(RECORD_TRIGGER, {
+    const result = await manager.request(RECORD_TRIGGER, {
       input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild({ firstLanguage: 'Polish' }) },
     });
     expect(result.data?.recordTriggerEvent.advocate?.id).toBe(fx.advocates[1]?.id);
@@ -62,7 +63,7 @@ describe('automatic assignment on a trigger event', () => {
   it('successful-trigger: never an advocate employed by the child’s LA', async () => {
     const fx = await advocacyFixture(api, [{ cap: 5, employedByLa: true }]);
     const manager = await fx.signIn(fx.managerEmail);
-    const result = await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild() } });
+    const result = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild() } });
     expect(result.data?.recordTriggerEvent.outcome).toBe('QUEUED');
     expect(result.data?.recordTriggerEvent.child.status).toBe('AWAITING_ADVOCATE');
   });
@@ -70,7 +71,7 @@ describe('automatic assignment on a trigger event', () => {
   it('successful-trigger: a child who re-enters care gets their previous advocate back', async () => {
     const fx = await advocacyFixture(api, [{ cap: 5 }, { cap: 5 }]);
     const manager = await fx.signIn(fx.managerEmail);
-    const first = await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-01-06', newChild: newChild() } });
+    const first = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-01-06', newChild: newChild() } });
     const childId = first.data?.recordTriggerEvent.child.id;
     const previous = first.data?.recordTriggerEvent.advocate?.id;
     const left = await manager.request(`mutation($input: RecordLeftCareInput!) { recordLeftCare(input: $input) { outcome } }`, { input: { childId, leftOn: '2025-02-03' } });
@@ -78,7 +79,7 @@ describe('automatic assignment on a trigger event', () => {
     const other = fx.advocates.find((a) => a.id !== previous);
     await api.dataSource.query(`UPDATE advocates SET active_caseload = 0 WHERE id = $1`, [other?.id]);
     await api.dataSource.query(`UPDATE advocates SET caseload_cap = 5, active_caseload = 4 WHERE id = $1`, [previous]);
-    const again = await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', childId } });
+    const again = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', childId } });
     expect(again.data?.recordTriggerEvent.advocate?.id).toBe(previous);
     const history = await api.dataSource.query(`SELECT start_reason, end_reason FROM assignments WHERE child_id = $1 ORDER BY created_at`, [childId]);
     expect(history).toEqual([
@@ -90,8 +91,8 @@ describe('automatic assignment on a trigger event', () => {
   it('successful-trigger: a second trigger for an assigned child keeps the same advocate', async () => {
     const fx = await advocacyFixture(api, [{ cap: 5 }]);
     const manager = await fx.signIn(fx.managerEmail);
-    const first = await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild() } });
-    const again = await manager.request<TriggerResult>(RECORD_TRIGGER, {
+    const first = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild() } });
+    const again = await manager.request(RECORD_TRIGGER, {
       input: { kind: 'FAMILY_GROUP_DECISION_MAKING', occurredOn: '2025-03-04', childId: first.data?.recordTriggerEvent.child.id },
     });
     expect(again.data?.recordTriggerEvent.outcome).toBe('ALREADY_ASSIGNED');
@@ -99,7 +100,7 @@ describe('automatic assignment on a trigger event', () => {
     expect(count).toEqual({ n: 1 });
   });
 
-  it.each([
+  it.each<[string, RecordTriggerEventInput, string, string]>([
     ['a date in the future', { kind: 'ENTERED_CARE', occurredOn: '2099-01-01', newChild: { laChildRef: 'F-1', givenName: 'A', familyName: 'B', dateOfBirth: '2014-01-01' } }, 'BAD_USER_INPUT', 'occurredOn cannot be in the future'],
     ['an impossible date', { kind: 'ENTERED_CARE', occurredOn: '2025-02-30', newChild: { laChildRef: 'F-2', givenName: 'A', familyName: 'B', dateOfBirth: '2014-01-01' } }, 'BAD_USER_INPUT', 'occurredOn must be a real date'],
     ['an unknown child', { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', childId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND', 'No child with that id'],
@@ -121,7 +122,7 @@ describe('automatic assignment on a trigger event', () => {
     const other = await advocacyFixture(api, [{ cap: 5 }]);
     const manager = await fx.signIn(fx.managerEmail);
     const otherManager = await other.signIn(other.managerEmail);
-    const created = await otherManager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild({ laChildRef: 'DUP-1' }) } });
+    const created = await otherManager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild({ laChildRef: 'DUP-1' }) } });
     const wrongLa = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', childId: created.data?.recordTriggerEvent.child.id } });
     expect(wrongLa.errors.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
     const duplicate = await otherManager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild({ laChildRef: 'DUP-1' }) } });

@@ -1,10 +1,11 @@
-import { advocacyFixture, newChild, RECORD_TRIGGER, type AdvocacyFixture, type TriggerResult } from '../../support/advocacy-fixture';
+import { OffersAndAccessChildDocument, OffersAndAccessOptInDocument, OffersAndAccessOutcomeDocument, type RecordOfferOutcomeInput } from '@heard/graphql-types/testing';
+import { advocacyFixture, newChild, RECORD_TRIGGER, type AdvocacyFixture } from '../../support/advocacy-fixture';
 import type { GraphqlTestClient } from '../../support/graphql-client';
 import { DEMO, startTestApp, type TestApp } from '../../support/test-app';
 
-const OUTCOME = `mutation($input: RecordOfferOutcomeInput!) { recordOfferOutcome(input: $input) { id status offers { reason outcome childWords dueOn } decisions { kind childWords recordedBy } } }`;
-const OPT_IN = `mutation($input: RecordOptBackInInput!) { recordOptBackIn(input: $input) { status decisions { kind } } }`;
-const CHILD = `query($id: ID!) { child(id: $id) { id status offers { reason outcome dueOn } assignments { advocate { id } startReason endReason endNote } } }`;
+const OUTCOME = OffersAndAccessOutcomeDocument;
+const OPT_IN = OffersAndAccessOptInDocument;
+const CHILD = OffersAndAccessChildDocument;
 
 interface Setup {
   fx: AdvocacyFixture;
@@ -25,7 +26,7 @@ describe('active offers, opting out and back in, access to a child', () => {
   async function setup(): Promise<Setup> {
     const fx = await advocacyFixture(api, [{ cap: 5 }, { cap: 5 }]);
     const manager = await fx.signIn(fx.managerEmail);
-    const result = await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild() } });
+    const result = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild() } });
     const recorded = result.data?.recordTriggerEvent;
     const email = fx.advocates.find((a) => a.id === recorded?.advocate?.id)?.email ?? '';
     return { fx, manager, advocate: await fx.signIn(email), childId: recorded?.child.id ?? '', offerId: recorded?.child.currentOffer?.id ?? '' };
@@ -33,13 +34,13 @@ describe('active offers, opting out and back in, access to a child', () => {
 
   it('successful-opt-out: records the child’s own words, keeps the history, and the child can opt back in', async () => {
     const { advocate, childId, offerId } = await setup();
-    const out = await advocate.request<{ recordOfferOutcome: { status: string; offers: unknown[]; decisions: unknown[] } }>(OUTCOME, {
+    const out = await advocate.request(OUTCOME, {
       input: { offerId, outcome: 'OPTED_OUT', decidedOn: '2025-03-05', childWords: '  I don’t want one right now  ' },
     });
     expect(out.errors).toEqual([]);
     expect(out.data?.recordOfferOutcome.status).toBe('OPTED_OUT');
     expect(out.data?.recordOfferOutcome.offers).toEqual([{ reason: 'INITIAL', outcome: 'OPTED_OUT', childWords: 'I don’t want one right now', dueOn: '2025-03-10' }]);
-    const back = await advocate.request<{ recordOptBackIn: { status: string; decisions: Array<{ kind: string }> } }>(OPT_IN, { input: { childId, decidedOn: '2025-04-01' } });
+    const back = await advocate.request(OPT_IN, { input: { childId, decidedOn: '2025-04-01' } });
     expect(back.data?.recordOptBackIn).toEqual({ status: 'ACCEPTED', decisions: [{ kind: 'OPTED_BACK_IN' }, { kind: 'OPTED_OUT' }] });
   });
 
@@ -51,7 +52,7 @@ describe('active offers, opting out and back in, access to a child', () => {
     expect(rows).toEqual([{ outcome: null }]);
   });
 
-  it.each([
+  it.each<[string, Omit<RecordOfferOutcomeInput, 'offerId'>, string]>([
     ['a future date', { outcome: 'ACCEPTED', decidedOn: '2099-01-01' }, 'BAD_USER_INPUT'],
     ['a date before the offer', { outcome: 'ACCEPTED', decidedOn: '2025-03-01' }, 'BAD_USER_INPUT'],
     ['non-instructed without a reason', { outcome: 'NON_INSTRUCTED', decidedOn: '2025-03-05' }, 'BAD_USER_INPUT'],
@@ -80,7 +81,7 @@ describe('active offers, opting out and back in, access to a child', () => {
       input: { childId, changedOn: '2025-05-02', placementType: 'U3' },
     });
     expect(moved.errors).toEqual([]);
-    const child = await advocate.request<{ child: { offers: Array<{ reason: string; outcome: string | null; dueOn: string }> } }>(CHILD, { id: childId });
+    const child = await advocate.request(CHILD, { id: childId });
     expect(child.data?.child.offers).toEqual([
       { reason: 'PLACEMENT_CHANGE', outcome: null, dueOn: '2025-05-12' },
       { reason: 'INITIAL', outcome: 'OPTED_OUT', dueOn: '2025-03-10' },
@@ -88,13 +89,13 @@ describe('active offers, opting out and back in, access to a child', () => {
     const second = child.data?.child.offers[0] ? (await api.dataSource.query(`SELECT id FROM offers WHERE child_id = $1 AND outcome IS NULL`, [childId]))[0].id : '';
     await advocate.request(OUTCOME, { input: { offerId: second, outcome: 'OPTED_OUT', decidedOn: '2025-05-06', childWords: 'Still no' } });
     await manager.request(RECORD_TRIGGER, { input: { kind: 'CARE_PROCEEDINGS_STARTED', occurredOn: '2025-06-02', childId } });
-    const after = await advocate.request<{ child: { offers: Array<{ reason: string }> } }>(CHILD, { id: childId });
+    const after = await advocate.request(CHILD, { id: childId });
     expect(after.data?.child.offers.map((o) => o.reason)).toEqual(['COURT_PROCEEDINGS', 'PLACEMENT_CHANGE', 'INITIAL']);
   });
 
   it('access: an advocate sees only children assigned to them, an LA manager only their LA’s, Commissioner staff no case content; reads are audited', async () => {
     const { manager, advocate, childId } = await setup();
-    const own = await advocate.request<{ child: { id: string } }>(CHILD, { id: childId }, { 'x-request-id': `read-${childId}` });
+    const own = await advocate.request(CHILD, { id: childId }, { 'x-request-id': `read-${childId}` });
     expect(own.data?.child.id).toBe(childId);
     const audit = await api.dataSource.query(`SELECT action, actor_role FROM audit_log WHERE request_id = $1`, [`read-${childId}`]);
     expect(audit).toEqual([{ action: 'child.read', actor_role: 'ADVOCATE' }]);
@@ -104,7 +105,7 @@ describe('active offers, opting out and back in, access to a child', () => {
     const demoManager = api.client();
     await demoManager.login(DEMO.manager, DEMO.password);
     expect((await demoManager.request(CHILD, { id: childId })).errors.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
-    expect((await manager.request<{ child: { id: string } }>(CHILD, { id: childId })).data?.child.id).toBe(childId);
+    expect((await manager.request(CHILD, { id: childId })).data?.child.id).toBe(childId);
     const commissioner = api.client();
     await commissioner.login(DEMO.commissioner, DEMO.password);
     expect((await commissioner.request(CHILD, { id: childId })).errors.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
@@ -121,7 +122,7 @@ describe('active offers, opting out and back in, access to a child', () => {
       { input: { childId, advocateId: target?.id, reason: 'CONFLICT_OF_INTEREST', note: 'Knows the family' } },
     );
     expect(moved.data?.reassignChild.advocateName).toBe(target?.name);
-    const child = await manager.request<{ child: { assignments: unknown[]; offers: Array<{ reason: string }> } }>(CHILD, { id: childId });
+    const child = await manager.request(CHILD, { id: childId });
     expect(child.data?.child.assignments).toEqual([
       { advocate: { id: target?.id }, startReason: 'REASSIGNED', endReason: null, endNote: null },
       { advocate: { id: current[0]?.advocate_id }, startReason: 'LOWEST_CASELOAD', endReason: 'CONFLICT_OF_INTEREST', endNote: 'Knows the family' },

@@ -1,5 +1,5 @@
 import { Clock } from '../../../src/common/clock';
-import { advocacyFixture, newChild, RECORD_TRIGGER, type TriggerResult } from '../../support/advocacy-fixture';
+import { advocacyFixture, newChild, RECORD_TRIGGER } from '../../support/advocacy-fixture';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 /** GOV.UK has published bank holidays to 2027; later offers are dated by the usual rules. */
@@ -21,7 +21,7 @@ describe('offers dated after the published bank holidays', () => {
     onDay(day);
     const fx = await advocacyFixture(api, [{ cap: 5 }]);
     const manager = await fx.signIn(fx.managerEmail);
-    const result = await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: day, newChild: newChild() } });
+    const result = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: day, newChild: newChild() } });
     expect(result.errors).toEqual([]);
     expect(result.data?.recordTriggerEvent.outcome).toBe('ASSIGNED');
     expect(result.data?.recordTriggerEvent.advocate?.id).toBe(fx.advocates[0]?.id);

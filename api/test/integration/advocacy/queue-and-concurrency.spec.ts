@@ -1,9 +1,10 @@
+import { QueueAndConcurrencyAwaitingDocument } from '@heard/graphql-types/testing';
 import { createEnglandAndWalesCalendar, isoDateOf } from '@heard/domain';
 import { Client } from 'pg';
-import { advocacyFixture, newChild, RECORD_TRIGGER, type TriggerResult } from '../../support/advocacy-fixture';
+import { advocacyFixture, newChild, RECORD_TRIGGER } from '../../support/advocacy-fixture';
 import { DEMO, startTestApp, type TestApp } from '../../support/test-app';
 
-const AWAITING = `{ awaitingAdvocate { childId childName waitingSince workingDaysWaiting reason localAuthority { id } } }`;
+const AWAITING = QueueAndConcurrencyAwaitingDocument;
 
 describe('awaiting-advocate queue and the invariants under concurrency', () => {
   let api: TestApp;
@@ -18,7 +19,7 @@ describe('awaiting-advocate queue and the invariants under concurrency', () => {
     const managers = await Promise.all(Array.from({ length: 24 }, () => fx.signIn(fx.managerEmail)));
     const results = await Promise.all(
       managers.map((manager, i) =>
-        manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild({ laChildRef: `C-${i}-${Date.now()}` }) } }),
+        manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild({ laChildRef: `C-${i}-${Date.now()}` }) } }),
       ),
     );
     expect(results.flatMap((r) => r.errors)).toEqual([]);
@@ -50,7 +51,7 @@ describe('awaiting-advocate queue and the invariants under concurrency', () => {
   it('the database itself refuses a caseload over the cap and a second active assignment', async () => {
     const fx = await advocacyFixture(api, [{ cap: 1 }, { cap: 1 }]);
     const manager = await fx.signIn(fx.managerEmail);
-    const result = await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild() } });
+    const result = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild() } });
     const childId = result.data?.recordTriggerEvent.child.id;
     const client = new Client({ connectionString: process.env['HEARD_TEST_DATABASE_URL'] });
     await client.connect();
@@ -67,12 +68,12 @@ describe('awaiting-advocate queue and the invariants under concurrency', () => {
   it('queues a child when no provider covers their LA, shows working days waited, and assigns oldest first when capacity frees', async () => {
     const fx = await advocacyFixture(api, [{ cap: 1 }]);
     const manager = await fx.signIn(fx.managerEmail);
-    const first = await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild() } });
+    const first = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild() } });
     expect(first.data?.recordTriggerEvent.outcome).toBe('ASSIGNED');
-    const older = await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2024-12-20', newChild: newChild({ givenName: 'Older' }) } });
-    const newer = await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-05', newChild: newChild({ givenName: 'Newer' }) } });
+    const older = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2024-12-20', newChild: newChild({ givenName: 'Older' }) } });
+    const newer = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-05', newChild: newChild({ givenName: 'Newer' }) } });
     expect([older.data?.recordTriggerEvent.outcome, newer.data?.recordTriggerEvent.outcome]).toEqual(['QUEUED', 'QUEUED']);
-    const queue = await manager.request<{ awaitingAdvocate: Array<{ childName: string; waitingSince: string; reason: string; localAuthority: { id: string } }> }>(AWAITING);
+    const queue = await manager.request(AWAITING);
     expect(queue.data?.awaitingAdvocate.map((q) => [q.childName, q.waitingSince, q.reason, q.localAuthority.id])).toEqual([
       ['Older Test', '2024-12-20', 'NO_CAPACITY', fx.laId],
       ['Newer Test', '2025-03-05', 'NO_CAPACITY', fx.laId],
@@ -83,20 +84,20 @@ describe('awaiting-advocate queue and the invariants under concurrency', () => {
       input: { advocateId: fx.advocates[0]?.id, caseloadCap: 2 },
     });
     expect(raised.data).toEqual({ setCaseloadCap: { caseloadCap: 2, activeCaseload: 2 } });
-    const afterRaise = await manager.request<{ awaitingAdvocate: Array<{ childName: string }> }>(AWAITING);
+    const afterRaise = await manager.request(AWAITING);
     expect(afterRaise.data?.awaitingAdvocate.map((q) => q.childName)).toEqual(['Newer Test']);
     const left = await manager.request(`mutation($input: RecordLeftCareInput!) { recordLeftCare(input: $input) { outcome } }`, {
       input: { childId: first.data?.recordTriggerEvent.child.id, leftOn: '2025-03-10' },
     });
     expect(left.errors).toEqual([]);
-    expect((await manager.request<{ awaitingAdvocate: unknown[] }>(AWAITING)).data?.awaitingAdvocate).toEqual([]);
+    expect((await manager.request(AWAITING)).data?.awaitingAdvocate).toEqual([]);
   });
 
   it('counts working days waited across bank holidays', async () => {
     const fx = await advocacyFixture(api, [], { covered: false });
     const manager = await fx.signIn(fx.managerEmail);
-    await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2024-12-20', newChild: newChild() } });
-    const queue = await manager.request<{ awaitingAdvocate: Array<{ reason: string; workingDaysWaiting: number }> }>(AWAITING);
+    await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2024-12-20', newChild: newChild() } });
+    const queue = await manager.request(AWAITING);
     const [entry] = queue.data?.awaitingAdvocate ?? [];
     expect(entry?.reason).toBe('NO_PROVIDER_COVERS_LA');
     const expected = createEnglandAndWalesCalendar().workingDaysBetween('2024-12-20', isoDateOf(new Date()));
@@ -106,12 +107,12 @@ describe('awaiting-advocate queue and the invariants under concurrency', () => {
   it('an LA manager sees only their own LA’s queue; Commissioner staff see the national queue', async () => {
     const fx = await advocacyFixture(api, [], { covered: false });
     const manager = await fx.signIn(fx.managerEmail);
-    await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild() } });
-    const own = await manager.request<{ awaitingAdvocate: Array<{ localAuthority: { id: string } }> }>(AWAITING);
+    await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild() } });
+    const own = await manager.request(AWAITING);
     expect(new Set(own.data?.awaitingAdvocate.map((q) => q.localAuthority.id))).toEqual(new Set([fx.laId]));
     const commissioner = api.client();
     await commissioner.login(DEMO.commissioner, DEMO.password);
-    const national = await commissioner.request<{ awaitingAdvocate: Array<{ localAuthority: { id: string } }> }>(AWAITING);
+    const national = await commissioner.request(AWAITING);
     expect(new Set(national.data?.awaitingAdvocate.map((q) => q.localAuthority.id)).size).toBeGreaterThan(1);
     const advocate = api.client();
     await advocate.login(DEMO.advocate, DEMO.password);
@@ -133,7 +134,7 @@ describe('a new advocate joining', () => {
     const fx = await advocacyFixture(api, [{ cap: 0 }]);
     const manager = await fx.signIn(fx.managerEmail);
     for (const occurredOn of ['2025-03-03', '2025-03-04', '2025-03-05']) {
-      await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn, newChild: newChild({ givenName: `Waiting${occurredOn.slice(-1)}` }) } });
+      await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn, newChild: newChild({ givenName: `Waiting${occurredOn.slice(-1)}` }) } });
     }
     const admin = api.client();
     await admin.login(DEMO.admin, DEMO.password);
@@ -141,7 +142,7 @@ describe('a new advocate joining', () => {
       input: { email: `new.${Date.now()}@test.heard`, displayName: 'New Advocate', advocacyProviderId: fx.providerId, caseloadCap: 2, languages: ['English', ' Urdu '], temporaryPassword: 'a-long-first-password' },
     });
     expect(created.data).toEqual({ createAdvocate: { displayName: 'New Advocate', caseloadCap: 2, activeCaseload: 2, languages: ['English', 'Urdu'] } });
-    const queue = await manager.request<{ awaitingAdvocate: Array<{ childName: string }> }>(AWAITING);
+    const queue = await manager.request(AWAITING);
     expect(queue.data?.awaitingAdvocate.map((q) => q.childName)).toEqual(['Waiting5 Test']);
   });
 

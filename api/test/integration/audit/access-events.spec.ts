@@ -4,7 +4,7 @@ import { provisionOwnedDatabase } from '../../../src/database/database-provision
 import { dataSourceOptions } from '../../../src/database/data-source-options';
 import { MIGRATIONS } from '../../../src/database/migrations';
 import { AuditEvents1795440000000 } from '../../../src/database/migrations/1795440000000-audit-events';
-import { advocacyFixture, newChild, RECORD_TRIGGER, type TriggerResult } from '../../support/advocacy-fixture';
+import { advocacyFixture, newChild, RECORD_TRIGGER } from '../../support/advocacy-fixture';
 import { DEMO, startTestApp, type TestApp } from '../../support/test-app';
 
 interface AuditEvent {
@@ -39,7 +39,7 @@ describe('audit: one event per access, refusals included, with who, what, why an
     const manager = await fx.signIn(fx.managerEmail);
     const ids: string[] = [];
     for (let i = 0; i < count; i++) {
-      const result = await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-01-06', newChild: newChild() } });
+      const result = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-01-06', newChild: newChild() } });
       ids.push(result.data?.recordTriggerEvent.child.id ?? '');
     }
     return { ids, laId: fx.laId };

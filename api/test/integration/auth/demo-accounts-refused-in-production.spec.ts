@@ -1,3 +1,4 @@
+import { DemoAccountsRefusedInProductionRefreshDocument } from '@heard/graphql-types/testing';
 import { Logger } from '@nestjs/common';
 import { Client } from 'pg';
 import { provisionOwnedDatabase } from '../../../src/database/database-provisioning';
@@ -7,7 +8,7 @@ import { UserEntity } from '../../../src/modules/users/user.entity';
 import { GraphqlTestClient } from '../../support/graphql-client';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
-const REFRESH = 'mutation { refreshSession { accessToken } }';
+const REFRESH = DemoAccountsRefusedInProductionRefreshDocument;
 const SECRET = 'a-production-secret-of-at-least-32-characters';
 const DEMO_EMAILS = DEMO_USERS.map((user) => user.email);
 const SORTED = [...DEMO_EMAILS].sort();

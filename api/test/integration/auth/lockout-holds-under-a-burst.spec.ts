@@ -1,8 +1,9 @@
+import { LockoutHoldsUnderABurstLoginDocument } from '@heard/graphql-types/testing';
 import { PasswordService } from '../../../src/modules/auth/password.service';
 import { UserEntity } from '../../../src/modules/users/user.entity';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
-const LOGIN = `mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }`;
+const LOGIN = LockoutHoldsUnderABurstLoginDocument;
 
 interface AuditRow {
   action: string;
@@ -39,7 +40,7 @@ describe('auth: the lockout holds under a burst of guesses', () => {
   function attempt(email: string, password: string, address: string): Promise<string | undefined> {
     return api
       .client()
-      .request<{ login: { accessToken: string } }>(LOGIN, { email, password }, { 'x-forwarded-for': address })
+      .request(LOGIN, { email, password }, { 'x-forwarded-for': address })
       .then((response) => response.errors[0]?.extensions?.code ?? (response.data?.login.accessToken === undefined ? 'NO_TOKEN' : 'SIGNED_IN'));
   }
 

@@ -1,10 +1,11 @@
+import { LoginMeDocument } from '@heard/graphql-types/testing';
 import { formatLondonTime } from '@heard/domain';
 import { Clock } from '../../../src/common/clock';
 import { PasswordService } from '../../../src/modules/auth/password.service';
 import { UserEntity } from '../../../src/modules/users/user.entity';
 import { DEMO, startTestApp, type TestApp } from '../../support/test-app';
 
-const ME = 'query { me { id email displayName role } }';
+const ME = LoginMeDocument;
 
 describe('auth: login, me, lockout', () => {
   let api: TestApp;
@@ -23,7 +24,7 @@ describe('auth: login, me, lockout', () => {
     const client = api.client();
     const login = await client.login(email, DEMO.password);
     expect(login.errors).toEqual([]);
-    const me = await client.request<{ me: { email: string; role: string; displayName: string } }>(ME);
+    const me = await client.request(ME);
     expect(me.data?.me).toMatchObject({ email, role, displayName });
   });
 

@@ -1,13 +1,14 @@
+import { SessionEndsCloseSubscriptionsMeDocument, SessionEndsCloseSubscriptionsRefreshDocument } from '@heard/graphql-types/testing';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { Clock } from '../../../src/common/clock';
 import { TokensService } from '../../../src/modules/auth/tokens.service';
-import { type ConcernData, type ConcernWorld, concernWorld, RAISE, raiseInput } from '../../support/concern-fixture';
+import { type ConcernWorld, concernWorld, RAISE, raiseInput } from '../../support/concern-fixture';
 import type { GraphqlTestClient } from '../../support/graphql-client';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
-const ME = 'query { me { email } }';
-const REFRESH = 'mutation { refreshSession { accessToken } }';
+const ME = SessionEndsCloseSubscriptionsMeDocument;
+const REFRESH = SessionEndsCloseSubscriptionsRefreshDocument;
 const LIVE = [
   'subscription { concernUpdated { concernId kind } }',
   'subscription { notificationAdded { kind concernId } }',
@@ -78,7 +79,7 @@ describe('a session that ends closes its subscriptions, on every path', () => {
 
   /** The advocate raises a concern: the manager's subscriptions would get a concernUpdated and a notificationAdded for it. */
   async function raiseConcern(world: ConcernWorld): Promise<string> {
-    const raised = await world.advocate.request<{ raiseConcern: ConcernData }>(RAISE, { input: raiseInput(world.childId) });
+    const raised = await world.advocate.request(RAISE, { input: raiseInput(world.childId) });
     return raised.data?.raiseConcern.id ?? '';
   }
 
@@ -102,7 +103,7 @@ describe('a session that ends closes its subscriptions, on every path', () => {
   }
 
   async function latestSessionId(client: GraphqlTestClient): Promise<string> {
-    const me = await client.request<{ me: { email: string } }>(ME);
+    const me = await client.request(ME);
     const rows = (await api.dataSource.query(
       `SELECT s.id FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email = $1 ORDER BY s.created_at DESC LIMIT 1`,
       [me.data?.me.email ?? ''],
@@ -186,7 +187,7 @@ describe('a session that ends closes its subscriptions, on every path', () => {
   it('token expiry: a socket closes 4419 "Session expired" when its access token expires; reconnecting with a renewed token carries on', async () => {
     const world = await concernWorld(api);
     const sessionId = await latestSessionId(world.manager);
-    const me = await world.manager.request<{ me: { email: string } }>(ME);
+    const me = await world.manager.request(ME);
     expect(me.data).toEqual({ me: { email: world.fx.managerEmail } });
     const [user] = (await api.dataSource.query(`SELECT id FROM users WHERE email = $1`, [world.fx.managerEmail])) as Array<{ id: string }>;
     // A token signed 599 of its 600 seconds ago: it expires one second from now.
@@ -194,7 +195,7 @@ describe('a session that ends closes its subscriptions, on every path', () => {
     const expiring = await subscribed(token);
     await expect(within(expiring.closed)).resolves.toEqual({ code: 4419, reason: 'Session expired' });
 
-    const renewed = await world.manager.request<{ refreshSession: { accessToken: string } }>(REFRESH);
+    const renewed = await world.manager.request(REFRESH);
     const again = await subscribed(renewed.data?.refreshSession.accessToken ?? '');
     const concernId = await raiseConcern(world);
     await waitFor(() => again.events.length === 2);
@@ -219,7 +220,7 @@ describe('a session that ends closes its subscriptions, on every path', () => {
     const world = await concernWorld(api);
     const sessionId = await latestSessionId(world.manager);
     const stolen = world.manager.cookie;
-    const first = await world.manager.request<{ refreshSession: { accessToken: string } }>(REFRESH);
+    const first = await world.manager.request(REFRESH);
     world.manager.accessToken = first.data?.refreshSession.accessToken;
     const socket = await subscribed(world.manager.accessToken ?? '');
     // Past the double-submit grace: this is a replay, not a racing duplicate.

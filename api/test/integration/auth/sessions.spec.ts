@@ -1,11 +1,12 @@
+import { SessionsLogoutDocument, SessionsMeDocument, SessionsRefreshDocument } from '@heard/graphql-types/testing';
 import { Clock } from '../../../src/common/clock';
 import { SessionEntity } from '../../../src/modules/auth/session.entity';
 import { TokensService } from '../../../src/modules/auth/tokens.service';
 import { DEMO, startTestApp, type TestApp } from '../../support/test-app';
 
-const ME = 'query { me { email } }';
-const REFRESH = 'mutation { refreshSession { accessToken user { email role } } }';
-const LOGOUT = 'mutation { logout }';
+const ME = SessionsMeDocument;
+const REFRESH = SessionsRefreshDocument;
+const LOGOUT = SessionsLogoutDocument;
 
 describe('auth: refresh, logout, idle expiry', () => {
   let api: TestApp;
@@ -23,7 +24,7 @@ describe('auth: refresh, logout, idle expiry', () => {
     const client = api.client();
     await client.login(DEMO.commissioner, DEMO.password);
     const oldCookie = client.cookie;
-    const refreshed = await client.request<{ refreshSession: { accessToken: string; user: { email: string; role: string } } }>(REFRESH);
+    const refreshed = await client.request(REFRESH);
     expect(refreshed.data?.refreshSession.user).toEqual({ email: DEMO.commissioner, role: 'COMMISSIONER_STAFF' });
     expect(client.cookie).not.toBe(oldCookie);
     expect((await client.request(REFRESH)).errors).toEqual([]);
@@ -33,7 +34,7 @@ describe('auth: refresh, logout, idle expiry', () => {
     const client = api.client();
     await client.login(DEMO.commissioner, DEMO.password);
     const oldCookie = client.cookie;
-    const refreshed = await client.request<{ refreshSession: { accessToken: string } }>(REFRESH);
+    const refreshed = await client.request(REFRESH);
     client.accessToken = refreshed.data?.refreshSession.accessToken;
     const session = await sessionOf(client.cookie);
     jest.spyOn(api.app.get(Clock), 'now').mockReturnValue(new Date(Date.now() + 11_000));
@@ -74,7 +75,7 @@ describe('auth: refresh, logout, idle expiry', () => {
     const [first, second] = [api.client(), api.client()];
     first.cookie = client.cookie;
     second.cookie = client.cookie;
-    const results = await Promise.all([first.request<{ refreshSession: { accessToken: string } }>(REFRESH), second.request<{ refreshSession: { accessToken: string } }>(REFRESH)]);
+    const results = await Promise.all([first.request(REFRESH), second.request(REFRESH)]);
     expect(results.map((r) => r.errors)).toEqual([[], []]);
     const cookies = results.map((r) => r.headers.get('set-cookie')).filter((c): c is string => c !== null);
     expect(cookies.length).toBe(1);
@@ -86,7 +87,7 @@ describe('auth: refresh, logout, idle expiry', () => {
     for (const result of results) {
       const caller = api.client();
       caller.accessToken = result.data?.refreshSession.accessToken;
-      expect((await caller.request<{ me: { email: string } }>(ME)).data).toEqual({ me: { email: DEMO.manager } });
+      expect((await caller.request(ME)).data).toEqual({ me: { email: DEMO.manager } });
     }
     const next = api.client();
     next.cookie = rotated;
@@ -109,7 +110,7 @@ describe('auth: refresh, logout, idle expiry', () => {
     const client = api.client();
     await client.login(DEMO.advocate, DEMO.password);
     const cookie = client.cookie;
-    const out = await client.request<{ logout: boolean }>(LOGOUT);
+    const out = await client.request(LOGOUT);
     expect(out.data).toEqual({ logout: true });
     expect(out.headers.get('set-cookie')).toMatch(/^heard_refresh=;/);
     const me = await client.request(ME);
@@ -139,6 +140,6 @@ describe('auth: refresh, logout, idle expiry', () => {
     const sessions = api.dataSource.getRepository(SessionEntity);
     const session = await sessions.findOneOrFail({ where: { user: { email: DEMO.admin } }, order: { createdAt: 'DESC' } });
     await sessions.update({ id: session.id }, { lastActivityAt: new Date(Date.now() - 29 * 60_000) });
-    expect((await client.request<{ me: { email: string } }>(ME)).data).toEqual({ me: { email: DEMO.admin } });
+    expect((await client.request(ME)).data).toEqual({ me: { email: DEMO.admin } });
   });
 });

@@ -1,10 +1,11 @@
+import { LondonTodayHoldDocument, LondonTodayScheduleDocument } from '@heard/graphql-types/testing';
 import { Clock } from '../../../src/common/clock';
-import { advocacyFixture, newChild, RECORD_TRIGGER, type TriggerResult } from '../../support/advocacy-fixture';
+import { advocacyFixture, newChild, RECORD_TRIGGER } from '../../support/advocacy-fixture';
 import type { GraphqlTestClient } from '../../support/graphql-client';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
-const SCHEDULE = `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`;
-const HOLD = `mutation($input: HoldMeetingInput!) { holdMeeting(input: $input) { id status } }`;
+const SCHEDULE = LondonTodayScheduleDocument;
+const HOLD = LondonTodayHoldDocument;
 
 interface Result {
   errors: Array<{ message: string; extensions?: { code?: string } }>;
@@ -33,7 +34,7 @@ describe('"today" is the date in London, not the UTC date', () => {
   }
 
   const record = (client: GraphqlTestClient, occurredOn: string) =>
-    client.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn, newChild: newChild({ dateOfBirth: '2014-05-01' }) } });
+    client.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn, newChild: newChild({ dateOfBirth: '2014-05-01' }) } });
 
   it('at 00:30 BST on 2 June (23:30 UTC on 1 June) an event on 2 June is accepted and 3 June is in the future', async () => {
     const { client } = await managerAt('2026-06-01T23:30:00Z');
@@ -53,12 +54,12 @@ describe('"today" is the date in London, not the UTC date', () => {
       `INSERT INTO la_staff (local_authority_id, full_name, role, experienced, manager_id) VALUES ($1, 'Tess Manager', 'TEAM_MANAGER', true, NULL) RETURNING id`,
       [laId],
     )) as Array<{ id: string }>;
-    const scheduled = await client.request<{ scheduleMeeting: { id: string } }>(SCHEDULE, {
+    const scheduled = await client.request(SCHEDULE, {
       input: { childId, scheduledOn: '2026-06-02', place: 'Family centre', chairStaffId: chair?.id, invitees: ['Foster carer'] },
     });
     expect(scheduled.errors).toEqual([]);
-    const meetingId = scheduled.data?.scheduleMeeting.id;
-    const hold = (heldOn: string) => client.request<{ holdMeeting: { id: string; status: string } }>(HOLD, { input: { meetingId, heldOn, attendees: ['Tess Manager'], participationCode: 'PN1' } });
+    const meetingId = scheduled.data?.scheduleMeeting.id ?? '';
+    const hold = (heldOn: string) => client.request(HOLD, { input: { meetingId, heldOn, attendees: ['Tess Manager'], participationCode: 'PN1' } });
     expect(refusals(await hold('2026-06-03'))).toEqual([['BAD_USER_INPUT', 'heldOn cannot be in the future (got 2026-06-03, today is 2026-06-02).']]);
     const held = await hold('2026-06-02');
     expect(held.errors).toEqual([]);

@@ -1,4 +1,4 @@
-import { advocacyFixture, newChild, RECORD_TRIGGER, type TriggerResult } from '../../support/advocacy-fixture';
+import { advocacyFixture, newChild, RECORD_TRIGGER } from '../../support/advocacy-fixture';
 import { allocationTransitions } from '../../support/concurrency/allocation-transitions';
 import { concernTransitions } from '../../support/concurrency/concern-transitions';
 import { meetingTransitions } from '../../support/concurrency/meeting-transitions';
@@ -22,7 +22,7 @@ describe('parallel state changes: exactly one wins, the others get CONFLICT', ()
 
   it.each(transitions.map((t) => [t.name, t] as const))(`%s: one of ${N} parallel calls wins`, async (_name, transition) => {
     const prepared = await transition.prepare();
-    const responses = await fireAtOnce(w.pools[transition.as], prepared.query, prepared.variables);
+    const responses = await Promise.all(w.pools[transition.as].map(prepared.call));
     expect(outcomes(responses)).toEqual(oneWinner(N, prepared.conflict));
     const { action, entityId, details } = prepared.audit;
     const audited = await count(
@@ -46,7 +46,7 @@ describe('parallel state changes: exactly one wins, the others get CONFLICT', ()
 
   it('report job claim: of parallel workers exactly one claims a queued job and stores one version', async () => {
     await rows(`UPDATE report_jobs SET status = 'FAILED', failure = 'Set aside by the concurrency test.' WHERE status IN ('QUEUED', 'RUNNING')`);
-    const jobId = (await must<{ generateAnnualReport: { id: string } }>('commissioner', M.generate, { year: 2017 })).generateAnnualReport.id;
+    const jobId = (await must('commissioner', M.generate, { year: 2017 })).generateAnnualReport.id;
     const jobs = w.jobs();
     const claimed = await Promise.all(Array.from({ length: N }, () => jobs.runOnce()));
     expect(claimed.sort()).toEqual([...Array.from({ length: N - 1 }, () => 0), 1]);
@@ -57,7 +57,7 @@ describe('parallel state changes: exactly one wins, the others get CONFLICT', ()
   it('reassigning a child closes the old assignment’s open offer: the child has one open offer, from the new advocate', async () => {
     const two = await advocacyFixture(api, [{ cap: 5 }, { cap: 5 }]);
     const manager = await two.signIn(two.managerEmail);
-    const created = await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: today, newChild: newChild() } });
+    const created = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: today, newChild: newChild() } });
     const childId = created.data?.recordTriggerEvent.child.id ?? '';
     const oldOfferId = created.data?.recordTriggerEvent.child.currentOffer?.id ?? '';
     const target = two.advocates.find((a) => a.id !== created.data?.recordTriggerEvent.advocate?.id)?.id ?? '';

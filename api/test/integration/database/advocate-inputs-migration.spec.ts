@@ -1,11 +1,12 @@
+import { AdvocateInputsMigrationHoldDocument, AdvocateInputsMigrationScheduleDocument } from '@heard/graphql-types/testing';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../../src/database/data-source-options';
 import { AdvocateInputs1795440100000 } from '../../../src/database/migrations/1795440100000-advocate-inputs';
-import { advocacyFixture, newChild, RECORD_TRIGGER, type TriggerResult } from '../../support/advocacy-fixture';
+import { advocacyFixture, newChild, RECORD_TRIGGER } from '../../support/advocacy-fixture';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
-const SCHEDULE = `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`;
-const HOLD = `mutation($input: HoldMeetingInput!) { holdMeeting(input: $input) { id } }`;
+const SCHEDULE = AdvocateInputsMigrationScheduleDocument;
+const HOLD = AdvocateInputsMigrationHoldDocument;
 
 /**
  * The migration moves what the chair typed into the advocate's tables, honestly marked, and keeps
@@ -23,12 +24,12 @@ describe('database: the advocate-inputs migration moves the chair-typed data ove
     const fx = await advocacyFixture(api, [{ cap: 5 }]);
     const manager = await fx.signIn(fx.managerEmail);
     const advocate = fx.advocates[0];
-    const trigger = await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-01-06', newChild: newChild() } });
+    const trigger = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-01-06', newChild: newChild() } });
     const childId = trigger.data?.recordTriggerEvent.child.id ?? '';
     const [chair] = (await api.dataSource.query(`INSERT INTO la_staff (local_authority_id, full_name, role, experienced) VALUES ($1, 'Tess Manager', 'TEAM_MANAGER', true) RETURNING id`, [fx.laId])) as Array<{ id: string }>;
     const meetings: string[] = [];
     for (const scheduledOn of ['2025-01-20', '2025-01-27', '2025-01-30']) {
-      const id = (await manager.request<{ scheduleMeeting: { id: string } }>(SCHEDULE, { input: { childId, scheduledOn, place: 'Centre', chairStaffId: chair?.id, invitees: [] } })).data?.scheduleMeeting.id ?? '';
+      const id = (await manager.request(SCHEDULE, { input: { childId, scheduledOn, place: 'Centre', chairStaffId: chair?.id, invitees: [] } })).data?.scheduleMeeting.id ?? '';
       await manager.request(HOLD, { input: { meetingId: id, heldOn: scheduledOn, attendees: ['Tess Manager'], participationCode: 'PN1' } });
       meetings.push(id);
     }

@@ -1,17 +1,26 @@
 import { Clock } from '../../../src/common/clock';
 import { advocacyFixture } from '../../support/advocacy-fixture';
-import { CONCERN, type ConcernData, concernWorld, ESCALATE, mutation, RAISE, raiseInput, RESPOND } from '../../support/concern-fixture';
+import {
+  type RaiseConcernInput,
+  TestApplyToCourtDocument,
+  TestRecordAdvocateAtHearingDocument,
+  TestRecordChildCourtRequestDocument,
+  TestRecordCourtHearingDocument,
+  TestRequestConcernInformationDocument,
+  TestResolveConcernDocument,
+  TestTriageConcernDocument,
+} from '@heard/graphql-types/testing';
+import { CONCERN, type ConcernData, concernWorld, ESCALATE, NOTE, RAISE, raiseInput, RESPOND } from '../../support/concern-fixture';
 import type { GraphqlTestClient } from '../../support/graphql-client';
 import { DEMO, startTestApp, type TestApp } from '../../support/test-app';
 
-const NOTE = mutation('addConcernNote', 'ConcernNoteInput');
-const TRIAGE = mutation('triageConcern', 'ConcernNoteInput');
-const REQUEST_INFO = mutation('requestConcernInformation', 'RequestInformationInput');
-const APPLY = mutation('applyToCourt', 'ApplyToCourtInput');
-const HEARING = mutation('recordCourtHearing', 'RecordHearingInput');
-const CHILD_REQUEST = mutation('recordChildCourtRequest', 'ChildCourtRequestInput');
-const AT_HEARING = mutation('recordAdvocateAtHearing', 'AdvocateAtHearingInput');
-const RESOLVE = mutation('resolveConcern', 'CloseConcernInput');
+const TRIAGE = TestTriageConcernDocument;
+const REQUEST_INFO = TestRequestConcernInformationDocument;
+const APPLY = TestApplyToCourtDocument;
+const HEARING = TestRecordCourtHearingDocument;
+const CHILD_REQUEST = TestRecordChildCourtRequestDocument;
+const AT_HEARING = TestRecordAdvocateAtHearingDocument;
+const RESOLVE = TestResolveConcernDocument;
 
 describe('concerns and the escalation ladder', () => {
   let api: TestApp;
@@ -27,10 +36,10 @@ describe('concerns and the escalation ladder', () => {
 
   const onDay = (iso: string) => jest.spyOn(api.app.get(Clock), 'now').mockReturnValue(new Date(`${iso}T10:00:00Z`));
   const codes = (r: { errors: Array<{ extensions?: { code?: string } }> }) => r.errors.map((e) => e.extensions?.code);
-  const kinds = async (client: GraphqlTestClient, id: string) => (await client.request<{ concern: ConcernData }>(CONCERN, { id })).data?.concern.timeline.map((e) => e.kind);
+  const kinds = async (client: GraphqlTestClient, id: string) => (await client.request(CONCERN, { id })).data?.concern.timeline.map((e) => e.kind);
 
-  async function raise(advocate: GraphqlTestClient, childId: string, overrides: Record<string, unknown> = {}): Promise<ConcernData> {
-    const raised = await advocate.request<{ raiseConcern: ConcernData }>(RAISE, { input: raiseInput(childId, overrides) });
+  async function raise(advocate: GraphqlTestClient, childId: string, overrides: Partial<RaiseConcernInput> = {}): Promise<ConcernData> {
+    const raised = await advocate.request(RAISE, { input: raiseInput(childId, overrides) });
     expect(raised.errors).toEqual([]);
     return raised.data?.raiseConcern as ConcernData;
   }
@@ -69,7 +78,7 @@ describe('concerns and the escalation ladder', () => {
     expect(await kinds(advocate, concern.id)).toEqual(['RAISED', 'NOTE', 'NOTE']);
     expect(await kinds(manager, concern.id)).toEqual(['RAISED']);
 
-    const skipped = await advocate.request<{ escalateConcern: ConcernData }>(ESCALATE, {
+    const skipped = await advocate.request(ESCALATE, {
       input: { concernId: concern.id, toStage: 'CHILDRENS_COMMISSIONER', asked: 'Please intervene', atRiskReason: 'Child reports feeling unsafe at home', evidence: [] },
     });
     expect(skipped.data?.escalateConcern.stage).toBe('CHILDRENS_COMMISSIONER');
@@ -86,7 +95,7 @@ describe('concerns and the escalation ladder', () => {
     const concern = await raise(advocate, childId, { raisedOn: '2025-02-20' });
     expect([concern.stageDeadline, concern.overdue, concern.workingDaysOverdue]).toEqual(['2025-02-27', true, 2]);
 
-    const toTeamManager = await advocate.request<{ escalateConcern: ConcernData }>(ESCALATE, { input: { concernId: concern.id, toStage: 'TEAM_MANAGER', asked: 'Restart sibling contact', evidence: [] } });
+    const toTeamManager = await advocate.request(ESCALATE, { input: { concernId: concern.id, toStage: 'TEAM_MANAGER', asked: 'Restart sibling contact', evidence: [] } });
     expect([toTeamManager.data?.escalateConcern.stage, toTeamManager.data?.escalateConcern.stageDeadline]).toEqual(['TEAM_MANAGER', '2025-03-10']);
 
     const early = await advocate.request(ESCALATE, { input: { concernId: concern.id, toStage: 'SERVICE_MANAGER', asked: 'Please decide', evidence: [] } });
@@ -95,9 +104,9 @@ describe('concerns and the escalation ladder', () => {
     ]);
     expect(codes(await manager.request(ESCALATE, { input: { concernId: concern.id, toStage: 'SERVICE_MANAGER', asked: 'x', evidence: [] } }))).toEqual(['FORBIDDEN']);
 
-    const responded = await manager.request<{ respondToConcern: ConcernData }>(RESPOND, { input: { concernId: concern.id, answer: 'Contact will restart in six weeks', evidence: [] } });
+    const responded = await manager.request(RESPOND, { input: { concernId: concern.id, answer: 'Contact will restart in six weeks', evidence: [] } });
     expect(responded.data?.respondToConcern.respondedAtStage).toBe(true);
-    const toService = await advocate.request<{ escalateConcern: ConcernData }>(ESCALATE, { input: { concernId: concern.id, toStage: 'SERVICE_MANAGER', asked: 'Six weeks is too long for her', evidence: [] } });
+    const toService = await advocate.request(ESCALATE, { input: { concernId: concern.id, toStage: 'SERVICE_MANAGER', asked: 'Six weeks is too long for her', evidence: [] } });
     expect(toService.data?.escalateConcern.stage).toBe('SERVICE_MANAGER');
 
     const skip = await advocate.request(ESCALATE, { input: { concernId: concern.id, toStage: 'CHILDRENS_COMMISSIONER', asked: 'x', evidence: [] } });
@@ -124,7 +133,7 @@ describe('concerns and the escalation ladder', () => {
     expect((await manager.request<{ concernsAwaitingResponse: Array<{ id: string; informationDueOn: string }> }>(`{ concernsAwaitingResponse { id informationDueOn } }`)).data?.concernsAwaitingResponse).toEqual([
       { id: concern.id, informationDueOn: '2025-03-10' },
     ]);
-    const answered = await manager.request<{ respondToConcern: ConcernData }>(RESPOND, { input: { concernId: concern.id, answer: 'Plan attached', evidence: [{ text: 'Placement plan v3', url: 'https://la.example/plan.pdf' }] } });
+    const answered = await manager.request(RESPOND, { input: { concernId: concern.id, answer: 'Plan attached', evidence: [{ text: 'Placement plan v3', url: 'https://la.example/plan.pdf' }] } });
     expect(answered.data?.respondToConcern.informationDueOn).toBeNull();
 
     const applied = await commissioner.request<{ applyToCourt: ConcernData }>(APPLY, {
@@ -135,7 +144,7 @@ describe('concerns and the escalation ladder', () => {
     await advocate.request(AT_HEARING, { input: { concernId: concern.id, hearingOn: '2025-04-01', attended: true, summary: 'Told the court she wants weekly contact with her sister' } });
     await commissioner.request(HEARING, { input: { concernId: concern.id, hearingOn: '2025-04-01', whatHappened: 'Representations heard from the advocate', outcome: 'Contact order made: weekly' } });
 
-    const seen = (await advocate.request<{ concern: ConcernData }>(CONCERN, { id: concern.id })).data?.concern;
+    const seen = (await advocate.request(CONCERN, { id: concern.id })).data?.concern;
     expect(seen?.courtApplication).toEqual({ court: 'Family Court at Leeds', caseNumber: 'LS25C00123', orderSought: 'Order that sibling contact continues', hearingDates: ['2025-04-01'], outcome: 'Contact order made: weekly' });
     expect(seen?.timeline.map((e) => e.kind)).toEqual(['RAISED', 'ESCALATED', 'TRIAGED', 'INFORMATION_REQUESTED', 'RESPONDED', 'APPLIED_TO_COURT', 'CHILD_COURT_REQUEST', 'ADVOCATE_AT_HEARING', 'HEARING']);
     expect(seen?.timeline.find((e) => e.kind === 'ADVOCATE_AT_HEARING')).toMatchObject({ attended: true, hearingDates: ['2025-04-01'], answer: 'Told the court she wants weekly contact with her sister' });

@@ -3,7 +3,7 @@ import WebSocket from 'ws';
 import { Clock } from '../../../src/common/clock';
 import { OverdueConcernsJob } from '../../../src/modules/escalations/overdue-concerns.job';
 import { advocacyFixture } from '../../support/advocacy-fixture';
-import { CONCERN, type ConcernData, concernWorld, RAISE, raiseInput } from '../../support/concern-fixture';
+import { CONCERN, concernWorld, RAISE, raiseInput } from '../../support/concern-fixture';
 import type { GraphqlTestClient } from '../../support/graphql-client';
 import { DEMO, startTestApp, type TestApp } from '../../support/test-app';
 
@@ -52,7 +52,7 @@ describe('concern deadlines and live updates', () => {
     await commissioner.login(DEMO.commissioner, DEMO.password);
     const [mine, theirs, commissioners] = await Promise.all([listen(manager), listen(otherManager), listen(commissioner)]);
 
-    const raised = await advocate.request<{ raiseConcern: ConcernData }>(RAISE, { input: raiseInput(childId) });
+    const raised = await advocate.request(RAISE, { input: raiseInput(childId) });
     const id = raised.data?.raiseConcern.id ?? '';
     await waitFor(() => mine.length > 0);
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -64,13 +64,13 @@ describe('concern deadlines and live updates', () => {
   it('the overdue job, run twice at once, marks a missed deadline and notifies each person once', async () => {
     const { fx, advocate, manager, childId } = await concernWorld(api);
     onDay('2025-03-03');
-    const raised = await advocate.request<{ raiseConcern: ConcernData }>(RAISE, { input: raiseInput(childId, { raisedOn: '2025-02-20' }) });
+    const raised = await advocate.request(RAISE, { input: raiseInput(childId, { raisedOn: '2025-02-20' }) });
     const id = raised.data?.raiseConcern.id ?? '';
     const job = api.app.get(OverdueConcernsJob);
     await Promise.all([job.runOnce(), job.runOnce()]);
     await job.runOnce();
 
-    const timeline = (await advocate.request<{ concern: ConcernData }>(CONCERN, { id })).data?.concern.timeline ?? [];
+    const timeline = (await advocate.request(CONCERN, { id })).data?.concern.timeline ?? [];
     expect(timeline.filter((e) => e.kind === 'DEADLINE_MISSED').map((e) => [e.actorName, e.answer, e.dueOn])).toEqual([
       ['Heard', 'Informal (social worker) did not respond by 2025-02-27.', '2025-02-27'],
     ]);

@@ -1,7 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { CONCERN_FIELDS, type ConcernData } from '../../support/concern-fixture';
+import { CONCERN, NOTE } from '../../support/concern-fixture';
 import type { GraphqlTestClient } from '../../support/graphql-client';
 import { clientFor, documentFor, loadSchema, outcomeOf, rootOperations, rowsOf, subscribeOutcome, type Row } from '../../support/access-matrix/harness';
 import { MATRIX } from '../../support/access-matrix/matrix';
@@ -90,14 +90,13 @@ describe('access matrix against the demo accounts', () => {
     it('a confidential concern note is in the advocate’s timeline and never in the LA manager’s', async () => {
       const concernId = await w.concern('own');
       const note = 'Confidential: the child told me about the foster carer';
-      const added = await w.adv.request<{ addConcernNote: ConcernData }>(`mutation($input: ConcernNoteInput!) { addConcernNote(input: $input) { ${CONCERN_FIELDS} } }`, {
+      const added = await w.adv.request(NOTE, {
         input: { concernId, note, confidential: true, evidence: [] },
       });
       expect(added.errors).toEqual([]);
-      const CONCERN = `query($id: ID!) { concern(id: $id) { ${CONCERN_FIELDS} } }`;
-      const asAdvocate = await w.adv.request<{ concern: ConcernData }>(CONCERN, { id: concernId });
+      const asAdvocate = await w.adv.request(CONCERN, { id: concernId });
       expect(asAdvocate.data?.concern.timeline.map((e) => [e.kind, e.confidential])).toEqual([['RAISED', false], ['NOTE', true]]);
-      const asManager = await w.mgr.request<{ concern: ConcernData }>(CONCERN, { id: concernId });
+      const asManager = await w.mgr.request(CONCERN, { id: concernId });
       expect(asManager.errors).toEqual([]);
       expect(asManager.data?.concern.timeline.map((e) => [e.kind, e.confidential])).toEqual([['RAISED', false]]);
       expect(asManager.text.includes(note)).toBe(false);

@@ -9,7 +9,7 @@ describe('GraphQL hardening', () => {
   afterAll(() => api.close());
 
   it('refuses a query nested deeper than the limit', async () => {
-    const result = await api.client().request('{ me { id } __schema { types { fields { type { name } } } } }');
+    const result = await api.client().rawGraphql('{ me { id } __schema { types { fields { type { name } } } } }');
     expect(result.status).toBe(400);
     expect(result.errors.map((e) => [e.message, e.extensions?.code])).toEqual([
       ['The query is nested 5 levels deep; the most allowed is 4.', 'GRAPHQL_VALIDATION_FAILED'],
@@ -17,7 +17,7 @@ describe('GraphQL hardening', () => {
   });
 
   it('refuses more aliases than the limit', async () => {
-    const result = await api.client().request('{ a: me { id } b: me { id } c: me { id } d: me { id } }');
+    const result = await api.client().rawGraphql('{ a: me { id } b: me { id } c: me { id } d: me { id } }');
     expect(result.errors.map((e) => [e.message, e.extensions?.code])).toEqual([
       ['The query uses 4 aliases; the most allowed is 3.', 'GRAPHQL_VALIDATION_FAILED'],
     ]);
@@ -26,7 +26,7 @@ describe('GraphQL hardening', () => {
   it('refuses a query that costs more than the limit, before running it', async () => {
     const client = api.client();
     await client.login(DEMO.admin, DEMO.password);
-    const result = await client.request('{ a: me { id email displayName role } b: me { id email displayName role } c: me { id email displayName role } }');
+    const result = await client.rawGraphql('{ a: me { id email displayName role } b: me { id email displayName role } c: me { id email displayName role } }');
     expect(result.status).toBe(400);
     expect(result.errors.map((e) => [e.message, e.extensions?.code])).toEqual([
       ['The query costs 15; the most allowed is 12. Ask for fewer fields or items.', 'QUERY_TOO_COMPLEX'],
@@ -52,7 +52,7 @@ describe('GraphQL hardening', () => {
   it('answers a variable of the wrong type with 400 and a message naming it, not a 500', async () => {
     const client = api.client();
     await client.login(DEMO.advocate, DEMO.password);
-    const result = await client.request('query ($id: ID!) { child(id: $id) { id } }', { id: { x: 1 } });
+    const result = await client.rawGraphql('query ($id: ID!) { child(id: $id) { id } }', { id: { x: 1 } });
     expect(result.status).toBe(400);
     expect(result.errors.map((e) => [e.message, e.extensions?.code])).toEqual([['Variable "$id" got invalid value { x: 1 }; ID cannot represent value: { x: 1 }', 'BAD_USER_INPUT']]);
     expect(result.data).toBeNull();
@@ -70,14 +70,14 @@ describe('GraphQL hardening', () => {
   });
 
   it('answers a malformed query with a parse error and no stack trace', async () => {
-    const result = await api.client().request('{ me { id ');
+    const result = await api.client().rawGraphql('{ me { id ');
     expect(result.status).toBe(400);
     expect(result.errors.map((e) => e.extensions?.code)).toEqual(['GRAPHQL_PARSE_FAILED']);
     expect(result.text).not.toContain('stacktrace');
   });
 
   it('answers an unknown field with a validation error naming it', async () => {
-    const result = await api.client().request('{ me { shoeSize } }');
+    const result = await api.client().rawGraphql('{ me { shoeSize } }');
     expect(result.errors.map((e) => [e.message, e.extensions?.code])).toEqual([
       ['Cannot query field "shoeSize" on type "User".', 'GRAPHQL_VALIDATION_FAILED'],
     ]);

@@ -76,7 +76,7 @@ describe('deny by default: every operation declares who may call it', () => {
         args.length > 0 ? `(${args.map((a) => `${a.name}: $${a.name}`).join(', ')})` : ''
       }${hasSelection ? ' { __typename }' : ''} }`;
       const variables = Object.fromEntries(args.map((a) => [a.name, dummyValue(a.type)]));
-      const result = await api.client().request(query, variables);
+      const result = await api.client().rawGraphql(query, variables);
       expect({ field, codes: result.errors.map((e) => e.extensions?.code) }).toEqual({ field, codes: ['UNAUTHENTICATED'] });
       // Nothing leaks: the whole result is null, or (for a nullable field) the field is.
       expect({ field, data: (result.data as Record<string, unknown> | null)?.[name] ?? null }).toEqual({ field, data: null });

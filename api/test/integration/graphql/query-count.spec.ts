@@ -1,5 +1,5 @@
 import { Clock } from '../../../src/common/clock';
-import { advocacyFixture, type AdvocacyFixture, newChild, RECORD_TRIGGER, type TriggerResult } from '../../support/advocacy-fixture';
+import { advocacyFixture, type AdvocacyFixture, newChild, RECORD_TRIGGER } from '../../support/advocacy-fixture';
 import { RAISE, raiseInput } from '../../support/concern-fixture';
 import type { GraphqlTestClient } from '../../support/graphql-client';
 import { portalOperation } from '../../support/portal-operations';
@@ -34,7 +34,7 @@ describe('SQL statements per list do not grow with the list', () => {
   /** Children enter care on 6 October 2025 and each gets a concern; "today" is 1 December 2025, so their first meetings are overdue. */
   async function growTo(total: number): Promise<void> {
     while (childIds.length < total) {
-      const recorded = await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-10-06', newChild: newChild({ dateOfBirth: '2012-04-01' }) } });
+      const recorded = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-10-06', newChild: newChild({ dateOfBirth: '2012-04-01' }) } });
       const childId = recorded.data?.recordTriggerEvent.child.id ?? '';
       expect(recorded.data?.recordTriggerEvent.outcome).toBe('ASSIGNED');
       const raised = await advocate.request(RAISE, { input: raiseInput(childId) });

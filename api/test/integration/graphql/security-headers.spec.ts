@@ -125,7 +125,7 @@ describe('security headers, the Secure refresh cookie and GraphQL suggestions (d
     expect(sandbox.status).toBe(200);
     expect(await sandbox.text()).toContain('embeddable-sandbox');
     expect([commonHeaders(sandbox), sandbox.headers.get('content-security-policy')]).toEqual([COMMON_HEADERS, null]);
-    const query = await api.client().request('{ __typename }');
+    const query = await api.client().rawGraphql('{ __typename }');
     expect([query.status, headersOf(new Response(null, { headers: query.headers }), ['x-content-type-options', 'x-frame-options', 'referrer-policy'])]).toEqual([
       200,
       { 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY', 'referrer-policy': 'no-referrer' },
@@ -168,7 +168,7 @@ describe('security headers, the Secure refresh cookie and GraphQL suggestions (d
   });
 
   it('still suggests field names to developers', async () => {
-    const result = await api.client().request(TYPO);
+    const result = await api.client().rawGraphql(TYPO);
     expect(result.errors.map((e) => [e.message, e.extensions?.code])).toEqual([['Cannot query field "chil" on type "Query". Did you mean "child"?', 'GRAPHQL_VALIDATION_FAILED']]);
   });
 });
@@ -201,7 +201,7 @@ describe('security headers, the Secure refresh cookie and GraphQL suggestions (p
   });
 
   it('answers a misspelt field without suggesting the real one', async () => {
-    const result = await new GraphqlTestClient(api.url).request(TYPO);
+    const result = await new GraphqlTestClient(api.url).rawGraphql(TYPO);
     expect([result.status, result.errors.map((e) => [e.message, e.extensions?.code])]).toEqual([400, [['Cannot query field "chil" on type "Query".', 'GRAPHQL_VALIDATION_FAILED']]]);
     expect(result.text).not.toContain('child"');
   });

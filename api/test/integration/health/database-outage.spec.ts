@@ -1,3 +1,4 @@
+import { DatabaseOutageMeDocument } from '@heard/graphql-types/testing';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { RUNTIME_ROLE } from '../../../src/database/database-roles';
@@ -5,7 +6,7 @@ import type { GraphqlTestClient } from '../../support/graphql-client';
 import { DEMO, startTestApp, type TestApp } from '../../support/test-app';
 
 const MESSAGE = "Heard can't reach its database just now. Nothing you typed has been lost; try again in a few seconds.";
-const ME = `query { me { email role } }`;
+const ME = DatabaseOutageMeDocument;
 
 /**
  * The outage: the runtime role (the API's pool) may no longer connect to this run's database, and
@@ -47,13 +48,13 @@ describe('a database outage', () => {
   });
 
   it('is a calm 503 SERVICE_UNAVAILABLE with Retry-After on GraphQL, /health and REST, and passes when the database is back', async () => {
-    const before = await manager.request<{ me: { email: string; role: string } }>(ME);
+    const before = await manager.request(ME);
     expect(before.status).toBe(200);
     expect(before.data).toEqual({ me: { email: DEMO.manager, role: 'LA_MANAGER' } });
 
     await cutOff(admin, database);
     try {
-      const signedIn = await manager.request<{ me: { email: string } }>(ME);
+      const signedIn = await manager.request(ME);
       expect({ status: signedIn.status, retryAfter: signedIn.headers.get('retry-after'), data: signedIn.data, errors: signedIn.errors.map((e) => ({ message: e.message, code: e.extensions?.code })) }).toEqual({
         status: 503,
         retryAfter: '5',
@@ -89,10 +90,10 @@ describe('a database outage', () => {
     }
 
     // The pool reconnects by itself: the same request passes again within a bounded wait.
-    let after = await manager.request<{ me: { email: string; role: string } }>(ME);
+    let after = await manager.request(ME);
     for (let i = 0; i < 50 && after.status !== 200; i += 1) {
       await new Promise((resolve) => setTimeout(resolve, 200));
-      after = await manager.request<{ me: { email: string; role: string } }>(ME);
+      after = await manager.request(ME);
     }
     expect({ status: after.status, data: after.data, retryAfter: after.headers.get('retry-after') }).toEqual({
       status: 200,

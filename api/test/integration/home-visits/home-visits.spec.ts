@@ -1,3 +1,5 @@
+import { HomeVisitsHomeDocument } from '@heard/graphql-types/testing';
+import type { VisitReportInput } from '@heard/graphql-types/testing';
 import { Clock } from '../../../src/common/clock';
 import { MissedVisitsJob } from '../../../src/modules/home-visits/missed-visits.job';
 import { advocacyFixture } from '../../support/advocacy-fixture';
@@ -6,11 +8,7 @@ import type { GraphqlTestClient } from '../../support/graphql-client';
 import { completeReport, homeWorld, SAVE, SUBMIT } from '../../support/home-fixture';
 import { DEMO, startTestApp, type TestApp } from '../../support/test-app';
 
-interface Home {
-  schedule: { month: string; dueBy: string; visitedThisMonth: boolean; missedMonths: string[] } | null;
-  openRecommendationList: Array<{ id: string; what: string; carryOvers: number; drift: boolean; childId: string | null }>;
-}
-const HOME = `query($id: ID!) { home(id: $id) { schedule { month dueBy visitedThisMonth missedMonths } openRecommendationList { id what carryOvers drift childId } } }`;
+const HOME = HomeVisitsHomeDocument;
 
 describe("children's home visits", () => {
   let api: TestApp;
@@ -27,18 +25,18 @@ describe("children's home visits", () => {
   const onDay = (iso: string) => jest.spyOn(api.app.get(Clock), 'now').mockReturnValue(new Date(`${iso}T10:00:00Z`));
   const codes = (r: { errors: Array<{ extensions?: { code?: string } }> }) => r.errors.map((e) => e.extensions?.code);
 
-  async function visit(advocate: GraphqlTestClient, homeId: string, report: Record<string, unknown>) {
-    const saved = await advocate.request<{ saveHomeVisitDraft: { id: string } }>(SAVE, { input: { homeId, report } });
+  async function visit(advocate: GraphqlTestClient, homeId: string, report: VisitReportInput) {
+    const saved = await advocate.request(SAVE, { input: { homeId, report } });
     expect(saved.errors).toEqual([]);
-    return advocate.request<{ submitHomeVisit: { id: string; status: string; sharedVoices: string[]; recommendations: Array<{ id: string; what: string }> } }>(SUBMIT, { id: saved.data?.saveHomeVisitDraft.id });
+    return advocate.request(SUBMIT, { id: saved.data?.saveHomeVisitDraft.id ?? '' });
   }
 
   it('is due every calendar month; months without a visit are flagged to the advocate and Commissioner staff once', async () => {
     const { fx, advocate, homeId } = await homeWorld(api);
     onDay('2025-03-10');
-    expect((await advocate.request<{ home: Home }>(HOME, { id: homeId })).data?.home.schedule).toEqual({ month: '2025-03', dueBy: '2025-03-31', visitedThisMonth: false, missedMonths: ['2025-02', '2025-01'] });
+    expect((await advocate.request(HOME, { id: homeId })).data?.home.schedule).toEqual({ month: '2025-03', dueBy: '2025-03-31', visitedThisMonth: false, missedMonths: ['2025-02', '2025-01'] });
     expect((await visit(advocate, homeId, completeReport())).errors).toEqual([]);
-    expect((await advocate.request<{ home: Home }>(HOME, { id: homeId })).data?.home.schedule?.missedMonths).toEqual(['2025-01']);
+    expect((await advocate.request(HOME, { id: homeId })).data?.home.schedule?.missedMonths).toEqual(['2025-01']);
 
     const job = api.app.get(MissedVisitsJob);
     await Promise.all([job.runOnce(), job.runOnce()]);
@@ -59,8 +57,8 @@ describe("children's home visits", () => {
     const first = await visit(advocate, homeId, completeReport({ recommendations: [{ what: 'Repair the lounge window', owner: 'Registered manager', dueOn: '2025-03-14', themes: ['SAFETY'] }] }));
     const recId = first.data?.submitHomeVisit.recommendations[0]?.id ?? '';
 
-    const saved = await advocate.request<{ saveHomeVisitDraft: { id: string } }>(SAVE, { input: { homeId, report: completeReport({ visitOn: '2025-03-03' }) } });
-    const draftId = saved.data?.saveHomeVisitDraft.id;
+    const saved = await advocate.request(SAVE, { input: { homeId, report: completeReport({ visitOn: '2025-03-03' }) } });
+    const draftId = saved.data?.saveHomeVisitDraft.id ?? '';
     const refused = await advocate.request(SUBMIT, { id: draftId });
     expect(refused.errors.map((e) => [e.extensions?.code, e.message])).toEqual([
       ['BAD_USER_INPUT', 'The report cannot be submitted yet: Follow up every open recommendation from earlier visits: done, not done or carried over.'],
@@ -71,11 +69,11 @@ describe("children's home visits", () => {
     await advocate.request(SAVE, { input: { homeId, report: completeReport({ visitOn: '2025-03-03', followUps: [{ recommendationId: recId, outcome: 'CARRIED_OVER', note: 'Glazier booked' }] }) } });
     expect((await advocate.request(SUBMIT, { id: draftId })).errors).toEqual([]);
     await visit(advocate, homeId, completeReport({ visitOn: '2025-03-07', followUps: [{ recommendationId: recId, outcome: 'CARRIED_OVER', note: 'Glazier cancelled' }] }));
-    expect((await advocate.request<{ home: Home }>(HOME, { id: homeId })).data?.home.openRecommendationList).toEqual([
+    expect((await advocate.request(HOME, { id: homeId })).data?.home.openRecommendationList).toEqual([
       { id: recId, what: 'Repair the lounge window', carryOvers: 2, drift: true, childId: null },
     ]);
     await visit(advocate, homeId, completeReport({ visitOn: '2025-03-10', followUps: [{ recommendationId: recId, outcome: 'DONE', note: '' }] }));
-    expect((await advocate.request<{ home: Home }>(HOME, { id: homeId })).data?.home.openRecommendationList).toEqual([]);
+    expect((await advocate.request(HOME, { id: homeId })).data?.home.openRecommendationList).toEqual([]);
   });
 
   it("shares the report with the placing LA and the Commissioner, never a child's private words without consent", async () => {
@@ -119,7 +117,7 @@ describe("children's home visits", () => {
     onDay('2025-03-10');
     const submitted = await visit(advocate, homeId, completeReport({ recommendations: [{ what: 'Let Sam phone her mum daily', owner: 'Registered manager', dueOn: '2025-04-10', themes: ['CONTACT_WITH_FAMILY'], childId }] }));
     const recId = submitted.data?.submitHomeVisit.recommendations[0]?.id;
-    const raised = await advocate.request<{ raiseConcern: { id: string; stage: string } }>(RAISE, { input: raiseInput(childId, { fromRecommendationId: recId }) });
+    const raised = await advocate.request(RAISE, { input: raiseInput(childId, { fromRecommendationId: recId }) });
     expect(raised.data?.raiseConcern.stage).toBe('INFORMAL');
     const again = await advocate.request(RAISE, { input: raiseInput(childId, { fromRecommendationId: recId }) });
     expect(again.errors.map((e) => [e.extensions?.code, e.message])).toEqual([['CONFLICT', 'A concern has already been raised about this recommendation.']]);

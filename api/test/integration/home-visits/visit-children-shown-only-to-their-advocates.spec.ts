@@ -1,3 +1,4 @@
+import { VisitChildrenShownOnlyToTheirAdvocatesHomeDocument, VisitChildrenShownOnlyToTheirAdvocatesVisitDocument } from '@heard/graphql-types/testing';
 import { Clock } from '../../../src/common/clock';
 import { advocacyFixture } from '../../support/advocacy-fixture';
 import type { GraphqlResponse, GraphqlTestClient } from '../../support/graphql-client';
@@ -8,11 +9,8 @@ const SECRET = 'A member of staff shouts at me at night';
 const OTHER_SECRET = 'I am scared of the boy in the next room';
 const SHARED = 'I like my key worker';
 
-const VISIT = `query($id: ID!) { homeVisit(id: $id) {
-  status childrenSpokenToCount sharedVoices childrenSpokenTo { childId name spokeInPrivate consentToSpeak whatTheySaid consentToShare } recommendations { what childId } } }`;
-const HOME = `query($id: ID!) { home(id: $id) {
-  myChildrenHere { id name } visits { status childrenSpokenToCount childrenSpokenTo { childId name whatTheySaid } recommendations { what childId } }
-  openRecommendationList { what childId } } }`;
+const VISIT = VisitChildrenShownOnlyToTheirAdvocatesVisitDocument;
+const HOME = VisitChildrenShownOnlyToTheirAdvocatesHomeDocument;
 
 interface Spoken { childId: string | null; name: string; spokeInPrivate: boolean; consentToSpeak: boolean; whatTheySaid: string; consentToShare: boolean }
 
@@ -45,7 +43,7 @@ describe("a home visit shows each child only to the visiting advocate and that c
         { what: 'Repair the lounge window', owner: 'Registered manager', dueOn: '2025-04-12', themes: ['SAFETY'], childId: null },
       ],
     });
-    const saved = await world.advocate.request<{ saveHomeVisitDraft: { id: string } }>(SAVE, { input: { homeId: world.homeId, report } });
+    const saved = await world.advocate.request(SAVE, { input: { homeId: world.homeId, report } });
     visitId = saved.data?.saveHomeVisitDraft.id ?? '';
     expect((await world.advocate.request(SUBMIT, { id: visitId })).errors).toEqual([]);
     const names: Array<{ given_name: string; family_name: string }> = await api.dataSource.query(
@@ -82,7 +80,7 @@ describe("a home visit shows each child only to the visiting advocate and that c
     } });
     expect(await auditedChildren(visit)).toEqual([world.childId, world.otherChildId].sort());
 
-    const home = await world.advocate.request<{ home: { myChildrenHere: Array<{ id: string }> } }>(HOME, { id: world.homeId });
+    const home = await world.advocate.request(HOME, { id: world.homeId });
     expect(home.data?.home).toEqual({
       myChildrenHere: [{ id: world.childId, name: expect.any(String) }],
       visits: [{ status: 'SUBMITTED', childrenSpokenToCount: 3, recommendations: recommendations(world.childId, world.otherChildId), childrenSpokenTo: [
@@ -147,9 +145,9 @@ describe("a home visit shows each child only to the visiting advocate and that c
     const report = completeReport({ visitOn: '2025-03-07', childrenSpokenTo: [jo(world.otherChildId)], followUps: [] });
     const saved = await world.advocate.request<{ saveHomeVisitDraft: { id: string; status: string } }>(`mutation($input: SaveVisitDraftInput!) { saveHomeVisitDraft(input: $input) { id status childrenSpokenTo { childId whatTheySaid } } }`, { input: { homeId: world.homeId, report } });
     expect(saved.data?.saveHomeVisitDraft).toEqual({ id: expect.any(String), status: 'DRAFT', childrenSpokenTo: [{ childId: world.otherChildId, whatTheySaid: OTHER_SECRET }] });
-    const refused = await world.otherAdvocate.request(VISIT, { id: saved.data?.saveHomeVisitDraft.id });
+    const refused = await world.otherAdvocate.request(VISIT, { id: saved.data?.saveHomeVisitDraft.id ?? '' });
     expect(refused.errors.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
-    const home = await world.otherAdvocate.request<{ home: { visits: Array<{ status: string }> } }>(HOME, { id: world.homeId });
+    const home = await world.otherAdvocate.request(HOME, { id: world.homeId });
     expect(home.data?.home.visits.map((v) => v.status)).toEqual(['SUBMITTED']);
   });
 
@@ -158,7 +156,7 @@ describe("a home visit shows each child only to the visiting advocate and that c
     try {
       const visit = await next.client.request(VISIT, { id: visitId });
       expect(visit.data).toEqual({ homeVisit: { status: 'SUBMITTED', childrenSpokenToCount: 3, sharedVoices: [SHARED], childrenSpokenTo: [], recommendations: recommendations(null, null) } });
-      const home = await next.client.request<{ home: { openRecommendationList: unknown[] } }>(HOME, { id: world.homeId });
+      const home = await next.client.request(HOME, { id: world.homeId });
       expect(home.data?.home.openRecommendationList).toEqual(recommendations(null, null));
       for (const response of [visit, home]) {
         for (const hidden of [world.childId, world.otherChildId, SECRET, OTHER_SECRET, 'Sam', 'Jo', ...childNames]) expect(response.text).not.toContain(hidden);

@@ -1,3 +1,4 @@
+import { Ssda903BatchesImportDocument } from '@heard/graphql-types/testing';
 import { WorkingDayCalendar } from '@heard/domain';
 import { advocacyFixture } from '../../support/advocacy-fixture';
 import type { GraphqlTestClient } from '../../support/graphql-client';
@@ -11,9 +12,7 @@ interface ImportResult {
   rejections: Array<{ file: string; rowNumber: number; column: string; reason: string }>;
 }
 
-const IMPORT = `query($id: ID!) { ssda903Import(id: $id) { status childrenTotal childrenDone
-  counts { childrenCreated childrenUpdated childrenUnchanged childrenAssigned childrenQueued meetingsRecorded }
-  rejections { file rowNumber column reason } } }`;
+const IMPORT = Ssda903BatchesImportDocument;
 const HEADER_COLUMNS = 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB';
 const EPISODE_COLUMNS = 'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN';
 
@@ -41,7 +40,7 @@ describe('importing a return in set-based batches keeps the one-child-at-a-time 
     const response = await fetch(`${api.url}/api/imports/ssda903`, { method: 'POST', body: form, headers: { authorization: `Bearer ${client.accessToken ?? ''}` } });
     const id = ((await response.json()) as { importId?: string }).importId ?? '';
     for (let i = 0; i < 200; i += 1) {
-      const result = (await client.request<{ ssda903Import: ImportResult }>(IMPORT, { id })).data?.ssda903Import;
+      const result = (await client.request(IMPORT, { id })).data?.ssda903Import;
       if (result !== undefined && result.status !== 'RUNNING') return { id, result };
       await new Promise((resolve) => setTimeout(resolve, 50));
     }

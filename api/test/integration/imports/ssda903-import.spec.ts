@@ -1,3 +1,4 @@
+import { Ssda903ImportImportDocument } from '@heard/graphql-types/testing';
 import { advocacyFixture, type AdvocacyFixture } from '../../support/advocacy-fixture';
 import type { GraphqlTestClient } from '../../support/graphql-client';
 import { episodes, HEADER, REVIEWS } from '../../support/ssda903-files';
@@ -11,9 +12,7 @@ interface ImportResult {
   rejections: Array<{ file: string; rowNumber: number; column: string; reason: string }>;
 }
 
-const IMPORT = `query($id: ID!) { ssda903Import(id: $id) { status sameFilesAs failure
-  counts { childrenCreated childrenUpdated childrenUnchanged periodsOfCare childrenAssigned childrenQueued assignmentsEnded meetingsRecorded shortBreaksSkipped rowsRead rowsRejected }
-  rejections { file rowNumber column reason } } }`;
+const IMPORT = Ssda903ImportImportDocument;
 
 describe('importing an SSDA903 return', () => {
   let api: TestApp;
@@ -36,7 +35,7 @@ describe('importing an SSDA903 return', () => {
 
   async function finished(id: string): Promise<ImportResult> {
     for (let i = 0; i < 200; i += 1) {
-      const result = (await manager.request<{ ssda903Import: ImportResult }>(IMPORT, { id })).data?.ssda903Import;
+      const result = (await manager.request(IMPORT, { id })).data?.ssda903Import;
       if (result !== undefined && result.status !== 'RUNNING') return result;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -120,6 +119,6 @@ describe('importing an SSDA903 return', () => {
     expect([lines.length, lines[0], lines[4]]).toEqual([10, 'file,row,column,reason', 'episodes,10,LS,"""Q9"" is not an SSDA903 legal status code."']);
     const other = await advocacyFixture(api, [{ cap: 1 }]);
     const otherManager = await other.signIn(other.managerEmail);
-    expect((await otherManager.request(IMPORT, { id: first.body.importId })).errors.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+    expect((await otherManager.request(IMPORT, { id: first.body.importId ?? '' })).errors.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
   });
 });

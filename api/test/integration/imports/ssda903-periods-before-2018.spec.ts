@@ -1,3 +1,4 @@
+import { Ssda903PeriodsBefore2018ImportDocument } from '@heard/graphql-types/testing';
 import { advocacyFixture, type AdvocacyFixture } from '../../support/advocacy-fixture';
 import type { GraphqlTestClient } from '../../support/graphql-client';
 import { startTestApp, type TestApp } from '../../support/test-app';
@@ -9,7 +10,7 @@ interface ImportResult {
   rejections: Array<{ file: string; rowNumber: number; column: string; reason: string }>;
 }
 
-const IMPORT = `query($id: ID!) { ssda903Import(id: $id) { status counts { childrenCreated periodsOfCare childrenAssigned rowsRejected } rejections { file rowNumber column reason } } }`;
+const IMPORT = Ssda903PeriodsBefore2018ImportDocument;
 
 /** A return whose periods of care began in 1998 and 2009, before the published holiday years (2018 onwards). */
 const HEADER = `CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB
@@ -39,7 +40,7 @@ describe('an SSDA903 return with periods of care from before 2018', () => {
   });
   afterAll(() => api.close());
 
-  const importReturn = (): Promise<ImportResult> => importAndWait<ImportResult>(api.url, manager, IMPORT, { header: HEADER, episodes: EPISODES, reviews: REVIEWS });
+  const importReturn = (): Promise<ImportResult> => importAndWait(api.url, manager, IMPORT, { header: HEADER, episodes: EPISODES, reviews: REVIEWS });
 
   it('imports every child, with their periods and reviews, rejecting none', async () => {
     const result = await importReturn();

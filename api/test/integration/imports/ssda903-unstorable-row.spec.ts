@@ -1,3 +1,4 @@
+import { Ssda903UnstorableRowImportDocument } from '@heard/graphql-types/testing';
 import { advocacyFixture, type AdvocacyFixture } from '../../support/advocacy-fixture';
 import type { GraphqlTestClient } from '../../support/graphql-client';
 import { startTestApp, type TestApp } from '../../support/test-app';
@@ -10,9 +11,7 @@ interface ImportResult {
   rejections: Array<{ file: string; rowNumber: number; column: string; reason: string }>;
 }
 
-const IMPORT = `query($id: ID!) { ssda903Import(id: $id) { status failure
-  counts { childrenCreated childrenUpdated childrenUnchanged periodsOfCare childrenAssigned childrenQueued assignmentsEnded meetingsRecorded shortBreaksSkipped rowsRead rowsRejected }
-  rejections { file rowNumber column reason } } }`;
+const IMPORT = Ssda903UnstorableRowImportDocument;
 
 const EPISODE_COLUMNS = 'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN';
 
@@ -29,7 +28,7 @@ describe('an SSDA903 row holding a NUL, a lone surrogate or a control character'
   });
   afterAll(() => api.close());
 
-  const importFiles = (files: Record<'header' | 'episodes' | 'reviews', string | Uint8Array>): Promise<ImportResult> => importAndWait<ImportResult>(api.url, manager, IMPORT, files);
+  const importFiles = (files: Record<'header' | 'episodes' | 'reviews', string | Uint8Array>): Promise<ImportResult> => importAndWait(api.url, manager, IMPORT, files);
 
   it('rejects that row alone, with its reason, and imports the rest with counts', async () => {
     const header = `CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB

@@ -1,3 +1,4 @@
+import { Ssda903UploadFailuresImportDocument } from '@heard/graphql-types/testing';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
@@ -13,17 +14,10 @@ import { startTestApp, type TestApp } from '../../support/test-app';
 
 const UNREADABLE = 'The upload could not be read. Choose the files again and retry.';
 const INTERRUPTED = INTERRUPTED_FAILURE;
-const IMPORT = `query($id: ID!) { ssda903Import(id: $id) { status failure sameFilesAs counts { childrenCreated childrenUpdated childrenUnchanged rowsRead rowsRejected } } }`;
+const IMPORT = Ssda903UploadFailuresImportDocument;
 /** Both instances sign the same tokens, as processes behind one load balancer do. */
 const SHARED_ENV = { JWT_SECRET: 'import-recovery-test-signing-key-shared-by-both-instances' };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-interface ImportResult {
-  status: string;
-  failure: string | null;
-  sameFilesAs: string | null;
-  counts: { childrenCreated: number; childrenUpdated: number; childrenUnchanged: number; rowsRead: number; rowsRejected: number } | null;
-}
 
 function multipart(boundary: string, files: Record<string, string>): Buffer {
   const parts: Buffer[] = [];
@@ -171,10 +165,10 @@ describe('SSDA903 uploads that go wrong: the process keeps serving, nothing is l
   it('a successful upload removes its files once imported', async () => {
     const accepted = await post('multipart/form-data; boundary=good', multipart('good', { header: HEADER, episodes: episodes(), reviews: REVIEWS }));
     expect(accepted.status).toBe(202);
-    const result = await until(async () => (await manager.request<{ ssda903Import: ImportResult }>(IMPORT, { id: accepted.body.importId })).data?.ssda903Import, (r) => r !== undefined && r.status !== 'RUNNING');
+    const result = await until(async () => (await manager.request(IMPORT, { id: accepted.body.importId ?? '' })).data?.ssda903Import, (r) => r !== undefined && r.status !== 'RUNNING');
     expect([result?.status, result?.counts?.childrenCreated]).toEqual(['COMPLETED', 4]);
     await expectCleanAfterwards();
-    expect((await manager.request<{ ssda903Import: ImportResult }>(IMPORT, { id: accepted.body.importId })).data?.ssda903Import.status).toBe('COMPLETED');
+    expect((await manager.request(IMPORT, { id: accepted.body.importId ?? '' })).data?.ssda903Import.status).toBe('COMPLETED');
   });
 
   it('every kind of broken upload at once, twice over: still serving, nothing left', async () => {
@@ -255,9 +249,9 @@ describe('an import left RUNNING by a process that stopped', () => {
     const accepted = await fetch(`${second.url}/api/imports/ssda903`, { method: 'POST', body: form, headers: { authorization: `Bearer ${manager.accessToken ?? ''}` } });
     expect(accepted.status).toBe(202);
     const { importId } = (await accepted.json()) as { importId: string };
-    const result = await until(async () => (await manager.request<{ ssda903Import: ImportResult }>(IMPORT, { id: importId })).data?.ssda903Import, (r) => r !== undefined && r.status !== 'RUNNING');
+    const result = await until(async () => (await manager.request(IMPORT, { id: importId })).data?.ssda903Import, (r) => r !== undefined && r.status !== 'RUNNING');
     expect(result).toEqual({ status: 'COMPLETED', failure: null, sameFilesAs: null, counts: { childrenCreated: 4, childrenUpdated: 0, childrenUnchanged: 0, rowsRead: 20, rowsRejected: 9 } });
-    const interrupted = (await manager.request<{ ssda903Import: ImportResult }>(IMPORT, { id: ids.stale })).data?.ssda903Import;
+    const interrupted = (await manager.request(IMPORT, { id: ids.stale })).data?.ssda903Import;
     expect(interrupted).toEqual({ status: 'FAILED', failure: INTERRUPTED, sameFilesAs: null, counts: null });
   });
 });

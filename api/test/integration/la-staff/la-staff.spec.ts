@@ -1,7 +1,8 @@
+import { LaStaffAddDocument, LaStaffStaffDocument } from '@heard/graphql-types/testing';
 import { DEMO, startTestApp, type TestApp } from '../../support/test-app';
 
-const STAFF = `{ laStaff { fullName role managerName experienced isUser } }`;
-const ADD = `mutation($input: AddLaStaffMemberInput!) { addLaStaffMember(input: $input) { fullName role managerName experienced isUser } }`;
+const STAFF = LaStaffStaffDocument;
+const ADD = LaStaffAddDocument;
 
 describe('LA staff as people records', () => {
   let api: TestApp;
@@ -14,7 +15,7 @@ describe('LA staff as people records', () => {
   it('an LA manager sees their own LA’s social workers and managers only', async () => {
     const manager = api.client();
     await manager.login(DEMO.manager, DEMO.password);
-    const staff = (await manager.request<{ laStaff: Array<{ fullName: string }> }>(STAFF)).data?.laStaff ?? [];
+    const staff = (await manager.request(STAFF)).data?.laStaff ?? [];
     // Suites share this run's database and add Northshire staff of their own (an import's reviewing officer, the access
     // matrix's social worker), so: the seeded staff in order, and exactly the LA's own staff, none of another LA's.
     const own: Array<{ full_name: string }> = await api.dataSource.query(

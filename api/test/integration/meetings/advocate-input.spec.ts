@@ -1,31 +1,19 @@
-import { advocacyFixture, newChild, RECORD_TRIGGER, type AdvocacyFixture, type FixtureAdvocate, type TriggerResult } from '../../support/advocacy-fixture';
+import { AdvocateInputHoldDocument, AdvocateInputDecideDocument, AdvocateInputAdvocateInputDocument, AdvocateInputSelfDocument, AdvocateInputMeetingDocument, AdvocateInputCompleteDocument, AdvocateInputOutcomeDocument, AdvocateInputScheduleDocument, AdvocateInputViewDocument } from '@heard/graphql-types/testing';
+import { advocacyFixture, newChild, RECORD_TRIGGER, type AdvocacyFixture, type FixtureAdvocate } from '../../support/advocacy-fixture';
 import type { GraphqlResponse, GraphqlTestClient } from '../../support/graphql-client';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
-const INPUT_FIELDS = 'id meetingId proposal input advocateName recordedAt migratedFromChair';
-const FIELDS = `id status childSelfRepresenting childOptedOut selfRepresentation { childWords recordedByName migratedFromChair }
-  advocateInputs { ${INPUT_FIELDS} } decisions { text significant basis advocateInput { id proposal input advocateName } }`;
-const SCHEDULE = `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`;
-const HOLD = `mutation($input: HoldMeetingInput!) { holdMeeting(input: $input) { ${FIELDS} } }`;
-const DECIDE = `mutation($input: RecordMeetingDecisionInput!) { recordMeetingDecision(input: $input) { ${FIELDS} } }`;
-const COMPLETE = `mutation($input: CompleteMeetingInput!) { completeMeeting(input: $input) { id } }`;
-const ADVOCATE_INPUT = `mutation($input: RecordAdvocateInputInput!) { recordAdvocateInput(input: $input) { ${FIELDS} } }`;
-const SELF = `mutation($input: RecordChildSelfRepresentationInput!) { recordChildSelfRepresentation(input: $input) { ${FIELDS} } }`;
-const VIEW = `mutation($input: RecordChildViewInput!) { recordChildView(input: $input) { id } }`;
-const MEETING = `query($id: ID!) { meeting(id: $id) { ${FIELDS} } }`;
-const OUTCOME = `mutation($input: RecordOfferOutcomeInput!) { recordOfferOutcome(input: $input) { status } }`;
+const SCHEDULE = AdvocateInputScheduleDocument;
+const HOLD = AdvocateInputHoldDocument;
+const DECIDE = AdvocateInputDecideDocument;
+const COMPLETE = AdvocateInputCompleteDocument;
+const ADVOCATE_INPUT = AdvocateInputAdvocateInputDocument;
+const SELF = AdvocateInputSelfDocument;
+const VIEW = AdvocateInputViewDocument;
+const MEETING = AdvocateInputMeetingDocument;
+const OUTCOME = AdvocateInputOutcomeDocument;
 
 interface InputData { id: string; meetingId: string; proposal: string; input: string; advocateName: string; recordedAt: string; migratedFromChair: boolean }
-interface MeetingData {
-  id: string;
-  status: string;
-  childSelfRepresenting: boolean;
-  childOptedOut: boolean;
-  selfRepresentation: { childWords: string | null; recordedByName: string; migratedFromChair: boolean } | null;
-  advocateInputs: InputData[];
-  decisions: Array<{ text: string; significant: boolean; basis: string | null; advocateInput: { id: string; proposal: string; input: string; advocateName: string } | null }>;
-}
-
 const NOTHING_LINKED =
   "This decision changes the child's care plan, so link the advocate's input on it under \"The advocate's input\". There is none to link until the child's advocate records it on their own screen, or records that the child chose to represent themselves at this meeting.";
 const PROPOSAL = 'Move to a new foster placement';
@@ -47,7 +35,7 @@ describe("the advocate's input is the advocate's", () => {
   async function setup(): Promise<Setup> {
     const fx = await advocacyFixture(api, [{ cap: 5 }, { cap: 5 }]);
     const manager = await fx.signIn(fx.managerEmail);
-    const trigger = await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-01-06', newChild: newChild() } });
+    const trigger = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-01-06', newChild: newChild() } });
     const childId = trigger.data?.recordTriggerEvent.child.id ?? '';
     const childsAdvocate = fx.advocates.find((a) => a.id === trigger.data?.recordTriggerEvent.advocate?.id);
     const other = fx.advocates.find((a) => a !== childsAdvocate);
@@ -57,16 +45,16 @@ describe("the advocate's input is the advocate's", () => {
   }
 
   async function meetingFor(s: Pick<Setup, 'manager' | 'chair'>, childId: string, scheduledOn = '2025-01-30'): Promise<string> {
-    const result = await s.manager.request<{ scheduleMeeting: { id: string } }>(SCHEDULE, { input: { childId, scheduledOn, place: 'Family centre', chairStaffId: s.chair, invitees: [] } });
+    const result = await s.manager.request(SCHEDULE, { input: { childId, scheduledOn, place: 'Family centre', chairStaffId: s.chair, invitees: [] } });
     return result.data?.scheduleMeeting.id ?? '';
   }
 
   const hold = (manager: GraphqlTestClient, meetingId: string, participationCode = 'PN2') =>
-    manager.request<{ holdMeeting: MeetingData }>(HOLD, { input: { meetingId, heldOn: '2025-02-03', attendees: ['Tess Manager'], participationCode } });
+    manager.request(HOLD, { input: { meetingId, heldOn: '2025-02-03', attendees: ['Tess Manager'], participationCode } });
   const recordInput = (client: GraphqlTestClient, meetingId: string, proposal = PROPOSAL, input = WORDS) =>
-    client.request<{ recordAdvocateInput: MeetingData }>(ADVOCATE_INPUT, { input: { meetingId, proposal, input } });
+    client.request(ADVOCATE_INPUT, { input: { meetingId, proposal, input } });
   const decide = (manager: GraphqlTestClient, meetingId: string, advocateInputId: string | null, significant = true) =>
-    manager.request<{ recordMeetingDecision: MeetingData }>(DECIDE, { input: { meetingId, text: PROPOSAL, significant, advocateInputId } });
+    manager.request(DECIDE, { input: { meetingId, text: PROPOSAL, significant, advocateInputId } });
   const decisionCount = async (meetingId: string) => api.dataSource.query(`SELECT count(*)::int AS n FROM meeting_decisions WHERE meeting_id = $1`, [meetingId]);
 
   it('an LA manager can record neither the advocate’s input nor the child’s self-representation', async () => {
@@ -103,7 +91,7 @@ describe("the advocate's input is the advocate's", () => {
     const [row] = (await api.dataSource.query(`SELECT id, recorded_by_user_id, advocate_id, recorded_at FROM advocate_inputs WHERE meeting_id = $1`, [meetingId])) as Array<{ id: string; recorded_by_user_id: string; advocate_id: string; recorded_at: Date }>;
     expect([row?.recorded_by_user_id, row?.advocate_id]).toEqual([s.childsAdvocate.userId, s.childsAdvocate.id]);
     const expected: InputData = { id: row?.id ?? '', meetingId, proposal: PROPOSAL, input: WORDS, advocateName: s.childsAdvocate.name, recordedAt: row?.recorded_at.toISOString() ?? '', migratedFromChair: false };
-    const seen = await s.manager.request<{ meeting: MeetingData }>(MEETING, { id: meetingId });
+    const seen = await s.manager.request(MEETING, { id: meetingId });
     expect(seen.data?.meeting.advocateInputs).toEqual([expected]);
 
     await hold(s.manager, meetingId);
@@ -128,7 +116,7 @@ describe("the advocate's input is the advocate's", () => {
     const earlier = await meetingFor(s, s.childId, '2025-01-20');
     const meetingId = await meetingFor(s, s.childId);
     const fromEarlier = (await recordInput(s.advocate, earlier)).data?.recordAdvocateInput.advocateInputs[0]?.id;
-    const trigger = await s.manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-01-06', newChild: newChild() } });
+    const trigger = await s.manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-01-06', newChild: newChild() } });
     const secondChild = trigger.data?.recordTriggerEvent.child.id ?? '';
     const secondAdvocate = s.fx.advocates.find((a) => a.id === trigger.data?.recordTriggerEvent.advocate?.id);
     const theirs = (await recordInput(await s.fx.signIn(secondAdvocate?.email ?? ''), await meetingFor(s, secondChild))).data?.recordAdvocateInput.advocateInputs[0]?.id;
@@ -160,9 +148,9 @@ describe("the advocate's input is the advocate's", () => {
       ['BAD_USER_INPUT', "Record the child's choice to represent themselves under \"The child has chosen to represent themselves at this meeting\", in the child's words.", 'kind'],
     ]);
     const words = 'I want to speak for myself this time';
-    const recorded = await s.advocate.request<{ recordChildSelfRepresentation: MeetingData }>(SELF, { input: { meetingId, childWords: ` ${words} ` } });
+    const recorded = await s.advocate.request(SELF, { input: { meetingId, childWords: ` ${words} ` } });
     expect(recorded.data?.recordChildSelfRepresentation.selfRepresentation).toEqual({ childWords: words, recordedByName: s.childsAdvocate.name, migratedFromChair: false });
-    const seen = await s.manager.request<{ meeting: MeetingData }>(MEETING, { id: meetingId });
+    const seen = await s.manager.request(MEETING, { id: meetingId });
     expect([seen.data?.meeting.childSelfRepresenting, seen.data?.meeting.selfRepresentation?.childWords]).toEqual([true, words]);
     expect(problems(await s.advocate.request(SELF, { input: { meetingId, childWords: 'Again' } }))).toEqual([
       ['CONFLICT', 'The child’s choice to represent themselves at this meeting is already recorded.', null],

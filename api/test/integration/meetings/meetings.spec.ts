@@ -1,26 +1,16 @@
-import { advocacyFixture, newChild, RECORD_TRIGGER, type AdvocacyFixture, type TriggerResult } from '../../support/advocacy-fixture';
+import { MeetingsActionDocument, MeetingsCompleteDocument, MeetingsHoldDocument, MeetingsMeetingDocument, MeetingsReviewDocument, MeetingsScheduleDocument, MeetingsViewDocument } from '@heard/graphql-types/testing';
+import { advocacyFixture, newChild, RECORD_TRIGGER, type AdvocacyFixture } from '../../support/advocacy-fixture';
 import type { GraphqlTestClient } from '../../support/graphql-client';
 import { Clock } from '../../../src/common/clock';
 import { DEMO, startTestApp, type TestApp } from '../../support/test-app';
 
-const MEETING_FIELDS = `id status participationCode childSelfRepresenting views { kind text shareable } decisions { text significant basis advocateInput { proposal input } }
-  actions { id what drift carryOvers status } actionsToReview { id what status carryOvers drift }`;
-const SCHEDULE = `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { ${MEETING_FIELDS} invitees chairName } }`;
-const VIEW = `mutation($input: RecordChildViewInput!) { recordChildView(input: $input) { ${MEETING_FIELDS} } }`;
-const HOLD = `mutation($input: HoldMeetingInput!) { holdMeeting(input: $input) { ${MEETING_FIELDS} } }`;
-const ACTION = `mutation($input: RecordActionInput!) { recordAction(input: $input) { ${MEETING_FIELDS} } }`;
-const REVIEW = `mutation($input: ReviewActionInput!) { reviewAction(input: $input) { ${MEETING_FIELDS} } }`;
-const COMPLETE = `mutation($input: CompleteMeetingInput!) { completeMeeting(input: $input) { ${MEETING_FIELDS} } }`;
-const MEETING = `query($id: ID!) { meeting(id: $id) { ${MEETING_FIELDS} } }`;
-
-interface MeetingData {
-  id: string;
-  status: string;
-  views: Array<{ kind: string; text: string; shareable: boolean }>;
-  decisions: unknown[];
-  actions: Array<{ id: string; what: string; drift: boolean; carryOvers: number; status: string }>;
-  actionsToReview: Array<{ id: string; what: string; drift: boolean; carryOvers: number; status: string }>;
-}
+const SCHEDULE = MeetingsScheduleDocument;
+const VIEW = MeetingsViewDocument;
+const HOLD = MeetingsHoldDocument;
+const ACTION = MeetingsActionDocument;
+const REVIEW = MeetingsReviewDocument;
+const COMPLETE = MeetingsCompleteDocument;
+const MEETING = MeetingsMeetingDocument;
 
 interface Staff {
   teamManager: string;
@@ -40,7 +30,7 @@ describe('care-planning meetings', () => {
   async function setup(dateOfBirth = '2014-05-01'): Promise<{ fx: AdvocacyFixture; manager: GraphqlTestClient; advocate: GraphqlTestClient; childId: string; staff: Staff }> {
     const fx = await advocacyFixture(api, [{ cap: 5 }]);
     const manager = await fx.signIn(fx.managerEmail);
-    const result = await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-01-06', newChild: newChild({ dateOfBirth }) } });
+    const result = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-01-06', newChild: newChild({ dateOfBirth }) } });
     const childId = result.data?.recordTriggerEvent.child.id ?? '';
     const insert = async (name: string, role: string, experienced: boolean, managerId: string | null): Promise<string> =>
       ((await api.dataSource.query(`INSERT INTO la_staff (local_authority_id, full_name, role, experienced, manager_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [fx.laId, name, role, experienced, managerId])) as Array<{ id: string }>)[0]?.id ?? '';
@@ -53,7 +43,7 @@ describe('care-planning meetings', () => {
   }
 
   const schedule = (client: GraphqlTestClient, childId: string, chairStaffId: string, scheduledOn = '2025-01-30') =>
-    client.request<{ scheduleMeeting: MeetingData & { invitees: string[]; chairName: string } }>(SCHEDULE, { input: { childId, scheduledOn, place: 'Family centre', chairStaffId, invitees: ['Foster carer'] } });
+    client.request(SCHEDULE, { input: { childId, scheduledOn, place: 'Family centre', chairStaffId, invitees: ['Foster carer'] } });
 
   it.each([
     ['the allocated social worker’s manager', 'teamManager', null],
@@ -73,12 +63,12 @@ describe('care-planning meetings', () => {
 
   it('a view the child did not agree to share never reaches the LA manager', async () => {
     const { manager, advocate, childId, staff } = await setup();
-    const meetingId = (await schedule(manager, childId, staff.teamManager)).data?.scheduleMeeting.id;
+    const meetingId = (await schedule(manager, childId, staff.teamManager)).data?.scheduleMeeting.id ?? '';
     await advocate.request(VIEW, { input: { meetingId, kind: 'WISHES_AND_FEELINGS', text: 'I want to see my brother every week', shareable: true } });
     const secret = 'I am scared of my foster carer’s son';
-    const asAdvocate = await advocate.request<{ recordChildView: MeetingData }>(VIEW, { input: { meetingId, kind: 'TO_RAISE', text: secret, shareable: false } });
+    const asAdvocate = await advocate.request(VIEW, { input: { meetingId, kind: 'TO_RAISE', text: secret, shareable: false } });
     expect(asAdvocate.data?.recordChildView.views.map((v) => v.text)).toEqual(['I want to see my brother every week', secret]);
-    const asManager = await manager.request<{ meeting: MeetingData }>(MEETING, { id: meetingId });
+    const asManager = await manager.request(MEETING, { id: meetingId });
     expect(asManager.data?.meeting.views).toEqual([{ kind: 'WISHES_AND_FEELINGS', text: 'I want to see my brother every week', shareable: true }]);
     expect(asManager.text).not.toContain('scared');
     const child = await manager.request(`query($id: ID!) { child(id: $id) { id givenName decisions { childWords } offers { childWords } } }`, { id: childId });
@@ -91,7 +81,7 @@ describe('care-planning meetings', () => {
     ['2014-05-01', 'PN9', '2025-02-03', '"PN9" is not a participation code: use PN0 to PN7.'],
   ])('participation code: a child born %s recorded %s is refused', async (dob, code, heldOn, message) => {
     const { manager, childId, staff } = await setup(dob);
-    const meetingId = (await schedule(manager, childId, staff.teamManager)).data?.scheduleMeeting.id;
+    const meetingId = (await schedule(manager, childId, staff.teamManager)).data?.scheduleMeeting.id ?? '';
     const held = await manager.request(HOLD, { input: { meetingId, heldOn, attendees: ['Tess Manager'], participationCode: code} });
     expect(held.errors.map((e) => [e.extensions?.code, e.message])).toEqual([['BAD_USER_INPUT', message]]);
     const [row] = await api.dataSource.query(`SELECT status FROM meetings WHERE id = $1`, [meetingId]);
@@ -110,8 +100,8 @@ describe('care-planning meetings', () => {
     expect(missing.errors.map((e) => [e.extensions?.code, e.message])).toEqual([['BAD_USER_INPUT', 'Enter how the action will be monitored.']]);
     const early = await manager.request(ACTION, { input: { meetingId: first, what: 'Arrange contact', owner: 'Alex', dueOn: '2025-02-03', monitoring: 'Review' } });
     expect(early.errors[0]?.message).toBe('dueOn must be after the meeting (2025-02-03).');
-    const made = await manager.request<{ recordAction: MeetingData }>(ACTION, { input: { meetingId: first, what: 'Arrange weekly contact with brother', owner: 'Alex Allocated', dueOn: '2025-03-01', monitoring: 'Contact log checked monthly' } });
-    const actionId = made.data?.recordAction.actions[0]?.id;
+    const made = await manager.request(ACTION, { input: { meetingId: first, what: 'Arrange weekly contact with brother', owner: 'Alex Allocated', dueOn: '2025-03-01', monitoring: 'Contact log checked monthly' } });
+    const actionId = made.data?.recordAction.actions[0]?.id ?? '';
     await manager.request(COMPLETE, { input: { meetingId: first, minutes: 'Minutes', summaryForChild: 'We agreed you will see your brother.' } });
 
     const second = await hold('2025-05-01', '2025-05-01');
@@ -123,7 +113,7 @@ describe('care-planning meetings', () => {
     expect((await manager.request(COMPLETE, { input: { meetingId: second, minutes: 'Minutes', summaryForChild: 'Summary' } })).errors).toEqual([]);
 
     const third = await hold('2025-08-01', '2025-08-01');
-    const reviewed = await manager.request<{ reviewAction: MeetingData }>(REVIEW, { input: { meetingId: third, actionId, outcome: 'CARRIED_OVER', reason: 'Still no venue' } });
+    const reviewed = await manager.request(REVIEW, { input: { meetingId: third, actionId, outcome: 'CARRIED_OVER', reason: 'Still no venue' } });
     expect(reviewed.data?.reviewAction.actionsToReview).toEqual([{ id: actionId, what: 'Arrange weekly contact with brother', status: 'OPEN', carryOvers: 2, drift: true }]);
     for (const client of [advocate, manager]) {
       const list = await client.request<{ actionsNeedingAttention: Array<{ id: string; drift: boolean }> }>(`{ actionsNeedingAttention { id drift } }`);
@@ -161,7 +151,7 @@ describe('care-planning meetings', () => {
       const audited: Array<{ n: number }> = await api.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'meeting.overdue_list' AND entity_id = $1`, [childId]);
       expect(audited).toEqual([{ n: 2 }]);
 
-      const meetingId = (await schedule(manager, childId, staff.teamManager, '2025-02-20')).data?.scheduleMeeting.id;
+      const meetingId = (await schedule(manager, childId, staff.teamManager, '2025-02-20')).data?.scheduleMeeting.id ?? '';
       await manager.request(HOLD, { input: { meetingId, heldOn: '2025-02-20', attendees: ['Tess Manager'], participationCode: 'PN3'} });
       expect((await manager.request<{ overdueMeetings: unknown[] }>(OVERDUE)).data?.overdueMeetings).toEqual([]);
     } finally {

@@ -1,13 +1,13 @@
+import { WithdrawViewSharingMeetingDocument, WithdrawViewSharingRecordDocument, WithdrawViewSharingScheduleDocument, WithdrawViewSharingWithdrawDocument } from '@heard/graphql-types/testing';
 import { Clock } from '../../../src/common/clock';
-import { advocacyFixture, newChild, RECORD_TRIGGER, type AdvocacyFixture, type TriggerResult } from '../../support/advocacy-fixture';
+import { advocacyFixture, newChild, RECORD_TRIGGER, type AdvocacyFixture } from '../../support/advocacy-fixture';
 import type { GraphqlResponse, GraphqlTestClient } from '../../support/graphql-client';
 import { DEMO, startTestApp, type TestApp } from '../../support/test-app';
 
-const VIEW_FIELDS = 'views { id kind text shareable sharingWithdrawnAt sharingWithdrawnBy canWithdrawSharing }';
-const SCHEDULE = `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`;
-const RECORD = `mutation($input: RecordChildViewInput!) { recordChildView(input: $input) { ${VIEW_FIELDS} } }`;
-const WITHDRAW = `mutation($viewId: ID!) { withdrawChildViewSharing(viewId: $viewId) { id ${VIEW_FIELDS} } }`;
-const MEETING = `query($id: ID!) { meeting(id: $id) { ${VIEW_FIELDS} } }`;
+const SCHEDULE = WithdrawViewSharingScheduleDocument;
+const RECORD = WithdrawViewSharingRecordDocument;
+const WITHDRAW = WithdrawViewSharingWithdrawDocument;
+const MEETING = WithdrawViewSharingMeetingDocument;
 
 const WITHDRAWN_AT = '2025-01-21T09:30:00.000Z';
 const SHARED = 'I want to see my brother every week';
@@ -48,20 +48,20 @@ describe('withdrawing the sharing of a child’s view', () => {
   async function setup(): Promise<Setup> {
     const fx = await advocacyFixture(api, [{ cap: 5 }]);
     const manager = await fx.signIn(fx.managerEmail);
-    const trigger = await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-01-06', newChild: newChild() } });
+    const trigger = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-01-06', newChild: newChild() } });
     const childId = trigger.data?.recordTriggerEvent.child.id ?? '';
     const [chair] = (await api.dataSource.query(
       `INSERT INTO la_staff (local_authority_id, full_name, role, experienced, manager_id) VALUES ($1, 'Tess Manager', 'TEAM_MANAGER', true, NULL) RETURNING id`,
       [fx.laId],
     )) as Array<{ id: string }>;
-    const scheduled = await manager.request<{ scheduleMeeting: { id: string } }>(SCHEDULE, {
+    const scheduled = await manager.request(SCHEDULE, {
       input: { childId, scheduledOn: '2025-01-30', place: 'Family centre', chairStaffId: chair?.id, invitees: [] },
     });
     const meetingId = scheduled.data?.scheduleMeeting.id ?? '';
     const advocate = await fx.signIn(fx.advocates[0]?.email ?? '');
     let views: View[] = [];
     for (const [kind, text, shareable] of [['WISHES_AND_FEELINGS', SHARED, true], ['TO_RAISE', PRIVATE, false], ['HOW_TO_TAKE_PART', ALSO_SHARED, true]] as const) {
-      const recorded = await advocate.request<{ recordChildView: { views: View[] } }>(RECORD, { input: { meetingId, kind, text, shareable } });
+      const recorded = await advocate.request(RECORD, { input: { meetingId, kind, text, shareable } });
       views = recorded.data?.recordChildView.views ?? [];
     }
     const ids = views.map((v) => v.id);
@@ -83,11 +83,11 @@ describe('withdrawing the sharing of a child’s view', () => {
 
   it('the child’s current advocate withdraws it: who and when are recorded and audited, nothing is deleted, and the LA manager no longer sees it', async () => {
     const { fx, manager, advocate, childId, meetingId, ids } = await setup();
-    const before = await manager.request<{ meeting: { views: View[] } }>(MEETING, { id: meetingId });
+    const before = await manager.request(MEETING, { id: meetingId });
     expect(before.data?.meeting.views.map((v) => v.text)).toEqual([SHARED, ALSO_SHARED]);
 
     at(WITHDRAWN_AT);
-    const result = await advocate.request<{ withdrawChildViewSharing: { id: string; views: View[] } }>(WITHDRAW, { viewId: ids[0] });
+    const result = await advocate.request(WITHDRAW, { viewId: ids[0] });
     expect(result.errors).toEqual([]);
     const advocateName = fx.advocates[0]?.name ?? '';
     expect(result.data?.withdrawChildViewSharing).toEqual({
@@ -102,7 +102,7 @@ describe('withdrawing the sharing of a child’s view', () => {
     expect(await api.dataSource.query(`SELECT count(*)::int AS n FROM child_views WHERE meeting_id = $1`, [meetingId])).toEqual([{ n: 3 }]);
     expect(await audited(ids[0])).toEqual([{ actor_user_id: fx.advocates[0]?.userId, actor_role: 'ADVOCATE', entity: 'child', entity_id: childId, details: { meetingId, viewId: ids[0] } }]);
 
-    const after = await manager.request<{ meeting: { views: View[] } }>(MEETING, { id: meetingId });
+    const after = await manager.request(MEETING, { id: meetingId });
     expect(after.data?.meeting.views).toEqual([
       { id: ids[2], kind: 'HOW_TO_TAKE_PART', text: ALSO_SHARED, shareable: true, sharingWithdrawnAt: null, sharingWithdrawnBy: null, canWithdrawSharing: false },
     ]);
@@ -170,7 +170,7 @@ describe('withdrawing the sharing of a child’s view', () => {
     let results: Array<GraphqlResponse<{ withdrawChildViewSharing: { id: string } }>> = [];
     try {
       await holder.query(`SELECT id FROM child_views WHERE id = $1 FOR UPDATE`, [ids[0]]);
-      const racing = Promise.all([advocate, second].map((client) => client.request<{ withdrawChildViewSharing: { id: string } }>(WITHDRAW, { viewId: ids[0] })));
+      const racing = Promise.all([advocate, second].map((client) => client.request(WITHDRAW, { viewId: ids[0] })));
       await waitFor(async () => {
         const [waiting] = (await api.dataSource.query(
           `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'UPDATE child_views%'`,

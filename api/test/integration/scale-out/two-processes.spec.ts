@@ -9,7 +9,7 @@ import { MissedVisitsJob } from '../../../src/modules/home-visits/missed-visits.
 import { ReportGeneratorService } from '../../../src/modules/reports/report-generator.service';
 import { ReportJobsService } from '../../../src/modules/reports/report-jobs.service';
 import { advocacyFixture } from '../../support/advocacy-fixture';
-import { type ConcernData, concernWorld, mutation, RAISE, raiseInput } from '../../support/concern-fixture';
+import { concernWorld, NOTE, RAISE, raiseInput } from '../../support/concern-fixture';
 import { GraphqlTestClient } from '../../support/graphql-client';
 import { homeWorld } from '../../support/home-fixture';
 import { BACKEND_HEADER, type RoundRobinProxy, startRoundRobinProxy } from '../../support/round-robin-proxy';
@@ -17,7 +17,6 @@ import { DEMO, startTestApp, type TestApp } from '../../support/test-app';
 
 /** Both processes share the database, the signing key and the PostgreSQL PubSub; both run the report worker. */
 const SHARED_ENV = { PUBSUB: 'postgres', JWT_SECRET: 'scale-out-test-signing-key-shared-by-both-processes', REPORT_WORKER_SECONDS: '1' };
-const NOTE = mutation('addConcernNote', 'ConcernNoteInput');
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -86,7 +85,7 @@ describe('two API processes on one database (PUBSUB=postgres)', () => {
 
     jest.spyOn(b.app.get(Clock), 'now').mockReturnValue(new Date('2025-03-03T10:00:00Z'));
     const before = Date.now();
-    const raised = await advocate.request<{ raiseConcern: ConcernData }>(RAISE, { input: raiseInput(childId, { raisedOn: '2025-03-03' }) });
+    const raised = await advocate.request(RAISE, { input: raiseInput(childId, { raisedOn: '2025-03-03' }) });
     const after = Date.now();
     expect(raised.errors).toEqual([]);
     const id = raised.data?.raiseConcern.id ?? '';
@@ -153,7 +152,7 @@ describe('two API processes on one database (PUBSUB=postgres)', () => {
     const second = await subscribe<Omit<ConcernUpdate, 'childId' | 'at'>>(proxy.url, manager, 'concernUpdated', UPDATES);
     expect(proxy.served.websocket.map((n, i) => n - (sockets0[i] ?? 0))).toEqual([1, 1]);
 
-    const raised = await advocate.request<{ raiseConcern: ConcernData }>(RAISE, { input: raiseInput(childId) });
+    const raised = await advocate.request(RAISE, { input: raiseInput(childId) });
     const id = raised.data?.raiseConcern.id ?? '';
     const note = await advocate.request(NOTE, { input: { concernId: id, note: 'The social worker has been told by phone', confidential: false, evidence: [] } });
     const secret = await advocate.request(NOTE, { input: { concernId: id, note: 'Only advocates may read this', confidential: true, evidence: [] } });
@@ -228,7 +227,7 @@ describe('two API processes on one database (PUBSUB=postgres)', () => {
     const { fx, advocate, childId, homeId } = await homeWorld(b);
     const advocateId = await userId(fx.advocates[0]?.email ?? '');
     for (const api of [a, b]) jest.spyOn(api.app.get(Clock), 'now').mockReturnValue(new Date('2025-03-10T10:00:00Z'));
-    const raised = await advocate.request<{ raiseConcern: ConcernData }>(RAISE, { input: raiseInput(childId, { raisedOn: '2025-02-20' }) });
+    const raised = await advocate.request(RAISE, { input: raiseInput(childId, { raisedOn: '2025-02-20' }) });
     const id = raised.data?.raiseConcern.id ?? '';
     const pushed = await subscribe<{ kind: string; concernId: string | null }>(a.url, advocate, 'notificationAdded', 'subscription { notificationAdded { kind concernId } }');
 

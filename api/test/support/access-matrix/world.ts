@@ -1,4 +1,4 @@
-import { newChild, RECORD_TRIGGER, type TriggerResult } from '../advocacy-fixture';
+import { newChild, RECORD_TRIGGER } from '../advocacy-fixture';
 import { raiseInput } from '../concern-fixture';
 import { completeReport, SAVE, SUBMIT } from '../home-fixture';
 import type { GraphqlTestClient } from '../graphql-client';
@@ -97,7 +97,7 @@ export async function buildWorld(api: TestApp): Promise<World> {
   const homeId = { own: await home('SC482117'), other: await home('SC519034') };
 
   const submitVisit = async (client: GraphqlTestClient, target: Target, report: Record<string, unknown>): Promise<string> => {
-    const saved = await client.request<{ saveHomeVisitDraft: { id: string } }>(SAVE, { input: { homeId: homeId[target], report } });
+    const saved = await client.request(SAVE, { input: { homeId: homeId[target], report } });
     const id = must(saved.data?.saveHomeVisitDraft.id, `draft: ${saved.text}`);
     const submitted = await client.request(SUBMIT, { id });
     if (submitted.errors.length > 0) throw new Error(`submit failed: ${submitted.text}`);
@@ -108,7 +108,7 @@ export async function buildWorld(api: TestApp): Promise<World> {
     own: await submitVisit(adv, 'own', completeReport({ visitOn: today, childrenSpokenTo: [leo] })),
     other: await submitVisit(adv2, 'other', completeReport({ visitOn: today })),
   };
-  const draft = await adv2.request<{ saveHomeVisitDraft: { id: string } }>(SAVE, { input: { homeId: homeId.other, report: { visitOn: today } } });
+  const draft = await adv2.request(SAVE, { input: { homeId: homeId.other, report: { visitOn: today } } });
   const job = await comm.request<{ generateAnnualReport: { id: string } }>(`mutation { generateAnnualReport(year: 2024) { id } }`);
 
   const chairId = { own: await staff('Hannah Price'), other: await staff('Aisha Khan') };
@@ -165,7 +165,7 @@ export async function buildWorld(api: TestApp): Promise<World> {
       return must(recorded.data?.recordChildView.views[0]?.id, `view: ${recorded.text}`);
     },
     async freshChild() {
-      const result = await mgr.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: today, newChild: newChild() } });
+      const result = await mgr.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: today, newChild: newChild() } });
       const created = result.data?.recordTriggerEvent;
       if (created?.advocate?.displayName !== 'Priya Shah') throw new Error(`fresh child not assigned to advocate@: ${result.text}`);
       return { childId: created.child.id, offerId: must(created.child.currentOffer?.id, 'fresh offer') };

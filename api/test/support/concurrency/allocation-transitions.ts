@@ -1,4 +1,5 @@
-import { advocacyFixture, newChild, RECORD_TRIGGER, type TriggerResult } from '../advocacy-fixture';
+import { call } from '../parallel';
+import { advocacyFixture, newChild, RECORD_TRIGGER } from '../advocacy-fixture';
 import { completeReport, SAVE, SUBMIT } from '../home-fixture';
 import { M, type RaceWorld, today, type Transition } from './race-world';
 
@@ -12,7 +13,7 @@ export function allocationTransitions(w: RaceWorld): Transition[] {
       prepare: async () => {
         const { childId, offerId } = await child();
         return {
-          query: M.outcome, variables: { input: { offerId, outcome: 'ACCEPTED', decidedOn: today } }, conflict: `This offer already has an outcome (ACCEPTED on ${today}). Record an opt-back-in instead.`,
+          call: call(M.outcome, { input: { offerId, outcome: 'ACCEPTED', decidedOn: today } }), conflict: `This offer already has an outcome (ACCEPTED on ${today}). Record an opt-back-in instead.`,
           audit: { action: 'offer.outcome_recorded', entityId: childId, details: ['offerId', offerId] },
           state: () => rows(`SELECT kind FROM child_decisions WHERE child_id = $1`, [childId]), expected: [{ kind: 'ACCEPTED' }],
         };
@@ -25,7 +26,7 @@ export function allocationTransitions(w: RaceWorld): Transition[] {
         const { childId, offerId } = await child();
         await must('advocate', M.outcome, { input: { offerId, outcome: 'OPTED_OUT', decidedOn: today, childWords: 'I do not want an advocate' } });
         return {
-          query: M.optBackIn, variables: { input: { childId, decidedOn: today, childWords: 'I want my advocate after all' } }, conflict: 'This child has not opted out, so there is nothing to opt back in to.',
+          call: call(M.optBackIn, { input: { childId, decidedOn: today, childWords: 'I want my advocate after all' } }), conflict: 'This child has not opted out, so there is nothing to opt back in to.',
           audit: { action: 'child.opted_back_in', entityId: childId },
           state: () => rows(`SELECT kind FROM child_decisions WHERE child_id = $1 ORDER BY recorded_at, id`, [childId]), expected: [{ kind: 'OPTED_OUT' }, { kind: 'OPTED_BACK_IN' }],
         };
@@ -37,9 +38,9 @@ export function allocationTransitions(w: RaceWorld): Transition[] {
       prepare: async () => {
         const { childId } = await child();
         const homeId = await home(childId);
-        const visitId = (await must<{ saveHomeVisitDraft: { id: string } }>('advocate', SAVE, { input: { homeId, report: completeReport() } })).saveHomeVisitDraft.id;
+        const visitId = (await must('advocate', SAVE, { input: { homeId, report: completeReport() } })).saveHomeVisitDraft.id;
         return {
-          query: SUBMIT, variables: { id: visitId }, conflict: 'This visit report has already been submitted.',
+          call: call(SUBMIT, { id: visitId }), conflict: 'This visit report has already been submitted.',
           audit: { action: 'home_visit.submitted', entityId: homeId, details: ['visitId', visitId] },
           state: () => rows(`SELECT status FROM home_visits WHERE home_id = $1`, [homeId]), expected: [{ status: 'SUBMITTED' }],
         };
@@ -51,11 +52,11 @@ export function allocationTransitions(w: RaceWorld): Transition[] {
       prepare: async () => {
         const two = await advocacyFixture(w.api, [{ cap: 5 }, { cap: 5 }]);
         const manager = await two.signIn(two.managerEmail);
-        const created = await manager.request<TriggerResult>(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: today, newChild: newChild() } });
+        const created = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: today, newChild: newChild() } });
         const childId = created.data?.recordTriggerEvent.child.id ?? '';
         const target = two.advocates.find((a) => a.id !== created.data?.recordTriggerEvent.advocate?.id)?.id ?? '';
         return {
-          query: M.reassign, variables: { input: { childId, advocateId: target, reason: 'CONFLICT_OF_INTEREST', note: 'Knows the family' } }, conflict: 'The child already has this advocate.',
+          call: call(M.reassign, { input: { childId, advocateId: target, reason: 'CONFLICT_OF_INTEREST', note: 'Knows the family' } }), conflict: 'The child already has this advocate.',
           audit: { action: 'assignment.reassigned', entityId: childId },
           state: () => rows(
             `SELECT a.advocate_id AS advocate, (SELECT count(*)::int FROM assignments x WHERE x.child_id = $1) AS assignments,
@@ -74,7 +75,7 @@ export function allocationTransitions(w: RaceWorld): Transition[] {
         const capped = await advocacyFixture(w.api, [{ cap: 3 }]);
         const advocateId = capped.advocates[0]?.id ?? '';
         return {
-          query: M.setCap, variables: { input: { advocateId, caseloadCap: 7 } }, conflict: "The advocate's cap is already 7.",
+          call: call(M.setCap, { input: { advocateId, caseloadCap: 7 } }), conflict: "The advocate's cap is already 7.",
           audit: { action: 'advocate.cap_changed', entityId: advocateId },
           state: () => rows(`SELECT caseload_cap AS cap FROM advocates WHERE id = $1`, [advocateId]), expected: [{ cap: 7 }],
         };

@@ -1,8 +1,33 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import {
+  RaceActionDocument,
+  RaceCompleteDocument,
+  RaceCourtDocument,
+  RaceDecisionDocument,
+  RaceEscalateDocument,
+  RaceGenerateDocument,
+  RaceHoldDocument,
+  RaceOptBackInDocument,
+  RaceOutcomeDocument,
+  RaceRaiseDocument,
+  RaceReassignDocument,
+  RaceRequestInformationDocument,
+  RaceResolveDocument,
+  RaceRespondDocument,
+  RaceReviewDocument,
+  RaceScheduleDocument,
+  RaceSelfRepresentationDocument,
+  RaceSetCapDocument,
+  RaceTriageDocument,
+  RaceViewDocument,
+  RaceWithdrawDocument,
+  RaceWithdrawViewDocument,
+} from '@heard/graphql-types/testing';
 import { ReportJobsService } from '../../../src/modules/reports/report-jobs.service';
-import { advocacyFixture, type AdvocacyFixture, newChild, RECORD_TRIGGER, type TriggerResult } from '../advocacy-fixture';
+import { advocacyFixture, type AdvocacyFixture, newChild, RECORD_TRIGGER } from '../advocacy-fixture';
 import { raiseInput } from '../concern-fixture';
 import type { GraphqlTestClient } from '../graphql-client';
-import { signedInClients } from '../parallel';
+import { type Call, signedInClients } from '../parallel';
 import { DEMO, type TestApp } from '../test-app';
 
 /** How many identical calls race each other. */
@@ -19,8 +44,8 @@ export interface AuditKey {
 
 /** A record just put into the state the transition starts from, and what the race should leave behind. */
 export interface Prepared {
-  query: string;
-  variables: Record<string, unknown>;
+  /** The racing call, fired by every client of the pool at once. */
+  call: Call;
   conflict: string;
   audit: AuditKey;
   state: () => Promise<unknown>;
@@ -37,28 +62,28 @@ export const day = (offset = 0) => new Date(Date.now() + offset * 86_400_000).to
 export const today = day();
 
 export const M = {
-  schedule: `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`,
-  hold: `mutation($input: HoldMeetingInput!) { holdMeeting(input: $input) { id } }`,
-  complete: `mutation($input: CompleteMeetingInput!) { completeMeeting(input: $input) { id } }`,
-  decision: `mutation($input: RecordMeetingDecisionInput!) { recordMeetingDecision(input: $input) { id } }`,
-  action: `mutation($input: RecordActionInput!) { recordAction(input: $input) { id } }`,
-  review: `mutation($input: ReviewActionInput!) { reviewAction(input: $input) { id } }`,
-  view: `mutation($input: RecordChildViewInput!) { recordChildView(input: $input) { views { id } } }`,
-  withdrawView: `mutation($viewId: ID!) { withdrawChildViewSharing(viewId: $viewId) { id } }`,
-  selfRepresentation: `mutation($input: RecordChildSelfRepresentationInput!) { recordChildSelfRepresentation(input: $input) { id } }`,
-  raise: `mutation($input: RaiseConcernInput!) { raiseConcern(input: $input) { id } }`,
-  escalate: `mutation($input: EscalateConcernInput!) { escalateConcern(input: $input) { id } }`,
-  respond: `mutation($input: RespondToConcernInput!) { respondToConcern(input: $input) { id } }`,
-  triage: `mutation($input: ConcernNoteInput!) { triageConcern(input: $input) { id } }`,
-  requestInformation: `mutation($input: RequestInformationInput!) { requestConcernInformation(input: $input) { id } }`,
-  resolve: `mutation($input: CloseConcernInput!) { resolveConcern(input: $input) { id } }`,
-  withdraw: `mutation($input: CloseConcernInput!) { withdrawConcern(input: $input) { id } }`,
-  court: `mutation($input: ApplyToCourtInput!) { applyToCourt(input: $input) { id } }`,
-  outcome: `mutation($input: RecordOfferOutcomeInput!) { recordOfferOutcome(input: $input) { id } }`,
-  optBackIn: `mutation($input: RecordOptBackInInput!) { recordOptBackIn(input: $input) { id } }`,
-  generate: `mutation($year: Int!) { generateAnnualReport(year: $year) { id } }`,
-  reassign: `mutation($input: ReassignChildInput!) { reassignChild(input: $input) { childId } }`,
-  setCap: `mutation($input: SetCaseloadCapInput!) { setCaseloadCap(input: $input) { caseloadCap } }`,
+  schedule: RaceScheduleDocument,
+  hold: RaceHoldDocument,
+  complete: RaceCompleteDocument,
+  decision: RaceDecisionDocument,
+  action: RaceActionDocument,
+  review: RaceReviewDocument,
+  view: RaceViewDocument,
+  withdrawView: RaceWithdrawViewDocument,
+  selfRepresentation: RaceSelfRepresentationDocument,
+  raise: RaceRaiseDocument,
+  escalate: RaceEscalateDocument,
+  respond: RaceRespondDocument,
+  triage: RaceTriageDocument,
+  requestInformation: RaceRequestInformationDocument,
+  resolve: RaceResolveDocument,
+  withdraw: RaceWithdrawDocument,
+  court: RaceCourtDocument,
+  outcome: RaceOutcomeDocument,
+  optBackIn: RaceOptBackInDocument,
+  generate: RaceGenerateDocument,
+  reassign: RaceReassignDocument,
+  setCap: RaceSetCapDocument,
 } as const;
 
 /**
@@ -102,26 +127,26 @@ export class RaceWorld {
   readonly count = async (sql: string, params: unknown[]): Promise<number | undefined> => (await this.rows<{ n: number }>(sql, params))[0]?.n;
 
   /** Runs one request as the first client of a pool and insists it worked. */
-  readonly must = async <T>(as: Role, query: string, variables: Record<string, unknown>): Promise<T> => {
-    const result = await this.pools[as][0]?.request<T>(query, variables);
+  readonly must = async <R, V>(as: Role, document: TypedDocumentNode<R, V>, variables: V): Promise<R> => {
+    const result = await this.pools[as][0]?.execute(document, variables);
     if (result === undefined || result.errors.length > 0 || result.data === null) throw new Error(`setup failed: ${result?.text ?? 'no client'}`);
     return result.data;
   };
 
   readonly child = async (): Promise<{ childId: string; offerId: string }> => {
-    const data = await this.must<TriggerResult>('manager', RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: today, newChild: newChild() } });
+    const data = await this.must('manager', RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: today, newChild: newChild() } });
     return { childId: data.recordTriggerEvent.child.id, offerId: data.recordTriggerEvent.child.currentOffer?.id ?? '' };
   };
   readonly scheduleInput = (childId: string, on = day(10)) => ({ childId, scheduledOn: on, place: 'Family centre', chairStaffId: this.chairId, invitees: ['Foster carer'] });
   readonly meeting = async (childId: string, held = false, on = day(10)): Promise<string> => {
-    const id = (await this.must<{ scheduleMeeting: { id: string } }>('manager', M.schedule, { input: this.scheduleInput(childId, on) })).scheduleMeeting.id;
+    const id = (await this.must('manager', M.schedule, { input: this.scheduleInput(childId, on) })).scheduleMeeting.id;
     if (held) await this.must('manager', M.hold, { input: this.holdInput(id) });
     return id;
   };
   readonly holdInput = (meetingId: string) => ({ meetingId, heldOn: today, attendees: ['Child', 'Foster carer'], participationCode: 'PN1' });
   readonly actionInput = (meetingId: string) => ({ meetingId, what: 'Arrange weekly contact with her sister', owner: 'Social worker', dueOn: day(30), monitoring: 'Contact log at the next meeting' });
   readonly concern = async (childId: string, stage: 'INFORMAL' | 'CHILDRENS_COMMISSIONER' = 'INFORMAL'): Promise<string> => {
-    const id = (await this.must<{ raiseConcern: { id: string } }>('advocate', M.raise, { input: raiseInput(childId) })).raiseConcern.id;
+    const id = (await this.must('advocate', M.raise, { input: raiseInput(childId) })).raiseConcern.id;
     if (stage !== 'INFORMAL') await this.must('advocate', M.escalate, { input: { concernId: id, toStage: stage, asked: 'Please intervene', atRiskReason: 'The child is at risk tonight' } });
     return id;
   };

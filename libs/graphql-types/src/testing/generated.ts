@@ -1,0 +1,1229 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type ActionReviewOutcome =
+  | 'CARRIED_OVER'
+  | 'DONE'
+  | 'NOT_DONE';
+
+export type AddLaStaffMemberInput = {
+  experienced?: boolean;
+  fullName: string;
+  managerId?: string | number | null | undefined;
+  role: LaStaffRole;
+};
+
+/** Where the child's advocacy stands, at a glance. */
+export type AdvocacyStatus =
+  | 'ACCEPTED'
+  | 'AWAITING_ADVOCATE'
+  | 'NON_INSTRUCTED'
+  | 'NOT_IN_CARE'
+  | 'OFFER_DUE'
+  | 'OFFER_OVERDUE'
+  | 'OPTED_OUT';
+
+export type AdvocateAtHearingInput = {
+  attended: boolean;
+  concernId: string | number;
+  hearingOn: string;
+  /** A summary of the representations made for the child, or why the advocate could not attend. */
+  summary: string;
+};
+
+export type ApplyToCourtInput = {
+  caseNumber: string;
+  concernId: string | number;
+  court: string;
+  /** Hearing dates known so far (YYYY-MM-DD). */
+  hearingDates: Array<string>;
+  orderSought: string;
+};
+
+export type AssignmentOutcome =
+  | 'ALREADY_ASSIGNED'
+  | 'ASSIGNED'
+  | 'QUEUED';
+
+export type ChildCourtRequestInput = {
+  /** The child's request, in their words. */
+  childWords: string;
+  concernId: string | number;
+};
+
+export type ChildSpokenToInput = {
+  /** The child, when Heard knows them. */
+  childId?: string | number | null | undefined;
+  /** The child agreed that what they said in private may be in the shared report. */
+  consentToShare: boolean;
+  consentToSpeak: boolean;
+  /** A first name or description. */
+  name: string;
+  spokeInPrivate: boolean;
+  whatTheySaid: string;
+};
+
+export type ChildViewKind =
+  | 'HOW_TO_TAKE_PART'
+  | 'SELF_REPRESENTATION'
+  | 'TO_RAISE'
+  | 'WISHES_AND_FEELINGS';
+
+export type CloseConcernInput = {
+  concernId: string | number;
+  /** Resolving: the outcome in the child's terms. Withdrawing: why the child wants to stop. */
+  text: string;
+};
+
+export type CompleteMeetingInput = {
+  meetingId: string | number;
+  minutes: string;
+  /** A short summary written for the child. */
+  summaryForChild: string;
+};
+
+export type ConcernNoteInput = {
+  concernId: string | number;
+  /** An advocate-only note, never shown to the LA or the Commissioner: the safe default when not given. */
+  confidential?: boolean;
+  evidence?: Array<EvidenceInput>;
+  note: string;
+};
+
+export type ConcernStage =
+  | 'CHILDRENS_COMMISSIONER'
+  | 'COURT'
+  | 'DIRECTOR'
+  | 'INFORMAL'
+  | 'SERVICE_MANAGER'
+  | 'TEAM_MANAGER';
+
+export type ConcernStatus =
+  | 'OPEN'
+  | 'RESOLVED'
+  | 'WITHDRAWN';
+
+export type ConcernTheme =
+  | 'CONTACT_WITH_FAMILY'
+  | 'DELAY_IN_THE_PLAN'
+  | 'EDUCATION'
+  | 'HEALTH'
+  | 'IDENTITY_AND_CULTURE'
+  | 'LEAVING_CARE'
+  | 'MENTAL_HEALTH'
+  | 'NOT_BEING_LISTENED_TO'
+  | 'OTHER'
+  | 'PLACEMENT_STABILITY'
+  | 'RESTRAINT_OR_RESTRICTIONS'
+  | 'SAFETY'
+  | 'SIBLINGS';
+
+/** What let a significant decision through the guard: the advocate's own input, the child's self-representation recorded by their advocate, or the child having opted out of advocacy. */
+export type DecisionBasis =
+  | 'ADVOCATE_INPUT'
+  | 'CHILD_OPTED_OUT'
+  | 'CHILD_SELF_REPRESENTING';
+
+export type EscalateConcernInput = {
+  /** What the advocate asks of the new stage. */
+  asked: string;
+  /** Why the child is at risk: needed to skip a stage or escalate before the deadline. */
+  atRiskReason?: string | null | undefined;
+  concernId: string | number;
+  evidence?: Array<EvidenceInput>;
+  toStage: ConcernStage;
+};
+
+export type EvidenceInput = {
+  /** What the evidence is or shows. */
+  text: string;
+  /** A link to a document held elsewhere (https). */
+  url?: string | null | undefined;
+};
+
+export type FollowUpInput = {
+  note?: string;
+  outcome: FollowUpOutcome;
+  recommendationId: string | number;
+};
+
+export type FollowUpOutcome =
+  | 'CARRIED_OVER'
+  | 'DONE'
+  | 'NOT_DONE';
+
+export type HoldMeetingInput = {
+  attendees: Array<string>;
+  heldOn: string;
+  meetingId: string | number;
+  /** SSDA903 participation code PN0–PN7. */
+  participationCode: string;
+};
+
+export type Judgement =
+  | 'MET'
+  | 'NOT_MET'
+  | 'NOT_SEEN'
+  | 'PARTLY_MET';
+
+export type LaStaffRole =
+  | 'SOCIAL_WORKER'
+  | 'TEAM_MANAGER';
+
+export type NewChildInput = {
+  communicationNeeds?: string | null | undefined;
+  /** YYYY-MM-DD */
+  dateOfBirth: string;
+  familyName: string;
+  firstLanguage?: string | null | undefined;
+  givenName: string;
+  /** The LA's own identifier for the child (SSDA903 CHILD). */
+  laChildRef: string;
+  /** SSDA903 legal status code, e.g. C2, V2. */
+  legalStatus?: string | null | undefined;
+  /** SSDA903 placement type code, e.g. U1. */
+  placementType?: string | null | undefined;
+  preferredName?: string | null | undefined;
+  /** A brother or sister already in Heard. */
+  siblingOfChildId?: string | number | null | undefined;
+};
+
+export type OfferOutcome =
+  | 'ACCEPTED'
+  | 'NON_INSTRUCTED'
+  | 'OPTED_OUT';
+
+/** What prompted the offer. */
+export type OfferReason =
+  | 'AGE_16'
+  | 'CARE_PLANNING_MEETING'
+  | 'COURT_PROCEEDINGS'
+  | 'INITIAL'
+  | 'PLACEMENT_CHANGE'
+  | 'REASSIGNMENT';
+
+/** The nine Quality Standards of the Children's Homes (England) Regulations 2015. */
+export type QualityStandard =
+  | 'CARE_PLANNING'
+  | 'CHILDRENS_VIEWS_WISHES_AND_FEELINGS'
+  | 'EDUCATION'
+  | 'ENJOYMENT_AND_ACHIEVEMENT'
+  | 'HEALTH_AND_WELLBEING'
+  | 'LEADERSHIP_AND_MANAGEMENT'
+  | 'POSITIVE_RELATIONSHIPS'
+  | 'PROTECTION_OF_CHILDREN'
+  | 'QUALITY_AND_PURPOSE_OF_CARE';
+
+export type RaiseConcernInput = {
+  childId: string | number;
+  /** What the child wants, in their words where possible. */
+  childWants: string;
+  evidence?: Array<EvidenceInput>;
+  /** The drifted meeting action this concern comes from. */
+  fromActionId?: string | number | null | undefined;
+  /** The home-visit recommendation about this child that this concern comes from. */
+  fromRecommendationId?: string | number | null | undefined;
+  /** When it was raised with the social worker (YYYY-MM-DD); today if not given. */
+  raisedOn?: string | null | undefined;
+  themes: Array<ConcernTheme>;
+  /** What is wrong, for the social worker. */
+  whatIsWrong: string;
+};
+
+export type ReassignChildInput = {
+  advocateId: string | number;
+  childId: string | number;
+  /** Why, in a sentence. */
+  note: string;
+  reason: ReassignmentReason;
+};
+
+export type ReassignmentReason =
+  | 'ADVOCATE_LEFT'
+  | 'CHILD_REQUEST'
+  | 'CONFLICT_OF_INTEREST';
+
+export type RecommendationInput = {
+  /** The one child this recommendation concerns, if any. */
+  childId?: string | number | null | undefined;
+  /** YYYY-MM-DD, after the visit. */
+  dueOn: string;
+  owner: string;
+  themes: Array<ConcernTheme>;
+  what: string;
+};
+
+export type RecordActionInput = {
+  /** YYYY-MM-DD, after the meeting. */
+  dueOn: string;
+  meetingId: string | number;
+  /** How it will be monitored. */
+  monitoring: string;
+  /** Who will do it. */
+  owner: string;
+  /** What will be done. */
+  what: string;
+};
+
+/** The advocate's input on a decision proposed for a meeting, recorded by the child's advocate. */
+export type RecordAdvocateInputInput = {
+  /** The advocate's input on it: what the child thinks of it, what the meeting should weigh. */
+  input: string;
+  meetingId: string | number;
+  /** The decision proposed. */
+  proposal: string;
+};
+
+/** The child chose to represent themselves at this meeting, recorded by their advocate in the child's words. */
+export type RecordChildSelfRepresentationInput = {
+  /** The child's own words about representing themselves. */
+  childWords: string;
+  meetingId: string | number;
+};
+
+export type RecordChildViewInput = {
+  kind: ChildViewKind;
+  meetingId: string | number;
+  /** Whether the child agreed this may be shared with the local authority. */
+  shareable: boolean;
+  /** The child's view, in their own words where possible. The child's choice to represent themselves is recorded with recordChildSelfRepresentation. */
+  text: string;
+};
+
+export type RecordHearingInput = {
+  concernId: string | number;
+  hearingOn: string;
+  /** The court's outcome, once there is one. */
+  outcome?: string | null | undefined;
+  /** What happened, including representations made. */
+  whatHappened: string;
+};
+
+export type RecordMeetingDecisionInput = {
+  /** The advocate's input (recorded by the child's advocate for this meeting) the decision is linked to. A significant decision needs one, unless the child's advocate recorded that the child represents themselves or the child has opted out of advocacy. */
+  advocateInputId?: string | number | null | undefined;
+  meetingId: string | number;
+  /** Changes the care plan. */
+  significant: boolean;
+  text: string;
+};
+
+export type RecordOfferOutcomeInput = {
+  /** Required to opt out: the child's own words. */
+  childWords?: string | null | undefined;
+  /** When the child decided; YYYY-MM-DD, not in the future. */
+  decidedOn: string;
+  /** Required for non-instructed advocacy: why. */
+  nonInstructedReason?: string | null | undefined;
+  offerId: string | number;
+  outcome: OfferOutcome;
+};
+
+export type RecordOptBackInInput = {
+  childId: string | number;
+  /** The child's own words, if they gave any. */
+  childWords?: string | null | undefined;
+  decidedOn: string;
+};
+
+export type RecordTriggerEventInput = {
+  /** An existing child of your LA; or give newChild. */
+  childId?: string | number | null | undefined;
+  kind: TriggerKind;
+  newChild?: NewChildInput | null | undefined;
+  /** YYYY-MM-DD; not in the future. */
+  occurredOn: string;
+};
+
+export type RequestInformationInput = {
+  /** What the Commissioner asks the local authority. */
+  asked: string;
+  concernId: string | number;
+  /** YYYY-MM-DD, after today. */
+  dueOn: string;
+};
+
+export type RespondToConcernInput = {
+  /** The local authority's response. */
+  answer: string;
+  concernId: string | number;
+  evidence?: Array<EvidenceInput>;
+};
+
+export type ReviewActionInput = {
+  actionId: string | number;
+  /** The meeting reviewing the action. */
+  meetingId: string | number;
+  outcome: ActionReviewOutcome;
+  /** Required when not done or carried over. */
+  reason?: string | null | undefined;
+};
+
+/** What a user does in Heard; decides what they may see. */
+export type Role =
+  | 'ADMIN'
+  | 'ADVOCATE'
+  | 'COMMISSIONER_STAFF'
+  | 'LA_MANAGER';
+
+export type SaveVisitDraftInput = {
+  homeId: string | number;
+  report: VisitReportInput;
+};
+
+export type ScheduleMeetingInput = {
+  /** An LA staff member eligible to chair. */
+  chairStaffId: string | number;
+  childId: string | number;
+  /** Other people invited; the advocate is always invited. */
+  invitees: Array<string>;
+  place: string;
+  /** YYYY-MM-DD */
+  scheduledOn: string;
+};
+
+export type SetCaseloadCapInput = {
+  advocateId: string | number;
+  caseloadCap: number;
+};
+
+export type StandardJudgementInput = {
+  evidence?: string;
+  judgement: Judgement;
+  standard: QualityStandard;
+};
+
+/** Events that start advocacy automatically. */
+export type TriggerKind =
+  | 'CARE_PROCEEDINGS_STARTED'
+  | 'ENTERED_CARE'
+  | 'FAMILY_GROUP_DECISION_MAKING';
+
+/** A visit report, complete or not: a draft may be saved with parts missing. */
+export type VisitReportInput = {
+  announced?: boolean | null | undefined;
+  childrenSpokenTo?: Array<ChildSpokenToInput>;
+  followUps?: Array<FollowUpInput>;
+  judgements?: Array<StandardJudgementInput>;
+  recommendations?: Array<RecommendationInput>;
+  recordsChecked?: string;
+  staffSpokenTo?: string;
+  visitOn?: string | null | undefined;
+};
+
+export type AgeSixteenOutcomeMutationVariables = Exact<{
+  input: RecordOfferOutcomeInput;
+}>;
+
+
+export type AgeSixteenOutcomeMutation = { recordOfferOutcome: { status: AdvocacyStatus } };
+
+export type OffersAndAccessOutcomeMutationVariables = Exact<{
+  input: RecordOfferOutcomeInput;
+}>;
+
+
+export type OffersAndAccessOutcomeMutation = { recordOfferOutcome: { id: string, status: AdvocacyStatus, offers: Array<{ reason: OfferReason, outcome: OfferOutcome | null, childWords: string | null, dueOn: string }>, decisions: Array<{ kind: string, childWords: string | null, recordedBy: string }> } };
+
+export type OffersAndAccessOptInMutationVariables = Exact<{
+  input: RecordOptBackInInput;
+}>;
+
+
+export type OffersAndAccessOptInMutation = { recordOptBackIn: { status: AdvocacyStatus, decisions: Array<{ kind: string }> } };
+
+export type OffersAndAccessChildQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OffersAndAccessChildQuery = { child: { id: string, status: AdvocacyStatus, offers: Array<{ reason: OfferReason, outcome: OfferOutcome | null, dueOn: string }>, assignments: Array<{ startReason: string, endReason: string | null, endNote: string | null, advocate: { id: string } }> } };
+
+export type QueueAndConcurrencyAwaitingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueueAndConcurrencyAwaitingQuery = { awaitingAdvocate: Array<{ childId: string, childName: string, waitingSince: string, workingDaysWaiting: number, reason: string, localAuthority: { id: string } }> };
+
+export type DemoAccountsRefusedInProductionRefreshMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoAccountsRefusedInProductionRefreshMutation = { refreshSession: { accessToken: string } };
+
+export type LockoutHoldsUnderABurstLoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type LockoutHoldsUnderABurstLoginMutation = { login: { accessToken: string } };
+
+export type LoginMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LoginMeQuery = { me: { id: string, email: string, displayName: string, role: Role } };
+
+export type SessionEndsCloseSubscriptionsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionEndsCloseSubscriptionsMeQuery = { me: { email: string } };
+
+export type SessionEndsCloseSubscriptionsRefreshMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionEndsCloseSubscriptionsRefreshMutation = { refreshSession: { accessToken: string } };
+
+export type SessionsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionsMeQuery = { me: { email: string } };
+
+export type SessionsRefreshMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionsRefreshMutation = { refreshSession: { accessToken: string, user: { email: string, role: Role } } };
+
+export type SessionsLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionsLogoutMutation = { logout: boolean };
+
+export type LondonTodayScheduleMutationVariables = Exact<{
+  input: ScheduleMeetingInput;
+}>;
+
+
+export type LondonTodayScheduleMutation = { scheduleMeeting: { id: string } };
+
+export type LondonTodayHoldMutationVariables = Exact<{
+  input: HoldMeetingInput;
+}>;
+
+
+export type LondonTodayHoldMutation = { holdMeeting: { id: string, status: string } };
+
+export type AdvocateInputsMigrationScheduleMutationVariables = Exact<{
+  input: ScheduleMeetingInput;
+}>;
+
+
+export type AdvocateInputsMigrationScheduleMutation = { scheduleMeeting: { id: string } };
+
+export type AdvocateInputsMigrationHoldMutationVariables = Exact<{
+  input: HoldMeetingInput;
+}>;
+
+
+export type AdvocateInputsMigrationHoldMutation = { holdMeeting: { id: string } };
+
+export type DatabaseOutageMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DatabaseOutageMeQuery = { me: { email: string, role: Role } };
+
+export type HomeVisitsHomeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HomeVisitsHomeQuery = { home: { schedule: { month: string, dueBy: string, visitedThisMonth: boolean, missedMonths: Array<string> } | null, openRecommendationList: Array<{ id: string, what: string, carryOvers: number, drift: boolean, childId: string | null }> } };
+
+export type VisitChildrenShownOnlyToTheirAdvocatesVisitQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VisitChildrenShownOnlyToTheirAdvocatesVisitQuery = { homeVisit: { status: string, childrenSpokenToCount: number, sharedVoices: Array<string>, childrenSpokenTo: Array<{ childId: string | null, name: string, spokeInPrivate: boolean, consentToSpeak: boolean, whatTheySaid: string, consentToShare: boolean }>, recommendations: Array<{ what: string, childId: string | null }> } };
+
+export type VisitChildrenShownOnlyToTheirAdvocatesHomeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VisitChildrenShownOnlyToTheirAdvocatesHomeQuery = { home: { myChildrenHere: Array<{ id: string, name: string }>, visits: Array<{ status: string, childrenSpokenToCount: number, childrenSpokenTo: Array<{ childId: string | null, name: string, whatTheySaid: string }>, recommendations: Array<{ what: string, childId: string | null }> }>, openRecommendationList: Array<{ what: string, childId: string | null }> } };
+
+export type Ssda903BatchesImportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type Ssda903BatchesImportQuery = { ssda903Import: { status: string, childrenTotal: number, childrenDone: number, counts: { childrenCreated: number, childrenUpdated: number, childrenUnchanged: number, childrenAssigned: number, childrenQueued: number, meetingsRecorded: number } | null, rejections: Array<{ file: string, rowNumber: number, column: string, reason: string }> } };
+
+export type Ssda903ImportImportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type Ssda903ImportImportQuery = { ssda903Import: { status: string, sameFilesAs: string | null, failure: string | null, counts: { childrenCreated: number, childrenUpdated: number, childrenUnchanged: number, periodsOfCare: number, childrenAssigned: number, childrenQueued: number, assignmentsEnded: number, meetingsRecorded: number, shortBreaksSkipped: number, rowsRead: number, rowsRejected: number } | null, rejections: Array<{ file: string, rowNumber: number, column: string, reason: string }> } };
+
+export type Ssda903PeriodsBefore2018ImportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type Ssda903PeriodsBefore2018ImportQuery = { ssda903Import: { status: string, counts: { childrenCreated: number, periodsOfCare: number, childrenAssigned: number, rowsRejected: number } | null, rejections: Array<{ file: string, rowNumber: number, column: string, reason: string }> } };
+
+export type Ssda903UnstorableRowImportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type Ssda903UnstorableRowImportQuery = { ssda903Import: { status: string, failure: string | null, counts: { childrenCreated: number, childrenUpdated: number, childrenUnchanged: number, periodsOfCare: number, childrenAssigned: number, childrenQueued: number, assignmentsEnded: number, meetingsRecorded: number, shortBreaksSkipped: number, rowsRead: number, rowsRejected: number } | null, rejections: Array<{ file: string, rowNumber: number, column: string, reason: string }> } };
+
+export type Ssda903UploadFailuresImportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type Ssda903UploadFailuresImportQuery = { ssda903Import: { status: string, failure: string | null, sameFilesAs: string | null, counts: { childrenCreated: number, childrenUpdated: number, childrenUnchanged: number, rowsRead: number, rowsRejected: number } | null } };
+
+export type LaStaffStaffQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LaStaffStaffQuery = { laStaff: Array<{ fullName: string, role: LaStaffRole, managerName: string | null, experienced: boolean, isUser: boolean }> };
+
+export type LaStaffAddMutationVariables = Exact<{
+  input: AddLaStaffMemberInput;
+}>;
+
+
+export type LaStaffAddMutation = { addLaStaffMember: { fullName: string, role: LaStaffRole, managerName: string | null, experienced: boolean, isUser: boolean } };
+
+export type AdvocateInputMeetingFieldsFragment = { id: string, status: string, childSelfRepresenting: boolean, childOptedOut: boolean, selfRepresentation: { childWords: string | null, recordedByName: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, decisions: Array<{ text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, proposal: string, input: string, advocateName: string } | null }> };
+
+export type AdvocateInputScheduleMutationVariables = Exact<{
+  input: ScheduleMeetingInput;
+}>;
+
+
+export type AdvocateInputScheduleMutation = { scheduleMeeting: { id: string } };
+
+export type AdvocateInputCompleteMutationVariables = Exact<{
+  input: CompleteMeetingInput;
+}>;
+
+
+export type AdvocateInputCompleteMutation = { completeMeeting: { id: string } };
+
+export type AdvocateInputViewMutationVariables = Exact<{
+  input: RecordChildViewInput;
+}>;
+
+
+export type AdvocateInputViewMutation = { recordChildView: { id: string } };
+
+export type AdvocateInputOutcomeMutationVariables = Exact<{
+  input: RecordOfferOutcomeInput;
+}>;
+
+
+export type AdvocateInputOutcomeMutation = { recordOfferOutcome: { status: AdvocacyStatus } };
+
+export type AdvocateInputHoldMutationVariables = Exact<{
+  input: HoldMeetingInput;
+}>;
+
+
+export type AdvocateInputHoldMutation = { holdMeeting: { id: string, status: string, childSelfRepresenting: boolean, childOptedOut: boolean, selfRepresentation: { childWords: string | null, recordedByName: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, decisions: Array<{ text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, proposal: string, input: string, advocateName: string } | null }> } };
+
+export type AdvocateInputDecideMutationVariables = Exact<{
+  input: RecordMeetingDecisionInput;
+}>;
+
+
+export type AdvocateInputDecideMutation = { recordMeetingDecision: { id: string, status: string, childSelfRepresenting: boolean, childOptedOut: boolean, selfRepresentation: { childWords: string | null, recordedByName: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, decisions: Array<{ text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, proposal: string, input: string, advocateName: string } | null }> } };
+
+export type AdvocateInputAdvocateInputMutationVariables = Exact<{
+  input: RecordAdvocateInputInput;
+}>;
+
+
+export type AdvocateInputAdvocateInputMutation = { recordAdvocateInput: { id: string, status: string, childSelfRepresenting: boolean, childOptedOut: boolean, selfRepresentation: { childWords: string | null, recordedByName: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, decisions: Array<{ text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, proposal: string, input: string, advocateName: string } | null }> } };
+
+export type AdvocateInputSelfMutationVariables = Exact<{
+  input: RecordChildSelfRepresentationInput;
+}>;
+
+
+export type AdvocateInputSelfMutation = { recordChildSelfRepresentation: { id: string, status: string, childSelfRepresenting: boolean, childOptedOut: boolean, selfRepresentation: { childWords: string | null, recordedByName: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, decisions: Array<{ text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, proposal: string, input: string, advocateName: string } | null }> } };
+
+export type AdvocateInputMeetingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdvocateInputMeetingQuery = { meeting: { id: string, status: string, childSelfRepresenting: boolean, childOptedOut: boolean, selfRepresentation: { childWords: string | null, recordedByName: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, decisions: Array<{ text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, proposal: string, input: string, advocateName: string } | null }> } };
+
+export type MeetingsMeetingFieldsFragment = { id: string, status: string, participationCode: string | null, childSelfRepresenting: boolean, views: Array<{ kind: ChildViewKind, text: string, shareable: boolean }>, decisions: Array<{ text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { proposal: string, input: string } | null }>, actions: Array<{ id: string, what: string, drift: boolean, carryOvers: number, status: string }>, actionsToReview: Array<{ id: string, what: string, status: string, carryOvers: number, drift: boolean }> };
+
+export type MeetingsScheduleMutationVariables = Exact<{
+  input: ScheduleMeetingInput;
+}>;
+
+
+export type MeetingsScheduleMutation = { scheduleMeeting: { invitees: Array<string>, chairName: string, id: string, status: string, participationCode: string | null, childSelfRepresenting: boolean, views: Array<{ kind: ChildViewKind, text: string, shareable: boolean }>, decisions: Array<{ text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { proposal: string, input: string } | null }>, actions: Array<{ id: string, what: string, drift: boolean, carryOvers: number, status: string }>, actionsToReview: Array<{ id: string, what: string, status: string, carryOvers: number, drift: boolean }> } };
+
+export type MeetingsViewMutationVariables = Exact<{
+  input: RecordChildViewInput;
+}>;
+
+
+export type MeetingsViewMutation = { recordChildView: { id: string, status: string, participationCode: string | null, childSelfRepresenting: boolean, views: Array<{ kind: ChildViewKind, text: string, shareable: boolean }>, decisions: Array<{ text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { proposal: string, input: string } | null }>, actions: Array<{ id: string, what: string, drift: boolean, carryOvers: number, status: string }>, actionsToReview: Array<{ id: string, what: string, status: string, carryOvers: number, drift: boolean }> } };
+
+export type MeetingsHoldMutationVariables = Exact<{
+  input: HoldMeetingInput;
+}>;
+
+
+export type MeetingsHoldMutation = { holdMeeting: { id: string, status: string, participationCode: string | null, childSelfRepresenting: boolean, views: Array<{ kind: ChildViewKind, text: string, shareable: boolean }>, decisions: Array<{ text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { proposal: string, input: string } | null }>, actions: Array<{ id: string, what: string, drift: boolean, carryOvers: number, status: string }>, actionsToReview: Array<{ id: string, what: string, status: string, carryOvers: number, drift: boolean }> } };
+
+export type MeetingsActionMutationVariables = Exact<{
+  input: RecordActionInput;
+}>;
+
+
+export type MeetingsActionMutation = { recordAction: { id: string, status: string, participationCode: string | null, childSelfRepresenting: boolean, views: Array<{ kind: ChildViewKind, text: string, shareable: boolean }>, decisions: Array<{ text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { proposal: string, input: string } | null }>, actions: Array<{ id: string, what: string, drift: boolean, carryOvers: number, status: string }>, actionsToReview: Array<{ id: string, what: string, status: string, carryOvers: number, drift: boolean }> } };
+
+export type MeetingsReviewMutationVariables = Exact<{
+  input: ReviewActionInput;
+}>;
+
+
+export type MeetingsReviewMutation = { reviewAction: { id: string, status: string, participationCode: string | null, childSelfRepresenting: boolean, views: Array<{ kind: ChildViewKind, text: string, shareable: boolean }>, decisions: Array<{ text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { proposal: string, input: string } | null }>, actions: Array<{ id: string, what: string, drift: boolean, carryOvers: number, status: string }>, actionsToReview: Array<{ id: string, what: string, status: string, carryOvers: number, drift: boolean }> } };
+
+export type MeetingsCompleteMutationVariables = Exact<{
+  input: CompleteMeetingInput;
+}>;
+
+
+export type MeetingsCompleteMutation = { completeMeeting: { id: string, status: string, participationCode: string | null, childSelfRepresenting: boolean, views: Array<{ kind: ChildViewKind, text: string, shareable: boolean }>, decisions: Array<{ text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { proposal: string, input: string } | null }>, actions: Array<{ id: string, what: string, drift: boolean, carryOvers: number, status: string }>, actionsToReview: Array<{ id: string, what: string, status: string, carryOvers: number, drift: boolean }> } };
+
+export type MeetingsMeetingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeetingsMeetingQuery = { meeting: { id: string, status: string, participationCode: string | null, childSelfRepresenting: boolean, views: Array<{ kind: ChildViewKind, text: string, shareable: boolean }>, decisions: Array<{ text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { proposal: string, input: string } | null }>, actions: Array<{ id: string, what: string, drift: boolean, carryOvers: number, status: string }>, actionsToReview: Array<{ id: string, what: string, status: string, carryOvers: number, drift: boolean }> } };
+
+export type MonthDeadlineOnANonWorkingDayScheduleMutationVariables = Exact<{
+  input: ScheduleMeetingInput;
+}>;
+
+
+export type MonthDeadlineOnANonWorkingDayScheduleMutation = { scheduleMeeting: { id: string } };
+
+export type MonthDeadlineOnANonWorkingDayHoldMutationVariables = Exact<{
+  input: HoldMeetingInput;
+}>;
+
+
+export type MonthDeadlineOnANonWorkingDayHoldMutation = { holdMeeting: { id: string, status: string } };
+
+export type MonthDeadlineOnANonWorkingDayCompleteMutationVariables = Exact<{
+  input: CompleteMeetingInput;
+}>;
+
+
+export type MonthDeadlineOnANonWorkingDayCompleteMutation = { completeMeeting: { id: string, status: string } };
+
+export type MonthDeadlineOnANonWorkingDayNextDueQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MonthDeadlineOnANonWorkingDayNextDueQuery = { nextMeetingDue: { dueOn: string, lastWorkingDayBefore: string | null, rule: string, explanation: string, workingDaysOverdue: number } | null };
+
+export type MonthDeadlineOnANonWorkingDayOverdueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MonthDeadlineOnANonWorkingDayOverdueQuery = { overdueMeetings: Array<{ childId: string, dueOn: string, lastWorkingDayBefore: string | null, rule: string, workingDaysOverdue: number }> };
+
+export type WithdrawViewSharingViewsFragment = { views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, canWithdrawSharing: boolean }> };
+
+export type WithdrawViewSharingScheduleMutationVariables = Exact<{
+  input: ScheduleMeetingInput;
+}>;
+
+
+export type WithdrawViewSharingScheduleMutation = { scheduleMeeting: { id: string } };
+
+export type WithdrawViewSharingRecordMutationVariables = Exact<{
+  input: RecordChildViewInput;
+}>;
+
+
+export type WithdrawViewSharingRecordMutation = { recordChildView: { views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, canWithdrawSharing: boolean }> } };
+
+export type WithdrawViewSharingWithdrawMutationVariables = Exact<{
+  viewId: string | number;
+}>;
+
+
+export type WithdrawViewSharingWithdrawMutation = { withdrawChildViewSharing: { id: string, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, canWithdrawSharing: boolean }> } };
+
+export type WithdrawViewSharingMeetingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawViewSharingMeetingQuery = { meeting: { views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, canWithdrawSharing: boolean }> } };
+
+export type TestLoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type TestLoginMutation = { login: { accessToken: string, expiresAt: string, user: { id: string, email: string, displayName: string, role: Role } } };
+
+export type TestConcernFieldsFragment = { id: string, stage: ConcernStage, status: ConcernStatus, stageDeadline: string | null, respondedAtStage: boolean, informationDueOn: string | null, overdue: boolean, workingDaysOverdue: number, triaged: boolean, outcome: string | null, themes: Array<ConcernTheme>, timeline: Array<{ sequence: number, kind: string, stage: ConcernStage, actorName: string, asked: string | null, answer: string | null, atRiskReason: string | null, dueOn: string | null, court: string | null, caseNumber: string | null, orderSought: string | null, hearingDates: Array<string>, courtOutcome: string | null, attended: boolean | null, confidential: boolean, evidence: Array<{ text: string, url: string | null }> }>, courtApplication: { court: string, caseNumber: string, orderSought: string, hearingDates: Array<string>, outcome: string | null } | null, escalationTargets: Array<{ stage: ConcernStage, needsAtRiskReason: boolean }> };
+
+export type TestConcernQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TestConcernQuery = { concern: { id: string, stage: ConcernStage, status: ConcernStatus, stageDeadline: string | null, respondedAtStage: boolean, informationDueOn: string | null, overdue: boolean, workingDaysOverdue: number, triaged: boolean, outcome: string | null, themes: Array<ConcernTheme>, timeline: Array<{ sequence: number, kind: string, stage: ConcernStage, actorName: string, asked: string | null, answer: string | null, atRiskReason: string | null, dueOn: string | null, court: string | null, caseNumber: string | null, orderSought: string | null, hearingDates: Array<string>, courtOutcome: string | null, attended: boolean | null, confidential: boolean, evidence: Array<{ text: string, url: string | null }> }>, courtApplication: { court: string, caseNumber: string, orderSought: string, hearingDates: Array<string>, outcome: string | null } | null, escalationTargets: Array<{ stage: ConcernStage, needsAtRiskReason: boolean }> } };
+
+export type TestRaiseConcernMutationVariables = Exact<{
+  input: RaiseConcernInput;
+}>;
+
+
+export type TestRaiseConcernMutation = { raiseConcern: { id: string, stage: ConcernStage, status: ConcernStatus, stageDeadline: string | null, respondedAtStage: boolean, informationDueOn: string | null, overdue: boolean, workingDaysOverdue: number, triaged: boolean, outcome: string | null, themes: Array<ConcernTheme>, timeline: Array<{ sequence: number, kind: string, stage: ConcernStage, actorName: string, asked: string | null, answer: string | null, atRiskReason: string | null, dueOn: string | null, court: string | null, caseNumber: string | null, orderSought: string | null, hearingDates: Array<string>, courtOutcome: string | null, attended: boolean | null, confidential: boolean, evidence: Array<{ text: string, url: string | null }> }>, courtApplication: { court: string, caseNumber: string, orderSought: string, hearingDates: Array<string>, outcome: string | null } | null, escalationTargets: Array<{ stage: ConcernStage, needsAtRiskReason: boolean }> } };
+
+export type TestEscalateConcernMutationVariables = Exact<{
+  input: EscalateConcernInput;
+}>;
+
+
+export type TestEscalateConcernMutation = { escalateConcern: { id: string, stage: ConcernStage, status: ConcernStatus, stageDeadline: string | null, respondedAtStage: boolean, informationDueOn: string | null, overdue: boolean, workingDaysOverdue: number, triaged: boolean, outcome: string | null, themes: Array<ConcernTheme>, timeline: Array<{ sequence: number, kind: string, stage: ConcernStage, actorName: string, asked: string | null, answer: string | null, atRiskReason: string | null, dueOn: string | null, court: string | null, caseNumber: string | null, orderSought: string | null, hearingDates: Array<string>, courtOutcome: string | null, attended: boolean | null, confidential: boolean, evidence: Array<{ text: string, url: string | null }> }>, courtApplication: { court: string, caseNumber: string, orderSought: string, hearingDates: Array<string>, outcome: string | null } | null, escalationTargets: Array<{ stage: ConcernStage, needsAtRiskReason: boolean }> } };
+
+export type TestRespondToConcernMutationVariables = Exact<{
+  input: RespondToConcernInput;
+}>;
+
+
+export type TestRespondToConcernMutation = { respondToConcern: { id: string, stage: ConcernStage, status: ConcernStatus, stageDeadline: string | null, respondedAtStage: boolean, informationDueOn: string | null, overdue: boolean, workingDaysOverdue: number, triaged: boolean, outcome: string | null, themes: Array<ConcernTheme>, timeline: Array<{ sequence: number, kind: string, stage: ConcernStage, actorName: string, asked: string | null, answer: string | null, atRiskReason: string | null, dueOn: string | null, court: string | null, caseNumber: string | null, orderSought: string | null, hearingDates: Array<string>, courtOutcome: string | null, attended: boolean | null, confidential: boolean, evidence: Array<{ text: string, url: string | null }> }>, courtApplication: { court: string, caseNumber: string, orderSought: string, hearingDates: Array<string>, outcome: string | null } | null, escalationTargets: Array<{ stage: ConcernStage, needsAtRiskReason: boolean }> } };
+
+export type TestAddConcernNoteMutationVariables = Exact<{
+  input: ConcernNoteInput;
+}>;
+
+
+export type TestAddConcernNoteMutation = { addConcernNote: { id: string, stage: ConcernStage, status: ConcernStatus, stageDeadline: string | null, respondedAtStage: boolean, informationDueOn: string | null, overdue: boolean, workingDaysOverdue: number, triaged: boolean, outcome: string | null, themes: Array<ConcernTheme>, timeline: Array<{ sequence: number, kind: string, stage: ConcernStage, actorName: string, asked: string | null, answer: string | null, atRiskReason: string | null, dueOn: string | null, court: string | null, caseNumber: string | null, orderSought: string | null, hearingDates: Array<string>, courtOutcome: string | null, attended: boolean | null, confidential: boolean, evidence: Array<{ text: string, url: string | null }> }>, courtApplication: { court: string, caseNumber: string, orderSought: string, hearingDates: Array<string>, outcome: string | null } | null, escalationTargets: Array<{ stage: ConcernStage, needsAtRiskReason: boolean }> } };
+
+export type TestTriageConcernMutationVariables = Exact<{
+  input: ConcernNoteInput;
+}>;
+
+
+export type TestTriageConcernMutation = { triageConcern: { id: string, stage: ConcernStage, status: ConcernStatus, stageDeadline: string | null, respondedAtStage: boolean, informationDueOn: string | null, overdue: boolean, workingDaysOverdue: number, triaged: boolean, outcome: string | null, themes: Array<ConcernTheme>, timeline: Array<{ sequence: number, kind: string, stage: ConcernStage, actorName: string, asked: string | null, answer: string | null, atRiskReason: string | null, dueOn: string | null, court: string | null, caseNumber: string | null, orderSought: string | null, hearingDates: Array<string>, courtOutcome: string | null, attended: boolean | null, confidential: boolean, evidence: Array<{ text: string, url: string | null }> }>, courtApplication: { court: string, caseNumber: string, orderSought: string, hearingDates: Array<string>, outcome: string | null } | null, escalationTargets: Array<{ stage: ConcernStage, needsAtRiskReason: boolean }> } };
+
+export type TestRequestConcernInformationMutationVariables = Exact<{
+  input: RequestInformationInput;
+}>;
+
+
+export type TestRequestConcernInformationMutation = { requestConcernInformation: { id: string, stage: ConcernStage, status: ConcernStatus, stageDeadline: string | null, respondedAtStage: boolean, informationDueOn: string | null, overdue: boolean, workingDaysOverdue: number, triaged: boolean, outcome: string | null, themes: Array<ConcernTheme>, timeline: Array<{ sequence: number, kind: string, stage: ConcernStage, actorName: string, asked: string | null, answer: string | null, atRiskReason: string | null, dueOn: string | null, court: string | null, caseNumber: string | null, orderSought: string | null, hearingDates: Array<string>, courtOutcome: string | null, attended: boolean | null, confidential: boolean, evidence: Array<{ text: string, url: string | null }> }>, courtApplication: { court: string, caseNumber: string, orderSought: string, hearingDates: Array<string>, outcome: string | null } | null, escalationTargets: Array<{ stage: ConcernStage, needsAtRiskReason: boolean }> } };
+
+export type TestApplyToCourtMutationVariables = Exact<{
+  input: ApplyToCourtInput;
+}>;
+
+
+export type TestApplyToCourtMutation = { applyToCourt: { id: string, stage: ConcernStage, status: ConcernStatus, stageDeadline: string | null, respondedAtStage: boolean, informationDueOn: string | null, overdue: boolean, workingDaysOverdue: number, triaged: boolean, outcome: string | null, themes: Array<ConcernTheme>, timeline: Array<{ sequence: number, kind: string, stage: ConcernStage, actorName: string, asked: string | null, answer: string | null, atRiskReason: string | null, dueOn: string | null, court: string | null, caseNumber: string | null, orderSought: string | null, hearingDates: Array<string>, courtOutcome: string | null, attended: boolean | null, confidential: boolean, evidence: Array<{ text: string, url: string | null }> }>, courtApplication: { court: string, caseNumber: string, orderSought: string, hearingDates: Array<string>, outcome: string | null } | null, escalationTargets: Array<{ stage: ConcernStage, needsAtRiskReason: boolean }> } };
+
+export type TestRecordCourtHearingMutationVariables = Exact<{
+  input: RecordHearingInput;
+}>;
+
+
+export type TestRecordCourtHearingMutation = { recordCourtHearing: { id: string, stage: ConcernStage, status: ConcernStatus, stageDeadline: string | null, respondedAtStage: boolean, informationDueOn: string | null, overdue: boolean, workingDaysOverdue: number, triaged: boolean, outcome: string | null, themes: Array<ConcernTheme>, timeline: Array<{ sequence: number, kind: string, stage: ConcernStage, actorName: string, asked: string | null, answer: string | null, atRiskReason: string | null, dueOn: string | null, court: string | null, caseNumber: string | null, orderSought: string | null, hearingDates: Array<string>, courtOutcome: string | null, attended: boolean | null, confidential: boolean, evidence: Array<{ text: string, url: string | null }> }>, courtApplication: { court: string, caseNumber: string, orderSought: string, hearingDates: Array<string>, outcome: string | null } | null, escalationTargets: Array<{ stage: ConcernStage, needsAtRiskReason: boolean }> } };
+
+export type TestRecordChildCourtRequestMutationVariables = Exact<{
+  input: ChildCourtRequestInput;
+}>;
+
+
+export type TestRecordChildCourtRequestMutation = { recordChildCourtRequest: { id: string, stage: ConcernStage, status: ConcernStatus, stageDeadline: string | null, respondedAtStage: boolean, informationDueOn: string | null, overdue: boolean, workingDaysOverdue: number, triaged: boolean, outcome: string | null, themes: Array<ConcernTheme>, timeline: Array<{ sequence: number, kind: string, stage: ConcernStage, actorName: string, asked: string | null, answer: string | null, atRiskReason: string | null, dueOn: string | null, court: string | null, caseNumber: string | null, orderSought: string | null, hearingDates: Array<string>, courtOutcome: string | null, attended: boolean | null, confidential: boolean, evidence: Array<{ text: string, url: string | null }> }>, courtApplication: { court: string, caseNumber: string, orderSought: string, hearingDates: Array<string>, outcome: string | null } | null, escalationTargets: Array<{ stage: ConcernStage, needsAtRiskReason: boolean }> } };
+
+export type TestRecordAdvocateAtHearingMutationVariables = Exact<{
+  input: AdvocateAtHearingInput;
+}>;
+
+
+export type TestRecordAdvocateAtHearingMutation = { recordAdvocateAtHearing: { id: string, stage: ConcernStage, status: ConcernStatus, stageDeadline: string | null, respondedAtStage: boolean, informationDueOn: string | null, overdue: boolean, workingDaysOverdue: number, triaged: boolean, outcome: string | null, themes: Array<ConcernTheme>, timeline: Array<{ sequence: number, kind: string, stage: ConcernStage, actorName: string, asked: string | null, answer: string | null, atRiskReason: string | null, dueOn: string | null, court: string | null, caseNumber: string | null, orderSought: string | null, hearingDates: Array<string>, courtOutcome: string | null, attended: boolean | null, confidential: boolean, evidence: Array<{ text: string, url: string | null }> }>, courtApplication: { court: string, caseNumber: string, orderSought: string, hearingDates: Array<string>, outcome: string | null } | null, escalationTargets: Array<{ stage: ConcernStage, needsAtRiskReason: boolean }> } };
+
+export type TestResolveConcernMutationVariables = Exact<{
+  input: CloseConcernInput;
+}>;
+
+
+export type TestResolveConcernMutation = { resolveConcern: { id: string, stage: ConcernStage, status: ConcernStatus, stageDeadline: string | null, respondedAtStage: boolean, informationDueOn: string | null, overdue: boolean, workingDaysOverdue: number, triaged: boolean, outcome: string | null, themes: Array<ConcernTheme>, timeline: Array<{ sequence: number, kind: string, stage: ConcernStage, actorName: string, asked: string | null, answer: string | null, atRiskReason: string | null, dueOn: string | null, court: string | null, caseNumber: string | null, orderSought: string | null, hearingDates: Array<string>, courtOutcome: string | null, attended: boolean | null, confidential: boolean, evidence: Array<{ text: string, url: string | null }> }>, courtApplication: { court: string, caseNumber: string, orderSought: string, hearingDates: Array<string>, outcome: string | null } | null, escalationTargets: Array<{ stage: ConcernStage, needsAtRiskReason: boolean }> } };
+
+export type TestSaveVisitDraftMutationVariables = Exact<{
+  input: SaveVisitDraftInput;
+}>;
+
+
+export type TestSaveVisitDraftMutation = { saveHomeVisitDraft: { id: string, status: string } };
+
+export type TestSubmitVisitMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TestSubmitVisitMutation = { submitHomeVisit: { id: string, status: string, visitOn: string | null, sharedVoices: Array<string>, recommendations: Array<{ id: string, what: string, drift: boolean, carryOvers: number, status: string }> } };
+
+export type RaceScheduleMutationVariables = Exact<{
+  input: ScheduleMeetingInput;
+}>;
+
+
+export type RaceScheduleMutation = { scheduleMeeting: { id: string } };
+
+export type RaceHoldMutationVariables = Exact<{
+  input: HoldMeetingInput;
+}>;
+
+
+export type RaceHoldMutation = { holdMeeting: { id: string } };
+
+export type RaceCompleteMutationVariables = Exact<{
+  input: CompleteMeetingInput;
+}>;
+
+
+export type RaceCompleteMutation = { completeMeeting: { id: string } };
+
+export type RaceDecisionMutationVariables = Exact<{
+  input: RecordMeetingDecisionInput;
+}>;
+
+
+export type RaceDecisionMutation = { recordMeetingDecision: { id: string } };
+
+export type RaceActionMutationVariables = Exact<{
+  input: RecordActionInput;
+}>;
+
+
+export type RaceActionMutation = { recordAction: { id: string } };
+
+export type RaceReviewMutationVariables = Exact<{
+  input: ReviewActionInput;
+}>;
+
+
+export type RaceReviewMutation = { reviewAction: { id: string } };
+
+export type RaceViewMutationVariables = Exact<{
+  input: RecordChildViewInput;
+}>;
+
+
+export type RaceViewMutation = { recordChildView: { views: Array<{ id: string }> } };
+
+export type RaceWithdrawViewMutationVariables = Exact<{
+  viewId: string | number;
+}>;
+
+
+export type RaceWithdrawViewMutation = { withdrawChildViewSharing: { id: string } };
+
+export type RaceSelfRepresentationMutationVariables = Exact<{
+  input: RecordChildSelfRepresentationInput;
+}>;
+
+
+export type RaceSelfRepresentationMutation = { recordChildSelfRepresentation: { id: string } };
+
+export type RaceRaiseMutationVariables = Exact<{
+  input: RaiseConcernInput;
+}>;
+
+
+export type RaceRaiseMutation = { raiseConcern: { id: string } };
+
+export type RaceEscalateMutationVariables = Exact<{
+  input: EscalateConcernInput;
+}>;
+
+
+export type RaceEscalateMutation = { escalateConcern: { id: string } };
+
+export type RaceRespondMutationVariables = Exact<{
+  input: RespondToConcernInput;
+}>;
+
+
+export type RaceRespondMutation = { respondToConcern: { id: string } };
+
+export type RaceTriageMutationVariables = Exact<{
+  input: ConcernNoteInput;
+}>;
+
+
+export type RaceTriageMutation = { triageConcern: { id: string } };
+
+export type RaceRequestInformationMutationVariables = Exact<{
+  input: RequestInformationInput;
+}>;
+
+
+export type RaceRequestInformationMutation = { requestConcernInformation: { id: string } };
+
+export type RaceResolveMutationVariables = Exact<{
+  input: CloseConcernInput;
+}>;
+
+
+export type RaceResolveMutation = { resolveConcern: { id: string } };
+
+export type RaceWithdrawMutationVariables = Exact<{
+  input: CloseConcernInput;
+}>;
+
+
+export type RaceWithdrawMutation = { withdrawConcern: { id: string } };
+
+export type RaceCourtMutationVariables = Exact<{
+  input: ApplyToCourtInput;
+}>;
+
+
+export type RaceCourtMutation = { applyToCourt: { id: string } };
+
+export type RaceOutcomeMutationVariables = Exact<{
+  input: RecordOfferOutcomeInput;
+}>;
+
+
+export type RaceOutcomeMutation = { recordOfferOutcome: { id: string } };
+
+export type RaceOptBackInMutationVariables = Exact<{
+  input: RecordOptBackInInput;
+}>;
+
+
+export type RaceOptBackInMutation = { recordOptBackIn: { id: string } };
+
+export type RaceGenerateMutationVariables = Exact<{
+  year: number;
+}>;
+
+
+export type RaceGenerateMutation = { generateAnnualReport: { id: string } };
+
+export type RaceReassignMutationVariables = Exact<{
+  input: ReassignChildInput;
+}>;
+
+
+export type RaceReassignMutation = { reassignChild: { childId: string } };
+
+export type RaceSetCapMutationVariables = Exact<{
+  input: SetCaseloadCapInput;
+}>;
+
+
+export type RaceSetCapMutation = { setCaseloadCap: { caseloadCap: number } };
+
+export type TestRecordTriggerMutationVariables = Exact<{
+  input: RecordTriggerEventInput;
+}>;
+
+
+export type TestRecordTriggerMutation = { recordTriggerEvent: { outcome: AssignmentOutcome, advocate: { id: string, displayName: string } | null, child: { id: string, givenName: string, status: AdvocacyStatus, currentOffer: { id: string, dueOn: string, dueExplanation: string, outcome: OfferOutcome | null } | null } } };
+
+export type SeedSignInMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type SeedSignInMutation = { login: { accessToken: string } };
+
+export type SeedMyChildrenQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedMyChildrenQuery = { myChildren: Array<{ id: string, givenName: string, familyName: string, localAuthority: { code: string } }> };
+
+export type SeedLaStaffQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedLaStaffQuery = { laStaff: Array<{ id: string, fullName: string }> };
+
+export type SeedMeetingOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedMeetingOptionsQuery = { laChildren: Array<{ id: string, givenName: string, familyName: string }>, laStaff: Array<{ id: string, fullName: string }> };
+
+export type SeedMeetingActionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SeedMeetingActionsQuery = { meeting: { childId: string, actions: Array<{ id: string }> } };
+
+export type SeedScheduleMeetingMutationVariables = Exact<{
+  input: ScheduleMeetingInput;
+}>;
+
+
+export type SeedScheduleMeetingMutation = { scheduleMeeting: { id: string } };
+
+export type SeedHoldMeetingMutationVariables = Exact<{
+  input: HoldMeetingInput;
+}>;
+
+
+export type SeedHoldMeetingMutation = { holdMeeting: { id: string } };
+
+export type SeedMeetingToReviewFragment = { id: string, childId: string, actionsToReview: Array<{ id: string }> };
+
+export type SeedHoldMeetingToReviewMutationVariables = Exact<{
+  input: HoldMeetingInput;
+}>;
+
+
+export type SeedHoldMeetingToReviewMutation = { holdMeeting: { id: string, childId: string, actionsToReview: Array<{ id: string }> } };
+
+export type SeedReviewActionMutationVariables = Exact<{
+  input: ReviewActionInput;
+}>;
+
+
+export type SeedReviewActionMutation = { reviewAction: { id: string, childId: string, actionsToReview: Array<{ id: string }> } };
+
+export type SeedCompleteMeetingMutationVariables = Exact<{
+  input: CompleteMeetingInput;
+}>;
+
+
+export type SeedCompleteMeetingMutation = { completeMeeting: { id: string, childId: string, actionsToReview: Array<{ id: string }> } };
+
+export type SeedRaiseConcernMutationVariables = Exact<{
+  input: RaiseConcernInput;
+}>;
+
+
+export type SeedRaiseConcernMutation = { raiseConcern: { id: string } };
+
+export type SeedWithdrawConcernMutationVariables = Exact<{
+  input: CloseConcernInput;
+}>;
+
+
+export type SeedWithdrawConcernMutation = { withdrawConcern: { id: string } };
+
+export const AdvocateInputMeetingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdvocateInputMeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"childSelfRepresenting"}},{"kind":"Field","name":{"kind":"Name","value":"childOptedOut"}},{"kind":"Field","name":{"kind":"Name","value":"selfRepresentation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childWords"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advocateInputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}}]}}]}}]}}]} as unknown as DocumentNode<AdvocateInputMeetingFieldsFragment, unknown>;
+export const MeetingsMeetingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingsMeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"participationCode"}},{"kind":"Field","name":{"kind":"Name","value":"childSelfRepresenting"}},{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"shareable"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionsToReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}}]}}]}}]} as unknown as DocumentNode<MeetingsMeetingFieldsFragment, unknown>;
+export const WithdrawViewSharingViewsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WithdrawViewSharingViews"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"shareable"}},{"kind":"Field","name":{"kind":"Name","value":"sharingWithdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"sharingWithdrawnBy"}},{"kind":"Field","name":{"kind":"Name","value":"canWithdrawSharing"}}]}}]}}]} as unknown as DocumentNode<WithdrawViewSharingViewsFragment, unknown>;
+export const TestConcernFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestConcernFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAtStage"}},{"kind":"Field","name":{"kind":"Name","value":"informationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"triaged"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"asked"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"courtOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalationTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"needsAtRiskReason"}}]}}]}}]} as unknown as DocumentNode<TestConcernFieldsFragment, unknown>;
+export const SeedMeetingToReviewFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SeedMeetingToReview"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"actionsToReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SeedMeetingToReviewFragment, unknown>;
+export const AgeSixteenOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AgeSixteenOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordOfferOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordOfferOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AgeSixteenOutcomeMutation, AgeSixteenOutcomeMutationVariables>;
+export const OffersAndAccessOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OffersAndAccessOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordOfferOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordOfferOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"offers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"childWords"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"childWords"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}}]}}]}}]}}]} as unknown as DocumentNode<OffersAndAccessOutcomeMutation, OffersAndAccessOutcomeMutationVariables>;
+export const OffersAndAccessOptInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OffersAndAccessOptIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordOptBackInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordOptBackIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<OffersAndAccessOptInMutation, OffersAndAccessOptInMutationVariables>;
+export const OffersAndAccessChildDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OffersAndAccessChild"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"offers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startReason"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"endNote"}}]}}]}}]}}]} as unknown as DocumentNode<OffersAndAccessChildQuery, OffersAndAccessChildQueryVariables>;
+export const QueueAndConcurrencyAwaitingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QueueAndConcurrencyAwaiting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awaitingAdvocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"waitingSince"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysWaiting"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<QueueAndConcurrencyAwaitingQuery, QueueAndConcurrencyAwaitingQueryVariables>;
+export const DemoAccountsRefusedInProductionRefreshDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DemoAccountsRefusedInProductionRefresh"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}}]}}]}}]} as unknown as DocumentNode<DemoAccountsRefusedInProductionRefreshMutation, DemoAccountsRefusedInProductionRefreshMutationVariables>;
+export const LockoutHoldsUnderABurstLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LockoutHoldsUnderABurstLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}}]}}]}}]} as unknown as DocumentNode<LockoutHoldsUnderABurstLoginMutation, LockoutHoldsUnderABurstLoginMutationVariables>;
+export const LoginMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LoginMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<LoginMeQuery, LoginMeQueryVariables>;
+export const SessionEndsCloseSubscriptionsMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionEndsCloseSubscriptionsMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<SessionEndsCloseSubscriptionsMeQuery, SessionEndsCloseSubscriptionsMeQueryVariables>;
+export const SessionEndsCloseSubscriptionsRefreshDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SessionEndsCloseSubscriptionsRefresh"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}}]}}]}}]} as unknown as DocumentNode<SessionEndsCloseSubscriptionsRefreshMutation, SessionEndsCloseSubscriptionsRefreshMutationVariables>;
+export const SessionsMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionsMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<SessionsMeQuery, SessionsMeQueryVariables>;
+export const SessionsRefreshDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SessionsRefresh"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<SessionsRefreshMutation, SessionsRefreshMutationVariables>;
+export const SessionsLogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SessionsLogout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<SessionsLogoutMutation, SessionsLogoutMutationVariables>;
+export const LondonTodayScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LondonTodaySchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LondonTodayScheduleMutation, LondonTodayScheduleMutationVariables>;
+export const LondonTodayHoldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LondonTodayHold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HoldMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holdMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<LondonTodayHoldMutation, LondonTodayHoldMutationVariables>;
+export const AdvocateInputsMigrationScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdvocateInputsMigrationSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AdvocateInputsMigrationScheduleMutation, AdvocateInputsMigrationScheduleMutationVariables>;
+export const AdvocateInputsMigrationHoldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdvocateInputsMigrationHold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HoldMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holdMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AdvocateInputsMigrationHoldMutation, AdvocateInputsMigrationHoldMutationVariables>;
+export const DatabaseOutageMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DatabaseOutageMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<DatabaseOutageMeQuery, DatabaseOutageMeQueryVariables>;
+export const HomeVisitsHomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HomeVisitsHome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"home"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"dueBy"}},{"kind":"Field","name":{"kind":"Name","value":"visitedThisMonth"}},{"kind":"Field","name":{"kind":"Name","value":"missedMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openRecommendationList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}}]}}]}}]}}]} as unknown as DocumentNode<HomeVisitsHomeQuery, HomeVisitsHomeQueryVariables>;
+export const VisitChildrenShownOnlyToTheirAdvocatesVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VisitChildrenShownOnlyToTheirAdvocatesVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"homeVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"childrenSpokenToCount"}},{"kind":"Field","name":{"kind":"Name","value":"sharedVoices"}},{"kind":"Field","name":{"kind":"Name","value":"childrenSpokenTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"spokeInPrivate"}},{"kind":"Field","name":{"kind":"Name","value":"consentToSpeak"}},{"kind":"Field","name":{"kind":"Name","value":"whatTheySaid"}},{"kind":"Field","name":{"kind":"Name","value":"consentToShare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}}]}}]}}]}}]} as unknown as DocumentNode<VisitChildrenShownOnlyToTheirAdvocatesVisitQuery, VisitChildrenShownOnlyToTheirAdvocatesVisitQueryVariables>;
+export const VisitChildrenShownOnlyToTheirAdvocatesHomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VisitChildrenShownOnlyToTheirAdvocatesHome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"home"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myChildrenHere"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"childrenSpokenToCount"}},{"kind":"Field","name":{"kind":"Name","value":"childrenSpokenTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"whatTheySaid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"openRecommendationList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}}]}}]}}]}}]} as unknown as DocumentNode<VisitChildrenShownOnlyToTheirAdvocatesHomeQuery, VisitChildrenShownOnlyToTheirAdvocatesHomeQueryVariables>;
+export const Ssda903BatchesImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Ssda903BatchesImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ssda903Import"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"childrenTotal"}},{"kind":"Field","name":{"kind":"Name","value":"childrenDone"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childrenCreated"}},{"kind":"Field","name":{"kind":"Name","value":"childrenUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"childrenUnchanged"}},{"kind":"Field","name":{"kind":"Name","value":"childrenAssigned"}},{"kind":"Field","name":{"kind":"Name","value":"childrenQueued"}},{"kind":"Field","name":{"kind":"Name","value":"meetingsRecorded"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rejections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"rowNumber"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<Ssda903BatchesImportQuery, Ssda903BatchesImportQueryVariables>;
+export const Ssda903ImportImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Ssda903ImportImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ssda903Import"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sameFilesAs"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childrenCreated"}},{"kind":"Field","name":{"kind":"Name","value":"childrenUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"childrenUnchanged"}},{"kind":"Field","name":{"kind":"Name","value":"periodsOfCare"}},{"kind":"Field","name":{"kind":"Name","value":"childrenAssigned"}},{"kind":"Field","name":{"kind":"Name","value":"childrenQueued"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentsEnded"}},{"kind":"Field","name":{"kind":"Name","value":"meetingsRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"shortBreaksSkipped"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRejected"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rejections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"rowNumber"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<Ssda903ImportImportQuery, Ssda903ImportImportQueryVariables>;
+export const Ssda903PeriodsBefore2018ImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Ssda903PeriodsBefore2018Import"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ssda903Import"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childrenCreated"}},{"kind":"Field","name":{"kind":"Name","value":"periodsOfCare"}},{"kind":"Field","name":{"kind":"Name","value":"childrenAssigned"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRejected"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rejections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"rowNumber"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<Ssda903PeriodsBefore2018ImportQuery, Ssda903PeriodsBefore2018ImportQueryVariables>;
+export const Ssda903UnstorableRowImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Ssda903UnstorableRowImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ssda903Import"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childrenCreated"}},{"kind":"Field","name":{"kind":"Name","value":"childrenUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"childrenUnchanged"}},{"kind":"Field","name":{"kind":"Name","value":"periodsOfCare"}},{"kind":"Field","name":{"kind":"Name","value":"childrenAssigned"}},{"kind":"Field","name":{"kind":"Name","value":"childrenQueued"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentsEnded"}},{"kind":"Field","name":{"kind":"Name","value":"meetingsRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"shortBreaksSkipped"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRejected"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rejections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"rowNumber"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<Ssda903UnstorableRowImportQuery, Ssda903UnstorableRowImportQueryVariables>;
+export const Ssda903UploadFailuresImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Ssda903UploadFailuresImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ssda903Import"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"sameFilesAs"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childrenCreated"}},{"kind":"Field","name":{"kind":"Name","value":"childrenUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"childrenUnchanged"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRejected"}}]}}]}}]}}]} as unknown as DocumentNode<Ssda903UploadFailuresImportQuery, Ssda903UploadFailuresImportQueryVariables>;
+export const LaStaffStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LaStaffStaff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"laStaff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"managerName"}},{"kind":"Field","name":{"kind":"Name","value":"experienced"}},{"kind":"Field","name":{"kind":"Name","value":"isUser"}}]}}]}}]} as unknown as DocumentNode<LaStaffStaffQuery, LaStaffStaffQueryVariables>;
+export const LaStaffAddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LaStaffAdd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddLaStaffMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addLaStaffMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"managerName"}},{"kind":"Field","name":{"kind":"Name","value":"experienced"}},{"kind":"Field","name":{"kind":"Name","value":"isUser"}}]}}]}}]} as unknown as DocumentNode<LaStaffAddMutation, LaStaffAddMutationVariables>;
+export const AdvocateInputScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdvocateInputSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AdvocateInputScheduleMutation, AdvocateInputScheduleMutationVariables>;
+export const AdvocateInputCompleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdvocateInputComplete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AdvocateInputCompleteMutation, AdvocateInputCompleteMutationVariables>;
+export const AdvocateInputViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdvocateInputView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordChildViewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordChildView"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AdvocateInputViewMutation, AdvocateInputViewMutationVariables>;
+export const AdvocateInputOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdvocateInputOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordOfferOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordOfferOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AdvocateInputOutcomeMutation, AdvocateInputOutcomeMutationVariables>;
+export const AdvocateInputHoldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdvocateInputHold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HoldMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holdMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdvocateInputMeetingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdvocateInputMeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"childSelfRepresenting"}},{"kind":"Field","name":{"kind":"Name","value":"childOptedOut"}},{"kind":"Field","name":{"kind":"Name","value":"selfRepresentation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childWords"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advocateInputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}}]}}]}}]}}]} as unknown as DocumentNode<AdvocateInputHoldMutation, AdvocateInputHoldMutationVariables>;
+export const AdvocateInputDecideDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdvocateInputDecide"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMeetingDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeetingDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdvocateInputMeetingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdvocateInputMeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"childSelfRepresenting"}},{"kind":"Field","name":{"kind":"Name","value":"childOptedOut"}},{"kind":"Field","name":{"kind":"Name","value":"selfRepresentation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childWords"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advocateInputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}}]}}]}}]}}]} as unknown as DocumentNode<AdvocateInputDecideMutation, AdvocateInputDecideMutationVariables>;
+export const AdvocateInputAdvocateInputDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdvocateInputAdvocateInput"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAdvocateInputInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAdvocateInput"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdvocateInputMeetingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdvocateInputMeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"childSelfRepresenting"}},{"kind":"Field","name":{"kind":"Name","value":"childOptedOut"}},{"kind":"Field","name":{"kind":"Name","value":"selfRepresentation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childWords"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advocateInputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}}]}}]}}]}}]} as unknown as DocumentNode<AdvocateInputAdvocateInputMutation, AdvocateInputAdvocateInputMutationVariables>;
+export const AdvocateInputSelfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdvocateInputSelf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordChildSelfRepresentationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordChildSelfRepresentation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdvocateInputMeetingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdvocateInputMeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"childSelfRepresenting"}},{"kind":"Field","name":{"kind":"Name","value":"childOptedOut"}},{"kind":"Field","name":{"kind":"Name","value":"selfRepresentation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childWords"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advocateInputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}}]}}]}}]}}]} as unknown as DocumentNode<AdvocateInputSelfMutation, AdvocateInputSelfMutationVariables>;
+export const AdvocateInputMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdvocateInputMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdvocateInputMeetingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdvocateInputMeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"childSelfRepresenting"}},{"kind":"Field","name":{"kind":"Name","value":"childOptedOut"}},{"kind":"Field","name":{"kind":"Name","value":"selfRepresentation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childWords"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advocateInputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}}]}}]}}]}}]} as unknown as DocumentNode<AdvocateInputMeetingQuery, AdvocateInputMeetingQueryVariables>;
+export const MeetingsScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MeetingsSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingsMeetingFields"}},{"kind":"Field","name":{"kind":"Name","value":"invitees"}},{"kind":"Field","name":{"kind":"Name","value":"chairName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingsMeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"participationCode"}},{"kind":"Field","name":{"kind":"Name","value":"childSelfRepresenting"}},{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"shareable"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionsToReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}}]}}]}}]} as unknown as DocumentNode<MeetingsScheduleMutation, MeetingsScheduleMutationVariables>;
+export const MeetingsViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MeetingsView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordChildViewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordChildView"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingsMeetingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingsMeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"participationCode"}},{"kind":"Field","name":{"kind":"Name","value":"childSelfRepresenting"}},{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"shareable"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionsToReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}}]}}]}}]} as unknown as DocumentNode<MeetingsViewMutation, MeetingsViewMutationVariables>;
+export const MeetingsHoldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MeetingsHold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HoldMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holdMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingsMeetingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingsMeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"participationCode"}},{"kind":"Field","name":{"kind":"Name","value":"childSelfRepresenting"}},{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"shareable"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionsToReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}}]}}]}}]} as unknown as DocumentNode<MeetingsHoldMutation, MeetingsHoldMutationVariables>;
+export const MeetingsActionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MeetingsAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingsMeetingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingsMeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"participationCode"}},{"kind":"Field","name":{"kind":"Name","value":"childSelfRepresenting"}},{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"shareable"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionsToReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}}]}}]}}]} as unknown as DocumentNode<MeetingsActionMutation, MeetingsActionMutationVariables>;
+export const MeetingsReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MeetingsReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingsMeetingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingsMeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"participationCode"}},{"kind":"Field","name":{"kind":"Name","value":"childSelfRepresenting"}},{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"shareable"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionsToReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}}]}}]}}]} as unknown as DocumentNode<MeetingsReviewMutation, MeetingsReviewMutationVariables>;
+export const MeetingsCompleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MeetingsComplete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingsMeetingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingsMeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"participationCode"}},{"kind":"Field","name":{"kind":"Name","value":"childSelfRepresenting"}},{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"shareable"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionsToReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}}]}}]}}]} as unknown as DocumentNode<MeetingsCompleteMutation, MeetingsCompleteMutationVariables>;
+export const MeetingsMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingsMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingsMeetingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingsMeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"participationCode"}},{"kind":"Field","name":{"kind":"Name","value":"childSelfRepresenting"}},{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"shareable"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionsToReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}}]}}]}}]} as unknown as DocumentNode<MeetingsMeetingQuery, MeetingsMeetingQueryVariables>;
+export const MonthDeadlineOnANonWorkingDayScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MonthDeadlineOnANonWorkingDaySchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MonthDeadlineOnANonWorkingDayScheduleMutation, MonthDeadlineOnANonWorkingDayScheduleMutationVariables>;
+export const MonthDeadlineOnANonWorkingDayHoldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MonthDeadlineOnANonWorkingDayHold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HoldMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holdMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<MonthDeadlineOnANonWorkingDayHoldMutation, MonthDeadlineOnANonWorkingDayHoldMutationVariables>;
+export const MonthDeadlineOnANonWorkingDayCompleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MonthDeadlineOnANonWorkingDayComplete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<MonthDeadlineOnANonWorkingDayCompleteMutation, MonthDeadlineOnANonWorkingDayCompleteMutationVariables>;
+export const MonthDeadlineOnANonWorkingDayNextDueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MonthDeadlineOnANonWorkingDayNextDue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nextMeetingDue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"childId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastWorkingDayBefore"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}}]}}]}}]} as unknown as DocumentNode<MonthDeadlineOnANonWorkingDayNextDueQuery, MonthDeadlineOnANonWorkingDayNextDueQueryVariables>;
+export const MonthDeadlineOnANonWorkingDayOverdueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MonthDeadlineOnANonWorkingDayOverdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overdueMeetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastWorkingDayBefore"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}}]}}]}}]} as unknown as DocumentNode<MonthDeadlineOnANonWorkingDayOverdueQuery, MonthDeadlineOnANonWorkingDayOverdueQueryVariables>;
+export const WithdrawViewSharingScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawViewSharingSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<WithdrawViewSharingScheduleMutation, WithdrawViewSharingScheduleMutationVariables>;
+export const WithdrawViewSharingRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawViewSharingRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordChildViewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordChildView"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WithdrawViewSharingViews"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WithdrawViewSharingViews"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"shareable"}},{"kind":"Field","name":{"kind":"Name","value":"sharingWithdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"sharingWithdrawnBy"}},{"kind":"Field","name":{"kind":"Name","value":"canWithdrawSharing"}}]}}]}}]} as unknown as DocumentNode<WithdrawViewSharingRecordMutation, WithdrawViewSharingRecordMutationVariables>;
+export const WithdrawViewSharingWithdrawDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawViewSharingWithdraw"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"viewId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawChildViewSharing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"viewId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"viewId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"WithdrawViewSharingViews"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WithdrawViewSharingViews"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"shareable"}},{"kind":"Field","name":{"kind":"Name","value":"sharingWithdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"sharingWithdrawnBy"}},{"kind":"Field","name":{"kind":"Name","value":"canWithdrawSharing"}}]}}]}}]} as unknown as DocumentNode<WithdrawViewSharingWithdrawMutation, WithdrawViewSharingWithdrawMutationVariables>;
+export const WithdrawViewSharingMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WithdrawViewSharingMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WithdrawViewSharingViews"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WithdrawViewSharingViews"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"shareable"}},{"kind":"Field","name":{"kind":"Name","value":"sharingWithdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"sharingWithdrawnBy"}},{"kind":"Field","name":{"kind":"Name","value":"canWithdrawSharing"}}]}}]}}]} as unknown as DocumentNode<WithdrawViewSharingMeetingQuery, WithdrawViewSharingMeetingQueryVariables>;
+export const TestLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<TestLoginMutation, TestLoginMutationVariables>;
+export const TestConcernDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestConcern"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"concern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TestConcernFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestConcernFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAtStage"}},{"kind":"Field","name":{"kind":"Name","value":"informationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"triaged"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"asked"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"courtOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalationTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"needsAtRiskReason"}}]}}]}}]} as unknown as DocumentNode<TestConcernQuery, TestConcernQueryVariables>;
+export const TestRaiseConcernDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestRaiseConcern"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RaiseConcernInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raiseConcern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TestConcernFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestConcernFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAtStage"}},{"kind":"Field","name":{"kind":"Name","value":"informationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"triaged"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"asked"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"courtOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalationTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"needsAtRiskReason"}}]}}]}}]} as unknown as DocumentNode<TestRaiseConcernMutation, TestRaiseConcernMutationVariables>;
+export const TestEscalateConcernDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestEscalateConcern"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EscalateConcernInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"escalateConcern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TestConcernFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestConcernFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAtStage"}},{"kind":"Field","name":{"kind":"Name","value":"informationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"triaged"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"asked"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"courtOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalationTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"needsAtRiskReason"}}]}}]}}]} as unknown as DocumentNode<TestEscalateConcernMutation, TestEscalateConcernMutationVariables>;
+export const TestRespondToConcernDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestRespondToConcern"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RespondToConcernInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondToConcern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TestConcernFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestConcernFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAtStage"}},{"kind":"Field","name":{"kind":"Name","value":"informationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"triaged"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"asked"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"courtOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalationTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"needsAtRiskReason"}}]}}]}}]} as unknown as DocumentNode<TestRespondToConcernMutation, TestRespondToConcernMutationVariables>;
+export const TestAddConcernNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestAddConcernNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConcernNoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addConcernNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TestConcernFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestConcernFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAtStage"}},{"kind":"Field","name":{"kind":"Name","value":"informationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"triaged"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"asked"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"courtOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalationTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"needsAtRiskReason"}}]}}]}}]} as unknown as DocumentNode<TestAddConcernNoteMutation, TestAddConcernNoteMutationVariables>;
+export const TestTriageConcernDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestTriageConcern"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConcernNoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"triageConcern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TestConcernFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestConcernFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAtStage"}},{"kind":"Field","name":{"kind":"Name","value":"informationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"triaged"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"asked"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"courtOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalationTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"needsAtRiskReason"}}]}}]}}]} as unknown as DocumentNode<TestTriageConcernMutation, TestTriageConcernMutationVariables>;
+export const TestRequestConcernInformationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestRequestConcernInformation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestInformationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestConcernInformation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TestConcernFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestConcernFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAtStage"}},{"kind":"Field","name":{"kind":"Name","value":"informationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"triaged"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"asked"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"courtOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalationTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"needsAtRiskReason"}}]}}]}}]} as unknown as DocumentNode<TestRequestConcernInformationMutation, TestRequestConcernInformationMutationVariables>;
+export const TestApplyToCourtDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestApplyToCourt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyToCourtInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyToCourt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TestConcernFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestConcernFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAtStage"}},{"kind":"Field","name":{"kind":"Name","value":"informationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"triaged"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"asked"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"courtOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalationTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"needsAtRiskReason"}}]}}]}}]} as unknown as DocumentNode<TestApplyToCourtMutation, TestApplyToCourtMutationVariables>;
+export const TestRecordCourtHearingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestRecordCourtHearing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordHearingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCourtHearing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TestConcernFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestConcernFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAtStage"}},{"kind":"Field","name":{"kind":"Name","value":"informationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"triaged"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"asked"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"courtOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalationTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"needsAtRiskReason"}}]}}]}}]} as unknown as DocumentNode<TestRecordCourtHearingMutation, TestRecordCourtHearingMutationVariables>;
+export const TestRecordChildCourtRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestRecordChildCourtRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChildCourtRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordChildCourtRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TestConcernFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestConcernFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAtStage"}},{"kind":"Field","name":{"kind":"Name","value":"informationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"triaged"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"asked"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"courtOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalationTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"needsAtRiskReason"}}]}}]}}]} as unknown as DocumentNode<TestRecordChildCourtRequestMutation, TestRecordChildCourtRequestMutationVariables>;
+export const TestRecordAdvocateAtHearingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestRecordAdvocateAtHearing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdvocateAtHearingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAdvocateAtHearing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TestConcernFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestConcernFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAtStage"}},{"kind":"Field","name":{"kind":"Name","value":"informationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"triaged"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"asked"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"courtOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalationTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"needsAtRiskReason"}}]}}]}}]} as unknown as DocumentNode<TestRecordAdvocateAtHearingMutation, TestRecordAdvocateAtHearingMutationVariables>;
+export const TestResolveConcernDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestResolveConcern"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseConcernInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveConcern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TestConcernFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestConcernFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAtStage"}},{"kind":"Field","name":{"kind":"Name","value":"informationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"triaged"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"asked"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"courtOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalationTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"needsAtRiskReason"}}]}}]}}]} as unknown as DocumentNode<TestResolveConcernMutation, TestResolveConcernMutationVariables>;
+export const TestSaveVisitDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestSaveVisitDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveVisitDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveHomeVisitDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<TestSaveVisitDraftMutation, TestSaveVisitDraftMutationVariables>;
+export const TestSubmitVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestSubmitVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitHomeVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visitOn"}},{"kind":"Field","name":{"kind":"Name","value":"sharedVoices"}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<TestSubmitVisitMutation, TestSubmitVisitMutationVariables>;
+export const RaceScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaceSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RaceScheduleMutation, RaceScheduleMutationVariables>;
+export const RaceHoldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaceHold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HoldMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holdMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RaceHoldMutation, RaceHoldMutationVariables>;
+export const RaceCompleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaceComplete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RaceCompleteMutation, RaceCompleteMutationVariables>;
+export const RaceDecisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaceDecision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMeetingDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeetingDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RaceDecisionMutation, RaceDecisionMutationVariables>;
+export const RaceActionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaceAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RaceActionMutation, RaceActionMutationVariables>;
+export const RaceReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaceReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RaceReviewMutation, RaceReviewMutationVariables>;
+export const RaceViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaceView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordChildViewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordChildView"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RaceViewMutation, RaceViewMutationVariables>;
+export const RaceWithdrawViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaceWithdrawView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"viewId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawChildViewSharing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"viewId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"viewId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RaceWithdrawViewMutation, RaceWithdrawViewMutationVariables>;
+export const RaceSelfRepresentationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaceSelfRepresentation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordChildSelfRepresentationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordChildSelfRepresentation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RaceSelfRepresentationMutation, RaceSelfRepresentationMutationVariables>;
+export const RaceRaiseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaceRaise"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RaiseConcernInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raiseConcern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RaceRaiseMutation, RaceRaiseMutationVariables>;
+export const RaceEscalateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaceEscalate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EscalateConcernInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"escalateConcern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RaceEscalateMutation, RaceEscalateMutationVariables>;
+export const RaceRespondDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaceRespond"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RespondToConcernInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondToConcern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RaceRespondMutation, RaceRespondMutationVariables>;
+export const RaceTriageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaceTriage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConcernNoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"triageConcern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RaceTriageMutation, RaceTriageMutationVariables>;
+export const RaceRequestInformationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaceRequestInformation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestInformationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestConcernInformation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RaceRequestInformationMutation, RaceRequestInformationMutationVariables>;
+export const RaceResolveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaceResolve"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseConcernInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveConcern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RaceResolveMutation, RaceResolveMutationVariables>;
+export const RaceWithdrawDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaceWithdraw"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseConcernInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawConcern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RaceWithdrawMutation, RaceWithdrawMutationVariables>;
+export const RaceCourtDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaceCourt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyToCourtInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyToCourt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RaceCourtMutation, RaceCourtMutationVariables>;
+export const RaceOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaceOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordOfferOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordOfferOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RaceOutcomeMutation, RaceOutcomeMutationVariables>;
+export const RaceOptBackInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaceOptBackIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordOptBackInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordOptBackIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RaceOptBackInMutation, RaceOptBackInMutationVariables>;
+export const RaceGenerateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaceGenerate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateAnnualReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RaceGenerateMutation, RaceGenerateMutationVariables>;
+export const RaceReassignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaceReassign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReassignChildInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reassignChild"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childId"}}]}}]}}]} as unknown as DocumentNode<RaceReassignMutation, RaceReassignMutationVariables>;
+export const RaceSetCapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaceSetCap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetCaseloadCapInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCaseloadCap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseloadCap"}}]}}]}}]} as unknown as DocumentNode<RaceSetCapMutation, RaceSetCapMutationVariables>;
+export const TestRecordTriggerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestRecordTrigger"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordTriggerEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTriggerEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"advocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currentOffer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TestRecordTriggerMutation, TestRecordTriggerMutationVariables>;
+export const SeedSignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SeedSignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}}]}}]}}]} as unknown as DocumentNode<SeedSignInMutation, SeedSignInMutationVariables>;
+export const SeedMyChildrenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeedMyChildren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myChildren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SeedMyChildrenQuery, SeedMyChildrenQueryVariables>;
+export const SeedLaStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeedLaStaff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"laStaff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<SeedLaStaffQuery, SeedLaStaffQueryVariables>;
+export const SeedMeetingOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeedMeetingOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"laChildren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"laStaff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<SeedMeetingOptionsQuery, SeedMeetingOptionsQueryVariables>;
+export const SeedMeetingActionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeedMeetingActions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SeedMeetingActionsQuery, SeedMeetingActionsQueryVariables>;
+export const SeedScheduleMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SeedScheduleMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SeedScheduleMeetingMutation, SeedScheduleMeetingMutationVariables>;
+export const SeedHoldMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SeedHoldMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HoldMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holdMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SeedHoldMeetingMutation, SeedHoldMeetingMutationVariables>;
+export const SeedHoldMeetingToReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SeedHoldMeetingToReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HoldMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holdMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SeedMeetingToReview"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SeedMeetingToReview"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"actionsToReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SeedHoldMeetingToReviewMutation, SeedHoldMeetingToReviewMutationVariables>;
+export const SeedReviewActionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SeedReviewAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SeedMeetingToReview"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SeedMeetingToReview"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"actionsToReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SeedReviewActionMutation, SeedReviewActionMutationVariables>;
+export const SeedCompleteMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SeedCompleteMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SeedMeetingToReview"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SeedMeetingToReview"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"actionsToReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SeedCompleteMeetingMutation, SeedCompleteMeetingMutationVariables>;
+export const SeedRaiseConcernDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SeedRaiseConcern"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RaiseConcernInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raiseConcern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SeedRaiseConcernMutation, SeedRaiseConcernMutationVariables>;
+export const SeedWithdrawConcernDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SeedWithdrawConcern"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseConcernInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawConcern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SeedWithdrawConcernMutation, SeedWithdrawConcernMutationVariables>;
