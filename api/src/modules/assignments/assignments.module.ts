@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
-import { OffersService } from '../offers/offers.service';
+import { OffersModule } from '../offers/offers.module';
 import { AllocationResolver } from './allocation.resolver';
 import { AllocationService } from './allocation.service';
 import { AssignmentEngine } from './assignment-engine.service';
 import { BatchAssignmentEngine } from './batch-assignment.service';
 
+/** Assigning advocates (one at a time and in batches); an assignment opens the child's offer through `OffersModule`. */
 @Module({
-  providers: [AssignmentEngine, BatchAssignmentEngine, OffersService, AllocationService, AllocationResolver],
-  exports: [AssignmentEngine, BatchAssignmentEngine, OffersService, AllocationService],
+  imports: [OffersModule],
+  providers: [AssignmentEngine, BatchAssignmentEngine, AllocationService, AllocationResolver],
+  exports: [AssignmentEngine, BatchAssignmentEngine, AllocationService],
 })
 export class AssignmentsModule {}
