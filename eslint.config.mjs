@@ -1,5 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -22,6 +24,12 @@ const UTC_DATE_SLICE = [
   },
 ];
 const LONDON_GUARD_IGNORES = ['**/*.spec.ts', '**/test/**', 'libs/domain/src/calendar/london.ts', 'libs/domain/src/calendar/iso-date.ts'];
+
+/** Resolves relative imports and the workspace aliases (tsconfig.base.json paths) to .ts files, for import-x/no-cycle. */
+const TS_RESOLVER = createNodeResolver({
+  extensions: ['.ts', '.js', '.mjs', '.json'],
+  tsconfig: { configFile: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) },
+});
 
 export default tseslint.config(
   {
@@ -65,6 +73,21 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // No file-level import cycle anywhere (type-only imports excepted: they vanish at run time).
+    files: ['**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [TS_RESOLVER], 'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] }, 'import-x/extensions': ['.ts', '.js', '.mjs'] },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
+    // Shared API code (guards, decorators, exceptions, validation) never depends on a feature: a feature
+    // provides what common/ needs under an injection token declared in common/ (see common/guards/caller-authenticator.ts).
+    files: ['api/src/common/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/modules/**'], message: 'common/ never imports a feature: declare an interface and token in common/, provided by the feature.' }] }],
     },
   },
   {
