@@ -10,5 +10,6 @@ export const apiJestBase: Config = {
   moduleNameMapper: {
     '^@heard/domain$': '<rootDir>/../libs/domain/src/index.ts',
     '^@heard/report$': '<rootDir>/../libs/report/src/index.ts',
+    '^@heard/national-data$': '<rootDir>/../tools/national-data/src/index.ts',
   },
 };
