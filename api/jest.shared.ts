@@ -12,5 +12,6 @@ export const apiJestBase: Config = {
     '^@heard/report$': '<rootDir>/../libs/report/src/index.ts',
     '^@heard/graphql-types$': '<rootDir>/../libs/graphql-types/src/index.ts',
     '^@heard/graphql-types/testing$': '<rootDir>/../libs/graphql-types/src/testing/index.ts',
+    '^@heard/national-data$': '<rootDir>/../tools/national-data/src/index.ts',
   },
 };

@@ -23,6 +23,7 @@ import { ImportsModule } from './modules/imports/imports.module';
 import { LaStaffModule } from './modules/la-staff/la-staff.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { OfferOutcomesModule } from './modules/offers/offer-outcomes.module';
 import { OffersModule } from './modules/offers/offers.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { TriggersModule } from './modules/triggers/triggers.module';
@@ -51,6 +52,7 @@ import { JitModule } from './graphql/jit.module';
     AdvocatesModule,
     LaStaffModule,
     OffersModule,
+    OfferOutcomesModule,
     TriggersModule,
     MeetingsModule,
     NotificationsModule,

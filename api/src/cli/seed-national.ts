@@ -8,9 +8,8 @@ import { configFromProcessEnv } from '../config/config.module';
 import { ConfigValidationError } from '../config/env.schema';
 import { dataSourceOptions } from '../database/data-source-options';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../database/embedded-postgres';
-import { NationalSeedRefusal, type NationalSeedOptions, reportingWindow } from '../database/seed/national/plan';
-import { seedNational } from '../database/seed/national/run';
-import { MAX_SCALE, MIN_SCALE } from '../database/seed/national/shapes';
+import { nationalSeedSettings } from '../database/seed/national-seed-settings';
+import { MAX_SCALE, MIN_SCALE, NationalSeedRefusal, type NationalSeedOptions, reportingWindow, seedNational } from '@heard/national-data';
 
 const USAGE = `Usage: npm run seed:national -- [--years 5] [--seed 1] [--scale 1] [--today YYYY-MM-DD]
 
@@ -101,7 +100,7 @@ async function main(): Promise<void> {
     await migrate(url);
     for (const client of clients) await client.connect();
     const sink = { interactive: process.stderr.isTTY === true, write: (text: string) => void process.stderr.write(text) };
-    const summary = await seedNational(clients, options, sink, { offerDueWorkingDays: config.offerDueWorkingDays, escalationStageDays: config.escalationStageDays });
+    const summary = await seedNational(clients, options, sink, nationalSeedSettings(config));
     const seconds = Math.round((performance.now() - started) / 100) / 10;
     const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
     process.stdout.write(`${JSON.stringify({ ...summary, seconds, peakRssMb }, null, 2)}\n`);

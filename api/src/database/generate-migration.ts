@@ -8,7 +8,7 @@ import { dataSourceOptions } from './data-source-options';
 /**
  * Writes a migration with the SQL that brings a database at the latest migration up to the
  * entities. Usage: npm run migration:generate -- <Name> (needs DATABASE_URL to an empty database).
- * Review the file, add anything TypeORM cannot express (triggers), and register it in index.ts.
+ * Review the file, add anything TypeORM cannot express (triggers), and nothing else to register: migrations/index.ts loads every file in the folder.
  */
 async function main(): Promise<void> {
   const name = process.argv[2];

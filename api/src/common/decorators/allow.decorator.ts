@@ -1,11 +1,9 @@
 import { applyDecorators, SetMetadata, UseGuards } from '@nestjs/common';
 import type { Role } from '@heard/domain';
 import { AccessGuard } from '../guards/access.guard';
+import { ALLOW_METADATA, type Permission } from './permission.metadata';
 
-export const ALLOW_METADATA = 'heard:allow';
-
-/** Who may call an operation: a list of roles, or `PUBLIC` for the few pre-sign-in operations. */
-export type Permission = { kind: 'roles'; roles: readonly Role[] } | { kind: 'public' };
+export { ALLOW_METADATA, type Permission } from './permission.metadata';
 
 /**
  * The one way to declare who may call a query, mutation or subscription: it records the

@@ -1,10 +1,10 @@
 import type { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { SessionsService } from '../../modules/auth/sessions.service';
 import { Allow, AllowPublic } from '../decorators/allow.decorator';
 import type { Caller, GraphqlContext } from '../request/request-context';
 import { AccessGuard } from './access.guard';
+import type { CallerAuthenticator } from './caller-authenticator';
 import { DenyByDefaultGuard } from './deny-by-default.guard';
 
 class Operations {
@@ -27,7 +27,7 @@ function contextFor(handler: () => void, authorization?: string): ExecutionConte
 }
 
 describe('access guard', () => {
-  const sessions = { authenticate: jest.fn(async () => advocate) } as unknown as SessionsService;
+  const sessions = { authenticate: jest.fn(async () => advocate) } as unknown as CallerAuthenticator;
   const guard = new AccessGuard(new Reflector(), sessions);
   const proto = Operations.prototype;
 

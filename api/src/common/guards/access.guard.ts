@@ -1,10 +1,10 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { SessionsService } from '../../modules/auth/sessions.service';
-import { ALLOW_METADATA, type Permission } from '../decorators/allow.decorator';
+import { ALLOW_METADATA, type Permission } from '../decorators/permission.metadata';
 import { forbidden, unauthenticated } from '../exceptions/domain.exception';
 import { type Caller, type GraphqlContext, type HttpRequestWithCaller, type RequestMeta, requestMetaFrom } from '../request/request-context';
+import { CALLER_AUTHENTICATOR, type CallerAuthenticator } from './caller-authenticator';
 
 /** The token of an `Authorization: Bearer …` value. */
 export function bearerToken(header: string | undefined): string | undefined {
@@ -18,7 +18,7 @@ export function bearerToken(header: string | undefined): string | undefined {
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly sessions: SessionsService,
+    @Inject(CALLER_AUTHENTICATOR) private readonly sessions: CallerAuthenticator,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {

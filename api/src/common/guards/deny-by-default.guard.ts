@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ALLOW_METADATA, type Permission } from '../decorators/allow.decorator';
+import { ALLOW_METADATA, type Permission } from '../decorators/permission.metadata';
 import { forbidden } from '../exceptions/domain.exception';
 
 /**

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { actionReviewRefusal, heldMeetingRefusal, isIsoDate, significantDecisionGuard } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { requireWords } from '../../common/dates';
+import { requireWords } from '../../common/validation/entered-input';
 import { DomainException } from '../../common/exceptions/domain.exception';
 import type { Caller, RequestMeta } from '../../common/request/request-context';
 import { AuditService } from '../audit/audit.service';

@@ -1,15 +1,16 @@
 import { Module } from '@nestjs/common';
 import { AdvocateRecordsModule } from '../advocates/advocate-records.module';
-import { OffersService } from '../offers/offers.service';
+import { OffersModule } from '../offers/offers.module';
 import { AllocationResolver } from './allocation.resolver';
 import { AllocationService } from './allocation.service';
 import { AssignmentEngine } from './assignment-engine.service';
 import { AssignmentsRepository } from './assignments.repository';
 import { BatchAssignmentEngine } from './batch-assignment.service';
 
+/** Assigning advocates (one at a time and in batches); an assignment opens the child's offer through `OffersModule`. */
 @Module({
-  imports: [AdvocateRecordsModule],
-  providers: [AssignmentEngine, BatchAssignmentEngine, OffersService, AllocationService, AllocationResolver, AssignmentsRepository],
-  exports: [AssignmentEngine, BatchAssignmentEngine, OffersService, AllocationService, AssignmentsRepository],
+  imports: [AdvocateRecordsModule, OffersModule],
+  providers: [AssignmentEngine, BatchAssignmentEngine, AllocationService, AllocationResolver, AssignmentsRepository],
+  exports: [AssignmentEngine, BatchAssignmentEngine, AllocationService, AssignmentsRepository],
 })
 export class AssignmentsModule {}

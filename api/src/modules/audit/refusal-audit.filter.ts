@@ -4,7 +4,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { operationOf } from '../../common/decorators/current-caller.decorator';
 import { DomainException } from '../../common/exceptions/domain.exception';
 import type { GraphqlContext } from '../../common/request/request-context';
-import { HttpDomainExceptionFilter } from '../imports/http-exception.filter';
+import { HttpDomainExceptionFilter } from '../../common/exceptions/http-domain-exception.filter';
 import { refusedTarget } from './refused-target';
 import { RefusalAudit } from './refusal-audit.service';
 

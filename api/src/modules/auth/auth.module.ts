@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { CALLER_AUTHENTICATOR, type CallerAuthenticator } from '../../common/guards/caller-authenticator';
 import { UsersModule } from '../users/users.module';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
@@ -13,7 +14,11 @@ import { TokensService } from './tokens.service';
 @Global()
 @Module({
   imports: [UsersModule],
-  providers: [AuthResolver, AuthService, PasswordService, SessionsService, SessionSockets, RefreshRotation, TokensService, LoginRateLimiter, DemoAccountsLockdown],
-  exports: [SessionsService, SessionSockets, PasswordService],
+  providers: [
+    AuthResolver, AuthService, PasswordService, SessionsService, SessionSockets, RefreshRotation, TokensService, LoginRateLimiter, DemoAccountsLockdown,
+    // The access guard (in common/) authenticates callers through the sessions.
+    { provide: CALLER_AUTHENTICATOR, useFactory: (sessions: SessionsService): CallerAuthenticator => sessions, inject: [SessionsService] },
+  ],
+  exports: [SessionsService, SessionSockets, PasswordService, CALLER_AUTHENTICATOR],
 })
 export class AuthModule {}

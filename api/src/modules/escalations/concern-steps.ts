@@ -1,5 +1,5 @@
 import { isIsoDate, STAGE_LABELS } from '@heard/domain';
-import { requireWords } from '../../common/dates';
+import { requireWords } from '../../common/validation/entered-input';
 import { DomainException } from '../../common/exceptions/domain.exception';
 import type { Step } from './concerns.service';
 import type {

@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { Allow } from '../../common/decorators/allow.decorator';
 import { forbidden } from '../../common/exceptions/domain.exception';
 import { type HttpRequestWithCaller, requestMetaFrom } from '../../common/request/request-context';
-import { HttpDomainExceptionFilter } from './http-exception.filter';
+import { HttpDomainExceptionFilter } from '../../common/exceptions/http-domain-exception.filter';
 import { ImportReadsService } from './import-reads.service';
 import { Ssda903ImportService } from './ssda903-import.service';
 import { receiveReturn, removeUpload } from './upload';

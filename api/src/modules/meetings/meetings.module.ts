@@ -1,22 +1,22 @@
 import { Module } from '@nestjs/common';
-import { MeetingOutcomesService } from '../actions/meeting-outcomes.service';
+import { ActionsModule } from '../actions/actions.module';
 import { AssignmentsModule } from '../assignments/assignments.module';
 import { ChildrenModule } from '../children/children.module';
-import { ChildViewSharingService } from './child-view-sharing.service';
+import { OffersModule } from '../offers/offers.module';
 import { RepresentationsReads } from '../representations/representations.reads';
-import { RepresentationsRepository } from '../representations/representations.repository';
 import { RepresentationsResolver } from '../representations/representations.resolver';
 import { RepresentationsService } from '../representations/representations.service';
+import { ChildViewSharingService } from './child-view-sharing.service';
 import { MeetingImportRepository } from './meeting-import.repository';
+import { MeetingRecordsModule } from './meeting-records.module';
 import { MeetingReadsService } from './meeting-reads.service';
 import { MeetingScheduleService } from './meeting-schedule.service';
 import { MeetingsResolver } from './meetings.resolver';
-import { MeetingsService } from './meetings.service';
 
-/** Meetings, their outcomes (actions folder) and the advocate's representations for them (representations folder). */
+/** Meetings' GraphQL operations: scheduling, reads, the child's view, outcomes (`ActionsModule`) and the advocate's representations (representations folder). */
 @Module({
-  imports: [AssignmentsModule, ChildrenModule],
-  providers: [MeetingsService, ChildViewSharingService, MeetingOutcomesService, MeetingReadsService, MeetingScheduleService, MeetingsResolver, RepresentationsRepository, RepresentationsReads, RepresentationsService, RepresentationsResolver, MeetingImportRepository],
+  imports: [MeetingRecordsModule, ActionsModule, AssignmentsModule, ChildrenModule, OffersModule],
+  providers: [ChildViewSharingService, MeetingReadsService, MeetingScheduleService, MeetingsResolver, RepresentationsReads, RepresentationsService, RepresentationsResolver, MeetingImportRepository],
   exports: [MeetingImportRepository],
 })
 export class MeetingsModule {}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { chairRefusal, isIsoDate, type MeetingCommand, meetingCommandRefusal, type MeetingStatus, participationProblem } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
-import { assertPastOrToday } from '../../common/dates';
+import { assertPastOrToday } from '../../common/validation/entered-input';
 import { DomainException } from '../../common/exceptions/domain.exception';
 import type { Caller, RequestMeta } from '../../common/request/request-context';
 import { AssignmentEngine } from '../assignments/assignment-engine.service';

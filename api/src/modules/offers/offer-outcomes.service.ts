@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { NOT_OPTED_OUT, offerOutcomeRefusal } from '@heard/domain';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
-import { assertPastOrToday, requireWords } from '../../common/dates';
+import { assertPastOrToday, requireWords } from '../../common/validation/entered-input';
 import { DomainException, forbidden } from '../../common/exceptions/domain.exception';
 import type { Caller, RequestMeta } from '../../common/request/request-context';
 import { AssignmentEngine } from '../assignments/assignment-engine.service';

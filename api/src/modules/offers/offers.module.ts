@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
-import { AssignmentsModule } from '../assignments/assignments.module';
-import { ChildrenModule } from '../children/children.module';
 import { AgeSixteenOffersService } from './age-sixteen-offers.service';
-import { OfferOutcomesService } from './offer-outcomes.service';
-import { OffersResolver } from './offers.resolver';
+import { OffersService } from './offers.service';
 
-@Module({ imports: [AssignmentsModule, ChildrenModule], providers: [OfferOutcomesService, OffersResolver, AgeSixteenOffersService] })
+/**
+ * The offers of advocacy themselves: opening, closing and the yearly age-sixteen offer. Assignments, meetings and
+ * triggers open and close offers through it; recording the child's answer is `OfferOutcomesModule`, which sits
+ * above assignments (a decline may end the assignment).
+ */
+@Module({ providers: [OffersService, AgeSixteenOffersService], exports: [OffersService, AgeSixteenOffersService] })
 export class OffersModule {}

@@ -5,7 +5,7 @@ import { Allow } from '../../common/decorators/allow.decorator';
 import { DomainException, forbidden } from '../../common/exceptions/domain.exception';
 import type { HttpRequestWithCaller } from '../../common/request/request-context';
 import { REPORT_CSP } from '../../security-headers';
-import { HttpDomainExceptionFilter } from '../imports/http-exception.filter';
+import { HttpDomainExceptionFilter } from '../../common/exceptions/http-domain-exception.filter';
 import { ReportsService } from './reports.service';
 
 /** Downloads of a report version: the HTML, the PDF and each table as CSV; `?scope=la` gives an LA manager their LA's. */

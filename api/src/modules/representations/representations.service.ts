@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { requireWords } from '../../common/dates';
+import { requireWords } from '../../common/validation/entered-input';
 import { DomainException } from '../../common/exceptions/domain.exception';
 import type { Caller, RequestMeta } from '../../common/request/request-context';
 import { AssignmentEngine } from '../assignments/assignment-engine.service';

@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { AssignmentsModule } from '../assignments/assignments.module';
 import { CareEpisodesModule } from '../care-episodes/care-episodes.module';
 import { ChildrenModule } from '../children/children.module';
+import { OffersModule } from '../offers/offers.module';
 import { TriggerEventsRepository } from './trigger-events.repository';
 import { TriggersResolver } from './triggers.resolver';
 import { TriggerOwners, TriggersService } from './triggers.service';
 
 @Module({
-  imports: [AssignmentsModule, ChildrenModule, CareEpisodesModule],
+  imports: [AssignmentsModule, ChildrenModule, CareEpisodesModule, OffersModule],
   providers: [TriggersService, TriggerOwners, TriggersResolver, TriggerEventsRepository],
   exports: [TriggersService, TriggerEventsRepository],
 })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
-import { assertPastOrToday } from '../../common/dates';
+import { assertPastOrToday } from '../../common/validation/entered-input';
 import { DomainException, forbidden } from '../../common/exceptions/domain.exception';
 import type { Caller, RequestMeta } from '../../common/request/request-context';
 import { inTransaction } from '../../database/transactions';

@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { ALLOW_METADATA, type Permission } from '../../../src/common/decorators/allow.decorator';
 import { loadSchema } from '../../support/access-matrix/harness';
 import { type FuzzCase, generateCase, INJECTIONS, type Kind, namesIn, type OperationInfo } from '../../support/fuzz/bad-inputs';
-import { Prng } from '../../../src/database/seed/national/prng';
+import { Prng } from '@heard/national-data';
 import type { GraphqlTestClient } from '../../support/graphql-client';
 import { DEMO, startTestApp, type TestApp } from '../../support/test-app';
 

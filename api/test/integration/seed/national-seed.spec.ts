@@ -4,9 +4,8 @@ import { DataSource } from 'typeorm';
 import { provisionOwnedDatabase } from '../../../src/database/database-provisioning';
 import { dataSourceOptions } from '../../../src/database/data-source-options';
 import { DEMO_PASSWORD } from '../../../src/database/seed/demo-data';
-import { NationalSeedRefusal, type NationalSeedOptions } from '../../../src/database/seed/national/plan';
-import { type NationalSeedSummary, seedNational } from '../../../src/database/seed/national/run';
-import { shapeFor } from '../../../src/database/seed/national/shapes';
+import { NationalSeedRefusal, type NationalSeedOptions, type NationalSeedSummary, seedNational, shapeFor } from '@heard/national-data';
+import { nationalSeedSettings } from '../../../src/database/seed/national-seed-settings';
 import { OverdueConcernsJob } from '../../../src/modules/escalations/overdue-concerns.job';
 import { AgeSixteenOffersService } from '../../../src/modules/offers/age-sixteen-offers.service';
 import { ReportFiguresService } from '../../../src/modules/reports/report-figures.service';
@@ -83,7 +82,7 @@ async function generate(url: string): Promise<NationalSeedSummary> {
   const clients = [new Client({ connectionString: url }), new Client({ connectionString: url })];
   for (const client of clients) await client.connect();
   try {
-    return await seedNational(clients, OPTIONS, SILENT, { offerDueWorkingDays: 5, escalationStageDays: DEFAULT_STAGE_DEADLINES });
+    return await seedNational(clients, OPTIONS, SILENT, nationalSeedSettings({ offerDueWorkingDays: 5, escalationStageDays: DEFAULT_STAGE_DEADLINES }));
   } finally {
     for (const client of clients) await client.end();
   }

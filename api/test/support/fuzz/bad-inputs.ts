@@ -14,7 +14,7 @@ import {
   isObjectType,
   print,
 } from 'graphql';
-import type { Prng } from '../../../src/database/seed/national/prng';
+import type { Prng } from '@heard/national-data';
 
 export type Kind = 'Query' | 'Mutation' | 'Subscription';
 export type Variables = Record<string, unknown>;

@@ -30,11 +30,6 @@ export function fromDayNumber(dayNumber: number): IsoDate {
   return new Date(dayNumber * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
-export function parseIsoDate(value: string): IsoDate {
-  toDayNumber(value);
-  return value;
-}
-
 export function isIsoDate(value: string): boolean {
   try {
     toDayNumber(value);

@@ -1,8 +1,5 @@
 import { createEnglandAndWalesCalendar, type StageDeadlines } from '@heard/domain';
-import { hash } from '@node-rs/argon2';
 import type { ClientBase } from 'pg';
-import { ARGON2_OPTIONS } from '../../../modules/auth/password.service';
-import { DEMO_PASSWORD } from '../demo-data';
 import { writeAdvocacy, writeCare } from './care-rows';
 import { writeConcerns } from './concerns';
 import { at } from './days';
@@ -21,6 +18,12 @@ export interface NationalSeedSettings {
   escalationStageDays: StageDeadlines;
   /** Rows per INSERT statement. */
   batchSize?: number;
+  /**
+   * The hash every generated account's password gets (they share the API's demo password), with the salt given:
+   * drawn from the seed, so the same seed gives the same rows. The API passes its own hashing, so this tool
+   * never imports the API.
+   */
+  hashAccountPassword: (salt: Uint8Array) => Promise<string>;
 }
 
 export interface NationalSeedSummary {
@@ -58,7 +61,7 @@ export async function seedNational(clients: readonly ClientBase[], options: Nati
   const planned = planNational(options);
   progress.note(`  planned ${planned.plan.children.length.toLocaleString('en-GB')} children in ${planned.plan.las.length} LAs in ${((performance.now() - planningStarted) / 1000).toFixed(1)} s`);
   await refuseClashes(main, planned);
-  const passwordHash = await hash(DEMO_PASSWORD, { ...ARGON2_OPTIONS, salt: Prng.for(options.seed, 'password-salt').bytes(16) });
+  const passwordHash = await settings.hashAccountPassword(Prng.for(options.seed, 'password-salt').bytes(16));
   const lanes = new Lanes(clients, settings.batchSize ?? 10_000, progress);
   const { plan, ids, workingDays } = planned;
   const laneIds = clients.map((_, lane) => ids.forLane(lane));

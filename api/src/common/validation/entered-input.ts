@@ -1,5 +1,5 @@
 import { isIsoDate, type IsoDate } from '@heard/domain';
-import { DomainException } from './exceptions/domain.exception';
+import { DomainException } from '../exceptions/domain.exception';
 
 /** Validates a date a person entered: a real YYYY-MM-DD date, and not in the future. */
 export function assertPastOrToday(value: string, field: string, today: IsoDate): IsoDate {
@@ -12,6 +12,7 @@ export function assertPastOrToday(value: string, field: string, today: IsoDate):
   return value;
 }
 
+/** Validates words a person wrote: not blank after trimming, and at most 5,000 characters; returns them trimmed. */
 export function requireWords(value: string | null | undefined, field: string, what: string): string {
   const trimmed = (value ?? '').trim();
   if (trimmed.length === 0) throw new DomainException('BAD_USER_INPUT', `Enter ${what}.`, { field });

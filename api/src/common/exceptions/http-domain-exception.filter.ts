@@ -1,22 +1,14 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Injectable } from '@nestjs/common';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Inject, Injectable } from '@nestjs/common';
 import type { Response } from 'express';
-import { DomainException, type DomainErrorCode } from '../../common/exceptions/domain.exception';
-import { type HttpRequestWithCaller, requestMetaFrom } from '../../common/request/request-context';
 import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailable } from '../../database/database-unavailable';
-import { refusedTarget } from '../audit/refused-target';
-import { RefusalAudit } from '../audit/refusal-audit.service';
+import type { HttpRequestWithCaller } from '../request/request-context';
+import { DomainException, type DomainErrorCode } from './domain.exception';
+import { HTTP_REFUSAL_RECORDER, type HttpRefusalRecorder } from './http-refusal-recorder';
 
 const STATUS: Readonly<Record<DomainErrorCode, number>> = {
   UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, BAD_USER_INPUT: 400, ACCOUNT_LOCKED: 423, RATE_LIMITED: 429,
   SERVICE_UNAVAILABLE: 503,
 };
-
-/** The record kind a REST route serves, for the audit of a refused download. */
-function fieldOf(path: string): string {
-  if (path.startsWith('/api/reports')) return 'annualReport';
-  if (path.startsWith('/api/imports')) return 'ssda903Import';
-  return 'http';
-}
 
 /**
  * For the REST endpoints: a domain error becomes its HTTP status with `{ code, message }`; the
@@ -26,7 +18,7 @@ function fieldOf(path: string): string {
 @Catch()
 @Injectable()
 export class HttpDomainExceptionFilter implements ExceptionFilter {
-  constructor(private readonly refusals: RefusalAudit) {}
+  constructor(@Inject(HTTP_REFUSAL_RECORDER) private readonly refusals: HttpRefusalRecorder) {}
 
   async catch(thrown: unknown, host: ArgumentsHost): Promise<void> {
     const req = host.switchToHttp().getRequest<HttpRequestWithCaller>();
@@ -34,9 +26,7 @@ export class HttpDomainExceptionFilter implements ExceptionFilter {
     const exception = databaseUnavailable(thrown) ?? thrown;
     if (exception instanceof DomainException) {
       if (exception.code === 'SERVICE_UNAVAILABLE') res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
-      if (RefusalAudit.isRefusal(exception)) {
-        await this.refusals.record(exception, req.caller ?? null, requestMetaFrom(req), refusedTarget(fieldOf(req.path), { ...req.params }));
-      }
+      await this.refusals.recordIfRefused(exception, req);
       res.status(STATUS[exception.code]).json({ code: exception.code, message: exception.message });
     } else if (exception instanceof HttpException && exception.getStatus() < 500) {
       res.status(exception.getStatus()).json({ code: 'BAD_REQUEST', message: exception.message });

@@ -1,0 +1,39 @@
+import { RESOLVERS } from '../graphql/resolvers';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+/**
+ * Entities, resolvers and migrations register themselves by file convention (`*.entity.ts`, `*.resolver.ts`,
+ * `migrations/<timestamp>-*.ts`). These are exactly the sets the hand-kept lists held: a new one found here
+ * (or one gone) is a change to review, not an accident.
+ */
+describe('self-registration by file convention', () => {
+  const names = (classes: readonly { name: string }[]) => classes.map((c) => c.name);
+
+  it('finds the 32 entities', () => {
+    expect(names(ENTITIES).sort()).toEqual([
+      'AdvocacyProviderEntity', 'AdvocateEntity', 'AdvocateInputEntity', 'AnnualReportEntity', 'AssignmentEntity', 'AwaitingAdvocateEntity',
+      'CareEpisodeEntity', 'ChildDecisionEntity', 'ChildEntity', 'ChildSelfRepresentationEntity', 'ChildViewEntity', 'ChildrenHomeEntity',
+      'ConcernEntity', 'ConcernEventEntity', 'HomeRecommendationEntity', 'HomeVisitEntity', 'ImportRejectionEntity', 'LaStaffMemberEntity',
+      'LocalAuthorityEntity', 'MeetingActionEntity', 'MeetingDecisionEntity', 'MeetingEntity', 'NotificationEntity', 'OfferEntity',
+      'OutboxMessageEntity', 'PlacementEntity', 'ProviderCoverageEntity', 'ReportJobEntity', 'SessionEntity', 'Ssda903ImportEntity',
+      'TriggerEventEntity', 'UserEntity',
+    ]);
+  });
+
+  it('finds the 14 resolvers', () => {
+    expect(names(RESOLVERS).sort()).toEqual([
+      'AdvocatesResolver', 'AllocationResolver', 'AuthResolver', 'ChildrenResolver', 'EscalationsResolver', 'HomeVisitsResolver', 'ImportsResolver',
+      'LaStaffResolver', 'MeetingsResolver', 'NotificationsResolver', 'OffersResolver', 'ReportsResolver', 'RepresentationsResolver', 'TriggersResolver',
+    ]);
+  });
+
+  it('finds the 17 migrations, oldest first', () => {
+    expect(names(MIGRATIONS)).toEqual([
+      'Initial1763850000000', 'OptOutAdvocacy1795389794399', 'CaseloadCounter1795392000000', 'CarePlanningMeetings1795392100000',
+      'Escalations1795412225908', 'HomeVisits1795413316241', 'Ssda903Imports1795414228821', 'AnnualReports1795415132948', 'PubsubPayloads1795420000000',
+      'ActiveAssignmentsByAdvocate1795430000000', 'AuditEvents1795440000000', 'AdvocateInputs1795440100000', 'ChildViewSharingWithdrawal1796118974372',
+      'OffersClosedOnReassignment1796200000000', 'SessionEnds1796200000001', 'Ssda903ImportLiveness1796300000000', 'WorkingDays1796400000000',
+    ]);
+  });
+});
