@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { birthdayAt, isOfferOverdue } from '@heard/domain';
+import { allowedOfferCommands, birthdayAt, isOfferOverdue } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { forbidden } from '../../common/exceptions/domain.exception';
@@ -31,14 +31,14 @@ export class ChildrenService {
   /** The advocate's current children; every child listed is an audited read. */
   async myChildren(caller: Caller, meta: RequestMeta): Promise<ChildSummaryType[]> {
     if (caller.role !== 'ADVOCATE') throw forbidden();
-    return auditedChildSummaries(this.dataSource.manager, { kind: 'advocateUser', userId: caller.userId }, this.today(), (source, first) =>
+    return auditedChildSummaries(this.dataSource.manager, { kind: 'advocateUser', userId: caller.userId }, this.today(), caller, (source, first) =>
       this.audit.childReadsOf(source, caller, meta, 'child.list', first),
     );
   }
 
   async laChildren(caller: Caller, meta: RequestMeta): Promise<ChildSummaryType[]> {
     if (caller.role !== 'LA_MANAGER' || caller.localAuthorityId === null) throw forbidden();
-    return auditedChildSummaries(this.dataSource.manager, { kind: 'localAuthority', localAuthorityId: caller.localAuthorityId }, this.today(), (source, first) =>
+    return auditedChildSummaries(this.dataSource.manager, { kind: 'localAuthority', localAuthorityId: caller.localAuthorityId }, this.today(), caller, (source, first) =>
       this.audit.childReadsOf(source, caller, meta, 'child.list', first),
     );
   }
@@ -47,9 +47,11 @@ export class ChildrenService {
     return this.dataSource.transaction(async (manager) => {
       const entity = await this.access.readable(manager, caller, childId);
       const today = this.today();
-      const [summary] = await childSummaries(manager, { kind: 'ids', ids: [entity.id] }, today);
+      const [summary] = await childSummaries(manager, { kind: 'ids', ids: [entity.id] }, today, caller);
       if (summary === undefined) throw new Error(`child ${entity.id} vanished mid-transaction`);
       await this.audit.childReads(manager, caller, meta, [entity.id], 'child.read');
+      const decisions = await this.decisions(manager, childId);
+      const offerState = { childOptedOut: decisions[0]?.kind === 'OPTED_OUT', callerIsCurrentAdvocate: await this.access.isCurrentAdvocate(manager, caller, childId) };
       return {
         ...summary,
         firstLanguage: entity.firstLanguage,
@@ -76,8 +78,9 @@ export class ChildrenService {
           outcomeOn: o.outcomeOn,
           childWords: o.childWords,
           nonInstructedReason: o.nonInstructedReason,
+          allowedCommands: allowedOfferCommands({ ...offerState, outcome: o.outcome, closedOn: o.closedOn }, caller.role),
         })),
-        decisions: await this.decisions(manager, childId),
+        decisions,
         triggerEvents: (await manager.find(TriggerEventEntity, { where: { childId }, order: { occurredOn: 'DESC' } })).map((t) => ({
           id: t.id,
           kind: t.kind,
