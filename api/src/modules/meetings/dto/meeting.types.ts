@@ -26,7 +26,10 @@ export class ChildViewType {
   @Field(() => String, { nullable: true, description: 'Who withdrew its sharing (their display name), null if never.' })
   sharingWithdrawnBy!: string | null;
 
-  @Field({ description: "Whether the caller may withdraw its sharing now: the child's current advocate, for a view still shared (the same as allowedCommands holding WITHDRAW_SHARING)." })
+  @Field({
+    description: "Whether the caller may withdraw its sharing now: the child's current advocate, for a view still shared (the same as allowedCommands holding WITHDRAW_SHARING).",
+    deprecationReason: 'Read allowedCommands (WITHDRAW_SHARING).',
+  })
   canWithdrawSharing!: boolean;
 
   @Field(() => [ChildViewCommandEnum], { description: 'What the caller may do with the view now: exactly what the API will accept.' })
