@@ -51,7 +51,9 @@ export class ChildrenService {
       if (summary === undefined) throw new Error(`child ${entity.id} vanished mid-transaction`);
       await this.audit.childReads(manager, caller, meta, [entity.id], 'child.read');
       const decisions = await this.decisions(manager, childId);
-      const offerState = { childOptedOut: decisions[0]?.kind === 'OPTED_OUT', callerIsCurrentAdvocate: await this.access.isCurrentAdvocate(manager, caller, childId) };
+      const assignments = await this.assignments(manager, childId);
+      const callerIsCurrentAdvocate = assignments.some((a) => a.endedOn === null && a.advocateUserId === caller.userId);
+      const offerState = { childOptedOut: decisions[0]?.kind === 'OPTED_OUT', callerIsCurrentAdvocate };
       return {
         ...summary,
         firstLanguage: entity.firstLanguage,
@@ -66,7 +68,7 @@ export class ChildrenService {
           legalStatus: e.legalStatus,
           placementType: e.placementType,
         })),
-        assignments: await this.assignments(manager, childId),
+        assignments: assignments.map(({ advocateUserId: _user, ...assignment }) => assignment),
         offers: (await manager.find(OfferEntity, { where: { childId }, order: { createdAt: 'DESC' } })).map((o) => ({
           id: o.id,
           reason: o.reason,
@@ -90,8 +92,9 @@ export class ChildrenService {
     });
   }
 
-  private async assignments(manager: EntityManager, childId: string): Promise<AssignmentType[]> {
-    const rows = await sqlRows<{ id: string; advocate_id: string; display_name: string; started_on: string; start_reason: string; ended_on: string | null; end_reason: string | null; end_note: string | null }>(manager, `SELECT a.id, a.advocate_id, u.display_name, to_char(a.started_on, 'YYYY-MM-DD') AS started_on, a.start_reason,
+  /** The child's assignments, newest first, each with its advocate's user (to tell whether the caller is the current one). */
+  private async assignments(manager: EntityManager, childId: string): Promise<Array<AssignmentType & { advocateUserId: string }>> {
+    const rows = await sqlRows<{ id: string; advocate_id: string; advocate_user_id: string; display_name: string; started_on: string; start_reason: string; ended_on: string | null; end_reason: string | null; end_note: string | null }>(manager, `SELECT a.id, a.advocate_id, adv.user_id AS advocate_user_id, u.display_name, to_char(a.started_on, 'YYYY-MM-DD') AS started_on, a.start_reason,
                 to_char(a.ended_on, 'YYYY-MM-DD') AS ended_on, a.end_reason, a.end_note
            FROM assignments a JOIN advocates adv ON adv.id = a.advocate_id JOIN users u ON u.id = adv.user_id
           WHERE a.child_id = $1 ORDER BY a.started_on DESC, a.created_at DESC`,
@@ -105,6 +108,7 @@ export class ChildrenService {
       endedOn: r.ended_on,
       endReason: r.end_reason,
       endNote: r.end_note,
+      advocateUserId: r.advocate_user_id,
     }));
   }
 
