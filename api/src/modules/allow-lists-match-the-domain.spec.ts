@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import {
   ACTION_COMMAND_ROLES,
+  CHILD_VIEW_COMMAND_ROLES,
   COMMAND_ROLES,
   type CommandRoles,
   MEETING_COMMAND_ROLES,
@@ -74,6 +75,11 @@ const FEATURES: readonly Checked[] = [
     feature: 'meeting action',
     table: ACTION_COMMAND_ROLES,
     operations: { REVIEW: on(MeetingsResolver, 'reviewAction'), RAISE_CONCERN: on(EscalationsResolver, 'raiseConcern') },
+  }),
+  feature({
+    feature: 'child view',
+    table: CHILD_VIEW_COMMAND_ROLES,
+    operations: { WITHDRAW_SHARING: on(MeetingsResolver, 'withdrawChildViewSharing') },
   }),
   feature({
     feature: 'offer',

@@ -1,9 +1,7 @@
+import type { ActionStatus } from '@heard/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ChildEntity } from '../children/child.entity';
 import { MeetingEntity } from '../meetings/meeting.entity';
-
-export const ACTION_STATUSES = ['OPEN', 'DONE', 'NOT_DONE'] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 /** A SMART action from a meeting: what, owner, due date and how it will be monitored. */
 @Entity({ name: 'meeting_actions' })

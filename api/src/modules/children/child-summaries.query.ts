@@ -1,5 +1,6 @@
-import { isOfferOverdue, type OfferOutcome, type OfferReason } from '@heard/domain';
+import { allowedOfferCommands, isOfferOverdue, type OfferOutcome, type OfferReason } from '@heard/domain';
 import type { EntityManager } from 'typeorm';
+import type { Caller } from '../../common/request/request-context';
 import { queryPrepared } from '../../database/prepared-query';
 import type { OfferType } from '../offers/dto/offer.type';
 import { AdvocacyStatus, type ChildSummaryType } from './dto/child-summary.type';
@@ -15,6 +16,7 @@ interface SummaryRow {
   la_name: string;
   advocate_id: string | null;
   advocate_name: string | null;
+  advocate_user_id: string | null;
   awaiting: boolean;
   in_care: boolean | null;
   latest_decision: string | null;
@@ -27,7 +29,11 @@ interface SummaryRow {
   outcome_on: string | null;
   child_words: string | null;
   non_instructed_reason: string | null;
+  closed_on: string | null;
 }
+
+/** Who is reading the summaries: what each offer allows depends on them. */
+export type SummaryViewer = Pick<Caller, 'userId' | 'role'>;
 
 export type SummaryFilter = { kind: 'advocateUser'; userId: string } | { kind: 'localAuthority'; localAuthorityId: string } | { kind: 'ids'; ids: string[] };
 
@@ -35,13 +41,13 @@ export type SummaryFilter = { kind: 'advocateUser'; userId: string } | { kind: '
 export const CHILD_SUMMARY_SELECT = `
 SELECT c.id, c.given_name, c.family_name, c.preferred_name, to_char(c.date_of_birth, 'YYYY-MM-DD') AS date_of_birth,
        la.id AS la_id, la.code AS la_code, la.name AS la_name,
-       adv.id AS advocate_id, u.display_name AS advocate_name,
+       adv.id AS advocate_id, u.display_name AS advocate_name, adv.user_id AS advocate_user_id,
        EXISTS (SELECT 1 FROM awaiting_advocate q WHERE q.child_id = c.id AND q.resolved_at IS NULL) AS awaiting,
        (SELECT e.end_date IS NULL FROM care_episodes e WHERE e.child_id = c.id ORDER BY e.start_date DESC LIMIT 1) AS in_care,
        (SELECT d.kind FROM child_decisions d WHERE d.child_id = c.id ORDER BY d.recorded_at DESC, d.id DESC LIMIT 1) AS latest_decision,
        o.id AS offer_id, o.reason AS offer_reason, to_char(o.prompted_on, 'YYYY-MM-DD') AS prompted_on,
        to_char(o.due_on, 'YYYY-MM-DD') AS due_on, o.due_explanation, o.outcome, to_char(o.outcome_on, 'YYYY-MM-DD') AS outcome_on,
-       o.child_words, o.non_instructed_reason
+       o.child_words, o.non_instructed_reason, to_char(o.closed_on, 'YYYY-MM-DD') AS closed_on
   FROM children c
   JOIN local_authorities la ON la.id = c.local_authority_id
   LEFT JOIN assignments a ON a.child_id = c.id AND a.ended_on IS NULL
@@ -62,8 +68,14 @@ export function whereFor(filter: SummaryFilter): { clause: string; params: unkno
   }
 }
 
-export function offerFromRow(row: Omit<SummaryRow, 'offer_reason'> & { offer_reason: OfferReason | null }, today: string): OfferType | null {
+export function offerFromRow(row: Omit<SummaryRow, 'offer_reason'> & { offer_reason: OfferReason | null }, today: string, viewer: SummaryViewer): OfferType | null {
   if (row.offer_id === null || row.offer_reason === null || row.prompted_on === null || row.due_on === null) return null;
+  const state = {
+    outcome: row.outcome,
+    closedOn: row.closed_on,
+    childOptedOut: row.latest_decision === 'OPTED_OUT',
+    callerIsCurrentAdvocate: row.advocate_user_id !== null && row.advocate_user_id === viewer.userId,
+  };
   return {
     id: row.offer_id,
     reason: row.offer_reason,
@@ -75,6 +87,7 @@ export function offerFromRow(row: Omit<SummaryRow, 'offer_reason'> & { offer_rea
     outcomeOn: row.outcome_on,
     childWords: row.child_words,
     nonInstructedReason: row.non_instructed_reason,
+    allowedCommands: allowedOfferCommands(state, viewer.role),
   };
 }
 
@@ -98,9 +111,9 @@ const PRIORITY: Record<AdvocacyStatus, number> = {
 };
 
 /** Child summaries in one prepared statement (no N+1), overdue and due-soon offers first. */
-export async function childSummaries(manager: EntityManager, filter: SummaryFilter, today: string): Promise<ChildSummaryType[]> {
+export async function childSummaries(manager: EntityManager, filter: SummaryFilter, today: string, viewer: SummaryViewer): Promise<ChildSummaryType[]> {
   const { clause, params } = whereFor(filter);
-  return toSummaries(await queryPrepared<SummaryRow>(manager, `${CHILD_SUMMARY_SELECT} ${clause}`, params), today);
+  return toSummaries(await queryPrepared<SummaryRow>(manager, `${CHILD_SUMMARY_SELECT} ${clause}`, params), today, viewer);
 }
 
 /** The child-summary read and the audit of every child it shows, as one statement (`audit` is built from AuditService.childReadsOf). */
@@ -115,15 +128,16 @@ export async function auditedChildSummaries(
   manager: EntityManager,
   filter: SummaryFilter,
   today: string,
+  viewer: SummaryViewer,
   audit: (source: string, firstParam: number) => { sql: string; params: unknown[] },
 ): Promise<ChildSummaryType[]> {
   const { text, params } = auditedSummarySql(filter, audit);
-  return toSummaries(await queryPrepared<SummaryRow>(manager, text, params), today);
+  return toSummaries(await queryPrepared<SummaryRow>(manager, text, params), today, viewer);
 }
 
-function toSummaries(rows: SummaryRow[], today: string): ChildSummaryType[] {
+function toSummaries(rows: SummaryRow[], today: string, viewer: SummaryViewer): ChildSummaryType[] {
   const summaries = rows.map((row) => {
-    const offer = offerFromRow(row, today);
+    const offer = offerFromRow(row, today, viewer);
     return {
       id: row.id,
       givenName: row.given_name,

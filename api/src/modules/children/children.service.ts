@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isOfferOverdue, recordRetentionDate } from '@heard/domain';
+import { allowedOfferCommands, isOfferOverdue, recordRetentionDate } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { forbidden } from '../../common/exceptions/domain.exception';
@@ -31,14 +31,14 @@ export class ChildrenService {
   /** The advocate's current children; every child listed is an audited read. */
   async myChildren(caller: Caller, meta: RequestMeta): Promise<ChildSummaryType[]> {
     if (caller.role !== 'ADVOCATE') throw forbidden();
-    return auditedChildSummaries(this.dataSource.manager, { kind: 'advocateUser', userId: caller.userId }, this.today(), (source, first) =>
+    return auditedChildSummaries(this.dataSource.manager, { kind: 'advocateUser', userId: caller.userId }, this.today(), caller, (source, first) =>
       this.audit.childReadsOf(source, caller, meta, 'child.list', first),
     );
   }
 
   async laChildren(caller: Caller, meta: RequestMeta): Promise<ChildSummaryType[]> {
     if (caller.role !== 'LA_MANAGER' || caller.localAuthorityId === null) throw forbidden();
-    return auditedChildSummaries(this.dataSource.manager, { kind: 'localAuthority', localAuthorityId: caller.localAuthorityId }, this.today(), (source, first) =>
+    return auditedChildSummaries(this.dataSource.manager, { kind: 'localAuthority', localAuthorityId: caller.localAuthorityId }, this.today(), caller, (source, first) =>
       this.audit.childReadsOf(source, caller, meta, 'child.list', first),
     );
   }
@@ -47,9 +47,13 @@ export class ChildrenService {
     return this.dataSource.transaction(async (manager) => {
       const entity = await this.access.readable(manager, caller, childId);
       const today = this.today();
-      const [summary] = await childSummaries(manager, { kind: 'ids', ids: [entity.id] }, today);
+      const [summary] = await childSummaries(manager, { kind: 'ids', ids: [entity.id] }, today, caller);
       if (summary === undefined) throw new Error(`child ${entity.id} vanished mid-transaction`);
       await this.audit.childReads(manager, caller, meta, [entity.id], 'child.read');
+      const decisions = await this.decisions(manager, childId);
+      const assignments = await this.assignments(manager, childId);
+      const callerIsCurrentAdvocate = assignments.some((a) => a.endedOn === null && a.advocateUserId === caller.userId);
+      const offerState = { childOptedOut: decisions[0]?.kind === 'OPTED_OUT', callerIsCurrentAdvocate };
       return {
         ...summary,
         firstLanguage: entity.firstLanguage,
@@ -64,7 +68,7 @@ export class ChildrenService {
           legalStatus: e.legalStatus,
           placementType: e.placementType,
         })),
-        assignments: await this.assignments(manager, childId),
+        assignments: assignments.map(({ advocateUserId: _user, ...assignment }) => assignment),
         offers: (await manager.find(OfferEntity, { where: { childId }, order: { createdAt: 'DESC' } })).map((o) => ({
           id: o.id,
           reason: o.reason,
@@ -76,8 +80,9 @@ export class ChildrenService {
           outcomeOn: o.outcomeOn,
           childWords: o.childWords,
           nonInstructedReason: o.nonInstructedReason,
+          allowedCommands: allowedOfferCommands({ ...offerState, outcome: o.outcome, closedOn: o.closedOn }, caller.role),
         })),
-        decisions: await this.decisions(manager, childId),
+        decisions,
         triggerEvents: (await manager.find(TriggerEventEntity, { where: { childId }, order: { occurredOn: 'DESC' } })).map((t) => ({
           id: t.id,
           kind: t.kind,
@@ -87,8 +92,9 @@ export class ChildrenService {
     });
   }
 
-  private async assignments(manager: EntityManager, childId: string): Promise<AssignmentType[]> {
-    const rows = await sqlRows<{ id: string; advocate_id: string; display_name: string; started_on: string; start_reason: string; ended_on: string | null; end_reason: string | null; end_note: string | null }>(manager, `SELECT a.id, a.advocate_id, u.display_name, to_char(a.started_on, 'YYYY-MM-DD') AS started_on, a.start_reason,
+  /** The child's assignments, newest first, each with its advocate's user (to tell whether the caller is the current one). */
+  private async assignments(manager: EntityManager, childId: string): Promise<Array<AssignmentType & { advocateUserId: string }>> {
+    const rows = await sqlRows<{ id: string; advocate_id: string; advocate_user_id: string; display_name: string; started_on: string; start_reason: string; ended_on: string | null; end_reason: string | null; end_note: string | null }>(manager, `SELECT a.id, a.advocate_id, adv.user_id AS advocate_user_id, u.display_name, to_char(a.started_on, 'YYYY-MM-DD') AS started_on, a.start_reason,
                 to_char(a.ended_on, 'YYYY-MM-DD') AS ended_on, a.end_reason, a.end_note
            FROM assignments a JOIN advocates adv ON adv.id = a.advocate_id JOIN users u ON u.id = adv.user_id
           WHERE a.child_id = $1 ORDER BY a.started_on DESC, a.created_at DESC`,
@@ -102,6 +108,7 @@ export class ChildrenService {
       endedOn: r.ended_on,
       endReason: r.end_reason,
       endNote: r.end_note,
+      advocateUserId: r.advocate_user_id,
     }));
   }
 

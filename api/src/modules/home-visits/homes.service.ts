@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { visitSchedule } from '@heard/domain';
+import { allowedNextVisitCommands, visitSchedule } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { DomainException } from '../../common/exceptions/domain.exception';
@@ -13,6 +13,7 @@ import { type RecommendationRow, type VisitRow, visitVisibility } from './visit-
 interface HomeRow {
   id: string; name: string; provider_name: string; ofsted_urn: string; address: string; la_name: string; responsible_name: string | null;
   responsible_user_id: string | null; children_placed: number; represented_since: string | null; visited: string[]; open_recommendations: number; draft_visit_id: string | null;
+  draft_author_user_id: string | null;
 }
 
 const HOME_SELECT = `SELECT h.id, h.name, h.provider_name, h.ofsted_urn, h.address, la.name AS la_name, u.display_name AS responsible_name, u.id AS responsible_user_id,
@@ -21,7 +22,8 @@ const HOME_SELECT = `SELECT h.id, h.name, h.provider_name, h.ofsted_urn, h.addre
       WHERE p.home_id = h.id AND p.end_date IS NULL) AS represented_since,
     COALESCE((SELECT array_agg(to_char(v.visit_on, 'YYYY-MM-DD') ORDER BY v.visit_on DESC) FROM home_visits v WHERE v.home_id = h.id AND v.status = 'SUBMITTED'), '{}') AS visited,
     (SELECT count(*) FROM home_recommendations r WHERE r.home_id = h.id AND r.status = 'OPEN')::int AS open_recommendations,
-    (SELECT v.id FROM home_visits v WHERE v.home_id = h.id AND v.status = 'DRAFT') AS draft_visit_id
+    (SELECT v.id FROM home_visits v WHERE v.home_id = h.id AND v.status = 'DRAFT') AS draft_visit_id,
+    (SELECT v.advocate_user_id FROM home_visits v WHERE v.home_id = h.id AND v.status = 'DRAFT') AS draft_author_user_id
   FROM children_homes h JOIN local_authorities la ON la.id = h.local_authority_id
   LEFT JOIN advocates a ON a.id = h.responsible_advocate_id LEFT JOIN users u ON u.id = a.user_id`;
 
@@ -58,7 +60,7 @@ export class HomesService {
           WHERE p.home_id = $1 AND p.end_date IS NULL AND adv.user_id = $2 ORDER BY c.given_name, c.id`,
         [row.id, caller.userId],
       );
-      const visibility = await visitVisibility(manager, this.children, caller, visits, [...made, ...open]);
+      const visibility = await visitVisibility(manager, this.children, caller, row, visits, [...made, ...open]);
       const shown: HomeType = { ...summary, myChildrenHere: mine, visits: visits.map((v) => visibility.visit(v, made)), openRecommendationList: open.map((r) => visibility.recommendation(r)) };
       // One event: the home, and every child it showed (the caller's own children there and those named in its visits).
       await this.audit.record(manager, { actor: caller, action: 'home.read', entity: 'home', entityId: row.id, meta, childIds: [...mine.map((c) => c.id), ...visibility.shownChildIds] });
@@ -70,9 +72,9 @@ export class HomesService {
     return this.dataSource.transaction(async (manager) => {
       const [row] = (await manager.query(`${VISIT_SELECT} WHERE v.id = $1`, [uuidOrNull(visitId)])) as VisitRow[];
       if (row === undefined || (row.status === 'DRAFT' && row.advocate_user_id !== caller.userId)) throw notFound();
-      await this.visibleHome(manager, caller, row.home_id);
+      const home = await this.visibleHome(manager, caller, row.home_id);
       const made = await this.recommendationRows(manager, 'r.visit_id = $1', [row.id]);
-      const visibility = await visitVisibility(manager, this.children, caller, [row], made);
+      const visibility = await visitVisibility(manager, this.children, caller, home, [row], made);
       const shown = visibility.visit(row, made);
       await this.audit.record(manager, { actor: caller, action: 'home_visit.read', entity: 'home', entityId: row.home_id, meta, childIds: visibility.shownChildIds, details: { visitId: row.id } });
       return shown;
@@ -94,6 +96,7 @@ export class HomesService {
       schedule: r.represented_since === null ? null : visitSchedule({ representedSince: r.represented_since, visitedOn: r.visited, today }),
       lastVisitOn: r.visited[0] ?? null, openRecommendations: r.open_recommendations,
       draftVisitId: r.responsible_user_id === caller.userId ? r.draft_visit_id : null, responsibleIsMe: r.responsible_user_id === caller.userId,
+      allowedVisitCommands: allowedNextVisitCommands({ callerIsResponsible: r.responsible_user_id === caller.userId, draft: draftOf(r, caller) }, caller.role),
     };
   }
 
@@ -110,6 +113,12 @@ export class HomesService {
 
 const VISIT_SELECT = `SELECT v.id, v.home_id, h.name AS home_name, v.status, u.display_name AS advocate_name, v.advocate_user_id, v.report
   FROM home_visits v JOIN children_homes h ON h.id = v.home_id JOIN users u ON u.id = v.advocate_user_id`;
+
+/** Whose draft the home has, as the caller sees it. */
+function draftOf(r: HomeRow, caller: Caller): 'NONE' | 'CALLERS' | 'ANOTHER_ADVOCATES' {
+  if (r.draft_author_user_id === null) return 'NONE';
+  return r.draft_author_user_id === caller.userId ? 'CALLERS' : 'ANOTHER_ADVOCATES';
+}
 
 function uuidOrNull(id: string): string | null {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) ? id : null;

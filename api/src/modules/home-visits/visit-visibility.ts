@@ -1,11 +1,17 @@
-import { childrenSpokenToAsSeenBy, isDrift, recommendationChildAsSeenBy, type VisitReader, type VisitReport } from '@heard/domain';
+import { allowedVisitCommands, childrenSpokenToAsSeenBy, isDrift, recommendationChildAsSeenBy, type Role, type VisitReader, type VisitReport } from '@heard/domain';
 import type { EntityManager } from 'typeorm';
 import type { Caller } from '../../common/request/request-context';
 import type { ChildAccessService } from '../children/child-access.service';
 import type { HomeVisitType, RecommendationType } from './dto/home.types';
 
 /** A visit report as read from `home_visits` (see VISIT_SELECT). */
-export interface VisitRow { id: string; home_id: string; home_name: string; status: string; advocate_name: string; advocate_user_id: string; report: VisitReport }
+export interface VisitRow { id: string; home_id: string; home_name: string; status: 'DRAFT' | 'SUBMITTED'; advocate_name: string; advocate_user_id: string; report: VisitReport }
+
+/** Who is reading the home's visits: their role, and whether they are the advocate responsible for the home (who writes its reports). */
+export interface VisitWriter {
+  role: Role;
+  responsibleForHome: boolean;
+}
 
 /** A recommendation as read from `home_recommendations`, with the advocate who wrote the visit that made it. */
 export interface RecommendationRow {
@@ -24,6 +30,7 @@ export class VisitVisibility {
   constructor(
     private readonly callerUserId: string,
     private readonly ownChildIds: ReadonlySet<string>,
+    private readonly writer: VisitWriter,
   ) {}
 
   /** The children this caller was shown by everything mapped so far: the reads to audit. */
@@ -44,6 +51,7 @@ export class VisitVisibility {
       id: v.id, homeId: v.home_id, homeName: v.home_name, status: v.status, advocateName: v.advocate_name, visitOn: report.visitOn, announced: report.announced,
       staffSpokenTo: report.staffSpokenTo, recordsChecked: report.recordsChecked, judgements: report.judgements.map((j) => ({ ...j })),
       ...children, recommendations, followUps: report.followUps.map((f) => ({ ...f })),
+      allowedCommands: allowedVisitCommands({ status: v.status, callerIsAuthor: reader.isVisitingAdvocate && this.writer.responsibleForHome }, this.writer.role),
     };
   }
 
@@ -85,7 +93,8 @@ export function childIdsIn(visits: readonly VisitRow[], recommendations: readonl
 
 /** The visibility for this caller over these rows: their own children among those named are looked up once. */
 export async function visitVisibility(
-  manager: EntityManager, access: ChildAccessService, caller: Caller, visits: readonly VisitRow[], recommendations: readonly RecommendationRow[],
+  manager: EntityManager, access: ChildAccessService, caller: Caller, home: { responsible_user_id: string | null }, visits: readonly VisitRow[], recommendations: readonly RecommendationRow[],
 ): Promise<VisitVisibility> {
-  return new VisitVisibility(caller.userId, await access.ownChildIds(manager, caller, childIdsIn(visits, recommendations)));
+  const writer = { role: caller.role, responsibleForHome: home.responsible_user_id === caller.userId };
+  return new VisitVisibility(caller.userId, await access.ownChildIds(manager, caller, childIdsIn(visits, recommendations)), writer);
 }

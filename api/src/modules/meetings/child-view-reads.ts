@@ -1,3 +1,4 @@
+import { allowedChildViewCommands, type Role } from '@heard/domain';
 import type { EntityManager } from 'typeorm';
 import type { ViewKind } from './child-view.entity';
 import type { ChildViewType } from './dto/meeting.types';
@@ -14,8 +15,8 @@ interface ViewRow {
 /** Who is reading a meeting's views: the child's advocate sees them all, anyone else only those still shared. */
 export interface ViewAudience {
   onlyShared: boolean;
-  /** The caller is the child's current advocate, who may withdraw a view's sharing. */
-  currentAdvocate: boolean;
+  /** The caller's role, and whether they are the child's current advocate (who may withdraw a view's sharing). */
+  caller: { role: Role; currentAdvocate: boolean };
 }
 
 /**
@@ -30,8 +31,11 @@ export async function readChildViews(manager: EntityManager, meetingId: string, 
       ORDER BY v.recorded_at, v.id`,
     [meetingId, audience.onlyShared],
   );
-  return rows.map((r) => ({
-    id: r.id, kind: r.kind, text: r.text, shareable: r.shareable, sharingWithdrawnAt: r.sharing_withdrawn_at, sharingWithdrawnBy: r.sharing_withdrawn_by,
-    canWithdrawSharing: audience.currentAdvocate && r.shareable && r.sharing_withdrawn_at === null,
-  }));
+  return rows.map((r) => {
+    const allowedCommands = allowedChildViewCommands({ shareable: r.shareable, sharingWithdrawn: r.sharing_withdrawn_at !== null }, audience.caller);
+    return {
+      id: r.id, kind: r.kind, text: r.text, shareable: r.shareable, sharingWithdrawnAt: r.sharing_withdrawn_at, sharingWithdrawnBy: r.sharing_withdrawn_by,
+      canWithdrawSharing: allowedCommands.includes('WITHDRAW_SHARING'), allowedCommands,
+    };
+  });
 }

@@ -49,7 +49,7 @@ export class MeetingReadsService {
       const meeting = await this.meetings.meeting(manager, meetingId);
       const child = await this.access.readable(manager, caller, meeting.childId);
       const currentAdvocate = await this.access.isCurrentAdvocate(manager, caller, child.id);
-      const views = await readChildViews(manager, meeting.id, { onlyShared: caller.role !== 'ADVOCATE', currentAdvocate });
+      const views = await readChildViews(manager, meeting.id, { onlyShared: caller.role !== 'ADVOCATE', caller: { role: caller.role, currentAdvocate } });
       const decisions: DecisionRow[] = await manager.query(`${DECISION_SELECT} WHERE d.meeting_id = $1 ORDER BY d.recorded_at, d.id`, [meeting.id]);
       const representations = await this.representations.forMeetings(manager, child.id, [meeting.id]);
       const selfRepresentation = representations.selfRepresentation(meeting.id);

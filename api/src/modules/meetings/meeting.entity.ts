@@ -1,9 +1,7 @@
+import type { MeetingStatus } from '@heard/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ChildEntity } from '../children/child.entity';
 import { LaStaffMemberEntity } from '../la-staff/la-staff-member.entity';
-
-export const MEETING_STATUSES = ['SCHEDULED', 'HELD', 'COMPLETED', 'CANCELLED'] as const;
-export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
 /** A care-planning meeting (replacing the IRO-chaired review), chaired by an LA manager. */
 @Entity({ name: 'meetings' })

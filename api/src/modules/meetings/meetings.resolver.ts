@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { ACTION_COMMAND_ROLES, MEETING_COMMAND_ROLES, rolesFor } from '@heard/domain';
+import { ACTION_COMMAND_ROLES, CHILD_VIEW_COMMAND_ROLES, MEETING_COMMAND_ROLES, rolesFor } from '@heard/domain';
 import { Allow } from '../../common/decorators/allow.decorator';
 import { CurrentCaller, CurrentRequest } from '../../common/decorators/current-caller.decorator';
 import type { Caller, RequestMeta } from '../../common/request/request-context';
@@ -71,7 +71,7 @@ export class MeetingsResolver {
     return this.reads.meeting(caller, await this.meetings.recordView(caller, input, meta), meta);
   }
 
-  @Allow('ADVOCATE')
+  @Allow(...rolesFor(CHILD_VIEW_COMMAND_ROLES, 'WITHDRAW_SHARING'))
   @Mutation(() => MeetingType, { description: "The child's current advocate withdraws the sharing of a shared view: LA users no longer see it; who and when are recorded." })
   async withdrawChildViewSharing(@Args('viewId', { type: () => ID }) viewId: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<MeetingType> {
     return this.reads.meeting(caller, await this.sharing.withdraw(caller, viewId, meta), meta);

@@ -66,7 +66,7 @@ export class TriggersService {
         await this.offers.offerAgainIfOptedOut(manager, outcome.assignment, 'COURT_PROCEEDINGS', occurredOn);
       }
       await this.auditOutcome(manager, caller, meta, childId, outcome, event.id);
-      return this.result(manager, childId, outcome, today);
+      return this.result(manager, caller, childId, outcome, today);
     });
   }
 
@@ -80,7 +80,7 @@ export class TriggersService {
       const assignment = await this.engine.activeAssignment(manager, child.id);
       await this.offers.offerAgainIfOptedOut(manager, assignment, 'PLACEMENT_CHANGE', changedOn);
       await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'child.placement_changed', entity: 'child', entityId: child.id, meta, details: { changedOn } });
-      return this.result(manager, child.id, assignment === null ? { kind: 'QUEUED', reason: 'NONE' } : { kind: 'ALREADY_ASSIGNED', assignment }, today);
+      return this.result(manager, caller, child.id, assignment === null ? { kind: 'QUEUED', reason: 'NONE' } : { kind: 'ALREADY_ASSIGNED', assignment }, today);
     });
   }
 
@@ -104,7 +104,7 @@ export class TriggersService {
       await this.records.assignments.stopWaitingOne(manager, child.id);
       await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'child.left_care', entity: 'child', entityId: child.id, meta, details: { leftOn } });
       await this.engine.drainQueue(manager, today);
-      return this.result(manager, child.id, { kind: 'QUEUED', reason: 'LEFT_CARE' }, today);
+      return this.result(manager, caller, child.id, { kind: 'QUEUED', reason: 'LEFT_CARE' }, today);
     });
   }
 
@@ -159,8 +159,8 @@ export class TriggersService {
     });
   }
 
-  private async result(manager: EntityManager, childId: string, outcome: AssignOutcome, today: string): Promise<TriggerResultType> {
-    const [child] = await childSummaries(manager, { kind: 'ids', ids: [childId] }, today);
+  private async result(manager: EntityManager, caller: Caller, childId: string, outcome: AssignOutcome, today: string): Promise<TriggerResultType> {
+    const [child] = await childSummaries(manager, { kind: 'ids', ids: [childId] }, today, caller);
     if (child === undefined) throw notFound();
     const kind = outcome.kind === 'ASSIGNED' ? AssignmentOutcome.ASSIGNED : outcome.kind === 'ALREADY_ASSIGNED' ? AssignmentOutcome.ALREADY_ASSIGNED : AssignmentOutcome.QUEUED;
     return { child, outcome: child.advocate === null ? AssignmentOutcome.QUEUED : kind, advocate: child.advocate };

@@ -3,7 +3,8 @@ import type { Role } from '../roles';
 import { heldMeetingRefusal, type MeetingStatus } from './meeting-commands';
 import { isDrift } from '../actions/drift';
 
-export type ActionStatus = 'OPEN' | 'DONE' | 'NOT_DONE';
+export const ACTION_STATUSES = ['OPEN', 'DONE', 'NOT_DONE'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export type ActionCommand = 'REVIEW' | 'RAISE_CONCERN';
 
 /** Who may follow an agreed action through. */

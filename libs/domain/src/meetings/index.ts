@@ -6,3 +6,4 @@ export * from './meeting-commands';
 export * from './action-commands';
 export * from './long-term-foster';
 export * from './meetings-held-on-time';
+export * from './child-view-commands';

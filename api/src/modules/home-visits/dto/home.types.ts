@@ -1,7 +1,7 @@
-import type { ConcernTheme, FollowUpOutcome, Judgement, QualityStandard } from '@heard/domain';
+import type { ConcernTheme, FollowUpOutcome, Judgement, QualityStandard, VisitCommand } from '@heard/domain';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConcernThemeEnum } from '../../escalations/dto/concern-enums';
-import { FollowUpOutcomeEnum, JudgementEnum, QualityStandardEnum } from './home-visit-enums';
+import { FollowUpOutcomeEnum, JudgementEnum, QualityStandardEnum, VisitCommandEnum } from './home-visit-enums';
 
 @ObjectType('VisitSchedule')
 export class VisitScheduleType {
@@ -58,6 +58,9 @@ export class HomeSummaryType {
 
   @Field({ description: 'The caller is the advocate responsible for visiting this home.' })
   responsibleIsMe!: boolean;
+
+  @Field(() => [VisitCommandEnum], { description: "What the caller may do with the home's next visit report (its draft, or a new one): exactly what the API will accept." })
+  allowedVisitCommands!: VisitCommand[];
 }
 
 @ObjectType('HomeRecommendation')
@@ -196,6 +199,9 @@ export class HomeVisitType {
 
   @Field(() => [FollowUpType])
   followUps!: FollowUpType[];
+
+  @Field(() => [VisitCommandEnum], { description: 'What the caller may do with the report now: its author works on the draft until it is submitted.' })
+  allowedCommands!: VisitCommand[];
 }
 
 @ObjectType('HomeChild')

@@ -1,7 +1,7 @@
-import type { ActionCommand, DecisionBasis, MeetingCommand } from '@heard/domain';
+import type { ActionCommand, ChildViewCommand, DecisionBasis, MeetingCommand } from '@heard/domain';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AdvocateInputType, ChildSelfRepresentationType, DecisionBasisEnum } from '../../representations/dto/representation.types';
-import { ActionCommandEnum, MeetingCommandEnum } from './meeting-commands.enums';
+import { ActionCommandEnum, ChildViewCommandEnum, MeetingCommandEnum } from './meeting-commands.enums';
 import { ViewKindEnum } from './meeting.inputs';
 import { MeetingSummaryType } from './meeting-summary.type';
 import type { ViewKind } from '../child-view.entity';
@@ -26,8 +26,14 @@ export class ChildViewType {
   @Field(() => String, { nullable: true, description: 'Who withdrew its sharing (their display name), null if never.' })
   sharingWithdrawnBy!: string | null;
 
-  @Field({ description: "Whether the caller may withdraw its sharing now: the child's current advocate, for a view still shared." })
+  @Field({
+    description: "Whether the caller may withdraw its sharing now: the child's current advocate, for a view still shared (the same as allowedCommands holding WITHDRAW_SHARING).",
+    deprecationReason: 'Read allowedCommands (WITHDRAW_SHARING).',
+  })
   canWithdrawSharing!: boolean;
+
+  @Field(() => [ChildViewCommandEnum], { description: 'What the caller may do with the view now: exactly what the API will accept.' })
+  allowedCommands!: ChildViewCommand[];
 }
 
 @ObjectType('MeetingDecision')

@@ -1,10 +1,12 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { OFFER_OUTCOMES, OFFER_REASONS, type OfferOutcome, type OfferReason } from '@heard/domain';
+import { OFFER_COMMANDS, OFFER_OUTCOMES, OFFER_REASONS, type OfferCommand, type OfferOutcome, type OfferReason } from '@heard/domain';
 
 export const OfferReasonEnum = Object.fromEntries(OFFER_REASONS.map((r) => [r, r])) as { [K in OfferReason]: K };
 registerEnumType(OfferReasonEnum, { name: 'OfferReason', description: 'What prompted the offer.' });
 export const OfferOutcomeEnum = Object.fromEntries(OFFER_OUTCOMES.map((o) => [o, o])) as { [K in OfferOutcome]: K };
 registerEnumType(OfferOutcomeEnum, { name: 'OfferOutcome' });
+export const OfferCommandEnum = Object.fromEntries(OFFER_COMMANDS.map((c) => [c, c])) as { [K in OfferCommand]: K };
+registerEnumType(OfferCommandEnum, { name: 'OfferCommand', description: "What may be recorded about the child's answer to an offer." });
 
 @ObjectType('Offer')
 export class OfferType {
@@ -37,4 +39,7 @@ export class OfferType {
 
   @Field(() => String, { nullable: true })
   nonInstructedReason!: string | null;
+
+  @Field(() => [OfferCommandEnum], { description: "What the caller may record now (the child's answer, or their opting back in): exactly what the API will accept." })
+  allowedCommands!: OfferCommand[];
 }

@@ -14,7 +14,7 @@ import { ChildHistoryComponent } from './child-history.component';
 import { DecisionFormComponent } from './decision-form.component';
 import { OptBackInFormComponent } from './opt-back-in-form.component';
 
-/** A child's record, with the actions their advocate can take. */
+/** A child's record, with the actions their advocate can take (exactly those its current offer allows the caller). */
 @Component({
   selector: 'app-child-page',
   imports: [RouterLink, StatusTagComponent, UkDatePipe, ChildConcernsComponent, ChildHistoryComponent, ChildMeetingsComponent, DecisionFormComponent, OptBackInFormComponent],
@@ -42,11 +42,13 @@ import { OptBackInFormComponent } from './opt-back-in-form.component';
       @if (c.advocate) {
         <p class="body"><a class="link" [routerLink]="[home(), 'children', c.id, 'card']">Print the child's ‘My advocate’ card</a></p>
       }
-      @if (isAdvocate() && c.currentOffer && c.currentOffer.outcome === null) {
-        <app-decision-form [offerId]="c.currentOffer.id" (saved)="update($event, 'Decision saved')" />
-      }
-      @if (isAdvocate() && c.status === 'OPTED_OUT') {
-        <app-opt-back-in-form [childId]="c.id" (saved)="update($event, 'The child has opted back in')" />
+      @if (c.currentOffer; as offer) {
+        @if (offer.allowedCommands.includes('RECORD_OUTCOME')) {
+          <app-decision-form [offerId]="offer.id" (saved)="update($event, 'Decision saved')" />
+        }
+        @if (offer.allowedCommands.includes('OPT_BACK_IN')) {
+          <app-opt-back-in-form [childId]="c.id" (saved)="update($event, 'The child has opted back in')" />
+        }
       }
       <app-child-meetings [childId]="c.id" [base]="home()" />
       <app-child-concerns [childId]="c.id" />

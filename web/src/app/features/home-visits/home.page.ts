@@ -33,7 +33,7 @@ import { RecommendationListComponent } from './recommendation-list.component';
           } @else { No visit due: no child there is represented by Heard }
         </dd></div>
       </dl>
-      @if (h.responsibleIsMe) {
+      @if (h.allowedVisitCommands.includes('SAVE_DRAFT')) {
         <a class="button" [routerLink]="[base(), h.id, 'visit']">{{ h.draftVisitId ? 'Resume the draft visit report' : 'Start a visit report' }}</a>
       }
       <h2 class="heading-m">Open recommendations</h2>

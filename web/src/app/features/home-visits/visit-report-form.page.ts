@@ -11,6 +11,7 @@ import {
   type HomeVisitFieldsFragment,
   type Judgement,
   type QualityStandard,
+  type VisitCommand,
   type VisitReportInput,
 } from '@heard/graphql-types';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
@@ -56,6 +57,9 @@ export class VisitReportFormPage extends FormBase {
   protected readonly followUps = signal<Record<string, FollowUpRow>>({});
   protected readonly open = computed(() => this.home()?.openRecommendationList ?? []);
   protected readonly myChildren = computed(() => this.home()?.myChildrenHere ?? []);
+  /** What the API allows with this report: the stored draft's commands once there is one, else the home's for a new report. */
+  private readonly draftCommands = signal<readonly VisitCommand[] | null>(null);
+  protected readonly may = computed(() => new Set<VisitCommand>(this.draftCommands() ?? this.home()?.allowedVisitCommands ?? []));
 
   constructor() {
     super();
@@ -167,6 +171,7 @@ export class VisitReportFormPage extends FormBase {
 
   /** Puts a stored draft in the form. */
   private show(draft: HomeVisitFieldsFragment): void {
+    this.draftCommands.set(draft.allowedCommands);
     this.visitOn.set(draft.visitOn ?? '');
     this.announced.set(draft.announced ?? null);
     this.children.set(draft.childrenSpokenTo.map((c) => ({ name: c.name, spokeInPrivate: c.spokeInPrivate, consentToSpeak: c.consentToSpeak, whatTheySaid: c.whatTheySaid, consentToShare: c.consentToShare })));

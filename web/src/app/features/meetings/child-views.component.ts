@@ -41,11 +41,11 @@ type ChildView = MeetingFieldsFragment['views'][number];
                   <strong class="tag tag--grey">Not shared</strong>
                 }
               </p>
-              @if (view.canWithdrawSharing) {
-                <button class="button button--warning" type="button" [id]="'withdraw-' + view.id" [disabled]="saving()" (click)="withdraw(view, i)">
-                  Withdraw sharing<span class="visually-hidden"> of view {{ i + 1 }}: {{ kind(view) }}</span>
-                </button>
-              }
+            }
+            @if (view.allowedCommands.includes('WITHDRAW_SHARING')) {
+              <button class="button button--warning" type="button" [id]="'withdraw-' + view.id" [disabled]="saving()" (click)="withdraw(view, i)">
+                Withdraw sharing<span class="visually-hidden"> of view {{ i + 1 }}: {{ kind(view) }}</span>
+              </button>
             }
           </li>
         }
