@@ -1,4 +1,5 @@
 import { QUALITY_STANDARDS } from '@heard/domain';
+import { type OfferOutcome, ReportDatasetOptBackInDocument, ReportDatasetOutcomeDocument } from '@heard/graphql-types/testing';
 import { advocacyFixture, newChild, RECORD_TRIGGER, type AdvocacyFixture } from './advocacy-fixture';
 import type { TestApp } from './test-app';
 
@@ -19,13 +20,12 @@ export async function reportDataset(api: TestApp): Promise<{ fx: AdvocacyFixture
     children.push(r.data?.recordTriggerEvent.child.id ?? '');
     offers.push(r.data?.recordTriggerEvent.child.currentOffer?.id ?? '');
   }
-  const OUTCOME = `mutation($input: RecordOfferOutcomeInput!) { recordOfferOutcome(input: $input) { id } }`;
-  const answers: Array<[number, string, string]> = [[0, 'ACCEPTED', '2025-04-14'], [1, 'ACCEPTED', '2025-04-14'], [2, 'ACCEPTED', '2025-04-15'], [3, 'OPTED_OUT', '2025-04-22'], [4, 'ACCEPTED', '2025-04-16']];
+  const answers: Array<[number, OfferOutcome, string]> = [[0, 'ACCEPTED', '2025-04-14'], [1, 'ACCEPTED', '2025-04-14'], [2, 'ACCEPTED', '2025-04-15'], [3, 'OPTED_OUT', '2025-04-22'], [4, 'ACCEPTED', '2025-04-16']];
   for (const [i, outcome, decidedOn] of answers) {
-    const result = await advocate.request(OUTCOME, { input: { offerId: offers[i], outcome, decidedOn, ...(outcome === 'OPTED_OUT' ? { childWords: 'I do not want one now' } : {}) } });
+    const result = await advocate.request(ReportDatasetOutcomeDocument, { input: { offerId: offers[i] ?? '', outcome, decidedOn, ...(outcome === 'OPTED_OUT' ? { childWords: 'I do not want one now' } : {}) } });
     if (result.errors.length > 0) throw new Error(result.errors[0]?.message);
   }
-  const backIn = await advocate.request(`mutation($input: RecordOptBackInInput!) { recordOptBackIn(input: $input) { id } }`, { input: { childId: children[3], decidedOn: '2025-06-02' } });
+  const backIn = await advocate.request(ReportDatasetOptBackInDocument, { input: { childId: children[3] ?? '', decidedOn: '2025-06-02' } });
   if (backIn.errors.length > 0) throw new Error(backIn.errors[0]?.message);
 
   const db = api.dataSource;

@@ -1,4 +1,4 @@
-import type { RecordTriggerEventInput } from '@heard/graphql-types/testing';
+import { type RecordTriggerEventInput, TestRecordLeftCareDocument } from '@heard/graphql-types/testing';
 import { advocacyFixture, newChild, RECORD_TRIGGER } from '../../support/advocacy-fixture';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
@@ -74,7 +74,7 @@ describe('automatic assignment on a trigger event', () => {
     const first = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-01-06', newChild: newChild() } });
     const childId = first.data?.recordTriggerEvent.child.id;
     const previous = first.data?.recordTriggerEvent.advocate?.id;
-    const left = await manager.request(`mutation($input: RecordLeftCareInput!) { recordLeftCare(input: $input) { outcome } }`, { input: { childId, leftOn: '2025-02-03' } });
+    const left = await manager.request(TestRecordLeftCareDocument, { input: { childId: childId ?? '', leftOn: '2025-02-03' } });
     expect(left.errors).toEqual([]);
     const other = fx.advocates.find((a) => a.id !== previous);
     await api.dataSource.query(`UPDATE advocates SET active_caseload = 0 WHERE id = $1`, [other?.id]);

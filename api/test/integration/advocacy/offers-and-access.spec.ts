@@ -1,4 +1,4 @@
-import { OffersAndAccessChildDocument, OffersAndAccessOptInDocument, OffersAndAccessOutcomeDocument, type RecordOfferOutcomeInput } from '@heard/graphql-types/testing';
+import { OffersAndAccessChildDocument, OffersAndAccessOptInDocument, OffersAndAccessOutcomeDocument, OffersAndAccessPlacementChangeDocument, OffersAndAccessReassignDocument, type RecordOfferOutcomeInput } from '@heard/graphql-types/testing';
 import { advocacyFixture, newChild, RECORD_TRIGGER, type AdvocacyFixture } from '../../support/advocacy-fixture';
 import type { GraphqlTestClient } from '../../support/graphql-client';
 import { DEMO, startTestApp, type TestApp } from '../../support/test-app';
@@ -77,7 +77,7 @@ describe('active offers, opting out and back in, access to a child', () => {
   it('opting out is never final: a placement change and the start of court proceedings each bring a new offer', async () => {
     const { manager, advocate, childId, offerId } = await setup();
     await advocate.request(OUTCOME, { input: { offerId, outcome: 'OPTED_OUT', decidedOn: '2025-03-05', childWords: 'No thanks' } });
-    const moved = await manager.request(`mutation($input: RecordPlacementChangeInput!) { recordPlacementChange(input: $input) { child { status } } }`, {
+    const moved = await manager.request(OffersAndAccessPlacementChangeDocument, {
       input: { childId, changedOn: '2025-05-02', placementType: 'U3' },
     });
     expect(moved.errors).toEqual([]);
@@ -117,9 +117,9 @@ describe('active offers, opting out and back in, access to a child', () => {
     const target = fx.advocates.find((a) => a.id !== current[0]?.advocate_id);
     const commissioner = api.client();
     await commissioner.login(DEMO.commissioner, DEMO.password);
-    const moved = await commissioner.request<{ reassignChild: { advocateName: string } }>(
-      `mutation($input: ReassignChildInput!) { reassignChild(input: $input) { advocateName } }`,
-      { input: { childId, advocateId: target?.id, reason: 'CONFLICT_OF_INTEREST', note: 'Knows the family' } },
+    const moved = await commissioner.request(
+      OffersAndAccessReassignDocument,
+      { input: { childId, advocateId: target?.id ?? '', reason: 'CONFLICT_OF_INTEREST', note: 'Knows the family' } },
     );
     expect(moved.data?.reassignChild.advocateName).toBe(target?.name);
     const child = await manager.request(CHILD, { id: childId });

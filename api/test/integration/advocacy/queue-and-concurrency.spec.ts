@@ -1,4 +1,4 @@
-import { QueueAndConcurrencyAwaitingDocument } from '@heard/graphql-types/testing';
+import { QueueAndConcurrencyAwaitingDocument, QueueAndConcurrencyCreateAdvocateDocument, QueueAndConcurrencyProvidersDocument, QueueAndConcurrencySetCapDocument, TestRecordLeftCareDocument } from '@heard/graphql-types/testing';
 import { createEnglandAndWalesCalendar, isoDateOf } from '@heard/domain';
 import { Client } from 'pg';
 import { advocacyFixture, newChild, RECORD_TRIGGER } from '../../support/advocacy-fixture';
@@ -80,14 +80,14 @@ describe('awaiting-advocate queue and the invariants under concurrency', () => {
     ]);
     const commissioner = api.client();
     await commissioner.login(DEMO.commissioner, DEMO.password);
-    const raised = await commissioner.request(`mutation($input: SetCaseloadCapInput!) { setCaseloadCap(input: $input) { caseloadCap activeCaseload } }`, {
-      input: { advocateId: fx.advocates[0]?.id, caseloadCap: 2 },
+    const raised = await commissioner.request(QueueAndConcurrencySetCapDocument, {
+      input: { advocateId: fx.advocates[0]?.id ?? '', caseloadCap: 2 },
     });
     expect(raised.data).toEqual({ setCaseloadCap: { caseloadCap: 2, activeCaseload: 2 } });
     const afterRaise = await manager.request(AWAITING);
     expect(afterRaise.data?.awaitingAdvocate.map((q) => q.childName)).toEqual(['Newer Test']);
-    const left = await manager.request(`mutation($input: RecordLeftCareInput!) { recordLeftCare(input: $input) { outcome } }`, {
-      input: { childId: first.data?.recordTriggerEvent.child.id, leftOn: '2025-03-10' },
+    const left = await manager.request(TestRecordLeftCareDocument, {
+      input: { childId: first.data?.recordTriggerEvent.child.id ?? '', leftOn: '2025-03-10' },
     });
     expect(left.errors).toEqual([]);
     expect((await manager.request(AWAITING)).data?.awaitingAdvocate).toEqual([]);
@@ -128,7 +128,7 @@ describe('a new advocate joining', () => {
   });
   afterAll(() => api.close());
 
-  const CREATE = `mutation($input: CreateAdvocateInput!) { createAdvocate(input: $input) { displayName caseloadCap activeCaseload languages } }`;
+  const CREATE = QueueAndConcurrencyCreateAdvocateDocument;
 
   it('takes waiting children at once, oldest first, up to their cap', async () => {
     const fx = await advocacyFixture(api, [{ cap: 0 }]);
@@ -149,9 +149,9 @@ describe('a new advocate joining', () => {
   it('refuses a duplicate email, an unknown provider and a short password, and only admins may add advocates', async () => {
     const admin = api.client();
     await admin.login(DEMO.admin, DEMO.password);
-    const providers = await admin.request<{ advocacyProviders: Array<{ id: string; name: string }> }>(`{ advocacyProviders { id name } }`);
+    const providers = await admin.request(QueueAndConcurrencyProvidersDocument);
     const providerId = providers.data?.advocacyProviders.find((p) => p.name === 'Voices Independent Advocacy')?.id;
-    const base = { displayName: 'X', advocacyProviderId: providerId, temporaryPassword: 'a-long-first-password' };
+    const base = { displayName: 'X', advocacyProviderId: providerId ?? '', temporaryPassword: 'a-long-first-password' };
     const duplicate = await admin.request(CREATE, { input: { ...base, email: DEMO.advocate } });
     expect(duplicate.errors.map((e) => [e.extensions?.code, e.message])).toEqual([['CONFLICT', `There is already a user with the email ${DEMO.advocate}.`]]);
     const unknown = await admin.request(CREATE, { input: { ...base, email: 'a@b.heard', advocacyProviderId: '00000000-0000-4000-8000-000000000000' } });

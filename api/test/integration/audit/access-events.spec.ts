@@ -1,3 +1,4 @@
+import { AccessEventsAwaitingDocument, AccessEventsChildDocument, AccessEventsChildNameDocument, AccessEventsMeetingDocument } from '@heard/graphql-types/testing';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { provisionOwnedDatabase } from '../../../src/database/database-provisioning';
@@ -50,7 +51,7 @@ describe('audit: one event per access, refusals included, with who, what, why an
     const commissioner = api.client();
     await commissioner.login(DEMO.commissioner, DEMO.password);
     const before = await lastId();
-    const listed = await commissioner.request<{ awaitingAdvocate: Array<{ childId: string }> }>('{ awaitingAdvocate { childId childName } }');
+    const listed = await commissioner.request(AccessEventsAwaitingDocument);
     const shown = (listed.data?.awaitingAdvocate ?? []).map((c) => c.childId);
     expect(shown).toEqual(expect.arrayContaining(ids));
     const events = await eventsOf(await userIdOf(DEMO.commissioner), before);
@@ -67,7 +68,7 @@ describe('audit: one event per access, refusals included, with who, what, why an
     const manager2 = api.client();
     await manager2.login(DEMO.manager2, DEMO.password);
     const before = await lastId();
-    const refused = await manager2.request('query ($id: ID!) { child(id: $id) { id givenName } }', { id: childId });
+    const refused = await manager2.request(AccessEventsChildNameDocument, { id: childId });
     expect(refused.errors.map((e) => e.extensions?.['code'])).toEqual(['NOT_FOUND']);
     expect(await eventsOf(await userIdOf(DEMO.manager2), before)).toEqual([
       {
@@ -84,9 +85,9 @@ describe('audit: one event per access, refusals included, with who, what, why an
     await advocate.login(DEMO.advocate, DEMO.password);
     const missing = '00000000-0000-4000-8000-000000000000';
     const before = await lastId();
-    const probe = await advocate.request('query ($id: ID!) { meeting(id: $id) { id } }', { id: missing });
+    const probe = await advocate.request(AccessEventsMeetingDocument, { id: missing });
     expect(probe.errors.map((e) => e.extensions?.['code'])).toEqual(['NOT_FOUND']);
-    const wrongRole = await admin.request('query ($id: ID!) { child(id: $id) { id } }', { id: missing });
+    const wrongRole = await admin.request(AccessEventsChildDocument, { id: missing });
     expect(wrongRole.errors.map((e) => e.extensions?.['code'])).toEqual(['FORBIDDEN']);
     expect(await eventsOf(await userIdOf(DEMO.advocate), before)).toEqual([
       { actor_role: 'ADVOCATE', action: 'access.refused', outcome: 'REFUSED', entity: 'meeting', entity_id: missing, child_ids: [], operation: 'query meeting', purpose: 'Advocacy for a child the advocate represents', code: 'NOT_FOUND' },

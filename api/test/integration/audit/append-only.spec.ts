@@ -1,3 +1,4 @@
+import { TestLoginDocument } from '@heard/graphql-types/testing';
 import { Client } from 'pg';
 import { DEMO, startTestApp, type TestApp } from '../../support/test-app';
 
@@ -35,7 +36,7 @@ describe('audit: append-only trail written with each change', () => {
 
   it('uses the caller-supplied X-Request-Id when it is well-formed', async () => {
     const client = api.client();
-    await client.request('mutation { login(email: "advocate@demo.heard", password: "demo-password") { accessToken } }', {}, {
+    await client.request(TestLoginDocument, { email: DEMO.advocate, password: DEMO.password }, {
       'x-request-id': 'trace-abc-12345',
     });
     const rows: Array<{ action: string }> = await api.dataSource.query(

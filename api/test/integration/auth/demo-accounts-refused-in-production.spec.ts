@@ -1,4 +1,4 @@
-import { DemoAccountsRefusedInProductionRefreshDocument } from '@heard/graphql-types/testing';
+import { DemoAccountsRefusedInProductionRefreshDocument, TestMeIdDocument } from '@heard/graphql-types/testing';
 import { Logger } from '@nestjs/common';
 import { Client } from 'pg';
 import { provisionOwnedDatabase } from '../../../src/database/database-provisioning';
@@ -96,7 +96,7 @@ describe('auth: demo accounts are refused when NODE_ENV=production', () => {
     const refreshed = await client.request(REFRESH);
     expect(refreshed.errors.map((e) => [e.message, e.extensions?.code])).toEqual([['Your session has ended. Sign in again.', 'UNAUTHENTICATED']]);
     client.accessToken = demoSession.accessToken;
-    expect((await client.request('{ me { id } }')).errors.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    expect((await client.request(TestMeIdDocument)).errors.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
   });
 
   it('failing-login: a demo account switched back on in the database is still refused', async () => {

@@ -1,4 +1,4 @@
-import { SessionEndsCloseSubscriptionsMeDocument, SessionEndsCloseSubscriptionsRefreshDocument } from '@heard/graphql-types/testing';
+import { SessionEndsCloseSubscriptionsMeDocument, SessionEndsCloseSubscriptionsRefreshDocument, TestLogoutDocument } from '@heard/graphql-types/testing';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { Clock } from '../../../src/common/clock';
@@ -123,7 +123,7 @@ describe('a session that ends closes its subscriptions, on every path', () => {
   it('logout: the socket closes 4403 "Session ended: signed out", is sent nothing more, and the end is audited', async () => {
     const { world, sessionId } = await expectEndCloses(
       async ({ manager }) => {
-        expect((await manager.request<{ logout: boolean }>('mutation { logout }')).data).toEqual({ logout: true });
+        expect((await manager.request(TestLogoutDocument)).data).toEqual({ logout: true });
       },
       { code: 4403, reason: 'Session ended: signed out' },
     );
@@ -212,7 +212,7 @@ describe('a session that ends closes its subscriptions, on every path', () => {
     const [user] = (await api.dataSource.query(`SELECT id FROM users WHERE email = $1`, [world.fx.managerEmail])) as Array<{ id: string }>;
     const { token: expired } = api.app.get(TokensService).signAccessToken({ sub: user?.id ?? '', sid: sessionId, role: 'LA_MANAGER' }, new Date(Date.now() - 601_000));
     await expect(within(open(expired).closed)).resolves.toEqual({ code: 4419, reason: 'Session expired' });
-    await world.manager.request('mutation { logout }');
+    await world.manager.request(TestLogoutDocument);
     await expect(within(open(world.manager.accessToken ?? '').closed)).resolves.toEqual({ code: 4403, reason: 'Session ended: signed out' });
   });
 

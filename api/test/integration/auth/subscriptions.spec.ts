@@ -1,3 +1,4 @@
+import { TestLogoutDocument } from '@heard/graphql-types/testing';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { DEMO, startTestApp, type TestApp } from '../../support/test-app';
@@ -56,7 +57,7 @@ describe('subscriptions over graphql-ws on /graphql', () => {
     const own = firstResult(ownSocket).catch((event: { code: number; reason: string }) => ({ code: event.code, reason: event.reason }));
     const elsewhere = firstResult(wsClient(phone.accessToken));
     await new Promise((resolve) => setTimeout(resolve, 300));
-    await browser.request('mutation { logout }');
+    await browser.request(TestLogoutDocument);
     await expect(elsewhere).resolves.toEqual({ data: { sessionEvents: { kind: 'SIGNED_OUT', at: expect.any(String) } } });
     await expect(own).resolves.toEqual({ code: 4403, reason: 'Session ended: signed out' });
     await expect(closed.then(({ code, reason }) => ({ code, reason }))).resolves.toEqual({ code: 4403, reason: 'Session ended: signed out' });

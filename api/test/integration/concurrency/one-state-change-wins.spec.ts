@@ -1,3 +1,4 @@
+import { OneStateChangeWinsCurrentOfferDocument } from '@heard/graphql-types/testing';
 import { advocacyFixture, newChild, RECORD_TRIGGER } from '../../support/advocacy-fixture';
 import { allocationTransitions } from '../../support/concurrency/allocation-transitions';
 import { concernTransitions } from '../../support/concurrency/concern-transitions';
@@ -73,7 +74,7 @@ describe('parallel state changes: exactly one wins, the others get CONFLICT', ()
     ]);
     expect(offers[0]?.id).toBe(oldOfferId);
     const advocate = await two.signIn(two.advocates.find((a) => a.id === target)?.email ?? '');
-    const seen = await advocate.request<{ child: { currentOffer: { id: string; reason: string } | null } }>(`query($id: ID!) { child(id: $id) { currentOffer { id reason } } }`, { id: childId });
+    const seen = await advocate.request(OneStateChangeWinsCurrentOfferDocument, { id: childId });
     expect(seen.data?.child.currentOffer).toEqual({ id: offers[1]?.id, reason: 'REASSIGNMENT' });
   });
 });

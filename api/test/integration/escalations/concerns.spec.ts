@@ -1,6 +1,11 @@
 import { Clock } from '../../../src/common/clock';
 import { advocacyFixture } from '../../support/advocacy-fixture';
 import {
+  ConcernsAwaitingDocument,
+  ConcernsAwaitingDueDocument,
+  ConcernsEscalationQueueDocument,
+  ConcernsFromActionDocument,
+  ConcernsNotificationsDocument,
   type RaiseConcernInput,
   TestApplyToCourtDocument,
   TestRecordAdvocateAtHearingDocument,
@@ -62,12 +67,12 @@ describe('concerns and the escalation ladder', () => {
       { stage: 'CHILDRENS_COMMISSIONER', needsAtRiskReason: true },
     ]);
 
-    const awaiting = `{ concernsAwaitingResponse { id } }`;
-    expect((await manager.request<{ concernsAwaitingResponse: Array<{ id: string }> }>(awaiting)).data?.concernsAwaitingResponse).toEqual([{ id: concern.id }]);
-    expect((await otherManager.request<{ concernsAwaitingResponse: unknown[] }>(awaiting)).data?.concernsAwaitingResponse).toEqual([]);
+    const awaiting = ConcernsAwaitingDocument;
+    expect((await manager.request(awaiting)).data?.concernsAwaitingResponse).toEqual([{ id: concern.id }]);
+    expect((await otherManager.request(awaiting)).data?.concernsAwaitingResponse).toEqual([]);
     expect(codes(await otherManager.request(CONCERN, { id: concern.id }))).toEqual(['NOT_FOUND']);
     expect(codes(await commissioner.request(CONCERN, { id: concern.id }))).toEqual(['NOT_FOUND']);
-    const queue = async () => (await commissioner.request<{ escalationQueue: Array<{ id: string }> }>(`{ escalationQueue { id } }`)).data?.escalationQueue.filter((c) => c.id === concern.id);
+    const queue = async () => (await commissioner.request(ConcernsEscalationQueueDocument)).data?.escalationQueue.filter((c) => c.id === concern.id);
     expect(await queue()).toEqual([]);
 
     await advocate.request(NOTE, { input: { concernId: concern.id, note: 'Child told me privately she is frightened of the carer’s son', confidential: true, evidence: [] } });
@@ -123,20 +128,20 @@ describe('concerns and the escalation ladder', () => {
     const concern = await raise(advocate, childId);
     await advocate.request(ESCALATE, { input: { concernId: concern.id, toStage: 'CHILDRENS_COMMISSIONER', asked: 'Please intervene', atRiskReason: 'Placement about to break down', evidence: [] } });
 
-    const triaged = await commissioner.request<{ triageConcern: ConcernData }>(TRIAGE, { input: { concernId: concern.id, note: 'High priority: placement at risk', confidential: false, evidence: [] } });
+    const triaged = await commissioner.request(TRIAGE, { input: { concernId: concern.id, note: 'High priority: placement at risk', confidential: false, evidence: [] } });
     expect(triaged.data?.triageConcern.triaged).toBe(true);
     expect(await kinds(manager, concern.id)).toEqual(['RAISED', 'ESCALATED']);
 
     const early = await commissioner.request(REQUEST_INFO, { input: { concernId: concern.id, asked: 'Send the placement plan', dueOn: '2025-03-03' } });
     expect(early.errors.map((e) => e.message)).toEqual(["The LA's deadline must be after today (2025-03-03)."]);
     await commissioner.request(REQUEST_INFO, { input: { concernId: concern.id, asked: 'Send the placement plan', dueOn: '2025-03-10' } });
-    expect((await manager.request<{ concernsAwaitingResponse: Array<{ id: string; informationDueOn: string }> }>(`{ concernsAwaitingResponse { id informationDueOn } }`)).data?.concernsAwaitingResponse).toEqual([
+    expect((await manager.request(ConcernsAwaitingDueDocument)).data?.concernsAwaitingResponse).toEqual([
       { id: concern.id, informationDueOn: '2025-03-10' },
     ]);
     const answered = await manager.request(RESPOND, { input: { concernId: concern.id, answer: 'Plan attached', evidence: [{ text: 'Placement plan v3', url: 'https://la.example/plan.pdf' }] } });
     expect(answered.data?.respondToConcern.informationDueOn).toBeNull();
 
-    const applied = await commissioner.request<{ applyToCourt: ConcernData }>(APPLY, {
+    const applied = await commissioner.request(APPLY, {
       input: { concernId: concern.id, court: 'Family Court at Leeds', caseNumber: 'LS25C00123', orderSought: 'Order that sibling contact continues', hearingDates: ['2025-04-01'] },
     });
     expect(applied.data?.applyToCourt.stage).toBe('COURT');
@@ -149,11 +154,11 @@ describe('concerns and the escalation ladder', () => {
     expect(seen?.timeline.map((e) => e.kind)).toEqual(['RAISED', 'ESCALATED', 'TRIAGED', 'INFORMATION_REQUESTED', 'RESPONDED', 'APPLIED_TO_COURT', 'CHILD_COURT_REQUEST', 'ADVOCATE_AT_HEARING', 'HEARING']);
     expect(seen?.timeline.find((e) => e.kind === 'ADVOCATE_AT_HEARING')).toMatchObject({ attended: true, hearingDates: ['2025-04-01'], answer: 'Told the court she wants weekly contact with her sister' });
 
-    const resolved = await commissioner.request<{ resolveConcern: ConcernData }>(RESOLVE, { input: { concernId: concern.id, text: 'I see my sister every week now' } });
+    const resolved = await commissioner.request(RESOLVE, { input: { concernId: concern.id, text: 'I see my sister every week now' } });
     expect([resolved.data?.resolveConcern.status, resolved.data?.resolveConcern.outcome]).toEqual(['RESOLVED', 'I see my sister every week now']);
     const after = await advocate.request(NOTE, { input: { concernId: concern.id, note: 'x', confidential: false, evidence: [] } });
     expect(after.errors.map((e) => e.message)).toEqual(['This concern was resolved; nothing more can be recorded on it.']);
-    const notices = await advocate.request<{ notifications: Array<{ kind: string; link: string }> }>(`{ notifications { kind link } }`);
+    const notices = await advocate.request(ConcernsNotificationsDocument);
     expect(notices.data?.notifications.filter((n) => n.kind === 'CONCERN_APPLIED_TO_COURT')).toEqual([{ kind: 'CONCERN_APPLIED_TO_COURT', link: `/advocate/concerns/${concern.id}` }]);
   });
 
@@ -191,7 +196,7 @@ describe('concerns and the escalation ladder', () => {
     const refused = await advocate.request(RAISE, { input: raiseInput(childId, { fromActionId: fresh, themes: ['DELAY_IN_THE_PLAN'] }) });
     expect(refused.errors.map((e) => e.message)).toEqual(['Only an open action that has drifted (carried over twice) can become a concern.']);
     const concern = await raise(advocate, childId, { fromActionId: drifted, themes: ['DELAY_IN_THE_PLAN'] });
-    expect((await manager.request<{ concern: { fromActionId: string } }>(`query($id: ID!) { concern(id: $id) { fromActionId } }`, { id: concern.id })).data?.concern.fromActionId).toBe(drifted);
+    expect((await manager.request(ConcernsFromActionDocument, { id: concern.id })).data?.concern.fromActionId).toBe(drifted);
     const again = await advocate.request(RAISE, { input: raiseInput(childId, { fromActionId: drifted, themes: ['DELAY_IN_THE_PLAN'] }) });
     expect(again.errors.map((e) => [e.extensions?.code, e.message])).toEqual([['CONFLICT', 'A concern has already been raised about this action.']]);
   });

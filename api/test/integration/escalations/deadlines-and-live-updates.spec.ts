@@ -1,3 +1,4 @@
+import { DeadlinesAndLiveUpdatesMarkReadDocument, DeadlinesAndLiveUpdatesUnreadDocument } from '@heard/graphql-types/testing';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { Clock } from '../../../src/common/clock';
@@ -83,13 +84,13 @@ describe('concern deadlines and live updates', () => {
       { email: fx.advocates[0]?.email, n: 1, emails: 1 },
       { email: fx.managerEmail, n: 1, emails: 1 },
     ].sort((a, b) => (a.email ?? '').localeCompare(b.email ?? '')));
-    const unread = await manager.request<{ unreadNotificationCount: number; notifications: Array<{ kind: string; message: string; link: string }> }>(`{ unreadNotificationCount notifications(unreadOnly: true) { kind message link } }`);
+    const unread = await manager.request(DeadlinesAndLiveUpdatesUnreadDocument);
     expect(unread.data?.notifications.find((n) => n.kind === 'CONCERN_DEADLINE_MISSED')).toEqual({
       kind: 'CONCERN_DEADLINE_MISSED',
       message: 'A concern is overdue: Informal (social worker) did not respond by 2025-02-27.',
       link: `/la/concerns/${id}`,
     });
-    const left = await manager.request<{ markNotificationsRead: number }>(`mutation { markNotificationsRead }`);
+    const left = await manager.request(DeadlinesAndLiveUpdatesMarkReadDocument);
     expect(left.data?.markNotificationsRead).toBe(0);
   });
 });

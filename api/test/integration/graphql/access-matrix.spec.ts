@@ -1,3 +1,4 @@
+import { MatrixAddNoteDocument, MatrixMeetingViewsDocument, MatrixRecordViewDocument, MatrixVisitDocument } from '@heard/graphql-types/testing';
 import type { GraphQLSchema } from 'graphql';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -40,7 +41,7 @@ describe('access matrix against the demo accounts', () => {
       const client = await clientFor(w, row);
       const { query, variables } = await documentFor(schema, row, w);
       if (row.entry.op.startsWith('Subscription.')) return subscribeOutcome(api.url, client.accessToken, query, variables);
-      return outcomeOf((await client.request(query, variables)).errors);
+      return outcomeOf((await client.rawGraphql(query, variables)).errors);
     }
 
     it.each(ROWS)('$name: $expected', async (row) => {
@@ -49,11 +50,10 @@ describe('access matrix against the demo accounts', () => {
   });
 
   describe('field-level outcomes', () => {
-    const VISIT = `query($id: ID!) { homeVisit(id: $id) { childrenSpokenToCount sharedVoices childrenSpokenTo { childId name whatTheySaid consentToShare } } }`;
-    interface Visit { childrenSpokenToCount: number; sharedVoices: string[]; childrenSpokenTo: Array<{ childId: string | null; name: string; whatTheySaid: string; consentToShare: boolean }> }
+    const VISIT = MatrixVisitDocument;
 
     it('the visiting advocate sees who was spoken to and what they said in private', async () => {
-      const result = await w.adv.request<{ homeVisit: Visit }>(VISIT, { id: w.visitId.own });
+      const result = await w.adv.request(VISIT, { id: w.visitId.own });
       expect(result.data?.homeVisit).toEqual({
         childrenSpokenToCount: 1,
         sharedVoices: [],
@@ -67,7 +67,7 @@ describe('access matrix against the demo accounts', () => {
       ['the other placing LA manager (manager2@)', (x: World) => x.mgr2],
       ['Commissioner staff', (x: World) => x.comm],
     ] as Array<[string, (x: World) => GraphqlTestClient]>)('%s sees the visit without the children spoken to or their private words', async (_who, pick) => {
-      const result = await pick(w).request<{ homeVisit: Visit }>(VISIT, { id: w.visitId.own });
+      const result = await pick(w).request(VISIT, { id: w.visitId.own });
       expect(result.errors).toEqual([]);
       expect(result.data?.homeVisit).toEqual({ childrenSpokenToCount: 1, sharedVoices: [], childrenSpokenTo: [] });
       expect(result.text.includes(SECRET)).toBe(false);
@@ -75,14 +75,14 @@ describe('access matrix against the demo accounts', () => {
 
     it('the LA manager sees only the views the child agreed to share', async () => {
       const meetingId = await w.meeting('own');
-      const VIEW = `mutation($input: RecordChildViewInput!) { recordChildView(input: $input) { views { kind text shareable } } }`;
+      const VIEW = MatrixRecordViewDocument;
       await w.adv.request(VIEW, { input: { meetingId, kind: 'WISHES_AND_FEELINGS', text: 'I want to see my brother every week', shareable: true } });
-      const asAdvocate = await w.adv.request<{ recordChildView: { views: unknown[] } }>(VIEW, { input: { meetingId, kind: 'TO_RAISE', text: 'I am scared of the older boy', shareable: false } });
+      const asAdvocate = await w.adv.request(VIEW, { input: { meetingId, kind: 'TO_RAISE', text: 'I am scared of the older boy', shareable: false } });
       expect(asAdvocate.data?.recordChildView.views).toEqual([
         { kind: 'WISHES_AND_FEELINGS', text: 'I want to see my brother every week', shareable: true },
         { kind: 'TO_RAISE', text: 'I am scared of the older boy', shareable: false },
       ]);
-      const asManager = await w.mgr.request<{ meeting: { views: unknown[] } }>(`query($id: ID!) { meeting(id: $id) { views { kind text shareable } } }`, { id: meetingId });
+      const asManager = await w.mgr.request(MatrixMeetingViewsDocument, { id: meetingId });
       expect(asManager.data?.meeting.views).toEqual([{ kind: 'WISHES_AND_FEELINGS', text: 'I want to see my brother every week', shareable: true }]);
       expect(asManager.text.includes('scared')).toBe(false);
     });
@@ -117,7 +117,7 @@ describe('access matrix against the demo accounts', () => {
         return socket;
       });
       await new Promise((resolve) => setTimeout(resolve, 400));
-      const noted = await w.adv2.request(`mutation($input: ConcernNoteInput!) { addConcernNote(input: $input) { id } }`, { input: { concernId, note: 'Spoke to the carer', confidential: false, evidence: [] } });
+      const noted = await w.adv2.request(MatrixAddNoteDocument, { input: { concernId, note: 'Spoke to the carer', confidential: false, evidence: [] } });
       expect(noted.errors).toEqual([]);
       await new Promise((resolve) => setTimeout(resolve, 800));
       await Promise.all(sockets.map((socket) => socket.dispose()));

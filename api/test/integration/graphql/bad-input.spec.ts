@@ -5,6 +5,7 @@ import { getNamedType, isInputObjectType } from 'graphql';
 import { IS_CALENDAR_DATE } from '../../../src/common/validation/is-calendar-date';
 import { newChild, RECORD_TRIGGER } from '../../support/advocacy-fixture';
 import { RAISE, raiseInput } from '../../support/concern-fixture';
+import { SAVE } from '../../support/home-fixture';
 import type { GraphqlTestClient } from '../../support/graphql-client';
 import { DEMO, startTestApp, type TestApp } from '../../support/test-app';
 
@@ -120,7 +121,7 @@ describe('bad input is a 400 naming the field, never a 500, never silently chang
   });
 
   it('refuses an impossible date far down a nested input (a visit recommendation)', async () => {
-    const result = await w.adv.request(`mutation($input: SaveVisitDraftInput!) { saveHomeVisitDraft(input: $input) { id } }`, {
+    const result = await w.adv.request(SAVE, {
       input: { homeId: w.homeId.own, report: { recommendations: [{ what: 'Fix the boiler', owner: 'Manager', dueOn: '2026-04-31', themes: ['HEALTH'] }] } },
     });
     expect(refusal(result)).toEqual({

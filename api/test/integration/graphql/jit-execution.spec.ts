@@ -1,6 +1,6 @@
+import { MyChildrenDocument } from '@heard/graphql-types';
 import { JitExecution } from '../../../src/graphql/jit-execution';
 import type { GraphqlTestClient } from '../../support/graphql-client';
-import { portalOperation } from '../../support/portal-operations';
 import { DEMO, startTestApp, type TestApp } from '../../support/test-app';
 
 /** The running API executes the portal's operations compiled by graphql-jit from their second run, with the same answers. */
@@ -17,13 +17,13 @@ describe('GraphQL execution compiled by graphql-jit', () => {
 
   it('answers "My children" the same on graphql-js (first run) and compiled (second run), compiling it once', async () => {
     const jit = api.app.get(JitExecution);
-    const query = portalOperation('MyChildren');
+    const query = MyChildrenDocument;
     const compiledBefore = jit.compiledOperations;
-    const first = await advocate.request<{ myChildren: Array<{ id: string; status: string }> }>(query);
+    const first = await advocate.request(query);
     expect(jit.compiledOperations).toBe(compiledBefore);
-    const second = await advocate.request<{ myChildren: Array<{ id: string; status: string }> }>(query);
+    const second = await advocate.request(query);
     expect(jit.compiledOperations).toBe(compiledBefore + 1);
-    const third = await advocate.request<{ myChildren: Array<{ id: string; status: string }> }>(query);
+    const third = await advocate.request(query);
     expect(jit.compiledOperations).toBe(compiledBefore + 1);
     expect(first.errors).toEqual([]);
     expect((first.data?.myChildren ?? []).length).toBeGreaterThan(0);
@@ -35,7 +35,7 @@ describe('GraphQL execution compiled by graphql-jit', () => {
   it('refuses another role with the same FORBIDDEN error once the operation is compiled', async () => {
     const manager = api.client();
     await manager.login(DEMO.manager, DEMO.password);
-    const query = portalOperation('MyChildren');
+    const query = MyChildrenDocument;
     const answers = [await manager.request(query), await manager.request(query), await manager.request(query)];
     for (const answer of answers) {
       expect(answer.data).toBeNull();

@@ -1,8 +1,19 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import {
+  AllocationOverviewDocument,
+  ChildDocument,
+  ConcernsAwaitingResponseDocument,
+  ConcernsForChildDocument,
+  LaChildrenDocument,
+  MyChildrenDocument,
+  MyConcernsDocument,
+  NotificationsDocument,
+  OverdueMeetingsDocument,
+} from '@heard/graphql-types';
 import { Clock } from '../../../src/common/clock';
 import { advocacyFixture, type AdvocacyFixture, newChild, RECORD_TRIGGER } from '../../support/advocacy-fixture';
 import { RAISE, raiseInput } from '../../support/concern-fixture';
 import type { GraphqlTestClient } from '../../support/graphql-client';
-import { portalOperation } from '../../support/portal-operations';
 import { DEMO, startTestApp, type TestApp } from '../../support/test-app';
 
 /**
@@ -45,10 +56,10 @@ describe('SQL statements per list do not grow with the list', () => {
   }
 
   /** The SQL statements one request makes, and the length of the list it returns. */
-  async function measure(client: GraphqlTestClient, operation: string, variables: Record<string, unknown> = {}): Promise<{ statements: number; items: number }> {
+  async function measure<R extends object, V>(client: GraphqlTestClient, operation: TypedDocumentNode<R, V>, variables: V): Promise<{ statements: number; items: number }> {
     const logQuery = jest.spyOn(api.dataSource.logger, 'logQuery');
     try {
-      const result = await client.request<Record<string, unknown>>(portalOperation(operation), variables);
+      const result = await client.execute(operation, variables);
       expect(result.errors).toEqual([]);
       const list = Object.values(result.data ?? {})[0];
       return { statements: logQuery.mock.calls.length, items: Array.isArray(list) ? list.length : 1 };
@@ -59,16 +70,16 @@ describe('SQL statements per list do not grow with the list', () => {
 
   async function measureAll(): Promise<Record<string, { statements: number; items: number }>> {
     return {
-      'advocate MyChildren': await measure(advocate, 'MyChildren'),
-      'advocate MyConcerns': await measure(advocate, 'MyConcerns'),
-      'advocate OverdueMeetings': await measure(advocate, 'OverdueMeetings'),
-      'advocate Child': await measure(advocate, 'Child', { id: childIds[0] }),
-      'advocate ConcernsForChild': await measure(advocate, 'ConcernsForChild', { childId: childIds[0] }),
-      'manager LaChildren': await measure(manager, 'LaChildren'),
-      'manager ConcernsAwaitingResponse': await measure(manager, 'ConcernsAwaitingResponse'),
-      'manager OverdueMeetings': await measure(manager, 'OverdueMeetings'),
-      'manager Notifications': await measure(manager, 'Notifications', { unreadOnly: false }),
-      'commissioner AllocationOverview': await measure(commissioner, 'AllocationOverview'),
+      'advocate MyChildren': await measure(advocate, MyChildrenDocument, {}),
+      'advocate MyConcerns': await measure(advocate, MyConcernsDocument, {}),
+      'advocate OverdueMeetings': await measure(advocate, OverdueMeetingsDocument, {}),
+      'advocate Child': await measure(advocate, ChildDocument, { id: childIds[0] ?? '' }),
+      'advocate ConcernsForChild': await measure(advocate, ConcernsForChildDocument, { childId: childIds[0] ?? '' }),
+      'manager LaChildren': await measure(manager, LaChildrenDocument, {}),
+      'manager ConcernsAwaitingResponse': await measure(manager, ConcernsAwaitingResponseDocument, {}),
+      'manager OverdueMeetings': await measure(manager, OverdueMeetingsDocument, {}),
+      'manager Notifications': await measure(manager, NotificationsDocument, { unreadOnly: false }),
+      'commissioner AllocationOverview': await measure(commissioner, AllocationOverviewDocument, {}),
     };
   }
 
@@ -107,7 +118,7 @@ describe('SQL statements per list do not grow with the list', () => {
         [fx.advocates[0]?.userId],
       );
     const before = await events();
-    const listed = await advocate.request<{ myChildren: Array<{ id: string }> }>(portalOperation('MyChildren'));
+    const listed = await advocate.request(MyChildrenDocument);
     expect((listed.data?.myChildren ?? []).map((c) => c.id).sort()).toEqual([...childIds].sort());
     const added = (await events()).slice(before.length);
     expect(added.map((e) => ({ ...e, child_ids: [...e.child_ids].sort() }))).toEqual([

@@ -1,3 +1,4 @@
+import { TestGenerateReportDocument, TestReportJobDocument } from '@heard/graphql-types/testing';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -135,9 +136,9 @@ describe('security headers, the Secure refresh cookie and GraphQL suggestions (d
   it('serves the report page with its own policy: its one stylesheet by hash, framed only by the portal', async () => {
     const commissioner = api.client();
     await commissioner.login(DEMO.commissioner, DEMO.password);
-    const queued = await commissioner.request<{ generateAnnualReport: { id: string } }>('mutation { generateAnnualReport(year: 2025) { id } }');
+    const queued = await commissioner.request(TestGenerateReportDocument, { year: 2025 });
     await api.app.get(ReportJobsService).runOnce();
-    const job = await commissioner.request<{ reportJob: { reportId: string } }>('query ($id: ID!) { reportJob(id: $id) { reportId } }', { id: queued.data?.generateAnnualReport.id });
+    const job = await commissioner.request(TestReportJobDocument, { id: queued.data?.generateAnnualReport.id ?? '' });
     const response = await fetch(`${api.url}/api/reports/${job.data?.reportJob.reportId ?? ''}/report.html`, { headers: { authorization: `Bearer ${commissioner.accessToken ?? ''}` } });
     expect(response.status).toBe(200);
     const html = await response.text();

@@ -1,3 +1,4 @@
+import { TestMeIdDocument } from '@heard/graphql-types/testing';
 import { doublingFragments } from '../../support/doubling-fragments';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
@@ -53,7 +54,7 @@ describe('GraphQL validation is linear in the document', () => {
   it('still answers a small doubling query within every limit', async () => {
     const result = await api.client().rawGraphql(doublingFragments(5));
     // Anonymous: the limits let it through and the guard answers, as for any `{ me { id } }`.
-    const plain = await api.client().request<{ me: { id: string } }>('query { me { id } }');
+    const plain = await api.client().request(TestMeIdDocument);
     expect([result.status, result.errors.map((e) => e.extensions?.code)]).toEqual([plain.status, plain.errors.map((e) => e.extensions?.code)]);
   });
 });

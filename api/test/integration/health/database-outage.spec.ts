@@ -1,4 +1,4 @@
-import { DatabaseOutageMeDocument } from '@heard/graphql-types/testing';
+import { DatabaseOutageMeDocument, TestRefreshSessionDocument } from '@heard/graphql-types/testing';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { RUNTIME_ROLE } from '../../../src/database/database-roles';
@@ -64,7 +64,7 @@ describe('a database outage', () => {
       expect(signedIn.text).not.toMatch(/heard_app|permission denied|CONNECT|pg_|stack/i);
 
       // The session check (and the refresh's session lookup) meet the outage first: 503, not UNAUTHENTICATED, and the cookie stays.
-      const refreshed = await manager.request<unknown>(`mutation { refreshSession { accessToken } }`);
+      const refreshed = await manager.request(TestRefreshSessionDocument);
       expect({ status: refreshed.status, codes: refreshed.errors.map((e) => e.extensions?.code), cookieCleared: refreshed.headers.get('set-cookie') !== null }).toEqual({
         status: 503,
         codes: ['SERVICE_UNAVAILABLE'],

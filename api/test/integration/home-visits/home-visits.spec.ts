@@ -1,4 +1,4 @@
-import { HomeVisitsHomeDocument } from '@heard/graphql-types/testing';
+import { HomeVisitsHomeDocument, HomeVisitsHomesDocument, HomeVisitsVisitDocument } from '@heard/graphql-types/testing';
 import type { VisitReportInput } from '@heard/graphql-types/testing';
 import { Clock } from '../../../src/common/clock';
 import { MissedVisitsJob } from '../../../src/modules/home-visits/missed-visits.job';
@@ -90,9 +90,9 @@ describe("children's home visits", () => {
       ],
       recommendations: [{ what: 'Review night staffing', owner: 'Registered manager', dueOn: '2025-04-10', themes: ['SAFETY'], childId }],
     }));
-    const visitId = submitted.data?.submitHomeVisit.id;
-    const VISIT = `query($id: ID!) { homeVisit(id: $id) { status childrenSpokenToCount sharedVoices childrenSpokenTo { name whatTheySaid } recommendations { what childId } } }`;
-    const asAdvocate = await advocate.request<{ homeVisit: { childrenSpokenTo: Array<{ whatTheySaid: string }> } }>(VISIT, { id: visitId });
+    const visitId = submitted.data?.submitHomeVisit.id ?? '';
+    const VISIT = HomeVisitsVisitDocument;
+    const asAdvocate = await advocate.request(VISIT, { id: visitId });
     expect(asAdvocate.data?.homeVisit.childrenSpokenTo.map((c) => c.whatTheySaid)).toEqual([secret, 'I like my key worker']);
     for (const reader of [manager, commissioner]) {
       const shared = await reader.request(VISIT, { id: visitId });
@@ -103,7 +103,7 @@ describe("children's home visits", () => {
     expect(emails.length).toBeGreaterThanOrEqual(2);
     expect(emails.some((e) => e.body.includes(secret))).toBe(false);
 
-    const homesOf = async (client: GraphqlTestClient) => (await client.request<{ homes: Array<{ id: string }> }>(`{ homes { id } }`)).data?.homes.filter((h) => h.id === homeId);
+    const homesOf = async (client: GraphqlTestClient) => (await client.request(HomeVisitsHomesDocument)).data?.homes.filter((h) => h.id === homeId);
     expect(await homesOf(manager)).toEqual([{ id: homeId }]);
     expect(await homesOf(commissioner)).toEqual([{ id: homeId }]);
     expect(await homesOf(otherManager)).toEqual([]);

@@ -1,4 +1,8 @@
-import { VisitChildrenShownOnlyToTheirAdvocatesHomeDocument, VisitChildrenShownOnlyToTheirAdvocatesVisitDocument } from '@heard/graphql-types/testing';
+import {
+  VisitChildrenShownOnlyToTheirAdvocatesHomeDocument,
+  VisitChildrenShownOnlyToTheirAdvocatesSaveDraftDocument,
+  VisitChildrenShownOnlyToTheirAdvocatesVisitDocument,
+} from '@heard/graphql-types/testing';
 import { Clock } from '../../../src/common/clock';
 import { advocacyFixture } from '../../support/advocacy-fixture';
 import type { GraphqlResponse, GraphqlTestClient } from '../../support/graphql-client';
@@ -143,7 +147,7 @@ describe("a home visit shows each child only to the visiting advocate and that c
 
   it("a draft is the visiting advocate's alone: another advocate cannot read it", async () => {
     const report = completeReport({ visitOn: '2025-03-07', childrenSpokenTo: [jo(world.otherChildId)], followUps: [] });
-    const saved = await world.advocate.request<{ saveHomeVisitDraft: { id: string; status: string } }>(`mutation($input: SaveVisitDraftInput!) { saveHomeVisitDraft(input: $input) { id status childrenSpokenTo { childId whatTheySaid } } }`, { input: { homeId: world.homeId, report } });
+    const saved = await world.advocate.request(VisitChildrenShownOnlyToTheirAdvocatesSaveDraftDocument, { input: { homeId: world.homeId, report } });
     expect(saved.data?.saveHomeVisitDraft).toEqual({ id: expect.any(String), status: 'DRAFT', childrenSpokenTo: [{ childId: world.otherChildId, whatTheySaid: OTHER_SECRET }] });
     const refused = await world.otherAdvocate.request(VISIT, { id: saved.data?.saveHomeVisitDraft.id ?? '' });
     expect(refused.errors.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);

@@ -1,4 +1,4 @@
-import { AdvocateInputHoldDocument, AdvocateInputDecideDocument, AdvocateInputAdvocateInputDocument, AdvocateInputSelfDocument, AdvocateInputMeetingDocument, AdvocateInputCompleteDocument, AdvocateInputOutcomeDocument, AdvocateInputScheduleDocument, AdvocateInputViewDocument } from '@heard/graphql-types/testing';
+import { AdvocateInputHoldDocument, AdvocateInputDecideDocument, AdvocateInputAdvocateInputDocument, AdvocateInputSelfDocument, AdvocateInputMeetingDocument, AdvocateInputCompleteDocument, AdvocateInputOutcomeDocument, AdvocateInputScheduleDocument, AdvocateInputTimelineDocument, AdvocateInputViewDocument } from '@heard/graphql-types/testing';
 import { advocacyFixture, newChild, RECORD_TRIGGER, type AdvocacyFixture, type FixtureAdvocate } from '../../support/advocacy-fixture';
 import type { GraphqlResponse, GraphqlTestClient } from '../../support/graphql-client';
 import { startTestApp, type TestApp } from '../../support/test-app';
@@ -103,8 +103,7 @@ describe("the advocate's input is the advocate's", () => {
       { text: PROPOSAL, significant: true, basis: 'ADVOCATE_INPUT', advocateInput: { id: expected.id, proposal: PROPOSAL, input: WORDS, advocateName: s.childsAdvocate.name } },
     ]);
     expect(await api.dataSource.query(`SELECT basis, advocate_input_id FROM meeting_decisions WHERE meeting_id = $1`, [meetingId])).toEqual([{ basis: 'ADVOCATE_INPUT', advocate_input_id: expected.id }]);
-    const timeline = await s.advocate.request<{ meetingsForChild: Array<{ decisions: Array<{ basis: string; advocateInput: { input: string } }> }> }>(
-      `query($id: ID!) { meetingsForChild(childId: $id) { decisions { basis advocateInput { input } } } }`, { id: s.childId });
+    const timeline = await s.advocate.request(AdvocateInputTimelineDocument, { id: s.childId });
     expect(timeline.data?.meetingsForChild).toEqual([{ decisions: [{ basis: 'ADVOCATE_INPUT', advocateInput: { input: WORDS } }] }]);
     const audited = await api.dataSource.query(`SELECT actor_user_id, details->>'advocateInputId' AS input_id FROM audit_log WHERE action = 'meeting.advocate_input_recorded' AND entity_id = $1 ORDER BY id`, [s.childId]);
     expect(audited.map((a: { actor_user_id: string; input_id: string }) => a.actor_user_id)).toEqual([s.childsAdvocate.userId, s.childsAdvocate.userId]);

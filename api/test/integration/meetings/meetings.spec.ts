@@ -1,4 +1,17 @@
-import { MeetingsActionDocument, MeetingsCompleteDocument, MeetingsHoldDocument, MeetingsMeetingDocument, MeetingsReviewDocument, MeetingsScheduleDocument, MeetingsViewDocument } from '@heard/graphql-types/testing';
+import {
+  MeetingsActionDocument,
+  MeetingsActionsNeedingAttentionDocument,
+  MeetingsChildWordsDocument,
+  MeetingsCompleteDocument,
+  MeetingsHoldDocument,
+  MeetingsMeetingDocument,
+  MeetingsNextDueDocument,
+  MeetingsOverdueDocument,
+  MeetingsReviewDocument,
+  MeetingsScheduleDocument,
+  MeetingsTimelineDocument,
+  MeetingsViewDocument,
+} from '@heard/graphql-types/testing';
 import { advocacyFixture, newChild, RECORD_TRIGGER, type AdvocacyFixture } from '../../support/advocacy-fixture';
 import type { GraphqlTestClient } from '../../support/graphql-client';
 import { Clock } from '../../../src/common/clock';
@@ -71,7 +84,7 @@ describe('care-planning meetings', () => {
     const asManager = await manager.request(MEETING, { id: meetingId });
     expect(asManager.data?.meeting.views).toEqual([{ kind: 'WISHES_AND_FEELINGS', text: 'I want to see my brother every week', shareable: true }]);
     expect(asManager.text).not.toContain('scared');
-    const child = await manager.request(`query($id: ID!) { child(id: $id) { id givenName decisions { childWords } offers { childWords } } }`, { id: childId });
+    const child = await manager.request(MeetingsChildWordsDocument, { id: childId });
     expect(child.text).not.toContain('scared');
   });
 
@@ -116,11 +129,10 @@ describe('care-planning meetings', () => {
     const reviewed = await manager.request(REVIEW, { input: { meetingId: third, actionId, outcome: 'CARRIED_OVER', reason: 'Still no venue' } });
     expect(reviewed.data?.reviewAction.actionsToReview).toEqual([{ id: actionId, what: 'Arrange weekly contact with brother', status: 'OPEN', carryOvers: 2, drift: true }]);
     for (const client of [advocate, manager]) {
-      const list = await client.request<{ actionsNeedingAttention: Array<{ id: string; drift: boolean }> }>(`{ actionsNeedingAttention { id drift } }`);
+      const list = await client.request(MeetingsActionsNeedingAttentionDocument);
       expect(list.data?.actionsNeedingAttention.filter((a) => a.id === actionId)).toEqual([{ id: actionId, drift: true }]);
     }
-    const timeline = await advocate.request<{ meetingsForChild: Array<{ heldOn: string; status: string; actions: Array<{ what: string; carryOvers: number; drift: boolean }> }> }>(
-      `query($id: ID!) { meetingsForChild(childId: $id) { heldOn status actions { what carryOvers drift } } }`, { id: childId });
+    const timeline = await advocate.request(MeetingsTimelineDocument, { id: childId });
     expect(timeline.data?.meetingsForChild).toEqual([
       { heldOn: '2025-08-01', status: 'HELD', actions: [] },
       { heldOn: '2025-05-01', status: 'COMPLETED', actions: [] },
@@ -130,7 +142,7 @@ describe('care-planning meetings', () => {
 
   it('explains when the next meeting is due', async () => {
     const { manager, childId } = await setup();
-    const due = await manager.request<{ nextMeetingDue: { dueOn: string; explanation: string } }>(`query($id: ID!) { nextMeetingDue(childId: $id) { dueOn explanation } }`, { id: childId });
+    const due = await manager.request(MeetingsNextDueDocument, { id: childId });
     expect(due.data?.nextMeetingDue).toEqual({ dueOn: '2025-02-03', explanation: 'due 2025-02-03: 20 working days after 2025-01-06, no bank holidays skipped' });
   });
 
@@ -142,18 +154,18 @@ describe('care-planning meetings', () => {
     await commissioner.login(DEMO.commissioner, DEMO.password);
     jest.spyOn(api.app.get(Clock), 'now').mockReturnValue(new Date('2025-03-03T10:00:00Z'));
     try {
-      const OVERDUE = `{ overdueMeetings { childId dueOn rule workingDaysOverdue } }`;
+      const OVERDUE = MeetingsOverdueDocument;
       const expected = [{ childId, dueOn: '2025-02-03', rule: 'FIRST_WITHIN_20_WORKING_DAYS', workingDaysOverdue: 20 }];
-      expect((await manager.request<{ overdueMeetings: unknown[] }>(OVERDUE)).data?.overdueMeetings).toEqual(expected);
-      expect((await advocate.request<{ overdueMeetings: unknown[] }>(OVERDUE)).data?.overdueMeetings).toEqual(expected);
-      expect((await otherManager.request<{ overdueMeetings: unknown[] }>(OVERDUE)).data?.overdueMeetings).toEqual([]);
+      expect((await manager.request(OVERDUE)).data?.overdueMeetings).toEqual(expected);
+      expect((await advocate.request(OVERDUE)).data?.overdueMeetings).toEqual(expected);
+      expect((await otherManager.request(OVERDUE)).data?.overdueMeetings).toEqual([]);
       expect((await commissioner.request(OVERDUE)).errors.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
       const audited: Array<{ n: number }> = await api.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'meeting.overdue_list' AND entity_id = $1`, [childId]);
       expect(audited).toEqual([{ n: 2 }]);
 
       const meetingId = (await schedule(manager, childId, staff.teamManager, '2025-02-20')).data?.scheduleMeeting.id ?? '';
       await manager.request(HOLD, { input: { meetingId, heldOn: '2025-02-20', attendees: ['Tess Manager'], participationCode: 'PN3'} });
-      expect((await manager.request<{ overdueMeetings: unknown[] }>(OVERDUE)).data?.overdueMeetings).toEqual([]);
+      expect((await manager.request(OVERDUE)).data?.overdueMeetings).toEqual([]);
     } finally {
       jest.restoreAllMocks();
     }

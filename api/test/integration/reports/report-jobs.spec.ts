@@ -1,3 +1,4 @@
+import { ReportJobsAnnualReportsDocument, TestGenerateReportDocument, TestReportJobDocument } from '@heard/graphql-types/testing';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { Clock } from '../../../src/common/clock';
@@ -30,7 +31,7 @@ describe('generating the annual report as a background job', () => {
     while ((await worker.runOnce()) > 0);
     // Suites share this run's database and may have generated 2025 already: this run's report is the next version.
     const [{ latest }] = (await api.dataSource.query(`SELECT coalesce(max(version), 0)::int AS latest FROM annual_reports WHERE year = 2025`)) as [{ latest: number }];
-    const queued = await commissioner.request<{ generateAnnualReport: { id: string; status: string } }>(`mutation { generateAnnualReport(year: 2025) { id status } }`);
+    const queued = await commissioner.request(TestGenerateReportDocument, { year: 2025 });
     expect(queued.data?.generateAnnualReport.status).toBe('QUEUED');
     const jobId = queued.data?.generateAnnualReport.id ?? '';
 
@@ -53,9 +54,9 @@ describe('generating the annual report as a background job', () => {
     expect(updates.at(-1)).toEqual({ status: 'DONE', progress: 100 });
     expect(updates.length).toBeGreaterThan(3);
 
-    const job = await commissioner.request<{ reportJob: { status: string; reportId: string } }>(`query($id: ID!) { reportJob(id: $id) { status reportId } }`, { id: jobId });
+    const job = await commissioner.request(TestReportJobDocument, { id: jobId });
     const reportId = job.data?.reportJob.reportId ?? '';
-    const listed = await commissioner.request<{ annualReports: Array<{ id: string; year: number; version: number; generatedBy: string; checksum: string }> }>(`{ annualReports { id year version generatedBy checksum } }`);
+    const listed = await commissioner.request(ReportJobsAnnualReportsDocument);
     expect(listed.data?.annualReports.find((r) => r.id === reportId)).toMatchObject({ year: 2025, version: latest + 1, generatedBy: 'Alex Morgan' });
 
     const pdf = await download(commissioner, `/api/reports/${reportId}/report.pdf`);
@@ -72,17 +73,17 @@ describe('generating the annual report as a background job', () => {
     expect((await download(advocate, `/api/reports/${reportId}/report.html`)).status).toBe(200);
     expect((await download(advocate, `/api/reports/${reportId}/report.html?scope=la`)).status).toBe(403);
     expect((await download(api.client(), `/api/reports/${reportId}/report.pdf`)).status).toBe(401);
-    expect((await advocate.request(`mutation { generateAnnualReport(year: 2025) { id } }`)).errors.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect((await advocate.request(TestGenerateReportDocument, { year: 2025 })).errors.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   });
 
   it('a job left running by a stopped process is taken up again, and a bad year is refused', async () => {
-    const queued = await commissioner.request<{ generateAnnualReport: { id: string } }>(`mutation { generateAnnualReport(year: 2024) { id } }`);
+    const queued = await commissioner.request(TestGenerateReportDocument, { year: 2024 });
     const jobId = queued.data?.generateAnnualReport.id ?? '';
     await api.dataSource.query(`UPDATE report_jobs SET status = 'RUNNING', heartbeat_at = now() - interval '5 minutes', attempts = 1 WHERE id = $1`, [jobId]);
     expect(await api.app.get(ReportJobsService).runOnce()).toBe(1);
     expect(await api.dataSource.query(`SELECT status, attempts FROM report_jobs WHERE id = $1`, [jobId])).toEqual([{ status: 'DONE', attempts: 2 }]);
     jest.spyOn(api.app.get(Clock), 'now').mockReturnValue(new Date('2026-03-31T12:00:00Z'));
-    const bad = await commissioner.request(`mutation { generateAnnualReport(year: 2026) { id } }`);
+    const bad = await commissioner.request(TestGenerateReportDocument, { year: 2026 });
     jest.restoreAllMocks();
     expect(bad.errors.map((e) => [e.extensions?.code, e.message])).toEqual([
       ['BAD_USER_INPUT', 'year must be a reporting year from 2015 to 2025 (the year 1 April 2025 to 31 March 2026 is the latest).'],

@@ -1,3 +1,4 @@
+import { TestGenerateReportDocument, TestLogoutDocument } from '@heard/graphql-types/testing';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { Clock } from '../../../src/common/clock';
@@ -133,7 +134,7 @@ describe('two API processes on one database (PUBSUB=postgres)', () => {
     const onB = new GraphqlTestClient(b.url);
     onB.cookie = onA.cookie;
     const before = Date.now();
-    expect((await onB.request<{ logout: boolean }>('mutation { logout }')).data).toEqual({ logout: true });
+    expect((await onB.request(TestLogoutDocument)).data).toEqual({ logout: true });
     const after = Date.now();
     await waitFor(() => mine.received.length > 0);
     await expect(closed).resolves.toEqual({ code: 4403, reason: 'Session ended: signed out' });
@@ -282,7 +283,7 @@ describe('two API processes on one database (PUBSUB=postgres)', () => {
     });
     const jobIds: string[] = [];
     for (const year of years) {
-      const queued = await commissioner.request<{ generateAnnualReport: { id: string } }>(`mutation($year: Int!) { generateAnnualReport(year: $year) { id } }`, { year });
+      const queued = await commissioner.request(TestGenerateReportDocument, { year });
       jobIds.push(queued.data?.generateAnnualReport.id ?? '');
     }
     const progress = await subscribe<{ status: string; progress: number; reportId: string | null }>(proxy.url, commissioner, 'reportJobUpdated', `subscription($id: ID!) { reportJobUpdated(jobId: $id) { status progress reportId } }`, { id: jobIds[5] });

@@ -1,3 +1,4 @@
+import { NationalSeedLaChildrenDocument, NationalSeedMyChildrenDocument } from '@heard/graphql-types/testing';
 import { DEFAULT_STAGE_DEADLINES, isoDateOf } from '@heard/domain';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -169,12 +170,12 @@ describe('npm run seed:national: a national dataset, deterministic and consisten
     it('gives advocate1 exactly 40 children in My children, and LA managers and Commissioner staff can sign in', async () => {
       const advocate = api.client();
       expect((await advocate.login('advocate1@national.heard', DEMO_PASSWORD)).errors).toEqual([]);
-      const mine = await advocate.request<{ myChildren: Array<{ id: string; advocate: { displayName: string } | null }> }>(`{ myChildren { id status advocate { displayName } } }`);
+      const mine = await advocate.request(NationalSeedMyChildrenDocument);
       expect(mine.errors).toEqual([]);
       expect(mine.data?.myChildren).toHaveLength(40);
       const manager = api.client();
       expect((await manager.login('manager1@national.heard', DEMO_PASSWORD)).errors).toEqual([]);
-      const theirs = await manager.request<{ laChildren: unknown[] }>(`{ laChildren { id status } }`);
+      const theirs = await manager.request(NationalSeedLaChildrenDocument);
       expect(theirs.errors).toEqual([]);
       expect(theirs.data?.laChildren.length).toBeGreaterThan(0);
       expect((await api.client().login('commissioner1@national.heard', DEMO_PASSWORD)).data?.login.user.role).toBe('COMMISSIONER_STAFF');

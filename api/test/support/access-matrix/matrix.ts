@@ -1,3 +1,5 @@
+import { MatrixRecordActionDocument } from '@heard/graphql-types/testing';
+import { SAVE } from '../home-fixture';
 import { B, C, F, N, OK, U, type OperationCase } from './harness';
 import { isoDay, type Target } from './world';
 
@@ -93,7 +95,7 @@ export const MUTATIONS: OperationCase[] = [
     vars: async ({ w, target }) => {
       const meetingId = await w.meeting(target, true);
       const client = target === 'own' ? w.mgr : w.mgr2;
-      const recorded = await client.request<{ recordAction: { actions: Array<{ id: string }> } }>(`mutation($input: RecordActionInput!) { recordAction(input: $input) { actions { id } } }`, { input: { meetingId, what: 'Arrange contact', owner: 'Social worker', dueOn: isoDay(30), monitoring: 'Next meeting' } });
+      const recorded = await client.request(MatrixRecordActionDocument, { input: { meetingId, what: 'Arrange contact', owner: 'Social worker', dueOn: isoDay(30), monitoring: 'Next meeting' } });
       return { input: { meetingId, actionId: recorded.data?.recordAction.actions[0]?.id ?? NOBODY, outcome: 'DONE', reason: null } };
     },
     expect: { own: [U, F, C, F, F], other: [U, F, N, F, F] },
@@ -107,7 +109,7 @@ export const MUTATIONS: OperationCase[] = [
     op: 'Mutation.submitHomeVisit',
     vars: async ({ w, target }) => {
       if (target === 'other') return { id: w.otherDraftId };
-      const saved = await w.adv.request<{ saveHomeVisitDraft: { id: string } }>(`mutation($input: SaveVisitDraftInput!) { saveHomeVisitDraft(input: $input) { id } }`, { input: { homeId: w.homeId.own, report: { visitOn: w.today } } });
+      const saved = await w.adv.request(SAVE, { input: { homeId: w.homeId.own, report: { visitOn: w.today } } });
       return { id: saved.data?.saveHomeVisitDraft.id ?? NOBODY };
     },
     expect: { own: [U, B, F, F, F], other: [U, N, F, F, F] },

@@ -1,3 +1,13 @@
+import {
+  MatrixChildOfferDocument,
+  RaceCourtDocument,
+  RaceEscalateDocument,
+  RaceHoldDocument,
+  RaceRaiseDocument,
+  RaceScheduleDocument,
+  RaceViewDocument,
+  TestGenerateReportDocument,
+} from '@heard/graphql-types/testing';
 import { newChild, RECORD_TRIGGER } from '../advocacy-fixture';
 import { raiseInput } from '../concern-fixture';
 import { completeReport, SAVE, SUBMIT } from '../home-fixture';
@@ -92,7 +102,7 @@ export async function buildWorld(api: TestApp): Promise<World> {
   const home = (urn: string) => one(api, `SELECT id FROM children_homes WHERE ofsted_urn = $1`, [urn]);
   const ownChildId = await child('NS-1003');
   const otherChildId = await child('EM-2001');
-  const offer = await adv2.request<{ child: { currentOffer: { id: string } | null } }>(`query($id: ID!) { child(id: $id) { currentOffer { id } } }`, { id: otherChildId });
+  const offer = await adv2.request(MatrixChildOfferDocument, { id: otherChildId });
   const today = isoDay();
   const homeId = { own: await home('SC482117'), other: await home('SC519034') };
 
@@ -109,7 +119,7 @@ export async function buildWorld(api: TestApp): Promise<World> {
     other: await submitVisit(adv2, 'other', completeReport({ visitOn: today })),
   };
   const draft = await adv2.request(SAVE, { input: { homeId: homeId.other, report: { visitOn: today } } });
-  const job = await comm.request<{ generateAnnualReport: { id: string } }>(`mutation { generateAnnualReport(year: 2024) { id } }`);
+  const job = await comm.request(TestGenerateReportDocument, { year: 2024 });
 
   const chairId = { own: await staff('Hannah Price'), other: await staff('Aisha Khan') };
   const childOf = { own: ownChildId, other: otherChildId };
@@ -119,12 +129,12 @@ export async function buildWorld(api: TestApp): Promise<World> {
   let meetings = 0;
   const meeting = async (target: Target, held = false): Promise<string> => {
     meetings += 1;
-    const scheduled = await managerOf[target].request<{ scheduleMeeting: { id: string } }>(`mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`, {
+    const scheduled = await managerOf[target].request(RaceScheduleDocument, {
       input: { childId: childOf[target], scheduledOn: isoDay(100 + meetings), place: 'Family centre', chairStaffId: chairId[target], invitees: ['Foster carer'] },
     });
     const id = must(scheduled.data?.scheduleMeeting.id, `meeting: ${scheduled.text}`);
     if (held) {
-      const result = await managerOf[target].request(`mutation($input: HoldMeetingInput!) { holdMeeting(input: $input) { id } }`, {
+      const result = await managerOf[target].request(RaceHoldDocument, {
         input: { meetingId: id, heldOn: today, attendees: ['Child', 'Foster carer'], participationCode: 'PN1' },
       });
       if (result.errors.length > 0) throw new Error(`hold failed: ${result.text}`);
@@ -141,16 +151,16 @@ export async function buildWorld(api: TestApp): Promise<World> {
     importId: { own: await upload(api, mgr, 'AM1'), other: await upload(api, mgr2, 'AM2') },
     reportJobId: must(job.data?.generateAnnualReport.id, `report job: ${job.text}`),
     async concern(target, stage = 'LA') {
-      const raised = await advocateOf[target].request<{ raiseConcern: { id: string } }>(`mutation($input: RaiseConcernInput!) { raiseConcern(input: $input) { id } }`, { input: raiseInput(childOf[target]) });
+      const raised = await advocateOf[target].request(RaceRaiseDocument, { input: raiseInput(childOf[target]) });
       const id = must(raised.data?.raiseConcern.id, `concern: ${raised.text}`);
       if (stage !== 'LA') {
-        const escalated = await advocateOf[target].request(`mutation($input: EscalateConcernInput!) { escalateConcern(input: $input) { id } }`, {
+        const escalated = await advocateOf[target].request(RaceEscalateDocument, {
           input: { concernId: id, toStage: 'CHILDRENS_COMMISSIONER', asked: 'Please intervene', atRiskReason: 'The child is at risk tonight' },
         });
         if (escalated.errors.length > 0) throw new Error(`escalate failed: ${escalated.text}`);
       }
       if (stage === 'COURT') {
-        const applied = await comm.request(`mutation($input: ApplyToCourtInput!) { applyToCourt(input: $input) { id } }`, {
+        const applied = await comm.request(RaceCourtDocument, {
           input: { concernId: id, court: 'Family Court at Leeds', caseNumber: 'LS25C00002', orderSought: 'Contact order', hearingDates: [isoDay(20)] },
         });
         if (applied.errors.length > 0) throw new Error(`apply to court failed: ${applied.text}`);
@@ -159,7 +169,7 @@ export async function buildWorld(api: TestApp): Promise<World> {
     },
     async meetingView(target) {
       const meetingId = await meeting(target);
-      const recorded = await advocateOf[target].request<{ recordChildView: { views: Array<{ id: string }> } }>(`mutation($input: RecordChildViewInput!) { recordChildView(input: $input) { views { id } } }`, {
+      const recorded = await advocateOf[target].request(RaceViewDocument, {
         input: { meetingId, kind: 'WISHES_AND_FEELINGS', text: 'I want to see my sister', shareable: true },
       });
       return must(recorded.data?.recordChildView.views[0]?.id, `view: ${recorded.text}`);
