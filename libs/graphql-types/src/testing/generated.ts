@@ -202,6 +202,11 @@ export type NewChildInput = {
   siblingOfChildId?: string | number | null | undefined;
 };
 
+/** What may be recorded about the child's answer to an offer. */
+export type OfferCommand =
+  | 'OPT_BACK_IN'
+  | 'RECORD_OUTCOME';
+
 export type OfferOutcome =
   | 'ACCEPTED'
   | 'NON_INSTRUCTED'
@@ -426,6 +431,11 @@ export type TriggerKind =
   | 'CARE_PROCEEDINGS_STARTED'
   | 'ENTERED_CARE'
   | 'FAMILY_GROUP_DECISION_MAKING';
+
+/** What may be done with a visit report. */
+export type VisitCommand =
+  | 'SAVE_DRAFT'
+  | 'SUBMIT';
 
 /** A visit report, complete or not: a draft may be saved with parts missing. */
 export type VisitReportInput = {
@@ -673,6 +683,58 @@ export type MatrixAddNoteMutationVariables = Exact<{
 
 
 export type MatrixAddNoteMutation = { addConcernNote: { id: string } };
+
+export type RecordsCommandsChildQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RecordsCommandsChildQuery = { child: { currentOffer: { allowedCommands: Array<OfferCommand> } | null, offers: Array<{ allowedCommands: Array<OfferCommand> }> } };
+
+export type RecordsCommandsMyChildrenQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecordsCommandsMyChildrenQuery = { myChildren: Array<{ id: string, currentOffer: { allowedCommands: Array<OfferCommand> } | null }> };
+
+export type RecordsCommandsLaChildrenQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecordsCommandsLaChildrenQuery = { laChildren: Array<{ id: string, currentOffer: { allowedCommands: Array<OfferCommand> } | null }> };
+
+export type RecordsCommandsOutcomeMutationVariables = Exact<{
+  input: RecordOfferOutcomeInput;
+}>;
+
+
+export type RecordsCommandsOutcomeMutation = { recordOfferOutcome: { currentOffer: { allowedCommands: Array<OfferCommand> } | null, offers: Array<{ allowedCommands: Array<OfferCommand> }> } };
+
+export type RecordsCommandsHomeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RecordsCommandsHomeQuery = { home: { allowedVisitCommands: Array<VisitCommand>, visits: Array<{ status: string, allowedCommands: Array<VisitCommand> }> } };
+
+export type RecordsCommandsVisitQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RecordsCommandsVisitQuery = { homeVisit: { status: string, allowedCommands: Array<VisitCommand> } };
+
+export type RecordsCommandsSaveMutationVariables = Exact<{
+  input: SaveVisitDraftInput;
+}>;
+
+
+export type RecordsCommandsSaveMutation = { saveHomeVisitDraft: { id: string, status: string, allowedCommands: Array<VisitCommand> } };
+
+export type RecordsCommandsSubmitMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RecordsCommandsSubmitMutation = { submitHomeVisit: { id: string, status: string, allowedCommands: Array<VisitCommand> } };
 
 export type DatabaseOutageMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1455,6 +1517,14 @@ export const MatrixVisitDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const MatrixRecordViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixRecordView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordChildViewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordChildView"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"shareable"}}]}}]}}]}}]} as unknown as DocumentNode<MatrixRecordViewMutation, MatrixRecordViewMutationVariables>;
 export const MatrixMeetingViewsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixMeetingViews"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"shareable"}}]}}]}}]}}]} as unknown as DocumentNode<MatrixMeetingViewsQuery, MatrixMeetingViewsQueryVariables>;
 export const MatrixAddNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixAddNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConcernNoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addConcernNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MatrixAddNoteMutation, MatrixAddNoteMutationVariables>;
+export const RecordsCommandsChildDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecordsCommandsChild"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentOffer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]}}]}}]} as unknown as DocumentNode<RecordsCommandsChildQuery, RecordsCommandsChildQueryVariables>;
+export const RecordsCommandsMyChildrenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecordsCommandsMyChildren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myChildren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"currentOffer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]}}]}}]} as unknown as DocumentNode<RecordsCommandsMyChildrenQuery, RecordsCommandsMyChildrenQueryVariables>;
+export const RecordsCommandsLaChildrenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecordsCommandsLaChildren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"laChildren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"currentOffer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]}}]}}]} as unknown as DocumentNode<RecordsCommandsLaChildrenQuery, RecordsCommandsLaChildrenQueryVariables>;
+export const RecordsCommandsOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordsCommandsOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordOfferOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordOfferOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentOffer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]}}]}}]} as unknown as DocumentNode<RecordsCommandsOutcomeMutation, RecordsCommandsOutcomeMutationVariables>;
+export const RecordsCommandsHomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecordsCommandsHome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"home"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowedVisitCommands"}},{"kind":"Field","name":{"kind":"Name","value":"visits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]}}]}}]} as unknown as DocumentNode<RecordsCommandsHomeQuery, RecordsCommandsHomeQueryVariables>;
+export const RecordsCommandsVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecordsCommandsVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"homeVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]}}]} as unknown as DocumentNode<RecordsCommandsVisitQuery, RecordsCommandsVisitQueryVariables>;
+export const RecordsCommandsSaveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordsCommandsSave"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveVisitDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveHomeVisitDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]}}]} as unknown as DocumentNode<RecordsCommandsSaveMutation, RecordsCommandsSaveMutationVariables>;
+export const RecordsCommandsSubmitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordsCommandsSubmit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitHomeVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]}}]} as unknown as DocumentNode<RecordsCommandsSubmitMutation, RecordsCommandsSubmitMutationVariables>;
 export const DatabaseOutageMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DatabaseOutageMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<DatabaseOutageMeQuery, DatabaseOutageMeQueryVariables>;
 export const HomeVisitsHomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HomeVisitsHome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"home"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"dueBy"}},{"kind":"Field","name":{"kind":"Name","value":"visitedThisMonth"}},{"kind":"Field","name":{"kind":"Name","value":"missedMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openRecommendationList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}}]}}]}}]}}]} as unknown as DocumentNode<HomeVisitsHomeQuery, HomeVisitsHomeQueryVariables>;
 export const HomeVisitsVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HomeVisitsVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"homeVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"childrenSpokenToCount"}},{"kind":"Field","name":{"kind":"Name","value":"sharedVoices"}},{"kind":"Field","name":{"kind":"Name","value":"childrenSpokenTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"whatTheySaid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}}]}}]}}]}}]} as unknown as DocumentNode<HomeVisitsVisitQuery, HomeVisitsVisitQueryVariables>;
