@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { NotificationsRepository } from './notifications.repository';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
 
-@Module({ providers: [NotificationsService, NotificationsResolver], exports: [NotificationsService] })
+@Module({ providers: [NotificationsRepository, NotificationsService, NotificationsResolver], exports: [NotificationsService] })
 export class NotificationsModule {}

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
-import { AssignmentEntity } from '../assignments/assignment.entity';
+import { OffersRepository } from './offers.repository';
 import { OffersService } from './offers.service';
 
 const HOURLY_MS = 60 * 60 * 1000;
@@ -18,6 +18,7 @@ export class AgeSixteenOffersService implements OnApplicationBootstrap, OnApplic
   constructor(
     private readonly dataSource: DataSource,
     private readonly offers: OffersService,
+    private readonly repository: OffersRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -36,18 +37,8 @@ export class AgeSixteenOffersService implements OnApplicationBootstrap, OnApplic
     const today = this.clock.today();
     return this.dataSource.transaction(async (manager) => {
       // One run at a time across API processes: the check below reads offers, which a row lock on assignments does not guard.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('heard:age-16-offers'))`);
-      const due: AssignmentEntity[] = await manager
-        .createQueryBuilder(AssignmentEntity, 'a')
-        .innerJoin('a.child', 'c')
-        .where('a.ended_on IS NULL')
-        .andWhere(`c.date_of_birth <= (:today::date - interval '16 years')`, { today })
-        .andWhere(
-          `(SELECT d.kind FROM child_decisions d WHERE d.child_id = c.id ORDER BY d.recorded_at DESC, d.id DESC LIMIT 1) = 'OPTED_OUT'`,
-        )
-        .andWhere(`NOT EXISTS (SELECT 1 FROM offers o WHERE o.child_id = c.id AND (o.reason = 'AGE_16' OR (o.outcome IS NULL AND o.closed_on IS NULL)))`)
-        .setLock('pessimistic_write', undefined, ['a'])
-        .getMany();
+      await this.repository.lockAgeSixteenRun(manager);
+      const due = await this.repository.dueAgeSixteen(manager, today);
       for (const assignment of due) await this.offers.create(manager, assignment, 'AGE_16', today);
       return due.length;
     });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { NOT_OPTED_OUT, offerOutcomeRefusal } from '@heard/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { assertPastOrToday, requireWords } from '../../common/validation/entered-input';
 import { DomainException, forbidden } from '../../common/exceptions/domain.exception';
@@ -8,9 +8,9 @@ import type { Caller, RequestMeta } from '../../common/request/request-context';
 import { AssignmentEngine } from '../assignments/assignment-engine.service';
 import { AuditService } from '../audit/audit.service';
 import { ChildAccessService, notFound } from '../children/child-access.service';
-import { ChildDecisionEntity, type DecisionKind } from './child-decision.entity';
+import type { DecisionKind } from './child-decision.entity';
 import type { RecordOfferOutcomeInput, RecordOptBackInInput } from './dto/record-offer-outcome.input';
-import { OfferEntity } from './offer.entity';
+import { OffersRepository } from './offers.repository';
 import { OffersService } from './offers.service';
 
 /** The child's answers to an offer, recorded by their current advocate. History is never edited. */
@@ -20,6 +20,7 @@ export class OfferOutcomesService {
     private readonly dataSource: DataSource,
     private readonly engine: AssignmentEngine,
     private readonly offers: OffersService,
+    private readonly repository: OffersRepository,
     private readonly access: ChildAccessService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -32,7 +33,7 @@ export class OfferOutcomesService {
     const childWords = input.outcome === 'OPTED_OUT' ? requireWords(input.childWords, 'childWords', "the child's own words about opting out") : input.childWords?.trim() || null;
     const reason = input.outcome === 'NON_INSTRUCTED' ? requireWords(input.nonInstructedReason, 'nonInstructedReason', 'why the child cannot instruct an advocate') : null;
     return this.dataSource.transaction(async (manager) => {
-      const offer = await manager.findOne(OfferEntity, { where: { id: input.offerId }, lock: { mode: 'pessimistic_write' } });
+      const offer = await this.repository.lockOffer(manager, input.offerId);
       if (offer === null) throw new DomainException('NOT_FOUND', 'No offer with that id is in your caseload.');
       await this.assertCurrentAdvocate(manager, caller, offer.childId);
       const refusal = offerOutcomeRefusal(offer, offer.outcomeOn);
@@ -40,7 +41,7 @@ export class OfferOutcomesService {
       if (decidedOn < offer.promptedOn) {
         throw new DomainException('BAD_USER_INPUT', `decidedOn (${decidedOn}) is before the offer was prompted (${offer.promptedOn}).`, { field: 'decidedOn' });
       }
-      await manager.update(OfferEntity, { id: offer.id }, { outcome: input.outcome, outcomeOn: decidedOn, childWords, nonInstructedReason: reason, outcomeRecordedByUserId: caller.userId });
+      await this.repository.recordAnswer(manager, offer.id, { outcome: input.outcome, outcomeOn: decidedOn, childWords, nonInstructedReason: reason, outcomeRecordedByUserId: caller.userId });
       await this.decide(manager, offer.childId, input.outcome, decidedOn, childWords, offer.id, caller.userId);
       await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'offer.outcome_recorded', entity: 'child', entityId: offer.childId, meta, details: { offerId: offer.id, outcome: input.outcome } });
       return offer.childId;
@@ -62,27 +63,22 @@ export class OfferOutcomesService {
         throw new DomainException('BAD_USER_INPUT', `decidedOn (${decidedOn}) is before the child opted out (${latest.decidedOn}).`, { field: 'decidedOn' });
       }
       await this.decide(manager, input.childId, 'OPTED_BACK_IN', decidedOn, input.childWords?.trim() || null, null, caller.userId);
-      await manager.query(`UPDATE offers SET outcome = 'ACCEPTED', outcome_on = $2, outcome_recorded_by_user_id = $3 WHERE child_id = $1 AND outcome IS NULL AND closed_on IS NULL`, [input.childId, decidedOn, caller.userId]);
+      await this.repository.acceptOpenOffers(manager, input.childId, decidedOn, caller.userId);
       await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'child.opted_back_in', entity: 'child', entityId: input.childId, meta });
       return input.childId;
     });
   }
 
-  private async assertCurrentAdvocate(manager: DataSource['manager'], caller: Caller, childId: string): Promise<void> {
-    const rows: unknown[] = await manager.query(
-      `SELECT 1 FROM assignments a JOIN advocates adv ON adv.id = a.advocate_id WHERE a.child_id = $1 AND a.ended_on IS NULL AND adv.user_id = $2`,
-      [childId, caller.userId],
-    );
-    if (rows.length === 0) {
-      const child = await manager.query(`SELECT 1 FROM children WHERE id = $1`, [childId]).catch(() => []);
-      if ((child as unknown[]).length > 0 && (await this.access.canRead(manager, caller, { id: childId, localAuthorityId: '' }))) {
+  private async assertCurrentAdvocate(manager: EntityManager, caller: Caller, childId: string): Promise<void> {
+    if (!(await this.repository.isCurrentAdvocate(manager, childId, caller.userId))) {
+      if ((await this.repository.childExists(manager, childId)) && (await this.access.canRead(manager, caller, { id: childId, localAuthorityId: '' }))) {
         throw forbidden('Only the child’s current advocate can record their decisions.');
       }
       throw notFound();
     }
   }
 
-  private async decide(manager: DataSource['manager'], childId: string, kind: DecisionKind, decidedOn: string, childWords: string | null, offerId: string | null, userId: string): Promise<void> {
-    await manager.insert(ChildDecisionEntity, { childId, kind, decidedOn, childWords, offerId, recordedByUserId: userId });
+  private async decide(manager: EntityManager, childId: string, kind: DecisionKind, decidedOn: string, childWords: string | null, offerId: string | null, userId: string): Promise<void> {
+    await this.repository.insertDecision(manager, { childId, kind, decidedOn, childWords, offerId, recordedByUserId: userId });
   }
 }

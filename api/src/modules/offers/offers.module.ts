@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AgeSixteenOffersService } from './age-sixteen-offers.service';
+import { OffersRepository } from './offers.repository';
 import { OffersService } from './offers.service';
 
 /**
@@ -7,5 +8,8 @@ import { OffersService } from './offers.service';
  * triggers open and close offers through it; recording the child's answer is `OfferOutcomesModule`, which sits
  * above assignments (a decline may end the assignment).
  */
-@Module({ providers: [OffersService, AgeSixteenOffersService], exports: [OffersService, AgeSixteenOffersService] })
+@Module({
+  providers: [OffersRepository, OffersService, AgeSixteenOffersService],
+  exports: [OffersRepository, OffersService, AgeSixteenOffersService],
+})
 export class OffersModule {}
