@@ -7,13 +7,12 @@ import type { Caller, RequestMeta } from '../../common/request/request-context';
 import { AuditService } from '../audit/audit.service';
 import { ChildAccessService } from '../children/child-access.service';
 import type { CompleteMeetingInput, RecordMeetingDecisionInput } from '../meetings/dto/meeting.inputs';
-import { MeetingDecisionEntity } from '../meetings/meeting-decision.entity';
-import { MeetingEntity } from '../meetings/meeting.entity';
+import type { MeetingEntity } from '../meetings/meeting.entity';
 import { bad, MeetingsService } from '../meetings/meetings.service';
 import { OffersService } from '../offers/offers.service';
 import { RepresentationsRepository } from '../representations/representations.repository';
 import type { RecordActionInput, ReviewActionInput } from './dto/action.inputs';
-import { MeetingActionEntity } from './meeting-action.entity';
+import { ActionsRepository } from './actions.repository';
 
 /** What a held meeting decides and agrees, and the follow-through of earlier actions. */
 @Injectable()
@@ -25,6 +24,7 @@ export class MeetingOutcomesService {
     private readonly audit: AuditService,
     private readonly representations: RepresentationsRepository,
     private readonly offers: OffersService,
+    private readonly actions: ActionsRepository,
   ) {}
 
   /**
@@ -46,8 +46,8 @@ export class MeetingOutcomesService {
         childOptedOut: (await this.offers.latestDecision(manager, meeting.childId))?.kind === 'OPTED_OUT',
       });
       if (!guard.allowed) throw bad(guard.reason, guard.field);
-      if (await manager.existsBy(MeetingDecisionEntity, { meetingId: meeting.id, text })) throw new DomainException('CONFLICT', 'This decision is already recorded at this meeting.');
-      await manager.insert(MeetingDecisionEntity, { meetingId: meeting.id, text, significant: input.significant, advocateInputId, basis: guard.basis, recordedByUserId: caller.userId });
+      if (await this.meetings.hasDecision(manager, meeting.id, text)) throw new DomainException('CONFLICT', 'This decision is already recorded at this meeting.');
+      await this.meetings.recordDecision(manager, { meetingId: meeting.id, text, significant: input.significant, advocateInputId, basis: guard.basis, recordedByUserId: caller.userId });
       await this.log(manager, caller, meta, meeting, 'meeting.decision_recorded');
     });
   }
@@ -57,12 +57,11 @@ export class MeetingOutcomesService {
       if (!isIsoDate(input.dueOn)) throw bad(`dueOn must be a real date (got "${input.dueOn}").`, 'dueOn');
       if (meeting.heldOn !== null && input.dueOn <= meeting.heldOn) throw bad(`dueOn must be after the meeting (${meeting.heldOn}).`, 'dueOn');
       const what = requireWords(input.what, 'what', 'what will be done');
-      if (await manager.existsBy(MeetingActionEntity, { meetingId: meeting.id, what })) throw new DomainException('CONFLICT', 'This action is already recorded at this meeting.');
-      await manager.insert(MeetingActionEntity, {
+      if (await this.actions.exists(manager, meeting.id, what)) throw new DomainException('CONFLICT', 'This action is already recorded at this meeting.');
+      await this.actions.insert(manager, {
         childId: meeting.childId, meetingId: meeting.id, what,
         owner: requireWords(input.owner, 'owner', 'who owns the action'), dueOn: input.dueOn,
-        monitoring: requireWords(input.monitoring, 'monitoring', 'how the action will be monitored'), status: 'OPEN', carryOvers: 0,
-        lastReviewedMeetingId: null, reviewNote: null,
+        monitoring: requireWords(input.monitoring, 'monitoring', 'how the action will be monitored'),
       });
       await this.log(manager, caller, meta, meeting, 'meeting.action_recorded');
     });
@@ -71,12 +70,12 @@ export class MeetingOutcomesService {
   /** At the next meeting each open action is closed (done, or not done with a reason) or carried over with a reason. */
   async review(caller: Caller, input: ReviewActionInput, meta: RequestMeta): Promise<string> {
     return this.withHeldMeeting(caller, input.meetingId, async (manager, meeting) => {
-      const action = await manager.findOne(MeetingActionEntity, { where: { id: input.actionId }, lock: { mode: 'pessimistic_write' } });
+      const action = await this.actions.lock(manager, input.actionId);
       if (action === null || action.childId !== meeting.childId) throw new DomainException('NOT_FOUND', 'No action with that id for this child.');
       const refusal = actionReviewRefusal(action, meeting);
       if (refusal !== null) throw new DomainException('CONFLICT', refusal);
       const reason = input.outcome === 'DONE' ? input.reason?.trim() || null : requireWords(input.reason, 'reason', input.outcome === 'NOT_DONE' ? 'why the action was not done' : 'why the action is carried over');
-      await manager.update(MeetingActionEntity, { id: action.id }, {
+      await this.actions.recordReview(manager, action.id, {
         status: input.outcome === 'CARRIED_OVER' ? 'OPEN' : input.outcome,
         carryOvers: action.carryOvers + (input.outcome === 'CARRIED_OVER' ? 1 : 0),
         lastReviewedMeetingId: meeting.id,
@@ -89,15 +88,11 @@ export class MeetingOutcomesService {
   /** A meeting completes only when every open action from earlier meetings has been reviewed at it. */
   async complete(caller: Caller, input: CompleteMeetingInput, meta: RequestMeta): Promise<string> {
     return this.withHeldMeeting(caller, input.meetingId, async (manager, meeting) => {
-      const unreviewed: Array<{ what: string }> = await manager.query(
-        `SELECT what FROM meeting_actions WHERE child_id = $1 AND meeting_id <> $2 AND status = 'OPEN'
-            AND (last_reviewed_meeting_id IS DISTINCT FROM $2) ORDER BY created_at`,
-        [meeting.childId, meeting.id],
-      );
+      const unreviewed = await this.actions.unreviewedAt(manager, meeting.childId, meeting.id);
       if (unreviewed.length > 0) {
         throw new DomainException('CONFLICT', `Close or carry over every open action first: ${unreviewed.map((a) => `"${a.what}"`).join(', ')}.`, { unreviewed: unreviewed.length });
       }
-      await manager.update(MeetingEntity, { id: meeting.id }, { status: 'COMPLETED', minutes: input.minutes.trim(), summaryForChild: input.summaryForChild.trim() });
+      await this.meetings.markCompleted(manager, meeting.id, { minutes: input.minutes.trim(), summaryForChild: input.summaryForChild.trim() });
       await this.log(manager, caller, meta, meeting, 'meeting.completed');
     });
   }

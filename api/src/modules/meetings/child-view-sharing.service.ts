@@ -6,17 +6,10 @@ import { DomainException, forbidden } from '../../common/exceptions/domain.excep
 import type { Caller, RequestMeta } from '../../common/request/request-context';
 import { AuditService } from '../audit/audit.service';
 import { ChildAccessService } from '../children/child-access.service';
+import { MeetingsRepository } from './meetings.repository';
 import { bad } from './meetings.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-interface ViewRow {
-  id: string;
-  meeting_id: string;
-  child_id: string;
-  shareable: boolean;
-  sharing_withdrawn_at: Date | null;
-}
 
 /** The child changed their mind: their advocate withdraws the sharing of a view, so LA users stop seeing it. */
 @Injectable()
@@ -26,6 +19,7 @@ export class ChildViewSharingService {
     private readonly access: ChildAccessService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly repository: MeetingsRepository,
   ) {}
 
   /**
@@ -35,21 +29,13 @@ export class ChildViewSharingService {
   async withdraw(caller: Caller, viewId: string, meta: RequestMeta): Promise<string> {
     if (!UUID.test(viewId)) throw bad(`viewId must be the id of a child's view (got "${viewId.slice(0, 40)}").`, 'viewId');
     return this.dataSource.transaction(async (manager) => {
-      const [view] = (await manager.query(
-        `SELECT v.id, v.meeting_id, m.child_id, v.shareable, v.sharing_withdrawn_at FROM child_views v JOIN meetings m ON m.id = v.meeting_id WHERE v.id = $1`,
-        [viewId],
-      )) as ViewRow[];
+      const view = await this.repository.viewToWithdraw(manager, viewId);
       if (view === undefined) throw noSuchView();
       if (!(await this.access.isCurrentAdvocate(manager, caller, view.child_id))) {
         if (await this.access.canRead(manager, caller, { id: view.child_id, localAuthorityId: '' })) throw forbidden('Only the child’s current advocate can withdraw the sharing of their views.');
         throw noSuchView();
       }
-      const [withdrawn] = (await manager.query(
-        `UPDATE child_views SET sharing_withdrawn_at = $2, sharing_withdrawn_by_user_id = $3
-          WHERE id = $1 AND shareable AND sharing_withdrawn_at IS NULL RETURNING id`,
-        [view.id, this.clock.now(), caller.userId],
-      )) as [Array<{ id: string }>, number];
-      if (withdrawn.length === 0) throw await this.whyNot(manager, view.id);
+      if (!(await this.repository.withdrawViewSharing(manager, view.id, this.clock.now(), caller.userId))) throw await this.whyNot(manager, view.id);
       await this.audit.record(manager, {
         actor: { userId: caller.userId, role: caller.role }, action: 'meeting.view_sharing_withdrawn', entity: 'child', entityId: view.child_id, meta,
         details: { meetingId: view.meeting_id, viewId: view.id },
@@ -60,7 +46,7 @@ export class ChildViewSharingService {
 
   /** Read after the UPDATE changed nothing (a new statement, so it sees a withdrawal that has just won the race). */
   private async whyNot(manager: EntityManager, viewId: string): Promise<DomainException> {
-    const [now] = (await manager.query(`SELECT shareable, sharing_withdrawn_at FROM child_views WHERE id = $1`, [viewId])) as Array<Pick<ViewRow, 'shareable' | 'sharing_withdrawn_at'>>;
+    const now = await this.repository.viewSharing(manager, viewId);
     if (now?.sharing_withdrawn_at instanceof Date) {
       return new DomainException('CONFLICT', `Sharing of this view was already withdrawn on ${londonDate(now.sharing_withdrawn_at)}: the local authority no longer sees it.`);
     }

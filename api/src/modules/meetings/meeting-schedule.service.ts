@@ -6,13 +6,7 @@ import type { Caller, RequestMeta } from '../../common/request/request-context';
 import { AuditService } from '../audit/audit.service';
 import { ChildAccessService } from '../children/child-access.service';
 import type { NextMeetingDueType, OverdueMeetingType } from './dto/meeting.types';
-
-interface ScheduleRow {
-  child_id: string;
-  child_name: string;
-  start: string;
-  held: string[];
-}
+import { MeetingsRepository, type ScheduleRow } from './meetings.repository';
 
 /** When each child's next care-planning meeting is due (reg 33 schedule), and who is overdue. */
 @Injectable()
@@ -23,13 +17,14 @@ export class MeetingScheduleService {
     private readonly audit: AuditService,
     private readonly calendar: WorkingDayCalendar,
     private readonly clock: Clock,
+    private readonly repository: MeetingsRepository,
   ) {}
 
   async nextDue(caller: Caller, childId: string, meta: RequestMeta): Promise<NextMeetingDueType | null> {
     return this.dataSource.transaction(async (manager) => {
       const child = await this.access.readable(manager, caller, childId);
       await this.audit.childReads(manager, caller, meta, [child.id], 'meeting.schedule_read');
-      const [row] = (await manager.query(`${SCHEDULE_SELECT} WHERE c.id = $1 GROUP BY c.id, e.start_date`, [child.id])) as ScheduleRow[];
+      const row = await this.repository.scheduleOf(manager, child.id);
       if (row === undefined) return null;
       const due = this.dueFor(row);
       return { dueOn: due.dueOn, lastWorkingDayBefore: due.lastWorkingDayBefore, rule: due.rule, explanation: due.explanation, workingDaysOverdue: due.workingDaysOverdue };
@@ -40,7 +35,7 @@ export class MeetingScheduleService {
   async overdue(caller: Caller, meta: RequestMeta): Promise<OverdueMeetingType[]> {
     const scope = this.access.currentScope(caller);
     return this.dataSource.transaction(async (manager) => {
-      const rows: ScheduleRow[] = await manager.query(`${SCHEDULE_SELECT} WHERE ${scope.where} GROUP BY c.id, e.start_date`, [scope.param]);
+      const rows = await this.repository.schedulesIn(manager, scope);
       const overdue = rows
         .map((row) => this.dueFor(row))
         .filter((due) => due.workingDaysOverdue > 0)
@@ -56,10 +51,3 @@ export class MeetingScheduleService {
     return { childId: row.child_id, childName: row.child_name, ...due, workingDaysOverdue: workingDaysOverdue(this.calendar, due.dueOn, today) };
   }
 }
-
-/** One row per child in care: the start of the open period of care and the meetings held since. */
-const SCHEDULE_SELECT = `SELECT c.id AS child_id, c.given_name || ' ' || c.family_name AS child_name, to_char(e.start_date, 'YYYY-MM-DD') AS start,
-    COALESCE(array_agg(to_char(m.held_on, 'YYYY-MM-DD')) FILTER (WHERE m.held_on IS NOT NULL), '{}') AS held
-  FROM children c
-  JOIN care_episodes e ON e.child_id = c.id AND e.end_date IS NULL
-  LEFT JOIN meetings m ON m.child_id = c.id AND m.held_on >= e.start_date`;

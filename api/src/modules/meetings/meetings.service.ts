@@ -11,9 +11,9 @@ import { ChildAccessService } from '../children/child-access.service';
 import type { ChildEntity } from '../children/child.entity';
 import { LaStaffMemberEntity } from '../la-staff/la-staff-member.entity';
 import { OffersService } from '../offers/offers.service';
-import { ChildViewEntity } from './child-view.entity';
 import type { HoldMeetingInput, RecordChildViewInput, ScheduleMeetingInput } from './dto/meeting.inputs';
-import { MeetingEntity } from './meeting.entity';
+import type { MeetingEntity } from './meeting.entity';
+import { type DecisionDraft, MeetingsRepository } from './meetings.repository';
 
 /** Scheduling, preparing and holding care-planning meetings. */
 @Injectable()
@@ -25,6 +25,7 @@ export class MeetingsService {
     private readonly offers: OffersService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly repository: MeetingsRepository,
   ) {}
 
   async schedule(caller: Caller, input: ScheduleMeetingInput, meta: RequestMeta): Promise<string> {
@@ -33,22 +34,19 @@ export class MeetingsService {
       const child = await this.access.ownLaChild(manager, caller, input.childId);
       // The child's row lock makes parallel schedulings of the same meeting take turns; the check below then sees the winner's.
       await this.engine.lockChild(manager, child.id);
-      const [sameDay] = (await manager.query(`SELECT 1 FROM meetings WHERE child_id = $1 AND scheduled_on = $2 AND status = 'SCHEDULED'`, [child.id, input.scheduledOn])) as unknown[];
-      if (sameDay !== undefined) throw new DomainException('CONFLICT', `This child already has a meeting scheduled on ${input.scheduledOn}.`);
+      if (await this.repository.isScheduledOn(manager, child.id, input.scheduledOn)) throw new DomainException('CONFLICT', `This child already has a meeting scheduled on ${input.scheduledOn}.`);
       const chair = await manager.findOneBy(LaStaffMemberEntity, { id: input.chairStaffId });
       if (chair === null) throw bad('No LA staff member with that id.', 'chairStaffId');
       const refusal = chairRefusal(chair, { childLocalAuthorityId: child.localAuthorityId, allocatedSocialWorker: await this.allocated(manager, child) });
       if (refusal !== null) throw bad(refusal, 'chairStaffId');
       const advocate = await this.engine.activeAssignment(manager, child.id);
-      const advocateName: Array<{ display_name: string; user_id: string }> = advocate === null ? [] : await manager.query(
-        `SELECT u.display_name, u.id AS user_id FROM advocates a JOIN users u ON u.id = a.user_id WHERE a.id = $1`, [advocate.advocateId]);
-      if (chair.userId !== null && chair.userId === advocateName[0]?.user_id) throw bad("The child's advocate cannot chair their meeting.", 'chairStaffId');
-      const invitees = [...new Set([...(advocateName[0] ? [`${advocateName[0].display_name} (advocate)`] : []), ...input.invitees.map((i) => i.trim()).filter((i) => i !== '')])];
-      const meeting = await manager.save(manager.create(MeetingEntity, {
+      const advocateUser = advocate === null ? undefined : await this.repository.advocateUser(manager, advocate.advocateId);
+      if (chair.userId !== null && chair.userId === advocateUser?.user_id) throw bad("The child's advocate cannot chair their meeting.", 'chairStaffId');
+      const invitees = [...new Set([...(advocateUser ? [`${advocateUser.display_name} (advocate)`] : []), ...input.invitees.map((i) => i.trim()).filter((i) => i !== '')])];
+      const meeting = await this.repository.insert(manager, {
         childId: child.id, scheduledOn: input.scheduledOn, place: input.place.trim(), invitees, chairStaffId: chair.id,
-        advocateId: advocate?.advocateId ?? null, status: 'SCHEDULED', heldOn: null, attendees: [], participationCode: null,
-        minutes: null, summaryForChild: null, scheduledByUserId: caller.userId,
-      }));
+        advocateId: advocate?.advocateId ?? null, scheduledByUserId: caller.userId,
+      });
       await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'meeting.scheduled', entity: 'child', entityId: child.id, meta, details: { meetingId: meeting.id } });
       return meeting.id;
     });
@@ -61,7 +59,7 @@ export class MeetingsService {
       await this.access.currentAdvocate(manager, caller, meeting.childId);
       conflictUnlessAllowed(meeting.status, 'RECORD_CHILD_VIEW');
       if (input.kind === 'SELF_REPRESENTATION') throw bad(SELF_REPRESENTATION_ELSEWHERE, 'kind');
-      await manager.insert(ChildViewEntity, { meetingId: meeting.id, kind: input.kind, text: input.text.trim(), shareable: input.shareable, recordedByUserId: caller.userId });
+      await this.repository.insertView(manager, { meetingId: meeting.id, kind: input.kind, text: input.text.trim(), shareable: input.shareable, recordedByUserId: caller.userId });
       await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'meeting.view_recorded', entity: 'child', entityId: meeting.childId, meta, details: { meetingId: meeting.id, shareable: input.shareable } });
       return meeting.id;
     });
@@ -79,9 +77,7 @@ export class MeetingsService {
       if (problem !== null) throw bad(problem, 'participationCode');
       const attendees = input.attendees.map((a) => a.trim()).filter((a) => a !== '');
       if (attendees.length === 0) throw bad('Enter who attended the meeting.', 'attendees');
-      await manager.update(MeetingEntity, { id: meeting.id }, {
-        status: 'HELD', heldOn, attendees, participationCode: input.participationCode,
-      });
+      await this.repository.markHeld(manager, meeting.id, { heldOn, attendees, participationCode: input.participationCode });
       await this.offers.offerAgainIfOptedOut(manager, await this.engine.activeAssignment(manager, child.id), 'CARE_PLANNING_MEETING', heldOn);
       await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'meeting.held', entity: 'child', entityId: child.id, meta, details: { meetingId: meeting.id, participation: input.participationCode } });
       return meeting.id;
@@ -90,11 +86,29 @@ export class MeetingsService {
 
   /** The meeting; with `lock`, its row is locked for the rest of the transaction and read after the lock, so its status is current. */
   async meeting(manager: EntityManager, meetingId: string, lock = false): Promise<MeetingEntity> {
-    const meeting = /^[0-9a-f-]{36}$/i.test(meetingId)
-      ? await manager.findOne(MeetingEntity, { where: { id: meetingId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) })
-      : null;
+    const meeting = /^[0-9a-f-]{36}$/i.test(meetingId) ? await this.repository.find(manager, meetingId, lock) : null;
     if (meeting === null) throw new DomainException('NOT_FOUND', 'No meeting with that id for a child you can see.');
     return meeting;
+  }
+
+  /** Locks the meeting's row for the rest of the transaction; returns its status as of the lock (undefined if it is gone). */
+  async lockStatus(manager: EntityManager, meetingId: string): Promise<MeetingEntity['status'] | undefined> {
+    return this.repository.lockStatus(manager, meetingId);
+  }
+
+  /** Whether this decision is already recorded at the meeting. */
+  async hasDecision(manager: EntityManager, meetingId: string, text: string): Promise<boolean> {
+    return this.repository.decisionExists(manager, meetingId, text);
+  }
+
+  /** Records a decision the held meeting made (the significant-decision guard has been applied by the caller). */
+  async recordDecision(manager: EntityManager, draft: DecisionDraft): Promise<void> {
+    await this.repository.insertDecision(manager, draft);
+  }
+
+  /** Marks the held meeting completed, with its minutes and the summary for the child. */
+  async markCompleted(manager: EntityManager, meetingId: string, completed: Pick<MeetingEntity, 'minutes' | 'summaryForChild'>): Promise<void> {
+    await this.repository.markCompleted(manager, meetingId, completed);
   }
 
   private async allocated(manager: EntityManager, child: ChildEntity): Promise<{ id: string; managerId: string | null } | null> {

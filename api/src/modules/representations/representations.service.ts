@@ -8,9 +8,8 @@ import { AuditService } from '../audit/audit.service';
 import { ChildAccessService } from '../children/child-access.service';
 import type { MeetingEntity } from '../meetings/meeting.entity';
 import { conflictUnlessAllowed, MeetingsService } from '../meetings/meetings.service';
-import { AdvocateInputEntity } from './advocate-input.entity';
-import { ChildSelfRepresentationEntity } from './child-self-representation.entity';
 import type { RecordAdvocateInputInput, RecordChildSelfRepresentationInput } from './dto/representation.inputs';
+import { RepresentationsRepository } from './representations.repository';
 
 /**
  * The advocate's representations for a meeting, recorded by the child's current advocate on their own
@@ -25,14 +24,15 @@ export class RepresentationsService {
     private readonly access: ChildAccessService,
     private readonly engine: AssignmentEngine,
     private readonly audit: AuditService,
+    private readonly repository: RepresentationsRepository,
   ) {}
 
   async recordInput(caller: Caller, input: RecordAdvocateInputInput, meta: RequestMeta): Promise<string> {
     return this.asChildsAdvocate(caller, input.meetingId, async (manager, meeting, advocateId) => {
       const proposal = requireWords(input.proposal, 'proposal', 'the decision proposed');
       const text = requireWords(input.input, 'input', 'your input on the proposed decision');
-      const saved = await manager.save(manager.create(AdvocateInputEntity, { meetingId: meeting.id, proposal, input: text, recordedByUserId: caller.userId, advocateId, migratedFromChair: false }));
-      await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'meeting.advocate_input_recorded', entity: 'child', entityId: meeting.childId, meta, details: { meetingId: meeting.id, advocateInputId: saved.id } });
+      const advocateInputId = await this.repository.insertInput(manager, { meetingId: meeting.id, proposal, input: text, recordedByUserId: caller.userId, advocateId });
+      await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'meeting.advocate_input_recorded', entity: 'child', entityId: meeting.childId, meta, details: { meetingId: meeting.id, advocateInputId } });
     });
   }
 
@@ -40,9 +40,8 @@ export class RepresentationsService {
   async recordSelfRepresentation(caller: Caller, input: RecordChildSelfRepresentationInput, meta: RequestMeta): Promise<string> {
     return this.asChildsAdvocate(caller, input.meetingId, async (manager, meeting, advocateId) => {
       const childWords = requireWords(input.childWords, 'childWords', "the child's own words about representing themselves");
-      const existing = await manager.findOneBy(ChildSelfRepresentationEntity, { meetingId: meeting.id });
-      if (existing !== null) throw new DomainException('CONFLICT', 'The child’s choice to represent themselves at this meeting is already recorded.');
-      await manager.insert(ChildSelfRepresentationEntity, { meetingId: meeting.id, childWords, recordedByUserId: caller.userId, advocateId, migratedFromChair: false });
+      if (await this.repository.hasSelfRepresentation(manager, meeting.id)) throw new DomainException('CONFLICT', 'The child’s choice to represent themselves at this meeting is already recorded.');
+      await this.repository.insertSelfRepresentation(manager, { meetingId: meeting.id, childWords, recordedByUserId: caller.userId, advocateId });
       await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'meeting.self_representation_recorded', entity: 'child', entityId: meeting.childId, meta, details: { meetingId: meeting.id } });
     });
   }
@@ -52,8 +51,7 @@ export class RepresentationsService {
     return this.dataSource.transaction(async (manager) => {
       const found = await this.meetings.meeting(manager, meetingId);
       await this.access.currentAdvocate(manager, caller, found.childId);
-      const [locked] = (await manager.query(`SELECT status FROM meetings WHERE id = $1 FOR UPDATE`, [found.id])) as Array<{ status: MeetingEntity['status'] }>;
-      const status = locked?.status ?? found.status;
+      const status = (await this.meetings.lockStatus(manager, found.id)) ?? found.status;
       conflictUnlessAllowed(status, 'RECORD_ADVOCATE_INPUT');
       const assignment = await this.engine.activeAssignment(manager, found.childId);
       if (assignment === null) throw new DomainException('FORBIDDEN', 'Only the child’s current advocate can do that.');
