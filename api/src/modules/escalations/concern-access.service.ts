@@ -4,7 +4,8 @@ import type { EntityManager } from 'typeorm';
 import { DomainException } from '../../common/exceptions/domain.exception';
 import type { Caller } from '../../common/request/request-context';
 import { ChildAccessService } from '../children/child-access.service';
-import { ConcernEntity } from './concern.entity';
+import type { ConcernEntity } from './concern.entity';
+import { ConcernsRepository } from './concerns.repository';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -17,12 +18,13 @@ export const EVERY_PARTY: readonly Role[] = ['ADVOCATE', 'LA_MANAGER', 'COMMISSI
  */
 @Injectable()
 export class ConcernAccessService {
-  constructor(private readonly children: ChildAccessService) {}
+  constructor(
+    private readonly children: ChildAccessService,
+    private readonly repository: ConcernsRepository,
+  ) {}
 
   async visible(manager: EntityManager, caller: Caller, concernId: string, lock = false): Promise<ConcernEntity> {
-    const concern = UUID.test(concernId)
-      ? await manager.findOne(ConcernEntity, { where: { id: concernId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) })
-      : null;
+    const concern = UUID.test(concernId) ? await this.repository.find(manager, concernId, lock) : null;
     if (concern !== null && (await this.canSee(manager, caller, concern))) return concern;
     throw new DomainException('NOT_FOUND', 'No concern with that id is yours to see.');
   }

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   allowedConcernCommands,
-  type ConcernStage,
   escalationTargets,
   isInformationOverdue,
   isLaStage,
@@ -18,26 +17,9 @@ import type { AppConfig } from '../../config/env.schema';
 import { AuditService } from '../audit/audit.service';
 import { ChildAccessService } from '../children/child-access.service';
 import { ConcernAccessService } from './concern-access.service';
-import type { EvidenceItem } from './concern-event.entity';
+import { ConcernsRepository, type SummaryRow } from './concerns.repository';
 import { stateOf } from './concerns.service';
 import type { ConcernEventType, ConcernSummaryType, ConcernType, CourtApplicationType } from './dto/concern.type';
-
-interface SummaryRow {
-  id: string; child_id: string; child_name: string; la_name: string; stage: ConcernStage; status: ConcernSummaryType['status']; themes: string[];
-  what_is_wrong: string; raised_on: string; stage_entered_on: string; stage_deadline: string | null; responded_at_stage: boolean;
-  information_due_on: string | null; triaged: boolean; updated_at: Date;
-}
-
-interface EventRow {
-  id: string; sequence: number; kind: string; stage: ConcernStage; actor_name: string | null; actor_role: string | null; at: Date;
-  asked: string | null; answer: string | null; evidence: EvidenceItem[]; details: Record<string, unknown>; audience: string[];
-}
-
-const SUMMARY_SELECT = `SELECT k.id, k.child_id, c.given_name || ' ' || c.family_name AS child_name, la.name AS la_name, k.stage, k.status, k.themes,
-    k.what_is_wrong, to_char(k.raised_on, 'YYYY-MM-DD') AS raised_on, to_char(k.stage_entered_on, 'YYYY-MM-DD') AS stage_entered_on,
-    to_char(k.stage_deadline, 'YYYY-MM-DD') AS stage_deadline, k.responded_at_stage, to_char(k.information_due_on, 'YYYY-MM-DD') AS information_due_on,
-    k.triaged, k.updated_at
-  FROM concerns k JOIN children c ON c.id = k.child_id JOIN local_authorities la ON la.id = k.local_authority_id`;
 
 /** What each role may read of concerns: lists for their work, and one concern's history as far as their role may see it. */
 @Injectable()
@@ -49,6 +31,7 @@ export class ConcernReadsService {
     private readonly audit: AuditService,
     private readonly calendar: WorkingDayCalendar,
     private readonly clock: Clock,
+    private readonly repository: ConcernsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -84,7 +67,7 @@ export class ConcernReadsService {
   async concern(caller: Caller, concernId: string, meta: RequestMeta): Promise<ConcernType> {
     return this.dataSource.transaction(async (manager) => {
       const concern = await this.access.visible(manager, caller, concernId);
-      const [row] = (await manager.query(`${SUMMARY_SELECT} WHERE k.id = $1`, [concern.id])) as SummaryRow[];
+      const row = await this.repository.summary(manager, concern.id);
       if (row === undefined) throw forbidden();
       await this.audit.record(manager, { actor: caller, action: 'concern.read', entity: 'child', entityId: concern.childId, meta, details: { concernId: concern.id } });
       const timeline = await this.timeline(manager, concern.id, caller.role);
@@ -106,10 +89,7 @@ export class ConcernReadsService {
 
   private async list(caller: Caller, meta: RequestMeta, where: string, params: unknown[]): Promise<ConcernSummaryType[]> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: SummaryRow[] = await manager.query(
-        `${SUMMARY_SELECT} ${where} ORDER BY (k.status = 'OPEN') DESC, COALESCE(k.information_due_on, k.stage_deadline) NULLS LAST, k.updated_at DESC LIMIT 500`,
-        params,
-      );
+      const rows = await this.repository.summaries(manager, where, params);
       await this.audit.childReads(manager, caller, meta, rows.map((r) => r.child_id), 'concern.list');
       return rows.map((r) => this.summary(r));
     });
@@ -128,12 +108,7 @@ export class ConcernReadsService {
   }
 
   private async timeline(manager: EntityManager, concernId: string, role: string): Promise<ConcernEventType[]> {
-    const rows: EventRow[] = await manager.query(
-      `SELECT e.id, e.sequence, e.kind, e.stage, u.display_name AS actor_name, e.actor_role, e.at, e.asked, e.answer, e.evidence, e.details, e.audience
-         FROM concern_events e LEFT JOIN users u ON u.id = e.actor_user_id
-        WHERE e.concern_id = $1 AND $2 = ANY(e.audience) ORDER BY e.sequence`,
-      [concernId, role],
-    );
+    const rows = await this.repository.timeline(manager, concernId, role);
     return rows.map((e) => ({
       id: e.id, sequence: e.sequence, kind: e.kind, stage: e.stage, actorName: e.actor_name ?? 'Heard', actorRole: e.actor_role === 'SYSTEM' ? null : e.actor_role,
       at: e.at, asked: e.asked, answer: e.answer, evidence: e.evidence.map((x) => ({ text: x.text, url: x.url })),

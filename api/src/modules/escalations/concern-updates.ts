@@ -1,5 +1,4 @@
 import type { ConcernStage, ConcernStatus } from '@heard/domain';
-import type { EntityManager } from 'typeorm';
 import type { Caller } from '../../common/request/request-context';
 import type { ConcernUpdateType } from './dto/concern.type';
 
@@ -29,20 +28,17 @@ export function mayReceive(payload: ConcernUpdatePayload, caller: Caller | undef
   }
 }
 
-export async function concernUpdate(
-  manager: EntityManager,
+/** The update to push about a concern, to its LA, its child's current advocates (`advocateUserIds`) and, once it reached them, the Commissioner. */
+export function concernUpdate(
+  advocateUserIds: readonly string[],
   concern: { id: string; childId: string; localAuthorityId: string; stage: ConcernStage; status: ConcernStatus; reachedCommissionerOn: string | null },
   kind: string,
   audience: readonly string[],
-): Promise<ConcernUpdatePayload> {
-  const advocates: Array<{ user_id: string }> = await manager.query(
-    `SELECT adv.user_id FROM assignments s JOIN advocates adv ON adv.id = s.advocate_id WHERE s.child_id = $1 AND s.ended_on IS NULL`,
-    [concern.childId],
-  );
+): ConcernUpdatePayload {
   return {
     update: { concernId: concern.id, childId: concern.childId, kind, stage: concern.stage, status: concern.status, at: new Date() },
     localAuthorityId: concern.localAuthorityId,
-    advocateUserIds: advocates.map((a) => a.user_id),
+    advocateUserIds: [...advocateUserIds],
     reachedCommissioner: concern.reachedCommissionerOn !== null,
     audience: [...audience],
   };

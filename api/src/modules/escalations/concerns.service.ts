@@ -21,13 +21,16 @@ import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
 import { inTransaction } from '../../database/transactions';
 import { type HeardPubSub, PUB_SUB } from '../../graphql/pubsub';
+import { ActionsRepository } from '../actions/actions.repository';
 import { AuditService } from '../audit/audit.service';
 import { ChildAccessService } from '../children/child-access.service';
+import { HomeVisitsRepository } from '../home-visits/home-visits.repository';
 import type { NotificationType } from '../notifications/dto/notification.type';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ConcernAccessService, EVERY_PARTY } from './concern-access.service';
-import { appendEvent, type EventDraft } from './concern-events';
-import { ConcernEntity } from './concern.entity';
+import type { EventDraft } from './concern-events';
+import type { ConcernEntity } from './concern.entity';
+import { ConcernsRepository, type RecommendationUseRow } from './concerns.repository';
 import { CONCERN_UPDATED, concernUpdate, type ConcernUpdatePayload } from './concern-updates';
 import type { RaiseConcernInput } from './dto/concern.inputs';
 
@@ -56,6 +59,9 @@ export class ConcernsService {
     private readonly audit: AuditService,
     private readonly calendar: WorkingDayCalendar,
     private readonly clock: Clock,
+    private readonly repository: ConcernsRepository,
+    private readonly actions: ActionsRepository,
+    private readonly recommendations: HomeVisitsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(PUB_SUB) private readonly pubSub: HeardPubSub,
   ) {}
@@ -79,7 +85,7 @@ export class ConcernsService {
       const child = await this.children.readable(manager, caller, input.childId);
       if (input.fromActionId != null) await this.checkDriftedAction(manager, input.fromActionId, child.id);
       if (input.fromRecommendationId != null) await this.checkRecommendation(manager, input.fromRecommendationId, child.id);
-      const inserted = await manager.insert(ConcernEntity, {
+      const concern = await this.repository.insert(manager, {
         childId: child.id,
         localAuthorityId: child.localAuthorityId,
         raisedByUserId: caller.userId,
@@ -100,10 +106,8 @@ export class ConcernsService {
         overdueNotifiedKey: null,
         outcome: null,
       });
-      const concernId = (inserted.identifiers[0] as { id: string }).id;
-      const concern = await manager.findOneByOrFail(ConcernEntity, { id: concernId });
       const event: EventDraft = { kind: 'RAISED', asked: whatIsWrong, answer: childWants, evidence: input.evidence, details: { themes: [...input.themes], fromActionId: input.fromActionId ?? null, fromRecommendationId: input.fromRecommendationId ?? null } };
-      return { id: concernId, published: await this.record(manager, caller, concern, event, { la: true, message: `An advocate raised a concern with you: respond by ${state.deadline ?? ''}.` }, meta) };
+      return { id: concern.id, published: await this.record(manager, caller, concern, event, { la: true, message: `An advocate raised a concern with you: respond by ${state.deadline ?? ''}.` }, meta) };
     });
     await this.publish(published);
     return id;
@@ -130,7 +134,7 @@ export class ConcernsService {
         reachedCommissionerOn: concern.reachedCommissionerOn ?? (isCommissionerStage(next.stage) ? today : null),
         outcome: step.command.kind === 'RESOLVE' ? step.command.outcome.trim() : concern.outcome,
       });
-      await manager.save(concern);
+      await this.repository.save(manager, concern);
       return this.record(manager, caller, concern, step.event, step.notice, meta);
     });
     await this.publish(published);
@@ -146,7 +150,7 @@ export class ConcernsService {
     meta: RequestMeta,
   ): Promise<{ update: ConcernUpdatePayload; notifications: NotificationType[] }> {
     const audience = event.audience ?? EVERY_PARTY;
-    const sequence = await appendEvent(manager, concern.id, concern.stage, caller, event, EVERY_PARTY);
+    const sequence = await this.repository.appendEvent(manager, concern.id, concern.stage, caller, event, EVERY_PARTY);
     await this.audit.record(manager, { actor: caller, action: `concern.${event.kind.toLowerCase()}`, entity: 'child', entityId: concern.childId, meta, details: { concernId: concern.id, stage: concern.stage } });
     let notifications: NotificationType[] = [];
     if (notice !== null) {
@@ -161,7 +165,7 @@ export class ConcernsService {
         { kind: `CONCERN_${event.kind}`, message: `${notice.message} (${STAGE_LABELS[concern.stage]} stage)`, link: (role) => concernLink(role, concern.id), concernId: concern.id, dedupeKey: `concern:${concern.id}:${sequence}` },
       );
     }
-    return { update: await concernUpdate(manager, concern, event.kind, audience), notifications };
+    return { update: concernUpdate(await this.repository.currentAdvocateUserIds(manager, concern.childId), concern, event.kind, audience), notifications };
   }
 
   private async publish(published: { update: ConcernUpdatePayload; notifications: NotificationType[] }): Promise<void> {
@@ -171,26 +175,22 @@ export class ConcernsService {
 
   /** Locks the recommendation first (as for a drifted action), then reads whether a concern already came from it. */
   private async checkRecommendation(manager: EntityManager, recommendationId: string, childId: string): Promise<void> {
-    await manager.query(`SELECT 1 FROM home_recommendations WHERE id = $1 FOR UPDATE`, [recommendationId]);
-    const [row] = (await manager.query(
-      `SELECT r.child_id, r.status, EXISTS (SELECT 1 FROM concerns k WHERE k.from_recommendation_id = r.id) AS used FROM home_recommendations r WHERE r.id = $1`,
-      [recommendationId],
-    )) as Array<{ child_id: string | null; status: string; used: boolean }>;
+    await this.recommendations.lockRecommendation(manager, recommendationId);
+    const row = await this.repository.recommendationUse(manager, recommendationId);
     const problem = recommendationProblem(row, childId);
     if (problem !== null) throw new DomainException(row?.used === true ? 'CONFLICT' : 'BAD_USER_INPUT', problem, { field: 'fromRecommendationId' });
   }
 
   /** Locks the action, so parallel raises from it take turns and the check for an existing concern sees the winner's. */
   private async checkDriftedAction(manager: EntityManager, actionId: string, childId: string): Promise<void> {
-    const [action] = (await manager.query(`SELECT child_id, status, carry_overs FROM meeting_actions WHERE id = $1 FOR UPDATE`, [actionId])) as Array<{ child_id: string; status: string; carry_overs: number }>;
+    const action = await this.actions.lockForConcern(manager, actionId);
     if (action === undefined || action.child_id !== childId) throw new DomainException('BAD_USER_INPUT', 'fromActionId is not an action from this child’s meetings.', { field: 'fromActionId' });
     if (action.status !== 'OPEN' || !isDrift(action.carry_overs)) throw new DomainException('BAD_USER_INPUT', 'Only an open action that has drifted (carried over twice) can become a concern.', { field: 'fromActionId' });
-    const [existing] = (await manager.query(`SELECT id FROM concerns WHERE from_action_id = $1`, [actionId])) as Array<{ id: string }>;
-    if (existing !== undefined) throw new DomainException('CONFLICT', 'A concern has already been raised about this action.', { field: 'fromActionId' });
+    if (await this.repository.raisedFromAction(manager, actionId)) throw new DomainException('CONFLICT', 'A concern has already been raised about this action.', { field: 'fromActionId' });
   }
 }
 
-function recommendationProblem(row: { child_id: string | null; status: string; used: boolean } | undefined, childId: string): string | null {
+function recommendationProblem(row: RecommendationUseRow | undefined, childId: string): string | null {
   if (row === undefined || row.child_id !== childId) return 'fromRecommendationId is not a home-visit recommendation about this child.';
   if (row.status !== 'OPEN') return 'Only an open recommendation can become a concern.';
   return row.used ? 'A concern has already been raised about this recommendation.' : null;

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { STAGE_LABELS, type ConcernStage, type ConcernStatus } from '@heard/domain';
+import { STAGE_LABELS } from '@heard/domain';
 import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
@@ -11,19 +11,9 @@ import { type HeardPubSub, PUB_SUB } from '../../graphql/pubsub';
 import type { NotificationType } from '../notifications/dto/notification.type';
 import { NotificationsService } from '../notifications/notifications.service';
 import { EVERY_PARTY } from './concern-access.service';
-import { appendEvent } from './concern-events';
 import { CONCERN_UPDATED, concernUpdate, type ConcernUpdatePayload } from './concern-updates';
+import { ConcernsRepository } from './concerns.repository';
 import { concernLink } from './concerns.service';
-
-interface MissedRow {
-  id: string;
-  child_id: string;
-  local_authority_id: string;
-  stage: ConcernStage;
-  status: ConcernStatus;
-  reached_commissioner_on: string | null;
-  overdue_notified_key: string;
-}
 
 /**
  * Marks concerns whose LA deadline (for the stage, or for information the Commissioner asked for)
@@ -37,6 +27,7 @@ export class OverdueConcernsJob extends IntervalJob {
     private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
+    private readonly repository: ConcernsRepository,
     logger: PinoLogger,
     @Inject(APP_CONFIG) config: AppConfig,
     @Inject(PUB_SUB) private readonly pubSub: HeardPubSub,
@@ -49,21 +40,13 @@ export class OverdueConcernsJob extends IntervalJob {
   async runOnce(): Promise<number> {
     const today = this.clock.today();
     const published = await inTransaction(this.dataSource, async (manager) => {
-      const [rows] = (await manager.query(
-        `UPDATE concerns SET overdue_notified_key = CASE WHEN information_due_on IS NOT NULL AND information_due_on < $1
-              THEN 'INFO:' || to_char(information_due_on, 'YYYY-MM-DD') ELSE stage || ':' || to_char(stage_deadline, 'YYYY-MM-DD') END
-          WHERE status = 'OPEN' AND (
-             (stage_deadline < $1 AND NOT responded_at_stage AND overdue_notified_key IS DISTINCT FROM stage || ':' || to_char(stage_deadline, 'YYYY-MM-DD'))
-          OR (information_due_on < $1 AND overdue_notified_key IS DISTINCT FROM 'INFO:' || to_char(information_due_on, 'YYYY-MM-DD')))
-        RETURNING id, child_id, local_authority_id, stage, status, to_char(reached_commissioner_on, 'YYYY-MM-DD') AS reached_commissioner_on, overdue_notified_key`,
-        [today],
-      )) as [MissedRow[], number];
+      const rows = await this.repository.markOverdue(manager, today);
       const out: Array<{ update: ConcernUpdatePayload; notifications: NotificationType[] }> = [];
       for (const row of rows) {
         const information = row.overdue_notified_key.startsWith('INFO:');
         const dueOn = row.overdue_notified_key.slice(row.overdue_notified_key.indexOf(':') + 1);
         const what = information ? `The local authority did not send the information the Children's Commissioner asked for by ${dueOn}` : `${STAGE_LABELS[row.stage]} did not respond by ${dueOn}`;
-        await appendEvent(manager, row.id, row.stage, null, { kind: 'DEADLINE_MISSED', answer: `${what}.`, details: { dueOn } }, EVERY_PARTY);
+        await this.repository.appendEvent(manager, row.id, row.stage, null, { kind: 'DEADLINE_MISSED', answer: `${what}.`, details: { dueOn } }, EVERY_PARTY);
         const recipients = await this.notifications.recipients(manager, { localAuthorityId: row.local_authority_id, advocateOfChildId: row.child_id, commissionerStaff: information });
         const notified = await this.notifications.notify(manager, recipients, {
           kind: 'CONCERN_DEADLINE_MISSED',
@@ -73,7 +56,7 @@ export class OverdueConcernsJob extends IntervalJob {
           dedupeKey: `overdue:${row.id}:${row.overdue_notified_key}`,
         });
         const concern = { id: row.id, childId: row.child_id, localAuthorityId: row.local_authority_id, stage: row.stage, status: row.status, reachedCommissionerOn: row.reached_commissioner_on };
-        out.push({ update: await concernUpdate(manager, concern, 'DEADLINE_MISSED', EVERY_PARTY), notifications: notified });
+        out.push({ update: concernUpdate(await this.repository.currentAdvocateUserIds(manager, row.child_id), concern, 'DEADLINE_MISSED', EVERY_PARTY), notifications: notified });
       }
       return out;
     });

@@ -1,10 +1,15 @@
 import { Module } from '@nestjs/common';
 import { ChildrenModule } from '../children/children.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { HomeVisitsRepository } from './home-visits.repository';
 import { HomeVisitsResolver } from './home-visits.resolver';
 import { HomeVisitsService } from './home-visits.service';
 import { HomesService } from './homes.service';
 import { MissedVisitsJob } from './missed-visits.job';
 
-@Module({ imports: [ChildrenModule, NotificationsModule], providers: [HomesService, HomeVisitsService, MissedVisitsJob, HomeVisitsResolver] })
+@Module({
+  imports: [ChildrenModule, NotificationsModule],
+  providers: [HomeVisitsRepository, HomesService, HomeVisitsService, MissedVisitsJob, HomeVisitsResolver],
+  exports: [HomeVisitsRepository],
+})
 export class HomeVisitsModule {}

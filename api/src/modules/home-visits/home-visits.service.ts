@@ -9,7 +9,7 @@ import { AuditService } from '../audit/audit.service';
 import type { NotificationType } from '../notifications/dto/notification.type';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { VisitReportInput } from './dto/home-visit.inputs';
-import { HomeVisitEntity } from './home-visit.entity';
+import { HomeVisitsRepository } from './home-visits.repository';
 import { HomesService } from './homes.service';
 
 /** The responsible advocate's visit reports: saved as drafts, then submitted once complete and shared. */
@@ -21,6 +21,7 @@ export class HomeVisitsService {
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly repository: HomeVisitsRepository,
   ) {}
 
   /** Creates or replaces the home's one draft; returns its id. */
@@ -29,10 +30,10 @@ export class HomeVisitsService {
       await this.responsibleFor(manager, caller, homeId, true);
       const report = normalise(input);
       await this.checkChildren(manager, homeId, report);
-      const existing = await manager.findOneBy(HomeVisitEntity, { homeId, status: 'DRAFT' });
+      const existing = await this.repository.draftOf(manager, homeId);
       if (existing !== null && existing.advocateUserId !== caller.userId) throw new DomainException('CONFLICT', 'Another advocate has a draft report for this home.');
-      const id = existing?.id ?? ((await manager.insert(HomeVisitEntity, { homeId, advocateUserId: caller.userId, status: 'DRAFT', visitOn: null, report, submittedAt: null })).identifiers[0] as { id: string }).id;
-      if (existing !== null) await manager.update(HomeVisitEntity, { id }, { report });
+      const id = existing?.id ?? (await this.repository.insertDraft(manager, homeId, caller.userId, report));
+      if (existing !== null) await this.repository.updateDraft(manager, id, report);
       await this.audit.record(manager, { actor: caller, action: 'home_visit.draft_saved', entity: 'home', entityId: homeId, meta, details: { visitId: id } });
       return id;
     });
@@ -41,29 +42,25 @@ export class HomeVisitsService {
   /** Submits the draft: every part complete, every earlier open recommendation followed up. Nothing changes if anything is missing. */
   async submit(caller: Caller, visitId: string, meta: RequestMeta): Promise<string> {
     const pushed = await inTransaction(this.dataSource, async (manager) => {
-      const visit = UUID.test(visitId) ? await manager.findOne(HomeVisitEntity, { where: { id: visitId }, lock: { mode: 'pessimistic_write' } }) : null;
+      const visit = UUID.test(visitId) ? await this.repository.lockVisit(manager, visitId) : null;
       if (visit === null || visit.advocateUserId !== caller.userId) throw new DomainException('NOT_FOUND', 'No visit report with that id is yours to submit.');
       if (!allowedVisitCommands({ status: visit.status, callerIsAuthor: true }, caller.role).includes('SUBMIT')) throw new DomainException('CONFLICT', VISIT_ALREADY_SUBMITTED);
       const home = await this.responsibleFor(manager, caller, visit.homeId, true);
       const report = visit.report;
-      const open: Array<{ id: string }> = await manager.query(`SELECT id FROM home_recommendations WHERE home_id = $1 AND status = 'OPEN'`, [visit.homeId]);
-      const problems = visitReportProblems(report, this.clock.today(), open.map((o) => o.id));
+      const open = await this.repository.openRecommendationIds(manager, visit.homeId);
+      const problems = visitReportProblems(report, this.clock.today(), open);
       if (problems.length > 0) {
         throw new DomainException('BAD_USER_INPUT', `The report cannot be submitted yet: ${problems.map((p) => p.message).join(' ')}`, { field: problems[0]?.field ?? 'report' });
       }
-      for (const f of report.followUps.filter((x) => open.some((o) => o.id === x.recommendationId))) {
-        await manager.query(
-          `UPDATE home_recommendations SET status = $2, carry_overs = carry_overs + $3, last_reviewed_visit_id = $4, review_note = NULLIF($5, '') WHERE id = $1`,
-          [f.recommendationId, f.outcome === 'CARRIED_OVER' ? 'OPEN' : f.outcome, f.outcome === 'CARRIED_OVER' ? 1 : 0, visit.id, f.note.trim()],
-        );
+      for (const f of report.followUps.filter((x) => open.includes(x.recommendationId))) {
+        await this.repository.followUp(manager, {
+          recommendationId: f.recommendationId, status: f.outcome === 'CARRIED_OVER' ? 'OPEN' : f.outcome, carriedOver: f.outcome === 'CARRIED_OVER' ? 1 : 0, visitId: visit.id, note: f.note.trim(),
+        });
       }
       for (const r of report.recommendations) {
-        await manager.query(
-          `INSERT INTO home_recommendations (home_id, visit_id, what, owner, due_on, themes, child_id) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [visit.homeId, visit.id, r.what.trim(), r.owner.trim(), r.dueOn, [...r.themes], r.childId],
-        );
+        await this.repository.insertRecommendation(manager, { homeId: visit.homeId, visitId: visit.id, what: r.what.trim(), owner: r.owner.trim(), dueOn: r.dueOn, themes: [...r.themes], childId: r.childId });
       }
-      await manager.update(HomeVisitEntity, { id: visit.id }, { status: 'SUBMITTED', visitOn: report.visitOn, submittedAt: new Date() });
+      await this.repository.markSubmitted(manager, visit.id, report.visitOn);
       await this.audit.record(manager, { actor: caller, action: 'home_visit.submitted', entity: 'home', entityId: visit.homeId, meta, details: { visitId: visit.id } });
       const spokenTo = report.childrenSpokenTo.flatMap((c) => (c.childId === null ? [] : [c.childId]));
       await this.audit.childReads(manager, caller, meta, spokenTo, 'home_visit.child_voice_recorded');
@@ -75,28 +72,25 @@ export class HomeVisitsService {
 
   /** Tells the placing LAs' managers and Commissioner staff, and emails the provider the shared report. */
   private async share(manager: EntityManager, visitId: string, homeId: string, homeName: string, providerEmail: string, report: VisitReport): Promise<NotificationType[]> {
-    const recipients: Array<{ userId: string; role: string; email: string }> = await manager.query(
-      `SELECT u.id AS "userId", u.role, u.email FROM users u WHERE u.active AND (u.role = 'COMMISSIONER_STAFF' OR (u.role = 'LA_MANAGER' AND u.local_authority_id IN (
-         SELECT c.local_authority_id FROM placements p JOIN children c ON c.id = p.child_id WHERE p.home_id = $1 AND p.end_date IS NULL)))`,
-      [homeId],
-    );
+    const recipients = await this.repository.reportAudience(manager, homeId);
     const message = `A visit report for ${homeName} (visit on ${report.visitOn ?? ''}) was submitted, with ${report.recommendations.length} recommendation(s).`;
     const notified = await this.notifications.notify(manager, recipients, {
       kind: 'HOME_VISIT_SUBMITTED', message, concernId: null, dedupeKey: `home-visit:${visitId}`,
       link: (role) => homeVisitAddress(role, homeId, visitId),
     });
-    await manager.query(`INSERT INTO outbox_messages (notification_id, to_address, subject, body) VALUES (NULL, $1, $2, $3)`, [
+    await this.notifications.emailOutsider(
+      manager,
       providerEmail,
       `Independent visit report: ${homeName}`,
       `${message}\n\nThe shared report (without children's private words unless they agreed) is available to you from Heard's advocacy service.`,
-    ]);
+    );
     return notified;
   }
 
   private async responsibleFor(manager: EntityManager, caller: Caller, homeId: string, lock: boolean): Promise<{ name: string; providerContactEmail: string }> {
     const home = await this.homes.visibleHome(manager, caller, homeId);
     if (caller.role !== 'ADVOCATE' || home.responsible_user_id !== caller.userId) throw forbidden('Only the advocate responsible for this home can write its visit reports.');
-    const [row] = (await manager.query(`SELECT name, provider_contact_email FROM children_homes WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [home.id])) as Array<{ name: string; provider_contact_email: string }>;
+    const row = await this.repository.contact(manager, home.id, lock);
     return { name: row?.name ?? '', providerContactEmail: row?.provider_contact_email ?? '' };
   }
 
@@ -104,8 +98,8 @@ export class HomeVisitsService {
   private async checkChildren(manager: EntityManager, homeId: string, report: VisitReport): Promise<void> {
     const ids = [...report.childrenSpokenTo.map((c) => c.childId), ...report.recommendations.map((r) => r.childId)].filter((id): id is string => id !== null);
     if (ids.length === 0) return;
-    const known: Array<{ child_id: string }> = await manager.query(`SELECT DISTINCT child_id FROM placements WHERE home_id = $1 AND child_id = ANY($2::uuid[])`, [homeId, ids]);
-    const missing = ids.filter((id) => !known.some((k) => k.child_id === id));
+    const known = await this.repository.everPlaced(manager, homeId, ids);
+    const missing = ids.filter((id) => !known.includes(id));
     if (missing.length > 0) throw new DomainException('BAD_USER_INPUT', 'A child named in the report has never lived in this home.', { field: 'childId' });
   }
 }

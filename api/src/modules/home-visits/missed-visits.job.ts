@@ -9,14 +9,7 @@ import type { AppConfig } from '../../config/env.schema';
 import { inTransaction } from '../../database/transactions';
 import type { NotificationType } from '../notifications/dto/notification.type';
 import { NotificationsService } from '../notifications/notifications.service';
-
-interface HomeRow {
-  id: string;
-  name: string;
-  represented_since: string;
-  visited: string[];
-  advocate: { userId: string; role: string; email: string } | null;
-}
+import { HomeVisitsRepository } from './home-visits.repository';
 
 /**
  * Flags each calendar month a home with represented children went without a visit, to the
@@ -29,6 +22,7 @@ export class MissedVisitsJob extends IntervalJob {
     private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
+    private readonly repository: HomeVisitsRepository,
     logger: PinoLogger,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
@@ -39,15 +33,8 @@ export class MissedVisitsJob extends IntervalJob {
   async runOnce(): Promise<number> {
     const today = this.clock.today();
     const pushed = await inTransaction(this.dataSource, async (manager) => {
-      const homes: HomeRow[] = await manager.query(
-        `SELECT h.id, h.name,
-            (SELECT to_char(min(p.start_date), 'YYYY-MM-DD') FROM placements p JOIN assignments s ON s.child_id = p.child_id AND s.ended_on IS NULL
-              WHERE p.home_id = h.id AND p.end_date IS NULL) AS represented_since,
-            COALESCE((SELECT array_agg(to_char(v.visit_on, 'YYYY-MM-DD')) FROM home_visits v WHERE v.home_id = h.id AND v.status = 'SUBMITTED'), '{}') AS visited,
-            (SELECT json_build_object('userId', u.id, 'role', u.role, 'email', u.email) FROM advocates a JOIN users u ON u.id = a.user_id WHERE a.id = h.responsible_advocate_id) AS advocate
-           FROM children_homes h`,
-      );
-      const staff: Array<{ userId: string; role: string; email: string }> = await manager.query(`SELECT id AS "userId", role, email FROM users WHERE active AND role = 'COMMISSIONER_STAFF'`);
+      const homes = await this.repository.schedules(manager);
+      const staff = await this.repository.commissionerStaff(manager);
       const out: NotificationType[] = [];
       for (const home of homes) {
         if (home.represented_since === null) continue;
