@@ -119,15 +119,6 @@ export default tseslint.config(
     ignores: [
       // Jest's asymmetric matchers (expect.objectContaining, expect.any) are typed `any` by design.
       '**/*.spec.ts',
-      // TODO(step13-merge): folders still being given typed repositories by other Step 13 branches (repos-b, rules,
-      // folders); the lead removes each entry once that branch is merged and its folder lints clean.
-      'api/src/modules/meetings/**',
-      'api/src/modules/actions/**',
-      'api/src/modules/representations/**',
-      'api/src/modules/escalations/**',
-      'api/src/modules/home-visits/**',
-      'api/src/modules/notifications/**',
-      'api/src/modules/offers/**',
     ],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {

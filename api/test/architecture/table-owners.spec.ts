@@ -26,7 +26,7 @@ const OWNERS: Readonly<Record<string, string>> = {
   ssda903_import_rejections: 'imports',
   meetings: 'meetings',
   child_views: 'meetings',
-  meeting_decisions: 'actions',
+  meeting_decisions: 'meetings',
   meeting_actions: 'actions',
   advocate_inputs: 'representations',
   child_self_representations: 'representations',
@@ -44,17 +44,6 @@ const OWNERS: Readonly<Record<string, string>> = {
   report_jobs: 'reports',
   working_days: 'reports',
   pubsub_payloads: 'graphql',
-};
-
-/**
- * TODO(step13-merge): tables still written from more than one feature in folders another engineer is converting
- * (repos-b: meetings, actions, notifications, home-visits). Each entry names the extra writers this test tolerates
- * until their writes move to the owner; the lead empties this list after merging. An entry that is no longer
- * needed fails the test, so the list can only shrink.
- */
-const PENDING_SECOND_WRITERS: Readonly<Record<string, readonly string[]>> = {
-  meetings: ['actions'],
-  outbox_messages: ['home-visits'],
 };
 
 const SRC = join(__dirname, '..', '..', 'src');
@@ -126,12 +115,7 @@ describe('every table is written by one feature folder', () => {
   });
 
   it.each(Object.keys(OWNERS).sort())('%s is written only by its owner', (table) => {
-    const allowed = new Set([OWNERS[table], ...(PENDING_SECOND_WRITERS[table] ?? [])]);
-    const outside = writes.filter((w) => w.table === table && !allowed.has(w.feature)).map((w) => `${w.feature}: ${w.file}`);
+    const outside = writes.filter((w) => w.table === table && w.feature !== OWNERS[table]).map((w) => `${w.feature}: ${w.file}`);
     expect([...new Set(outside)].sort()).toEqual([]);
-  });
-
-  it.each(Object.entries(PENDING_SECOND_WRITERS))('the pending second writers of %s still write it (else remove the entry)', (table, features) => {
-    for (const feature of features) expect(writes.some((w) => w.table === table && w.feature === feature)).toBe(true);
   });
 });
