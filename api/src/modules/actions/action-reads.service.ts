@@ -38,9 +38,19 @@ export class ActionReadsService {
   private shown(rows: readonly ActionRow[], caller: Caller, reviewingAt: ReviewingMeeting | null): MeetingActionType[] {
     const today = this.clock.today();
     return rows.map((r) => ({
-      id: r.id, what: r.what, owner: r.owner, dueOn: r.due_on, monitoring: r.monitoring, status: r.status, carryOvers: r.carry_overs,
-      drift: r.status === 'OPEN' && isDrift(r.carry_overs), workingDaysOverdue: r.status === 'OPEN' ? workingDaysOverdue(this.calendar, r.due_on, today) : 0,
-      reviewNote: r.review_note, childId: r.child_id, childName: r.child_name, meetingId: r.meeting_id,
+      id: r.id,
+      what: r.what,
+      owner: r.owner,
+      dueOn: r.due_on,
+      monitoring: r.monitoring,
+      status: r.status,
+      carryOvers: r.carry_overs,
+      drift: r.status === 'OPEN' && isDrift(r.carry_overs),
+      workingDaysOverdue: r.status === 'OPEN' ? workingDaysOverdue(this.calendar, r.due_on, today) : 0,
+      reviewNote: r.review_note,
+      childId: r.child_id,
+      childName: r.child_name,
+      meetingId: r.meeting_id,
       allowedCommands: allowedActionCommands(
         { meetingId: r.meeting_id, status: r.status, carryOvers: r.carry_overs, lastReviewedMeetingId: r.last_reviewed_meeting_id },
         caller.role,

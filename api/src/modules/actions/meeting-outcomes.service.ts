@@ -37,7 +37,8 @@ export class MeetingOutcomesService {
       const text = requireWords(input.text, 'text', 'the decision');
       const advocateInputId = input.advocateInputId ?? null;
       const linkedInput = advocateInputId === null ? null : await this.representations.linkedInput(manager, advocateInputId, meeting.childId);
-      if (advocateInputId !== null && linkedInput === null) throw bad("No advocate's input with that id: choose one of the advocate's inputs for this meeting.", 'advocateInputId');
+      if (advocateInputId !== null && linkedInput === null)
+        throw bad("No advocate's input with that id: choose one of the advocate's inputs for this meeting.", 'advocateInputId');
       const guard = significantDecisionGuard({
         significant: input.significant,
         meetingId: meeting.id,
@@ -46,8 +47,16 @@ export class MeetingOutcomesService {
         childOptedOut: (await this.offers.latestDecision(manager, meeting.childId))?.kind === 'OPTED_OUT',
       });
       if (!guard.allowed) throw bad(guard.reason, guard.field);
-      if (await this.meetings.hasDecision(manager, meeting.id, text)) throw new DomainException('CONFLICT', 'This decision is already recorded at this meeting.');
-      await this.meetings.recordDecision(manager, { meetingId: meeting.id, text, significant: input.significant, advocateInputId, basis: guard.basis, recordedByUserId: caller.userId });
+      if (await this.meetings.hasDecision(manager, meeting.id, text))
+        throw new DomainException('CONFLICT', 'This decision is already recorded at this meeting.');
+      await this.meetings.recordDecision(manager, {
+        meetingId: meeting.id,
+        text,
+        significant: input.significant,
+        advocateInputId,
+        basis: guard.basis,
+        recordedByUserId: caller.userId,
+      });
       await this.log(manager, caller, meta, meeting, 'meeting.decision_recorded');
     });
   }
@@ -59,8 +68,11 @@ export class MeetingOutcomesService {
       const what = requireWords(input.what, 'what', 'what will be done');
       if (await this.actions.exists(manager, meeting.id, what)) throw new DomainException('CONFLICT', 'This action is already recorded at this meeting.');
       await this.actions.insert(manager, {
-        childId: meeting.childId, meetingId: meeting.id, what,
-        owner: requireWords(input.owner, 'owner', 'who owns the action'), dueOn: input.dueOn,
+        childId: meeting.childId,
+        meetingId: meeting.id,
+        what,
+        owner: requireWords(input.owner, 'owner', 'who owns the action'),
+        dueOn: input.dueOn,
         monitoring: requireWords(input.monitoring, 'monitoring', 'how the action will be monitored'),
       });
       await this.log(manager, caller, meta, meeting, 'meeting.action_recorded');
@@ -74,7 +86,10 @@ export class MeetingOutcomesService {
       if (action === null || action.childId !== meeting.childId) throw new DomainException('NOT_FOUND', 'No action with that id for this child.');
       const refusal = actionReviewRefusal(action, meeting);
       if (refusal !== null) throw new DomainException('CONFLICT', refusal);
-      const reason = input.outcome === 'DONE' ? input.reason?.trim() || null : requireWords(input.reason, 'reason', input.outcome === 'NOT_DONE' ? 'why the action was not done' : 'why the action is carried over');
+      const reason =
+        input.outcome === 'DONE'
+          ? input.reason?.trim() || null
+          : requireWords(input.reason, 'reason', input.outcome === 'NOT_DONE' ? 'why the action was not done' : 'why the action is carried over');
       await this.actions.recordReview(manager, action.id, {
         status: input.outcome === 'CARRIED_OVER' ? 'OPEN' : input.outcome,
         carryOvers: action.carryOvers + (input.outcome === 'CARRIED_OVER' ? 1 : 0),
@@ -90,7 +105,9 @@ export class MeetingOutcomesService {
     return this.withHeldMeeting(caller, input.meetingId, async (manager, meeting) => {
       const unreviewed = await this.actions.unreviewedAt(manager, meeting.childId, meeting.id);
       if (unreviewed.length > 0) {
-        throw new DomainException('CONFLICT', `Close or carry over every open action first: ${unreviewed.map((a) => `"${a.what}"`).join(', ')}.`, { unreviewed: unreviewed.length });
+        throw new DomainException('CONFLICT', `Close or carry over every open action first: ${unreviewed.map((a) => `"${a.what}"`).join(', ')}.`, {
+          unreviewed: unreviewed.length,
+        });
       }
       await this.meetings.markCompleted(manager, meeting.id, { minutes: input.minutes.trim(), summaryForChild: input.summaryForChild.trim() });
       await this.log(manager, caller, meta, meeting, 'meeting.completed');
@@ -110,6 +127,13 @@ export class MeetingOutcomesService {
   }
 
   private async log(manager: EntityManager, caller: Caller, meta: RequestMeta, meeting: MeetingEntity, action: string): Promise<void> {
-    await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action, entity: 'child', entityId: meeting.childId, meta, details: { meetingId: meeting.id } });
+    await this.audit.record(manager, {
+      actor: { userId: caller.userId, role: caller.role },
+      action,
+      entity: 'child',
+      entityId: meeting.childId,
+      meta,
+      details: { meetingId: meeting.id },
+    });
   }
 }

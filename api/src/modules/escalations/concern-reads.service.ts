@@ -1,13 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  allowedConcernCommands,
-  escalationTargets,
-  isInformationOverdue,
-  isLaStage,
-  isStageOverdue,
-  stageDeadline,
-  WorkingDayCalendar,
-} from '@heard/domain';
+import { allowedConcernCommands, escalationTargets, isInformationOverdue, isLaStage, isStageOverdue, stageDeadline, WorkingDayCalendar } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { forbidden } from '../../common/exceptions/domain.exception';
@@ -48,8 +40,13 @@ export class ConcernReadsService {
   /** Open concerns about the LA's children waiting for the LA: at an LA stage without a response, or with information requested. */
   awaitingResponse(caller: Caller, meta: RequestMeta): Promise<ConcernSummaryType[]> {
     if (caller.role !== 'LA_MANAGER' || caller.localAuthorityId === null) throw forbidden();
-    return this.list(caller, meta, `WHERE k.local_authority_id = $1 AND k.status = 'OPEN' AND (
-        (k.stage IN ('INFORMAL', 'TEAM_MANAGER', 'SERVICE_MANAGER', 'DIRECTOR') AND NOT k.responded_at_stage) OR k.information_due_on IS NOT NULL)`, [caller.localAuthorityId]);
+    return this.list(
+      caller,
+      meta,
+      `WHERE k.local_authority_id = $1 AND k.status = 'OPEN' AND (
+        (k.stage IN ('INFORMAL', 'TEAM_MANAGER', 'SERVICE_MANAGER', 'DIRECTOR') AND NOT k.responded_at_stage) OR k.information_due_on IS NOT NULL)`,
+      [caller.localAuthorityId],
+    );
   }
 
   /** Concerns that have reached the Children's Commissioner and are still open: the triage board. */
@@ -69,19 +66,29 @@ export class ConcernReadsService {
       const concern = await this.access.visible(manager, caller, concernId);
       const row = await this.repository.summary(manager, concern.id);
       if (row === undefined) throw forbidden();
-      await this.audit.record(manager, { actor: caller, action: 'concern.read', entity: 'child', entityId: concern.childId, meta, details: { concernId: concern.id } });
+      await this.audit.record(manager, {
+        actor: caller,
+        action: 'concern.read',
+        entity: 'child',
+        entityId: concern.childId,
+        meta,
+        details: { concernId: concern.id },
+      });
       const timeline = await this.timeline(manager, concern.id, caller.role);
       const today = this.today();
       const currentAdvocate = await this.children.isCurrentAdvocate(manager, caller, concern.childId);
       return {
         ...this.summary(row),
         childWants: concern.childWants,
-        deadlineExplanation: isLaStage(concern.stage) ? stageDeadline(this.calendar, concern.stage, concern.stageEnteredOn, this.config.escalationStageDays).explanation : null,
+        deadlineExplanation: isLaStage(concern.stage)
+          ? stageDeadline(this.calendar, concern.stage, concern.stageEnteredOn, this.config.escalationStageDays).explanation
+          : null,
         outcome: concern.outcome,
         fromActionId: concern.fromActionId,
         timeline,
         courtApplication: courtApplicationOf(timeline),
-        escalationTargets: caller.role === 'ADVOCATE' ? escalationTargets(stateOf(concern), { today, calendar: this.calendar, deadlines: this.config.escalationStageDays }) : [],
+        escalationTargets:
+          caller.role === 'ADVOCATE' ? escalationTargets(stateOf(concern), { today, calendar: this.calendar, deadlines: this.config.escalationStageDays }) : [],
         allowedCommands: allowedConcernCommands(stateOf(concern), { role: caller.role, currentAdvocate }),
       };
     });
@@ -90,32 +97,72 @@ export class ConcernReadsService {
   private async list(caller: Caller, meta: RequestMeta, where: string, params: unknown[]): Promise<ConcernSummaryType[]> {
     return this.dataSource.transaction(async (manager) => {
       const rows = await this.repository.summaries(manager, where, params);
-      await this.audit.childReads(manager, caller, meta, rows.map((r) => r.child_id), 'concern.list');
+      await this.audit.childReads(
+        manager,
+        caller,
+        meta,
+        rows.map((r) => r.child_id),
+        'concern.list',
+      );
       return rows.map((r) => this.summary(r));
     });
   }
 
   private summary(r: SummaryRow): ConcernSummaryType {
     const today = this.today();
-    const state = { stage: r.stage, status: r.status, stageEnteredOn: r.stage_entered_on, deadline: r.stage_deadline, respondedAtStage: r.responded_at_stage, informationDueOn: r.information_due_on, triaged: r.triaged };
+    const state = {
+      stage: r.stage,
+      status: r.status,
+      stageEnteredOn: r.stage_entered_on,
+      deadline: r.stage_deadline,
+      respondedAtStage: r.responded_at_stage,
+      informationDueOn: r.information_due_on,
+      triaged: r.triaged,
+    };
     const missed = isStageOverdue(state, today) ? r.stage_deadline : isInformationOverdue(state, today) ? r.information_due_on : null;
     return {
-      id: r.id, childId: r.child_id, childName: r.child_name, localAuthorityName: r.la_name, stage: r.stage, status: r.status,
-      themes: r.themes as ConcernSummaryType['themes'], whatIsWrong: r.what_is_wrong, raisedOn: r.raised_on, stageEnteredOn: r.stage_entered_on,
-      stageDeadline: r.stage_deadline, respondedAtStage: r.responded_at_stage, informationDueOn: r.information_due_on,
-      overdue: missed !== null, workingDaysOverdue: missed === null ? 0 : this.calendar.workingDaysBetween(missed, today), triaged: r.triaged, updatedAt: r.updated_at,
+      id: r.id,
+      childId: r.child_id,
+      childName: r.child_name,
+      localAuthorityName: r.la_name,
+      stage: r.stage,
+      status: r.status,
+      themes: r.themes as ConcernSummaryType['themes'],
+      whatIsWrong: r.what_is_wrong,
+      raisedOn: r.raised_on,
+      stageEnteredOn: r.stage_entered_on,
+      stageDeadline: r.stage_deadline,
+      respondedAtStage: r.responded_at_stage,
+      informationDueOn: r.information_due_on,
+      overdue: missed !== null,
+      workingDaysOverdue: missed === null ? 0 : this.calendar.workingDaysBetween(missed, today),
+      triaged: r.triaged,
+      updatedAt: r.updated_at,
     };
   }
 
   private async timeline(manager: EntityManager, concernId: string, role: string): Promise<ConcernEventType[]> {
     const rows = await this.repository.timeline(manager, concernId, role);
     return rows.map((e) => ({
-      id: e.id, sequence: e.sequence, kind: e.kind, stage: e.stage, actorName: e.actor_name ?? 'Heard', actorRole: e.actor_role === 'SYSTEM' ? null : e.actor_role,
-      at: e.at, asked: e.asked, answer: e.answer, evidence: e.evidence.map((x) => ({ text: x.text, url: x.url })),
-      atRiskReason: text(e.details['atRiskReason']), dueOn: text(e.details['dueOn']), court: text(e.details['court']), caseNumber: text(e.details['caseNumber']),
-      orderSought: text(e.details['orderSought']), hearingDates: Array.isArray(e.details['hearingDates']) ? (e.details['hearingDates'] as string[]) : [],
+      id: e.id,
+      sequence: e.sequence,
+      kind: e.kind,
+      stage: e.stage,
+      actorName: e.actor_name ?? 'Heard',
+      actorRole: e.actor_role === 'SYSTEM' ? null : e.actor_role,
+      at: e.at,
+      asked: e.asked,
+      answer: e.answer,
+      evidence: e.evidence.map((x) => ({ text: x.text, url: x.url })),
+      atRiskReason: text(e.details['atRiskReason']),
+      dueOn: text(e.details['dueOn']),
+      court: text(e.details['court']),
+      caseNumber: text(e.details['caseNumber']),
+      orderSought: text(e.details['orderSought']),
+      hearingDates: Array.isArray(e.details['hearingDates']) ? (e.details['hearingDates'] as string[]) : [],
       courtOutcome: text(e.details['courtOutcome']),
-      attended: typeof e.details['attended'] === 'boolean' ? e.details['attended'] : null, confidential: !e.audience.includes('LA_MANAGER') && e.audience.length === 1,
+      attended: typeof e.details['attended'] === 'boolean' ? e.details['attended'] : null,
+      confidential: !e.audience.includes('LA_MANAGER') && e.audience.length === 1,
     }));
   }
 }

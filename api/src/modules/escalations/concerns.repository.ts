@@ -9,15 +9,37 @@ import type { ConcernSummaryType } from './dto/concern.type';
 
 /** A concern as its lists show it, with the child's and the LA's names. */
 export interface SummaryRow {
-  id: string; child_id: string; child_name: string; la_name: string; stage: ConcernStage; status: ConcernSummaryType['status']; themes: string[];
-  what_is_wrong: string; raised_on: string; stage_entered_on: string; stage_deadline: string | null; responded_at_stage: boolean;
-  information_due_on: string | null; triaged: boolean; updated_at: Date;
+  id: string;
+  child_id: string;
+  child_name: string;
+  la_name: string;
+  stage: ConcernStage;
+  status: ConcernSummaryType['status'];
+  themes: string[];
+  what_is_wrong: string;
+  raised_on: string;
+  stage_entered_on: string;
+  stage_deadline: string | null;
+  responded_at_stage: boolean;
+  information_due_on: string | null;
+  triaged: boolean;
+  updated_at: Date;
 }
 
 /** A step in a concern's history, with the name of who took it. */
 export interface EventRow {
-  id: string; sequence: number; kind: string; stage: ConcernStage; actor_name: string | null; actor_role: string | null; at: Date;
-  asked: string | null; answer: string | null; evidence: EvidenceItem[]; details: Record<string, unknown>; audience: string[];
+  id: string;
+  sequence: number;
+  kind: string;
+  stage: ConcernStage;
+  actor_name: string | null;
+  actor_role: string | null;
+  at: Date;
+  asked: string | null;
+  answer: string | null;
+  evidence: EvidenceItem[];
+  details: Record<string, unknown>;
+  audience: string[];
 }
 
 /** A concern the overdue check has just marked as past its deadline, with the key it was marked for. */

@@ -106,8 +106,24 @@ export class ConcernsService {
         overdueNotifiedKey: null,
         outcome: null,
       });
-      const event: EventDraft = { kind: 'RAISED', asked: whatIsWrong, answer: childWants, evidence: input.evidence, details: { themes: [...input.themes], fromActionId: input.fromActionId ?? null, fromRecommendationId: input.fromRecommendationId ?? null } };
-      return { id: concern.id, published: await this.record(manager, caller, concern, event, { la: true, message: `An advocate raised a concern with you: respond by ${state.deadline ?? ''}.` }, meta) };
+      const event: EventDraft = {
+        kind: 'RAISED',
+        asked: whatIsWrong,
+        answer: childWants,
+        evidence: input.evidence,
+        details: { themes: [...input.themes], fromActionId: input.fromActionId ?? null, fromRecommendationId: input.fromRecommendationId ?? null },
+      };
+      return {
+        id: concern.id,
+        published: await this.record(
+          manager,
+          caller,
+          concern,
+          event,
+          { la: true, message: `An advocate raised a concern with you: respond by ${state.deadline ?? ''}.` },
+          meta,
+        ),
+      };
     });
     await this.publish(published);
     return id;
@@ -119,7 +135,12 @@ export class ConcernsService {
       const concern = await this.access.visible(manager, caller, concernId, true);
       if (caller.role === 'ADVOCATE') await this.children.currentAdvocate(manager, caller, concern.childId);
       const today = this.today();
-      const decision = decide(stateOf(concern), step.command, { role: caller.role, today, calendar: this.calendar, deadlines: this.config.escalationStageDays });
+      const decision = decide(stateOf(concern), step.command, {
+        role: caller.role,
+        today,
+        calendar: this.calendar,
+        deadlines: this.config.escalationStageDays,
+      });
       if (!decision.ok) throw new DomainException(decision.conflict === true ? 'CONFLICT' : 'BAD_USER_INPUT', decision.refusal);
       const next = decision.next;
       const status = next.status;
@@ -151,7 +172,14 @@ export class ConcernsService {
   ): Promise<{ update: ConcernUpdatePayload; notifications: NotificationType[] }> {
     const audience = event.audience ?? EVERY_PARTY;
     const sequence = await this.repository.appendEvent(manager, concern.id, concern.stage, caller, event, EVERY_PARTY);
-    await this.audit.record(manager, { actor: caller, action: `concern.${event.kind.toLowerCase()}`, entity: 'child', entityId: concern.childId, meta, details: { concernId: concern.id, stage: concern.stage } });
+    await this.audit.record(manager, {
+      actor: caller,
+      action: `concern.${event.kind.toLowerCase()}`,
+      entity: 'child',
+      entityId: concern.childId,
+      meta,
+      details: { concernId: concern.id, stage: concern.stage },
+    });
     let notifications: NotificationType[] = [];
     if (notice !== null) {
       const recipients = await this.notifications.recipients(manager, {
@@ -162,7 +190,13 @@ export class ConcernsService {
       notifications = await this.notifications.notify(
         manager,
         recipients.filter((r) => r.userId !== caller.userId && audience.includes(r.role as Role)),
-        { kind: `CONCERN_${event.kind}`, message: `${notice.message} (${STAGE_LABELS[concern.stage]} stage)`, link: (role) => concernLink(role, concern.id), concernId: concern.id, dedupeKey: `concern:${concern.id}:${sequence}` },
+        {
+          kind: `CONCERN_${event.kind}`,
+          message: `${notice.message} (${STAGE_LABELS[concern.stage]} stage)`,
+          link: (role) => concernLink(role, concern.id),
+          concernId: concern.id,
+          dedupeKey: `concern:${concern.id}:${sequence}`,
+        },
       );
     }
     return { update: concernUpdate(await this.repository.currentAdvocateUserIds(manager, concern.childId), concern, event.kind, audience), notifications };
@@ -184,9 +218,12 @@ export class ConcernsService {
   /** Locks the action, so parallel raises from it take turns and the check for an existing concern sees the winner's. */
   private async checkDriftedAction(manager: EntityManager, actionId: string, childId: string): Promise<void> {
     const action = await this.actions.lockForConcern(manager, actionId);
-    if (action === undefined || action.child_id !== childId) throw new DomainException('BAD_USER_INPUT', 'fromActionId is not an action from this child’s meetings.', { field: 'fromActionId' });
-    if (action.status !== 'OPEN' || !isDrift(action.carry_overs)) throw new DomainException('BAD_USER_INPUT', 'Only an open action that has drifted (carried over twice) can become a concern.', { field: 'fromActionId' });
-    if (await this.repository.raisedFromAction(manager, actionId)) throw new DomainException('CONFLICT', 'A concern has already been raised about this action.', { field: 'fromActionId' });
+    if (action === undefined || action.child_id !== childId)
+      throw new DomainException('BAD_USER_INPUT', 'fromActionId is not an action from this child’s meetings.', { field: 'fromActionId' });
+    if (action.status !== 'OPEN' || !isDrift(action.carry_overs))
+      throw new DomainException('BAD_USER_INPUT', 'Only an open action that has drifted (carried over twice) can become a concern.', { field: 'fromActionId' });
+    if (await this.repository.raisedFromAction(manager, actionId))
+      throw new DomainException('CONFLICT', 'A concern has already been raised about this action.', { field: 'fromActionId' });
   }
 }
 

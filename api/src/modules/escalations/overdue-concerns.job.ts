@@ -45,9 +45,15 @@ export class OverdueConcernsJob extends IntervalJob {
       for (const row of rows) {
         const information = row.overdue_notified_key.startsWith('INFO:');
         const dueOn = row.overdue_notified_key.slice(row.overdue_notified_key.indexOf(':') + 1);
-        const what = information ? `The local authority did not send the information the Children's Commissioner asked for by ${dueOn}` : `${STAGE_LABELS[row.stage]} did not respond by ${dueOn}`;
+        const what = information
+          ? `The local authority did not send the information the Children's Commissioner asked for by ${dueOn}`
+          : `${STAGE_LABELS[row.stage]} did not respond by ${dueOn}`;
         await this.repository.appendEvent(manager, row.id, row.stage, null, { kind: 'DEADLINE_MISSED', answer: `${what}.`, details: { dueOn } }, EVERY_PARTY);
-        const recipients = await this.notifications.recipients(manager, { localAuthorityId: row.local_authority_id, advocateOfChildId: row.child_id, commissionerStaff: information });
+        const recipients = await this.notifications.recipients(manager, {
+          localAuthorityId: row.local_authority_id,
+          advocateOfChildId: row.child_id,
+          commissionerStaff: information,
+        });
         const notified = await this.notifications.notify(manager, recipients, {
           kind: 'CONCERN_DEADLINE_MISSED',
           message: `A concern is overdue: ${what}.`,
@@ -55,8 +61,18 @@ export class OverdueConcernsJob extends IntervalJob {
           concernId: row.id,
           dedupeKey: `overdue:${row.id}:${row.overdue_notified_key}`,
         });
-        const concern = { id: row.id, childId: row.child_id, localAuthorityId: row.local_authority_id, stage: row.stage, status: row.status, reachedCommissionerOn: row.reached_commissioner_on };
-        out.push({ update: concernUpdate(await this.repository.currentAdvocateUserIds(manager, row.child_id), concern, 'DEADLINE_MISSED', EVERY_PARTY), notifications: notified });
+        const concern = {
+          id: row.id,
+          childId: row.child_id,
+          localAuthorityId: row.local_authority_id,
+          stage: row.stage,
+          status: row.status,
+          reachedCommissionerOn: row.reached_commissioner_on,
+        };
+        out.push({
+          update: concernUpdate(await this.repository.currentAdvocateUserIds(manager, row.child_id), concern, 'DEADLINE_MISSED', EVERY_PARTY),
+          notifications: notified,
+        });
       }
       return out;
     });

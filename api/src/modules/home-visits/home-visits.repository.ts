@@ -7,8 +7,19 @@ import type { RecommendationRow, VisitRow } from './visit-visibility';
 
 /** A home as its lists and pages show it: who is responsible, who lives there, when it was visited. */
 export interface HomeRow {
-  id: string; name: string; provider_name: string; ofsted_urn: string; address: string; la_name: string; responsible_name: string | null;
-  responsible_user_id: string | null; children_placed: number; represented_since: string | null; visited: string[]; open_recommendations: number; draft_visit_id: string | null;
+  id: string;
+  name: string;
+  provider_name: string;
+  ofsted_urn: string;
+  address: string;
+  la_name: string;
+  responsible_name: string | null;
+  responsible_user_id: string | null;
+  children_placed: number;
+  represented_since: string | null;
+  visited: string[];
+  open_recommendations: number;
+  draft_visit_id: string | null;
   draft_author_user_id: string | null;
 }
 
@@ -86,7 +97,11 @@ export class HomeVisitsRepository {
 
   /** The home's name and provider's email; with `lock`, its row is locked for the rest of the transaction. */
   async contact(manager: EntityManager, homeId: string, lock: boolean): Promise<{ name: string; provider_contact_email: string } | undefined> {
-    return sqlRow<{ name: string; provider_contact_email: string }>(manager, `SELECT name, provider_contact_email FROM children_homes WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [homeId]);
+    return sqlRow<{ name: string; provider_contact_email: string }>(
+      manager,
+      `SELECT name, provider_contact_email FROM children_homes WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
+      [homeId],
+    );
   }
 
   /** The children this advocate represents who live in the home now. */
@@ -102,7 +117,10 @@ export class HomeVisitsRepository {
 
   /** Which of these children have ever lived in the home. */
   async everPlaced(manager: EntityManager, homeId: string, childIds: readonly string[]): Promise<string[]> {
-    const rows = await sqlRows<{ child_id: string }>(manager, `SELECT DISTINCT child_id FROM placements WHERE home_id = $1 AND child_id = ANY($2::uuid[])`, [homeId, childIds]);
+    const rows = await sqlRows<{ child_id: string }>(manager, `SELECT DISTINCT child_id FROM placements WHERE home_id = $1 AND child_id = ANY($2::uuid[])`, [
+      homeId,
+      childIds,
+    ]);
     return rows.map((r) => r.child_id);
   }
 
@@ -173,11 +191,15 @@ export class HomeVisitsRepository {
   }
 
   async insertRecommendation(manager: EntityManager, r: RecommendationDraft): Promise<void> {
-    await sqlRun(
-      manager,
-      `INSERT INTO home_recommendations (home_id, visit_id, what, owner, due_on, themes, child_id) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [r.homeId, r.visitId, r.what, r.owner, r.dueOn, r.themes, r.childId],
-    );
+    await sqlRun(manager, `INSERT INTO home_recommendations (home_id, visit_id, what, owner, due_on, themes, child_id) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
+      r.homeId,
+      r.visitId,
+      r.what,
+      r.owner,
+      r.dueOn,
+      r.themes,
+      r.childId,
+    ]);
   }
 
   /** Locks the recommendation's row for the rest of the transaction (a concern raised from it takes turns). */

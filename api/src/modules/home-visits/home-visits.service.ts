@@ -31,7 +31,8 @@ export class HomeVisitsService {
       const report = normalise(input);
       await this.checkChildren(manager, homeId, report);
       const existing = await this.repository.draftOf(manager, homeId);
-      if (existing !== null && existing.advocateUserId !== caller.userId) throw new DomainException('CONFLICT', 'Another advocate has a draft report for this home.');
+      if (existing !== null && existing.advocateUserId !== caller.userId)
+        throw new DomainException('CONFLICT', 'Another advocate has a draft report for this home.');
       const id = existing?.id ?? (await this.repository.insertDraft(manager, homeId, caller.userId, report));
       if (existing !== null) await this.repository.updateDraft(manager, id, report);
       await this.audit.record(manager, { actor: caller, action: 'home_visit.draft_saved', entity: 'home', entityId: homeId, meta, details: { visitId: id } });
@@ -44,24 +45,46 @@ export class HomeVisitsService {
     const pushed = await inTransaction(this.dataSource, async (manager) => {
       const visit = UUID.test(visitId) ? await this.repository.lockVisit(manager, visitId) : null;
       if (visit === null || visit.advocateUserId !== caller.userId) throw new DomainException('NOT_FOUND', 'No visit report with that id is yours to submit.');
-      if (!allowedVisitCommands({ status: visit.status, callerIsAuthor: true }, caller.role).includes('SUBMIT')) throw new DomainException('CONFLICT', VISIT_ALREADY_SUBMITTED);
+      if (!allowedVisitCommands({ status: visit.status, callerIsAuthor: true }, caller.role).includes('SUBMIT'))
+        throw new DomainException('CONFLICT', VISIT_ALREADY_SUBMITTED);
       const home = await this.responsibleFor(manager, caller, visit.homeId, true);
       const report = visit.report;
       const open = await this.repository.openRecommendationIds(manager, visit.homeId);
       const problems = visitReportProblems(report, this.clock.today(), open);
       if (problems.length > 0) {
-        throw new DomainException('BAD_USER_INPUT', `The report cannot be submitted yet: ${problems.map((p) => p.message).join(' ')}`, { field: problems[0]?.field ?? 'report' });
+        throw new DomainException('BAD_USER_INPUT', `The report cannot be submitted yet: ${problems.map((p) => p.message).join(' ')}`, {
+          field: problems[0]?.field ?? 'report',
+        });
       }
       for (const f of report.followUps.filter((x) => open.includes(x.recommendationId))) {
         await this.repository.followUp(manager, {
-          recommendationId: f.recommendationId, status: f.outcome === 'CARRIED_OVER' ? 'OPEN' : f.outcome, carriedOver: f.outcome === 'CARRIED_OVER' ? 1 : 0, visitId: visit.id, note: f.note.trim(),
+          recommendationId: f.recommendationId,
+          status: f.outcome === 'CARRIED_OVER' ? 'OPEN' : f.outcome,
+          carriedOver: f.outcome === 'CARRIED_OVER' ? 1 : 0,
+          visitId: visit.id,
+          note: f.note.trim(),
         });
       }
       for (const r of report.recommendations) {
-        await this.repository.insertRecommendation(manager, { homeId: visit.homeId, visitId: visit.id, what: r.what.trim(), owner: r.owner.trim(), dueOn: r.dueOn, themes: [...r.themes], childId: r.childId });
+        await this.repository.insertRecommendation(manager, {
+          homeId: visit.homeId,
+          visitId: visit.id,
+          what: r.what.trim(),
+          owner: r.owner.trim(),
+          dueOn: r.dueOn,
+          themes: [...r.themes],
+          childId: r.childId,
+        });
       }
       await this.repository.markSubmitted(manager, visit.id, report.visitOn);
-      await this.audit.record(manager, { actor: caller, action: 'home_visit.submitted', entity: 'home', entityId: visit.homeId, meta, details: { visitId: visit.id } });
+      await this.audit.record(manager, {
+        actor: caller,
+        action: 'home_visit.submitted',
+        entity: 'home',
+        entityId: visit.homeId,
+        meta,
+        details: { visitId: visit.id },
+      });
       const spokenTo = report.childrenSpokenTo.flatMap((c) => (c.childId === null ? [] : [c.childId]));
       await this.audit.childReads(manager, caller, meta, spokenTo, 'home_visit.child_voice_recorded');
       return this.share(manager, visit.id, visit.homeId, home.name, home.providerContactEmail, report);
@@ -71,11 +94,21 @@ export class HomeVisitsService {
   }
 
   /** Tells the placing LAs' managers and Commissioner staff, and emails the provider the shared report. */
-  private async share(manager: EntityManager, visitId: string, homeId: string, homeName: string, providerEmail: string, report: VisitReport): Promise<NotificationType[]> {
+  private async share(
+    manager: EntityManager,
+    visitId: string,
+    homeId: string,
+    homeName: string,
+    providerEmail: string,
+    report: VisitReport,
+  ): Promise<NotificationType[]> {
     const recipients = await this.repository.reportAudience(manager, homeId);
     const message = `A visit report for ${homeName} (visit on ${report.visitOn ?? ''}) was submitted, with ${report.recommendations.length} recommendation(s).`;
     const notified = await this.notifications.notify(manager, recipients, {
-      kind: 'HOME_VISIT_SUBMITTED', message, concernId: null, dedupeKey: `home-visit:${visitId}`,
+      kind: 'HOME_VISIT_SUBMITTED',
+      message,
+      concernId: null,
+      dedupeKey: `home-visit:${visitId}`,
       link: (role) => homeVisitAddress(role, homeId, visitId),
     });
     await this.notifications.emailOutsider(
@@ -89,7 +122,8 @@ export class HomeVisitsService {
 
   private async responsibleFor(manager: EntityManager, caller: Caller, homeId: string, lock: boolean): Promise<{ name: string; providerContactEmail: string }> {
     const home = await this.homes.visibleHome(manager, caller, homeId);
-    if (caller.role !== 'ADVOCATE' || home.responsible_user_id !== caller.userId) throw forbidden('Only the advocate responsible for this home can write its visit reports.');
+    if (caller.role !== 'ADVOCATE' || home.responsible_user_id !== caller.userId)
+      throw forbidden('Only the advocate responsible for this home can write its visit reports.');
     const row = await this.repository.contact(manager, home.id, lock);
     return { name: row?.name ?? '', providerContactEmail: row?.provider_contact_email ?? '' };
   }
@@ -110,11 +144,24 @@ function normalise(input: VisitReportInput): VisitReport {
   return {
     visitOn: input.visitOn ?? null,
     announced: input.announced ?? null,
-    childrenSpokenTo: input.childrenSpokenTo.map((c) => ({ childId: c.childId ?? null, name: c.name.trim(), spokeInPrivate: c.spokeInPrivate, consentToSpeak: c.consentToSpeak, whatTheySaid: c.whatTheySaid.trim(), consentToShare: c.consentToShare })),
+    childrenSpokenTo: input.childrenSpokenTo.map((c) => ({
+      childId: c.childId ?? null,
+      name: c.name.trim(),
+      spokeInPrivate: c.spokeInPrivate,
+      consentToSpeak: c.consentToSpeak,
+      whatTheySaid: c.whatTheySaid.trim(),
+      consentToShare: c.consentToShare,
+    })),
     staffSpokenTo: input.staffSpokenTo.trim(),
     recordsChecked: input.recordsChecked.trim(),
     judgements: input.judgements.map((j) => ({ standard: j.standard, judgement: j.judgement, evidence: j.evidence.trim() })),
-    recommendations: input.recommendations.map((r) => ({ what: r.what.trim(), owner: r.owner.trim(), dueOn: r.dueOn, themes: [...r.themes], childId: r.childId ?? null })),
+    recommendations: input.recommendations.map((r) => ({
+      what: r.what.trim(),
+      owner: r.owner.trim(),
+      dueOn: r.dueOn,
+      themes: [...r.themes],
+      childId: r.childId ?? null,
+    })),
     followUps: input.followUps.map((f) => ({ recommendationId: f.recommendationId, outcome: f.outcome, note: f.note.trim() })),
   };
 }

@@ -34,13 +34,28 @@ export class HomesService {
       const summary = this.summary(row, caller);
       // One after another: they share the transaction's connection, which runs one query at a time.
       const visits = await this.repository.visitsOf(manager, row.id, caller.userId);
-      const made = await this.repository.recommendationsOfVisits(manager, visits.map((v) => v.id));
+      const made = await this.repository.recommendationsOfVisits(
+        manager,
+        visits.map((v) => v.id),
+      );
       const open = await this.repository.openRecommendations(manager, row.id);
       const mine = caller.role !== 'ADVOCATE' ? [] : await this.repository.myChildrenHere(manager, row.id, caller.userId);
       const visibility = await visitVisibility(manager, this.children, caller, row, visits, [...made, ...open]);
-      const shown: HomeType = { ...summary, myChildrenHere: mine, visits: visits.map((v) => visibility.visit(v, made)), openRecommendationList: open.map((r) => visibility.recommendation(r)) };
+      const shown: HomeType = {
+        ...summary,
+        myChildrenHere: mine,
+        visits: visits.map((v) => visibility.visit(v, made)),
+        openRecommendationList: open.map((r) => visibility.recommendation(r)),
+      };
       // One event: the home, and every child it showed (the caller's own children there and those named in its visits).
-      await this.audit.record(manager, { actor: caller, action: 'home.read', entity: 'home', entityId: row.id, meta, childIds: [...mine.map((c) => c.id), ...visibility.shownChildIds] });
+      await this.audit.record(manager, {
+        actor: caller,
+        action: 'home.read',
+        entity: 'home',
+        entityId: row.id,
+        meta,
+        childIds: [...mine.map((c) => c.id), ...visibility.shownChildIds],
+      });
       return shown;
     });
   }
@@ -53,7 +68,15 @@ export class HomesService {
       const made = await this.repository.recommendationsOfVisit(manager, row.id);
       const visibility = await visitVisibility(manager, this.children, caller, home, [row], made);
       const shown = visibility.visit(row, made);
-      await this.audit.record(manager, { actor: caller, action: 'home_visit.read', entity: 'home', entityId: row.home_id, meta, childIds: visibility.shownChildIds, details: { visitId: row.id } });
+      await this.audit.record(manager, {
+        actor: caller,
+        action: 'home_visit.read',
+        entity: 'home',
+        entityId: row.home_id,
+        meta,
+        childIds: visibility.shownChildIds,
+        details: { visitId: row.id },
+      });
       return shown;
     });
   }
@@ -68,11 +91,19 @@ export class HomesService {
   private summary(r: HomeRow, caller: Caller): HomeSummaryType {
     const today = this.clock.today();
     return {
-      id: r.id, name: r.name, providerName: r.provider_name, ofstedUrn: r.ofsted_urn, address: r.address, localAuthorityName: r.la_name,
-      responsibleAdvocateName: r.responsible_name, childrenPlaced: r.children_placed,
+      id: r.id,
+      name: r.name,
+      providerName: r.provider_name,
+      ofstedUrn: r.ofsted_urn,
+      address: r.address,
+      localAuthorityName: r.la_name,
+      responsibleAdvocateName: r.responsible_name,
+      childrenPlaced: r.children_placed,
       schedule: r.represented_since === null ? null : visitSchedule({ representedSince: r.represented_since, visitedOn: r.visited, today }),
-      lastVisitOn: r.visited[0] ?? null, openRecommendations: r.open_recommendations,
-      draftVisitId: r.responsible_user_id === caller.userId ? r.draft_visit_id : null, responsibleIsMe: r.responsible_user_id === caller.userId,
+      lastVisitOn: r.visited[0] ?? null,
+      openRecommendations: r.open_recommendations,
+      draftVisitId: r.responsible_user_id === caller.userId ? r.draft_visit_id : null,
+      responsibleIsMe: r.responsible_user_id === caller.userId,
       allowedVisitCommands: allowedNextVisitCommands({ callerIsResponsible: r.responsible_user_id === caller.userId, draft: draftOf(r, caller) }, caller.role),
     };
   }

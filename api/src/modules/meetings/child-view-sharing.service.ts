@@ -32,12 +32,17 @@ export class ChildViewSharingService {
       const view = await this.repository.viewToWithdraw(manager, viewId);
       if (view === undefined) throw noSuchView();
       if (!(await this.access.isCurrentAdvocate(manager, caller, view.child_id))) {
-        if (await this.access.canRead(manager, caller, { id: view.child_id, localAuthorityId: '' })) throw forbidden('Only the child’s current advocate can withdraw the sharing of their views.');
+        if (await this.access.canRead(manager, caller, { id: view.child_id, localAuthorityId: '' }))
+          throw forbidden('Only the child’s current advocate can withdraw the sharing of their views.');
         throw noSuchView();
       }
       if (!(await this.repository.withdrawViewSharing(manager, view.id, this.clock.now(), caller.userId))) throw await this.whyNot(manager, view.id);
       await this.audit.record(manager, {
-        actor: { userId: caller.userId, role: caller.role }, action: 'meeting.view_sharing_withdrawn', entity: 'child', entityId: view.child_id, meta,
+        actor: { userId: caller.userId, role: caller.role },
+        action: 'meeting.view_sharing_withdrawn',
+        entity: 'child',
+        entityId: view.child_id,
+        meta,
         details: { meetingId: view.meeting_id, viewId: view.id },
       });
       return view.meeting_id;
@@ -48,7 +53,10 @@ export class ChildViewSharingService {
   private async whyNot(manager: EntityManager, viewId: string): Promise<DomainException> {
     const now = await this.repository.viewSharing(manager, viewId);
     if (now?.sharing_withdrawn_at instanceof Date) {
-      return new DomainException('CONFLICT', `Sharing of this view was already withdrawn on ${londonDate(now.sharing_withdrawn_at)}: the local authority no longer sees it.`);
+      return new DomainException(
+        'CONFLICT',
+        `Sharing of this view was already withdrawn on ${londonDate(now.sharing_withdrawn_at)}: the local authority no longer sees it.`,
+      );
     }
     return new DomainException('CONFLICT', 'This view was never shared with the local authority, so there is no sharing to withdraw.');
   }

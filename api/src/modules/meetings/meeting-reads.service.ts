@@ -30,18 +30,40 @@ export class MeetingReadsService {
       const meeting = await this.meetings.meeting(manager, meetingId);
       const child = await this.access.readable(manager, caller, meeting.childId);
       const currentAdvocate = await this.access.isCurrentAdvocate(manager, caller, child.id);
-      const views = await this.repository.views(manager, meeting.id, { onlyShared: caller.role !== 'ADVOCATE', caller: { role: caller.role, currentAdvocate } });
+      const views = await this.repository.views(manager, meeting.id, {
+        onlyShared: caller.role !== 'ADVOCATE',
+        caller: { role: caller.role, currentAdvocate },
+      });
       const decisions = await this.repository.decisionsOf(manager, meeting.id);
       const representations = await this.representations.forMeetings(manager, child.id, [meeting.id]);
       const selfRepresentation = representations.selfRepresentation(meeting.id);
       const chairName = await this.repository.chairName(manager, meeting.chairStaffId);
-      await this.audit.record(manager, { actor: caller, action: 'meeting.read', entity: 'child', entityId: child.id, meta, details: { meetingId: meeting.id } });
+      await this.audit.record(manager, {
+        actor: caller,
+        action: 'meeting.read',
+        entity: 'child',
+        entityId: child.id,
+        meta,
+        details: { meetingId: meeting.id },
+      });
       return {
-        id: meeting.id, childId: child.id, childName: `${child.givenName} ${child.familyName}`, scheduledOn: meeting.scheduledOn, place: meeting.place,
-        invitees: meeting.invitees, chairName: chairName ?? '', status: meeting.status, heldOn: meeting.heldOn, attendees: meeting.attendees,
-        participationCode: meeting.participationCode, minutes: meeting.minutes, summaryForChild: meeting.summaryForChild,
-        childSelfRepresenting: selfRepresentation !== null && !selfRepresentation.migratedFromChair, selfRepresentation,
-        childOptedOut: representations.childOptedOut, advocateInputs: representations.inputs(meeting.id),
+        id: meeting.id,
+        childId: child.id,
+        childName: `${child.givenName} ${child.familyName}`,
+        scheduledOn: meeting.scheduledOn,
+        place: meeting.place,
+        invitees: meeting.invitees,
+        chairName: chairName ?? '',
+        status: meeting.status,
+        heldOn: meeting.heldOn,
+        attendees: meeting.attendees,
+        participationCode: meeting.participationCode,
+        minutes: meeting.minutes,
+        summaryForChild: meeting.summaryForChild,
+        childSelfRepresenting: selfRepresentation !== null && !selfRepresentation.migratedFromChair,
+        selfRepresentation,
+        childOptedOut: representations.childOptedOut,
+        advocateInputs: representations.inputs(meeting.id),
         views,
         decisions: decisions.map((d) => decision(d, representations)),
         actions: await this.actions.ofMeeting(manager, caller, meeting),
@@ -58,11 +80,20 @@ export class MeetingReadsService {
       await this.audit.childReads(manager, caller, meta, [child.id], 'meeting.list');
       const rows = await this.repository.ofChild(manager, child.id);
       const decisions = await this.repository.decisionsOfChild(manager, child.id);
-      const representations = await this.representations.forMeetings(manager, child.id, rows.map((r) => r.id));
+      const representations = await this.representations.forMeetings(
+        manager,
+        child.id,
+        rows.map((r) => r.id),
+      );
       const actions = await this.actions.ofChild(manager, caller, child.id);
       return rows.map((r) => ({
-        id: r.id, childId: child.id, childName: `${child.givenName} ${child.familyName}`, scheduledOn: r.scheduled_on, status: r.status,
-        heldOn: r.held_on, participationCode: r.participation_code,
+        id: r.id,
+        childId: child.id,
+        childName: `${child.givenName} ${child.familyName}`,
+        scheduledOn: r.scheduled_on,
+        status: r.status,
+        heldOn: r.held_on,
+        participationCode: r.participation_code,
         decisions: decisions.filter((d) => d.meeting_id === r.id).map((d) => decision(d, representations)),
         actions: actions.filter((a) => a.meetingId === r.id),
       }));
@@ -75,7 +106,13 @@ export class MeetingReadsService {
     if (caller.role !== 'LA_MANAGER' || localAuthorityId === null) throw forbidden();
     return this.dataSource.transaction(async (manager) => {
       const rows = await this.repository.toChair(manager, localAuthorityId);
-      await this.audit.childReads(manager, caller, meta, rows.map((r) => r.child_id), 'meeting.list');
+      await this.audit.childReads(
+        manager,
+        caller,
+        meta,
+        rows.map((r) => r.child_id),
+        'meeting.list',
+      );
       return rows.map((r) => ({ id: r.id, childId: r.child_id, childName: r.child_name, scheduledOn: r.scheduled_on, status: r.status }));
     });
   }
@@ -86,7 +123,13 @@ export class MeetingReadsService {
     return this.dataSource.transaction(async (manager) => {
       const open = await this.actions.openIn(manager, caller, scope);
       const attention = open.filter((a) => a.drift || a.workingDaysOverdue > 0);
-      await this.audit.childReads(manager, caller, meta, attention.map((a) => a.childId), 'meeting.action_list');
+      await this.audit.childReads(
+        manager,
+        caller,
+        meta,
+        attention.map((a) => a.childId),
+        'meeting.action_list',
+      );
       return attention;
     });
   }

@@ -27,7 +27,13 @@ export class MeetingScheduleService {
       const row = await this.repository.scheduleOf(manager, child.id);
       if (row === undefined) return null;
       const due = this.dueFor(row);
-      return { dueOn: due.dueOn, lastWorkingDayBefore: due.lastWorkingDayBefore, rule: due.rule, explanation: due.explanation, workingDaysOverdue: due.workingDaysOverdue };
+      return {
+        dueOn: due.dueOn,
+        lastWorkingDayBefore: due.lastWorkingDayBefore,
+        rule: due.rule,
+        explanation: due.explanation,
+        workingDaysOverdue: due.workingDaysOverdue,
+      };
     });
   }
 
@@ -40,7 +46,13 @@ export class MeetingScheduleService {
         .map((row) => this.dueFor(row))
         .filter((due) => due.workingDaysOverdue > 0)
         .sort((a, b) => b.workingDaysOverdue - a.workingDaysOverdue || a.childName.localeCompare(b.childName));
-      await this.audit.childReads(manager, caller, meta, overdue.map((o) => o.childId), 'meeting.overdue_list');
+      await this.audit.childReads(
+        manager,
+        caller,
+        meta,
+        overdue.map((o) => o.childId),
+        'meeting.overdue_list',
+      );
       return overdue;
     });
   }

@@ -110,13 +110,24 @@ export class MeetingsRepository {
   }
 
   async isScheduledOn(manager: EntityManager, childId: string, scheduledOn: string): Promise<boolean> {
-    const rows = await sqlRows<unknown>(manager, `SELECT 1 FROM meetings WHERE child_id = $1 AND scheduled_on = $2 AND status = 'SCHEDULED'`, [childId, scheduledOn]);
+    const rows = await sqlRows<unknown>(manager, `SELECT 1 FROM meetings WHERE child_id = $1 AND scheduled_on = $2 AND status = 'SCHEDULED'`, [
+      childId,
+      scheduledOn,
+    ]);
     return rows.length > 0;
   }
 
   async insert(manager: EntityManager, draft: MeetingDraft): Promise<MeetingEntity> {
     return manager.save(
-      manager.create(MeetingEntity, { ...draft, status: 'SCHEDULED', heldOn: null, attendees: [], participationCode: null, minutes: null, summaryForChild: null }),
+      manager.create(MeetingEntity, {
+        ...draft,
+        status: 'SCHEDULED',
+        heldOn: null,
+        attendees: [],
+        participationCode: null,
+        minutes: null,
+        summaryForChild: null,
+      }),
     );
   }
 
@@ -130,7 +141,9 @@ export class MeetingsRepository {
 
   /** The advocate's name and user, for the invitees and the chair check. */
   async advocateUser(manager: EntityManager, advocateId: string): Promise<AdvocateUserRow | undefined> {
-    return sqlRow<AdvocateUserRow>(manager, `SELECT u.display_name, u.id AS user_id FROM advocates a JOIN users u ON u.id = a.user_id WHERE a.id = $1`, [advocateId]);
+    return sqlRow<AdvocateUserRow>(manager, `SELECT u.display_name, u.id AS user_id FROM advocates a JOIN users u ON u.id = a.user_id WHERE a.id = $1`, [
+      advocateId,
+    ]);
   }
 
   async chairName(manager: EntityManager, chairStaffId: string): Promise<string | undefined> {
@@ -175,7 +188,9 @@ export class MeetingsRepository {
 
   /** The decisions recorded at any of the child's meetings, oldest first. */
   async decisionsOfChild(manager: EntityManager, childId: string): Promise<DecisionRow[]> {
-    return sqlRows<DecisionRow>(manager, `${DECISION_SELECT} JOIN meetings m ON m.id = d.meeting_id WHERE m.child_id = $1 ORDER BY d.recorded_at, d.id`, [childId]);
+    return sqlRows<DecisionRow>(manager, `${DECISION_SELECT} JOIN meetings m ON m.id = d.meeting_id WHERE m.child_id = $1 ORDER BY d.recorded_at, d.id`, [
+      childId,
+    ]);
   }
 
   async decisionExists(manager: EntityManager, meetingId: string, text: string): Promise<boolean> {
@@ -206,8 +221,14 @@ export class MeetingsRepository {
     return rows.map((r) => {
       const allowedCommands = allowedChildViewCommands({ shareable: r.shareable, sharingWithdrawn: r.sharing_withdrawn_at !== null }, audience.caller);
       return {
-        id: r.id, kind: r.kind, text: r.text, shareable: r.shareable, sharingWithdrawnAt: r.sharing_withdrawn_at, sharingWithdrawnBy: r.sharing_withdrawn_by,
-        canWithdrawSharing: allowedCommands.includes('WITHDRAW_SHARING'), allowedCommands,
+        id: r.id,
+        kind: r.kind,
+        text: r.text,
+        shareable: r.shareable,
+        sharingWithdrawnAt: r.sharing_withdrawn_at,
+        sharingWithdrawnBy: r.sharing_withdrawn_by,
+        canWithdrawSharing: allowedCommands.includes('WITHDRAW_SHARING'),
+        allowedCommands,
       };
     });
   }
@@ -233,6 +254,10 @@ export class MeetingsRepository {
 
   /** The view's sharing now, read in a new statement (so it sees a withdrawal that has just won the race). */
   async viewSharing(manager: EntityManager, viewId: string): Promise<Pick<ViewToWithdrawRow, 'shareable' | 'sharing_withdrawn_at'> | undefined> {
-    return sqlRow<Pick<ViewToWithdrawRow, 'shareable' | 'sharing_withdrawn_at'>>(manager, `SELECT shareable, sharing_withdrawn_at FROM child_views WHERE id = $1`, [viewId]);
+    return sqlRow<Pick<ViewToWithdrawRow, 'shareable' | 'sharing_withdrawn_at'>>(
+      manager,
+      `SELECT shareable, sharing_withdrawn_at FROM child_views WHERE id = $1`,
+      [viewId],
+    );
   }
 }

@@ -34,7 +34,8 @@ export class MeetingsService {
       const child = await this.access.ownLaChild(manager, caller, input.childId);
       // The child's row lock makes parallel schedulings of the same meeting take turns; the check below then sees the winner's.
       await this.engine.lockChild(manager, child.id);
-      if (await this.repository.isScheduledOn(manager, child.id, input.scheduledOn)) throw new DomainException('CONFLICT', `This child already has a meeting scheduled on ${input.scheduledOn}.`);
+      if (await this.repository.isScheduledOn(manager, child.id, input.scheduledOn))
+        throw new DomainException('CONFLICT', `This child already has a meeting scheduled on ${input.scheduledOn}.`);
       const chair = await manager.findOneBy(LaStaffMemberEntity, { id: input.chairStaffId });
       if (chair === null) throw bad('No LA staff member with that id.', 'chairStaffId');
       const refusal = chairRefusal(chair, { childLocalAuthorityId: child.localAuthorityId, allocatedSocialWorker: await this.allocated(manager, child) });
@@ -42,12 +43,26 @@ export class MeetingsService {
       const advocate = await this.engine.activeAssignment(manager, child.id);
       const advocateUser = advocate === null ? undefined : await this.repository.advocateUser(manager, advocate.advocateId);
       if (chair.userId !== null && chair.userId === advocateUser?.user_id) throw bad("The child's advocate cannot chair their meeting.", 'chairStaffId');
-      const invitees = [...new Set([...(advocateUser ? [`${advocateUser.display_name} (advocate)`] : []), ...input.invitees.map((i) => i.trim()).filter((i) => i !== '')])];
+      const invitees = [
+        ...new Set([...(advocateUser ? [`${advocateUser.display_name} (advocate)`] : []), ...input.invitees.map((i) => i.trim()).filter((i) => i !== '')]),
+      ];
       const meeting = await this.repository.insert(manager, {
-        childId: child.id, scheduledOn: input.scheduledOn, place: input.place.trim(), invitees, chairStaffId: chair.id,
-        advocateId: advocate?.advocateId ?? null, scheduledByUserId: caller.userId,
+        childId: child.id,
+        scheduledOn: input.scheduledOn,
+        place: input.place.trim(),
+        invitees,
+        chairStaffId: chair.id,
+        advocateId: advocate?.advocateId ?? null,
+        scheduledByUserId: caller.userId,
       });
-      await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'meeting.scheduled', entity: 'child', entityId: child.id, meta, details: { meetingId: meeting.id } });
+      await this.audit.record(manager, {
+        actor: { userId: caller.userId, role: caller.role },
+        action: 'meeting.scheduled',
+        entity: 'child',
+        entityId: child.id,
+        meta,
+        details: { meetingId: meeting.id },
+      });
       return meeting.id;
     });
   }
@@ -59,8 +74,21 @@ export class MeetingsService {
       await this.access.currentAdvocate(manager, caller, meeting.childId);
       conflictUnlessAllowed(meeting.status, 'RECORD_CHILD_VIEW');
       if (input.kind === 'SELF_REPRESENTATION') throw bad(SELF_REPRESENTATION_ELSEWHERE, 'kind');
-      await this.repository.insertView(manager, { meetingId: meeting.id, kind: input.kind, text: input.text.trim(), shareable: input.shareable, recordedByUserId: caller.userId });
-      await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'meeting.view_recorded', entity: 'child', entityId: meeting.childId, meta, details: { meetingId: meeting.id, shareable: input.shareable } });
+      await this.repository.insertView(manager, {
+        meetingId: meeting.id,
+        kind: input.kind,
+        text: input.text.trim(),
+        shareable: input.shareable,
+        recordedByUserId: caller.userId,
+      });
+      await this.audit.record(manager, {
+        actor: { userId: caller.userId, role: caller.role },
+        action: 'meeting.view_recorded',
+        entity: 'child',
+        entityId: meeting.childId,
+        meta,
+        details: { meetingId: meeting.id, shareable: input.shareable },
+      });
       return meeting.id;
     });
   }
@@ -79,7 +107,14 @@ export class MeetingsService {
       if (attendees.length === 0) throw bad('Enter who attended the meeting.', 'attendees');
       await this.repository.markHeld(manager, meeting.id, { heldOn, attendees, participationCode: input.participationCode });
       await this.offers.offerAgainIfOptedOut(manager, await this.engine.activeAssignment(manager, child.id), 'CARE_PLANNING_MEETING', heldOn);
-      await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'meeting.held', entity: 'child', entityId: child.id, meta, details: { meetingId: meeting.id, participation: input.participationCode } });
+      await this.audit.record(manager, {
+        actor: { userId: caller.userId, role: caller.role },
+        action: 'meeting.held',
+        entity: 'child',
+        entityId: child.id,
+        meta,
+        details: { meetingId: meeting.id, participation: input.participationCode },
+      });
       return meeting.id;
     });
   }
@@ -120,7 +155,7 @@ export class MeetingsService {
 
 /** SELF_REPRESENTATION stays a view kind for views recorded earlier; the choice itself is now recorded on its own. */
 const SELF_REPRESENTATION_ELSEWHERE =
-  "Record the child's choice to represent themselves under \"The child has chosen to represent themselves at this meeting\", in the child's words.";
+  'Record the child\'s choice to represent themselves under "The child has chosen to represent themselves at this meeting", in the child\'s words.';
 
 /** Refuses, as CONFLICT, a command the meeting's stage does not allow (the domain's `meetingCommandRefusal`). */
 export function conflictUnlessAllowed(status: MeetingStatus, command: MeetingCommand): void {

@@ -53,7 +53,16 @@ export class NotificationsService {
         })),
       );
     }
-    return inserted.map((n) => ({ id: n.id, userId: n.user_id, kind: n.kind, message: n.message, link: n.link, concernId: n.concern_id, createdAt: n.created_at, read: false }));
+    return inserted.map((n) => ({
+      id: n.id,
+      userId: n.user_id,
+      kind: n.kind,
+      message: n.message,
+      link: n.link,
+      concernId: n.concern_id,
+      createdAt: n.created_at,
+      read: false,
+    }));
   }
 
   /** Pushes committed notifications to their users' open portals. */
@@ -63,7 +72,16 @@ export class NotificationsService {
 
   async list(caller: Caller, unreadOnly: boolean): Promise<NotificationType[]> {
     const rows = await this.repository.list(this.dataSource, caller.userId, unreadOnly);
-    return rows.map((n) => ({ id: n.id, userId: caller.userId, kind: n.kind, message: n.message, link: n.link, concernId: n.concern_id, createdAt: n.created_at, read: n.read_at !== null }));
+    return rows.map((n) => ({
+      id: n.id,
+      userId: caller.userId,
+      kind: n.kind,
+      message: n.message,
+      link: n.link,
+      concernId: n.concern_id,
+      createdAt: n.created_at,
+      read: n.read_at !== null,
+    }));
   }
 
   async unreadCount(caller: Caller): Promise<number> {

@@ -30,8 +30,10 @@ export class OfferOutcomesService {
     if (caller.role !== 'ADVOCATE') throw forbidden();
     const today = this.clock.today();
     const decidedOn = assertPastOrToday(input.decidedOn, 'decidedOn', today);
-    const childWords = input.outcome === 'OPTED_OUT' ? requireWords(input.childWords, 'childWords', "the child's own words about opting out") : input.childWords?.trim() || null;
-    const reason = input.outcome === 'NON_INSTRUCTED' ? requireWords(input.nonInstructedReason, 'nonInstructedReason', 'why the child cannot instruct an advocate') : null;
+    const childWords =
+      input.outcome === 'OPTED_OUT' ? requireWords(input.childWords, 'childWords', "the child's own words about opting out") : input.childWords?.trim() || null;
+    const reason =
+      input.outcome === 'NON_INSTRUCTED' ? requireWords(input.nonInstructedReason, 'nonInstructedReason', 'why the child cannot instruct an advocate') : null;
     return this.dataSource.transaction(async (manager) => {
       const offer = await this.repository.lockOffer(manager, input.offerId);
       if (offer === null) throw new DomainException('NOT_FOUND', 'No offer with that id is in your caseload.');
@@ -41,9 +43,22 @@ export class OfferOutcomesService {
       if (decidedOn < offer.promptedOn) {
         throw new DomainException('BAD_USER_INPUT', `decidedOn (${decidedOn}) is before the offer was prompted (${offer.promptedOn}).`, { field: 'decidedOn' });
       }
-      await this.repository.recordAnswer(manager, offer.id, { outcome: input.outcome, outcomeOn: decidedOn, childWords, nonInstructedReason: reason, outcomeRecordedByUserId: caller.userId });
+      await this.repository.recordAnswer(manager, offer.id, {
+        outcome: input.outcome,
+        outcomeOn: decidedOn,
+        childWords,
+        nonInstructedReason: reason,
+        outcomeRecordedByUserId: caller.userId,
+      });
       await this.decide(manager, offer.childId, input.outcome, decidedOn, childWords, offer.id, caller.userId);
-      await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'offer.outcome_recorded', entity: 'child', entityId: offer.childId, meta, details: { offerId: offer.id, outcome: input.outcome } });
+      await this.audit.record(manager, {
+        actor: { userId: caller.userId, role: caller.role },
+        action: 'offer.outcome_recorded',
+        entity: 'child',
+        entityId: offer.childId,
+        meta,
+        details: { offerId: offer.id, outcome: input.outcome },
+      });
       return offer.childId;
     });
   }
@@ -64,7 +79,13 @@ export class OfferOutcomesService {
       }
       await this.decide(manager, input.childId, 'OPTED_BACK_IN', decidedOn, input.childWords?.trim() || null, null, caller.userId);
       await this.repository.acceptOpenOffers(manager, input.childId, decidedOn, caller.userId);
-      await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'child.opted_back_in', entity: 'child', entityId: input.childId, meta });
+      await this.audit.record(manager, {
+        actor: { userId: caller.userId, role: caller.role },
+        action: 'child.opted_back_in',
+        entity: 'child',
+        entityId: input.childId,
+        meta,
+      });
       return input.childId;
     });
   }
@@ -78,7 +99,15 @@ export class OfferOutcomesService {
     }
   }
 
-  private async decide(manager: EntityManager, childId: string, kind: DecisionKind, decidedOn: string, childWords: string | null, offerId: string | null, userId: string): Promise<void> {
+  private async decide(
+    manager: EntityManager,
+    childId: string,
+    kind: DecisionKind,
+    decidedOn: string,
+    childWords: string | null,
+    offerId: string | null,
+    userId: string,
+  ): Promise<void> {
     await this.repository.insertDecision(manager, { childId, kind, decidedOn, childWords, offerId, recordedByUserId: userId });
   }
 }

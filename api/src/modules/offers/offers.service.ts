@@ -19,11 +19,22 @@ export class OffersService {
 
   async create(manager: EntityManager, assignment: AssignmentEntity, reason: OfferReason, promptedOn: string): Promise<OfferEntity> {
     const due = offerDueDate(this.calendar, promptedOn, this.config.offerDueWorkingDays);
-    return this.repository.insert(manager, { childId: assignment.childId, assignmentId: assignment.id, reason, promptedOn, dueOn: due.result, dueExplanation: due.sentence });
+    return this.repository.insert(manager, {
+      childId: assignment.childId,
+      assignmentId: assignment.id,
+      reason,
+      promptedOn,
+      dueOn: due.result,
+      dueExplanation: due.sentence,
+    });
   }
 
   /** The same offers as `create`, for many new assignments in one statement (the due date worked out once per day). */
-  async createMany(manager: EntityManager, assignments: ReadonlyArray<{ childId: string; assignmentId: string; promptedOn: string }>, reason: OfferReason): Promise<void> {
+  async createMany(
+    manager: EntityManager,
+    assignments: ReadonlyArray<{ childId: string; assignmentId: string; promptedOn: string }>,
+    reason: OfferReason,
+  ): Promise<void> {
     if (assignments.length === 0) return;
     const dues = new Map<string, { result: string; sentence: string }>();
     const due = (promptedOn: string) => {

@@ -55,7 +55,15 @@ export class RepresentationsRepository {
         WHERE i.meeting_id = ANY($1::uuid[]) ORDER BY i.recorded_at, i.id`,
       [meetingIds],
     );
-    return rows.map((r) => ({ id: r.id, meetingId: r.meeting_id, proposal: r.proposal, input: r.input, advocateName: r.advocate_name, recordedAt: r.recorded_at, migratedFromChair: r.migrated_from_chair }));
+    return rows.map((r) => ({
+      id: r.id,
+      meetingId: r.meeting_id,
+      proposal: r.proposal,
+      input: r.input,
+      advocateName: r.advocate_name,
+      recordedAt: r.recorded_at,
+      migratedFromChair: r.migrated_from_chair,
+    }));
   }
 
   /** The child's self-representation recorded for each of these meetings, by meeting id. */
@@ -68,7 +76,12 @@ export class RepresentationsRepository {
         WHERE s.meeting_id = ANY($1::uuid[])`,
       [meetingIds],
     );
-    return new Map(rows.map((r) => [r.meeting_id, { childWords: r.child_words, recordedByName: r.recorded_by_name, recordedAt: r.recorded_at, migratedFromChair: r.migrated_from_chair }]));
+    return new Map(
+      rows.map((r) => [
+        r.meeting_id,
+        { childWords: r.child_words, recordedByName: r.recorded_by_name, recordedAt: r.recorded_at, migratedFromChair: r.migrated_from_chair },
+      ]),
+    );
   }
 
   /** Whether the child's advocate recorded (not migrated) that the child represents themselves at this meeting. */
@@ -86,7 +99,9 @@ export class RepresentationsRepository {
          FROM advocate_inputs i WHERE i.id = $1`,
       [inputId, childId],
     );
-    return row === undefined ? null : { meetingId: row.meeting_id, recordedByChildsAdvocate: row.by_childs_advocate, migratedFromChair: row.migrated_from_chair };
+    return row === undefined
+      ? null
+      : { meetingId: row.meeting_id, recordedByChildsAdvocate: row.by_childs_advocate, migratedFromChair: row.migrated_from_chair };
   }
 
   /** Records the advocate's input on a proposed decision; returns its id. */

@@ -31,8 +31,21 @@ export class RepresentationsService {
     return this.asChildsAdvocate(caller, input.meetingId, async (manager, meeting, advocateId) => {
       const proposal = requireWords(input.proposal, 'proposal', 'the decision proposed');
       const text = requireWords(input.input, 'input', 'your input on the proposed decision');
-      const advocateInputId = await this.repository.insertInput(manager, { meetingId: meeting.id, proposal, input: text, recordedByUserId: caller.userId, advocateId });
-      await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'meeting.advocate_input_recorded', entity: 'child', entityId: meeting.childId, meta, details: { meetingId: meeting.id, advocateInputId } });
+      const advocateInputId = await this.repository.insertInput(manager, {
+        meetingId: meeting.id,
+        proposal,
+        input: text,
+        recordedByUserId: caller.userId,
+        advocateId,
+      });
+      await this.audit.record(manager, {
+        actor: { userId: caller.userId, role: caller.role },
+        action: 'meeting.advocate_input_recorded',
+        entity: 'child',
+        entityId: meeting.childId,
+        meta,
+        details: { meetingId: meeting.id, advocateInputId },
+      });
     });
   }
 
@@ -40,14 +53,26 @@ export class RepresentationsService {
   async recordSelfRepresentation(caller: Caller, input: RecordChildSelfRepresentationInput, meta: RequestMeta): Promise<string> {
     return this.asChildsAdvocate(caller, input.meetingId, async (manager, meeting, advocateId) => {
       const childWords = requireWords(input.childWords, 'childWords', "the child's own words about representing themselves");
-      if (await this.repository.hasSelfRepresentation(manager, meeting.id)) throw new DomainException('CONFLICT', 'The child’s choice to represent themselves at this meeting is already recorded.');
+      if (await this.repository.hasSelfRepresentation(manager, meeting.id))
+        throw new DomainException('CONFLICT', 'The child’s choice to represent themselves at this meeting is already recorded.');
       await this.repository.insertSelfRepresentation(manager, { meetingId: meeting.id, childWords, recordedByUserId: caller.userId, advocateId });
-      await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'meeting.self_representation_recorded', entity: 'child', entityId: meeting.childId, meta, details: { meetingId: meeting.id } });
+      await this.audit.record(manager, {
+        actor: { userId: caller.userId, role: caller.role },
+        action: 'meeting.self_representation_recorded',
+        entity: 'child',
+        entityId: meeting.childId,
+        meta,
+        details: { meetingId: meeting.id },
+      });
     });
   }
 
   /** Locks the meeting (so it cannot complete meanwhile) and checks the caller is the child's current advocate. */
-  private async asChildsAdvocate(caller: Caller, meetingId: string, work: (manager: EntityManager, meeting: MeetingEntity, advocateId: string) => Promise<void>): Promise<string> {
+  private async asChildsAdvocate(
+    caller: Caller,
+    meetingId: string,
+    work: (manager: EntityManager, meeting: MeetingEntity, advocateId: string) => Promise<void>,
+  ): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
       const found = await this.meetings.meeting(manager, meetingId);
       await this.access.currentAdvocate(manager, caller, found.childId);
