@@ -56,9 +56,8 @@ describe('integration tests send generated GraphQL documents', () => {
     expect(handTypedRequests(join(TEST_ROOT, 'sample.ts'), sample)).toEqual(['sample.ts:2', 'sample.ts:3', 'sample.ts:4']);
   });
 
-  // TODO(step13-merge): branches begun before the conversion may still add hand-typed calls; once this stays
-  // empty after they are merged, the deprecated overloads of GraphqlTestClient.request are removed.
-  it('has no call left on the deprecated overloads of GraphqlTestClient.request', () => {
+  // GraphqlTestClient.request takes only generated documents; this names any text or type argument that crept back.
+  it('has no hand-typed call of GraphqlTestClient.request', () => {
     const remaining = tsFiles(TEST_ROOT).flatMap((path) => handTypedRequests(path, readFileSync(path, 'utf8')));
     expect(remaining).toEqual([]);
   });

@@ -38,15 +38,8 @@ export class GraphqlTestClient {
   constructor(readonly baseUrl: string) {}
 
   /** Sends a generated operation (from @heard/graphql-types/testing): its variables and result are checked by the compiler. */
-  request<R, V>(document: TypedDocumentNode<R, V>, ...args: VariablesArgs<V>): Promise<GraphqlResponse<R>>;
-  // TODO(step13-merge): remove once no caller remains (api/test/architecture/typed-test-requests.spec.ts lists them).
-  /** @deprecated Hand-typed text: write the operation in a `.graphql` file and pass its generated document, or use `rawGraphql`. */
-  request<T = unknown>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphqlResponse<T>>;
-  // TODO(step13-merge): remove once no caller remains (api/test/architecture/typed-test-requests.spec.ts lists them).
-  /** @deprecated A generated document with a hand-written result type: drop the type argument, the document carries it. */
-  request<T = never>(document: [T] extends [never] ? never : DocumentNode, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphqlResponse<T>>;
-  request(query: string | DocumentNode, variables: unknown = {}, headers: Record<string, string> = {}): Promise<GraphqlResponse<unknown>> {
-    return this.rawGraphql(typeof query === 'string' ? query : queryText(query), variables, headers);
+  async request<R, V>(document: TypedDocumentNode<R, V>, ...args: VariablesArgs<V>): Promise<GraphqlResponse<R>> {
+    return this.execute(document, (args[0] ?? {}) as V, args[1] ?? {});
   }
 
   /** `request` with the variables always given: for helpers generic over the document. */
