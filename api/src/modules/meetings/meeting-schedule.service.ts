@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { nextMeetingDue, WorkingDayCalendar, workingDaysOverdue } from '@heard/domain';
+import { nextMeetingDue, settledLongTermFosterSince, WorkingDayCalendar, workingDaysOverdue } from '@heard/domain';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
 import type { Caller, RequestMeta } from '../../common/request/request-context';
@@ -58,7 +58,9 @@ export class MeetingScheduleService {
   }
 
   private dueFor(row: ScheduleRow): OverdueMeetingType {
-    const due = nextMeetingDue(this.calendar, { periodOfCareStart: row.start, heldOn: row.held });
+    // The same settled-in-long-term-fostering reading as the annual report's meetings held on time.
+    const settled = settledLongTermFosterSince({ start: row.start, placementType: row.placement_type });
+    const due = nextMeetingDue(this.calendar, { periodOfCareStart: row.start, heldOn: row.held, settledLongTermFosterSince: settled });
     const today = this.clock.today();
     return { childId: row.child_id, childName: row.child_name, ...due, workingDaysOverdue: workingDaysOverdue(this.calendar, due.dueOn, today) };
   }

@@ -40,6 +40,7 @@ export interface ScheduleRow {
   child_id: string;
   child_name: string;
   start: string;
+  placement_type: string | null;
   held: string[];
 }
 
@@ -86,7 +87,7 @@ export type ViewDraft = Pick<ChildViewEntity, 'meetingId' | 'kind' | 'text' | 's
 const DECISION_SELECT = `SELECT d.id, d.meeting_id, d.text, d.significant, d.basis, d.advocate_input_id FROM meeting_decisions d`;
 
 const SCHEDULE_SELECT = `SELECT c.id AS child_id, c.given_name || ' ' || c.family_name AS child_name, to_char(e.start_date, 'YYYY-MM-DD') AS start,
-    COALESCE(array_agg(to_char(m.held_on, 'YYYY-MM-DD')) FILTER (WHERE m.held_on IS NOT NULL), '{}') AS held
+    e.placement_type, COALESCE(array_agg(to_char(m.held_on, 'YYYY-MM-DD')) FILTER (WHERE m.held_on IS NOT NULL), '{}') AS held
   FROM children c
   JOIN care_episodes e ON e.child_id = c.id AND e.end_date IS NULL
   LEFT JOIN meetings m ON m.child_id = c.id AND m.held_on >= e.start_date`;
@@ -173,12 +174,12 @@ export class MeetingsRepository {
 
   /** The child's schedule row; undefined when the child has no open period of care. */
   async scheduleOf(manager: EntityManager, childId: string): Promise<ScheduleRow | undefined> {
-    return sqlRow<ScheduleRow>(manager, `${SCHEDULE_SELECT} WHERE c.id = $1 GROUP BY c.id, e.start_date`, [childId]);
+    return sqlRow<ScheduleRow>(manager, `${SCHEDULE_SELECT} WHERE c.id = $1 GROUP BY c.id, e.start_date, e.placement_type`, [childId]);
   }
 
   /** The schedule rows of the children in a scope: a condition on `children c` with one parameter. */
   async schedulesIn(manager: EntityManager, scope: { where: string; param: string }): Promise<ScheduleRow[]> {
-    return sqlRows<ScheduleRow>(manager, `${SCHEDULE_SELECT} WHERE ${scope.where} GROUP BY c.id, e.start_date`, [scope.param]);
+    return sqlRows<ScheduleRow>(manager, `${SCHEDULE_SELECT} WHERE ${scope.where} GROUP BY c.id, e.start_date, e.placement_type`, [scope.param]);
   }
 
   /** The decisions recorded at this meeting, oldest first. */

@@ -1,3 +1,4 @@
+import { MeetingsNextDueRuleDocument } from '@heard/graphql-types/testing';
 import { nextMeetingDue, WorkingDayCalendar } from '@heard/domain';
 import { DataSource } from 'typeorm';
 import { ReportFiguresService } from '../../../src/modules/reports/report-figures.service';
@@ -11,10 +12,12 @@ const START = '2024-01-08';
 describe('the report judges meetings by the domain’s schedule, yearly for a child settled in long-term foster care', () => {
   let api: TestApp;
   let laId: string;
+  let fx: Awaited<ReturnType<typeof advocacyFixture>>;
+  const children = new Map<string, string>();
 
   beforeAll(async () => {
     api = await startTestApp();
-    const fx = await advocacyFixture(api, [{ cap: 5 }]);
+    fx = await advocacyFixture(api, [{ cap: 5 }]);
     laId = fx.laId;
     const db = api.dataSource;
     const one = async (sql: string, params: unknown[]): Promise<string> => ((await db.query(sql, params)) as Array<{ id: string }>)[0]?.id ?? '';
@@ -25,6 +28,7 @@ describe('the report judges meetings by the domain’s schedule, yearly for a ch
         `INSERT INTO children (local_authority_id, la_child_ref, given_name, family_name, date_of_birth, placement_type) VALUES ($1, $2, 'Foster', 'Child', '2014-03-01', $3) RETURNING id`,
         [laId, `${ref}-${Date.now()}`, placement],
       );
+      children.set(placement, child);
       await db.query(`INSERT INTO care_episodes (child_id, start_date, reason_new_episode, legal_status, placement_type) VALUES ($1, $2, 'S', 'C2', $3)`, [child, START, placement]);
       for (const heldOn of HELD) {
         await db.query(
@@ -46,5 +50,11 @@ describe('the report judges meetings by the domain’s schedule, yearly for a ch
     const due = (settled: string | null) => nextMeetingDue(calendar, { periodOfCareStart: START, heldOn: HELD.slice(0, 2), settledLongTermFosterSince: settled });
     expect([due(START).rule, due(START).dueOn >= '2025-04-04']).toEqual(['YEARLY_LONG_TERM_FOSTER', true]);
     expect([due(null).rule, due(null).dueOn >= '2025-04-04']).toEqual(['EVERY_6_MONTHS', false]);
+  });
+
+  it('gives the LA manager the same schedule on the child: yearly for U4, six-monthly for U6', async () => {
+    const manager = await fx.signIn(fx.managerEmail);
+    const rule = async (placement: string) => (await manager.request(MeetingsNextDueRuleDocument, { id: children.get(placement) ?? '' })).data?.nextMeetingDue?.rule;
+    expect([await rule('U4'), await rule('U6')]).toEqual(['YEARLY_LONG_TERM_FOSTER', 'EVERY_6_MONTHS']);
   });
 });
