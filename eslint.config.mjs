@@ -19,7 +19,7 @@ const UTC_DATE_SLICE = [
     message: `.toISOString().slice(...) reads the UTC date or time. ${LONDON_HELPER}`,
   },
   {
-    selector: "CallExpression[callee.property.name=/^(getFullYear|getMonth|getDate|getDay|getHours|getMinutes)$/]",
+    selector: 'CallExpression[callee.property.name=/^(getFullYear|getMonth|getDate|getDay|getHours|getMinutes)$/]',
     message: `Local-time getters read the machine's or browser's time zone. ${LONDON_HELPER}`,
   },
 ];
@@ -41,7 +41,11 @@ const moduleBoundaries = (apiMayUse) => [
       { sourceTag: 'type:report', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: ['@nestjs/*', '@angular/*', 'typeorm'] },
       { sourceTag: 'scope:api', onlyDependOnLibsWithTags: apiMayUse, bannedExternalImports: ['@angular/*'] },
       // A tool (the national data generator) writes rows with plain SQL: it knows the domain, never the API's Nest or TypeORM code.
-      { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: ['@nestjs/*', '@angular/*', 'typeorm', 'express', 'graphql', '@apollo/*'] },
+      {
+        sourceTag: 'type:tool',
+        onlyDependOnLibsWithTags: ['type:domain'],
+        bannedExternalImports: ['@nestjs/*', '@angular/*', 'typeorm', 'express', 'graphql', '@apollo/*'],
+      },
       {
         sourceTag: 'scope:web',
         onlyDependOnLibsWithTags: ['type:domain', 'type:contract'],
@@ -61,7 +65,17 @@ const TS_RESOLVER = createNodeResolver({
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', 'dist/**', '.nx/**', '.angular/**', 'tmp/**', '.data/**', 'libs/graphql-types/src/**/generated.ts', '**/test-results/**', '**/playwright-report/**'],
+    ignores: [
+      '**/node_modules/**',
+      'dist/**',
+      '.nx/**',
+      '.angular/**',
+      'tmp/**',
+      '.data/**',
+      'libs/graphql-types/src/**/generated.ts',
+      '**/test-results/**',
+      '**/playwright-report/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -89,7 +103,11 @@ export default tseslint.config(
     // No file-level import cycle anywhere (type-only imports excepted: they vanish at run time).
     files: ['**/*.ts'],
     plugins: { 'import-x': importX },
-    settings: { 'import-x/resolver-next': [TS_RESOLVER], 'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] }, 'import-x/extensions': ['.ts', '.js', '.mjs'] },
+    settings: {
+      'import-x/resolver-next': [TS_RESOLVER],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/extensions': ['.ts', '.js', '.mjs'],
+    },
     rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
@@ -97,13 +115,23 @@ export default tseslint.config(
     // provides what common/ needs under an injection token declared in common/ (see common/guards/caller-authenticator.ts).
     files: ['api/src/common/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/modules/**'], message: 'common/ never imports a feature: declare an interface and token in common/, provided by the feature.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/modules/**'], message: 'common/ never imports a feature: declare an interface and token in common/, provided by the feature.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['web/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/api/**', 'api/*'], message: 'The portal never imports the API: use the GraphQL contract (@heard/graphql-types).' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/api/**', 'api/*'], message: 'The portal never imports the API: use the GraphQL contract (@heard/graphql-types).' }] },
+      ],
     },
   },
   {

@@ -29,7 +29,14 @@ export async function benchImportStep(serverUrl: string): Promise<ImportStepResu
     const written = await writeLargeReturn(dir, EPISODE_ROWS, 1);
     const first = await benchImport({ databaseUrl, managerEmail: 'manager@demo.heard', dir, env: { SEED_DEMO: 'true' } });
     const again = await benchImport({ databaseUrl, managerEmail: 'manager@demo.heard', dir, env: { SEED_DEMO: 'true' } });
-    return { episodeRows: first.episodeRows, children: written.children, seconds: round(first.seconds, 2), rowsPerSecond: Math.round(first.rowsPerSecond), peakRssMb: first.peakRssMb, sameFilesAgainSeconds: round(again.seconds, 2) };
+    return {
+      episodeRows: first.episodeRows,
+      children: written.children,
+      seconds: round(first.seconds, 2),
+      rowsPerSecond: Math.round(first.rowsPerSecond),
+      peakRssMb: first.peakRssMb,
+      sameFilesAgainSeconds: round(again.seconds, 2),
+    };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -31,10 +31,21 @@ const ROWS: Row[] = [
   { measure: 'My children (raw SQL endpoint) throughput', target: '', value: (r) => r.myChildren?.rawSql.requestsPerSecond, unit: 'req/s' },
   { measure: 'My children (raw SQL endpoint) p95', target: '', value: (r) => r.myChildren?.rawSql.p95Ms, unit: 'ms' },
   { measure: 'My children (raw SQL with the audit rows) throughput', target: '', value: (r) => r.myChildren?.rawSqlAudited?.requestsPerSecond, unit: 'req/s' },
-  { measure: 'My children (raw SQL, planned per request) throughput', target: '', value: (r) => r.myChildren?.rawSqlUnprepared?.requestsPerSecond, unit: 'req/s' },
+  {
+    measure: 'My children (raw SQL, planned per request) throughput',
+    target: '',
+    value: (r) => r.myChildren?.rawSqlUnprepared?.requestsPerSecond,
+    unit: 'req/s',
+  },
   { measure: 'GraphQL ÷ raw SQL throughput', target: '≥ 0.40', value: (r) => r.myChildren?.ratio, unit: '', met: (v) => v >= 0.4 },
   { measure: 'Trigger events with automatic assignment', target: '', value: (r) => r.triggers?.eventsPerSecond, unit: 'events/s' },
-  { measure: 'SSDA903 import (100,000 episode rows)', target: '≥ 20,000 rows/s', value: (r) => r.import?.rowsPerSecond, unit: 'rows/s', met: (v) => v >= 20_000 },
+  {
+    measure: 'SSDA903 import (100,000 episode rows)',
+    target: '≥ 20,000 rows/s',
+    value: (r) => r.import?.rowsPerSecond,
+    unit: 'rows/s',
+    met: (v) => v >= 20_000,
+  },
   { measure: 'SSDA903 import peak memory', target: '', value: (r) => r.import?.peakRssMb, unit: 'MB' },
   { measure: 'National annual report', target: '< 30 s', value: (r) => r.report?.seconds, unit: 's', met: (v) => v < 30 },
   { measure: 'National annual report peak memory', target: '< 1,024 MB', value: (r) => r.report?.peakRssMb, unit: 'MB', met: (v) => v < 1024 },
@@ -69,7 +80,8 @@ export function markdown(now: BenchResults, before: BenchResults | null): string
       '',
     );
   }
-  if (now.triggers) lines.push(`Triggers: ${now.triggers.events} children entering care, ${now.triggers.concurrency} at a time: ${JSON.stringify(now.triggers.outcomes)}.`, '');
+  if (now.triggers)
+    lines.push(`Triggers: ${now.triggers.events} children entering care, ${now.triggers.concurrency} at a time: ${JSON.stringify(now.triggers.outcomes)}.`, '');
   if (now.seed) lines.push(`National dataset generated in this run: ${now.seed.seconds} s, peak ${now.seed.peakRssMb} MB.`, '');
   return `${lines.join('\n')}`;
 }

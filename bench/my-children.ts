@@ -28,20 +28,55 @@ const PACED_RATE = 100;
  * An advocate's "My children" through GraphQL with authentication (and its audit rows), then the same
  * rows from a minimal raw-SQL endpoint, under the same concurrent load: the raw endpoint is the ceiling.
  */
-export async function benchMyChildren(apiUrl: string, token: string, email: string, databaseUrl: string, connections: number, seconds: number): Promise<MyChildrenResult> {
+export async function benchMyChildren(
+  apiUrl: string,
+  token: string,
+  email: string,
+  databaseUrl: string,
+  connections: number,
+  seconds: number,
+): Promise<MyChildrenResult> {
   const first = await graphql<{ myChildren: unknown[] }>(apiUrl, MY_CHILDREN, {}, token);
   const body = JSON.stringify({ query: MY_CHILDREN, operationName: 'MyChildren' });
-  const request = { url: `${apiUrl}/graphql`, connections, seconds, method: 'POST', body, headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` } } as const;
+  const request = {
+    url: `${apiUrl}/graphql`,
+    connections,
+    seconds,
+    method: 'POST',
+    body,
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+  } as const;
   const viaGraphql = await load(request);
   const paced = await pacedLoad({ ...request, overallRate: PACED_RATE });
   const rawSql = await loadRaw(email, databaseUrl, first.myChildren.length, connections, seconds, []);
   const rawSqlAudited = await loadRaw(email, databaseUrl, first.myChildren.length, connections, seconds, ['--audited']);
   const rawSqlUnprepared = await loadRaw(email, databaseUrl, first.myChildren.length, connections, seconds, ['--unprepared']);
-  return { children: first.myChildren.length, connections, graphql: viaGraphql, graphqlPaced: paced, rawSql, rawSqlAudited, rawSqlUnprepared, ratio: round(viaGraphql.requestsPerSecond / rawSql.requestsPerSecond, 2) };
+  return {
+    children: first.myChildren.length,
+    connections,
+    graphql: viaGraphql,
+    graphqlPaced: paced,
+    rawSql,
+    rawSqlAudited,
+    rawSqlUnprepared,
+    ratio: round(viaGraphql.requestsPerSecond / rawSql.requestsPerSecond, 2),
+  };
 }
 
-async function loadRaw(email: string, databaseUrl: string, children: number, connections: number, seconds: number, flags: readonly string[]): Promise<LoadResult> {
-  const raw = await startServer('raw-sql endpoint', ['dist/api/api/src/bench/raw-my-children.js', '4412', email, ...flags], { DATABASE_URL: databaseUrl }, 4412);
+async function loadRaw(
+  email: string,
+  databaseUrl: string,
+  children: number,
+  connections: number,
+  seconds: number,
+  flags: readonly string[],
+): Promise<LoadResult> {
+  const raw = await startServer(
+    'raw-sql endpoint',
+    ['dist/api/api/src/bench/raw-my-children.js', '4412', email, ...flags],
+    { DATABASE_URL: databaseUrl },
+    4412,
+  );
   try {
     const rows = (await (await fetch(`${raw.url}/my-children`)).json()) as unknown[];
     if (rows.length !== children) throw new Error(`raw endpoint returned ${rows.length} children, GraphQL ${children}`);

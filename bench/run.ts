@@ -51,11 +51,25 @@ function options(argv: string[]): Options {
   const soakSeconds = Number(value('--seconds') ?? SOAK_SECONDS);
   const connections = Number(value('--connections') ?? 50);
   const saveAs = value('--save-as') ?? 'latest';
-  if (steps.some((s) => !ALL.includes(s)) || !Number.isInteger(seconds) || seconds < 1 || !Number.isInteger(connections) || connections < 1 || !/^[a-z0-9-]+$/.test(saveAs)) {
+  if (
+    steps.some((s) => !ALL.includes(s)) ||
+    !Number.isInteger(seconds) ||
+    seconds < 1 ||
+    !Number.isInteger(connections) ||
+    connections < 1 ||
+    !/^[a-z0-9-]+$/.test(saveAs)
+  ) {
     process.stderr.write(`${USAGE}\n`);
     process.exit(2);
   }
-  return { databaseUrl: process.env['BENCH_DATABASE_URL'] ?? process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/heard_national', steps, seconds, soakSeconds, connections, saveAs };
+  return {
+    databaseUrl: process.env['BENCH_DATABASE_URL'] ?? process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/heard_national',
+    steps,
+    seconds,
+    soakSeconds,
+    connections,
+    saveAs,
+  };
 }
 
 /** Generates the national dataset when the database does not hold it yet. */
@@ -88,19 +102,55 @@ async function main(): Promise<void> {
   const opts = options(process.argv.slice(2));
   if (opts.steps.includes('soak')) await soak(opts.soakSeconds);
   if (opts.steps.every((s) => s === 'soak')) return;
-  const results: BenchResults = { measuredAt: new Date().toISOString(), machine: await machine(), seed: await ensureNationalData(opts.databaseUrl), myChildren: null, portal: null, triggers: null, import: null, report: null };
+  const results: BenchResults = {
+    measuredAt: new Date().toISOString(),
+    machine: await machine(),
+    seed: await ensureNationalData(opts.databaseUrl),
+    myChildren: null,
+    portal: null,
+    triggers: null,
+    import: null,
+    report: null,
+  };
   const api = await startServer(
     'API',
     ['dist/api/api/src/main.js'],
     // As in production (graphql-js skips its development checks), logging warnings only, with no timed jobs running.
-    { NODE_ENV: 'production', JWT_SECRET: randomBytes(32).toString('hex'), DATABASE_URL: opts.databaseUrl, PORT: '4411', HOST: '127.0.0.1', SEED_DEMO: 'false', LOG_LEVEL: 'warn', REPORT_WORKER_SECONDS: '0', OVERDUE_CHECK_SECONDS: '0', LOGIN_RATE_LIMIT_PER_MINUTE: '10000', ACCESS_TOKEN_TTL_SECONDS: '3600' },
+    {
+      NODE_ENV: 'production',
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      DATABASE_URL: opts.databaseUrl,
+      PORT: '4411',
+      HOST: '127.0.0.1',
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+      REPORT_WORKER_SECONDS: '0',
+      OVERDUE_CHECK_SECONDS: '0',
+      LOGIN_RATE_LIMIT_PER_MINUTE: '10000',
+      ACCESS_TOKEN_TTL_SECONDS: '3600',
+    },
     4411,
   );
   try {
     const step = (name: Step): boolean => opts.steps.includes(name) && (process.stderr.write(`• ${name}\n`), true);
-    if (step('my-children')) results.myChildren = await benchMyChildren(api.url, await signIn(api.url, ADVOCATE, PASSWORD), ADVOCATE, opts.databaseUrl, opts.connections, opts.seconds);
+    if (step('my-children'))
+      results.myChildren = await benchMyChildren(
+        api.url,
+        await signIn(api.url, ADVOCATE, PASSWORD),
+        ADVOCATE,
+        opts.databaseUrl,
+        opts.connections,
+        opts.seconds,
+      );
     if (step('portal')) results.portal = await benchPortal(api.url, ADVOCATE, PASSWORD, 40, 5);
-    if (step('triggers')) results.triggers = await benchTriggers(api.url, await signIn(api.url, await triggerManager(opts.databaseUrl), PASSWORD), 1000, 10, Date.now().toString(36));
+    if (step('triggers'))
+      results.triggers = await benchTriggers(
+        api.url,
+        await signIn(api.url, await triggerManager(opts.databaseUrl), PASSWORD),
+        1000,
+        10,
+        Date.now().toString(36),
+      );
   } finally {
     await api.stop();
   }
@@ -108,7 +158,10 @@ async function main(): Promise<void> {
   if (opts.steps.includes('report')) results.report = await benchReport(opts.databaseUrl, lastCompleteReportingYear(new Date()));
 
   await mkdir(RESULTS, { recursive: true });
-  const before = await readFile(join(RESULTS, 'before.json'), 'utf8').then((text) => JSON.parse(text) as BenchResults, () => null);
+  const before = await readFile(join(RESULTS, 'before.json'), 'utf8').then(
+    (text) => JSON.parse(text) as BenchResults,
+    () => null,
+  );
   await writeFile(join(RESULTS, `${opts.saveAs}.json`), `${JSON.stringify(results, null, 2)}\n`);
   const table = markdown(results, opts.saveAs === 'before' ? null : before);
   await writeFile(join(RESULTS, `${opts.saveAs}.md`), table);
@@ -132,6 +185,6 @@ async function machine(): Promise<string> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

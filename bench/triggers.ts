@@ -21,7 +21,12 @@ export async function benchTriggers(apiUrl: string, token: string, events: numbe
       const input = {
         kind: 'ENTERED_CARE',
         occurredOn: today,
-        newChild: { laChildRef: `BENCH-${runId}-${i}`, givenName: 'Bench', familyName: `Child ${i}`, dateOfBirth: `20${String(10 + (i % 14)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}` },
+        newChild: {
+          laChildRef: `BENCH-${runId}-${i}`,
+          givenName: 'Bench',
+          familyName: `Child ${i}`,
+          dateOfBirth: `20${String(10 + (i % 14)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}`,
+        },
       };
       const data = await graphql<{ recordTriggerEvent: { outcome: string } }>(apiUrl, RECORD, { input }, token);
       outcomes[data.recordTriggerEvent.outcome] = (outcomes[data.recordTriggerEvent.outcome] ?? 0) + 1;

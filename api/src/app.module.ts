@@ -41,8 +41,7 @@ import { JitModule } from './graphql/jit.module';
       driver: ApolloDriver,
       imports: [JitModule],
       inject: [APP_CONFIG, PinoLogger, JitExecution, SessionSockets],
-      useFactory: (config: AppConfig, logger: PinoLogger, jit: JitExecution, sockets: SessionSockets) =>
-        graphqlOptions(config, logger, jit, sockets.hooks()),
+      useFactory: (config: AppConfig, logger: PinoLogger, jit: JitExecution, sockets: SessionSockets) => graphqlOptions(config, logger, jit, sockets.hooks()),
     }),
     AuditModule,
     AuthModule,

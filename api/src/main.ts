@@ -19,10 +19,7 @@ async function main(): Promise<void> {
   }
   const { app, url, servesPortal } = await startApi();
   await installProcessErrorHandlers(app, config.nodeEnv === 'production');
-  const lines = [
-    '',
-    `  Heard is running: open ${url}${servesPortal ? '' : '/graphql (the portal is not built: run npm run build:web)'}`,
-  ];
+  const lines = ['', `  Heard is running: open ${url}${servesPortal ? '' : '/graphql (the portal is not built: run npm run build:web)'}`];
   if (config.seedDemo) {
     lines.push('', `  Demo accounts (password "${DEMO_PASSWORD}"):`);
     for (const user of DEMO_USERS) lines.push(`    ${user.email.padEnd(26)} ${user.role}`);

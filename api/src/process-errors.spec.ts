@@ -49,7 +49,10 @@ describe('process error handlers', () => {
     added('uncaughtException')[0]?.(new Error('boom'));
     added('unhandledRejection')[0]?.(new Error('again'));
     await new Promise((resolve) => setImmediate(resolve));
-    expect(logged.map((l) => l.message)).toEqual(['uncaughtException: closing the API so its supervisor restarts it', 'unhandledRejection: closing the API so its supervisor restarts it']);
+    expect(logged.map((l) => l.message)).toEqual([
+      'uncaughtException: closing the API so its supervisor restarts it',
+      'unhandledRejection: closing the API so its supervisor restarts it',
+    ]);
     expect([closed.length, exit.mock.calls]).toEqual([1, [[1]]]);
   });
 });

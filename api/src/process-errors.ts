@@ -16,7 +16,10 @@ export async function installProcessErrorHandlers(app: INestApplication, product
   logger.setContext('process');
   let exiting = false;
   const handle = (kind: 'unhandledRejection' | 'uncaughtException') => (error: unknown) => {
-    logger.fatal({ err: error, kind }, production ? `${kind}: closing the API so its supervisor restarts it` : `${kind}: logged, still serving (NODE_ENV is not production)`);
+    logger.fatal(
+      { err: error, kind },
+      production ? `${kind}: closing the API so its supervisor restarts it` : `${kind}: logged, still serving (NODE_ENV is not production)`,
+    );
     if (!production || exiting) return;
     exiting = true;
     const exit = setTimeout(() => process.exit(1), EXIT_GRACE_MS);

@@ -42,7 +42,10 @@ export async function benchImport(options: { databaseUrl: string; managerEmail: 
   const [command, args] = useTime ? [TIME, ['-f', '%M', '-o', timeFile, process.execPath, ...cli]] : [process.execPath, cli];
   const started = process.hrtime.bigint();
   try {
-    const child = spawn(command, args, { env: { ...process.env, ...options.env, DATABASE_URL: options.databaseUrl, LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'error' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      env: { ...process.env, ...options.env, DATABASE_URL: options.databaseUrl, LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'error' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
@@ -58,7 +61,14 @@ export async function benchImport(options: { databaseUrl: string; managerEmail: 
     if (output === null || output.status !== 'COMPLETED') {
       throw new Error(`the import CLI exited with ${String(code)}: ${output?.failure ?? Buffer.concat(stderr).toString('utf8').slice(-2000)}`);
     }
-    return { episodeRows, seconds: output.seconds, rowsPerSecond: Math.round(episodeRows / output.seconds), peakRssMb: Math.round(peakKb / 1024), wallSeconds, counts: output.counts };
+    return {
+      episodeRows,
+      seconds: output.seconds,
+      rowsPerSecond: Math.round(episodeRows / output.seconds),
+      peakRssMb: Math.round(peakKb / 1024),
+      wallSeconds,
+      counts: output.counts,
+    };
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -102,7 +102,14 @@ function childEpisodes(next: () => number, pick: <T>(list: readonly T[]) => T, d
       const ends = at + length * DAY;
       const open = ends > RETURN_END || (last && episodes.length + 1 >= budget && next() < 0.55);
       const legalStatus = shortBreak ? 'V3' : pick(LEGAL);
-      episodes.push({ start: at, end: open ? null : ends, rne: i === 0 ? 'S' : pick(['P', 'L', 'T']), legalStatus, placement: pick(PLACEMENTS), reasonEnded: open ? '' : last ? pick(ENDINGS) : 'X1' });
+      episodes.push({
+        start: at,
+        end: open ? null : ends,
+        rne: i === 0 ? 'S' : pick(['P', 'L', 'T']),
+        legalStatus,
+        placement: pick(PLACEMENTS),
+        reasonEnded: open ? '' : last ? pick(ENDINGS) : 'X1',
+      });
       if (open) return episodes;
       at = ends;
     }
@@ -121,10 +128,14 @@ function episodeLine(child: string, e: Episode, pick: <T>(list: readonly T[]) =>
 function badEpisodeLine(child: string, e: Episode, kind: number): string {
   const start = formatDate(e.start);
   switch (kind % 4) {
-    case 0: return `${child},${start},S,Q9,N1,U4,PR1,,,,,,`;
-    case 1: return `${child},31/11/2024,S,C2,N1,U4,PR1,,,,,,`;
-    case 2: return `${child},${start},S,C2,N1,U4,PR1,${formatDate(e.start - 5 * DAY)},E8,,,,`;
-    default: return `NOT${child},${start},S,C2,N1,U4,PR1,,,,,,`;
+    case 0:
+      return `${child},${start},S,Q9,N1,U4,PR1,,,,,,`;
+    case 1:
+      return `${child},31/11/2024,S,C2,N1,U4,PR1,,,,,,`;
+    case 2:
+      return `${child},${start},S,C2,N1,U4,PR1,${formatDate(e.start - 5 * DAY)},E8,,,,`;
+    default:
+      return `NOT${child},${start},S,C2,N1,U4,PR1,,,,,,`;
   }
 }
 

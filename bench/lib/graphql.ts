@@ -6,12 +6,17 @@ export async function graphql<T>(url: string, query: string, variables: Record<s
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
-  if (body.errors !== undefined || body.data === undefined) throw new Error(`GraphQL failed: ${body.errors?.map((e) => e.message).join('; ') ?? response.status}`);
+  if (body.errors !== undefined || body.data === undefined)
+    throw new Error(`GraphQL failed: ${body.errors?.map((e) => e.message).join('; ') ?? response.status}`);
   return body.data;
 }
 
 export async function signIn(url: string, email: string, password: string): Promise<string> {
-  const data = await graphql<{ login: { accessToken: string } }>(url, 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }', { email, password });
+  const data = await graphql<{ login: { accessToken: string } }>(
+    url,
+    'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
+    { email, password },
+  );
   return data.login.accessToken;
 }
 

@@ -54,7 +54,10 @@ export async function runMeasured(args: readonly string[], env: NodeJS.ProcessEn
   const dir = await mkdtemp(join(tmpdir(), 'heard-bench-'));
   const timeFile = join(dir, 'time.txt');
   try {
-    const child = spawn('/usr/bin/time', ['-f', '%M %e', '-o', timeFile, process.execPath, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn('/usr/bin/time', ['-f', '%M %e', '-o', timeFile, process.execPath, ...args], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));

@@ -11,7 +11,9 @@ export interface Database {
 
 /** Starts the embedded PostgreSQL (bench helper in the built API) and waits for its owner URL. */
 export async function startDatabase(dataDir: string): Promise<Database> {
-  const child = spawn(process.execPath, ['dist/api/api/src/bench/embedded-postgres-server.js', dataDir, String(PG_PORT)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['dist/api/api/src/bench/embedded-postgres-server.js', dataDir, String(PG_PORT)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
   const url = await new Promise<string>((resolve, reject) => {
@@ -61,11 +63,13 @@ export async function checkWrites(databaseUrl: string, acknowledged: Map<WriteKi
   for (const kind of Object.keys(WRITE_TABLES) as WriteKind[]) {
     const ids = acknowledged.get(kind) ?? [];
     const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
-    const rows = valid.length === 0 ? [] : await query<{ id: string }>(databaseUrl, `SELECT id::text AS id FROM ${WRITE_TABLES[kind]} WHERE id::text = ANY($1::text[])`, [valid]);
+    const rows =
+      valid.length === 0
+        ? []
+        : await query<{ id: string }>(databaseUrl, `SELECT id::text AS id FROM ${WRITE_TABLES[kind]} WHERE id::text = ANY($1::text[])`, [valid]);
     const found = new Set(rows.map((r) => r.id));
     const lostIds = ids.filter((id) => !found.has(id));
     checks[kind] = { acknowledged: ids.length, found: ids.length - lostIds.length, lost: lostIds.length, lostIds: lostIds.slice(0, 20) };
   }
   return checks;
 }
-

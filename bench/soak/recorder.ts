@@ -82,7 +82,10 @@ export class Recorder {
   phase: Phase = 'steady';
   readonly events: SoakEvent[] = [];
   private started = performance.now();
-  private readonly byPhase = new Map<Phase, { requests: number; ok: number; latencies: number[]; errors: Record<string, number>; startedAt: number; endedAt: number }>();
+  private readonly byPhase = new Map<
+    Phase,
+    { requests: number; ok: number; latencies: number[]; errors: Record<string, number>; startedAt: number; endedAt: number }
+  >();
   private readonly seconds = new Map<number, { phase: Phase; requests: number; errors: number }>();
   readonly acknowledged = new Map<WriteKind, string[]>();
   readonly unacknowledged: Record<string, number> = {};
@@ -145,17 +148,19 @@ export class Recorder {
       const s = this.byPhase.get(phase);
       if (s === undefined) return [];
       const seconds = (phase === this.phase ? end : s.endedAt) - s.startedAt;
-      return [{
-        phase,
-        seconds: round(seconds, 1),
-        requests: s.requests,
-        ok: s.ok,
-        errors: s.requests - s.ok,
-        requestsPerSecond: round(s.requests / Math.max(seconds, 0.001), 1),
-        p50Ms: round(percentile(s.latencies, 50)),
-        p95Ms: round(percentile(s.latencies, 95)),
-        errorsByKind: s.errors,
-      }];
+      return [
+        {
+          phase,
+          seconds: round(seconds, 1),
+          requests: s.requests,
+          ok: s.ok,
+          errors: s.requests - s.ok,
+          requestsPerSecond: round(s.requests / Math.max(seconds, 0.001), 1),
+          p50Ms: round(percentile(s.latencies, 50)),
+          p95Ms: round(percentile(s.latencies, 95)),
+          errorsByKind: s.errors,
+        },
+      ];
     });
   }
 
@@ -163,4 +168,3 @@ export class Recorder {
     return [...this.seconds.entries()].sort(([a], [b]) => a - b).map(([second, s]) => ({ second, ...s }));
   }
 }
-

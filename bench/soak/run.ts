@@ -31,8 +31,18 @@ export async function benchSoak(seconds: number, machine: string): Promise<SoakR
   const apiUrls = API_PORTS.map((port) => `http://127.0.0.1:${port}`);
   const apiEnv = (port: number): NodeJS.ProcessEnv => ({
     ...process.env,
-    NODE_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: database.url, JWT_SECRET: jwtSecret, PUBSUB: 'postgres', SEED_DEMO: 'true', LOG_LEVEL: 'warn',
-    LOGIN_RATE_LIMIT_PER_MINUTE: '10000', ACCESS_TOKEN_TTL_SECONDS: '3600', REPORT_WORKER_SECONDS: '0', OVERDUE_CHECK_SECONDS: '0',
+    NODE_ENV: 'test',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_URL: database.url,
+    JWT_SECRET: jwtSecret,
+    PUBSUB: 'postgres',
+    SEED_DEMO: 'true',
+    LOG_LEVEL: 'warn',
+    LOGIN_RATE_LIMIT_PER_MINUTE: '10000',
+    ACCESS_TOKEN_TTL_SECONDS: '3600',
+    REPORT_WORKER_SECONDS: '0',
+    OVERDUE_CHECK_SECONDS: '0',
   });
   const apis: Api[] = [];
   const startApi = (index: number): Api => {
@@ -126,7 +136,15 @@ export async function benchSoak(seconds: number, machine: string): Promise<SoakR
     await running;
     recorder.note('load stopped; reading the acknowledged writes back');
     const writes = await checkWrites(database.url, recorder.acknowledged);
-    const total = Object.values(writes).reduce<WriteCheck>((sum, w) => ({ acknowledged: sum.acknowledged + w.acknowledged, found: sum.found + w.found, lost: sum.lost + w.lost, lostIds: [...sum.lostIds, ...w.lostIds].slice(0, 20) }), { acknowledged: 0, found: 0, lost: 0, lostIds: [] });
+    const total = Object.values(writes).reduce<WriteCheck>(
+      (sum, w) => ({
+        acknowledged: sum.acknowledged + w.acknowledged,
+        found: sum.found + w.found,
+        lost: sum.lost + w.lost,
+        lostIds: [...sum.lostIds, ...w.lostIds].slice(0, 20),
+      }),
+      { acknowledged: 0, found: 0, lost: 0, lostIds: [] },
+    );
     const phases = recorder.phases();
     return {
       measuredAt: new Date().toISOString(),
@@ -150,4 +168,3 @@ export async function benchSoak(seconds: number, machine: string): Promise<SoakR
     await rm(dataDir, { recursive: true, force: true });
   }
 }
-

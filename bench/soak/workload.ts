@@ -9,7 +9,13 @@ export interface GraphqlAnswer<T> {
 }
 
 /** One GraphQL request through the proxy, classified: HTTP status, GraphQL error code or network error. */
-export async function request<T>(recorder: Recorder, url: string, token: string | null, text: string, variables: Record<string, unknown> = {}): Promise<GraphqlAnswer<T>> {
+export async function request<T>(
+  recorder: Recorder,
+  url: string,
+  token: string | null,
+  text: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphqlAnswer<T>> {
   const started = performance.now();
   let answer: GraphqlAnswer<T>;
   try {
@@ -24,7 +30,8 @@ export async function request<T>(recorder: Recorder, url: string, token: string 
     else {
       const parsed = JSON.parse(body) as { data?: T | null; errors?: Array<{ extensions?: { code?: unknown } }> };
       const errors = parsed.errors ?? [];
-      if (errors.length > 0 || parsed.data === undefined || parsed.data === null) answer = { outcome: { ok: false, kind: `GraphQL ${String(errors[0]?.extensions?.code ?? 'no data')}` }, data: null };
+      if (errors.length > 0 || parsed.data === undefined || parsed.data === null)
+        answer = { outcome: { ok: false, kind: `GraphQL ${String(errors[0]?.extensions?.code ?? 'no data')}` }, data: null };
       else answer = { outcome: { ok: true, kind: 'ok' }, data: parsed.data };
     }
   } catch (error) {
@@ -90,22 +97,37 @@ export async function advocateLoop(ctx: Context, token: string): Promise<void> {
     const tag = `soak-${ctx.runId}-${sequence++}`;
     const action = i % 3;
     if (action === 0) {
-      const meetings = await request<{ meetingsForChild: Array<{ id: string; status: string }> }>(ctx.recorder, ctx.url, token, Q.meetingsForChild, { id: childId });
+      const meetings = await request<{ meetingsForChild: Array<{ id: string; status: string }> }>(ctx.recorder, ctx.url, token, Q.meetingsForChild, {
+        id: childId,
+      });
       const meeting = meetings.data?.meetingsForChild.find((m) => m.status === 'SCHEDULED');
       if (meeting === undefined) continue;
       const text = `The child said (${tag}) they want to stay at their school.`;
-      const done = await request<{ recordChildView: { views: Array<{ id: string; text: string }> } }>(ctx.recorder, ctx.url, token, Q.recordChildView, { input: { meetingId: meeting.id, kind: 'WISHES_AND_FEELINGS', text, shareable: i % 2 === 0 } });
+      const done = await request<{ recordChildView: { views: Array<{ id: string; text: string }> } }>(ctx.recorder, ctx.url, token, Q.recordChildView, {
+        input: { meetingId: meeting.id, kind: 'WISHES_AND_FEELINGS', text, shareable: i % 2 === 0 },
+      });
       const view = done.data?.recordChildView.views.find((v) => v.text === text);
       ctx.recorder.written('childView', done.outcome, view?.id);
     } else if (action === 1 || concerns.length === 0) {
       const done = await request<{ raiseConcern: { id: string } }>(ctx.recorder, ctx.url, token, Q.raiseConcern, {
-        input: { childId, whatIsWrong: `Contact with siblings stopped (${tag})`, childWants: 'I want to see my sister every week', themes: ['SIBLINGS', 'CONTACT_WITH_FAMILY'] },
+        input: {
+          childId,
+          whatIsWrong: `Contact with siblings stopped (${tag})`,
+          childWants: 'I want to see my sister every week',
+          themes: ['SIBLINGS', 'CONTACT_WITH_FAMILY'],
+        },
       });
       ctx.recorder.written('concern', done.outcome, done.data?.raiseConcern.id);
       if (done.data !== null) concerns.push(done.data.raiseConcern.id);
     } else {
       const concernId = pick(concerns, i) as string;
-      const done = await request<{ addConcernNote: { timeline: Array<{ id: string; kind: string; sequence: number }> } }>(ctx.recorder, ctx.url, token, Q.addConcernNote, { input: { concernId, note: `Spoke to the child again (${tag})` } });
+      const done = await request<{ addConcernNote: { timeline: Array<{ id: string; kind: string; sequence: number }> } }>(
+        ctx.recorder,
+        ctx.url,
+        token,
+        Q.addConcernNote,
+        { input: { concernId, note: `Spoke to the child again (${tag})` } },
+      );
       // This client is the only one writing to its own concerns, so the newest note is the one just added.
       const note = done.data?.addConcernNote.timeline.filter((e) => e.kind === 'NOTE').sort((a, b) => b.sequence - a.sequence)[0];
       ctx.recorder.written('concernNote', done.outcome, note?.id);
@@ -122,12 +144,27 @@ export async function managerLoop(ctx: Context, email: string, token: string): P
     const target = pick(meetingChildren, i);
     if (i % 2 === 0 || target === undefined) {
       const done = await request<{ recordTriggerEvent: { child: { id: string } } }>(ctx.recorder, ctx.url, token, Q.recordTriggerEvent, {
-        input: { kind: 'ENTERED_CARE', occurredOn: isoDate(new Date()), newChild: { laChildRef: tag, givenName: 'Soak', familyName: `Child ${tag}`, dateOfBirth: `20${String(10 + (i % 14)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}` } },
+        input: {
+          kind: 'ENTERED_CARE',
+          occurredOn: isoDate(new Date()),
+          newChild: {
+            laChildRef: tag,
+            givenName: 'Soak',
+            familyName: `Child ${tag}`,
+            dateOfBirth: `20${String(10 + (i % 14)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}`,
+          },
+        },
       });
       ctx.recorder.written('triggerChild', done.outcome, done.data?.recordTriggerEvent.child.id);
     } else {
       const done = await request<{ scheduleMeeting: { id: string } }>(ctx.recorder, ctx.url, token, Q.scheduleMeeting, {
-        input: { childId: target.childId, chairStaffId: target.chairStaffId, scheduledOn: addDays(meetingDay++), place: `Room ${tag}`, invitees: ['Social worker'] },
+        input: {
+          childId: target.childId,
+          chairStaffId: target.chairStaffId,
+          scheduledOn: addDays(meetingDay++),
+          place: `Room ${tag}`,
+          invitees: ['Social worker'],
+        },
       });
       ctx.recorder.written('meeting', done.outcome, done.data?.scheduleMeeting.id);
     }
@@ -142,7 +179,11 @@ export async function commissionerLoop(ctx: Context, token: string): Promise<voi
 }
 
 /** Each manager's children that a demo advocate represents (so the advocates can record views on their meetings), with a chair found by trying the LA's staff. */
-export async function meetingTargets(recorder: Recorder, url: string, tokens: Map<string, string>): Promise<Map<string, Array<{ childId: string; chairStaffId: string }>>> {
+export async function meetingTargets(
+  recorder: Recorder,
+  url: string,
+  tokens: Map<string, string>,
+): Promise<Map<string, Array<{ childId: string; chairStaffId: string }>>> {
   const represented = new Set<string>();
   for (const email of ADVOCATES) {
     const mine = await request<{ myChildren: Array<{ id: string }> }>(recorder, url, tokens.get(email) ?? '', Q.myChildren);
@@ -151,12 +192,17 @@ export async function meetingTargets(recorder: Recorder, url: string, tokens: Ma
   const targets = new Map<string, Array<{ childId: string; chairStaffId: string }>>();
   for (const email of MANAGERS) {
     const token = tokens.get(email) ?? '';
-    const children = (await request<{ laChildren: Array<{ id: string }> }>(recorder, url, token, Q.laChildren)).data?.laChildren.filter((c) => represented.has(c.id)).slice(0, 6) ?? [];
+    const children =
+      (await request<{ laChildren: Array<{ id: string }> }>(recorder, url, token, Q.laChildren)).data?.laChildren
+        .filter((c) => represented.has(c.id))
+        .slice(0, 6) ?? [];
     const staff = (await request<{ laStaff: Array<{ id: string }> }>(recorder, url, token, Q.laStaff)).data?.laStaff ?? [];
     const found: Array<{ childId: string; chairStaffId: string }> = [];
     for (const child of children) {
       for (const member of staff) {
-        const done = await request<{ scheduleMeeting: { id: string } }>(recorder, url, token, Q.scheduleMeeting, { input: { childId: child.id, chairStaffId: member.id, scheduledOn: addDays(14), place: 'Set-up meeting', invitees: [] } });
+        const done = await request<{ scheduleMeeting: { id: string } }>(recorder, url, token, Q.scheduleMeeting, {
+          input: { childId: child.id, chairStaffId: member.id, scheduledOn: addDays(14), place: 'Set-up meeting', invitees: [] },
+        });
         if (done.outcome.ok) {
           found.push({ childId: child.id, chairStaffId: member.id });
           break;
@@ -167,4 +213,3 @@ export async function meetingTargets(recorder: Recorder, url: string, tokens: Ma
   }
   return targets;
 }
-

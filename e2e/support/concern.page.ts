@@ -21,6 +21,11 @@ export class ConcernPageObject {
   }
 
   async expectStage(stage: string): Promise<void> {
-    await expect(this.page.locator('.summary-list__row').filter({ hasText: /^Stage/ }).locator('dd')).toHaveText(stage);
+    await expect(
+      this.page
+        .locator('.summary-list__row')
+        .filter({ hasText: /^Stage/ })
+        .locator('dd'),
+    ).toHaveText(stage);
   }
 }

@@ -13,7 +13,8 @@ export class MeetingPage {
   async recordDecision(text: string, options: { significant: boolean; linkTo?: string }): Promise<void> {
     await this.page.getByLabel('Decision', { exact: true }).fill(text);
     await this.page.getByLabel('This changes the care plan (significant)').setChecked(options.significant);
-    if (options.linkTo !== undefined) await this.page.getByRole('group', { name: "The advocate's input this decision rests on" }).getByLabel(options.linkTo).check();
+    if (options.linkTo !== undefined)
+      await this.page.getByRole('group', { name: "The advocate's input this decision rests on" }).getByLabel(options.linkTo).check();
     await this.submit('Record decision', 'RecordMeetingDecision');
   }
 

@@ -13,9 +13,16 @@ const { provisionOwnedDatabase } = provisioning;
 
 const port = process.argv[2] ?? '4310';
 const serverUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
-const env = { ...process.env, NODE_ENV: 'test', PORT: port, SEED_DEMO: 'true', LOG_LEVEL: 'warn', WEB_DIST: 'dist/web/browser',
+const env = {
+  ...process.env,
+  NODE_ENV: 'test',
+  PORT: port,
+  SEED_DEMO: 'true',
+  LOG_LEVEL: 'warn',
+  WEB_DIST: 'dist/web/browser',
   // Every test signs in through the same address; the limiter itself is covered by the API's tests.
-  LOGIN_RATE_LIMIT_PER_MINUTE: '1000' };
+  LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+};
 let cleanup = async () => undefined;
 
 if (serverUrl) {

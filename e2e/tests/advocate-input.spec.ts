@@ -24,7 +24,9 @@ test("the advocate's input is the advocate's: the chair is refused, the advocate
     input: { childId: childId ?? '', scheduledOn: today(), place: 'Northshire family centre', chairStaffId: chairStaffId ?? '', invitees: [] },
   });
   const meetingId = scheduled.scheduleMeeting.id;
-  await seed.call(SeedHoldMeetingDocument, { input: { meetingId, heldOn: today(), attendees: ['Jordan Ellis', 'Priya Shah', 'Leo'], participationCode: 'PN2' } });
+  await seed.call(SeedHoldMeetingDocument, {
+    input: { meetingId, heldOn: today(), attendees: ['Jordan Ellis', 'Priya Shah', 'Leo'], participationCode: 'PN2' },
+  });
 
   // The chair cannot record a significant decision alone: the form says why and what is missing.
   const chairPage = await signedIn(browser, 'manager@demo.heard');
@@ -62,7 +64,9 @@ test("the advocate's input is the advocate's: the chair is refused, the advocate
   await expect(chairPage.getByText(/^Priya Shah, \d{1,2} \w+ \d{4}, \d{2}:\d{2}$/)).toBeVisible();
   await chairPage.getByLabel('This changes the care plan (significant)').check();
   await chairPage.getByLabel(`${PROPOSAL}: "${INPUT}" (Priya Shah)`).check();
-  await expect(chairPage.getByRole('note', { name: 'What this significant decision needs' })).toHaveText("It will be recorded with the advocate's input you chose.");
+  await expect(chairPage.getByRole('note', { name: 'What this significant decision needs' })).toHaveText(
+    "It will be recorded with the advocate's input you chose.",
+  );
   await chair.recordDecision(DECISION, { significant: true, linkTo: `${PROPOSAL}: "${INPUT}" (Priya Shah)` });
   await expect(chair.confirmation(`Decision recorded: "${DECISION}".`)).toBeVisible();
   await expect(chairPage.getByRole('listitem').filter({ hasText: DECISION })).toContainText(`the advocate's input (Priya Shah): ${INPUT}`);

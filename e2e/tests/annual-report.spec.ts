@@ -85,7 +85,10 @@ test("an LA manager reads their own LA's section as well as the national report"
   const page = await signedIn(browser, 'manager@demo.heard');
   await page.getByRole('link', { name: 'Annual report' }).click();
   await expect(page.getByRole('button', { name: 'Generate report' })).toHaveCount(0);
-  await page.getByRole('table', { name: 'Report versions, newest first' }).getByRole('link', { name: /1 April 2025 to 31 March 2026/ }).click();
+  await page
+    .getByRole('table', { name: 'Report versions, newest first' })
+    .getByRole('link', { name: /1 April 2025 to 31 March 2026/ })
+    .click();
 
   const report = page.frameLocator('iframe.report-frame');
   await expect(report.getByText('England · reporting year 1 April 2025 to 31 March 2026')).toBeVisible();
@@ -104,7 +107,10 @@ test('an advocate reads the published report', async ({ browser }) => {
   const page = await signedIn(browser, 'advocate@demo.heard');
   await page.getByRole('link', { name: 'Annual report' }).click();
   await expect(page.getByRole('button', { name: 'Generate report' })).toHaveCount(0);
-  await page.getByRole('table', { name: 'Report versions, newest first' }).getByRole('link', { name: /1 April 2025 to 31 March 2026/ }).click();
+  await page
+    .getByRole('table', { name: 'Report versions, newest first' })
+    .getByRole('link', { name: /1 April 2025 to 31 March 2026/ })
+    .click();
   await expect(page.frameLocator('iframe.report-frame').getByRole('heading', { level: 2, name: 'Themes advocates raised' })).toBeVisible();
   await expect(page.getByRole('radio')).toHaveCount(0);
 });

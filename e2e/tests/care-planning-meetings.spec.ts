@@ -1,4 +1,11 @@
-import { SeedCompleteMeetingDocument, SeedHoldMeetingToReviewDocument, SeedLaStaffDocument, SeedMeetingActionsDocument, SeedReviewActionDocument, SeedScheduleMeetingDocument } from '@heard/graphql-types/testing';
+import {
+  SeedCompleteMeetingDocument,
+  SeedHoldMeetingToReviewDocument,
+  SeedLaStaffDocument,
+  SeedMeetingActionsDocument,
+  SeedReviewActionDocument,
+  SeedScheduleMeetingDocument,
+} from '@heard/graphql-types/testing';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { GraphqlSeed } from '../support/graphql-seed';
@@ -11,7 +18,10 @@ function isoDaysFromNow(days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-test('an LA manager holds a meeting and records a decision and an action; an action carried over twice is drift on the advocate’s list', async ({ page, request }) => {
+test('an LA manager holds a meeting and records a decision and an action; an action carried over twice is drift on the advocate’s list', async ({
+  page,
+  request,
+}) => {
   const login = new LoginPage(page);
   await login.open();
   await login.signIn('manager@demo.heard', DEMO_PASSWORD);
@@ -34,7 +44,12 @@ test('an LA manager holds a meeting and records a decision and an action; an act
   await page.getByRole('button', { name: 'Record decision' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Decision recorded: "Leo keeps weekly contact with his sister".' })).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: 'Leo keeps weekly contact with his sister' })).toBeVisible();
-  await expect(new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze().then((r) => r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id))).resolves.toEqual([]);
+  await expect(
+    new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze()
+      .then((r) => r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)),
+  ).resolves.toEqual([]);
 
   await page.getByLabel('What will be done').fill(ACTION);
   await page.getByLabel('Who will do it').fill('Hannah Price');
@@ -57,7 +72,9 @@ test('an LA manager holds a meeting and records a decision and an action; an act
       input: { childId: first.meeting.childId, scheduledOn: isoDaysFromNow(0), place: 'Centre', chairStaffId, invitees: [] },
     });
     const id = scheduled.scheduleMeeting.id;
-    await seed.call(SeedHoldMeetingToReviewDocument, { input: { meetingId: id, heldOn: isoDaysFromNow(0), attendees: ['Jordan Ellis'], participationCode: 'PN5' } });
+    await seed.call(SeedHoldMeetingToReviewDocument, {
+      input: { meetingId: id, heldOn: isoDaysFromNow(0), attendees: ['Jordan Ellis'], participationCode: 'PN5' },
+    });
     await seed.call(SeedReviewActionDocument, { input: { meetingId: id, actionId, outcome: 'CARRIED_OVER', reason: 'No venue yet' } });
     if (!last) await seed.call(SeedCompleteMeetingDocument, { input: { meetingId: id, minutes: 'Minutes', summaryForChild: 'Summary' } });
   }

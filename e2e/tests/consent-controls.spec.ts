@@ -1,4 +1,10 @@
-import { SeedLaStaffDocument, SeedMyChildrenDocument, SeedRaiseConcernDocument, SeedScheduleMeetingDocument, SeedWithdrawConcernDocument } from '@heard/graphql-types/testing';
+import {
+  SeedLaStaffDocument,
+  SeedMyChildrenDocument,
+  SeedRaiseConcernDocument,
+  SeedScheduleMeetingDocument,
+  SeedWithdrawConcernDocument,
+} from '@heard/graphql-types/testing';
 import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
 import { GraphqlSeed } from '../support/graphql-seed';
 import { DEMO_PASSWORD } from '../support/login.page';
@@ -33,7 +39,10 @@ async function scheduledMeeting(request: APIRequestContext, childId: string): Pr
   return scheduled.scheduleMeeting.id;
 }
 
-test('the consent box is back to "not shared" after every save; the LA manager sees only the shared view, and nothing once sharing is withdrawn', async ({ browser, request }) => {
+test('the consent box is back to "not shared" after every save; the LA manager sees only the shared view, and nothing once sharing is withdrawn', async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(60_000);
   const meetingId = await scheduledMeeting(request, await northshireChild(request));
 
@@ -64,7 +73,9 @@ test('the consent box is back to "not shared" after every save; the LA manager s
   await expect(managerPage.getByText(PRIVATE)).toHaveCount(0);
 
   await advocate.withdrawSharing('Withdraw sharing of view 1: Wishes and feelings');
-  await expect(advocatePage.getByRole('status').filter({ hasText: 'Sharing withdrawn' })).toContainText('The local authority can no longer see view 1 (Wishes and feelings).');
+  await expect(advocatePage.getByRole('status').filter({ hasText: 'Sharing withdrawn' })).toContainText(
+    'The local authority can no longer see view 1 (Wishes and feelings).',
+  );
   await expect(advocate.view(SHARED)).toContainText(/Sharing withdrawn on \d{1,2} [A-Z][a-z]+ \d{4} by Priya Shah/);
   await expect(advocatePage.getByRole('button', { name: /^Withdraw sharing/ })).toHaveCount(0);
   expect(await seriousViolations(advocatePage)).toEqual([]);
@@ -75,7 +86,10 @@ test('the consent box is back to "not shared" after every save; the LA manager s
   await expect(managerPage.getByText(SHARED)).toHaveCount(0);
 });
 
-test('the confidential box shows the safe default (confidential) after every note, and a note saved untouched stays with advocates', async ({ browser, request }) => {
+test('the confidential box shows the safe default (confidential) after every note, and a note saved untouched stays with advocates', async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(60_000);
   const childId = await northshireChild(request);
   const seed = new GraphqlSeed(request);

@@ -20,7 +20,12 @@ async function databaseDown(page: Page): Promise<void> {
     }),
   );
   await page.route('**/health', (route) =>
-    route.fulfill({ status: 503, headers: { 'retry-after': '5' }, contentType: 'application/json', body: JSON.stringify({ status: 'degraded', database: 'down' }) }),
+    route.fulfill({
+      status: 503,
+      headers: { 'retry-after': '5' },
+      contentType: 'application/json',
+      body: JSON.stringify({ status: 'degraded', database: 'down' }),
+    }),
   );
 }
 
@@ -29,7 +34,9 @@ async function databaseBack(page: Page): Promise<void> {
   await page.unroute('**/health');
 }
 
-test('while the database is down a calm banner says so and retries, the half-typed form keeps its text, and the banner goes when Heard is back', async ({ browser }) => {
+test('while the database is down a calm banner says so and retries, the half-typed form keeps its text, and the banner goes when Heard is back', async ({
+  browser,
+}) => {
   const advocate = await signedIn(browser, 'advocate@demo.heard');
   await advocate.getByRole('link', { name: 'My homes' }).click();
   await advocate.getByRole('link', { name: 'Oakfield House' }).click();

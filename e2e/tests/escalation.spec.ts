@@ -11,7 +11,10 @@ function isoWorkingWeeksAgo(weeks: number): string {
   return new Date(Date.now() - weeks * 7 * 86_400_000).toISOString().slice(0, 10);
 }
 
-test('an advocate raises a concern, the LA sees it live, it climbs to the Commissioner, who applies to court; the advocate sees the court application', async ({ browser, request }) => {
+test('an advocate raises a concern, the LA sees it live, it climbs to the Commissioner, who applies to court; the advocate sees the court application', async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(90_000);
   const seed = new GraphqlSeed(request);
   await seed.signIn('advocate@demo.heard', DEMO_PASSWORD);

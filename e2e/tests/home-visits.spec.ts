@@ -39,7 +39,7 @@ test('an advocate reports a visit with a recommendation, the placing LA sees it,
   await expect(manager.getByRole('heading', { level: 1, name: /^Visit report: / })).toBeVisible();
   await expect(manager.getByRole('cell', { name: RECOMMENDATION })).toBeVisible();
   // The LA sees that a child was spoken to, never who or what they said in private.
-  await expect(manager.getByText("1 child spoken to. Their names, and what they said in private, are not shared.")).toBeVisible();
+  await expect(manager.getByText('1 child spoken to. Their names, and what they said in private, are not shared.')).toBeVisible();
   await expect(manager.getByText(CHILD)).toHaveCount(0);
   await expect(manager.getByText(SAID_IN_PRIVATE)).toHaveCount(0);
   expect(await seriousViolations(manager)).toEqual([]);
@@ -53,5 +53,7 @@ test('an advocate reports a visit with a recommendation, the placing LA sees it,
   await followUp.getByLabel('Why (if not done or carried over)').fill('The locksmith comes next week');
   await form.submit();
   await advocate.getByRole('link', { name: 'Back' }).click();
-  await expect(advocate.getByRole('table', { name: 'Open recommendations, oldest due first' }).getByRole('row', { name: new RegExp(RECOMMENDATION) })).toContainText('carried over 1');
+  await expect(
+    advocate.getByRole('table', { name: 'Open recommendations, oldest due first' }).getByRole('row', { name: new RegExp(RECOMMENDATION) }),
+  ).toContainText('carried over 1');
 });

@@ -53,7 +53,9 @@ function statementFor(filter: SummaryFilter & { kind: 'advocateUser' }, flags: r
   const audit = new AuditService();
   const actor = { userId: filter.userId, role: 'ADVOCATE' as const };
   return (clientAddress) => {
-    const { text, params } = auditedSummarySql(filter, (source, first) => audit.childReadsOf(source, actor, { requestId: randomUUID(), clientAddress }, 'child.list', first));
+    const { text, params } = auditedSummarySql(filter, (source, first) =>
+      audit.childReadsOf(source, actor, { requestId: randomUUID(), clientAddress }, 'child.list', first),
+    );
     return { name, text, values: params };
   };
 }

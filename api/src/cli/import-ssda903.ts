@@ -29,8 +29,13 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error'] });
   const dataSource = app.get(DataSource);
   try {
-    const user = await sqlRow<{ id: string; role: Caller['role']; local_authority_id: string | null }>(dataSource, `SELECT id, role, local_authority_id FROM users WHERE lower(email) = lower($1) AND active`, [email]);
-    if (user === undefined || user.role !== 'LA_MANAGER') throw new DomainException('FORBIDDEN', `${email} is not an active LA manager: an import is made for an LA manager's own LA.`);
+    const user = await sqlRow<{ id: string; role: Caller['role']; local_authority_id: string | null }>(
+      dataSource,
+      `SELECT id, role, local_authority_id FROM users WHERE lower(email) = lower($1) AND active`,
+      [email],
+    );
+    if (user === undefined || user.role !== 'LA_MANAGER')
+      throw new DomainException('FORBIDDEN', `${email} is not an active LA manager: an import is made for an LA manager's own LA.`);
     const caller: Caller = { userId: user.id, role: user.role, sessionId: 'cli', localAuthorityId: user.local_authority_id, advocacyProviderId: null };
     const files = { header: resolve(dir, 'header.csv'), episodes: resolve(dir, 'episodes.csv'), reviews: resolve(dir, 'reviews.csv') };
     const started = Date.now();
@@ -40,15 +45,17 @@ async function main(): Promise<void> {
         `SELECT children_done, children_total FROM ssda903_imports WHERE imported_by_user_id = $1 AND status = 'RUNNING' ORDER BY started_at DESC LIMIT 1`,
         [user.id],
       ).then((rows) => {
-          const row = rows[0];
-          if (row !== undefined) process.stderr.write(`\r  ${row.children_done} of ${row.children_total} children imported`);
-        });
+        const row = rows[0];
+        if (row !== undefined) process.stderr.write(`\r  ${row.children_done} of ${row.children_total} children imported`);
+      });
     }, 1000);
     const id = await app.get(Ssda903ImportService).start(caller, files, { requestId: 'cli', clientAddress: null }, { wait: true });
     clearInterval(progress);
     const result = await app.get(ImportReadsService).one(caller, id);
     process.stderr.write('\n');
-    process.stdout.write(`${JSON.stringify({ importId: id, status: result.status, seconds: (Date.now() - started) / 1000, counts: result.counts, failure: result.failure }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ importId: id, status: result.status, seconds: (Date.now() - started) / 1000, counts: result.counts, failure: result.failure }, null, 2)}\n`,
+    );
     if (result.status !== 'COMPLETED') process.exitCode = 1;
   } catch (error: unknown) {
     process.stderr.write(`${error instanceof DomainException ? error.message : String(error)}\n`);

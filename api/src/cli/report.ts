@@ -31,7 +31,9 @@ async function main(): Promise<void> {
     const root = resolve(out);
     await write(root, report.national, true);
     for (const model of Object.values(report.byLocalAuthority)) await write(join(root, 'local-authorities', slug(model.scope)), model, false);
-    process.stdout.write(`${JSON.stringify({ year, out: root, checksum: report.checksum, localAuthorities: Object.keys(report.byLocalAuthority).length, seconds: (Date.now() - started) / 1000, peakRssMb: Math.round(process.memoryUsage().rss / 1048576) }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ year, out: root, checksum: report.checksum, localAuthorities: Object.keys(report.byLocalAuthority).length, seconds: (Date.now() - started) / 1000, peakRssMb: Math.round(process.memoryUsage().rss / 1048576) }, null, 2)}\n`,
+    );
   } finally {
     await app.close();
   }
@@ -45,7 +47,10 @@ async function write(dir: string, model: ReportModel, tables: boolean): Promise<
 }
 
 function slug(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 void main();

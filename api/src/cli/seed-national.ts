@@ -90,9 +90,17 @@ async function main(): Promise<void> {
   }
   reportingWindow(options);
   const config = configFromProcessEnv();
-  if (config.nodeEnv === 'production') throw new NationalSeedRefusal('Refusing to generate the national dataset when NODE_ENV=production: its accounts share the demo password.');
+  if (config.nodeEnv === 'production')
+    throw new NationalSeedRefusal('Refusing to generate the national dataset when NODE_ENV=production: its accounts share the demo password.');
   let embedded: EmbeddedPostgresHandle | undefined;
-  const url = config.databaseUrl ?? (embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, database: 'heard', log: (m) => process.stderr.write(`${m}\n`) })).url;
+  const url =
+    config.databaseUrl ??
+    (embedded = await startEmbeddedPostgres({
+      dataDir: config.dataDir,
+      port: config.embeddedPgPort,
+      database: 'heard',
+      log: (m) => process.stderr.write(`${m}\n`),
+    })).url;
   // Two connections: PostgreSQL inserts on both of this machine's cores while this process generates rows.
   const clients = [1, 2].map((n) => new Client({ connectionString: url, application_name: `heard-seed-national-${n}` }));
   try {

@@ -19,8 +19,7 @@ describe('environment validation at boot', () => {
   });
 
   it('names every bad variable in one error', () => {
-    const attempt = () =>
-      loadConfig({ PORT: 'abc', SESSION_IDLE_MINUTES: '0', SEED_DEMO: 'maybe', DATABASE_URL: 'mysql://x' }, secret);
+    const attempt = () => loadConfig({ PORT: 'abc', SESSION_IDLE_MINUTES: '0', SEED_DEMO: 'maybe', DATABASE_URL: 'mysql://x' }, secret);
     expect(attempt).toThrow(ConfigValidationError);
     try {
       attempt();
@@ -62,7 +61,12 @@ describe('environment validation at boot', () => {
   });
 
   it('reads concern stage deadlines and refuses more than 20 working days in total', () => {
-    expect(loadConfig({ ESCALATION_STAGE_DAYS: '3, 4, 5, 8' }, secret).escalationStageDays).toEqual({ INFORMAL: 3, TEAM_MANAGER: 4, SERVICE_MANAGER: 5, DIRECTOR: 8 });
+    expect(loadConfig({ ESCALATION_STAGE_DAYS: '3, 4, 5, 8' }, secret).escalationStageDays).toEqual({
+      INFORMAL: 3,
+      TEAM_MANAGER: 4,
+      SERVICE_MANAGER: 5,
+      DIRECTOR: 8,
+    });
     expect(loadConfig({}, secret).escalationStageDays).toEqual({ INFORMAL: 5, TEAM_MANAGER: 5, SERVICE_MANAGER: 5, DIRECTOR: 5 });
     expect(() => loadConfig({ ESCALATION_STAGE_DAYS: '10,5,5,5' }, secret)).toThrow(
       'ESCALATION_STAGE_DAYS: The LA stages\' deadlines add up to 25 working days; they may add up to 20 at most. (got "10,5,5,5")',
@@ -83,10 +87,7 @@ describe('environment validation at boot', () => {
   });
 
   it('accepts a complete production configuration and does not seed by default', () => {
-    const config = loadConfig(
-      { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DATABASE_URL: 'postgres://db:5432/heard' },
-      secret,
-    );
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DATABASE_URL: 'postgres://db:5432/heard' }, secret);
     expect(config.seedDemo).toBe(false);
     expect(config.databaseUrl).toBe('postgres://db:5432/heard');
   });

@@ -50,10 +50,7 @@ export async function provisionOwnedDatabase(request: OwnerRequest): Promise<str
     if (role.rows[0]?.exists !== true) {
       await tolerateRace(() => admin.query(`CREATE ROLE ${owner} LOGIN CREATEROLE NOSUPERUSER NOCREATEDB PASSWORD ${literal(request.ownerPassword)}`));
     }
-    const found = await admin.query<{ owner: string }>(
-      'SELECT pg_get_userbyid(datdba) AS owner FROM pg_database WHERE datname = $1',
-      [request.database],
-    );
+    const found = await admin.query<{ owner: string }>('SELECT pg_get_userbyid(datdba) AS owner FROM pg_database WHERE datname = $1', [request.database]);
     if (found.rows.length === 0) await tolerateRace(() => admin.query(`CREATE DATABASE ${quote(request.database)} OWNER ${owner}`));
     else if (found.rows[0]?.owner !== request.owner) await admin.query(`ALTER DATABASE ${quote(request.database)} OWNER TO ${owner}`);
   } finally {

@@ -112,9 +112,14 @@ export async function grantRuntimePrivileges(owner: Client, runtimeRole: string)
  */
 export async function runtimeRoleProblems(runtime: Client): Promise<string[]> {
   const problems: string[] = [];
-  const me = await runtime.query<{ rolname: string; rolsuper: boolean; rolcreaterole: boolean; rolcreatedb: boolean; rolbypassrls: boolean; rolreplication: boolean }>(
-    `SELECT rolname, rolsuper, rolcreaterole, rolcreatedb, rolbypassrls, rolreplication FROM pg_roles WHERE rolname = current_user`,
-  );
+  const me = await runtime.query<{
+    rolname: string;
+    rolsuper: boolean;
+    rolcreaterole: boolean;
+    rolcreatedb: boolean;
+    rolbypassrls: boolean;
+    rolreplication: boolean;
+  }>(`SELECT rolname, rolsuper, rolcreaterole, rolcreatedb, rolbypassrls, rolreplication FROM pg_roles WHERE rolname = current_user`);
   const role = me.rows[0];
   if (role === undefined) return ['the runtime role could not be read'];
   if (role.rolsuper) problems.push(`${role.rolname} is a superuser`);

@@ -8,7 +8,10 @@ const inQuery = (driverError: Error) => new QueryFailedError('SELECT 1', [], dri
 describe('telling an unreachable database from a failed statement', () => {
   it.each([
     ['connection refused', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED', errno: -111 })],
-    ['localhost refused on both addresses', Object.assign(new AggregateError([Object.assign(new Error('connect ECONNREFUSED ::1:5432'), { code: 'ECONNREFUSED' })]), {})],
+    [
+      'localhost refused on both addresses',
+      Object.assign(new AggregateError([Object.assign(new Error('connect ECONNREFUSED ::1:5432'), { code: 'ECONNREFUSED' })]), {}),
+    ],
     ['57P01 admin_shutdown mid-query', inQuery(pgError('terminating connection due to administrator command', { code: '57P01', severity: 'FATAL' }))],
     ['57P03 cannot_connect_now', pgError('the database system is starting up', { code: '57P03', severity: 'FATAL' })],
     ['08006 connection_failure', pgError('connection failure', { code: '08006', severity: 'ERROR' })],

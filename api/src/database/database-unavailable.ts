@@ -1,8 +1,7 @@
 import { DomainException } from '../common/exceptions/domain.exception';
 
 /** What a client is told while PostgreSQL cannot be reached: calm, and nothing about the inside. */
-export const DATABASE_UNAVAILABLE_MESSAGE =
-  "Heard can't reach its database just now. Nothing you typed has been lost; try again in a few seconds.";
+export const DATABASE_UNAVAILABLE_MESSAGE = "Heard can't reach its database just now. Nothing you typed has been lost; try again in a few seconds.";
 
 /** The `Retry-After` (seconds) sent with every SERVICE_UNAVAILABLE answer. */
 export const DATABASE_RETRY_AFTER_SECONDS = 5;

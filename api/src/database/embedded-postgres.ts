@@ -68,7 +68,9 @@ export async function startEmbeddedPostgres(request: EmbeddedPostgresRequest): P
   }
   await server.start();
   const adminUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${request.port}/postgres`;
-  const url = request.database === null ? adminUrl
-    : await provisionOwnedDatabase({ adminUrl, database: request.database, owner: EMBEDDED_OWNER, ownerPassword: PASSWORD });
+  const url =
+    request.database === null
+      ? adminUrl
+      : await provisionOwnedDatabase({ adminUrl, database: request.database, owner: EMBEDDED_OWNER, ownerPassword: PASSWORD });
   return { url, adminUrl, stop: () => server.stop() };
 }

@@ -33,7 +33,10 @@ export class ${name}${timestamp} implements MigrationInterface {
 ${sql.upQueries.map((q) => line(q.query)).join('')}  }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-${[...sql.downQueries].reverse().map((q) => line(q.query)).join('')}  }
+${[...sql.downQueries]
+  .reverse()
+  .map((q) => line(q.query))
+  .join('')}  }
 }
 `;
   const file = join(process.cwd(), 'api', 'src', 'database', 'migrations', `${timestamp}-${name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()}.ts`);

@@ -47,7 +47,10 @@ describe('operationCost', () => {
 
   it('leaves out what @skip and @include leave out, from the variables', () => {
     const source = 'query ($s: Boolean!) { me { id email @skip(if: $s) role @include(if: $s) } }';
-    expect([costOf(source, { s: true }).cost, costOf(source, { s: false }).cost]).toEqual([libraryCost(source, { s: true }), libraryCost(source, { s: false })]);
+    expect([costOf(source, { s: true }).cost, costOf(source, { s: false }).cost]).toEqual([
+      libraryCost(source, { s: true }),
+      libraryCost(source, { s: false }),
+    ]);
     expect([costOf(source, { s: true }).cost, costOf(source, { s: false }).cost]).toEqual([3, 3]);
   });
 
@@ -65,7 +68,10 @@ describe('operationCost', () => {
 
   it('answers a variable of the wrong type as BAD_USER_INPUT', () => {
     expect(() => costOf('query ($id: ID!) { child(id: $id) { id } }', { id: { x: 1 } })).toThrow(
-      expect.objectContaining({ message: 'Variable "$id" got invalid value { x: 1 }; ID cannot represent value: { x: 1 }', extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+      expect.objectContaining({
+        message: 'Variable "$id" got invalid value { x: 1 }; ID cannot represent value: { x: 1 }',
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }),
+      }),
     );
   });
 });

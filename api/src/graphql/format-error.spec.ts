@@ -43,8 +43,18 @@ describe('one mapping from errors to GraphQL error codes', () => {
     const known = wrap(new QueryFailedError('INSERT INTO concerns VALUES ($1)', ['secret'], duplicate('concerns_from_action_unique')));
     const unknown = wrap(new QueryFailedError('INSERT INTO x VALUES ($1)', ['secret'], duplicate('x_unique')));
     const log = jest.fn();
-    expect(formatGraphqlError(known.toJSON(), known, log)).toEqual({ message: 'A concern has already been raised about this action.', locations: undefined, path: ['field'], extensions: { code: 'CONFLICT' } });
-    expect(formatGraphqlError(unknown.toJSON(), unknown, log)).toEqual({ message: 'Someone else made this change at the same time: reload to see it.', locations: undefined, path: ['field'], extensions: { code: 'CONFLICT' } });
+    expect(formatGraphqlError(known.toJSON(), known, log)).toEqual({
+      message: 'A concern has already been raised about this action.',
+      locations: undefined,
+      path: ['field'],
+      extensions: { code: 'CONFLICT' },
+    });
+    expect(formatGraphqlError(unknown.toJSON(), unknown, log)).toEqual({
+      message: 'Someone else made this change at the same time: reload to see it.',
+      locations: undefined,
+      path: ['field'],
+      extensions: { code: 'CONFLICT' },
+    });
     expect(log).not.toHaveBeenCalled();
   });
 
@@ -85,16 +95,22 @@ describe('one mapping from errors to GraphQL error codes', () => {
       extensions: { code: 'PERSISTED_QUERY_HASH_MISMATCH' },
     });
     const version = new GraphQLError('Unsupported persisted query version');
-    expect(formatGraphqlError({ message: version.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, version, jest.fn()).extensions).toEqual({ code: 'PERSISTED_QUERY_VERSION_NOT_SUPPORTED' });
+    expect(formatGraphqlError({ message: version.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, version, jest.fn()).extensions).toEqual({
+      code: 'PERSISTED_QUERY_VERSION_NOT_SUPPORTED',
+    });
   });
 
   it('keeps the field an edge refusal names', () => {
-    const error = new GraphQLError('input.text contains a character that cannot be stored (a NUL byte at position 5).', { extensions: { code: 'BAD_USER_INPUT', field: 'input.text' } });
+    const error = new GraphQLError('input.text contains a character that cannot be stored (a NUL byte at position 5).', {
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.text' },
+    });
     expect(formatGraphqlError(error.toJSON(), error, jest.fn()).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.text' });
   });
 
   it('does not take a resolver’s error with the same words for Apollo’s', () => {
     const error = wrap(new Error('provided sha does not match query'));
-    expect(formatGraphqlError({ ...error.toJSON(), extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error, jest.fn()).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(formatGraphqlError({ ...error.toJSON(), extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error, jest.fn()).extensions).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+    });
   });
 });

@@ -85,8 +85,15 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     return { ...base, extensions: typeof field === 'string' ? { code, field } : { code } };
   }
   // Apollo gives an uncoded error INTERNAL_SERVER_ERROR; these come from Apollo itself (no resolver ran).
-  const uncoded = code === 'INTERNAL_SERVER_ERROR' && original instanceof GraphQLError && original.originalError === undefined ? APOLLO_UNCODED[formatted.message] : undefined;
+  const uncoded =
+    code === 'INTERNAL_SERVER_ERROR' && original instanceof GraphQLError && original.originalError === undefined
+      ? APOLLO_UNCODED[formatted.message]
+      : undefined;
   if (uncoded !== undefined) return { ...base, message: uncoded.message, extensions: { code: uncoded.code } };
   log(original);
-  return { ...base, message: 'Something went wrong on our side. Try again, or contact support if it keeps happening.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    ...base,
+    message: 'Something went wrong on our side. Try again, or contact support if it keeps happening.',
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

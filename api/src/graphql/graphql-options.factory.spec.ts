@@ -30,6 +30,8 @@ describe('GraphQL options per environment', () => {
     expect(withoutSuggestions(new GraphQLError('Cannot query field "concernUpdatd" on type "Subscription". Did you mean "concernUpdated"?')).message).toBe(
       'Cannot query field "concernUpdatd" on type "Subscription".',
     );
-    expect(withoutSuggestions(new GraphQLError('Unknown argument "i" on field "Query.child". Did you mean "id", "a", or "b"?')).message).toBe('Unknown argument "i" on field "Query.child".');
+    expect(withoutSuggestions(new GraphQLError('Unknown argument "i" on field "Query.child". Did you mean "id", "a", or "b"?')).message).toBe(
+      'Unknown argument "i" on field "Query.child".',
+    );
   });
 });

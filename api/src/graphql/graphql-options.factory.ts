@@ -96,11 +96,7 @@ export function graphqlOptions(config: AppConfig, logger: PinoLogger, jit = new 
     // rules, some quadratic in the worst case, never see a large document. Ours are linear: each
     // fragment is measured once however often it is spread.
     parseOptions: { maxTokens: config.graphqlMaxTokens },
-    validationRules: [
-      fragmentLimitRule(config.graphqlMaxFragments),
-      depthLimitRule(config.graphqlMaxDepth),
-      aliasLimitRule(config.graphqlMaxAliases),
-    ],
+    validationRules: [fragmentLimitRule(config.graphqlMaxFragments), depthLimitRule(config.graphqlMaxDepth), aliasLimitRule(config.graphqlMaxAliases)],
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',

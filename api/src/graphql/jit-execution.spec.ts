@@ -1,4 +1,16 @@
-import { buildSchema, type DocumentNode, execute, GraphQLError, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLScalarType, GraphQLSchema, GraphQLString, parse } from 'graphql';
+import {
+  buildSchema,
+  type DocumentNode,
+  execute,
+  GraphQLError,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLScalarType,
+  GraphQLSchema,
+  GraphQLString,
+  parse,
+} from 'graphql';
 import { JitExecution } from './jit-execution';
 
 class Refused extends Error {}
@@ -85,7 +97,10 @@ describe('JitExecution', () => {
         fields: {
           events: {
             type: new GraphQLList(new GraphQLObjectType({ name: 'Event', fields: { at: { type: new GraphQLNonNull(at) }, note: { type: GraphQLString } } })),
-            resolve: () => [{ at: new Date('2026-12-01T09:00:00Z'), note: 'fine' }, { at: 'not a date', note: 'broken' }],
+            resolve: () => [
+              { at: new Date('2026-12-01T09:00:00Z'), note: 'fine' },
+              { at: 'not a date', note: 'broken' },
+            ],
           },
         },
       }),
@@ -96,7 +111,9 @@ describe('JitExecution', () => {
     const result = await run(jit, query, {});
     expect(jit.compiledOperations).toBe(1);
     expect(result.data).toEqual({ events: [{ at: '2026-12-01T09:00:00.000Z', note: 'fine' }, null] });
-    expect(result.errors?.map((e) => [e.message, e.path])).toEqual([['Expected `DateTime.serialize("not a date")` to return non-nullable value, returned: null', ['events', 1, 'at']]]);
+    expect(result.errors?.map((e) => [e.message, e.path])).toEqual([
+      ['Expected `DateTime.serialize("not a date")` to return non-nullable value, returned: null', ['events', 1, 'at']],
+    ]);
     const reference = await execute({ schema: target, document: parse(query) });
     expect(result.data).toEqual(reference.data);
     expect(result.errors?.map((e) => [e.message, e.path])).toEqual(reference.errors?.map((e) => [e.message, e.path]));

@@ -1,5 +1,14 @@
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
-import { type DocumentNode, execute, type ExecutionResult, GraphQLError, GraphQLScalarType, type GraphQLSchema, isSpecifiedScalarType, type OperationDefinitionNode } from 'graphql';
+import {
+  type DocumentNode,
+  execute,
+  type ExecutionResult,
+  GraphQLError,
+  GraphQLScalarType,
+  type GraphQLSchema,
+  isSpecifiedScalarType,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { inspect } from 'graphql/jsutils/inspect';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
@@ -76,7 +85,13 @@ export class JitExecution {
   private executeWithGraphqlJs(request: Parameters<Executor>[0], variables: Record<string, unknown>): Promise<ExecutionResult> {
     return Promise.resolve(
       // The name the client asked for (Apollo's `operationName` is the one it resolved, null when none matched).
-      execute({ schema: this.requireSchema(), document: request.document, operationName: request.request.operationName ?? null, contextValue: request.context, variableValues: variables }),
+      execute({
+        schema: this.requireSchema(),
+        document: request.document,
+        operationName: request.request.operationName ?? null,
+        contextValue: request.context,
+        variableValues: variables,
+      }),
     );
   }
 
@@ -126,7 +141,8 @@ export class JitExecution {
   }
 
   private requireSchema(): GraphQLSchema {
-    if (this.schema === undefined) throw new Error('The GraphQL schema has not been built yet: JitExecution.captureSchema must be GraphQLModule’s transformSchema.');
+    if (this.schema === undefined)
+      throw new Error('The GraphQL schema has not been built yet: JitExecution.captureSchema must be GraphQLModule’s transformSchema.');
     return this.schema;
   }
 }
@@ -137,6 +153,10 @@ export class JitExecution {
  * the formatter, locations and path kept for the client).
  */
 function asGraphqlJsError(error: GraphQLError): GraphQLError {
-  const rebuilt = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined, extensions: error.extensions ?? undefined });
+  const rebuilt = new GraphQLError(error.message, {
+    path: error.path,
+    originalError: error.originalError ?? undefined,
+    extensions: error.extensions ?? undefined,
+  });
   return Object.assign(rebuilt, { locations: error.locations });
 }

@@ -1,12 +1,4 @@
-import {
-  GraphQLError,
-  type ASTNode,
-  Kind,
-  type ASTVisitor,
-  type FragmentDefinitionNode,
-  type SelectionSetNode,
-  type ValidationContext,
-} from 'graphql';
+import { GraphQLError, type ASTNode, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
 
 /**
  * Counts (aliases, cost) stop growing here: a fragment spread twice per level doubles them, so 200

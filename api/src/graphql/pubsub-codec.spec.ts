@@ -19,7 +19,18 @@ describe('the PubSub payload codec (JSON that keeps Dates)', () => {
     ],
     [
       'notificationAdded',
-      { notificationAdded: { id: 'n-1', userId: 'u-1', kind: 'CONCERN_RAISED', message: 'Respond by 2025-03-10.', link: '/la/concerns/c-1', concernId: null, createdAt: new Date('2025-03-03T10:00:01.5Z'), read: false } },
+      {
+        notificationAdded: {
+          id: 'n-1',
+          userId: 'u-1',
+          kind: 'CONCERN_RAISED',
+          message: 'Respond by 2025-03-10.',
+          link: '/la/concerns/c-1',
+          concernId: null,
+          createdAt: new Date('2025-03-03T10:00:01.5Z'),
+          read: false,
+        },
+      },
     ],
     ['sessionEvents', { sessionEvents: { kind: 'SIGNED_OUT', at: new Date('2024-12-31T23:59:59.999Z'), userId: 'u-1' } }],
     ['reportJobUpdated', { reportJobUpdated: { id: 'j-1', year: 2025, status: 'RUNNING', progress: 40, reportId: null, failure: null } }],

@@ -27,7 +27,8 @@ export function handTypedRequests(path: string, text: string): string[] {
   const textConstants = new Set<string>();
   const calls: ts.CallExpression[] = [];
   const visit = (node: ts.Node): void => {
-    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer !== undefined && isText(node.initializer)) textConstants.add(node.name.text);
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer !== undefined && isText(node.initializer))
+      textConstants.add(node.name.text);
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'request') calls.push(node);
     ts.forEachChild(node, visit);
   };

@@ -52,7 +52,12 @@ export async function advocacyFixture(api: TestApp, advocates: AdvocateSpec[], o
   const providerId = provider?.id ?? '';
   if (options.covered !== false) await db.query(`INSERT INTO provider_coverage VALUES ($1, $2)`, [providerId, laId]);
   const managerEmail = `manager.${tag}@test.heard`;
-  await db.query(`INSERT INTO users (email, display_name, role, password_hash, local_authority_id) VALUES ($1, $2, 'LA_MANAGER', $3, $4)`, [managerEmail, `Manager ${tag}`, hash, laId]);
+  await db.query(`INSERT INTO users (email, display_name, role, password_hash, local_authority_id) VALUES ($1, $2, 'LA_MANAGER', $3, $4)`, [
+    managerEmail,
+    `Manager ${tag}`,
+    hash,
+    laId,
+  ]);
   const created: FixtureAdvocate[] = [];
   for (const [index, spec] of advocates.entries()) {
     const email = `advocate${index}.${tag}@test.heard`;

@@ -31,7 +31,9 @@ export interface ConcernWorld {
 export async function concernWorld(api: TestApp): Promise<ConcernWorld> {
   const fx = await advocacyFixture(api, [{ cap: 5 }]);
   const manager = await fx.signIn(fx.managerEmail);
-  const result = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-01-06', newChild: newChild({ dateOfBirth: '2012-04-01' }) } });
+  const result = await manager.request(RECORD_TRIGGER, {
+    input: { kind: 'ENTERED_CARE', occurredOn: '2025-01-06', newChild: newChild({ dateOfBirth: '2012-04-01' }) },
+  });
   const childId = result.data?.recordTriggerEvent.child.id ?? '';
   return { fx, manager, advocate: await fx.signIn(fx.advocates[0]?.email ?? ''), childId };
 }

@@ -16,7 +16,8 @@ export interface GraphqlResponse<T> {
 }
 
 /** A document's variables, optional when it has none that are required. */
-export type VariablesArgs<V> = Record<string, never> extends V ? [variables?: V, headers?: Record<string, string>] : [variables: V, headers?: Record<string, string>];
+export type VariablesArgs<V> =
+  Record<string, never> extends V ? [variables?: V, headers?: Record<string, string>] : [variables: V, headers?: Record<string, string>];
 
 const printed = new WeakMap<DocumentNode, string>();
 

@@ -13,7 +13,11 @@ export async function signedInClients(n: number, signIn: () => Promise<GraphqlTe
 }
 
 /** Fires the same request from every client at once and waits for all of the answers. */
-export async function fireAtOnce<R, V>(clients: readonly GraphqlTestClient[], document: TypedDocumentNode<R, V>, variables: V): Promise<Array<GraphqlResponse<R>>> {
+export async function fireAtOnce<R, V>(
+  clients: readonly GraphqlTestClient[],
+  document: TypedDocumentNode<R, V>,
+  variables: V,
+): Promise<Array<GraphqlResponse<R>>> {
   return Promise.all(clients.map((client) => client.execute(document, variables)));
 }
 

@@ -45,7 +45,11 @@ export async function importAndWait<T extends { status: string }>(
 ): Promise<T> {
   const form = new FormData();
   for (const [field, content] of Object.entries(files)) form.append(field, new Blob([content], { type: 'text/csv' }), `${field}.csv`);
-  const response = await fetch(`${baseUrl}/api/imports/ssda903`, { method: 'POST', body: form, headers: { authorization: `Bearer ${client.accessToken ?? ''}` } });
+  const response = await fetch(`${baseUrl}/api/imports/ssda903`, {
+    method: 'POST',
+    body: form,
+    headers: { authorization: `Bearer ${client.accessToken ?? ''}` },
+  });
   const { importId } = (await response.json()) as { importId?: string };
   for (let i = 0; i < 200; i += 1) {
     const result = (await client.execute(query, { id: importId ?? '' })).data?.ssda903Import;

@@ -31,8 +31,21 @@ export function reportHtml(model: ReportModel): string {
 }
 
 function section(s: Section): string {
-  const chart = s.chart === null ? '' : chartSvg(s.chart, s.tables.find((t) => t.id === s.chart?.tableId));
-  return [`<section aria-labelledby="${escape(s.id)}">`, `<h2 id="${escape(s.id)}">${escape(s.title)}</h2>`, `<p>${escape(s.intro)}</p>`, chart, ...s.tables.map(table), '</section>'].join('\n');
+  const chart =
+    s.chart === null
+      ? ''
+      : chartSvg(
+          s.chart,
+          s.tables.find((t) => t.id === s.chart?.tableId),
+        );
+  return [
+    `<section aria-labelledby="${escape(s.id)}">`,
+    `<h2 id="${escape(s.id)}">${escape(s.title)}</h2>`,
+    `<p>${escape(s.intro)}</p>`,
+    chart,
+    ...s.tables.map(table),
+    '</section>',
+  ].join('\n');
 }
 
 function table(t: Table): string {
@@ -40,7 +53,11 @@ function table(t: Table): string {
   const body = t.rows
     .map((row, r) => {
       const isTotal = t.hasTotalRow && r === t.rows.length - 1;
-      const cells = row.map((cell, i) => (i === 0 ? `<th scope="row">${escape(cellText(cell))}</th>` : `<td${isSuppressed(cell) ? ' class="c"' : ''}>${escape(cellText(cell))}</td>`)).join('');
+      const cells = row
+        .map((cell, i) =>
+          i === 0 ? `<th scope="row">${escape(cellText(cell))}</th>` : `<td${isSuppressed(cell) ? ' class="c"' : ''}>${escape(cellText(cell))}</td>`,
+        )
+        .join('');
       return `<tr${isTotal ? ' class="total"' : ''}>${cells}</tr>`;
     })
     .join('\n');

@@ -39,8 +39,16 @@ function tableLines(pages: PageWriter, table: Table): void {
   pages.wrapped(table.caption, 10, true, 0);
   const width = (PAGE_WIDTH - 2 * MARGIN) / table.columns.length;
   const row = (cells: string[], bold: boolean) => pages.row(cells.map((text, i) => ({ text: clip(text, width), size: 8, bold, x: MARGIN + i * width })));
-  row(table.columns.map((c) => c.label), true);
-  table.rows.forEach((cells, r) => row(cells.map((c) => (isSuppressed(c) ? SUPPRESSED_MARKER : cellText(c))), table.hasTotalRow && r === table.rows.length - 1));
+  row(
+    table.columns.map((c) => c.label),
+    true,
+  );
+  table.rows.forEach((cells, r) =>
+    row(
+      cells.map((c) => (isSuppressed(c) ? SUPPRESSED_MARKER : cellText(c))),
+      table.hasTotalRow && r === table.rows.length - 1,
+    ),
+  );
 }
 
 function clip(text: string, width: number): string {
@@ -97,7 +105,8 @@ class PageWriter {
     objects[4] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>';
     this.pages.forEach((content, i) => {
       const id = 5 + i * 2;
-      objects[id] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_WIDTH} ${PAGE_HEIGHT}] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ${id + 1} 0 R >>`;
+      objects[id] =
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_WIDTH} ${PAGE_HEIGHT}] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ${id + 1} 0 R >>`;
       objects[id + 1] = `<< /Length ${content.length} >>\nstream\n${content}\nendstream`;
     });
     let out = '%PDF-1.4\n';
@@ -107,7 +116,10 @@ class PageWriter {
       out += `${id} 0 obj\n${objects[id] ?? ''}\nendobj\n`;
     }
     const xref = out.length;
-    out += `xref\n0 ${objects.length}\n0000000000 65535 f \n${offsets.slice(1).map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+    out += `xref\n0 ${objects.length}\n0000000000 65535 f \n${offsets
+      .slice(1)
+      .map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)
+      .join('')}`;
     out += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
     // Every character is Latin-1 by now (pdfString), so one character is one byte.
     return Uint8Array.from(out, (c) => c.charCodeAt(0));

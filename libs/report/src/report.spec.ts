@@ -8,23 +8,58 @@ import { reportPdf } from './pdf';
 import { suppress } from './suppression';
 
 const figures = (overrides: Partial<ReportFigures> = {}): ReportFigures => ({
-  themes: [{ theme: 'SIBLINGS', count: 12 }, { theme: 'EDUCATION', count: 5 }, { theme: 'SAFETY', count: 4 }],
+  themes: [
+    { theme: 'SIBLINGS', count: 12 },
+    { theme: 'EDUCATION', count: 5 },
+    { theme: 'SAFETY', count: 4 },
+  ],
   offers: { made: 40, onTime: 30 },
   decisions: { answered: 38, optedOut: 3, optedBackIn: 1 },
   firstContact: { measured: 38, medianWorkingDays: 3 },
-  concernsByStage: [{ stage: 'INFORMAL', count: 10 }, { stage: 'TEAM_MANAGER', count: 7 }, { stage: 'CHILDRENS_COMMISSIONER', count: 2 }],
-  concernOutcomes: [{ outcome: 'Resolved', count: 15, medianWorkingDays: 8 }, { outcome: 'Withdrawn', count: 4, medianWorkingDays: 2 }],
+  concernsByStage: [
+    { stage: 'INFORMAL', count: 10 },
+    { stage: 'TEAM_MANAGER', count: 7 },
+    { stage: 'CHILDRENS_COMMISSIONER', count: 2 },
+  ],
+  concernOutcomes: [
+    { outcome: 'Resolved', count: 15, medianWorkingDays: 8 },
+    { outcome: 'Withdrawn', count: 4, medianWorkingDays: 2 },
+  ],
   courtApplications: 1,
   meetings: { held: 60, onTime: 51 },
-  participationByAge: [{ band: 'Under 5', count: 6 }, { band: '10 to 12', count: 20 }, { band: '13 to 15', count: 34 }],
-  participationByCode: [{ code: 'PN0', count: 6 }, { code: 'PN1', count: 50 }, { code: 'PN4', count: 4 }],
+  participationByAge: [
+    { band: 'Under 5', count: 6 },
+    { band: '10 to 12', count: 20 },
+    { band: '13 to 15', count: 34 },
+  ],
+  participationByCode: [
+    { code: 'PN0', count: 6 },
+    { code: 'PN1', count: 50 },
+    { code: 'PN4', count: 4 },
+  ],
   actions: { due: 80, doneOnTime: 60, drift: 7 },
-  caseloads: [{ band: '30 to 39', advocates: 2 }, { band: '40 or more', advocates: 9 }],
+  caseloads: [
+    { band: '30 to 39', advocates: 2 },
+    { band: '40 or more', advocates: 9 },
+  ],
   homeVisits: [{ standard: 'EDUCATION', met: 10, partlyMet: 3, notMet: 0, notSeen: 5 }],
   ...overrides,
 });
 
-const input: ReportInput = { year: 2025, scope: 'England', current: figures(), previous: figures({ themes: [{ theme: 'SIBLINGS', count: 9 }, { theme: 'EDUCATION', count: 7 }], offers: { made: 35, onTime: 20 }, meetings: { held: 50, onTime: 40 } }), threshold: 4 };
+const input: ReportInput = {
+  year: 2025,
+  scope: 'England',
+  current: figures(),
+  previous: figures({
+    themes: [
+      { theme: 'SIBLINGS', count: 9 },
+      { theme: 'EDUCATION', count: 7 },
+    ],
+    offers: { made: 35, onTime: 20 },
+    meetings: { held: 50, onTime: 40 },
+  }),
+  threshold: 4,
+};
 
 const table = (model: ReturnType<typeof buildReport>, id: string): Table => {
   const found = model.sections.flatMap((s) => s.tables).find((t) => t.id === id);
@@ -35,13 +70,55 @@ const texts = (t: Table) => t.rows.map((row) => row.map(cellText));
 
 describe('suppression protects children', () => {
   it('suppresses 1 to 4, shows 5, and suppresses a total that would reveal a suppressed cell', () => {
-    const result = suppress({ id: 't', caption: 'c', columns: [{ label: 'x', kind: 'label' }, { label: 'n', kind: 'count' }, { label: 'm', kind: 'count' }], rows: [['a', 4, 7], ['b', 5, 0], ['Total', 9, 7]], hasTotalRow: true }, 4);
-    expect(texts(result)).toEqual([['a', '[c]', '7'], ['b', '5', '0'], ['Total', '[c]', '7']]);
+    const result = suppress(
+      {
+        id: 't',
+        caption: 'c',
+        columns: [
+          { label: 'x', kind: 'label' },
+          { label: 'n', kind: 'count' },
+          { label: 'm', kind: 'count' },
+        ],
+        rows: [
+          ['a', 4, 7],
+          ['b', 5, 0],
+          ['Total', 9, 7],
+        ],
+        hasTotalRow: true,
+      },
+      4,
+    );
+    expect(texts(result)).toEqual([
+      ['a', '[c]', '7'],
+      ['b', '5', '0'],
+      ['Total', '[c]', '7'],
+    ]);
   });
 
   it('honours the configured threshold, and suppresses rates and changes built on a suppressed count', () => {
-    const result = suppress({ id: 't', caption: 'c', columns: [{ label: 'x', kind: 'label' }, { label: 'n', kind: 'count' }, { label: 'd', kind: 'count' }, { label: '%', kind: 'rate', of: [1, 2] }, { label: 'Δ', kind: 'change' }], rows: [['a', 6, 40, 15, '+1'], ['b', 7, 40, 17.5, '-2']], hasTotalRow: false }, 6);
-    expect(texts(result)).toEqual([['a', '[c]', '40', '[c]', '[c]'], ['b', '7', '40', '17.5', '-2']]);
+    const result = suppress(
+      {
+        id: 't',
+        caption: 'c',
+        columns: [
+          { label: 'x', kind: 'label' },
+          { label: 'n', kind: 'count' },
+          { label: 'd', kind: 'count' },
+          { label: '%', kind: 'rate', of: [1, 2] },
+          { label: 'Δ', kind: 'change' },
+        ],
+        rows: [
+          ['a', 6, 40, 15, '+1'],
+          ['b', 7, 40, 17.5, '-2'],
+        ],
+        hasTotalRow: false,
+      },
+      6,
+    );
+    expect(texts(result)).toEqual([
+      ['a', '[c]', '40', '[c]', '[c]'],
+      ['b', '7', '40', '17.5', '-2'],
+    ]);
     expect(result.rows[0]?.[1]).toBe(SUPPRESSED);
   });
 });
@@ -61,16 +138,47 @@ describe('the report model', () => {
 
   it('computes every other measure from the figures', () => {
     expect(texts(table(model, 'offers'))).toEqual([['Active offers', '40', '30', '75']]);
-    expect(texts(table(model, 'opting'))).toEqual([['Opted out', '[c]', '[c]'], ['Opted back in', '[c]', '[c]'], ['Offers answered', '38', '']]);
+    expect(texts(table(model, 'opting'))).toEqual([
+      ['Opted out', '[c]', '[c]'],
+      ['Opted back in', '[c]', '[c]'],
+      ['Offers answered', '38', ''],
+    ]);
     expect(texts(table(model, 'first-contact'))).toEqual([['First contact', '38', '3']]);
-    expect(texts(table(model, 'stages'))).toEqual([['Informal (social worker)', '10'], ['Team manager', '7'], ["Children's Commissioner", '[c]'], ['Total', '[c]']]);
-    expect(texts(table(model, 'outcomes'))).toEqual([['Resolved', '15', '8'], ['Withdrawn', '[c]', '2']]);
+    expect(texts(table(model, 'stages'))).toEqual([
+      ['Informal (social worker)', '10'],
+      ['Team manager', '7'],
+      ["Children's Commissioner", '[c]'],
+      ['Total', '[c]'],
+    ]);
+    expect(texts(table(model, 'outcomes'))).toEqual([
+      ['Resolved', '15', '8'],
+      ['Withdrawn', '[c]', '2'],
+    ]);
     expect(texts(table(model, 'court'))).toEqual([['Court applications', '[c]', '[c]']]);
     expect(texts(table(model, 'meetings-on-time'))).toEqual([['Meetings held', '60', '51', '85']]);
-    expect(texts(table(model, 'participation-age'))).toEqual([['Under 5', '6'], ['5 to 9', '0'], ['10 to 12', '20'], ['13 to 15', '34'], ['16 and over', '0'], ['Total', '60']]);
-    expect(texts(table(model, 'participation-code')).filter((r) => r[1] !== '0')).toEqual([['PN0', '6'], ['PN1', '50'], ['PN4', '[c]'], ['Total', '[c]']]);
+    expect(texts(table(model, 'participation-age'))).toEqual([
+      ['Under 5', '6'],
+      ['5 to 9', '0'],
+      ['10 to 12', '20'],
+      ['13 to 15', '34'],
+      ['16 and over', '0'],
+      ['Total', '60'],
+    ]);
+    expect(texts(table(model, 'participation-code')).filter((r) => r[1] !== '0')).toEqual([
+      ['PN0', '6'],
+      ['PN1', '50'],
+      ['PN4', '[c]'],
+      ['Total', '[c]'],
+    ]);
     expect(texts(table(model, 'actions'))).toEqual([['Actions due', '80', '60', '75', '7']]);
-    expect(texts(table(model, 'caseload-bands'))).toEqual([['0 to 9', '0'], ['10 to 19', '0'], ['20 to 29', '0'], ['30 to 39', '[c]'], ['40 or more', '9'], ['Total', '[c]']]);
+    expect(texts(table(model, 'caseload-bands'))).toEqual([
+      ['0 to 9', '0'],
+      ['10 to 19', '0'],
+      ['20 to 29', '0'],
+      ['30 to 39', '[c]'],
+      ['40 or more', '9'],
+      ['Total', '[c]'],
+    ]);
     expect(texts(table(model, 'judgements')).find((r) => r[0] === 'Education')).toEqual(['Education', '10', '[c]', '0', '5']);
   });
 

@@ -60,7 +60,11 @@ class ChildAdvocacy {
   private ageSixteenOffered = false;
   private readonly pending = new Map<string, { offer: OpenOffer; assignmentId: string; created: string }>();
 
-  constructor(private readonly ctx: AdvocacyContext, private readonly child: ChildPlan, private readonly due: (day: Day) => { dueOn: Day; explanation: string }) {
+  constructor(
+    private readonly ctx: AdvocacyContext,
+    private readonly child: ChildPlan,
+    private readonly due: (day: Day) => { dueOn: Day; explanation: string },
+  ) {
     this.rng = Prng.for(ctx.seed, 'advocacy', child.index);
   }
 
@@ -141,7 +145,9 @@ class ChildAdvocacy {
   /** Most answers come within the deadline, some late; none after the assignment ends or after today. */
   private answerDay(prompted: Day, dueOn: Day, limit: Day, ended: boolean): Day | null {
     const onTime = this.rng.chance(0.86);
-    const day = onTime ? Math.min(dueOn, this.ctx.workingDays.add(prompted, this.rng.int(0, 4)) - (this.rng.chance(0.15) ? 1 : 0)) : this.ctx.workingDays.add(dueOn, this.rng.int(1, 12));
+    const day = onTime
+      ? Math.min(dueOn, this.ctx.workingDays.add(prompted, this.rng.int(0, 4)) - (this.rng.chance(0.15) ? 1 : 0))
+      : this.ctx.workingDays.add(dueOn, this.rng.int(1, 12));
     const answered = Math.max(prompted, day);
     if (answered <= limit) return answered;
     return ended && limit >= prompted ? limit : null;
@@ -172,7 +178,16 @@ class ChildAdvocacy {
 
   /** The child opts back in; an offer still open is recorded as accepted that day (as the API does). */
   private optBackIn(on: Day, userId: string, open: OpenOffer | null): void {
-    this.ctx.decisions.add(this.ctx.ids.next('childDecision'), this.child.id, 'OPTED_BACK_IN', iso(on), this.rng.pick(OPT_BACK_IN_WORDS), null, userId, this.nextStamp(on, 10 * 60));
+    this.ctx.decisions.add(
+      this.ctx.ids.next('childDecision'),
+      this.child.id,
+      'OPTED_BACK_IN',
+      iso(on),
+      this.rng.pick(OPT_BACK_IN_WORDS),
+      null,
+      userId,
+      this.nextStamp(on, 10 * 60),
+    );
     if (open !== null) this.writeOffer(open.id, 'ACCEPTED', on, null, null, userId);
     this.child.optedOut.push([this.optedOutSince ?? on, on]);
     this.optedOutSince = null;
@@ -183,7 +198,21 @@ class ChildAdvocacy {
     if (entry === undefined) return;
     this.pending.delete(id);
     const o = entry.offer;
-    this.ctx.offers.add(o.id, this.child.id, entry.assignmentId, o.reason, iso(o.promptedOn), iso(o.dueOn), o.explanation, outcome, on === null ? null : iso(on), words, reason, outcome === null ? null : userId, entry.created);
+    this.ctx.offers.add(
+      o.id,
+      this.child.id,
+      entry.assignmentId,
+      o.reason,
+      iso(o.promptedOn),
+      iso(o.dueOn),
+      o.explanation,
+      outcome,
+      on === null ? null : iso(on),
+      words,
+      reason,
+      outcome === null ? null : userId,
+      entry.created,
+    );
   }
 
   /** Offers still without an answer are written as they stand. */

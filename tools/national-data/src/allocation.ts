@@ -59,8 +59,7 @@ class Allocator {
     this.current = ctx.children.map(() => null);
     this.waiting = ctx.las.map(() => []);
     this.serves = new Uint8Array(ctx.advocates.length * ctx.las.length);
-    this.candidates = ctx.las.map((la) =>
-      ctx.advocates.filter((a) => la.providers.includes(a.provider) && a.employingLa !== la.index).map((a) => a.index));
+    this.candidates = ctx.las.map((la) => ctx.advocates.filter((a) => la.providers.includes(a.provider) && a.employingLa !== la.index).map((a) => a.index));
     this.candidateLas = ctx.advocates.map(() => []);
     this.candidates.forEach((list, la) => {
       for (const a of list) {
@@ -106,7 +105,15 @@ class Allocator {
       this.start(child, choice.advocate, day, choice.reason, 'INITIAL');
       return;
     }
-    const entry: QueuePlan = { id: this.ctx.ids.next('awaiting'), child, laIndex: (this.ctx.children[child] as ChildPlan).laIndex, since: day, queuedOn: day, resolvedOn: null, assignmentId: null };
+    const entry: QueuePlan = {
+      id: this.ctx.ids.next('awaiting'),
+      child,
+      laIndex: (this.ctx.children[child] as ChildPlan).laIndex,
+      since: day,
+      queuedOn: day,
+      resolvedOn: null,
+      assignmentId: null,
+    };
     (this.waiting[entry.laIndex] as QueuePlan[]).push(entry);
     this.waitingNow.set(child, entry);
     this.queue.push(entry);
@@ -152,7 +159,17 @@ class Allocator {
   }
 
   private start(child: number, advocate: number, day: Day, startReason: string, offerReason: AssignmentPlan['offerReason']): AssignmentPlan {
-    const assignment: AssignmentPlan = { id: this.ctx.ids.next('assignment'), child, advocate, start: day, end: null, startReason, endReason: null, endNote: null, offerReason };
+    const assignment: AssignmentPlan = {
+      id: this.ctx.ids.next('assignment'),
+      child,
+      advocate,
+      start: day,
+      end: null,
+      startReason,
+      endReason: null,
+      endNote: null,
+      offerReason,
+    };
     (this.ctx.children[child] as ChildPlan).assignments.push(assignment);
     this.current[child] = assignment;
     this.caseload[advocate] = (this.caseload[advocate] ?? 0) + 1;
@@ -192,7 +209,12 @@ class Allocator {
     for (const advocate of this.candidates[la] ?? []) {
       if (!this.eligible(advocate, la, excluded)) continue;
       if (lowest < 0 || this.lower(advocate, lowest)) lowest = advocate;
-      if (language !== 'english' && (speaker < 0 || this.lower(advocate, speaker)) && (this.ctx.advocates[advocate] as AdvocatePlan).languages.some((l) => l.toLowerCase() === language)) speaker = advocate;
+      if (
+        language !== 'english' &&
+        (speaker < 0 || this.lower(advocate, speaker)) &&
+        (this.ctx.advocates[advocate] as AdvocatePlan).languages.some((l) => l.toLowerCase() === language)
+      )
+        speaker = advocate;
     }
     if (speaker >= 0) return { advocate: speaker, reason: 'SHARED_LANGUAGE' };
     return lowest >= 0 ? { advocate: lowest, reason: 'LOWEST_CASELOAD' } : null;
@@ -217,7 +239,10 @@ class Allocator {
     while ((this.caseload[showcase] ?? 0) < caseload) {
       const colleagues = this.ctx.advocates.filter((a) => a.provider === provider && a.active && a.index !== showcase && (this.caseload[a.index] ?? 0) > 0);
       const leaver = colleagues.sort((a, b) => (this.caseload[b.index] ?? 0) - (this.caseload[a.index] ?? 0) || a.index - b.index)[0];
-      if (leaver === undefined) throw new Error(`advocate${showcase + 1} cannot reach ${caseload} children: nobody at their provider has children to hand over (try a larger --scale).`);
+      if (leaver === undefined)
+        throw new Error(
+          `advocate${showcase + 1} cannot reach ${caseload} children: nobody at their provider has children to hand over (try a larger --scale).`,
+        );
       leaver.active = false;
       const handedOver = this.current.filter((a): a is AssignmentPlan => a !== null && a.advocate === leaver.index);
       for (const open of handedOver) this.end(open, this.ctx.today, 'ADVOCATE_LEFT');

@@ -27,8 +27,9 @@ export class BulkTable {
     this.asJson = spec.columns.some(([, type]) => type === 'jsonb');
     const names = spec.columns.map(([name]) => `"${name}"`).join(', ');
     if (this.asJson) {
-      const selects = spec.columns.map(([, type], i) =>
-        type === 'jsonb' ? `e->${i}` : type === 'text[]' ? `ARRAY(SELECT jsonb_array_elements_text(e->${i}))` : `(e->>${i})::${type}`).join(', ');
+      const selects = spec.columns
+        .map(([, type], i) => (type === 'jsonb' ? `e->${i}` : type === 'text[]' ? `ARRAY(SELECT jsonb_array_elements_text(e->${i}))` : `(e->>${i})::${type}`))
+        .join(', ');
       this.sql = `INSERT INTO "${spec.table}" (${names}) SELECT ${selects} FROM jsonb_array_elements($1::jsonb) AS r(e)`;
     } else {
       const params = spec.columns.map(([, type], i) => `$${i + 1}::${type === 'text[]' ? 'text' : type}[]`).join(', ');

@@ -11,7 +11,13 @@ const YEAR = 365.25;
 
 /** Age on entering care, in days: under 1 (19%), 1–4 (14%), 5–9 (16%), 10–15 (35%), 16–17 (16%). */
 export function entryAgeDays(rng: Prng): number {
-  const [from, to] = rng.weighted([[[0, 1], 19], [[1, 5], 14], [[5, 10], 16], [[10, 16], 35], [[16, 18], 16]] as const);
+  const [from, to] = rng.weighted([
+    [[0, 1], 19],
+    [[1, 5], 14],
+    [[5, 10], 16],
+    [[10, 16], 35],
+    [[16, 18], 16],
+  ] as const);
   return Math.floor((from + rng.next() * (to - from)) * YEAR);
 }
 
@@ -39,13 +45,46 @@ export function endOfStay(start: Day, dateOfBirth: Day, stay: Stay): { end: Day;
 
 /** REC, the reason the period ended. */
 export function reasonEnded(rng: Prng, path: CarePath, reachedEighteen: boolean, ageAtEnd: number, unaccompanied: boolean): string {
-  if (reachedEighteen) return rng.weighted([['E17', 30], ['E5', 25], ['E6', 8], ['E8', 30], ['E7', 2]] as const);
-  if (unaccompanied) return rng.weighted([['E15', 30], ['E8', 40], ['E16', 10], ['E13', 20]] as const);
-  if (path === 'ADOPTION') return rng.weighted([['E11', 55], ['E12', 45]] as const);
-  if (path === 'LONG' && ageAtEnd < 8) return rng.weighted([['E45', 30], ['E46', 15], ['E47', 25], ['E48', 10], ['E41', 20]] as const);
+  if (reachedEighteen)
+    return rng.weighted([
+      ['E17', 30],
+      ['E5', 25],
+      ['E6', 8],
+      ['E8', 30],
+      ['E7', 2],
+    ] as const);
+  if (unaccompanied)
+    return rng.weighted([
+      ['E15', 30],
+      ['E8', 40],
+      ['E16', 10],
+      ['E13', 20],
+    ] as const);
+  if (path === 'ADOPTION')
+    return rng.weighted([
+      ['E11', 55],
+      ['E12', 45],
+    ] as const);
+  if (path === 'LONG' && ageAtEnd < 8)
+    return rng.weighted([
+      ['E45', 30],
+      ['E46', 15],
+      ['E47', 25],
+      ['E48', 10],
+      ['E41', 20],
+    ] as const);
   return rng.weighted([
-    ['E4A', 45], ['E4B', 8], ['E13', 12], ['E41', 7], ['E45', 6], ['E47', 6], ['E3', 3], ['E8', 7],
-    ['E9', ageAtEnd >= 14 ? 2 : 0], ['E16', 1], ['E2', 0.2],
+    ['E4A', 45],
+    ['E4B', 8],
+    ['E13', 12],
+    ['E41', 7],
+    ['E45', 6],
+    ['E47', 6],
+    ['E3', 3],
+    ['E8', 7],
+    ['E9', ageAtEnd >= 14 ? 2 : 0],
+    ['E16', 1],
+    ['E2', 0.2],
   ] as const);
 }
 
@@ -73,19 +112,85 @@ export function legalRoute(rng: Prng, path: CarePath, start: Day, asOf: Day, age
 
 /** PLACE for a placement starting at this age. */
 export function placementType(rng: Prng, ageYears: number, unaccompanied: boolean): string {
-  if (unaccompanied) return ageYears >= 16 ? rng.weighted([['H5', 60], ['U6', 25], ['K2', 10], ['P2', 5]] as const) : rng.weighted([['U6', 60], ['K2', 30], ['U3', 10]] as const);
-  if (ageYears < 1) return rng.weighted([['U6', 60], ['U3', 22], ['U5', 8], ['P1', 4], ['R3', 6]] as const);
-  if (ageYears < 5) return rng.weighted([['U6', 58], ['U3', 22], ['U4', 6], ['P1', 8], ['U2', 3]] as const);
-  if (ageYears < 10) return rng.weighted([['U6', 45], ['U4', 22], ['U3', 15], ['U1', 6], ['P1', 6], ['K2', 4], ['S1', 1]] as const);
-  if (ageYears < 16) return rng.weighted([['U6', 34], ['U4', 20], ['U3', 10], ['U1', 5], ['K2', 20], ['P1', 5], ['S1', 2], ['K1', 1], ['R5', 0.5], ['Z1', 1]] as const);
-  return rng.weighted([['U6', 18], ['U4', 12], ['U3', 4], ['K2', 14], ['H5', 38], ['P2', 10], ['U1', 3], ['R5', 1]] as const);
+  if (unaccompanied)
+    return ageYears >= 16
+      ? rng.weighted([
+          ['H5', 60],
+          ['U6', 25],
+          ['K2', 10],
+          ['P2', 5],
+        ] as const)
+      : rng.weighted([
+          ['U6', 60],
+          ['K2', 30],
+          ['U3', 10],
+        ] as const);
+  if (ageYears < 1)
+    return rng.weighted([
+      ['U6', 60],
+      ['U3', 22],
+      ['U5', 8],
+      ['P1', 4],
+      ['R3', 6],
+    ] as const);
+  if (ageYears < 5)
+    return rng.weighted([
+      ['U6', 58],
+      ['U3', 22],
+      ['U4', 6],
+      ['P1', 8],
+      ['U2', 3],
+    ] as const);
+  if (ageYears < 10)
+    return rng.weighted([
+      ['U6', 45],
+      ['U4', 22],
+      ['U3', 15],
+      ['U1', 6],
+      ['P1', 6],
+      ['K2', 4],
+      ['S1', 1],
+    ] as const);
+  if (ageYears < 16)
+    return rng.weighted([
+      ['U6', 34],
+      ['U4', 20],
+      ['U3', 10],
+      ['U1', 5],
+      ['K2', 20],
+      ['P1', 5],
+      ['S1', 2],
+      ['K1', 1],
+      ['R5', 0.5],
+      ['Z1', 1],
+    ] as const);
+  return rng.weighted([
+    ['U6', 18],
+    ['U4', 12],
+    ['U3', 4],
+    ['K2', 14],
+    ['H5', 38],
+    ['P2', 10],
+    ['U1', 3],
+    ['R5', 1],
+  ] as const);
 }
 
 /** PLACE_PROVIDER for a placement type. */
 export function placementProvider(rng: Prng, type: string): string {
   if (type === 'P1') return 'PR0';
-  if (type === 'K2' || type === 'H5') return rng.weighted([['PR4', 72], ['PR1', 22], ['PR5', 6]] as const);
-  if (type.startsWith('U')) return rng.weighted([['PR1', 55], ['PR4', 40], ['PR5', 5]] as const);
+  if (type === 'K2' || type === 'H5')
+    return rng.weighted([
+      ['PR4', 72],
+      ['PR1', 22],
+      ['PR5', 6],
+    ] as const);
+  if (type.startsWith('U'))
+    return rng.weighted([
+      ['PR1', 55],
+      ['PR4', 40],
+      ['PR5', 5],
+    ] as const);
   return 'PR1';
 }
 

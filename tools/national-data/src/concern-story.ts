@@ -1,4 +1,15 @@
-import { type ConcernCommand, type ConcernStage, type ConcernState, decide, raiseConcern, type Role, STAGE_LABELS, type StageDeadlines, stageIndex, type WorkingDayCalendar } from '@heard/domain';
+import {
+  type ConcernCommand,
+  type ConcernStage,
+  type ConcernState,
+  decide,
+  raiseConcern,
+  type Role,
+  STAGE_LABELS,
+  type StageDeadlines,
+  stageIndex,
+  type WorkingDayCalendar,
+} from '@heard/domain';
 import { type Day, dayOf, iso, type WorkingDays } from './days';
 
 /** One step of a concern's history, as `concern_events` stores it. */
@@ -37,7 +48,13 @@ export class ConcernStory {
   saves = 1;
   day: Day;
 
-  constructor(private readonly ctx: StoryContext, raisedOn: Day, details: StoryEvent['details'], asked: string, answer: string) {
+  constructor(
+    private readonly ctx: StoryContext,
+    raisedOn: Day,
+    details: StoryEvent['details'],
+    asked: string,
+    answer: string,
+  ) {
     const raised = raiseConcern(iso(raisedOn), this.context());
     if (!raised.ok) throw new Error(`cannot raise a concern on ${iso(raisedOn)}: ${raised.refusal}`);
     this.state = raised.next;
@@ -46,7 +63,12 @@ export class ConcernStory {
   }
 
   /** Applies a command on a day, as `role`; false when the day is after today (nothing happens). */
-  step(day: Day, role: Role, command: ConcernCommand, event: Omit<StoryEvent, 'stage' | 'day' | 'actor' | 'audience' | 'asked' | 'answer' | 'details'> & Partial<StoryEvent>): boolean {
+  step(
+    day: Day,
+    role: Role,
+    command: ConcernCommand,
+    event: Omit<StoryEvent, 'stage' | 'day' | 'actor' | 'audience' | 'asked' | 'answer' | 'details'> & Partial<StoryEvent>,
+  ): boolean {
     if (day > this.ctx.today) return false;
     const decision = decide(this.state, command, { role, ...this.context(iso(day)) });
     if (!decision.ok) throw new Error(`concern step ${command.kind} on ${iso(day)} refused: ${decision.refusal}`);
@@ -66,7 +88,9 @@ export class ConcernStory {
     const key = information ? `INFO:${iso(due)}` : `${this.state.stage}:${iso(due)}`;
     if (this.overdueKey === key) return true;
     this.overdueKey = key;
-    const what = information ? `The local authority did not send the information the Children's Commissioner asked for by ${iso(due)}` : `${STAGE_LABELS[this.state.stage]} did not respond by ${iso(due)}`;
+    const what = information
+      ? `The local authority did not send the information the Children's Commissioner asked for by ${iso(due)}`
+      : `${STAGE_LABELS[this.state.stage]} did not respond by ${iso(due)}`;
     this.push('DEADLINE_MISSED', 'SYSTEM', on, { answer: `${what}.`, details: { dueOn: iso(due) } });
     return true;
   }
@@ -81,7 +105,16 @@ export class ConcernStory {
   }
 
   private push(kind: string, actor: StoryEvent['actor'], day: Day, event: Partial<StoryEvent>): void {
-    this.events.push({ kind, stage: this.state.stage, day, actor, asked: event.asked ?? null, answer: event.answer ?? null, details: event.details ?? {}, audience: event.audience ?? EVERY_PARTY });
+    this.events.push({
+      kind,
+      stage: this.state.stage,
+      day,
+      actor,
+      asked: event.asked ?? null,
+      answer: event.answer ?? null,
+      details: event.details ?? {},
+      audience: event.audience ?? EVERY_PARTY,
+    });
   }
 
   private context(today: string = iso(this.ctx.today)): { today: string; calendar: WorkingDayCalendar; deadlines: StageDeadlines } {

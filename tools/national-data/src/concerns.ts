@@ -33,8 +33,19 @@ interface Raise {
 /** Concerns raised per child per year with an advocate (and not opted out). */
 const CONCERNS_PER_YEAR = 0.12;
 const THEME_WEIGHTS: Readonly<Record<(typeof CONCERN_THEMES)[number], number>> = {
-  PLACEMENT_STABILITY: 15, CONTACT_WITH_FAMILY: 14, SIBLINGS: 7, EDUCATION: 11, HEALTH: 6, MENTAL_HEALTH: 10, IDENTITY_AND_CULTURE: 4, LEAVING_CARE: 6,
-  SAFETY: 6, RESTRAINT_OR_RESTRICTIONS: 2, NOT_BEING_LISTENED_TO: 9, DELAY_IN_THE_PLAN: 9, OTHER: 3,
+  PLACEMENT_STABILITY: 15,
+  CONTACT_WITH_FAMILY: 14,
+  SIBLINGS: 7,
+  EDUCATION: 11,
+  HEALTH: 6,
+  MENTAL_HEALTH: 10,
+  IDENTITY_AND_CULTURE: 4,
+  LEAVING_CARE: 6,
+  SAFETY: 6,
+  RESTRAINT_OR_RESTRICTIONS: 2,
+  NOT_BEING_LISTENED_TO: 9,
+  DELAY_IN_THE_PLAN: 9,
+  OTHER: 3,
 };
 
 /**
@@ -42,7 +53,12 @@ const THEME_WEIGHTS: Readonly<Record<(typeof CONCERN_THEMES)[number], number>> =
  * drifted meeting actions and home-visit recommendations), each played up the ladder by the
  * domain's rules, with its append-only history in `concern_events` (inserted once, never changed).
  */
-export async function writeConcerns(writer: BulkWriter, ctx: ConcernsContext, drifted: DriftedAction[], recommendations: OpenChildRecommendation[]): Promise<void> {
+export async function writeConcerns(
+  writer: BulkWriter,
+  ctx: ConcernsContext,
+  drifted: DriftedAction[],
+  recommendations: OpenChildRecommendation[],
+): Promise<void> {
   const { plan } = ctx;
   const concerns = writer.table(TABLES.concerns);
   const events = writer.table(TABLES.concernEvents);
@@ -51,7 +67,11 @@ export async function writeConcerns(writer: BulkWriter, ctx: ConcernsContext, dr
   for (const [k, i] of ctx.members.entries()) {
     const child = plan.children[i] as ChildPlan;
     const rng = Prng.for(plan.seed, 'concerns', child.index);
-    const raises = [...generalRaises(rng, plan, child), ...driftRaises(rng, plan, child, fromActions.get(child.index) ?? []), ...recommendationRaises(rng, plan, child, fromRecommendations.get(child.index) ?? [])];
+    const raises = [
+      ...generalRaises(rng, plan, child),
+      ...driftRaises(rng, plan, child, fromActions.get(child.index) ?? []),
+      ...recommendationRaises(rng, plan, child, fromRecommendations.get(child.index) ?? []),
+    ];
     raises.sort((a, b) => a.day - b.day);
     for (const raise of raises) writeConcern(ctx, concerns, events, rng, child, raise);
     if (k % 200 === 0) {
@@ -105,18 +125,49 @@ function writeConcern(ctx: ConcernsContext, concerns: BulkTable, events: BulkTab
   const raiser = assignmentOn(child, raise.day);
   if (raiser === null) return;
   const [whatIsWrong, childWants] = CONCERN_TEXTS[raise.themes[0] ?? 'OTHER'] ?? ['', ''];
-  const story = new ConcernStory({ calendar: ctx.calendar, workingDays: ctx.workingDays, deadlines: ctx.deadlines, today: plan.today }, raise.day,
-    { themes: raise.themes, fromActionId: raise.fromActionId, fromRecommendationId: raise.fromRecommendationId }, whatIsWrong, childWants);
-  if (rng.chance(0.1)) story.step(raise.day + rng.int(0, 3), 'ADVOCATE', { kind: 'ADD_EVIDENCE' }, { kind: 'NOTE', answer: 'Confidential: the child told me more about this in private.', audience: ['ADVOCATE'] });
+  const story = new ConcernStory(
+    { calendar: ctx.calendar, workingDays: ctx.workingDays, deadlines: ctx.deadlines, today: plan.today },
+    raise.day,
+    { themes: raise.themes, fromActionId: raise.fromActionId, fromRecommendationId: raise.fromRecommendationId },
+    whatIsWrong,
+    childWants,
+  );
+  if (rng.chance(0.1))
+    story.step(
+      raise.day + rng.int(0, 3),
+      'ADVOCATE',
+      { kind: 'ADD_EVIDENCE' },
+      { kind: 'NOTE', answer: 'Confidential: the child told me more about this in private.', audience: ['ADVOCATE'] },
+    );
   const court = { name: `${la.town} Family Court`, caseNumber: `${la.code}FC${rng.int(100, 999)}/${String(yearOf(raise.day)).slice(2)}` };
   playConcern(story, rng, { target: rng.weighted(HIGHEST_STAGE), withdraw: rng.chance(0.12), court }, ctx.workingDays);
   const id = ids.next('concern');
   const s = story.state;
   const stamps = eventStamps(story.events);
   concerns.add(
-    id, child.id, la.id, (plan.advocates[raiser.advocate] as AdvocatePlan).userId, raise.fromActionId, raise.fromRecommendationId, whatIsWrong, childWants,
-    raise.themes, iso(raise.day), s.stage, s.status, s.stageEnteredOn, s.deadline, s.respondedAtStage, s.informationDueOn, s.triaged,
-    story.reachedCommissionerOn === null ? null : iso(story.reachedCommissionerOn), story.overdueKey, story.outcome, stamps[0] ?? null, stamps.at(-1) ?? null, story.saves,
+    id,
+    child.id,
+    la.id,
+    (plan.advocates[raiser.advocate] as AdvocatePlan).userId,
+    raise.fromActionId,
+    raise.fromRecommendationId,
+    whatIsWrong,
+    childWants,
+    raise.themes,
+    iso(raise.day),
+    s.stage,
+    s.status,
+    s.stageEnteredOn,
+    s.deadline,
+    s.respondedAtStage,
+    s.informationDueOn,
+    s.triaged,
+    story.reachedCommissionerOn === null ? null : iso(story.reachedCommissionerOn),
+    story.overdueKey,
+    story.outcome,
+    stamps[0] ?? null,
+    stamps.at(-1) ?? null,
+    story.saves,
   );
   story.events.forEach((e, k) => {
     const actor = actorOf(plan, child, la, rng, e, raiser.advocate);

@@ -116,7 +116,10 @@ export function nextMonthStart(day: Day): Day {
 export class WorkingDays {
   private readonly cumulative: Int32Array;
 
-  constructor(private readonly first: Day, private readonly last: Day) {
+  constructor(
+    private readonly first: Day,
+    private readonly last: Day,
+  ) {
     const calendar = createEnglandAndWalesCalendar();
     this.cumulative = new Int32Array(last - first + 1);
     let count = 0;

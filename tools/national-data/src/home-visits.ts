@@ -28,10 +28,28 @@ export async function writeHomes(writer: BulkWriter, plan: NationalPlan, ids: Id
   const residents = homeResidents(plan, ids);
   for (const home of plan.homes) {
     const advocate = responsibleAdvocate(plan, home);
-    homes.add(home.id, home.name, home.operator, home.contactEmail, home.urn, home.address, (plan.las[home.laIndex] as LaPlan).id, advocate?.id ?? null, at(plan.windowStart - 40, 9 * 60));
+    homes.add(
+      home.id,
+      home.name,
+      home.operator,
+      home.contactEmail,
+      home.urn,
+      home.address,
+      (plan.las[home.laIndex] as LaPlan).id,
+      advocate?.id ?? null,
+      at(plan.windowStart - 40, 9 * 60),
+    );
   }
   for (const list of residents) {
-    for (const r of list) placements.add(r.id, (plan.children[r.child] as ChildPlan).id, (plan.homes[r.home] as HomePlan).id, iso(r.start), r.end === null ? null : iso(r.end), at(r.start, 10 * 60));
+    for (const r of list)
+      placements.add(
+        r.id,
+        (plan.children[r.child] as ChildPlan).id,
+        (plan.homes[r.home] as HomePlan).id,
+        iso(r.start),
+        r.end === null ? null : iso(r.end),
+        at(r.start, 10 * 60),
+      );
   }
   await writer.finish();
   return residents;
@@ -43,7 +61,14 @@ export async function writeHomes(writer: BulkWriter, plan: NationalPlan, ids: Id
  * Standards, recommendations and their follow-up at later visits. Returns the child-specific
  * recommendations (an advocate may raise one as a concern while it is open).
  */
-export async function writeVisits(writer: BulkWriter, plan: NationalPlan, ids: IdFactory, residents: Residence[][], members: readonly number[], advance: (fraction: number) => void): Promise<OpenChildRecommendation[]> {
+export async function writeVisits(
+  writer: BulkWriter,
+  plan: NationalPlan,
+  ids: IdFactory,
+  residents: Residence[][],
+  members: readonly number[],
+  advance: (fraction: number) => void,
+): Promise<OpenChildRecommendation[]> {
   const tables: Tables = { visits: writer.table(TABLES.homeVisits), recommendations: writer.table(TABLES.recommendations) };
   const open: OpenChildRecommendation[] = [];
   for (const [k, h] of members.entries()) {
@@ -59,13 +84,42 @@ export async function writeVisits(writer: BulkWriter, plan: NationalPlan, ids: I
   return open;
 }
 
-function visitHome(plan: NationalPlan, ids: IdFactory, tables: Tables, home: HomePlan, residents: Residence[], advocateUserId: string, forChildren: OpenChildRecommendation[]): void {
+function visitHome(
+  plan: NationalPlan,
+  ids: IdFactory,
+  tables: Tables,
+  home: HomePlan,
+  residents: Residence[],
+  advocateUserId: string,
+  forChildren: OpenChildRecommendation[],
+): void {
   const rng = Prng.for(plan.seed, 'home-visits', home.index);
   const goLive = (plan.las[home.laIndex] as LaPlan).goLive;
   let open: OpenRecommendation[] = [];
   const write = (r: OpenRecommendation): void => {
-    tables.recommendations.add(r.id, home.id, r.visitId, r.what, 'Registered manager', iso(r.dueOn), r.themes, r.childId, r.status, r.carryOvers, r.reviewedAt, r.note, at(r.createdOn, 17 * 60));
-    if (r.child !== null) forChildren.push({ id: r.id, child: r.child, on: r.createdOn, until: r.status === 'OPEN' ? Number.POSITIVE_INFINITY : (r.reviewedOn ?? r.createdOn), theme: r.themes[0] ?? 'OTHER' });
+    tables.recommendations.add(
+      r.id,
+      home.id,
+      r.visitId,
+      r.what,
+      'Registered manager',
+      iso(r.dueOn),
+      r.themes,
+      r.childId,
+      r.status,
+      r.carryOvers,
+      r.reviewedAt,
+      r.note,
+      at(r.createdOn, 17 * 60),
+    );
+    if (r.child !== null)
+      forChildren.push({
+        id: r.id,
+        child: r.child,
+        on: r.createdOn,
+        until: r.status === 'OPEN' ? Number.POSITIVE_INFINITY : (r.reviewedOn ?? r.createdOn),
+        theme: r.themes[0] ?? 'OTHER',
+      });
   };
   for (let month = monthStart(goLive); month <= plan.today; month = nextMonthStart(month)) {
     const from = Math.max(month, goLive);
@@ -80,7 +134,15 @@ function visitHome(plan: NationalPlan, ids: IdFactory, tables: Tables, home: Hom
       if (rng.chance(0.5)) tables.visits.add(id, home.id, advocateUserId, 'DRAFT', null, draft, at(plan.today, 8 * 60), at(plan.today, 8 * 60), null);
       continue;
     }
-    const { report, recommendations } = visitReport(rng, home, day, spoken.filter((c) => ageOn(c.dateOfBirth, day) >= 8), open, ids, id);
+    const { report, recommendations } = visitReport(
+      rng,
+      home,
+      day,
+      spoken.filter((c) => ageOn(c.dateOfBirth, day) >= 8),
+      open,
+      ids,
+      id,
+    );
     const submitted = Math.min(plan.today, day + rng.int(0, 3));
     tables.visits.add(id, home.id, advocateUserId, 'SUBMITTED', iso(day), report, at(day, 9 * 60), at(submitted, 17 * 60), at(submitted, 17 * 60));
     for (const r of open) if (r.status !== 'OPEN') write(r);

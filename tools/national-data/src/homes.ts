@@ -17,7 +17,11 @@ export interface HomeIndex {
 /** Children's homes, spread over the LAs in proportion to their size (at least one in each). */
 export function planHomes(seed: number, shape: ScaleShape, las: LaPlan[], ids: IdFactory): HomeIndex {
   const rng = Prng.for(seed, 'homes');
-  const perLa = apportion(shape.homes, las.map((la) => la.target), 1);
+  const perLa = apportion(
+    shape.homes,
+    las.map((la) => la.target),
+    1,
+  );
   const homes: HomePlan[] = [];
   const byLa: number[][] = las.map(() => []);
   const byRegion: number[][] = [];
@@ -26,9 +30,15 @@ export function planHomes(seed: number, shape: ScaleShape, las: LaPlan[], ids: I
       const index = homes.length;
       const name = `${rng.pick(HOME_STEMS)} ${rng.pick(HOME_WORDS)}`;
       homes.push({
-        index, id: ids.next('home'), laIndex: l, name, operator: rng.pick(HOME_OPERATORS),
-        contactEmail: `registered.manager@${slug(name)}-${index + 1}.example`, urn: `SC${700000 + index}`,
-        address: address(rng, la.town), quality: clamp(0.74 + 0.12 * rng.normal(), 0.35, 0.97),
+        index,
+        id: ids.next('home'),
+        laIndex: l,
+        name,
+        operator: rng.pick(HOME_OPERATORS),
+        contactEmail: `registered.manager@${slug(name)}-${index + 1}.example`,
+        urn: `SC${700000 + index}`,
+        address: address(rng, la.town),
+        quality: clamp(0.74 + 0.12 * rng.normal(), 0.35, 0.97),
       });
       (byLa[l] as number[]).push(index);
       (byRegion[la.region] ??= []).push(index);

@@ -41,7 +41,10 @@ export class IdFactory {
   private readonly lane: string;
   private readonly counters = new Map<IdTable, number>();
 
-  constructor(private readonly seed: number, lane = 0) {
+  constructor(
+    private readonly seed: number,
+    lane = 0,
+  ) {
     this.prefix = hash32(`heard-national-ids|${seed}`).toString(16).padStart(8, '0');
     this.lane = lane.toString(16).padStart(3, '0');
   }

@@ -16,7 +16,11 @@ export class Lanes {
   readonly databaseSeconds: Record<string, number> = {};
   committed = 0;
 
-  constructor(private readonly clients: readonly ClientBase[], private readonly batchSize: number, private readonly progress: Progress) {}
+  constructor(
+    private readonly clients: readonly ClientBase[],
+    private readonly batchSize: number,
+    private readonly progress: Progress,
+  ) {}
 
   /**
    * Runs `work` on the first `count` lanes. A phase done in two steps passes `part` (the share of
@@ -27,10 +31,13 @@ export class Lanes {
     const clients = this.clients.slice(0, Math.max(1, count));
     const fractions = clients.map(() => 0);
     for (const client of clients) await client.query('BEGIN');
-    const writers = clients.map((client) => new BulkWriter(client, this.batchSize, (table, rows) => {
-      this.counts[table] = (this.counts[table] ?? 0) + rows;
-      this.progress.written(rows);
-    }));
+    const writers = clients.map(
+      (client) =>
+        new BulkWriter(client, this.batchSize, (table, rows) => {
+          this.counts[table] = (this.counts[table] ?? 0) + rows;
+          this.progress.written(rows);
+        }),
+    );
     const results = await Promise.allSettled(
       writers.map((writer, lane) => {
         return work(writer, lane, (fraction) => {

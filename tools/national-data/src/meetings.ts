@@ -40,7 +40,13 @@ interface Tables {
  * self-representation their advocate recorded, or on the child having opted out) and SMART actions followed up at the next meeting: done, not done, or
  * carried over (twice is drift). Returns the drifted actions.
  */
-export async function writeMeetings(writer: BulkWriter, plan: NationalPlan, ids: IdFactory, members: readonly number[], advance: (fraction: number) => void): Promise<DriftedAction[]> {
+export async function writeMeetings(
+  writer: BulkWriter,
+  plan: NationalPlan,
+  ids: IdFactory,
+  members: readonly number[],
+  advance: (fraction: number) => void,
+): Promise<DriftedAction[]> {
   const tables: Tables = {
     meetings: writer.table(TABLES.meetings),
     views: writer.table(TABLES.childViews),
@@ -109,9 +115,21 @@ class PeriodMeetings {
     if (['PN1', 'PN2', 'PN3', 'PN4'].includes(code)) attendees.push(`${child.preferredName ?? child.givenName} (child)`);
     const manager = rng.pick(this.la.managerUserIds);
     this.tables.meetings.add(
-      slot.id, child.id, iso(day), rng.pick(PLACES), invitees, this.chair(), advocate?.id ?? null, completed ? 'COMPLETED' : 'HELD', iso(day),
-      attendees.length > 0 ? attendees : ['Chair'], code, completed ? rng.pick(MINUTES) : null, completed ? rng.pick(SUMMARIES) : null,
-      manager, at(day - 21, 9 * 60),
+      slot.id,
+      child.id,
+      iso(day),
+      rng.pick(PLACES),
+      invitees,
+      this.chair(),
+      advocate?.id ?? null,
+      completed ? 'COMPLETED' : 'HELD',
+      iso(day),
+      attendees.length > 0 ? attendees : ['Chair'],
+      code,
+      completed ? rng.pick(MINUTES) : null,
+      completed ? rng.pick(SUMMARIES) : null,
+      manager,
+      at(day - 21, 9 * 60),
     );
     if (!inHeard) return;
     if (withAdvocate && age >= 4) this.views(slot, advocate.userId, selfRepresenting);
@@ -125,15 +143,41 @@ class PeriodMeetings {
     const advocate = open === null ? null : (this.plan.advocates[open.advocate] as AdvocatePlan);
     const booked = Math.min(this.plan.today, slot.day - 21);
     this.tables.meetings.add(
-      slot.id, this.child.id, iso(slot.day), this.rng.pick(PLACES), this.invitees(advocate, ageOn(this.child.dateOfBirth, slot.day)), this.chair(),
-      advocate?.id ?? null, 'SCHEDULED', null, [], null, null, null, this.rng.pick(this.la.managerUserIds), at(booked, 9 * 60),
+      slot.id,
+      this.child.id,
+      iso(slot.day),
+      this.rng.pick(PLACES),
+      this.invitees(advocate, ageOn(this.child.dateOfBirth, slot.day)),
+      this.chair(),
+      advocate?.id ?? null,
+      'SCHEDULED',
+      null,
+      [],
+      null,
+      null,
+      null,
+      this.rng.pick(this.la.managerUserIds),
+      at(booked, 9 * 60),
     );
   }
 
   private cancelled(day: Day): void {
     this.tables.meetings.add(
-      this.ids.next('meeting'), this.child.id, iso(day), this.rng.pick(PLACES), [], this.chair(), null, 'CANCELLED', null, [], null,
-      'Cancelled: the chair was unwell; rebooked.', null, this.rng.pick(this.la.managerUserIds), at(day - 21, 9 * 60),
+      this.ids.next('meeting'),
+      this.child.id,
+      iso(day),
+      this.rng.pick(PLACES),
+      [],
+      this.chair(),
+      null,
+      'CANCELLED',
+      null,
+      [],
+      null,
+      'Cancelled: the chair was unwell; rebooked.',
+      null,
+      this.rng.pick(this.la.managerUserIds),
+      at(day - 21, 9 * 60),
     );
   }
 
@@ -145,31 +189,59 @@ class PeriodMeetings {
 
   private invitees(advocate: AdvocatePlan | null, age: number): string[] {
     const carer = this.period.stints.at(-1)?.type === 'K2' ? 'Residential key worker' : 'Foster carer';
-    return [...(advocate === null ? [] : [`${advocate.displayName} (advocate)`]), 'Allocated social worker', carer, ...(age >= 5 ? ['Designated teacher'] : [])];
+    return [
+      ...(advocate === null ? [] : [`${advocate.displayName} (advocate)`]),
+      'Allocated social worker',
+      carer,
+      ...(age >= 5 ? ['Designated teacher'] : []),
+    ];
   }
 
   private views(slot: MeetingSlot, advocateUserId: string, selfRepresenting: boolean): void {
     const kinds = ['WISHES_AND_FEELINGS', ...(this.rng.chance(0.25) ? [this.rng.pick(['TO_RAISE', 'HOW_TO_TAKE_PART'] as const)] : [])] as const;
     if (!selfRepresenting && this.rng.chance(0.25)) return;
     kinds.forEach((kind, k) => {
-      this.tables.views.add(this.ids.next('childView'), slot.id, kind, this.rng.pick(VIEWS[kind]), this.rng.chance(0.75), advocateUserId, at(slot.day - this.rng.int(1, 7), 15 * 60 + k));
+      this.tables.views.add(
+        this.ids.next('childView'),
+        slot.id,
+        kind,
+        this.rng.pick(VIEWS[kind]),
+        this.rng.chance(0.75),
+        advocateUserId,
+        at(slot.day - this.rng.int(1, 7), 15 * 60 + k),
+      );
     });
   }
 
   /** The advocate records, the day before, that the child chose to represent themselves, in the child's words. */
   private selfRepresentation(slot: MeetingSlot, advocate: AdvocatePlan): void {
-    this.tables.selfRepresentations.add(this.ids.next('selfRepresentation'), slot.id, this.rng.pick(VIEWS.SELF_REPRESENTATION), advocate.userId, advocate.id, false, at(slot.day - 1, 16 * 60));
+    this.tables.selfRepresentations.add(
+      this.ids.next('selfRepresentation'),
+      slot.id,
+      this.rng.pick(VIEWS.SELF_REPRESENTATION),
+      advocate.userId,
+      advocate.id,
+      false,
+      at(slot.day - 1, 16 * 60),
+    );
   }
 
   /** A significant decision links the advocate's input, or rests on the child's self-representation or on their opting out. */
   private decisions(slot: MeetingSlot, recordedBy: string, advocate: AdvocatePlan | null, selfRepresenting: boolean, optedOut: boolean): void {
-    const count = this.rng.weighted([[0, 25], [1, 50], [2, 20], [3, 5]] as const);
+    const count = this.rng.weighted([
+      [0, 25],
+      [1, 50],
+      [2, 20],
+      [3, 5],
+    ] as const);
     for (let k = 0; k < count; k += 1) {
       const [text, changesPlan] = this.rng.pick(DECISIONS);
       const significant = changesPlan && (advocate !== null || optedOut);
-      const input = advocate !== null && (significant ? !selfRepresenting || this.rng.chance(0.5) : this.rng.chance(0.2)) ? this.rng.pick(ADVOCATE_INPUTS) : null;
+      const input =
+        advocate !== null && (significant ? !selfRepresenting || this.rng.chance(0.5) : this.rng.chance(0.2)) ? this.rng.pick(ADVOCATE_INPUTS) : null;
       const inputId = advocate === null || input === null ? null : this.ids.next('advocateInput');
-      if (advocate !== null && inputId !== null) this.tables.advocateInputs.add(inputId, slot.id, text, input, advocate.userId, advocate.id, false, at(slot.day - 1, 17 * 60 + k));
+      if (advocate !== null && inputId !== null)
+        this.tables.advocateInputs.add(inputId, slot.id, text, input, advocate.userId, advocate.id, false, at(slot.day - 1, 17 * 60 + k));
       const basis = inputId !== null ? 'ADVOCATE_INPUT' : !significant ? null : selfRepresenting ? 'CHILD_SELF_REPRESENTING' : 'CHILD_OPTED_OUT';
       this.tables.decisions.add(this.ids.next('meetingDecision'), slot.id, text, significant, inputId, basis, recordedBy, at(slot.day, 12 * 60 + k));
     }
@@ -178,18 +250,32 @@ class PeriodMeetings {
   /** Actions are due by about the next meeting (held or booked), reviewed at each later meeting held, and closed if the child leaves care. */
   private actions(slot: MeetingSlot, later: MeetingSlot[]): void {
     const reviews = later.filter((s) => s.held);
-    const count = this.rng.weighted([[0, 25], [1, 45], [2, 22], [3, 8]] as const);
+    const count = this.rng.weighted([
+      [0, 25],
+      [1, 45],
+      [2, 22],
+      [3, 8],
+    ] as const);
     const next = later[0]?.day ?? null;
     for (let k = 0; k < count; k += 1) {
       const [what, owner, monitoring] = this.rng.pick(ACTIONS);
-      const dueOn = next === null ? slot.day + this.rng.int(30, 180) : this.rng.chance(0.6) ? next + this.rng.int(0, 30) : slot.day + this.rng.int(14, Math.max(15, next - slot.day - 1));
+      const dueOn =
+        next === null
+          ? slot.day + this.rng.int(30, 180)
+          : this.rng.chance(0.6)
+            ? next + this.rng.int(0, 30)
+            : slot.day + this.rng.int(14, Math.max(15, next - slot.day - 1));
       const id = this.ids.next('meetingAction');
       let status: 'OPEN' | 'DONE' | 'NOT_DONE' = 'OPEN';
       let carryOvers = 0;
       let reviewedAt: MeetingSlot | null = null;
       let note: string | null = null;
       for (const [r, review] of reviews.entries()) {
-        const outcome = this.rng.weighted([['DONE', carryOvers === 0 ? 62 : 55], ['NOT_DONE', 10], ['CARRIED_OVER', carryOvers === 0 ? 28 : 35]] as const);
+        const outcome = this.rng.weighted([
+          ['DONE', carryOvers === 0 ? 62 : 55],
+          ['NOT_DONE', 10],
+          ['CARRIED_OVER', carryOvers === 0 ? 28 : 35],
+        ] as const);
         reviewedAt = review;
         note = this.rng.pick(REVIEW_NOTES[outcome]);
         if (outcome !== 'CARRIED_OVER') {
@@ -197,10 +283,24 @@ class PeriodMeetings {
           break;
         }
         carryOvers += 1;
-        if (carryOvers === 2) this.drifted.push({ id, child: this.child.index, on: review.day, until: reviews[r + 1]?.day ?? this.period.end ?? Number.POSITIVE_INFINITY });
+        if (carryOvers === 2)
+          this.drifted.push({ id, child: this.child.index, on: review.day, until: reviews[r + 1]?.day ?? this.period.end ?? Number.POSITIVE_INFINITY });
       }
       if (status === 'OPEN' && this.period.end !== null) [status, note] = ['NOT_DONE', 'Closed when the child left care.'];
-      this.tables.actions.add(id, this.child.id, slot.id, what, owner, iso(dueOn), monitoring, status, carryOvers, reviewedAt?.id ?? null, note, at(slot.day, 12 * 60 + 30 + k));
+      this.tables.actions.add(
+        id,
+        this.child.id,
+        slot.id,
+        what,
+        owner,
+        iso(dueOn),
+        monitoring,
+        status,
+        carryOvers,
+        reviewedAt?.id ?? null,
+        note,
+        at(slot.day, 12 * 60 + 30 + k),
+      );
     }
   }
 }

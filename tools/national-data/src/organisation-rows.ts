@@ -41,7 +41,17 @@ export async function writeOrganisations(writer: BulkWriter, plan: NationalPlan,
     const provider = plan.providers[a.provider];
     const joined = at(plan.windowStart - 30 + (a.index % 28), 9 * 60);
     users.add(a.userId, a.email, a.displayName, 'ADVOCATE', passwordHash, null, provider?.id ?? null, a.active, joined);
-    advocates.add(a.id, a.userId, provider?.id ?? null, a.employingLa < 0 ? null : (plan.las[a.employingLa]?.id ?? null), a.cap, a.languages, a.phone, a.active, joined);
+    advocates.add(
+      a.id,
+      a.userId,
+      provider?.id ?? null,
+      a.employingLa < 0 ? null : (plan.las[a.employingLa]?.id ?? null),
+      a.cap,
+      a.languages,
+      a.phone,
+      a.active,
+      joined,
+    );
   }
   advance(1);
   await writer.finish();

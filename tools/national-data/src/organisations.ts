@@ -7,8 +7,24 @@ import { apportion, NATIONAL, nationalLaSizes, REGIONS, type ScaleShape } from '
 
 /** Languages advocates speak besides English, and that children speak as a first language. */
 export const LANGUAGES = [
-  'Polish', 'Urdu', 'Bengali', 'Arabic', 'Romanian', 'Punjabi', 'Somali', 'Portuguese', 'Gujarati', 'Turkish', 'Tigrinya', 'Kurdish',
-  'Pashto', 'Farsi', 'Albanian', 'Lithuanian', 'Vietnamese', 'British Sign Language',
+  'Polish',
+  'Urdu',
+  'Bengali',
+  'Arabic',
+  'Romanian',
+  'Punjabi',
+  'Somali',
+  'Portuguese',
+  'Gujarati',
+  'Turkish',
+  'Tigrinya',
+  'Kurdish',
+  'Pashto',
+  'Farsi',
+  'Albanian',
+  'Lithuanian',
+  'Vietnamese',
+  'British Sign Language',
 ] as const;
 
 const LONDON_CODES = [...range(202, 213), ...range(301, 321)];
@@ -52,7 +68,11 @@ function planLocalAuthorities(rng: Prng, shape: ScaleShape, windowStart: Day, id
   const n = shape.localAuthorities;
   const picked = n >= bySize.length ? bySize : Array.from({ length: n }, (_, j) => bySize[Math.round(((j + 0.5) * bySize.length) / n - 0.5)] as LaDraft);
   const ordered = [...new Set(picked)].sort((a, b) => a.region - b.region || a.town.localeCompare(b.town));
-  const targets = apportion(shape.childrenInCare, ordered.map((la) => la.size), 3);
+  const targets = apportion(
+    shape.childrenInCare,
+    ordered.map((la) => la.size),
+    3,
+  );
   const rankOf = new Map([...ordered].sort((a, b) => b.size - a.size).map((la, i) => [la, i / ordered.length]));
   const london = REGIONS.findIndex((r) => r.name === 'London');
   let londonCode = 0;
@@ -61,18 +81,41 @@ function planLocalAuthorities(rng: Prng, shape: ScaleShape, windowStart: Day, id
     const isLondon = la.region === london;
     const code = String(isLondon ? LONDON_CODES[londonCode++] : OTHER_CODES[otherCode++]);
     const rank = rankOf.get(la) ?? 1;
-    const name = isLondon ? `London Borough of ${la.town}` : rank < 0.15 ? `${la.town} County Council` : rank < 0.4 ? `${la.town} City Council` : i % 2 === 0 ? `${la.town} Borough Council` : `${la.town} Council`;
+    const name = isLondon
+      ? `London Borough of ${la.town}`
+      : rank < 0.15
+        ? `${la.town} County Council`
+        : rank < 0.4
+          ? `${la.town} City Council`
+          : i % 2 === 0
+            ? `${la.town} Borough Council`
+            : `${la.town} Council`;
     return { la, code, name, target: targets[i] ?? 3 };
   });
   plans.sort((a, b) => a.code.localeCompare(b.code));
   return plans.map((p, index) => {
     const managerUserIds = Array.from({ length: shape.managersPerLa }, () => ids.next('user'));
     const socialWorkerCount = Math.max(2, Math.ceil(p.target / NATIONAL.childrenPerSocialWorker));
-    const teamManagerIds = Array.from({ length: Math.max(shape.managersPerLa, Math.ceil(socialWorkerCount / NATIONAL.socialWorkersPerTeamManager)) }, () => ids.next('laStaff'));
-    const socialWorkers = Array.from({ length: socialWorkerCount }, (_, k) => ({ id: ids.next('laStaff'), managerId: teamManagerIds[k % teamManagerIds.length] as string }));
+    const teamManagerIds = Array.from({ length: Math.max(shape.managersPerLa, Math.ceil(socialWorkerCount / NATIONAL.socialWorkersPerTeamManager)) }, () =>
+      ids.next('laStaff'),
+    );
+    const socialWorkers = Array.from({ length: socialWorkerCount }, (_, k) => ({
+      id: ids.next('laStaff'),
+      managerId: teamManagerIds[k % teamManagerIds.length] as string,
+    }));
     return {
-      index, id: ids.next('localAuthority'), code: p.code, name: p.name, town: p.la.town, region: p.la.region, target: p.target,
-      goLive: windowStart + rng.int(0, 27), managerUserIds, teamManagerIds, socialWorkers, providers: [],
+      index,
+      id: ids.next('localAuthority'),
+      code: p.code,
+      name: p.name,
+      town: p.la.town,
+      region: p.la.region,
+      target: p.target,
+      goLive: windowStart + rng.int(0, 27),
+      managerUserIds,
+      teamManagerIds,
+      socialWorkers,
+      providers: [],
     };
   });
 }
@@ -99,13 +142,23 @@ function planProviders(rng: Prng, shape: ScaleShape, las: LaPlan[], ids: IdFacto
   return groups.map((members, p) => {
     const extra = count > 1 && rng.chance(0.35) ? (groups[(p + 1) % count] as number[]) : [];
     for (const la of extra) (las[la] as LaPlan).providers.push(p);
-    return { index: p, id: ids.next('provider'), name: PROVIDER_NAMES[p] ?? `Advocacy Provider ${p + 1}`, localAuthorities: [...members, ...extra], advocates: [] };
+    return {
+      index: p,
+      id: ids.next('provider'),
+      name: PROVIDER_NAMES[p] ?? `Advocacy Provider ${p + 1}`,
+      localAuthorities: [...members, ...extra],
+      advocates: [],
+    };
   });
 }
 
 function planAdvocates(rng: Prng, shape: ScaleShape, las: LaPlan[], providers: ProviderPlan[], ids: IdFactory): AdvocatePlan[] {
   const own = providers.map((p) => p.localAuthorities.filter((la) => (las[la] as LaPlan).providers[0] === p.index));
-  const perProvider = apportion(shape.advocates, own.map((members) => members.reduce((sum, la) => sum + (las[la] as LaPlan).target, 0)), 1);
+  const perProvider = apportion(
+    shape.advocates,
+    own.map((members) => members.reduce((sum, la) => sum + (las[la] as LaPlan).target, 0)),
+    1,
+  );
   const advocates: AdvocatePlan[] = [];
   providers.forEach((provider, p) => {
     for (let k = 0; k < (perProvider[p] ?? 1); k += 1) {
@@ -114,10 +167,24 @@ function planAdvocates(rng: Prng, shape: ScaleShape, las: LaPlan[], providers: P
       const name = personName(rng);
       const employingLa = !first && provider.localAuthorities.length > 1 && rng.chance(0.03) ? rng.pick(provider.localAuthorities) : -1;
       advocates.push({
-        index, id: ids.next('advocate'), userId: ids.next('user'), email: `advocate${index + 1}@national.heard`, displayName: `${name.given} ${name.family}`,
-        provider: p, employingLa, cap: first ? 40 : rng.weighted([[40, 72], [45, 12], [30, 11], [25, 5]] as const),
+        index,
+        id: ids.next('advocate'),
+        userId: ids.next('user'),
+        email: `advocate${index + 1}@national.heard`,
+        displayName: `${name.given} ${name.family}`,
+        provider: p,
+        employingLa,
+        cap: first
+          ? 40
+          : rng.weighted([
+              [40, 72],
+              [45, 12],
+              [30, 11],
+              [25, 5],
+            ] as const),
         languages: !first && rng.chance(0.25) ? ['English', rng.pick(LANGUAGES)] : ['English'],
-        phone: `0300 ${rng.int(100, 999)} ${rng.int(1000, 9999)}`, active: true,
+        phone: `0300 ${rng.int(100, 999)} ${rng.int(1000, 9999)}`,
+        active: true,
       });
       provider.advocates.push(index);
     }

@@ -65,7 +65,15 @@ export function planNational(options: NationalSeedOptions): PlannedDataset {
   const homes = planHomes(options.seed, shape, organisations.las, ids);
   const workingDays = new WorkingDays(windowStart - Math.ceil(19 * 365.25), today + 800);
   const children = planChildren({ seed: options.seed, today, windowStart, las: organisations.las, homes, ids, workingDays });
-  const queue = allocate({ seed: options.seed, today, las: organisations.las, advocates: organisations.advocates, children, ids, showcase: { advocate: 0, caseload: SHOWCASE_CASELOAD } });
+  const queue = allocate({
+    seed: options.seed,
+    today,
+    las: organisations.las,
+    advocates: organisations.advocates,
+    children,
+    ids,
+    showcase: { advocate: 0, caseload: SHOWCASE_CASELOAD },
+  });
   const plan: NationalPlan = { seed: options.seed, today, windowStart, ...organisations, homes: homes.homes, children, queue };
   return { plan, ids, shape, workingDays, reportingYears: years };
 }

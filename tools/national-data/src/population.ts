@@ -1,6 +1,16 @@
 import {
-  type CarePath, endOfStay, entryAgeDays, isUnaccompanied, legalRoute, meanCareDays, moveDays, placementProvider, placementType, reasonEnded,
-  returnsToCare, stayFor,
+  type CarePath,
+  endOfStay,
+  entryAgeDays,
+  isUnaccompanied,
+  legalRoute,
+  meanCareDays,
+  moveDays,
+  placementProvider,
+  placementType,
+  reasonEnded,
+  returnsToCare,
+  stayFor,
 } from './care-journeys';
 import { ageOn, type Day, type WorkingDays } from './days';
 import type { HomeIndex } from './homes';
@@ -22,18 +32,43 @@ export interface PopulationContext {
 }
 
 const YEAR = 365.25;
-const GROUP_SIZES = [[1, 75], [2, 17], [3, 6], [4, 2]] as const;
+const GROUP_SIZES = [
+  [1, 75],
+  [2, 17],
+  [3, 6],
+  [4, 2],
+] as const;
 const MEAN_GROUP_SIZE = 1.35;
 /** Returns to care add about this share of entries. */
 const RETURNS_FACTOR = 1.04;
 const ETHNICITIES = [
-  ['WBRI', 68], ['WOTH', 5], ['MWBC', 4], ['MWBA', 2], ['MWAS', 2], ['MOTH', 3], ['AIND', 1], ['APKN', 2], ['ABAN', 1], ['AOTH', 1],
-  ['BCRB', 2], ['BAFR', 4], ['BOTH', 1], ['CHNE', 0.3], ['OOTH', 2], ['WIRT', 0.5], ['WROM', 0.7], ['NOBT', 0.5],
+  ['WBRI', 68],
+  ['WOTH', 5],
+  ['MWBC', 4],
+  ['MWBA', 2],
+  ['MWAS', 2],
+  ['MOTH', 3],
+  ['AIND', 1],
+  ['APKN', 2],
+  ['ABAN', 1],
+  ['AOTH', 1],
+  ['BCRB', 2],
+  ['BAFR', 4],
+  ['BOTH', 1],
+  ['CHNE', 0.3],
+  ['OOTH', 2],
+  ['WIRT', 0.5],
+  ['WROM', 0.7],
+  ['NOBT', 0.5],
 ] as const;
 const ARRIVAL_LANGUAGES = ['Arabic', 'Tigrinya', 'Kurdish', 'Pashto', 'Farsi', 'Vietnamese', 'Albanian', 'Amharic', 'Sudanese Arabic'];
 const NEEDS = [
-  'Autistic: prefers a visual timetable', 'Uses Makaton', 'Deaf: uses British Sign Language', 'Learning disability: short sentences and pictures',
-  'Speech and language needs: give time to answer', 'ADHD: short meetings with breaks',
+  'Autistic: prefers a visual timetable',
+  'Uses Makaton',
+  'Deaf: uses British Sign Language',
+  'Learning disability: short sentences and pictures',
+  'Speech and language needs: give time to answer',
+  'ADHD: short meetings with breaks',
 ];
 
 interface DraftPeriod {
@@ -99,7 +134,10 @@ function draftGroup(rng: Prng, start: Day, today: Day): DraftChild[] {
     const dateOfBirth = start - age;
     const sex: '1' | '2' = rng.chance(unaccompanied ? 0.92 : 0.56) ? '1' : '2';
     const draftPeriod = (from: Day, path: CarePath, ending: { end: Day; reachedEighteen: boolean }): DraftPeriod => ({
-      start: from, ...ending, path, reason: reasonEnded(rng, path, ending.reachedEighteen, ageOn(dateOfBirth, ending.end), unaccompanied),
+      start: from,
+      ...ending,
+      path,
+      reason: reasonEnded(rng, path, ending.reachedEighteen, ageOn(dateOfBirth, ending.end), unaccompanied),
     });
     const periods: DraftPeriod[] = [draftPeriod(start, stay.path, endOfStay(start, dateOfBirth, stay))];
     for (let again = 0; again < 2; again += 1) {
@@ -128,13 +166,32 @@ function childPlan(rng: Prng, ctx: PopulationContext, la: LaPlan, draft: DraftCh
   const given = givenName(rng, draft.sex);
   const english = !draft.unaccompanied && (who.ethnicity === 'WBRI' || rng.chance(0.8));
   return {
-    index: who.index, id: who.id, laIndex: la.index, ref: `${la.code}-${String(who.sequence).padStart(6, '0')}`,
-    givenName: given, familyName: draft.familyName, preferredName: rng.chance(0.08) ? givenName(rng, draft.sex) : null,
-    dateOfBirth: draft.dateOfBirth, sex: draft.sex, ethnicity: draft.unaccompanied ? rng.weighted([['OOTH', 30], ['AOTH', 30], ['BAFR', 25], ['WOTH', 15]] as const) : who.ethnicity,
+    index: who.index,
+    id: who.id,
+    laIndex: la.index,
+    ref: `${la.code}-${String(who.sequence).padStart(6, '0')}`,
+    givenName: given,
+    familyName: draft.familyName,
+    preferredName: rng.chance(0.08) ? givenName(rng, draft.sex) : null,
+    dateOfBirth: draft.dateOfBirth,
+    sex: draft.sex,
+    ethnicity: draft.unaccompanied
+      ? rng.weighted([
+          ['OOTH', 30],
+          ['AOTH', 30],
+          ['BAFR', 25],
+          ['WOTH', 15],
+        ] as const)
+      : who.ethnicity,
     firstLanguage: draft.unaccompanied ? rng.pick(ARRIVAL_LANGUAGES) : english ? 'English' : rng.pick(LANGUAGES.slice(0, -1)),
     communicationNeeds: draft.unaccompanied && rng.chance(0.7) ? 'Needs an interpreter' : rng.chance(0.06) ? rng.pick(NEEDS) : null,
-    unaccompanied: draft.unaccompanied, siblingGroupId: who.siblingGroupId, socialWorker: rng.int(0, la.socialWorkers.length - 1),
-    placementProvider: placementProvider(rng, lastStint?.type ?? 'U6'), periods, assignments: [], optedOut: [],
+    unaccompanied: draft.unaccompanied,
+    siblingGroupId: who.siblingGroupId,
+    socialWorker: rng.int(0, la.socialWorkers.length - 1),
+    placementProvider: placementProvider(rng, lastStint?.type ?? 'U6'),
+    periods,
+    assignments: [],
+    optedOut: [],
   };
 }
 
@@ -153,10 +210,16 @@ function periodPlan(rng: Prng, ctx: PopulationContext, la: LaPlan, child: DraftC
   const familyGroupOn = rng.chance(0.1) ? draft.start + rng.int(10, 200) : null;
   const meetings = meetingDays(rng, draft.start, ended ? draft.end : null, ctx.today, ctx.workingDays);
   return {
-    id: ctx.ids.next('careEpisode'), start: draft.start, end: ended ? draft.end : null, legalStatus: route.legalStatus,
+    id: ctx.ids.next('careEpisode'),
+    start: draft.start,
+    end: ended ? draft.end : null,
+    legalStatus: route.legalStatus,
     reasonEnded: ended ? draft.reason : null,
-    stints, proceedingsOn: route.proceedingsOn, familyGroupOn: familyGroupOn !== null && familyGroupOn <= asOf ? familyGroupOn : null,
-    meetings: meetings.held, nextMeeting: meetings.next,
+    stints,
+    proceedingsOn: route.proceedingsOn,
+    familyGroupOn: familyGroupOn !== null && familyGroupOn <= asOf ? familyGroupOn : null,
+    meetings: meetings.held,
+    nextMeeting: meetings.next,
   };
 }
 

@@ -50,7 +50,12 @@ export const NATIONAL_EMAIL_DOMAIN = '@national.heard';
  * them). Refuses (NationalSeedRefusal) when the database already holds the dataset or when anything
  * it would add clashes with rows already there; it never deletes anything.
  */
-export async function seedNational(clients: readonly ClientBase[], options: NationalSeedOptions, sink: ProgressSink, settings: NationalSeedSettings): Promise<NationalSeedSummary> {
+export async function seedNational(
+  clients: readonly ClientBase[],
+  options: NationalSeedOptions,
+  sink: ProgressSink,
+  settings: NationalSeedSettings,
+): Promise<NationalSeedSummary> {
   const main = clients[0];
   if (main === undefined) throw new Error('seedNational needs at least one connection');
   reportingWindow(options);
@@ -59,7 +64,9 @@ export async function seedNational(clients: readonly ClientBase[], options: Nati
   progress.note(`Planning ${options.years} reporting years to ${options.today} at scale ${options.scale} (seed ${options.seed})…`);
   const planningStarted = performance.now();
   const planned = planNational(options);
-  progress.note(`  planned ${planned.plan.children.length.toLocaleString('en-GB')} children in ${planned.plan.las.length} LAs in ${((performance.now() - planningStarted) / 1000).toFixed(1)} s`);
+  progress.note(
+    `  planned ${planned.plan.children.length.toLocaleString('en-GB')} children in ${planned.plan.las.length} LAs in ${((performance.now() - planningStarted) / 1000).toFixed(1)} s`,
+  );
   await refuseClashes(main, planned);
   const passwordHash = await settings.hashAccountPassword(Prng.for(options.seed, 'password-salt').bytes(16));
   const lanes = new Lanes(clients, settings.batchSize ?? 10_000, progress);
@@ -70,25 +77,51 @@ export async function seedNational(clients: readonly ClientBase[], options: Nati
   try {
     await lanes.phase('LAs and users', 1, (writer, _, advance) => writeOrganisations(writer, plan, passwordHash, advance));
     await lanes.phase('children and care', 1, (writer, _, advance) => writeCare(writer, { plan, ids: laneIds[0] as IdFactory, advance }), { from: 0, to: 0.4 });
-    await lanes.phase('children and care', clients.length, (writer, lane, advance) =>
-      writeAdvocacy(writer, { plan, ids: laneIds[lane] as IdFactory, advance, workingDays, offerDueWorkingDays, members: split.children[lane] ?? [] }), { from: 0.4, to: 1 });
-    const drifted = (await lanes.phase('meetings and actions', clients.length, (writer, lane, advance) =>
-      writeMeetings(writer, plan, laneIds[lane] as IdFactory, split.children[lane] ?? [], advance))).flat();
+    await lanes.phase(
+      'children and care',
+      clients.length,
+      (writer, lane, advance) =>
+        writeAdvocacy(writer, { plan, ids: laneIds[lane] as IdFactory, advance, workingDays, offerDueWorkingDays, members: split.children[lane] ?? [] }),
+      { from: 0.4, to: 1 },
+    );
+    const drifted = (
+      await lanes.phase('meetings and actions', clients.length, (writer, lane, advance) =>
+        writeMeetings(writer, plan, laneIds[lane] as IdFactory, split.children[lane] ?? [], advance),
+      )
+    ).flat();
     const [residents] = await lanes.phase('home visits', 1, (writer) => writeHomes(writer, plan, laneIds[0] as IdFactory), { from: 0, to: 0.1 });
-    const recommendations = (await lanes.phase('home visits', clients.length, (writer, lane, advance) =>
-      writeVisits(writer, plan, laneIds[lane] as IdFactory, residents ?? [], split.homes[lane] ?? [], advance), { from: 0.1, to: 1 })).flat();
+    const recommendations = (
+      await lanes.phase(
+        'home visits',
+        clients.length,
+        (writer, lane, advance) => writeVisits(writer, plan, laneIds[lane] as IdFactory, residents ?? [], split.homes[lane] ?? [], advance),
+        { from: 0.1, to: 1 },
+      )
+    ).flat();
     const calendar = createEnglandAndWalesCalendar();
     await lanes.phase('concerns', clients.length, (writer, lane, advance) =>
-      writeConcerns(writer, { plan, ids: laneIds[lane] as IdFactory, calendar, workingDays, deadlines: settings.escalationStageDays, advance, members: split.children[lane] ?? [] }, drifted, recommendations));
+      writeConcerns(
+        writer,
+        { plan, ids: laneIds[lane] as IdFactory, calendar, workingDays, deadlines: settings.escalationStageDays, advance, members: split.children[lane] ?? [] },
+        drifted,
+        recommendations,
+      ),
+    );
   } catch (error) {
-    if (lanes.committed > 0) progress.note('The run failed part-way: this database now holds part of the national dataset. Drop it and create it again before the next run.');
+    if (lanes.committed > 0)
+      progress.note('The run failed part-way: this database now holds part of the national dataset. Drop it and create it again before the next run.');
     throw error;
   }
   await main.query(`INSERT INTO audit_log (occurred_at, action, entity, details) VALUES ($1, 'national.seeded', 'database', $2)`, [
-    at(plan.today, 6 * 60), JSON.stringify({ seed: options.seed, scale: options.scale, years: options.years, referenceDate: options.today }),
+    at(plan.today, 6 * 60),
+    JSON.stringify({ seed: options.seed, scale: options.scale, years: options.years, referenceDate: options.today }),
   ]);
   progress.note('Analysing the tables…');
-  await main.query(`ANALYZE ${Object.values(TABLES).map((t) => `"${t.table}"`).join(', ')}`);
+  await main.query(
+    `ANALYZE ${Object.values(TABLES)
+      .map((t) => `"${t.table}"`)
+      .join(', ')}`,
+  );
   return { ...summarise(options, planned, lanes.counts, progress.phases), databaseSeconds: lanes.databaseSeconds };
 }
 
@@ -113,24 +146,46 @@ async function refuseClashes(client: ClientBase, planned: PlannedDataset): Promi
     [plan.las.map((la) => la.code), plan.providers.map((p) => p.name), plan.homes.map((h) => h.urn)],
   );
   if (clashes.rows.length > 0) {
-    throw new NationalSeedRefusal(`The database already has rows the national dataset would add (${clashes.rows.slice(0, 5).map((r) => r.what).join(', ')}${clashes.rows.length > 5 ? ', …' : ''}): use an empty database.`);
+    throw new NationalSeedRefusal(
+      `The database already has rows the national dataset would add (${clashes.rows
+        .slice(0, 5)
+        .map((r) => r.what)
+        .join(', ')}${clashes.rows.length > 5 ? ', …' : ''}): use an empty database.`,
+    );
   }
 }
 
-function summarise(options: NationalSeedOptions, planned: PlannedDataset, rows: Record<string, number>, phases: PhaseResult[]): Omit<NationalSeedSummary, 'databaseSeconds'> {
+function summarise(
+  options: NationalSeedOptions,
+  planned: PlannedDataset,
+  rows: Record<string, number>,
+  phases: PhaseResult[],
+): Omit<NationalSeedSummary, 'databaseSeconds'> {
   const { plan } = planned;
   const showcase = plan.advocates[0];
   const openCount = plan.children.reduce((n, c) => n + c.assignments.filter((a) => a.end === null && a.advocate === 0).length, 0);
   return {
-    seed: options.seed, scale: options.scale, years: options.years, referenceDate: options.today,
+    seed: options.seed,
+    scale: options.scale,
+    years: options.years,
+    referenceDate: options.today,
     reportingYears: planned.reportingYears.map((y) => `${y}-04-01 to ${y + 1}-03-31`),
-    rows, totalRows: Object.values(rows).reduce((a, b) => a + b, 0), phases,
+    rows,
+    totalRows: Object.values(rows).reduce((a, b) => a + b, 0),
+    phases,
     accounts: {
-      advocate: showcase?.email ?? '', advocateChildren: openCount, manager: `manager1${NATIONAL_EMAIL_DOMAIN}`,
-      commissioner: plan.commissioners[0]?.email ?? '', admin: `admin1${NATIONAL_EMAIL_DOMAIN}`, password: 'the demo password (README: Demo accounts)',
+      advocate: showcase?.email ?? '',
+      advocateChildren: openCount,
+      manager: `manager1${NATIONAL_EMAIL_DOMAIN}`,
+      commissioner: plan.commissioners[0]?.email ?? '',
+      admin: `admin1${NATIONAL_EMAIL_DOMAIN}`,
+      password: 'the demo password (README: Demo accounts)',
     },
     shape: {
-      localAuthorities: plan.las.length, providers: plan.providers.length, advocates: plan.advocates.length, homes: plan.homes.length,
+      localAuthorities: plan.las.length,
+      providers: plan.providers.length,
+      advocates: plan.advocates.length,
+      homes: plan.homes.length,
       childrenInCareToday: plan.children.filter((c) => c.periods.at(-1)?.end === null).length,
       awaitingAdvocateToday: plan.queue.filter((q) => q.resolvedOn === null).length,
     },

@@ -8,7 +8,12 @@ export const OPT_OUT_WORDS = [
   'I don’t want to have to tell my story again.',
 ];
 export const ACCEPT_WORDS = ['Yes, I’d like that.', 'OK, as long as you come to my meetings.', 'Yes please, can we meet at school?', null, null, null] as const;
-export const OPT_BACK_IN_WORDS = ['I’ve changed my mind, I want someone on my side.', 'Can I have my advocate back please?', 'I want help with my contact arrangements now.', null] as const;
+export const OPT_BACK_IN_WORDS = [
+  'I’ve changed my mind, I want someone on my side.',
+  'Can I have my advocate back please?',
+  'I want help with my contact arrangements now.',
+  null,
+] as const;
 export const NON_INSTRUCTED_REASONS = [
   'Aged under 4: the advocate observes the child and represents their best interests (non-instructed advocacy).',
   'The child’s learning disability means they cannot instruct; non-instructed advocacy agreed.',
@@ -62,13 +67,21 @@ export const REVIEW_NOTES: Readonly<Record<'DONE' | 'NOT_DONE' | 'CARRIED_OVER',
   CARRIED_OVER: ['Waiting list: carried over.', 'Delayed by staff changes; carried over.', 'Referral sent late; carried over.'],
 };
 export const VIEWS: Readonly<Record<'WISHES_AND_FEELINGS' | 'TO_RAISE' | 'HOW_TO_TAKE_PART' | 'SELF_REPRESENTATION', readonly string[]>> = {
-  WISHES_AND_FEELINGS: ['Happy where I live and want to stay.', 'I miss my brother and want to see him more.', 'I want to stay at my school.', 'I feel nobody tells me what is happening.'],
+  WISHES_AND_FEELINGS: [
+    'Happy where I live and want to stay.',
+    'I miss my brother and want to see him more.',
+    'I want to stay at my school.',
+    'I feel nobody tells me what is happening.',
+  ],
   TO_RAISE: ['Why contact with my mum keeps getting cancelled.', 'I want to go on the school trip.', 'I want my own phone.', 'When can I see my nan?'],
   HOW_TO_TAKE_PART: ['I will come for the first part only.', 'I want my advocate to read my letter out.', 'Online, with my camera off.'],
   SELF_REPRESENTATION: ['I want to speak for myself at this meeting.'],
 };
 export const CONCERN_TEXTS: Readonly<Record<string, readonly [string, string]>> = {
-  PLACEMENT_STABILITY: ['The child has moved placement three times this year without being asked.', 'To stay where they are now until the end of the school year.'],
+  PLACEMENT_STABILITY: [
+    'The child has moved placement three times this year without being asked.',
+    'To stay where they are now until the end of the school year.',
+  ],
   CONTACT_WITH_FAMILY: ['Family time has been cancelled repeatedly at short notice.', 'To see their mum every week as the plan says.'],
   SIBLINGS: ['The child has not seen their younger brother for four months.', 'Regular contact with their brother.'],
   EDUCATION: ['The child has been without a school place for six weeks.', 'A school place near where they live.'],
@@ -114,4 +127,10 @@ export const RECOMMENDATIONS = [
   'Improve links with local schools for children out of education.',
   'Make sure contact arrangements are kept as planned.',
 ];
-export const CHILD_SAID = ['I like it here, staff are kind.', 'The food is better now.', 'I want more time with my key worker.', 'I don’t like the new rule about phones.', 'I feel safe here.'];
+export const CHILD_SAID = [
+  'I like it here, staff are kind.',
+  'The food is better now.',
+  'I want more time with my key worker.',
+  'I don’t like the new rule about phones.',
+  'I feel safe here.',
+];

@@ -28,5 +28,4 @@ export class DomainException extends IntrinsicException {
 }
 
 export const unauthenticated = (message = 'You need to sign in.') => new DomainException('UNAUTHENTICATED', message);
-export const forbidden = (message = 'You do not have permission to do that.') =>
-  new DomainException('FORBIDDEN', message);
+export const forbidden = (message = 'You do not have permission to do that.') => new DomainException('FORBIDDEN', message);

@@ -6,7 +6,13 @@ import { DomainException, type DomainErrorCode } from './domain.exception';
 import { HTTP_REFUSAL_RECORDER, type HttpRefusalRecorder } from './http-refusal-recorder';
 
 const STATUS: Readonly<Record<DomainErrorCode, number>> = {
-  UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, BAD_USER_INPUT: 400, ACCOUNT_LOCKED: 423, RATE_LIMITED: 429,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  BAD_USER_INPUT: 400,
+  ACCOUNT_LOCKED: 423,
+  RATE_LIMITED: 429,
   SERVICE_UNAVAILABLE: 503,
 };
 

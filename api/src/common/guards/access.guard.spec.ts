@@ -45,8 +45,6 @@ describe('access guard', () => {
 
   it('refuses an operation without a declaration, in both guards', async () => {
     await expect(guard.canActivate(contextFor(proto.undeclared, 'Bearer token'))).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    expect(() => new DenyByDefaultGuard(new Reflector()).canActivate(contextFor(proto.undeclared))).toThrow(
-      'This operation has no permission declaration.',
-    );
+    expect(() => new DenyByDefaultGuard(new Reflector()).canActivate(contextFor(proto.undeclared))).toThrow('This operation has no permission declaration.');
   });
 });

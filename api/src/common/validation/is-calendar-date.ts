@@ -14,20 +14,23 @@ function problemOf(value: unknown, range: DateRangeName): string | null {
  * `each`, every item of a list is checked and the first bad one is named by its index.
  */
 export function IsCalendarDate(range: DateRangeName, options: Pick<ValidationOptions, 'each'> = {}): PropertyDecorator {
-  return ValidateBy({
-    name: IS_CALENDAR_DATE,
-    constraints: [range],
-    validator: {
-      validate: (value: unknown) => problemOf(value, range) === null,
-      defaultMessage: (args?: ValidationArguments) => {
-        const property = args?.property ?? 'date';
-        const value: unknown = args?.value;
-        if (options.each === true && Array.isArray(value)) {
-          const index = value.findIndex((item) => problemOf(item, range) !== null);
-          return `${property}.${index} ${problemOf(value[index], range) ?? ''}.`;
-        }
-        return `${property} ${problemOf(value, range) ?? ''}.`;
+  return ValidateBy(
+    {
+      name: IS_CALENDAR_DATE,
+      constraints: [range],
+      validator: {
+        validate: (value: unknown) => problemOf(value, range) === null,
+        defaultMessage: (args?: ValidationArguments) => {
+          const property = args?.property ?? 'date';
+          const value: unknown = args?.value;
+          if (options.each === true && Array.isArray(value)) {
+            const index = value.findIndex((item) => problemOf(item, range) !== null);
+            return `${property}.${index} ${problemOf(value[index], range) ?? ''}.`;
+          }
+          return `${property} ${problemOf(value, range) ?? ''}.`;
+        },
       },
     },
-  }, options);
+    options,
+  );
 }

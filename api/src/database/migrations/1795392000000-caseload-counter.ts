@@ -23,9 +23,7 @@ export class CaseloadCounter1795392000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TRIGGER "assignments_caseload" AFTER INSERT OR UPDATE OF ended_on, advocate_id OR DELETE ON "assignments" FOR EACH ROW EXECUTE FUNCTION "assignments_count_caseload"()`,
     );
-    await queryRunner.query(
-      `UPDATE advocates a SET active_caseload = (SELECT count(*) FROM assignments s WHERE s.advocate_id = a.id AND s.ended_on IS NULL)`,
-    );
+    await queryRunner.query(`UPDATE advocates a SET active_caseload = (SELECT count(*) FROM assignments s WHERE s.advocate_id = a.id AND s.ended_on IS NULL)`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

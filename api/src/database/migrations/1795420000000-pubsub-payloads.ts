@@ -9,7 +9,9 @@ export class PubsubPayloads1795420000000 implements MigrationInterface {
   name = 'PubsubPayloads1795420000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE UNLOGGED TABLE "pubsub_payloads" ("id" bigint GENERATED ALWAYS AS IDENTITY, "body" text NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "pubsub_payloads_pkey" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE UNLOGGED TABLE "pubsub_payloads" ("id" bigint GENERATED ALWAYS AS IDENTITY, "body" text NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "pubsub_payloads_pkey" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "pubsub_payloads_created_idx" ON "pubsub_payloads" ("created_at")`);
   }
 

@@ -72,15 +72,21 @@ export class AuditEvents1795440000000 implements MigrationInterface {
                 CASE WHEN entity = 'child' AND request_id IS NOT NULL THEN NULL ELSE id END
        ORDER BY min(id)`);
     await queryRunner.query(`DROP TABLE "audit_log_rows"`);
-    await queryRunner.query(`CREATE TRIGGER "audit_log_append_only" BEFORE UPDATE OR DELETE ON "audit_log" FOR EACH ROW EXECUTE FUNCTION "audit_log_refuse_change"()`);
-    await queryRunner.query(`CREATE TRIGGER "audit_log_no_truncate" BEFORE TRUNCATE ON "audit_log" FOR EACH STATEMENT EXECUTE FUNCTION "audit_log_refuse_change"()`);
+    await queryRunner.query(
+      `CREATE TRIGGER "audit_log_append_only" BEFORE UPDATE OR DELETE ON "audit_log" FOR EACH ROW EXECUTE FUNCTION "audit_log_refuse_change"()`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER "audit_log_no_truncate" BEFORE TRUNCATE ON "audit_log" FOR EACH STATEMENT EXECUTE FUNCTION "audit_log_refuse_change"()`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "audit_log" RENAME TO "audit_log_events"`);
     await queryRunner.query(`ALTER INDEX "audit_log_occurred_at_idx" RENAME TO "audit_log_events_occurred_at_idx"`);
     await queryRunner.query(`ALTER INDEX "audit_log_entity_idx" RENAME TO "audit_log_events_entity_idx"`);
-    await queryRunner.query(`CREATE TABLE "audit_log" ("id" BIGSERIAL NOT NULL, "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "actor_user_id" uuid, "actor_role" text, "action" text NOT NULL, "entity" text NOT NULL, "entity_id" text, "request_id" text, "client_address" text, "details" jsonb, CONSTRAINT "PK_07fefa57f7f5ab8fc3f52b3ed0b" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "audit_log" ("id" BIGSERIAL NOT NULL, "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "actor_user_id" uuid, "actor_role" text, "action" text NOT NULL, "entity" text NOT NULL, "entity_id" text, "request_id" text, "client_address" text, "details" jsonb, CONSTRAINT "PK_07fefa57f7f5ab8fc3f52b3ed0b" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`INSERT INTO "audit_log" ("occurred_at", "actor_user_id", "actor_role", "action", "entity", "entity_id", "request_id", "client_address", "details")
       SELECT e.occurred_at, e.actor_user_id, e.actor_role, e.action, e.entity, coalesce(c::text, e.entity_id), e.request_id, e.client_address, e.details
         FROM audit_log_events e LEFT JOIN LATERAL unnest(CASE WHEN cardinality(e.child_ids) = 0 THEN NULL ELSE e.child_ids END) AS c ON true ORDER BY e.id`);
@@ -88,7 +94,11 @@ export class AuditEvents1795440000000 implements MigrationInterface {
     await queryRunner.query(`DROP FUNCTION "audit_log_add_partitions"(timestamptz, integer)`);
     await queryRunner.query(`CREATE INDEX "audit_log_occurred_at_idx" ON "audit_log" ("occurred_at")`);
     await queryRunner.query(`CREATE INDEX "audit_log_entity_idx" ON "audit_log" ("entity", "entity_id")`);
-    await queryRunner.query(`CREATE TRIGGER "audit_log_append_only" BEFORE UPDATE OR DELETE ON "audit_log" FOR EACH ROW EXECUTE FUNCTION "audit_log_refuse_change"()`);
-    await queryRunner.query(`CREATE TRIGGER "audit_log_no_truncate" BEFORE TRUNCATE ON "audit_log" FOR EACH STATEMENT EXECUTE FUNCTION "audit_log_refuse_change"()`);
+    await queryRunner.query(
+      `CREATE TRIGGER "audit_log_append_only" BEFORE UPDATE OR DELETE ON "audit_log" FOR EACH ROW EXECUTE FUNCTION "audit_log_refuse_change"()`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER "audit_log_no_truncate" BEFORE TRUNCATE ON "audit_log" FOR EACH STATEMENT EXECUTE FUNCTION "audit_log_refuse_change"()`,
+    );
   }
 }

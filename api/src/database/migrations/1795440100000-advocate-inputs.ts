@@ -18,9 +18,13 @@ export class AdvocateInputs1795440100000 implements MigrationInterface {
   name = 'AdvocateInputs1795440100000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "advocate_inputs" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "meeting_id" uuid NOT NULL, "proposal" text NOT NULL, "input" text NOT NULL, "recorded_by_user_id" uuid NOT NULL, "advocate_id" uuid, "migrated_from_chair" boolean NOT NULL DEFAULT false, "recorded_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "advocate_inputs_advocate_known" CHECK ("migrated_from_chair" OR "advocate_id" IS NOT NULL), CONSTRAINT "PK_e796bf7a5898a2f15baf420ebf9" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "advocate_inputs" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "meeting_id" uuid NOT NULL, "proposal" text NOT NULL, "input" text NOT NULL, "recorded_by_user_id" uuid NOT NULL, "advocate_id" uuid, "migrated_from_chair" boolean NOT NULL DEFAULT false, "recorded_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "advocate_inputs_advocate_known" CHECK ("migrated_from_chair" OR "advocate_id" IS NOT NULL), CONSTRAINT "PK_e796bf7a5898a2f15baf420ebf9" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "advocate_inputs_meeting_idx" ON "advocate_inputs" ("meeting_id") `);
-    await queryRunner.query(`CREATE TABLE "child_self_representations" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "meeting_id" uuid NOT NULL, "child_words" text, "recorded_by_user_id" uuid NOT NULL, "advocate_id" uuid, "migrated_from_chair" boolean NOT NULL DEFAULT false, "recorded_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "child_self_representations_by_advocate_in_words" CHECK ("migrated_from_chair" OR ("advocate_id" IS NOT NULL AND length(trim("child_words")) > 0)), CONSTRAINT "PK_8a8e10d689fba714323c62ccb57" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "child_self_representations" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "meeting_id" uuid NOT NULL, "child_words" text, "recorded_by_user_id" uuid NOT NULL, "advocate_id" uuid, "migrated_from_chair" boolean NOT NULL DEFAULT false, "recorded_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "child_self_representations_by_advocate_in_words" CHECK ("migrated_from_chair" OR ("advocate_id" IS NOT NULL AND length(trim("child_words")) > 0)), CONSTRAINT "PK_8a8e10d689fba714323c62ccb57" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE UNIQUE INDEX "child_self_representations_one_per_meeting" ON "child_self_representations" ("meeting_id") `);
     await queryRunner.query(`ALTER TABLE "meeting_decisions" ADD "advocate_input_id" uuid`);
     await queryRunner.query(`ALTER TABLE "meeting_decisions" ADD "basis" text`);
@@ -55,14 +59,30 @@ export class AdvocateInputs1795440100000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "meetings" DROP COLUMN "child_self_representing"`);
     await queryRunner.query(`ALTER TABLE "meeting_decisions" DROP COLUMN "advocate_input"`);
     await queryRunner.query(`CREATE INDEX "meeting_decisions_advocate_input_idx" ON "meeting_decisions" ("advocate_input_id") `);
-    await queryRunner.query(`ALTER TABLE "meeting_decisions" ADD CONSTRAINT "meeting_decisions_input_basis_links_input" CHECK ("basis" IS DISTINCT FROM 'ADVOCATE_INPUT' OR "advocate_input_id" IS NOT NULL)`);
-    await queryRunner.query(`ALTER TABLE "meeting_decisions" ADD CONSTRAINT "meeting_decisions_significant_has_basis" CHECK (NOT "significant" OR "basis" IS NOT NULL)`);
-    await queryRunner.query(`ALTER TABLE "meeting_decisions" ADD CONSTRAINT "meeting_decisions_basis_valid" CHECK ("basis" IS NULL OR "basis" IN ('ADVOCATE_INPUT', 'CHILD_SELF_REPRESENTING', 'CHILD_OPTED_OUT'))`);
-    await queryRunner.query(`ALTER TABLE "advocate_inputs" ADD CONSTRAINT "FK_5a44123a68d84ebc878186d9e31" FOREIGN KEY ("meeting_id") REFERENCES "meetings"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "advocate_inputs" ADD CONSTRAINT "FK_2d0aa31f5a40383f8a9e53ae3bb" FOREIGN KEY ("advocate_id") REFERENCES "advocates"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "meeting_decisions" ADD CONSTRAINT "FK_abfeb70c4867323522677ff9406" FOREIGN KEY ("advocate_input_id") REFERENCES "advocate_inputs"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "child_self_representations" ADD CONSTRAINT "FK_b55a88581fd2461a2aa104a9490" FOREIGN KEY ("meeting_id") REFERENCES "meetings"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "child_self_representations" ADD CONSTRAINT "FK_93f62d6a620efa6a1c219a80f26" FOREIGN KEY ("advocate_id") REFERENCES "advocates"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "meeting_decisions" ADD CONSTRAINT "meeting_decisions_input_basis_links_input" CHECK ("basis" IS DISTINCT FROM 'ADVOCATE_INPUT' OR "advocate_input_id" IS NOT NULL)`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "meeting_decisions" ADD CONSTRAINT "meeting_decisions_significant_has_basis" CHECK (NOT "significant" OR "basis" IS NOT NULL)`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "meeting_decisions" ADD CONSTRAINT "meeting_decisions_basis_valid" CHECK ("basis" IS NULL OR "basis" IN ('ADVOCATE_INPUT', 'CHILD_SELF_REPRESENTING', 'CHILD_OPTED_OUT'))`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "advocate_inputs" ADD CONSTRAINT "FK_5a44123a68d84ebc878186d9e31" FOREIGN KEY ("meeting_id") REFERENCES "meetings"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "advocate_inputs" ADD CONSTRAINT "FK_2d0aa31f5a40383f8a9e53ae3bb" FOREIGN KEY ("advocate_id") REFERENCES "advocates"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "meeting_decisions" ADD CONSTRAINT "FK_abfeb70c4867323522677ff9406" FOREIGN KEY ("advocate_input_id") REFERENCES "advocate_inputs"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "child_self_representations" ADD CONSTRAINT "FK_b55a88581fd2461a2aa104a9490" FOREIGN KEY ("meeting_id") REFERENCES "meetings"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "child_self_representations" ADD CONSTRAINT "FK_93f62d6a620efa6a1c219a80f26" FOREIGN KEY ("advocate_id") REFERENCES "advocates"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
   }
 
   /** Back to the chair's free text and tick box: linked inputs become text again; the tables go. */
@@ -79,7 +99,9 @@ export class AdvocateInputs1795440100000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "meeting_decisions" ADD "advocate_input" text`);
     await queryRunner.query(`ALTER TABLE "meetings" ADD "child_self_representing" boolean NOT NULL DEFAULT false`);
     await queryRunner.query(`UPDATE "meeting_decisions" d SET "advocate_input" = i."input" FROM "advocate_inputs" i WHERE i."id" = d."advocate_input_id"`);
-    await queryRunner.query(`UPDATE "meetings" m SET "child_self_representing" = true WHERE EXISTS (SELECT 1 FROM "child_self_representations" s WHERE s."meeting_id" = m."id")`);
+    await queryRunner.query(
+      `UPDATE "meetings" m SET "child_self_representing" = true WHERE EXISTS (SELECT 1 FROM "child_self_representations" s WHERE s."meeting_id" = m."id")`,
+    );
     await queryRunner.query(`ALTER TABLE "meeting_decisions" DROP COLUMN "basis"`);
     await queryRunner.query(`ALTER TABLE "meeting_decisions" DROP COLUMN "advocate_input_id"`);
     await queryRunner.query(`DROP INDEX "public"."child_self_representations_one_per_meeting"`);

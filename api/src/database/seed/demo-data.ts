@@ -33,8 +33,14 @@ export const DEMO_COVERAGE = ['901', '902'] as const;
 
 /** Social workers per LA code: [name, recorded as experienced]. */
 export const DEMO_SOCIAL_WORKERS: Readonly<Record<string, ReadonlyArray<readonly [string, boolean]>>> = {
-  '901': [['Hannah Price', true], ['Marcus Bell', false]],
-  '902': [['Aisha Khan', true], ['Owen Davies', false]],
+  '901': [
+    ['Hannah Price', true],
+    ['Marcus Bell', false],
+  ],
+  '902': [
+    ['Aisha Khan', true],
+    ['Owen Davies', false],
+  ],
 };
 
 export const DEMO_ADVOCATES = [
@@ -56,12 +62,67 @@ export interface DemoChild {
 }
 
 export const DEMO_CHILDREN: readonly DemoChild[] = [
-  { laCode: '901', ref: 'NS-1001', givenName: 'Amelia', familyName: 'Hart', preferredName: 'Millie', dateOfBirth: '2012-03-14', firstLanguage: 'English', enteredCareDaysAgo: 12 },
-  { laCode: '901', ref: 'NS-1002', givenName: 'Noah', familyName: 'Hart', preferredName: null, dateOfBirth: '2015-07-02', firstLanguage: 'English', siblingOf: 'NS-1001', enteredCareDaysAgo: 12 },
-  { laCode: '901', ref: 'NS-1003', givenName: 'Leo', familyName: 'Nowak', preferredName: null, dateOfBirth: '2009-11-30', firstLanguage: 'Polish', enteredCareDaysAgo: 2 },
-  { laCode: '902', ref: 'EM-2001', givenName: 'Zara', familyName: 'Begum', preferredName: null, dateOfBirth: '2011-01-19', firstLanguage: 'Bengali', enteredCareDaysAgo: 4 },
-  { laCode: '902', ref: 'EM-2002', givenName: 'Kai', familyName: 'Mensah', preferredName: 'K', dateOfBirth: '2019-05-25', firstLanguage: 'English', enteredCareDaysAgo: 1 },
-  { laCode: '903', ref: 'RS-3001', givenName: 'Ruby', familyName: 'Clarke', preferredName: null, dateOfBirth: '2008-08-08', firstLanguage: 'English', enteredCareDaysAgo: 6 },
+  {
+    laCode: '901',
+    ref: 'NS-1001',
+    givenName: 'Amelia',
+    familyName: 'Hart',
+    preferredName: 'Millie',
+    dateOfBirth: '2012-03-14',
+    firstLanguage: 'English',
+    enteredCareDaysAgo: 12,
+  },
+  {
+    laCode: '901',
+    ref: 'NS-1002',
+    givenName: 'Noah',
+    familyName: 'Hart',
+    preferredName: null,
+    dateOfBirth: '2015-07-02',
+    firstLanguage: 'English',
+    siblingOf: 'NS-1001',
+    enteredCareDaysAgo: 12,
+  },
+  {
+    laCode: '901',
+    ref: 'NS-1003',
+    givenName: 'Leo',
+    familyName: 'Nowak',
+    preferredName: null,
+    dateOfBirth: '2009-11-30',
+    firstLanguage: 'Polish',
+    enteredCareDaysAgo: 2,
+  },
+  {
+    laCode: '902',
+    ref: 'EM-2001',
+    givenName: 'Zara',
+    familyName: 'Begum',
+    preferredName: null,
+    dateOfBirth: '2011-01-19',
+    firstLanguage: 'Bengali',
+    enteredCareDaysAgo: 4,
+  },
+  {
+    laCode: '902',
+    ref: 'EM-2002',
+    givenName: 'Kai',
+    familyName: 'Mensah',
+    preferredName: 'K',
+    dateOfBirth: '2019-05-25',
+    firstLanguage: 'English',
+    enteredCareDaysAgo: 1,
+  },
+  {
+    laCode: '903',
+    ref: 'RS-3001',
+    givenName: 'Ruby',
+    familyName: 'Clarke',
+    preferredName: null,
+    dateOfBirth: '2008-08-08',
+    firstLanguage: 'English',
+    enteredCareDaysAgo: 6,
+  },
 ];
 
 /** Children's homes, with the demo children living there (by LA reference) and the advocate who visits. */

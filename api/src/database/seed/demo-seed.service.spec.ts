@@ -9,14 +9,10 @@ import { DemoSeedService } from './demo-seed.service';
 describe('demo seed', () => {
   it('refuses to create demo accounts when NODE_ENV=production, before touching the database', async () => {
     const dataSource = { getRepository: jest.fn() } as unknown as DataSource;
-    const service = new DemoSeedService(
-      dataSource,
-      {} as PasswordService,
-      {} as AuditService,
-      {} as AssignmentEngine,
-      new Clock(),
-      { nodeEnv: 'production', seedDemo: true } as AppConfig,
-    );
+    const service = new DemoSeedService(dataSource, {} as PasswordService, {} as AuditService, {} as AssignmentEngine, new Clock(), {
+      nodeEnv: 'production',
+      seedDemo: true,
+    } as AppConfig);
     await expect(service.seed()).rejects.toThrow('Refusing to seed demo accounts when NODE_ENV=production.');
     expect(dataSource.getRepository).not.toHaveBeenCalled();
   });

@@ -18,7 +18,17 @@ import { ChildEntity } from '../../modules/children/child.entity';
 import { AdvocacyProviderEntity } from '../../modules/organisations/advocacy-provider.entity';
 import { LocalAuthorityEntity } from '../../modules/organisations/local-authority.entity';
 import { UserEntity } from '../../modules/users/user.entity';
-import { DEMO_ADVOCATES, DEMO_CHILDREN, DEMO_COVERAGE, DEMO_HOMES, DEMO_SOCIAL_WORKERS, DEMO_LOCAL_AUTHORITIES, DEMO_PASSWORD, DEMO_PROVIDER, DEMO_USERS } from './demo-data';
+import {
+  DEMO_ADVOCATES,
+  DEMO_CHILDREN,
+  DEMO_COVERAGE,
+  DEMO_HOMES,
+  DEMO_SOCIAL_WORKERS,
+  DEMO_LOCAL_AUTHORITIES,
+  DEMO_PASSWORD,
+  DEMO_PROVIDER,
+  DEMO_USERS,
+} from './demo-data';
 
 /** Seeds the demo on the first start of an empty database. Refuses to run in production. */
 @Injectable()
@@ -68,7 +78,15 @@ export class DemoSeedService implements OnApplicationBootstrap {
       if (sibling !== undefined) await manager.update(ChildEntity, { id: sibling }, { siblingGroupId: sibling });
       idByRef.set(demo.ref, child.id);
       const enteredOn = addDays(today, -demo.enteredCareDaysAgo);
-      await manager.insert(CareEpisodeEntity, { childId: child.id, startDate: enteredOn, endDate: null, reasonNewEpisode: 'S', legalStatus: 'C2', placementType: 'U1', reasonEnded: null });
+      await manager.insert(CareEpisodeEntity, {
+        childId: child.id,
+        startDate: enteredOn,
+        endDate: null,
+        reasonNewEpisode: 'S',
+        legalStatus: 'C2',
+        placementType: 'U1',
+        reasonEnded: null,
+      });
       await manager.insert(TriggerEventEntity, { childId: child.id, kind: 'ENTERED_CARE', occurredOn: enteredOn, recordedByUserId: null });
       await this.engine.assignOrQueue(manager, await manager.findOneByOrFail(ChildEntity, { id: child.id }), enteredOn);
       entered.set(demo.ref, { id: child.id, enteredOn });
@@ -79,11 +97,18 @@ export class DemoSeedService implements OnApplicationBootstrap {
   /** Homes with their residents (placed on the day they entered care) and the advocate who visits. */
   private async seedHomes(manager: EntityManager, laIdByCode: Map<string, string>, children: Map<string, { id: string; enteredOn: string }>): Promise<void> {
     for (const home of DEMO_HOMES) {
-      const [advocate] = (await manager.query(`SELECT a.id FROM advocates a JOIN users u ON u.id = a.user_id WHERE u.email = $1`, [home.responsibleAdvocate])) as Array<{ id: string }>;
+      const [advocate] = (await manager.query(`SELECT a.id FROM advocates a JOIN users u ON u.id = a.user_id WHERE u.email = $1`, [
+        home.responsibleAdvocate,
+      ])) as Array<{ id: string }>;
       const saved = await manager.save(
         manager.create(ChildrenHomeEntity, {
-          name: home.name, providerName: home.providerName, providerContactEmail: home.providerContactEmail, ofstedUrn: home.ofstedUrn, address: home.address,
-          localAuthorityId: laIdByCode.get(home.laCode), responsibleAdvocateId: advocate?.id ?? null,
+          name: home.name,
+          providerName: home.providerName,
+          providerContactEmail: home.providerContactEmail,
+          ofstedUrn: home.ofstedUrn,
+          address: home.address,
+          localAuthorityId: laIdByCode.get(home.laCode),
+          responsibleAdvocateId: advocate?.id ?? null,
         }),
       );
       for (const ref of home.residents) {
@@ -134,7 +159,14 @@ export class DemoSeedService implements OnApplicationBootstrap {
         const localAuthorityId = laIdByCode.get(code) ?? '';
         const managerUser = await manager.findOneBy(UserEntity, { localAuthorityId, role: 'LA_MANAGER' });
         const lead = await manager.save(
-          manager.create(LaStaffMemberEntity, { localAuthorityId, fullName: managerUser?.displayName ?? 'Team manager', role: 'TEAM_MANAGER', managerId: null, experienced: true, userId: managerUser?.id ?? null }),
+          manager.create(LaStaffMemberEntity, {
+            localAuthorityId,
+            fullName: managerUser?.displayName ?? 'Team manager',
+            role: 'TEAM_MANAGER',
+            managerId: null,
+            experienced: true,
+            userId: managerUser?.id ?? null,
+          }),
         );
         for (const [fullName, experienced] of DEMO_SOCIAL_WORKERS[code] ?? []) {
           await manager.insert(LaStaffMemberEntity, { localAuthorityId, fullName, role: 'SOCIAL_WORKER', managerId: lead.id, experienced, userId: null });

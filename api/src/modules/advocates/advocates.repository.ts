@@ -13,7 +13,10 @@ interface ProviderRow {
 /** The advocates table: advocates join, and their caseload cap changes, only here. */
 @Injectable()
 export class AdvocatesRepository {
-  create(manager: EntityManager, advocate: Omit<AdvocateEntity, 'id' | 'user' | 'provider' | 'employingLocalAuthority' | 'activeCaseload' | 'createdAt'>): Promise<AdvocateEntity> {
+  create(
+    manager: EntityManager,
+    advocate: Omit<AdvocateEntity, 'id' | 'user' | 'provider' | 'employingLocalAuthority' | 'activeCaseload' | 'createdAt'>,
+  ): Promise<AdvocateEntity> {
     return manager.save(manager.create(AdvocateEntity, advocate));
   }
 

@@ -22,7 +22,11 @@ export class AdvocatesResolver {
 
   @Allow('ADMIN')
   @Mutation(() => AdvocateCaseloadType, { description: 'Adds an advocate (and their sign-in); waiting children are assigned to them at once.' })
-  async createAdvocate(@Args('input') input: CreateAdvocateInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<AdvocateCaseloadType> {
+  async createAdvocate(
+    @Args('input') input: CreateAdvocateInput,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<AdvocateCaseloadType> {
     const id = await this.advocates.create(caller, input, meta);
     const found = (await this.allocation.caseloads()).find((c) => c.advocateId === id);
     if (found === undefined) throw new Error('created advocate not found');

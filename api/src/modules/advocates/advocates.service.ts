@@ -40,7 +40,14 @@ export class AdvocatesService {
       if (await manager.existsBy(UserEntity, { email })) {
         throw new DomainException('CONFLICT', `There is already a user with the email ${email}.`, { field: 'email' });
       }
-      const user = await this.users.create(manager, { email, displayName: input.displayName.trim(), role: 'ADVOCATE', passwordHash, localAuthorityId: null, advocacyProviderId: input.advocacyProviderId });
+      const user = await this.users.create(manager, {
+        email,
+        displayName: input.displayName.trim(),
+        role: 'ADVOCATE',
+        passwordHash,
+        localAuthorityId: null,
+        advocacyProviderId: input.advocacyProviderId,
+      });
       const advocate = await this.advocates.create(manager, {
         userId: user.id,
         advocacyProviderId: input.advocacyProviderId,
@@ -50,7 +57,13 @@ export class AdvocatesService {
         contactPhone: input.contactPhone?.trim() || null,
         active: true,
       });
-      await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'advocate.created', entity: 'advocate', entityId: advocate.id, meta });
+      await this.audit.record(manager, {
+        actor: { userId: caller.userId, role: caller.role },
+        action: 'advocate.created',
+        entity: 'advocate',
+        entityId: advocate.id,
+        meta,
+      });
       await this.engine.drainQueue(manager, this.clock.today());
       return advocate.id;
     });

@@ -3,28 +3,53 @@ import { type AllocationState, type AllocationStep, planAllocation } from './all
 
 const LA = 'la-1';
 const advocate = (id: string, cap: number, caseload: number, languages: string[] = ['English']): AdvocateCandidate => ({
-  id, providerId: 'p-1', employingLaId: null, active: true, caseloadCap: cap, activeCaseload: caseload, languages,
+  id,
+  providerId: 'p-1',
+  employingLaId: null,
+  active: true,
+  caseloadCap: cap,
+  activeCaseload: caseload,
+  languages,
 });
 const assign = (id: string, options: { language?: string; group?: string } = {}): AllocationStep => ({
-  kind: 'ASSIGN_OR_QUEUE', child: { id, localAuthorityId: LA, firstLanguage: options.language ?? null, siblingGroupId: options.group ?? null }, promptedOn: '2024-06-03',
+  kind: 'ASSIGN_OR_QUEUE',
+  child: { id, localAuthorityId: LA, firstLanguage: options.language ?? null, siblingGroupId: options.group ?? null },
+  promptedOn: '2024-06-03',
 });
 const state = (advocates: AdvocateCandidate[], extra: Partial<AllocationState> = {}): AllocationState => ({
-  coverage: new Map([[LA, ['p-1']]]), advocates: new Map(advocates.map((a) => [a.id, a])), previous: new Map(), siblings: new Map(), active: new Map(), ...extra,
+  coverage: new Map([[LA, ['p-1']]]),
+  advocates: new Map(advocates.map((a) => [a.id, a])),
+  previous: new Map(),
+  siblings: new Map(),
+  active: new Map(),
+  ...extra,
 });
 
 describe('planning a batch of assignments as if one after another', () => {
   it('fills places lowest caseload first, then queues the rest in order', () => {
     const plan = planAllocation([assign('c1'), assign('c2'), assign('c3'), assign('c4')], state([advocate('a', 2, 1), advocate('b', 2, 0)]));
     expect(plan.assignments.map((a) => [a.childId, a.advocateId, a.startReason])).toEqual([
-      ['c1', 'b', 'LOWEST_CASELOAD'], ['c2', 'a', 'LOWEST_CASELOAD'], ['c3', 'b', 'LOWEST_CASELOAD'],
+      ['c1', 'b', 'LOWEST_CASELOAD'],
+      ['c2', 'a', 'LOWEST_CASELOAD'],
+      ['c3', 'b', 'LOWEST_CASELOAD'],
     ]);
     expect(plan.queued).toEqual([{ childId: 'c4', localAuthorityId: LA, waitingSince: '2024-06-03', reason: 'NO_CAPACITY' }]);
   });
 
   it('a place freed by an earlier ending is taken by a later child, not an earlier one', () => {
-    const end: AllocationStep = { kind: 'END', assignment: { id: 's1', childId: 'old', advocateId: 'a' }, endedOn: '2024-05-01', reason: 'LEFT_CARE', note: null };
+    const end: AllocationStep = {
+      kind: 'END',
+      assignment: { id: 's1', childId: 'old', advocateId: 'a' },
+      endedOn: '2024-05-01',
+      reason: 'LEFT_CARE',
+      note: null,
+    };
     const plan = planAllocation([assign('c1'), end, assign('c2')], state([advocate('a', 1, 1)], { active: new Map([['old', 'a']]) }));
-    expect([...plan.outcomes]).toEqual([['c1', 'QUEUED'], ['old', 'ENDED'], ['c2', 'ASSIGNED']]);
+    expect([...plan.outcomes]).toEqual([
+      ['c1', 'QUEUED'],
+      ['old', 'ENDED'],
+      ['c2', 'ASSIGNED'],
+    ]);
   });
 
   it('prefers the previous advocate, then a sibling’s (including one assigned earlier in the batch), then a shared language', () => {
@@ -34,12 +59,17 @@ describe('planning a batch of assignments as if one after another', () => {
       state(advocates, { previous: new Map([['c1', ['d']]]), siblings: new Map([['g', ['c1', 'c2']]]) }),
     );
     expect(plan.assignments.map((a) => [a.childId, a.advocateId, a.startReason])).toEqual([
-      ['c1', 'd', 'PREVIOUS_ADVOCATE'], ['c2', 'd', 'SIBLING_ADVOCATE'], ['c3', 'c', 'SHARED_LANGUAGE'], ['c4', 'a', 'LOWEST_CASELOAD'],
+      ['c1', 'd', 'PREVIOUS_ADVOCATE'],
+      ['c2', 'd', 'SIBLING_ADVOCATE'],
+      ['c3', 'c', 'SHARED_LANGUAGE'],
+      ['c4', 'a', 'LOWEST_CASELOAD'],
     ]);
   });
 
   it('leaves a child who already has an advocate alone, and queues when no provider covers the LA', () => {
-    expect([...planAllocation([assign('c1')], state([advocate('a', 5, 0)], { active: new Map([['c1', 'a']]) })).outcomes]).toEqual([['c1', 'ALREADY_ASSIGNED']]);
+    expect([...planAllocation([assign('c1')], state([advocate('a', 5, 0)], { active: new Map([['c1', 'a']]) })).outcomes]).toEqual([
+      ['c1', 'ALREADY_ASSIGNED'],
+    ]);
     expect(planAllocation([assign('c1')], state([advocate('a', 5, 0)], { coverage: new Map() })).queued[0]?.reason).toBe('NO_PROVIDER_COVERS_LA');
   });
 });

@@ -66,12 +66,22 @@ export function planAllocation(steps: readonly AllocationStep[], state: Allocati
     const providerIds = state.coverage.get(child.localAuthorityId) ?? [];
     const covering = new Set(providerIds);
     const candidates = [...advocates.values()].filter((a) => covering.has(a.providerId));
-    const siblingAdvocateIds = (child.siblingGroupId === null ? [] : state.siblings.get(child.siblingGroupId) ?? [])
+    const siblingAdvocateIds = (child.siblingGroupId === null ? [] : (state.siblings.get(child.siblingGroupId) ?? []))
       .filter((id) => id !== child.id)
       .flatMap((id) => active.get(id) ?? []);
-    const choice = providerIds.length === 0
-      ? ({ kind: 'QUEUE', reason: 'NO_PROVIDER_COVERS_LA' } as const)
-      : chooseAdvocate({ localAuthorityId: child.localAuthorityId, firstLanguage: child.firstLanguage, previousAdvocateIds: state.previous.get(child.id) ?? [], siblingAdvocateIds: [...new Set(siblingAdvocateIds)] }, candidates, providerIds);
+    const choice =
+      providerIds.length === 0
+        ? ({ kind: 'QUEUE', reason: 'NO_PROVIDER_COVERS_LA' } as const)
+        : chooseAdvocate(
+            {
+              localAuthorityId: child.localAuthorityId,
+              firstLanguage: child.firstLanguage,
+              previousAdvocateIds: state.previous.get(child.id) ?? [],
+              siblingAdvocateIds: [...new Set(siblingAdvocateIds)],
+            },
+            candidates,
+            providerIds,
+          );
     if (choice.kind === 'QUEUE') {
       plan.queued.push({ childId: child.id, localAuthorityId: child.localAuthorityId, waitingSince: promptedOn, reason: choice.reason });
       plan.outcomes.set(child.id, 'QUEUED');

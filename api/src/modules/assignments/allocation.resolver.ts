@@ -28,15 +28,25 @@ export class AllocationResolver {
 
   @Allow('COMMISSIONER_STAFF', 'ADMIN')
   @Mutation(() => AdvocateCaseloadType, { description: "Changes an advocate's cap; a higher cap assigns waiting children." })
-  setCaseloadCap(@Args('input') input: SetCaseloadCapInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<AdvocateCaseloadType> {
+  setCaseloadCap(
+    @Args('input') input: SetCaseloadCapInput,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<AdvocateCaseloadType> {
     return this.allocation.setCap(caller, input, meta);
   }
 
   @Allow('COMMISSIONER_STAFF', 'ADMIN')
   @Mutation(() => AllocatedChildType, { description: 'Moves a child to another advocate, with a reason.' })
-  async reassignChild(@Args('input') input: ReassignChildInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<AllocatedChildType> {
+  async reassignChild(
+    @Args('input') input: ReassignChildInput,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<AllocatedChildType> {
     const childId = await this.allocation.reassign(caller, input, meta);
-    const rows = await sqlRows<{ given_name: string; family_name: string; la_id: string; la_code: string; la_name: string; advocate: string }>(this.dataSource, `SELECT c.given_name, c.family_name, la.id AS la_id, la.code AS la_code, la.name AS la_name, u.display_name AS advocate
+    const rows = await sqlRows<{ given_name: string; family_name: string; la_id: string; la_code: string; la_name: string; advocate: string }>(
+      this.dataSource,
+      `SELECT c.given_name, c.family_name, la.id AS la_id, la.code AS la_code, la.name AS la_name, u.display_name AS advocate
          FROM children c JOIN local_authorities la ON la.id = c.local_authority_id
          JOIN assignments a ON a.child_id = c.id AND a.ended_on IS NULL JOIN advocates adv ON adv.id = a.advocate_id JOIN users u ON u.id = adv.user_id
         WHERE c.id = $1`,
@@ -44,6 +54,11 @@ export class AllocationResolver {
     );
     const row = rows[0];
     if (row === undefined) throw new Error('reassigned child has no active assignment');
-    return { childId, childName: `${row.given_name} ${row.family_name}`, localAuthority: { id: row.la_id, code: row.la_code, name: row.la_name }, advocateName: row.advocate };
+    return {
+      childId,
+      childName: `${row.given_name} ${row.family_name}`,
+      localAuthority: { id: row.la_id, code: row.la_code, name: row.la_name },
+      advocateName: row.advocate,
+    };
   }
 }

@@ -10,9 +10,7 @@ import { AwaitingAdvocateEntity } from './awaiting-advocate.entity';
 import { sqlRows, sqlRun } from '../../database/sql';
 
 export type AssignOutcome =
-  | { kind: 'ALREADY_ASSIGNED'; assignment: AssignmentEntity }
-  | { kind: 'ASSIGNED'; assignment: AssignmentEntity }
-  | { kind: 'QUEUED'; reason: string };
+  { kind: 'ALREADY_ASSIGNED'; assignment: AssignmentEntity } | { kind: 'ASSIGNED'; assignment: AssignmentEntity } | { kind: 'QUEUED'; reason: string };
 
 /**
  * Assigns advocates inside the caller's transaction. The database holds the invariants: a
@@ -25,19 +23,12 @@ export class AssignmentEngine {
   constructor(private readonly offers: OffersService) {}
 
   async activeAssignment(manager: EntityManager, childId: string): Promise<AssignmentEntity | null> {
-    return manager
-      .createQueryBuilder(AssignmentEntity, 'a')
-      .where('a.child_id = :childId AND a.ended_on IS NULL', { childId })
-      .getOne();
+    return manager.createQueryBuilder(AssignmentEntity, 'a').where('a.child_id = :childId AND a.ended_on IS NULL', { childId }).getOne();
   }
 
   /** Locks the child row for the rest of the transaction. */
   async lockChild(manager: EntityManager, childId: string): Promise<ChildEntity | null> {
-    return manager
-      .createQueryBuilder(ChildEntity, 'c')
-      .setLock('pessimistic_write')
-      .where('c.id = :childId', { childId })
-      .getOne();
+    return manager.createQueryBuilder(ChildEntity, 'c').setLock('pessimistic_write').where('c.id = :childId', { childId }).getOne();
   }
 
   async assignOrQueue(manager: EntityManager, child: ChildEntity, promptedOn: string, offerReason: OfferReason = 'INITIAL'): Promise<AssignOutcome> {
@@ -105,11 +96,10 @@ export class AssignmentEngine {
         }),
       );
       await this.offers.create(manager, assignment, offerReason, promptedOn);
-      await sqlRun(
-        manager,
-        `UPDATE awaiting_advocate SET resolved_at = now(), assignment_id = $2 WHERE child_id = $1 AND resolved_at IS NULL`,
-        [child.id, assignment.id],
-      );
+      await sqlRun(manager, `UPDATE awaiting_advocate SET resolved_at = now(), assignment_id = $2 WHERE child_id = $1 AND resolved_at IS NULL`, [
+        child.id,
+        assignment.id,
+      ]);
       return { kind: 'ASSIGNED', assignment };
     }
   }
@@ -137,11 +127,9 @@ export class AssignmentEngine {
    * inserting the assignment: a database trigger counts it, and a CHECK refuses going over the cap.
    */
   async lockPlace(manager: EntityManager, advocateId: string): Promise<boolean> {
-    const rows = await sqlRows<{ id: string }>(
-      manager,
-      `SELECT id FROM advocates WHERE id = $1 AND active AND active_caseload < caseload_cap FOR UPDATE`,
-      [advocateId],
-    );
+    const rows = await sqlRows<{ id: string }>(manager, `SELECT id FROM advocates WHERE id = $1 AND active AND active_caseload < caseload_cap FOR UPDATE`, [
+      advocateId,
+    ]);
     return rows.length === 1;
   }
 

@@ -38,23 +38,40 @@ export class BatchAssignmentEngine {
     const active = new Map<string, string>();
     if (toAssign.length === 0) return { coverage, advocates, previous, siblings, active };
 
-    const covered = await sqlRows<{ la: string; provider: string }>(manager, `SELECT local_authority_id AS la, advocacy_provider_id AS provider FROM provider_coverage WHERE local_authority_id = ANY($1::uuid[])`,
+    const covered = await sqlRows<{ la: string; provider: string }>(
+      manager,
+      `SELECT local_authority_id AS la, advocacy_provider_id AS provider FROM provider_coverage WHERE local_authority_id = ANY($1::uuid[])`,
       [[...new Set(toAssign.map((c) => c.localAuthorityId))]],
     );
     for (const row of covered) coverage.set(row.la, [...(coverage.get(row.la) ?? []), row.provider]);
-    const locked = await sqlRows<{ id: string; provider: string; employing: string | null; cap: number; caseload: number; languages: string[] }>(manager, `SELECT id, advocacy_provider_id AS provider, employing_local_authority_id AS employing, caseload_cap AS cap, active_caseload AS caseload, languages
+    const locked = await sqlRows<{ id: string; provider: string; employing: string | null; cap: number; caseload: number; languages: string[] }>(
+      manager,
+      `SELECT id, advocacy_provider_id AS provider, employing_local_authority_id AS employing, caseload_cap AS cap, active_caseload AS caseload, languages
          FROM advocates WHERE advocacy_provider_id = ANY($1::uuid[]) AND active ORDER BY id FOR UPDATE`,
       [[...new Set(covered.map((c) => c.provider))]],
     );
-    for (const a of locked) advocates.set(a.id, { id: a.id, providerId: a.provider, employingLaId: a.employing, active: true, caseloadCap: a.cap, activeCaseload: a.caseload, languages: a.languages });
+    for (const a of locked)
+      advocates.set(a.id, {
+        id: a.id,
+        providerId: a.provider,
+        employingLaId: a.employing,
+        active: true,
+        caseloadCap: a.cap,
+        activeCaseload: a.caseload,
+        languages: a.languages,
+      });
 
-    const history = await sqlRows<{ child_id: string; advocate_id: string }>(manager, `SELECT child_id, advocate_id FROM assignments WHERE child_id = ANY($1::uuid[])
+    const history = await sqlRows<{ child_id: string; advocate_id: string }>(
+      manager,
+      `SELECT child_id, advocate_id FROM assignments WHERE child_id = ANY($1::uuid[])
         GROUP BY child_id, advocate_id ORDER BY child_id, max(started_on) DESC, max(created_at) DESC`,
       [toAssign.map((c) => c.id)],
     );
     for (const row of history) previous.set(row.child_id, [...(previous.get(row.child_id) ?? []), row.advocate_id]);
     const groups = [...new Set(toAssign.flatMap((c) => (c.siblingGroupId === null ? [] : [c.siblingGroupId])))];
-    const related = await sqlRows<{ id: string; group_id: string | null; advocate_id: string | null }>(manager, `SELECT c.id, c.sibling_group_id AS group_id, a.advocate_id
+    const related = await sqlRows<{ id: string; group_id: string | null; advocate_id: string | null }>(
+      manager,
+      `SELECT c.id, c.sibling_group_id AS group_id, a.advocate_id
          FROM children c LEFT JOIN assignments a ON a.child_id = c.id AND a.ended_on IS NULL
         WHERE c.id = ANY($1::uuid[]) OR c.sibling_group_id = ANY($2::uuid[])`,
       [childIds, groups],
@@ -81,7 +98,9 @@ async function writeEnds(manager: EntityManager, plan: AllocationPlan): Promise<
 async function writeAssignments(manager: EntityManager, plan: AllocationPlan): Promise<Array<{ childId: string; assignmentId: string; promptedOn: string }>> {
   const list = plan.assignments;
   if (list.length === 0) return [];
-  const inserted = await sqlRows<{ id: string; child_id: string }>(manager, `INSERT INTO assignments (child_id, advocate_id, started_on, start_reason)
+  const inserted = await sqlRows<{ id: string; child_id: string }>(
+    manager,
+    `INSERT INTO assignments (child_id, advocate_id, started_on, start_reason)
      SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::text[]) RETURNING id, child_id`,
     [list.map((a) => a.childId), list.map((a) => a.advocateId), list.map((a) => a.startedOn), list.map((a) => a.startReason)],
   );

@@ -71,7 +71,14 @@ export class AuditService {
   }
 
   /** One audit row listing every child whose data a list or read showed to the caller. */
-  async childReads(manager: EntityManager, actor: AuditActor, meta: RequestMeta, childIds: readonly string[], action: string, details?: AuditEntry['details']): Promise<void> {
+  async childReads(
+    manager: EntityManager,
+    actor: AuditActor,
+    meta: RequestMeta,
+    childIds: readonly string[],
+    action: string,
+    details?: AuditEntry['details'],
+  ): Promise<void> {
     const shown = [...new Set(childIds)];
     if (shown.length === 0) return;
     await this.record(manager, { actor, action, entity: 'child', entityId: shown.length === 1 ? (shown[0] ?? null) : null, childIds: shown, meta, details });
@@ -90,7 +97,16 @@ export class AuditService {
        SELECT $1, $2, 'ssda903.children_imported', 'ssda903_import', $5, array_agg(c.id ORDER BY c.la_child_ref), 'POST /api/imports/ssda903', $8, $3, $4,
               jsonb_build_object('children', count(*))
          FROM children c WHERE c.local_authority_id = $7 AND c.la_child_ref = ANY($6::text[]) HAVING count(*) > 0`,
-      [entry.actor.userId, entry.actor.role, entry.requestId, entry.clientAddress, entry.importId, entry.refs, entry.localAuthorityId, auditPurpose(role, 'ssda903.children_imported')],
+      [
+        entry.actor.userId,
+        entry.actor.role,
+        entry.requestId,
+        entry.clientAddress,
+        entry.importId,
+        entry.refs,
+        entry.localAuthorityId,
+        auditPurpose(role, 'ssda903.children_imported'),
+      ],
     );
   }
 }

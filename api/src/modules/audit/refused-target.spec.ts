@@ -15,15 +15,26 @@ describe('what a refused request was after', () => {
 
   it('a mutation input names the record by its first id, and any childId inside it', () => {
     expect(refusedTarget('scheduleMeeting', { input: { childId: CHILD, chairStaffId: MEETING, place: 'x' } })).toEqual({
-      entity: 'child', entityId: CHILD, childIds: [CHILD], ids: { 'input.childId': CHILD, 'input.chairStaffId': MEETING },
+      entity: 'child',
+      entityId: CHILD,
+      childIds: [CHILD],
+      ids: { 'input.childId': CHILD, 'input.chairStaffId': MEETING },
     });
     expect(refusedTarget('recordChildView', { input: { meetingId: MEETING } })).toEqual({
-      entity: 'meeting', entityId: MEETING, childIds: [], ids: { 'input.meetingId': MEETING },
+      entity: 'meeting',
+      entityId: MEETING,
+      childIds: [],
+      ids: { 'input.meetingId': MEETING },
     });
   });
 
   it('an operation without ids is named by its field, and a malformed child id is kept as asked but not listed as a child', () => {
     expect(refusedTarget('caseloads', {})).toEqual({ entity: 'caseloads', entityId: null, childIds: [], ids: {} });
-    expect(refusedTarget('nextMeetingDue', { childId: 'not-a-uuid' })).toEqual({ entity: 'child', entityId: 'not-a-uuid', childIds: [], ids: { childId: 'not-a-uuid' } });
+    expect(refusedTarget('nextMeetingDue', { childId: 'not-a-uuid' })).toEqual({
+      entity: 'child',
+      entityId: 'not-a-uuid',
+      childIds: [],
+      ids: { childId: 'not-a-uuid' },
+    });
   });
 });

@@ -10,8 +10,15 @@ export interface RefusedTarget {
 
 /** `homeVisit(id)` is after a home visit, `child(id)` a child, `meeting(id)` a meeting; `childId` names a child wherever it is. */
 const ENTITY_OF_FIELD: Readonly<Record<string, string>> = {
-  child: 'child', advocateCard: 'child', meeting: 'meeting', concern: 'concern', home: 'home', homeVisit: 'home_visit',
-  annualReport: 'report', reportJob: 'report_job', ssda903Import: 'ssda903_import',
+  child: 'child',
+  advocateCard: 'child',
+  meeting: 'meeting',
+  concern: 'concern',
+  home: 'home',
+  homeVisit: 'home_visit',
+  annualReport: 'report',
+  reportJob: 'report_job',
+  ssda903Import: 'ssda903_import',
 };
 
 function snake(key: string): string {
@@ -34,7 +41,8 @@ export function refusedTarget(fieldName: string, args: unknown): RefusedTarget {
   const entries = Object.entries(ids);
   const first = entries[0];
   const leaf = first?.[0].split('.').pop();
-  const entity = leaf === undefined ? (ENTITY_OF_FIELD[fieldName] ?? fieldName) : leaf === 'id' ? (ENTITY_OF_FIELD[fieldName] ?? snake(fieldName)) : snake(leaf);
+  const entity =
+    leaf === undefined ? (ENTITY_OF_FIELD[fieldName] ?? fieldName) : leaf === 'id' ? (ENTITY_OF_FIELD[fieldName] ?? snake(fieldName)) : snake(leaf);
   const childIds = entries
     .filter(([key]) => key.split('.').pop() === 'childId' || (key === 'id' && ENTITY_OF_FIELD[fieldName] === 'child'))
     .map(([, id]) => id)

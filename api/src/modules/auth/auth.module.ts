@@ -15,7 +15,15 @@ import { TokensService } from './tokens.service';
 @Module({
   imports: [UsersModule],
   providers: [
-    AuthResolver, AuthService, PasswordService, SessionsService, SessionSockets, RefreshRotation, TokensService, LoginRateLimiter, DemoAccountsLockdown,
+    AuthResolver,
+    AuthService,
+    PasswordService,
+    SessionsService,
+    SessionSockets,
+    RefreshRotation,
+    TokensService,
+    LoginRateLimiter,
+    DemoAccountsLockdown,
     // The access guard (in common/) authenticates callers through the sessions.
     { provide: CALLER_AUTHENTICATOR, useFactory: (sessions: SessionsService): CallerAuthenticator => sessions, inject: [SessionsService] },
   ],

@@ -34,11 +34,7 @@ export class AuthResolver {
 
   @AllowPublic()
   @Mutation(() => AuthPayloadType, { description: 'Sign in. Sets an httpOnly refresh cookie.' })
-  async login(
-    @Args('email') email: string,
-    @Args('password') password: string,
-    @Context() context: GraphqlContext,
-  ): Promise<AuthPayloadType> {
+  async login(@Args('email') email: string, @Args('password') password: string, @Context() context: GraphqlContext): Promise<AuthPayloadType> {
     if (email.length > 320 || password.length > 1024) {
       throw new DomainException('BAD_USER_INPUT', 'Email or password is too long.');
     }
@@ -82,8 +78,7 @@ export class AuthResolver {
   @Allow(...ALL_ROLES)
   @Subscription(() => SessionEventType, {
     description: "Events about the caller's own sessions, such as being signed out elsewhere.",
-    filter: (payload: Record<string, SessionEventType>, _args: unknown, context: GraphqlContext) =>
-      payload[SESSION_EVENTS]?.userId === context.caller?.userId,
+    filter: (payload: Record<string, SessionEventType>, _args: unknown, context: GraphqlContext) => payload[SESSION_EVENTS]?.userId === context.caller?.userId,
   })
   sessionEvents(): AsyncIterator<SessionEventType> {
     return this.pubSub.asyncIterableIterator<SessionEventType>(SESSION_EVENTS);

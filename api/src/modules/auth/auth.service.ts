@@ -29,10 +29,7 @@ const BAD_CREDENTIALS = 'Email or password is incorrect.';
 
 /** What may happen to a sign-in attempt before its password is checked. */
 type LoginGate =
-  | { kind: 'NO_ACCOUNT'; userId: string | null }
-  | { kind: 'DEMO' }
-  | { kind: 'LOCKED'; lockedUntil: Date; justLocked?: { userId: string } }
-  | CheckGate;
+  { kind: 'NO_ACCOUNT'; userId: string | null } | { kind: 'DEMO' } | { kind: 'LOCKED'; lockedUntil: Date; justLocked?: { userId: string } } | CheckGate;
 
 /** The password may be checked: the guess holds place `attempt` of LOGIN_MAX_FAILURES. */
 interface CheckGate {
@@ -146,7 +143,12 @@ export class AuthService {
     const user = await manager.getRepository(UserEntity).findOne({ where: { email }, lock: { mode: 'pessimistic_write' } });
     if (this.refusesDemo(email)) {
       await this.audit.record(manager, {
-        actor: null, action: 'auth.login_refused_demo', outcome: 'REFUSED', entity: 'user', entityId: user?.id ?? null, meta,
+        actor: null,
+        action: 'auth.login_refused_demo',
+        outcome: 'REFUSED',
+        entity: 'user',
+        entityId: user?.id ?? null,
+        meta,
         details: { reason: 'demo account in production' },
       });
       return { kind: 'DEMO' };
@@ -156,7 +158,12 @@ export class AuthService {
     if (reserved.next !== null) await this.store(manager, user.id, reserved.next);
     if (reserved.kind === 'LOCKED') {
       await this.audit.record(manager, {
-        actor: null, action: 'auth.login_refused_locked', outcome: 'REFUSED', entity: 'user', entityId: user.id, meta,
+        actor: null,
+        action: 'auth.login_refused_locked',
+        outcome: 'REFUSED',
+        entity: 'user',
+        entityId: user.id,
+        meta,
         details: { lockedUntil: reserved.lockedUntil.toISOString() },
       });
       return { kind: 'LOCKED', lockedUntil: reserved.lockedUntil };

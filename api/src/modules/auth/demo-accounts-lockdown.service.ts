@@ -47,7 +47,15 @@ export class DemoAccountsLockdown implements OnApplicationBootstrap {
     return this.dataSource.transaction(async (manager) => {
       // The accounts stay locked until the transaction ends, so no session of theirs can start in between.
       const rows = await this.users.disableByEmail(manager, DEMO_EMAILS);
-      const sessionsEnded = rows.length === 0 ? 0 : await this.sessions.revokeAllOf(manager, rows.map((row) => row.id), this.clock.now(), 'ACCOUNT_DISABLED');
+      const sessionsEnded =
+        rows.length === 0
+          ? 0
+          : await this.sessions.revokeAllOf(
+              manager,
+              rows.map((row) => row.id),
+              this.clock.now(),
+              'ACCOUNT_DISABLED',
+            );
       const done: DemoLockdown = {
         accounts: rows.map((row) => row.email),
         newlyDisabled: rows.filter((row) => row.wasActive).map((row) => row.email),

@@ -64,7 +64,9 @@ export class RefreshRotation {
       await this.recordRefresh(manager, current, meta, false);
       return { kind: 'rotated', user: await manager.findOneByOrFail(UserEntity, { id: current.userId }), sessionId: current.id, refreshToken };
     }
-    const used = await sqlRow<{ sessionId: string }>(manager, `SELECT session_id AS "sessionId" FROM used_refresh_tokens WHERE token_hash = $1`, [presentedHash]);
+    const used = await sqlRow<{ sessionId: string }>(manager, `SELECT session_id AS "sessionId" FROM used_refresh_tokens WHERE token_hash = $1`, [
+      presentedHash,
+    ]);
     if (used === undefined) return { kind: 'ended', ended: [], reason: null };
     const session = await sqlRow<LockedSession>(manager, `${LOCKED_SESSION} WHERE s.id = $1 FOR UPDATE OF s`, [used.sessionId]);
     if (session === undefined) return { kind: 'ended', ended: [], reason: null };

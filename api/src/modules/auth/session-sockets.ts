@@ -57,7 +57,10 @@ export class SessionSockets implements OnModuleInit, OnModuleDestroy {
     this.subscriptionId = await this.pubSub.subscribe(SESSION_ENDED, (payload) => {
       if (isSessionEndedEvent(payload)) for (const id of payload.sessionIds) this.closeSession(id, payload.reason);
     });
-    this.checkTimer = setInterval(() => void this.checkAll().catch((error: unknown) => this.logger.error(`Session check failed: ${String(error)}`)), SESSION_CHECK_INTERVAL_MS);
+    this.checkTimer = setInterval(
+      () => void this.checkAll().catch((error: unknown) => this.logger.error(`Session check failed: ${String(error)}`)),
+      SESSION_CHECK_INTERVAL_MS,
+    );
     this.checkTimer.unref();
   }
 

@@ -11,7 +11,15 @@ import type { AppConfig } from '../../config/env.schema';
 import { PUB_SUB, type HeardPubSub } from '../../graphql/pubsub';
 import { AuditService } from '../audit/audit.service';
 import { UserEntity } from '../users/user.entity';
-import { SESSION_ENDED, SESSION_STATE_COLUMNS, type SessionEndReason, type SessionEndedEvent, type SessionState, type SessionVerdict, sessionVerdict } from './session-end';
+import {
+  SESSION_ENDED,
+  SESSION_STATE_COLUMNS,
+  type SessionEndReason,
+  type SessionEndedEvent,
+  type SessionState,
+  type SessionVerdict,
+  sessionVerdict,
+} from './session-end';
 import { SessionEntity } from './session.entity';
 import { TokensService } from './tokens.service';
 
@@ -85,9 +93,7 @@ export class SessionsService {
 
   /** What a refused request is told when its session is over. */
   endedMessage(reason: SessionEndReason | null): string {
-    return reason === 'IDLE'
-      ? `Your session expired after ${this.config.sessionIdleMinutes} minutes without activity. Sign in again.`
-      : SESSION_ENDED_MESSAGE;
+    return reason === 'IDLE' ? `Your session expired after ${this.config.sessionIdleMinutes} minutes without activity. Sign in again.` : SESSION_ENDED_MESSAGE;
   }
 
   /** Verifies an access token and its session; refuses (and ends) revoked, idle, locked, disabled or changed ones. */

@@ -53,7 +53,14 @@ export class CareEpisodesRepository {
       `INSERT INTO care_episodes (child_id, start_date, end_date, reason_new_episode, legal_status, placement_type, reason_ended)
        SELECT v.child_id, v.start_date, v.end_date, 'S', v.legal_status, v.placement_type, v.reason_ended
          FROM unnest($1::uuid[], $2::date[], $3::date[], $4::text[], $5::text[], $6::text[]) AS v(child_id, start_date, end_date, legal_status, placement_type, reason_ended)`,
-      [periods.map((r) => r.childId), periods.map((r) => r.start), periods.map((r) => r.end), periods.map((r) => r.legalStatus), periods.map((r) => r.placement), periods.map((r) => r.reasonEnded)],
+      [
+        periods.map((r) => r.childId),
+        periods.map((r) => r.start),
+        periods.map((r) => r.end),
+        periods.map((r) => r.legalStatus),
+        periods.map((r) => r.placement),
+        periods.map((r) => r.reasonEnded),
+      ],
     );
   }
 }

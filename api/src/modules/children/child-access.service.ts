@@ -36,7 +36,9 @@ export class ChildAccessService {
   async ownChildIds(manager: EntityManager, caller: Caller, childIds: readonly string[]): Promise<Set<string>> {
     const ids = [...new Set(childIds.filter((id) => UUID.test(id)))];
     if (caller.role !== 'ADVOCATE' || ids.length === 0) return new Set();
-    const rows = await sqlRows<{ child_id: string }>(manager, `SELECT DISTINCT a.child_id FROM assignments a JOIN advocates adv ON adv.id = a.advocate_id WHERE a.child_id = ANY($1::uuid[]) AND adv.user_id = $2`,
+    const rows = await sqlRows<{ child_id: string }>(
+      manager,
+      `SELECT DISTINCT a.child_id FROM assignments a JOIN advocates adv ON adv.id = a.advocate_id WHERE a.child_id = ANY($1::uuid[]) AND adv.user_id = $2`,
       [ids, caller.userId],
     );
     return new Set(rows.map((r) => r.child_id));
@@ -69,7 +71,9 @@ export class ChildAccessService {
   /** Whether the caller is the child's advocate now (not only once). */
   async isCurrentAdvocate(manager: EntityManager, caller: Caller, childId: string): Promise<boolean> {
     if (caller.role !== 'ADVOCATE') return false;
-    const rows = await sqlRows<unknown>(manager, `SELECT 1 FROM assignments a JOIN advocates adv ON adv.id = a.advocate_id WHERE a.child_id = $1 AND a.ended_on IS NULL AND adv.user_id = $2`,
+    const rows = await sqlRows<unknown>(
+      manager,
+      `SELECT 1 FROM assignments a JOIN advocates adv ON adv.id = a.advocate_id WHERE a.child_id = $1 AND a.ended_on IS NULL AND adv.user_id = $2`,
       [childId, caller.userId],
     );
     return rows.length > 0;

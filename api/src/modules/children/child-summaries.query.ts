@@ -68,7 +68,11 @@ export function whereFor(filter: SummaryFilter): { clause: string; params: unkno
   }
 }
 
-export function offerFromRow(row: Omit<SummaryRow, 'offer_reason'> & { offer_reason: OfferReason | null }, today: string, viewer: SummaryViewer): OfferType | null {
+export function offerFromRow(
+  row: Omit<SummaryRow, 'offer_reason'> & { offer_reason: OfferReason | null },
+  today: string,
+  viewer: SummaryViewer,
+): OfferType | null {
   if (row.offer_id === null || row.offer_reason === null || row.prompted_on === null || row.due_on === null) return null;
   const state = {
     outcome: row.outcome,
@@ -117,7 +121,10 @@ export async function childSummaries(manager: EntityManager, filter: SummaryFilt
 }
 
 /** The child-summary read and the audit of every child it shows, as one statement (`audit` is built from AuditService.childReadsOf). */
-export function auditedSummarySql(filter: SummaryFilter, audit: (source: string, firstParam: number) => { sql: string; params: unknown[] }): { text: string; params: unknown[] } {
+export function auditedSummarySql(
+  filter: SummaryFilter,
+  audit: (source: string, firstParam: number) => { sql: string; params: unknown[] },
+): { text: string; params: unknown[] } {
   const { clause, params } = whereFor(filter);
   const insert = audit('listed', params.length + 1);
   return { text: `WITH listed AS (${CHILD_SUMMARY_SELECT} ${clause}), audited AS (${insert.sql}) SELECT * FROM listed`, params: [...params, ...insert.params] };

@@ -41,10 +41,16 @@ export class ChildrenResolver {
 
   @Allow('ADVOCATE', 'LA_MANAGER')
   @Query(() => AdvocateCardType, { description: "The child's printable 'my advocate' card." })
-  async advocateCard(@Args('childId', { type: () => ID }) childId: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<AdvocateCardType> {
+  async advocateCard(
+    @Args('childId', { type: () => ID }) childId: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<AdvocateCardType> {
     return this.dataSource.transaction(async (manager) => {
       const child = await this.access.readable(manager, caller, childId);
-      const rows = await sqlRows<{ display_name: string; email: string; contact_phone: string | null; provider: string }>(manager, `SELECT u.display_name, u.email, adv.contact_phone, p.name AS provider
+      const rows = await sqlRows<{ display_name: string; email: string; contact_phone: string | null; provider: string }>(
+        manager,
+        `SELECT u.display_name, u.email, adv.contact_phone, p.name AS provider
            FROM assignments a JOIN advocates adv ON adv.id = a.advocate_id JOIN users u ON u.id = adv.user_id
            JOIN advocacy_providers p ON p.id = adv.advocacy_provider_id
           WHERE a.child_id = $1 AND a.ended_on IS NULL`,
@@ -53,7 +59,13 @@ export class ChildrenResolver {
       const advocate = rows[0];
       if (advocate === undefined) throw new DomainException('NOT_FOUND', 'This child does not have an advocate at the moment.');
       await this.audit.record(manager, { actor: caller, action: 'child.card_read', entity: 'child', entityId: child.id, meta });
-      return { childName: child.preferredName ?? child.givenName, advocateName: advocate.display_name, advocateEmail: advocate.email, advocatePhone: advocate.contact_phone, providerName: advocate.provider };
+      return {
+        childName: child.preferredName ?? child.givenName,
+        advocateName: advocate.display_name,
+        advocateEmail: advocate.email,
+        advocatePhone: advocate.contact_phone,
+        providerName: advocate.provider,
+      };
     });
   }
 }

@@ -38,8 +38,12 @@ export class ChildrenService {
 
   async laChildren(caller: Caller, meta: RequestMeta): Promise<ChildSummaryType[]> {
     if (caller.role !== 'LA_MANAGER' || caller.localAuthorityId === null) throw forbidden();
-    return auditedChildSummaries(this.dataSource.manager, { kind: 'localAuthority', localAuthorityId: caller.localAuthorityId }, this.today(), caller, (source, first) =>
-      this.audit.childReadsOf(source, caller, meta, 'child.list', first),
+    return auditedChildSummaries(
+      this.dataSource.manager,
+      { kind: 'localAuthority', localAuthorityId: caller.localAuthorityId },
+      this.today(),
+      caller,
+      (source, first) => this.audit.childReadsOf(source, caller, meta, 'child.list', first),
     );
   }
 
@@ -94,12 +98,24 @@ export class ChildrenService {
 
   /** The child's assignments, newest first, each with its advocate's user (to tell whether the caller is the current one). */
   private async assignments(manager: EntityManager, childId: string): Promise<Array<AssignmentType & { advocateUserId: string }>> {
-    const rows = await sqlRows<{ id: string; advocate_id: string; advocate_user_id: string; display_name: string; started_on: string; start_reason: string; ended_on: string | null; end_reason: string | null; end_note: string | null }>(manager, `SELECT a.id, a.advocate_id, adv.user_id AS advocate_user_id, u.display_name, to_char(a.started_on, 'YYYY-MM-DD') AS started_on, a.start_reason,
+    const rows = await sqlRows<{
+      id: string;
+      advocate_id: string;
+      advocate_user_id: string;
+      display_name: string;
+      started_on: string;
+      start_reason: string;
+      ended_on: string | null;
+      end_reason: string | null;
+      end_note: string | null;
+    }>(
+      manager,
+      `SELECT a.id, a.advocate_id, adv.user_id AS advocate_user_id, u.display_name, to_char(a.started_on, 'YYYY-MM-DD') AS started_on, a.start_reason,
                 to_char(a.ended_on, 'YYYY-MM-DD') AS ended_on, a.end_reason, a.end_note
            FROM assignments a JOIN advocates adv ON adv.id = a.advocate_id JOIN users u ON u.id = adv.user_id
           WHERE a.child_id = $1 ORDER BY a.started_on DESC, a.created_at DESC`,
-        [childId],
-      );
+      [childId],
+    );
     return rows.map((r) => ({
       id: r.id,
       advocate: { id: r.advocate_id, displayName: r.display_name },
@@ -113,7 +129,9 @@ export class ChildrenService {
   }
 
   private async decisions(manager: EntityManager, childId: string): Promise<ChildDecisionType[]> {
-    const rows = await sqlRows<{ id: string; kind: string; decided_on: string; child_words: string | null; display_name: string }>(manager, `SELECT d.id, d.kind, to_char(d.decided_on, 'YYYY-MM-DD') AS decided_on, d.child_words, u.display_name
+    const rows = await sqlRows<{ id: string; kind: string; decided_on: string; child_words: string | null; display_name: string }>(
+      manager,
+      `SELECT d.id, d.kind, to_char(d.decided_on, 'YYYY-MM-DD') AS decided_on, d.child_words, u.display_name
          FROM child_decisions d JOIN users u ON u.id = d.recorded_by_user_id
         WHERE d.child_id = $1 ORDER BY d.recorded_at DESC, d.id DESC`,
       [childId],

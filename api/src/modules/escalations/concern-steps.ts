@@ -31,20 +31,38 @@ export const steps = {
   },
   resolve: (input: CloseConcernInput): Step => {
     const outcome = requireWords(input.text, 'text', "the outcome in the child's terms");
-    return { command: { kind: 'RESOLVE', outcome }, event: { kind: 'RESOLVED', answer: outcome }, notice: { la: true, advocate: true, commissioner: true, message: 'A concern was resolved' } };
+    return {
+      command: { kind: 'RESOLVE', outcome },
+      event: { kind: 'RESOLVED', answer: outcome },
+      notice: { la: true, advocate: true, commissioner: true, message: 'A concern was resolved' },
+    };
   },
   withdraw: (input: CloseConcernInput): Step => {
     const reason = requireWords(input.text, 'text', 'why the child wants to withdraw the concern');
-    return { command: { kind: 'WITHDRAW', reason }, event: { kind: 'WITHDRAWN', answer: reason }, notice: { la: true, commissioner: true, message: 'A concern was withdrawn at the child’s wish' } };
+    return {
+      command: { kind: 'WITHDRAW', reason },
+      event: { kind: 'WITHDRAWN', answer: reason },
+      notice: { la: true, commissioner: true, message: 'A concern was withdrawn at the child’s wish' },
+    };
   },
   note: (input: ConcernNoteInput): Step => ({
     command: { kind: 'ADD_EVIDENCE' },
-    event: { kind: 'NOTE', answer: requireWords(input.note, 'note', 'the note'), evidence: input.evidence, ...(input.confidential ? { audience: ['ADVOCATE'] } : {}) },
+    event: {
+      kind: 'NOTE',
+      answer: requireWords(input.note, 'note', 'the note'),
+      evidence: input.evidence,
+      ...(input.confidential ? { audience: ['ADVOCATE'] } : {}),
+    },
     notice: null,
   }),
   triage: (input: ConcernNoteInput): Step => ({
     command: { kind: 'TRIAGE' },
-    event: { kind: 'TRIAGED', answer: requireWords(input.note, 'note', 'the triage note'), evidence: input.evidence, audience: ['ADVOCATE', 'COMMISSIONER_STAFF'] },
+    event: {
+      kind: 'TRIAGED',
+      answer: requireWords(input.note, 'note', 'the triage note'),
+      evidence: input.evidence,
+      audience: ['ADVOCATE', 'COMMISSIONER_STAFF'],
+    },
     notice: { advocate: true, message: "The Children's Commissioner triaged a concern" },
   }),
   requestInformation: (input: RequestInformationInput): Step => ({
@@ -57,7 +75,12 @@ export const steps = {
     event: {
       kind: 'APPLIED_TO_COURT',
       asked: requireWords(input.orderSought, 'orderSought', 'the order sought'),
-      details: { court: input.court.trim(), caseNumber: input.caseNumber.trim(), orderSought: input.orderSought.trim(), hearingDates: input.hearingDates.map((d) => realDate(d, 'hearingDates')).sort() },
+      details: {
+        court: input.court.trim(),
+        caseNumber: input.caseNumber.trim(),
+        orderSought: input.orderSought.trim(),
+        hearingDates: input.hearingDates.map((d) => realDate(d, 'hearingDates')).sort(),
+      },
     },
     notice: { la: true, advocate: true, message: "The Children's Commissioner applied to court about a concern" },
   }),

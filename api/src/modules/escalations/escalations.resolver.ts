@@ -57,7 +57,11 @@ export class EscalationsResolver {
 
   @Allow('ADVOCATE', 'LA_MANAGER')
   @Query(() => [ConcernSummaryType])
-  concernsForChild(@Args('childId', { type: () => ID }) childId: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<ConcernSummaryType[]> {
+  concernsForChild(
+    @Args('childId', { type: () => ID }) childId: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<ConcernSummaryType[]> {
     return this.reads.forChild(caller, childId, meta);
   }
 
@@ -74,7 +78,10 @@ export class EscalationsResolver {
   }
 
   @Allow(...rolesFor(COMMAND_ROLES, 'ESCALATE'))
-  @Mutation(() => ConcernType, { description: 'Moves the concern up the ladder: once the deadline has passed or the LA has responded, or at once (skipping stages) when the child is at risk.' })
+  @Mutation(() => ConcernType, {
+    description:
+      'Moves the concern up the ladder: once the deadline has passed or the LA has responded, or at once (skipping stages) when the child is at risk.',
+  })
   escalateConcern(@Args('input') input: EscalateConcernInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<ConcernType> {
     return this.apply(caller, input.concernId, steps.escalate(input), meta);
   }
@@ -105,7 +112,11 @@ export class EscalationsResolver {
 
   @Allow(...rolesFor(COMMAND_ROLES, 'REQUEST_INFORMATION'))
   @Mutation(() => ConcernType)
-  requestConcernInformation(@Args('input') input: RequestInformationInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<ConcernType> {
+  requestConcernInformation(
+    @Args('input') input: RequestInformationInput,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<ConcernType> {
     return this.apply(caller, input.concernId, steps.requestInformation(input), meta);
   }
 
@@ -123,13 +134,21 @@ export class EscalationsResolver {
 
   @Allow(...rolesFor(COMMAND_ROLES, 'CHILD_ASKS_ADVOCATE_TO_ATTEND'))
   @Mutation(() => ConcernType)
-  recordChildCourtRequest(@Args('input') input: ChildCourtRequestInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<ConcernType> {
+  recordChildCourtRequest(
+    @Args('input') input: ChildCourtRequestInput,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<ConcernType> {
     return this.apply(caller, input.concernId, steps.childCourtRequest(input), meta);
   }
 
   @Allow(...rolesFor(COMMAND_ROLES, 'ADVOCATE_AT_HEARING'))
   @Mutation(() => ConcernType)
-  recordAdvocateAtHearing(@Args('input') input: AdvocateAtHearingInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<ConcernType> {
+  recordAdvocateAtHearing(
+    @Args('input') input: AdvocateAtHearingInput,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<ConcernType> {
     return this.apply(caller, input.concernId, steps.advocateAtHearing(input), meta);
   }
 

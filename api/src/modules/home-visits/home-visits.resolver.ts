@@ -16,7 +16,9 @@ export class HomeVisitsResolver {
   ) {}
 
   @Allow('ADVOCATE', 'LA_MANAGER', 'COMMISSIONER_STAFF')
-  @Query(() => [HomeSummaryType], { description: "Homes the caller may see: an advocate's homes, the homes where an LA's children live, or every home for Commissioner staff." })
+  @Query(() => [HomeSummaryType], {
+    description: "Homes the caller may see: an advocate's homes, the homes where an LA's children live, or every home for Commissioner staff.",
+  })
   homes(@CurrentCaller() caller: Caller): Promise<HomeSummaryType[]> {
     return this.reads.list(caller);
   }
@@ -35,13 +37,21 @@ export class HomeVisitsResolver {
 
   @Allow(...rolesFor(VISIT_COMMAND_ROLES, 'SAVE_DRAFT'))
   @Mutation(() => HomeVisitType, { description: "Saves the home's draft visit report (the responsible advocate only); it can be resumed later." })
-  async saveHomeVisitDraft(@Args('input') input: SaveVisitDraftInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<HomeVisitType> {
+  async saveHomeVisitDraft(
+    @Args('input') input: SaveVisitDraftInput,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<HomeVisitType> {
     return this.reads.visit(caller, await this.visits.saveDraft(caller, input.homeId, input.report, meta), meta);
   }
 
   @Allow(...rolesFor(VISIT_COMMAND_ROLES, 'SUBMIT'))
   @Mutation(() => HomeVisitType, { description: 'Submits the draft once complete, follows up earlier recommendations and shares the report.' })
-  async submitHomeVisit(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<HomeVisitType> {
+  async submitHomeVisit(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<HomeVisitType> {
     return this.reads.visit(caller, await this.visits.submit(caller, id, meta), meta);
   }
 }

@@ -1,11 +1,27 @@
-import { allowedVisitCommands, childrenSpokenToAsSeenBy, isDrift, recommendationChildAsSeenBy, type Role, type VisitReader, type VisitReport } from '@heard/domain';
+import {
+  allowedVisitCommands,
+  childrenSpokenToAsSeenBy,
+  isDrift,
+  recommendationChildAsSeenBy,
+  type Role,
+  type VisitReader,
+  type VisitReport,
+} from '@heard/domain';
 import type { EntityManager } from 'typeorm';
 import type { Caller } from '../../common/request/request-context';
 import type { ChildAccessService } from '../children/child-access.service';
 import type { HomeVisitType, RecommendationType } from './dto/home.types';
 
 /** A visit report as read from `home_visits` (see VISIT_SELECT). */
-export interface VisitRow { id: string; home_id: string; home_name: string; status: 'DRAFT' | 'SUBMITTED'; advocate_name: string; advocate_user_id: string; report: VisitReport }
+export interface VisitRow {
+  id: string;
+  home_id: string;
+  home_name: string;
+  status: 'DRAFT' | 'SUBMITTED';
+  advocate_name: string;
+  advocate_user_id: string;
+  report: VisitReport;
+}
 
 /** Who is reading the home's visits: their role, and whether they are the advocate responsible for the home (who writes its reports). */
 export interface VisitWriter {
@@ -15,8 +31,17 @@ export interface VisitWriter {
 
 /** A recommendation as read from `home_recommendations`, with the advocate who wrote the visit that made it. */
 export interface RecommendationRow {
-  id: string; what: string; owner: string; due_on: string; themes: string[]; child_id: string | null; status: string; carry_overs: number; review_note: string | null;
-  visit_id: string; author_user_id: string;
+  id: string;
+  what: string;
+  owner: string;
+  due_on: string;
+  themes: string[];
+  child_id: string | null;
+  status: string;
+  carry_overs: number;
+  review_note: string | null;
+  visit_id: string;
+  author_user_id: string;
 }
 
 /**
@@ -44,14 +69,28 @@ export class VisitVisibility {
     const report = v.report;
     const children = childrenSpokenToAsSeenBy(reader, report.childrenSpokenTo);
     this.note(children.childrenSpokenTo.map((c) => c.childId));
-    const recommendations = v.status === 'SUBMITTED'
-      ? made.filter((r) => r.visit_id === v.id).map((r) => this.recommendation(r))
-      : report.recommendations.map((r, i) => this.drafted(reader, v.id, i, r));
+    const recommendations =
+      v.status === 'SUBMITTED'
+        ? made.filter((r) => r.visit_id === v.id).map((r) => this.recommendation(r))
+        : report.recommendations.map((r, i) => this.drafted(reader, v.id, i, r));
     return {
-      id: v.id, homeId: v.home_id, homeName: v.home_name, status: v.status, advocateName: v.advocate_name, visitOn: report.visitOn, announced: report.announced,
-      staffSpokenTo: report.staffSpokenTo, recordsChecked: report.recordsChecked, judgements: report.judgements.map((j) => ({ ...j })),
-      ...children, recommendations, followUps: report.followUps.map((f) => ({ ...f })),
-      allowedCommands: allowedVisitCommands({ status: v.status, callerIsAuthor: reader.isVisitingAdvocate && this.writer.responsibleForHome }, this.writer.role),
+      id: v.id,
+      homeId: v.home_id,
+      homeName: v.home_name,
+      status: v.status,
+      advocateName: v.advocate_name,
+      visitOn: report.visitOn,
+      announced: report.announced,
+      staffSpokenTo: report.staffSpokenTo,
+      recordsChecked: report.recordsChecked,
+      judgements: report.judgements.map((j) => ({ ...j })),
+      ...children,
+      recommendations,
+      followUps: report.followUps.map((f) => ({ ...f })),
+      allowedCommands: allowedVisitCommands(
+        { status: v.status, callerIsAuthor: reader.isVisitingAdvocate && this.writer.responsibleForHome },
+        this.writer.role,
+      ),
     };
   }
 
@@ -60,8 +99,17 @@ export class VisitVisibility {
     const childId = recommendationChildAsSeenBy(this.readerOf(r.author_user_id), r.child_id);
     this.note([childId]);
     return {
-      id: r.id, what: r.what, owner: r.owner, dueOn: r.due_on, themes: r.themes as RecommendationType['themes'], childId,
-      status: r.status, carryOvers: r.carry_overs, drift: r.status === 'OPEN' && isDrift(r.carry_overs), reviewNote: r.review_note, visitId: r.visit_id,
+      id: r.id,
+      what: r.what,
+      owner: r.owner,
+      dueOn: r.due_on,
+      themes: r.themes as RecommendationType['themes'],
+      childId,
+      status: r.status,
+      carryOvers: r.carry_overs,
+      drift: r.status === 'OPEN' && isDrift(r.carry_overs),
+      reviewNote: r.review_note,
+      visitId: r.visit_id,
     };
   }
 
@@ -69,8 +117,17 @@ export class VisitVisibility {
     const childId = recommendationChildAsSeenBy(reader, r.childId);
     this.note([childId]);
     return {
-      id: `draft-${i}`, what: r.what, owner: r.owner, dueOn: r.dueOn, themes: [...r.themes] as RecommendationType['themes'], childId,
-      status: 'DRAFT', carryOvers: 0, drift: false, reviewNote: null, visitId,
+      id: `draft-${i}`,
+      what: r.what,
+      owner: r.owner,
+      dueOn: r.dueOn,
+      themes: [...r.themes] as RecommendationType['themes'],
+      childId,
+      status: 'DRAFT',
+      carryOvers: 0,
+      drift: false,
+      reviewNote: null,
+      visitId,
     };
   }
 
@@ -93,7 +150,12 @@ export function childIdsIn(visits: readonly VisitRow[], recommendations: readonl
 
 /** The visibility for this caller over these rows: their own children among those named are looked up once. */
 export async function visitVisibility(
-  manager: EntityManager, access: ChildAccessService, caller: Caller, home: { responsible_user_id: string | null }, visits: readonly VisitRow[], recommendations: readonly RecommendationRow[],
+  manager: EntityManager,
+  access: ChildAccessService,
+  caller: Caller,
+  home: { responsible_user_id: string | null },
+  visits: readonly VisitRow[],
+  recommendations: readonly RecommendationRow[],
 ): Promise<VisitVisibility> {
   const writer = { role: caller.role, responsibleForHome: home.responsible_user_id === caller.userId };
   return new VisitVisibility(caller.userId, await access.ownChildIds(manager, caller, childIdsIn(visits, recommendations)), writer);

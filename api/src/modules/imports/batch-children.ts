@@ -17,8 +17,17 @@ export interface StoredChild {
  * the transaction (existing ones in id order, new ones by their insert). A new child is "Child
  * <CHILD>" until the LA names them; an existing one is updated only when the return differs.
  */
-export async function storeChildren(manager: EntityManager, children: ChildrenRepository, localAuthorityId: string, plans: readonly ChildPlan[]): Promise<Map<string, StoredChild>> {
-  const existing = await children.lockByRefs(manager, localAuthorityId, plans.map((p) => p.ref));
+export async function storeChildren(
+  manager: EntityManager,
+  children: ChildrenRepository,
+  localAuthorityId: string,
+  plans: readonly ChildPlan[],
+): Promise<Map<string, StoredChild>> {
+  const existing = await children.lockByRefs(
+    manager,
+    localAuthorityId,
+    plans.map((p) => p.ref),
+  );
   const found = new Map(existing.map((row) => [row.ref, row]));
   const stored = new Map<string, StoredChild>();
   const fresh: ChildPlan[] = [];
@@ -38,15 +47,24 @@ export async function storeChildren(manager: EntityManager, children: ChildrenRe
     for (const row of inserted) stored.set(row.ref, { id: row.id, created: true, updated: false, firstLanguage: null, siblingGroupId: null });
   }
   if (changed.length > 0) {
-    await children.updateFromReturn(manager, changed.map((c) => c.id), changed.map((c) => c.plan.latest !== undefined), columns(changed.map((c) => c.plan)));
+    await children.updateFromReturn(
+      manager,
+      changed.map((c) => c.id),
+      changed.map((c) => c.plan.latest !== undefined),
+      columns(changed.map((c) => c.plan)),
+    );
   }
   return stored;
 }
 
 function differs(row: ImportedChildRow, plan: ChildPlan): boolean {
   const { header, latest } = plan;
-  return row.dob !== header.dateOfBirth || row.sex !== header.sex || row.ethnicity !== header.ethnicity
-    || (latest !== undefined && (row.legal_status !== latest.legalStatus || row.placement_type !== latest.placement));
+  return (
+    row.dob !== header.dateOfBirth ||
+    row.sex !== header.sex ||
+    row.ethnicity !== header.ethnicity ||
+    (latest !== undefined && (row.legal_status !== latest.legalStatus || row.placement_type !== latest.placement))
+  );
 }
 
 function columns(plans: readonly ChildPlan[]): ReturnedChildColumns {

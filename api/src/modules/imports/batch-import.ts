@@ -55,7 +55,11 @@ export async function importBatch(manager: EntityManager, plans: readonly ChildP
   const { owners } = context;
   const stored = await storeChildren(manager, owners.children, context.localAuthorityId, plans);
   const batch: Planned[] = plans.map((plan) => ({ plan, child: required(stored.get(plan.ref), plan.ref) }));
-  const replaced = await replacePeriods(manager, owners.careEpisodes, batch.map(({ plan, child }) => ({ id: child.id, created: child.created, periods: plan.periods })));
+  const replaced = await replacePeriods(
+    manager,
+    owners.careEpisodes,
+    batch.map(({ plan, child }) => ({ id: child.id, created: child.created, periods: plan.periods })),
+  );
   const known = batch.filter(({ child }) => !child.created).map(({ child }) => child.id);
   const active = await owners.assignments.activeOf(manager, known);
   const triggered = await recordTriggers(manager, owners.triggers, batch, context.userId);
@@ -67,9 +71,19 @@ export async function importBatch(manager: EntityManager, plans: readonly ChildP
     const assignment = active.get(child.id);
     if (latest === undefined) continue;
     if (latest.end === null && triggered.has(child.id) && assignment === undefined) {
-      steps.push({ kind: 'ASSIGN_OR_QUEUE', child: { id: child.id, localAuthorityId: context.localAuthorityId, firstLanguage: child.firstLanguage, siblingGroupId: child.siblingGroupId }, promptedOn: latest.start });
+      steps.push({
+        kind: 'ASSIGN_OR_QUEUE',
+        child: { id: child.id, localAuthorityId: context.localAuthorityId, firstLanguage: child.firstLanguage, siblingGroupId: child.siblingGroupId },
+        promptedOn: latest.start,
+      });
     } else if (latest.end !== null && assignment !== undefined && assignment.startedOn <= latest.end) {
-      steps.push({ kind: 'END', assignment, endedOn: latest.end, reason: 'LEFT_CARE', note: `Period of care ended (SSDA903 reason ${latest.reasonEnded ?? 'not given'})` });
+      steps.push({
+        kind: 'END',
+        assignment,
+        endedOn: latest.end,
+        reason: 'LEFT_CARE',
+        note: `Period of care ended (SSDA903 reason ${latest.reasonEnded ?? 'not given'})`,
+      });
     }
   }
   // Advocates are given in file order: wait until the batches before this one are done.
@@ -84,14 +98,22 @@ export async function importBatch(manager: EntityManager, plans: readonly ChildP
     return {
       created: child.created,
       changed: child.updated || replaced.has(child.id) || triggered.has(child.id) || outcome === 'ENDED' || recorded > 0,
-      periods: plan.periods.length, assigned: outcome === 'ASSIGNED', queued: outcome === 'QUEUED', assignmentEnded: outcome === 'ENDED',
-      meetings: recorded, shortBreaks: plan.shortBreaks, rejections: plan.rejections,
+      periods: plan.periods.length,
+      assigned: outcome === 'ASSIGNED',
+      queued: outcome === 'QUEUED',
+      assignmentEnded: outcome === 'ENDED',
+      meetings: recorded,
+      shortBreaks: plan.shortBreaks,
+      rejections: plan.rejections,
     };
   });
   await owners.audit.childrenImported(manager, {
-    actor: { userId: context.userId, role: context.userRole }, importId: context.importId, localAuthorityId: context.localAuthorityId,
+    actor: { userId: context.userId, role: context.userRole },
+    importId: context.importId,
+    localAuthorityId: context.localAuthorityId,
     refs: plans.filter((_, i) => outcomes[i]?.created === true || outcomes[i]?.changed === true).map((p) => p.ref),
-    requestId: context.requestId, clientAddress: context.clientAddress,
+    requestId: context.requestId,
+    clientAddress: context.clientAddress,
   });
   return outcomes;
 }
@@ -105,22 +127,45 @@ function required(child: StoredChild | undefined, ref: string): StoredChild {
 async function recordTriggers(manager: EntityManager, triggers: TriggerEventsRepository, batch: readonly Planned[], userId: string): Promise<Set<string>> {
   const open = batch.flatMap(({ plan, child }) => (plan.latest !== undefined && plan.latest.end === null ? [{ child, start: plan.latest.start }] : []));
   const known = open.filter((o) => !o.child.created);
-  const recorded = known.length > 0 ? await triggers.enteredCareRecorded(manager, known.map((o) => o.child.id), known.map((o) => o.start)) : new Set<string>();
+  const recorded =
+    known.length > 0
+      ? await triggers.enteredCareRecorded(
+          manager,
+          known.map((o) => o.child.id),
+          known.map((o) => o.start),
+        )
+      : new Set<string>();
   const missing = open.filter((o) => !recorded.has(o.child.id));
-  if (missing.length > 0) await triggers.recordEnteredCare(manager, missing.map((o) => o.child.id), missing.map((o) => o.start), userId);
+  if (missing.length > 0)
+    await triggers.recordEnteredCare(
+      manager,
+      missing.map((o) => o.child.id),
+      missing.map((o) => o.start),
+      userId,
+    );
   return new Set(missing.map((o) => o.child.id));
 }
 
 /** Each review as a completed meeting chaired by the LA's reviewing officer, unless that meeting is already recorded; returns how many per child. */
-async function recordReviews(manager: EntityManager, meetings: MeetingImportRepository, batch: readonly Planned[], context: BatchContext): Promise<Map<string, number>> {
+async function recordReviews(
+  manager: EntityManager,
+  meetings: MeetingImportRepository,
+  batch: readonly Planned[],
+  context: BatchContext,
+): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   // A child created in this batch has no meetings yet: only the others' need looking up.
   for (const created of [true, false]) {
     const rows = batch.flatMap(({ plan, child }) => (child.created === created ? plan.reviews.map((r) => ({ childId: child.id, ...r })) : []));
     if (rows.length === 0) continue;
     const inserted = await meetings.recordReviews(manager, {
-      place: REVIEW_PLACE, chairStaffId: context.reviewerStaffId, scheduledByUserId: context.userId,
-      childIds: rows.map((r) => r.childId), heldOn: rows.map((r) => r.reviewedOn), participation: rows.map((r) => r.participation), skipRecorded: !created,
+      place: REVIEW_PLACE,
+      chairStaffId: context.reviewerStaffId,
+      scheduledByUserId: context.userId,
+      childIds: rows.map((r) => r.childId),
+      heldOn: rows.map((r) => r.reviewedOn),
+      participation: rows.map((r) => r.participation),
+      skipRecorded: !created,
     });
     for (const row of inserted) counts.set(row.child_id, (counts.get(row.child_id) ?? 0) + 1);
   }

@@ -12,7 +12,10 @@ async function read(text: string, chunkSize = 3): Promise<CsvRecord[]> {
 
 /** csv-parse, with the options the importer used before, as the reference. */
 function reference(text: string): CsvRecord[] {
-  const rows = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true, info: true }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
+  const rows = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true, info: true }) as unknown as Array<{
+    record: string[];
+    info: { lines: number };
+  }>;
   return rows.map(({ record, info }) => ({ values: record, line: info.lines }));
 }
 

@@ -18,7 +18,8 @@ export interface CsvRow {
  * as every file is read through before an import changes anything.
  */
 export async function* readRows(path: string, file: Ssda903File): AsyncGenerator<CsvRow[]> {
-  if ((await stat(path)).size === 0) throw refused(`${file}.csv is empty: it needs the column line ${SSDA903_FILES[file].join(',')} and a row for each record.`);
+  if ((await stat(path)).size === 0)
+    throw refused(`${file}.csv is empty: it needs the column line ${SSDA903_FILES[file].join(',')} and a row for each record.`);
   const chunks = createReadStream(path, { encoding: 'utf8', highWaterMark: 256 * 1024 }) as AsyncIterable<string>;
   let columns: string[] | null = null;
   try {
@@ -31,7 +32,11 @@ export async function* readRows(path: string, file: Ssda903File): AsyncGenerator
           columns = values.map((c) => c.trim().toUpperCase());
           continue;
         }
-        rows.push({ line, row: rowOf(columns, values), shape: values.length === columns.length ? null : `This row has ${values.length} values; the file has ${columns.length} columns.` });
+        rows.push({
+          line,
+          row: rowOf(columns, values),
+          shape: values.length === columns.length ? null : `This row has ${values.length} values; the file has ${columns.length} columns.`,
+        });
       }
       if (rows.length > 0) yield rows;
     }

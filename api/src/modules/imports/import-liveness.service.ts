@@ -10,7 +10,8 @@ import { sweepUploadFolders } from './upload-folders';
 export const HEARTBEAT_SECONDS = 5;
 /** An import whose process has not said so for this long is taken to have been interrupted. */
 export const STALE_SECONDS = 30;
-export const INTERRUPTED_FAILURE = 'The import was interrupted: the API process running it stopped. Children imported before it stopped are kept; upload the same files again to finish the import.';
+export const INTERRUPTED_FAILURE =
+  'The import was interrupted: the API process running it stopped. Children imported before it stopped are kept; upload the same files again to finish the import.';
 
 /**
  * Which process runs which import. Each import is claimed by the process that started it

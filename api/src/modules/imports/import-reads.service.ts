@@ -30,7 +30,14 @@ export class ImportReadsService {
   async rejectionsCsv(caller: Caller, id: string, meta: RequestMeta): Promise<string> {
     const row = await this.find(caller, id);
     const rejections = await this.imports.rejections(this.dataSource, row.id);
-    await this.audit.record(this.dataSource.manager, { actor: caller, action: 'ssda903.rejections_downloaded', entity: 'local_authority', entityId: caller.localAuthorityId, meta, details: { importId: row.id } });
+    await this.audit.record(this.dataSource.manager, {
+      actor: caller,
+      action: 'ssda903.rejections_downloaded',
+      entity: 'local_authority',
+      entityId: caller.localAuthorityId,
+      meta,
+      details: { importId: row.id },
+    });
     const cell = (value: string | number) => (/[",\n]/.test(String(value)) ? `"${String(value).replace(/"/g, '""')}"` : String(value));
     return ['file,row,column,reason', ...rejections.map((r) => [r.file, r.rowNumber, r.column, r.reason].map(cell).join(','))].join('\n') + '\n';
   }
@@ -51,7 +58,16 @@ function laOf(caller: Caller): string {
 
 function toType(r: ImportRow, rejections: ImportRejectionType[]): Ssda903ImportType {
   return {
-    id: r.id, status: r.status, importedBy: r.imported_by, startedAt: r.started_at, finishedAt: r.finished_at, childrenTotal: r.children_total,
-    childrenDone: r.children_done, counts: r.counts, failure: r.failure, sameFilesAs: r.same_files_as, rejections,
+    id: r.id,
+    status: r.status,
+    importedBy: r.imported_by,
+    startedAt: r.started_at,
+    finishedAt: r.finished_at,
+    childrenTotal: r.children_total,
+    childrenDone: r.children_done,
+    counts: r.counts,
+    failure: r.failure,
+    sameFilesAs: r.same_files_as,
+    rejections,
   };
 }

@@ -1,4 +1,13 @@
-import { checkEpisodeRow, checkHeaderRow, checkReviewRow, type Episode, type HeaderRow, type ReviewRow, type Ssda903File, unstorableValue } from '@heard/domain';
+import {
+  checkEpisodeRow,
+  checkHeaderRow,
+  checkReviewRow,
+  type Episode,
+  type HeaderRow,
+  type ReviewRow,
+  type Ssda903File,
+  unstorableValue,
+} from '@heard/domain';
 import { readRows } from './csv-rows';
 
 export interface Rejection {
@@ -37,11 +46,23 @@ export async function readReturn(files: ReturnFiles): Promise<{ children: Map<st
     for (const { line, row, shape } of rows) {
       rowsRead += 1;
       const unstorable = unstorableValue(row);
-      if (unstorable !== null) { reject('header', line, unstorable.column, unstorable.reason); continue; }
-      if (shape !== null) { reject('header', line, '', shape); continue; }
+      if (unstorable !== null) {
+        reject('header', line, unstorable.column, unstorable.reason);
+        continue;
+      }
+      if (shape !== null) {
+        reject('header', line, '', shape);
+        continue;
+      }
       const checked = checkHeaderRow(row);
-      if (!checked.ok) { reject('header', line, checked.problem.column, checked.problem.reason); continue; }
-      if (children.has(checked.value.child)) { reject('header', line, 'CHILD', `Child ${checked.value.child} appears more than once in the header file.`); continue; }
+      if (!checked.ok) {
+        reject('header', line, checked.problem.column, checked.problem.reason);
+        continue;
+      }
+      if (children.has(checked.value.child)) {
+        reject('header', line, 'CHILD', `Child ${checked.value.child} appears more than once in the header file.`);
+        continue;
+      }
       children.set(checked.value.child, { header: checked.value, episodes: [], reviews: [] });
     }
   }
@@ -49,12 +70,24 @@ export async function readReturn(files: ReturnFiles): Promise<{ children: Map<st
     for (const { line, row, shape } of rows) {
       rowsRead += 1;
       const unstorable = unstorableValue(row);
-      if (unstorable !== null) { reject('episodes', line, unstorable.column, unstorable.reason); continue; }
-      if (shape !== null) { reject('episodes', line, '', shape); continue; }
+      if (unstorable !== null) {
+        reject('episodes', line, unstorable.column, unstorable.reason);
+        continue;
+      }
+      if (shape !== null) {
+        reject('episodes', line, '', shape);
+        continue;
+      }
       const checked = checkEpisodeRow(row);
-      if (!checked.ok) { reject('episodes', line, checked.problem.column, checked.problem.reason); continue; }
+      if (!checked.ok) {
+        reject('episodes', line, checked.problem.column, checked.problem.reason);
+        continue;
+      }
       const child = children.get(checked.value.child);
-      if (child === undefined) { reject('episodes', line, 'CHILD', `Child ${checked.value.child} is not in the header file (or their header row was rejected).`); continue; }
+      if (child === undefined) {
+        reject('episodes', line, 'CHILD', `Child ${checked.value.child} is not in the header file (or their header row was rejected).`);
+        continue;
+      }
       const { start, end, rne, legalStatus, placement, reasonEnded } = checked.value;
       child.episodes.push({ row: line, start, end, rne, legalStatus, placement, reasonEnded });
     }
@@ -63,13 +96,25 @@ export async function readReturn(files: ReturnFiles): Promise<{ children: Map<st
     for (const { line, row, shape } of rows) {
       rowsRead += 1;
       const unstorable = unstorableValue(row);
-      if (unstorable !== null) { reject('reviews', line, unstorable.column, unstorable.reason); continue; }
-      if (shape !== null) { reject('reviews', line, '', shape); continue; }
+      if (unstorable !== null) {
+        reject('reviews', line, unstorable.column, unstorable.reason);
+        continue;
+      }
+      if (shape !== null) {
+        reject('reviews', line, '', shape);
+        continue;
+      }
       const id = (row['CHILD'] ?? '').trim();
       const child = children.get(id);
-      if (child === undefined) { reject('reviews', line, 'CHILD', id === '' ? 'The child id is missing.' : `Review for child ${id}, who is not in the header file.`); continue; }
+      if (child === undefined) {
+        reject('reviews', line, 'CHILD', id === '' ? 'The child id is missing.' : `Review for child ${id}, who is not in the header file.`);
+        continue;
+      }
       const checked = checkReviewRow(row, child.header.dateOfBirth);
-      if (!checked.ok) { reject('reviews', line, checked.problem.column, checked.problem.reason); continue; }
+      if (!checked.ok) {
+        reject('reviews', line, checked.problem.column, checked.problem.reason);
+        continue;
+      }
       child.reviews.push({ reviewedOn: checked.value.reviewedOn, participation: checked.value.participation });
     }
   }

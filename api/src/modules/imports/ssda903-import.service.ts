@@ -85,7 +85,14 @@ export class Ssda903ImportService {
     const checksum = await checksumOf(files);
     return inTransaction(this.dataSource, async (manager) => {
       const importId = await this.imports.start(manager, { localAuthorityId, importedByUserId: caller.userId, checksum, claimedBy: this.liveness.processId });
-      await this.audit.record(manager, { actor: caller, action: 'ssda903.import_started', entity: 'local_authority', entityId: localAuthorityId, meta, details: { importId } });
+      await this.audit.record(manager, {
+        actor: caller,
+        action: 'ssda903.import_started',
+        entity: 'local_authority',
+        entityId: localAuthorityId,
+        meta,
+        details: { importId },
+      });
       return importId;
     });
   }
@@ -96,8 +103,14 @@ export class Ssda903ImportService {
       const { children, rejections, rowsRead } = await readReturn(files);
       await this.imports.setTotal(this.dataSource, importId, children.size);
       const context: BatchContext = {
-        localAuthorityId, userId: caller.userId, userRole: caller.role, reviewerStaffId: await this.owners.staff.findOrCreateTeamManager(this.dataSource, localAuthorityId, REVIEWER),
-        importId, requestId: meta.requestId, clientAddress: meta.clientAddress, owners: this.owners.batch,
+        localAuthorityId,
+        userId: caller.userId,
+        userRole: caller.role,
+        reviewerStaffId: await this.owners.staff.findOrCreateTeamManager(this.dataSource, localAuthorityId, REVIEWER),
+        importId,
+        requestId: meta.requestId,
+        clientAddress: meta.clientAddress,
+        owners: this.owners.batch,
       };
       const counts = countsOf(rowsRead);
       let done = 0;
@@ -124,10 +137,18 @@ export class Ssda903ImportService {
       await inTransaction(this.dataSource, async (manager) => {
         await this.imports.saveRejections(manager, importId, rejections);
         await this.imports.complete(manager, importId, done, counts);
-        await this.audit.record(manager, { actor: caller, action: 'ssda903.import_completed', entity: 'local_authority', entityId: localAuthorityId, meta, details: { importId, ...counts } });
+        await this.audit.record(manager, {
+          actor: caller,
+          action: 'ssda903.import_completed',
+          entity: 'local_authority',
+          entityId: localAuthorityId,
+          meta,
+          details: { importId, ...counts },
+        });
       });
     } catch (error: unknown) {
-      const failure = error instanceof DomainException ? error.message : 'The import stopped because of a problem in Heard. Children imported before it stopped are kept.';
+      const failure =
+        error instanceof DomainException ? error.message : 'The import stopped because of a problem in Heard. Children imported before it stopped are kept.';
       if (!(error instanceof DomainException)) this.logger.error({ err: error, importId }, 'ssda903 import failed');
       await this.imports.fail(this.dataSource, importId, failure);
     }
@@ -146,7 +167,16 @@ export class Ssda903ImportService {
       const [only] = plans;
       if (plans.length === 1 && only !== undefined) {
         this.logger.error({ err: error, importId: context.importId, child: only.ref }, 'a child could not be imported');
-        return [{ rejection: { file: 'header', rowNumber: 0, column: 'CHILD', reason: `Child ${only.ref} could not be imported because of a problem in Heard; nothing of theirs was changed.` } }];
+        return [
+          {
+            rejection: {
+              file: 'header',
+              rowNumber: 0,
+              column: 'CHILD',
+              reason: `Child ${only.ref} could not be imported because of a problem in Heard; nothing of theirs was changed.`,
+            },
+          },
+        ];
       }
       const half = Math.ceil(plans.length / 2);
       const first = this.importIsolated(plans.slice(0, half), context, turn);
@@ -171,8 +201,17 @@ function* batchesOf(children: Map<string, ChildReturn>, size: number): Generator
 
 function countsOf(rowsRead: number): ImportCounts {
   return {
-    childrenCreated: 0, childrenUpdated: 0, childrenUnchanged: 0, periodsOfCare: 0, childrenAssigned: 0, childrenQueued: 0, assignmentsEnded: 0,
-    meetingsRecorded: 0, shortBreaksSkipped: 0, rowsRead, rowsRejected: 0,
+    childrenCreated: 0,
+    childrenUpdated: 0,
+    childrenUnchanged: 0,
+    periodsOfCare: 0,
+    childrenAssigned: 0,
+    childrenQueued: 0,
+    assignmentsEnded: 0,
+    meetingsRecorded: 0,
+    shortBreaksSkipped: 0,
+    rowsRead,
+    rowsRejected: 0,
   };
 }
 

@@ -7,8 +7,16 @@ import { type ImportCounts, Ssda903ImportEntity } from './ssda903-import.entity'
 
 /** An import as an LA manager sees it. */
 export interface ImportRow {
-  id: string; status: string; imported_by: string; started_at: Date; finished_at: Date | null; children_total: number; children_done: number;
-  counts: ImportCounts | null; failure: string | null; same_files_as: string | null;
+  id: string;
+  status: string;
+  imported_by: string;
+  started_at: Date;
+  finished_at: Date | null;
+  children_total: number;
+  children_done: number;
+  counts: ImportCounts | null;
+  failure: string | null;
+  same_files_as: string | null;
 }
 
 interface IdRow {
@@ -25,7 +33,14 @@ const SELECT = `SELECT i.id, i.status, u.display_name AS imported_by, i.started_
 export class Ssda903ImportsRepository {
   /** Records an import as RUNNING, claimed by this process; returns its id. */
   async start(manager: EntityManager, run: { localAuthorityId: string; importedByUserId: string; checksum: string; claimedBy: string }): Promise<string> {
-    const inserted = await manager.insert(Ssda903ImportEntity, { ...run, status: 'RUNNING', counts: null, failure: null, finishedAt: null, heartbeatAt: () => 'now()' });
+    const inserted = await manager.insert(Ssda903ImportEntity, {
+      ...run,
+      status: 'RUNNING',
+      counts: null,
+      failure: null,
+      finishedAt: null,
+      heartbeatAt: () => 'now()',
+    });
     return (inserted.identifiers[0] as { id: string }).id;
   }
 
@@ -60,7 +75,10 @@ export class Ssda903ImportsRepository {
 
   /** Marks every import this process still runs as FAILED. */
   async failClaimed(sql: Sql, claimedBy: string, failure: string): Promise<void> {
-    await sqlRun(sql, `UPDATE ssda903_imports SET status = 'FAILED', failure = $2, finished_at = now() WHERE claimed_by = $1 AND status = 'RUNNING'`, [claimedBy, failure]);
+    await sqlRun(sql, `UPDATE ssda903_imports SET status = 'FAILED', failure = $2, finished_at = now() WHERE claimed_by = $1 AND status = 'RUNNING'`, [
+      claimedBy,
+      failure,
+    ]);
   }
 
   /** Marks RUNNING imports of other processes silent for `staleSeconds` as FAILED; returns their ids. */
@@ -76,7 +94,10 @@ export class Ssda903ImportsRepository {
   }
 
   async heartbeat(sql: Sql, ids: readonly string[], claimedBy: string): Promise<void> {
-    await sqlRun(sql, `UPDATE ssda903_imports SET heartbeat_at = now() WHERE id = ANY($1::uuid[]) AND claimed_by = $2 AND status = 'RUNNING'`, [ids, claimedBy]);
+    await sqlRun(sql, `UPDATE ssda903_imports SET heartbeat_at = now() WHERE id = ANY($1::uuid[]) AND claimed_by = $2 AND status = 'RUNNING'`, [
+      ids,
+      claimedBy,
+    ]);
   }
 
   /** The LA's latest 50 imports, newest first. */

@@ -28,13 +28,15 @@ export interface ReceivedReturn {
  * stream error goes unhandled.
  */
 export async function receiveReturn(req: Request): Promise<ReceivedReturn> {
-  if (!(req.headers['content-type'] ?? '').startsWith('multipart/form-data')) throw bad('Send the files as multipart/form-data with the fields header, episodes and reviews.');
+  if (!(req.headers['content-type'] ?? '').startsWith('multipart/form-data'))
+    throw bad('Send the files as multipart/form-data with the fields header, episodes and reviews.');
   const dir = await mkdtemp(join(tmpdir(), `${UPLOAD_FOLDER_PREFIX}${process.pid}-`));
   try {
     const { saved, tooBig } = await receiveInto(req, dir);
     if (tooBig) throw bad('A file is larger than 512 MB: use the command-line import for very large returns.');
     const missing = FIELDS.filter((f) => !saved.has(f));
-    if (missing.length > 0) throw bad(`Choose all three files of the return: ${missing.map((m) => `${m}.csv`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing.`);
+    if (missing.length > 0)
+      throw bad(`Choose all three files of the return: ${missing.map((m) => `${m}.csv`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing.`);
     return { files: { header: saved.get('header') ?? '', episodes: saved.get('episodes') ?? '', reviews: saved.get('reviews') ?? '' }, dir };
   } catch (error: unknown) {
     await removeUpload(dir);
@@ -90,10 +92,12 @@ function receiveInto(req: Request, dir: string): Promise<{ saved: Map<string, st
       saved.set(field, path);
       stream.on('limit', () => (tooBig = true));
       // Observed at once: a write that fails (or is cut short) fails the upload, never the process.
-      writes.push(pipeline(stream, createWriteStream(path, { mode: 0o600 })).catch(() => {
-        writeFailed = true;
-        fail();
-      }));
+      writes.push(
+        pipeline(stream, createWriteStream(path, { mode: 0o600 })).catch(() => {
+          writeFailed = true;
+          fail();
+        }),
+      );
     });
     parser.on('error', fail);
     parser.on('close', succeed);

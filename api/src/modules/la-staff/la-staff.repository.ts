@@ -35,7 +35,10 @@ export class LaStaffRepository {
     return manager.findOneBy(LaStaffMemberEntity, { id, localAuthorityId });
   }
 
-  add(manager: EntityManager, member: Pick<LaStaffMemberEntity, 'localAuthorityId' | 'fullName' | 'role' | 'managerId' | 'experienced' | 'userId'>): Promise<LaStaffMemberEntity> {
+  add(
+    manager: EntityManager,
+    member: Pick<LaStaffMemberEntity, 'localAuthorityId' | 'fullName' | 'role' | 'managerId' | 'experienced' | 'userId'>,
+  ): Promise<LaStaffMemberEntity> {
     return manager.save(manager.create(LaStaffMemberEntity, member));
   }
 

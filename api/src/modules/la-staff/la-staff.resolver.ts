@@ -17,7 +17,11 @@ export class LaStaffResolver {
 
   @Allow('LA_MANAGER')
   @Mutation(() => LaStaffMemberType, { description: 'Adds a social worker or team manager to your LA.' })
-  addLaStaffMember(@Args('input') input: AddLaStaffMemberInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<LaStaffMemberType> {
+  addLaStaffMember(
+    @Args('input') input: AddLaStaffMemberInput,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<LaStaffMemberType> {
     return this.staff.add(caller, input, meta);
   }
 }

@@ -33,8 +33,21 @@ export class LaStaffService {
           throw new DomainException('BAD_USER_INPUT', 'managerId must be a team manager in your local authority.', { field: 'managerId' });
         }
       }
-      const saved = await this.staff.add(manager, { localAuthorityId: laId, fullName: input.fullName.trim(), role: input.role, managerId: input.managerId ?? null, experienced: input.experienced, userId: null });
-      await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'la_staff.added', entity: 'la_staff', entityId: saved.id, meta });
+      const saved = await this.staff.add(manager, {
+        localAuthorityId: laId,
+        fullName: input.fullName.trim(),
+        role: input.role,
+        managerId: input.managerId ?? null,
+        experienced: input.experienced,
+        userId: null,
+      });
+      await this.audit.record(manager, {
+        actor: { userId: caller.userId, role: caller.role },
+        action: 'la_staff.added',
+        entity: 'la_staff',
+        entityId: saved.id,
+        meta,
+      });
       return saved.id;
     });
     const found = (await this.list(caller)).find((s) => s.id === id);

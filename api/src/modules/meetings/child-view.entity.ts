@@ -11,7 +11,10 @@ export type ViewKind = (typeof VIEW_KINDS)[number];
  */
 @Entity({ name: 'child_views' })
 @Check('child_views_kind_valid', `"kind" IN ('WISHES_AND_FEELINGS', 'TO_RAISE', 'HOW_TO_TAKE_PART', 'SELF_REPRESENTATION')`)
-@Check('child_views_withdrawal_recorded', `("sharing_withdrawn_at" IS NULL) = ("sharing_withdrawn_by_user_id" IS NULL) AND ("sharing_withdrawn_at" IS NULL OR "shareable")`)
+@Check(
+  'child_views_withdrawal_recorded',
+  `("sharing_withdrawn_at" IS NULL) = ("sharing_withdrawn_by_user_id" IS NULL) AND ("sharing_withdrawn_at" IS NULL OR "shareable")`,
+)
 export class ChildViewEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

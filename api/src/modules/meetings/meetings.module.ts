@@ -16,7 +16,16 @@ import { MeetingsResolver } from './meetings.resolver';
 /** Meetings' GraphQL operations: scheduling, reads, the child's view, outcomes (`ActionsModule`) and the advocate's representations (representations folder). */
 @Module({
   imports: [MeetingRecordsModule, ActionsModule, AssignmentsModule, ChildrenModule, OffersModule],
-  providers: [ChildViewSharingService, MeetingReadsService, MeetingScheduleService, MeetingsResolver, RepresentationsReads, RepresentationsService, RepresentationsResolver, MeetingImportRepository],
+  providers: [
+    ChildViewSharingService,
+    MeetingReadsService,
+    MeetingScheduleService,
+    MeetingsResolver,
+    RepresentationsReads,
+    RepresentationsService,
+    RepresentationsResolver,
+    MeetingImportRepository,
+  ],
   exports: [MeetingImportRepository],
 })
 export class MeetingsModule {}

@@ -31,7 +31,11 @@ export class MeetingsResolver {
 
   @Allow('ADVOCATE', 'LA_MANAGER')
   @Query(() => NextMeetingDueType, { nullable: true, description: "When the child's next meeting is due, and why (null when not in care)." })
-  nextMeetingDue(@Args('childId', { type: () => ID }) childId: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<NextMeetingDueType | null> {
+  nextMeetingDue(
+    @Args('childId', { type: () => ID }) childId: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<NextMeetingDueType | null> {
     return this.schedule.nextDue(caller, childId, meta);
   }
 
@@ -43,7 +47,11 @@ export class MeetingsResolver {
 
   @Allow('ADVOCATE', 'LA_MANAGER')
   @Query(() => [ChildMeetingType], { description: "A child's meetings, newest first, with their decisions and actions: the child's meeting timeline." })
-  meetingsForChild(@Args('childId', { type: () => ID }) childId: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<ChildMeetingType[]> {
+  meetingsForChild(
+    @Args('childId', { type: () => ID }) childId: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<ChildMeetingType[]> {
     return this.reads.forChild(caller, childId, meta);
   }
 
@@ -61,19 +69,33 @@ export class MeetingsResolver {
 
   @Allow('LA_MANAGER')
   @Mutation(() => MeetingType)
-  async scheduleMeeting(@Args('input') input: ScheduleMeetingInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<MeetingType> {
+  async scheduleMeeting(
+    @Args('input') input: ScheduleMeetingInput,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<MeetingType> {
     return this.reads.meeting(caller, await this.meetings.schedule(caller, input, meta), meta);
   }
 
   @Allow(...rolesFor(MEETING_COMMAND_ROLES, 'RECORD_CHILD_VIEW'))
   @Mutation(() => MeetingType, { description: "The advocate records the child's views before the meeting, each shareable or not." })
-  async recordChildView(@Args('input') input: RecordChildViewInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<MeetingType> {
+  async recordChildView(
+    @Args('input') input: RecordChildViewInput,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<MeetingType> {
     return this.reads.meeting(caller, await this.meetings.recordView(caller, input, meta), meta);
   }
 
   @Allow(...rolesFor(CHILD_VIEW_COMMAND_ROLES, 'WITHDRAW_SHARING'))
-  @Mutation(() => MeetingType, { description: "The child's current advocate withdraws the sharing of a shared view: LA users no longer see it; who and when are recorded." })
-  async withdrawChildViewSharing(@Args('viewId', { type: () => ID }) viewId: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<MeetingType> {
+  @Mutation(() => MeetingType, {
+    description: "The child's current advocate withdraws the sharing of a shared view: LA users no longer see it; who and when are recorded.",
+  })
+  async withdrawChildViewSharing(
+    @Args('viewId', { type: () => ID }) viewId: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<MeetingType> {
     return this.reads.meeting(caller, await this.sharing.withdraw(caller, viewId, meta), meta);
   }
 
@@ -85,7 +107,11 @@ export class MeetingsResolver {
 
   @Allow(...rolesFor(MEETING_COMMAND_ROLES, 'RECORD_DECISION'))
   @Mutation(() => MeetingType, { description: "Refused for a significant decision without the advocate's input, unless the child represents themselves." })
-  async recordMeetingDecision(@Args('input') input: RecordMeetingDecisionInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<MeetingType> {
+  async recordMeetingDecision(
+    @Args('input') input: RecordMeetingDecisionInput,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<MeetingType> {
     return this.reads.meeting(caller, await this.outcomes.decide(caller, input, meta), meta);
   }
 
@@ -103,7 +129,11 @@ export class MeetingsResolver {
 
   @Allow(...rolesFor(MEETING_COMMAND_ROLES, 'COMPLETE'))
   @Mutation(() => MeetingType, { description: 'Completes a held meeting once every earlier open action is closed or carried over.' })
-  async completeMeeting(@Args('input') input: CompleteMeetingInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<MeetingType> {
+  async completeMeeting(
+    @Args('input') input: CompleteMeetingInput,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<MeetingType> {
     return this.reads.meeting(caller, await this.outcomes.complete(caller, input, meta), meta);
   }
 }

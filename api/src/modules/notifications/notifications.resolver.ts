@@ -35,7 +35,8 @@ export class NotificationsResolver {
   @Allow(...ALL_ROLES)
   @Subscription(() => NotificationType, {
     description: 'Each new notification for the signed-in user, as it happens.',
-    filter: (payload: Record<string, NotificationType>, _args: unknown, context: GraphqlContext) => payload[NOTIFICATION_ADDED]?.userId === context.caller?.userId,
+    filter: (payload: Record<string, NotificationType>, _args: unknown, context: GraphqlContext) =>
+      payload[NOTIFICATION_ADDED]?.userId === context.caller?.userId,
   })
   notificationAdded(): AsyncIterator<NotificationType> {
     return this.pubSub.asyncIterableIterator<NotificationType>(NOTIFICATION_ADDED);

@@ -17,7 +17,11 @@ export class OffersResolver {
 
   @Allow(...rolesFor(OFFER_COMMAND_ROLES, 'RECORD_OUTCOME'))
   @Mutation(() => ChildType, { description: "Records the child's answer to an offer: accepted, opted out (in their words) or non-instructed." })
-  async recordOfferOutcome(@Args('input') input: RecordOfferOutcomeInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<ChildType> {
+  async recordOfferOutcome(
+    @Args('input') input: RecordOfferOutcomeInput,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<ChildType> {
     const childId = await this.outcomes.recordOutcome(caller, input, meta);
     return this.children.child(caller, childId, meta);
   }

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import {
-  ageBandOfAge, caseloadBand, CONCERN_STAGES, meetingsHeldOnTime, reportingYearFirstDay, reportingYearLastDay, settledLongTermFosterSince,
+  ageBandOfAge,
+  caseloadBand,
+  CONCERN_STAGES,
+  meetingsHeldOnTime,
+  reportingYearFirstDay,
+  reportingYearLastDay,
+  settledLongTermFosterSince,
   WorkingDayCalendar,
 } from '@heard/domain';
 import type { ReportFigures } from '@heard/report';
@@ -45,7 +51,9 @@ export class ReportFiguresService {
       each(await r.decisions(tx, window), (f, row) => (f.decisions = { answered: row.answered, optedOut: row.optedOut, optedBackIn: row.optedBackIn }));
       each(await r.firstContact(tx, window), (f, row) => (f.firstContact = { measured: row.measured, medianWorkingDays: row.medianWorkingDays }));
       each(await r.concernsByStage(tx, window), (f, row) => f.concernsByStage.push({ stage: row.stage, count: row.count }));
-      each(await r.concernOutcomes(tx, window), (f, row) => f.concernOutcomes.push({ outcome: row.outcome, count: row.count, medianWorkingDays: row.medianWorkingDays }));
+      each(await r.concernOutcomes(tx, window), (f, row) =>
+        f.concernOutcomes.push({ outcome: row.outcome, count: row.count, medianWorkingDays: row.medianWorkingDays }),
+      );
       each(await r.courtApplications(tx, window), (f, row) => (f.courtApplications = row.n));
       each(this.meetingsOnTime(await r.meetingPeriods(tx, window), window), (f, row) => (f.meetings = { held: row.held, onTime: row.onTime }));
       each(await r.participationByAge(tx, window), (f, row) => {
@@ -58,7 +66,9 @@ export class ReportFiguresService {
         const band = caseloadBand(row.children);
         entryFor(f.caseloads, band, () => ({ band, advocates: 0 })).advocates += row.advocates;
       });
-      each(await r.homeVisits(tx, window), (f, row) => f.homeVisits.push({ standard: row.standard, met: row.met, partlyMet: row.partlyMet, notMet: row.notMet, notSeen: row.notSeen }));
+      each(await r.homeVisits(tx, window), (f, row) =>
+        f.homeVisits.push({ standard: row.standard, met: row.met, partlyMet: row.partlyMet, notMet: row.notMet, notSeen: row.notSeen }),
+      );
 
       for (const figures of scopes.values()) sortFigures(figures);
       return scopes;
@@ -76,7 +86,11 @@ export class ReportFiguresService {
     };
     for (const period of periods) {
       const settled = settledLongTermFosterSince({ start: period.start, placementType: period.placementType });
-      for (const meeting of meetingsHeldOnTime(this.calendar, { periodOfCareStart: period.start, heldOn: period.heldOn, settledLongTermFosterSince: settled }, window)) {
+      for (const meeting of meetingsHeldOnTime(
+        this.calendar,
+        { periodOfCareStart: period.start, heldOn: period.heldOn, settledLongTermFosterSince: settled },
+        window,
+      )) {
         add(period.la, meeting.onTime);
         add(null, meeting.onTime);
       }
@@ -96,9 +110,19 @@ function entryFor<T extends { band: string }>(list: T[], band: string, make: () 
 
 function emptyFigures(): ReportFigures {
   return {
-    themes: [], offers: { made: 0, onTime: 0 }, decisions: { answered: 0, optedOut: 0, optedBackIn: 0 }, firstContact: { measured: 0, medianWorkingDays: null },
-    concernsByStage: [], concernOutcomes: [], courtApplications: 0, meetings: { held: 0, onTime: 0 }, participationByAge: [], participationByCode: [],
-    actions: { due: 0, doneOnTime: 0, drift: 0 }, caseloads: [], homeVisits: [],
+    themes: [],
+    offers: { made: 0, onTime: 0 },
+    decisions: { answered: 0, optedOut: 0, optedBackIn: 0 },
+    firstContact: { measured: 0, medianWorkingDays: null },
+    concernsByStage: [],
+    concernOutcomes: [],
+    courtApplications: 0,
+    meetings: { held: 0, onTime: 0 },
+    participationByAge: [],
+    participationByCode: [],
+    actions: { due: 0, doneOnTime: 0, drift: 0 },
+    caseloads: [],
+    homeVisits: [],
   };
 }
 

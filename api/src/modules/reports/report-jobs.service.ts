@@ -44,11 +44,22 @@ export class ReportJobsService extends IntervalJob {
   async enqueue(caller: Caller, year: number, meta: RequestMeta): Promise<ReportJobType> {
     const latest = latestReportingYear(this.clock.today());
     if (!Number.isInteger(year) || year < FIRST_REPORTING_YEAR || year > latest) {
-      throw new DomainException('BAD_USER_INPUT', `year must be a reporting year from ${FIRST_REPORTING_YEAR} to ${latest} (the year ${reportingYearLabel(latest)} is the latest).`, { field: 'year' });
+      throw new DomainException(
+        'BAD_USER_INPUT',
+        `year must be a reporting year from ${FIRST_REPORTING_YEAR} to ${latest} (the year ${reportingYearLabel(latest)} is the latest).`,
+        { field: 'year' },
+      );
     }
     return this.dataSource.transaction(async (manager) => {
       const id = await this.repository.enqueue(manager, year, caller.userId);
-      await this.audit.record(manager, { actor: caller, action: 'report.requested', entity: 'report_job', entityId: id === '' ? null : id, meta, details: { year } });
+      await this.audit.record(manager, {
+        actor: caller,
+        action: 'report.requested',
+        entity: 'report_job',
+        entityId: id === '' ? null : id,
+        meta,
+        details: { year },
+      });
       return { id, year, status: 'QUEUED', progress: 0, reportId: null, failure: null };
     });
   }
@@ -79,7 +90,12 @@ export class ReportJobsService extends IntervalJob {
     } catch (error: unknown) {
       this.logger.error({ err: error, jobId: job.id }, 'annual report generation failed');
       const failed = job.attempts >= MAX_ATTEMPTS;
-      await this.repository.fail(this.dataSource, job, failed ? 'FAILED' : 'QUEUED', failed ? 'The report could not be generated. Try again, or ask support to look at the logs.' : null);
+      await this.repository.fail(
+        this.dataSource,
+        job,
+        failed ? 'FAILED' : 'QUEUED',
+        failed ? 'The report could not be generated. Try again, or ask support to look at the logs.' : null,
+      );
     }
     await this.publish(job.id);
     return 1;

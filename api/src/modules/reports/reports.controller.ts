@@ -36,7 +36,13 @@ export class ReportsController {
 
   @Allow('ADVOCATE', 'LA_MANAGER', 'COMMISSIONER_STAFF')
   @Get(':id/tables/:tableId.csv')
-  async csv(@Param('id') id: string, @Param('tableId') tableId: string, @Query('scope') scope: string | undefined, @Req() req: HttpRequestWithCaller, @Res() res: Response): Promise<void> {
+  async csv(
+    @Param('id') id: string,
+    @Param('tableId') tableId: string,
+    @Query('scope') scope: string | undefined,
+    @Req() req: HttpRequestWithCaller,
+    @Res() res: Response,
+  ): Promise<void> {
     const model = await this.reports.model(callerOf(req), id, scope === 'la' ? 'la' : 'national');
     const table = model.sections.flatMap((s) => s.tables).find((t) => t.id === tableId);
     if (table === undefined) throw new DomainException('NOT_FOUND', `The report has no table "${tableId}".`);

@@ -69,11 +69,20 @@ export class ReportsRepository {
 
   /** Marks the job done; false when another worker took it over. */
   async finish(sql: Sql, job: ClaimedJobRow): Promise<boolean> {
-    return (await sqlRow<IdRow>(sql, `UPDATE report_jobs SET status = 'DONE', progress = 100, heartbeat_at = now() WHERE ${OWNED} RETURNING id`, [job.id, job.attempts])) !== undefined;
+    return (
+      (await sqlRow<IdRow>(sql, `UPDATE report_jobs SET status = 'DONE', progress = 100, heartbeat_at = now() WHERE ${OWNED} RETURNING id`, [
+        job.id,
+        job.attempts,
+      ])) !== undefined
+    );
   }
 
   /** Stores the next version of the job's year (numbered under a per-year advisory lock) and links it to the job. */
-  async storeVersion(sql: Sql, job: ClaimedJobRow, report: { checksum: string; national: ReportModel; byLocalAuthority: Record<string, ReportModel> }): Promise<void> {
+  async storeVersion(
+    sql: Sql,
+    job: ClaimedJobRow,
+    report: { checksum: string; national: ReportModel; byLocalAuthority: Record<string, ReportModel> },
+  ): Promise<void> {
     await sqlRun(sql, `SELECT pg_advisory_xact_lock(hashtext('annual_reports.version'), $1)`, [job.year]);
     const saved = await sqlRow<IdRow>(
       sql,

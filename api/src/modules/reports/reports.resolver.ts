@@ -18,7 +18,11 @@ export class ReportsResolver {
 
   @Allow('COMMISSIONER_STAFF')
   @Mutation(() => ReportJobType, { description: 'Queues generation of the annual report for a reporting year; progress is pushed by reportJobUpdated.' })
-  generateAnnualReport(@Args('year', { type: () => Int }) year: number, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<ReportJobType> {
+  generateAnnualReport(
+    @Args('year', { type: () => Int }) year: number,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<ReportJobType> {
     return this.jobs.enqueue(caller, year, meta);
   }
 

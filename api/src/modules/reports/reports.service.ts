@@ -46,6 +46,15 @@ export class ReportsService {
 
   private toType(r: StoredReportRow): AnnualReportType {
     const tables = (r.national.sections ?? []).flatMap((s) => s.tables.map((t) => ({ id: t.id, caption: t.caption })));
-    return { id: r.id, year: r.year, version: r.version, checksum: r.checksum, generatedBy: r.generated_by, createdAt: r.created_at, tables, ownLocalAuthority: r.own?.scope ?? null };
+    return {
+      id: r.id,
+      year: r.year,
+      version: r.version,
+      checksum: r.checksum,
+      generatedBy: r.generated_by,
+      createdAt: r.created_at,
+      tables,
+      ownLocalAuthority: r.own?.scope ?? null,
+    };
   }
 }

@@ -17,14 +17,26 @@ export class RepresentationsResolver {
   ) {}
 
   @Allow(...rolesFor(MEETING_COMMAND_ROLES, 'RECORD_ADVOCATE_INPUT'))
-  @Mutation(() => MeetingType, { description: "The child's advocate records their input on a proposed decision, before or at the meeting; the chair links a decision to it." })
-  async recordAdvocateInput(@Args('input') input: RecordAdvocateInputInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<MeetingType> {
+  @Mutation(() => MeetingType, {
+    description: "The child's advocate records their input on a proposed decision, before or at the meeting; the chair links a decision to it.",
+  })
+  async recordAdvocateInput(
+    @Args('input') input: RecordAdvocateInputInput,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<MeetingType> {
     return this.reads.meeting(caller, await this.representations.recordInput(caller, input, meta), meta);
   }
 
   @Allow(...rolesFor(MEETING_COMMAND_ROLES, 'RECORD_SELF_REPRESENTATION'))
-  @Mutation(() => MeetingType, { description: "The child's advocate records, in the child's words, that the child chose to represent themselves at this meeting (once per meeting)." })
-  async recordChildSelfRepresentation(@Args('input') input: RecordChildSelfRepresentationInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<MeetingType> {
+  @Mutation(() => MeetingType, {
+    description: "The child's advocate records, in the child's words, that the child chose to represent themselves at this meeting (once per meeting).",
+  })
+  async recordChildSelfRepresentation(
+    @Args('input') input: RecordChildSelfRepresentationInput,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<MeetingType> {
     return this.reads.meeting(caller, await this.representations.recordSelfRepresentation(caller, input, meta), meta);
   }
 }

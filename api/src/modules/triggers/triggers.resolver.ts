@@ -12,13 +12,21 @@ export class TriggersResolver {
 
   @Allow('LA_MANAGER')
   @Mutation(() => TriggerResultType, { description: 'Records a trigger event (creating the child if new); an advocate is assigned or the child is queued.' })
-  recordTriggerEvent(@Args('input') input: RecordTriggerEventInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<TriggerResultType> {
+  recordTriggerEvent(
+    @Args('input') input: RecordTriggerEventInput,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<TriggerResultType> {
     return this.triggers.record(caller, input, meta);
   }
 
   @Allow('LA_MANAGER')
-  @Mutation(() => TriggerResultType, { description: "Records a change of placement; a child who opted out is offered advocacy again." })
-  recordPlacementChange(@Args('input') input: RecordPlacementChangeInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<TriggerResultType> {
+  @Mutation(() => TriggerResultType, { description: 'Records a change of placement; a child who opted out is offered advocacy again.' })
+  recordPlacementChange(
+    @Args('input') input: RecordPlacementChangeInput,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<TriggerResultType> {
     return this.triggers.placementChanged(caller, input, meta);
   }
 

@@ -48,7 +48,9 @@ export class TriggersService {
     const today = this.clock.today();
     const occurredOn = assertPastOrToday(input.occurredOn, 'occurredOn', today);
     if ((input.childId == null) === (input.newChild == null)) {
-      throw new DomainException('BAD_USER_INPUT', 'Give either childId for a child already in Heard or newChild for a new one, not both.', { field: 'childId' });
+      throw new DomainException('BAD_USER_INPUT', 'Give either childId for a child already in Heard or newChild for a new one, not both.', {
+        field: 'childId',
+      });
     }
     return inTransaction(this.dataSource, async (manager) => {
       const childId = input.childId ?? (await this.createChild(manager, caller, laId, input.newChild as NewChildInput, today, meta));
@@ -56,10 +58,19 @@ export class TriggersService {
       const child = await this.engine.lockChild(manager, childId);
       if (child === null) throw notFound();
       if (occurredOn < child.dateOfBirth) {
-        throw new DomainException('BAD_USER_INPUT', `occurredOn (${occurredOn}) is before the child's date of birth (${child.dateOfBirth}).`, { field: 'occurredOn' });
+        throw new DomainException('BAD_USER_INPUT', `occurredOn (${occurredOn}) is before the child's date of birth (${child.dateOfBirth}).`, {
+          field: 'occurredOn',
+        });
       }
       const event = await this.records.events.record(manager, { childId, kind: input.kind, occurredOn, recordedByUserId: caller.userId });
-      await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'trigger.recorded', entity: 'child', entityId: childId, meta, details: { kind: input.kind, occurredOn } });
+      await this.audit.record(manager, {
+        actor: { userId: caller.userId, role: caller.role },
+        action: 'trigger.recorded',
+        entity: 'child',
+        entityId: childId,
+        meta,
+        details: { kind: input.kind, occurredOn },
+      });
       if (input.kind === 'ENTERED_CARE') await this.openEpisode(manager, child, occurredOn);
       const outcome = await this.engine.assignOrQueue(manager, child, occurredOn);
       if (outcome.kind === 'ALREADY_ASSIGNED' && input.kind === 'CARE_PROCEEDINGS_STARTED') {
@@ -79,7 +90,14 @@ export class TriggersService {
       await this.records.children.setPlacementType(manager, child.id, input.placementType.toUpperCase());
       const assignment = await this.engine.activeAssignment(manager, child.id);
       await this.offers.offerAgainIfOptedOut(manager, assignment, 'PLACEMENT_CHANGE', changedOn);
-      await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'child.placement_changed', entity: 'child', entityId: child.id, meta, details: { changedOn } });
+      await this.audit.record(manager, {
+        actor: { userId: caller.userId, role: caller.role },
+        action: 'child.placement_changed',
+        entity: 'child',
+        entityId: child.id,
+        meta,
+        details: { changedOn },
+      });
       return this.result(manager, caller, child.id, assignment === null ? { kind: 'QUEUED', reason: 'NONE' } : { kind: 'ALREADY_ASSIGNED', assignment }, today);
     });
   }
@@ -102,7 +120,14 @@ export class TriggersService {
       const assignment = await this.engine.activeAssignment(manager, child.id);
       if (assignment !== null) await this.engine.end(manager, assignment, leftOn < assignment.startedOn ? assignment.startedOn : leftOn, 'LEFT_CARE', null);
       await this.records.assignments.stopWaitingOne(manager, child.id);
-      await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'child.left_care', entity: 'child', entityId: child.id, meta, details: { leftOn } });
+      await this.audit.record(manager, {
+        actor: { userId: caller.userId, role: caller.role },
+        action: 'child.left_care',
+        entity: 'child',
+        entityId: child.id,
+        meta,
+        details: { leftOn },
+      });
       await this.engine.drainQueue(manager, today);
       return this.result(manager, caller, child.id, { kind: 'QUEUED', reason: 'LEFT_CARE' }, today);
     });
@@ -112,7 +137,9 @@ export class TriggersService {
     const dateOfBirth = assertPastOrToday(input.dateOfBirth, 'newChild.dateOfBirth', today);
     const ref = input.laChildRef.trim();
     if (await manager.existsBy(ChildEntity, { localAuthorityId: laId, laChildRef: ref })) {
-      throw new DomainException('CONFLICT', `A child with your LA reference "${ref}" is already in Heard: record the event against that child.`, { field: 'newChild.laChildRef' });
+      throw new DomainException('CONFLICT', `A child with your LA reference "${ref}" is already in Heard: record the event against that child.`, {
+        field: 'newChild.laChildRef',
+      });
     }
     let siblingGroupId: string | null = null;
     if (input.siblingOfChildId != null) {
@@ -137,7 +164,13 @@ export class TriggersService {
       siblingGroupId,
       allocatedSocialWorkerId: null,
     });
-    await this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action: 'child.created', entity: 'child', entityId: child.id, meta });
+    await this.audit.record(manager, {
+      actor: { userId: caller.userId, role: caller.role },
+      action: 'child.created',
+      entity: 'child',
+      entityId: child.id,
+      meta,
+    });
     return child.id;
   }
 
@@ -147,7 +180,14 @@ export class TriggersService {
     await this.records.episodes.openPeriod(manager, { childId: child.id, startDate, legalStatus: child.legalStatus, placementType: child.placementType });
   }
 
-  private async auditOutcome(manager: EntityManager, caller: Caller, meta: RequestMeta, childId: string, outcome: AssignOutcome, eventId: string): Promise<void> {
+  private async auditOutcome(
+    manager: EntityManager,
+    caller: Caller,
+    meta: RequestMeta,
+    childId: string,
+    outcome: AssignOutcome,
+    eventId: string,
+  ): Promise<void> {
     if (outcome.kind === 'ALREADY_ASSIGNED') return;
     await this.audit.record(manager, {
       actor: { userId: caller.userId, role: caller.role },
@@ -155,14 +195,22 @@ export class TriggersService {
       entity: 'child',
       entityId: childId,
       meta,
-      details: outcome.kind === 'ASSIGNED' ? { advocateId: outcome.assignment.advocateId, triggerEventId: eventId } : { reason: outcome.reason, triggerEventId: eventId },
+      details:
+        outcome.kind === 'ASSIGNED'
+          ? { advocateId: outcome.assignment.advocateId, triggerEventId: eventId }
+          : { reason: outcome.reason, triggerEventId: eventId },
     });
   }
 
   private async result(manager: EntityManager, caller: Caller, childId: string, outcome: AssignOutcome, today: string): Promise<TriggerResultType> {
     const [child] = await childSummaries(manager, { kind: 'ids', ids: [childId] }, today, caller);
     if (child === undefined) throw notFound();
-    const kind = outcome.kind === 'ASSIGNED' ? AssignmentOutcome.ASSIGNED : outcome.kind === 'ALREADY_ASSIGNED' ? AssignmentOutcome.ALREADY_ASSIGNED : AssignmentOutcome.QUEUED;
+    const kind =
+      outcome.kind === 'ASSIGNED'
+        ? AssignmentOutcome.ASSIGNED
+        : outcome.kind === 'ALREADY_ASSIGNED'
+          ? AssignmentOutcome.ALREADY_ASSIGNED
+          : AssignmentOutcome.QUEUED;
     return { child, outcome: child.advocate === null ? AssignmentOutcome.QUEUED : kind, advocate: child.advocate };
   }
 }

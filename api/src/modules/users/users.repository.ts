@@ -13,7 +13,10 @@ export interface DisabledAccountRow {
 /** The users table: accounts are created, locked out and disabled only here. */
 @Injectable()
 export class UsersRepository {
-  create(manager: EntityManager, user: Pick<UserEntity, 'email' | 'displayName' | 'role' | 'passwordHash' | 'localAuthorityId' | 'advocacyProviderId'>): Promise<UserEntity> {
+  create(
+    manager: EntityManager,
+    user: Pick<UserEntity, 'email' | 'displayName' | 'role' | 'passwordHash' | 'localAuthorityId' | 'advocacyProviderId'>,
+  ): Promise<UserEntity> {
     return manager.save(manager.create(UserEntity, user));
   }
 

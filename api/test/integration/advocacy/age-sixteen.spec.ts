@@ -30,7 +30,9 @@ describe('a child who opted out is offered advocacy again at 16', () => {
       const result = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: yearsAgo(1), newChild: newChild({ dateOfBirth }) } });
       const recorded = result.data?.recordTriggerEvent;
       ids.push(recorded?.child.id ?? '');
-      const out = await advocate.request(OUTCOME, { input: { offerId: recorded?.child.currentOffer?.id ?? '', outcome: 'OPTED_OUT', decidedOn: yearsAgo(1), childWords: 'Not now' } });
+      const out = await advocate.request(OUTCOME, {
+        input: { offerId: recorded?.child.currentOffer?.id ?? '', outcome: 'OPTED_OUT', decidedOn: yearsAgo(1), childWords: 'Not now' },
+      });
       expect(out.errors).toEqual([]);
     }
     const service = api.app.get(AgeSixteenOffersService);
@@ -49,10 +51,14 @@ describe('a child who opted out is offered advocacy again at 16', () => {
     const advocate = await fx.signIn(fx.advocates[0]?.email ?? '');
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const result = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: yearsAgo(1), newChild: newChild({ dateOfBirth: yearsAgo(16) }) } });
+      const result = await manager.request(RECORD_TRIGGER, {
+        input: { kind: 'ENTERED_CARE', occurredOn: yearsAgo(1), newChild: newChild({ dateOfBirth: yearsAgo(16) }) },
+      });
       const recorded = result.data?.recordTriggerEvent;
       ids.push(recorded?.child.id ?? '');
-      await advocate.request(OUTCOME, { input: { offerId: recorded?.child.currentOffer?.id ?? '', outcome: 'OPTED_OUT', decidedOn: yearsAgo(1), childWords: 'Not now' } });
+      await advocate.request(OUTCOME, {
+        input: { offerId: recorded?.child.currentOffer?.id ?? '', outcome: 'OPTED_OUT', decidedOn: yearsAgo(1), childWords: 'Not now' },
+      });
     }
     const service = api.app.get(AgeSixteenOffersService);
     const created = await Promise.all([service.run(), service.run()]);

@@ -28,12 +28,11 @@ describe('automatic assignment on a trigger event', () => {
     const childId = recorded?.child.id;
     const [advocate] = await api.dataSource.query(`SELECT active_caseload FROM advocates WHERE id = $1`, [fx.advocates[0]?.id]);
     expect(advocate).toEqual({ active_caseload: 1 });
-    const audit: Array<{ action: string }> = await api.dataSource.query(
-      `SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`,
-      [childId],
-    );
+    const audit: Array<{ action: string }> = await api.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`, [childId]);
     expect(audit.map((a) => a.action)).toEqual(['child.created', 'trigger.recorded', 'assignment.created']);
-    const episodes = await api.dataSource.query(`SELECT to_char(start_date, 'YYYY-MM-DD') AS start, end_date FROM care_episodes WHERE child_id = $1`, [childId]);
+    const episodes = await api.dataSource.query(`SELECT to_char(start_date, 'YYYY-MM-DD') AS start, end_date FROM care_episodes WHERE child_id = $1`, [
+      childId,
+    ]);
     expect(episodes).toEqual([{ start: '2025-04-16', end_date: null }]);
   });
 
@@ -101,19 +100,43 @@ describe('automatic assignment on a trigger event', () => {
   });
 
   it.each<[string, RecordTriggerEventInput, string, string]>([
-    ['a date in the future', { kind: 'ENTERED_CARE', occurredOn: '2099-01-01', newChild: { laChildRef: 'F-1', givenName: 'A', familyName: 'B', dateOfBirth: '2014-01-01' } }, 'BAD_USER_INPUT', 'occurredOn cannot be in the future'],
-    ['an impossible date', { kind: 'ENTERED_CARE', occurredOn: '2025-02-30', newChild: { laChildRef: 'F-2', givenName: 'A', familyName: 'B', dateOfBirth: '2014-01-01' } }, 'BAD_USER_INPUT', 'occurredOn must be a real date'],
-    ['an unknown child', { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', childId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND', 'No child with that id'],
+    [
+      'a date in the future',
+      { kind: 'ENTERED_CARE', occurredOn: '2099-01-01', newChild: { laChildRef: 'F-1', givenName: 'A', familyName: 'B', dateOfBirth: '2014-01-01' } },
+      'BAD_USER_INPUT',
+      'occurredOn cannot be in the future',
+    ],
+    [
+      'an impossible date',
+      { kind: 'ENTERED_CARE', occurredOn: '2025-02-30', newChild: { laChildRef: 'F-2', givenName: 'A', familyName: 'B', dateOfBirth: '2014-01-01' } },
+      'BAD_USER_INPUT',
+      'occurredOn must be a real date',
+    ],
+    [
+      'an unknown child',
+      { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', childId: '00000000-0000-4000-8000-000000000000' },
+      'NOT_FOUND',
+      'No child with that id',
+    ],
     ['neither child nor new child', { kind: 'ENTERED_CARE', occurredOn: '2025-03-03' }, 'BAD_USER_INPUT', 'Give either childId'],
-    ['a badly formed date', { kind: 'ENTERED_CARE', occurredOn: '3 March', childId: '00000000-0000-4000-8000-000000000000' }, 'BAD_USER_INPUT', 'occurredOn must be a real date in the form YYYY-MM-DD (got "3 March")'],
+    [
+      'a badly formed date',
+      { kind: 'ENTERED_CARE', occurredOn: '3 March', childId: '00000000-0000-4000-8000-000000000000' },
+      'BAD_USER_INPUT',
+      'occurredOn must be a real date in the form YYYY-MM-DD (got "3 March")',
+    ],
   ])('failing-trigger: %s is refused with a clear error and nothing is written', async (_name, input, code, message) => {
     const fx = await advocacyFixture(api, [{ cap: 5 }]);
     const manager = await fx.signIn(fx.managerEmail);
-    const before = await api.dataSource.query(`SELECT (SELECT count(*) FROM children) AS c, (SELECT count(*) FROM trigger_events) AS t, (SELECT count(*) FROM assignments) AS a`);
+    const before = await api.dataSource.query(
+      `SELECT (SELECT count(*) FROM children) AS c, (SELECT count(*) FROM trigger_events) AS t, (SELECT count(*) FROM assignments) AS a`,
+    );
     const result = await manager.request(RECORD_TRIGGER, { input });
     expect(result.errors.map((e) => e.extensions?.code)).toEqual([code]);
     expect(result.errors[0]?.message).toContain(message);
-    const after = await api.dataSource.query(`SELECT (SELECT count(*) FROM children) AS c, (SELECT count(*) FROM trigger_events) AS t, (SELECT count(*) FROM assignments) AS a`);
+    const after = await api.dataSource.query(
+      `SELECT (SELECT count(*) FROM children) AS c, (SELECT count(*) FROM trigger_events) AS t, (SELECT count(*) FROM assignments) AS a`,
+    );
     expect(after).toEqual(before);
   });
 
@@ -122,10 +145,16 @@ describe('automatic assignment on a trigger event', () => {
     const other = await advocacyFixture(api, [{ cap: 5 }]);
     const manager = await fx.signIn(fx.managerEmail);
     const otherManager = await other.signIn(other.managerEmail);
-    const created = await otherManager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild({ laChildRef: 'DUP-1' }) } });
-    const wrongLa = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', childId: created.data?.recordTriggerEvent.child.id } });
+    const created = await otherManager.request(RECORD_TRIGGER, {
+      input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild({ laChildRef: 'DUP-1' }) },
+    });
+    const wrongLa = await manager.request(RECORD_TRIGGER, {
+      input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', childId: created.data?.recordTriggerEvent.child.id },
+    });
     expect(wrongLa.errors.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
-    const duplicate = await otherManager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild({ laChildRef: 'DUP-1' }) } });
+    const duplicate = await otherManager.request(RECORD_TRIGGER, {
+      input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild({ laChildRef: 'DUP-1' }) },
+    });
     expect(duplicate.errors.map((e) => [e.extensions?.code, e.message])).toEqual([
       ['CONFLICT', 'A child with your LA reference "DUP-1" is already in Heard: record the event against that child.'],
     ]);

@@ -1,4 +1,11 @@
-import { OffersAndAccessChildDocument, OffersAndAccessOptInDocument, OffersAndAccessOutcomeDocument, OffersAndAccessPlacementChangeDocument, OffersAndAccessReassignDocument, type RecordOfferOutcomeInput } from '@heard/graphql-types/testing';
+import {
+  OffersAndAccessChildDocument,
+  OffersAndAccessOptInDocument,
+  OffersAndAccessOutcomeDocument,
+  OffersAndAccessPlacementChangeDocument,
+  OffersAndAccessReassignDocument,
+  type RecordOfferOutcomeInput,
+} from '@heard/graphql-types/testing';
 import { advocacyFixture, newChild, RECORD_TRIGGER, type AdvocacyFixture } from '../../support/advocacy-fixture';
 import type { GraphqlTestClient } from '../../support/graphql-client';
 import { DEMO, startTestApp, type TestApp } from '../../support/test-app';
@@ -39,7 +46,9 @@ describe('active offers, opting out and back in, access to a child', () => {
     });
     expect(out.errors).toEqual([]);
     expect(out.data?.recordOfferOutcome.status).toBe('OPTED_OUT');
-    expect(out.data?.recordOfferOutcome.offers).toEqual([{ reason: 'INITIAL', outcome: 'OPTED_OUT', childWords: 'I don’t want one right now', dueOn: '2025-03-10' }]);
+    expect(out.data?.recordOfferOutcome.offers).toEqual([
+      { reason: 'INITIAL', outcome: 'OPTED_OUT', childWords: 'I don’t want one right now', dueOn: '2025-03-10' },
+    ]);
     const back = await advocate.request(OPT_IN, { input: { childId, decidedOn: '2025-04-01' } });
     expect(back.data?.recordOptBackIn).toEqual({ status: 'ACCEPTED', decisions: [{ kind: 'OPTED_BACK_IN' }, { kind: 'OPTED_OUT' }] });
   });
@@ -86,7 +95,9 @@ describe('active offers, opting out and back in, access to a child', () => {
       { reason: 'PLACEMENT_CHANGE', outcome: null, dueOn: '2025-05-12' },
       { reason: 'INITIAL', outcome: 'OPTED_OUT', dueOn: '2025-03-10' },
     ]);
-    const second = child.data?.child.offers[0] ? (await api.dataSource.query(`SELECT id FROM offers WHERE child_id = $1 AND outcome IS NULL`, [childId]))[0].id : '';
+    const second = child.data?.child.offers[0]
+      ? (await api.dataSource.query(`SELECT id FROM offers WHERE child_id = $1 AND outcome IS NULL`, [childId]))[0].id
+      : '';
     await advocate.request(OUTCOME, { input: { offerId: second, outcome: 'OPTED_OUT', decidedOn: '2025-05-06', childWords: 'Still no' } });
     await manager.request(RECORD_TRIGGER, { input: { kind: 'CARE_PROCEEDINGS_STARTED', occurredOn: '2025-06-02', childId } });
     const after = await advocate.request(CHILD, { id: childId });
@@ -117,10 +128,9 @@ describe('active offers, opting out and back in, access to a child', () => {
     const target = fx.advocates.find((a) => a.id !== current[0]?.advocate_id);
     const commissioner = api.client();
     await commissioner.login(DEMO.commissioner, DEMO.password);
-    const moved = await commissioner.request(
-      OffersAndAccessReassignDocument,
-      { input: { childId, advocateId: target?.id ?? '', reason: 'CONFLICT_OF_INTEREST', note: 'Knows the family' } },
-    );
+    const moved = await commissioner.request(OffersAndAccessReassignDocument, {
+      input: { childId, advocateId: target?.id ?? '', reason: 'CONFLICT_OF_INTEREST', note: 'Knows the family' },
+    });
     expect(moved.data?.reassignChild.advocateName).toBe(target?.name);
     const child = await manager.request(CHILD, { id: childId });
     expect(child.data?.child.assignments).toEqual([

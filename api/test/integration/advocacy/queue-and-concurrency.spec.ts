@@ -1,4 +1,10 @@
-import { QueueAndConcurrencyAwaitingDocument, QueueAndConcurrencyCreateAdvocateDocument, QueueAndConcurrencyProvidersDocument, QueueAndConcurrencySetCapDocument, TestRecordLeftCareDocument } from '@heard/graphql-types/testing';
+import {
+  QueueAndConcurrencyAwaitingDocument,
+  QueueAndConcurrencyCreateAdvocateDocument,
+  QueueAndConcurrencyProvidersDocument,
+  QueueAndConcurrencySetCapDocument,
+  TestRecordLeftCareDocument,
+} from '@heard/graphql-types/testing';
 import { createEnglandAndWalesCalendar, isoDateOf } from '@heard/domain';
 import { Client } from 'pg';
 import { advocacyFixture, newChild, RECORD_TRIGGER } from '../../support/advocacy-fixture';
@@ -19,7 +25,9 @@ describe('awaiting-advocate queue and the invariants under concurrency', () => {
     const managers = await Promise.all(Array.from({ length: 24 }, () => fx.signIn(fx.managerEmail)));
     const results = await Promise.all(
       managers.map((manager, i) =>
-        manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild({ laChildRef: `C-${i}-${Date.now()}` }) } }),
+        manager.request(RECORD_TRIGGER, {
+          input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild({ laChildRef: `C-${i}-${Date.now()}` }) },
+        }),
       ),
     );
     expect(results.flatMap((r) => r.errors)).toEqual([]);
@@ -58,7 +66,10 @@ describe('awaiting-advocate queue and the invariants under concurrency', () => {
     try {
       await expect(client.query(`UPDATE advocates SET active_caseload = 2 WHERE id = $1`, [fx.advocates[0]?.id])).rejects.toThrow('advocates_within_cap');
       await expect(
-        client.query(`INSERT INTO assignments (child_id, advocate_id, started_on, start_reason) VALUES ($1, $2, '2025-03-04', 'TEST')`, [childId, fx.advocates[1]?.id]),
+        client.query(`INSERT INTO assignments (child_id, advocate_id, started_on, start_reason) VALUES ($1, $2, '2025-03-04', 'TEST')`, [
+          childId,
+          fx.advocates[1]?.id,
+        ]),
       ).rejects.toThrow('assignments_one_active_per_child');
     } finally {
       await client.end();
@@ -70,8 +81,12 @@ describe('awaiting-advocate queue and the invariants under concurrency', () => {
     const manager = await fx.signIn(fx.managerEmail);
     const first = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-03', newChild: newChild() } });
     expect(first.data?.recordTriggerEvent.outcome).toBe('ASSIGNED');
-    const older = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2024-12-20', newChild: newChild({ givenName: 'Older' }) } });
-    const newer = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-05', newChild: newChild({ givenName: 'Newer' }) } });
+    const older = await manager.request(RECORD_TRIGGER, {
+      input: { kind: 'ENTERED_CARE', occurredOn: '2024-12-20', newChild: newChild({ givenName: 'Older' }) },
+    });
+    const newer = await manager.request(RECORD_TRIGGER, {
+      input: { kind: 'ENTERED_CARE', occurredOn: '2025-03-05', newChild: newChild({ givenName: 'Newer' }) },
+    });
     expect([older.data?.recordTriggerEvent.outcome, newer.data?.recordTriggerEvent.outcome]).toEqual(['QUEUED', 'QUEUED']);
     const queue = await manager.request(AWAITING);
     expect(queue.data?.awaitingAdvocate.map((q) => [q.childName, q.waitingSince, q.reason, q.localAuthority.id])).toEqual([
@@ -134,12 +149,21 @@ describe('a new advocate joining', () => {
     const fx = await advocacyFixture(api, [{ cap: 0 }]);
     const manager = await fx.signIn(fx.managerEmail);
     for (const occurredOn of ['2025-03-03', '2025-03-04', '2025-03-05']) {
-      await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn, newChild: newChild({ givenName: `Waiting${occurredOn.slice(-1)}` }) } });
+      await manager.request(RECORD_TRIGGER, {
+        input: { kind: 'ENTERED_CARE', occurredOn, newChild: newChild({ givenName: `Waiting${occurredOn.slice(-1)}` }) },
+      });
     }
     const admin = api.client();
     await admin.login(DEMO.admin, DEMO.password);
     const created = await admin.request(CREATE, {
-      input: { email: `new.${Date.now()}@test.heard`, displayName: 'New Advocate', advocacyProviderId: fx.providerId, caseloadCap: 2, languages: ['English', ' Urdu '], temporaryPassword: 'a-long-first-password' },
+      input: {
+        email: `new.${Date.now()}@test.heard`,
+        displayName: 'New Advocate',
+        advocacyProviderId: fx.providerId,
+        caseloadCap: 2,
+        languages: ['English', ' Urdu '],
+        temporaryPassword: 'a-long-first-password',
+      },
     });
     expect(created.data).toEqual({ createAdvocate: { displayName: 'New Advocate', caseloadCap: 2, activeCaseload: 2, languages: ['English', 'Urdu'] } });
     const queue = await manager.request(AWAITING);

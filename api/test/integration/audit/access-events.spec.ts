@@ -1,4 +1,9 @@
-import { AccessEventsAwaitingDocument, AccessEventsChildDocument, AccessEventsChildNameDocument, AccessEventsMeetingDocument } from '@heard/graphql-types/testing';
+import {
+  AccessEventsAwaitingDocument,
+  AccessEventsChildDocument,
+  AccessEventsChildNameDocument,
+  AccessEventsMeetingDocument,
+} from '@heard/graphql-types/testing';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { provisionOwnedDatabase } from '../../../src/database/database-provisioning';
@@ -32,8 +37,10 @@ describe('audit: one event per access, refusals included, with who, what, why an
 
   const eventsOf = (userId: string, after: string): Promise<AuditEvent[]> =>
     api.dataSource.query(`SELECT ${EVENT_COLUMNS} FROM audit_log WHERE actor_user_id = $1 AND id > $2 ORDER BY id`, [userId, after]);
-  const lastId = async (): Promise<string> => ((await api.dataSource.query(`SELECT coalesce(max(id), 0)::text AS id FROM audit_log`)) as Array<{ id: string }>)[0]?.id ?? '0';
-  const userIdOf = async (email: string): Promise<string> => ((await api.dataSource.query(`SELECT id FROM users WHERE email = $1`, [email])) as Array<{ id: string }>)[0]?.id ?? '';
+  const lastId = async (): Promise<string> =>
+    ((await api.dataSource.query(`SELECT coalesce(max(id), 0)::text AS id FROM audit_log`)) as Array<{ id: string }>)[0]?.id ?? '0';
+  const userIdOf = async (email: string): Promise<string> =>
+    ((await api.dataSource.query(`SELECT id FROM users WHERE email = $1`, [email])) as Array<{ id: string }>)[0]?.id ?? '';
 
   async function queuedChildren(count: number): Promise<{ ids: string[]; laId: string }> {
     const fx = await advocacyFixture(api, [{ cap: 0 }]);
@@ -57,14 +64,23 @@ describe('audit: one event per access, refusals included, with who, what, why an
     const events = await eventsOf(await userIdOf(DEMO.commissioner), before);
     expect(events.map((e) => ({ ...e, child_ids: [...e.child_ids].sort() }))).toEqual([
       {
-        actor_role: 'COMMISSIONER_STAFF', action: 'allocation.awaiting_list', outcome: 'ALLOWED', entity: 'child', entity_id: null,
-        child_ids: [...shown].sort(), operation: 'query awaitingAdvocate', purpose: 'Allocation oversight: who advocates for which child', code: null,
+        actor_role: 'COMMISSIONER_STAFF',
+        action: 'allocation.awaiting_list',
+        outcome: 'ALLOWED',
+        entity: 'child',
+        entity_id: null,
+        child_ids: [...shown].sort(),
+        operation: 'query awaitingAdvocate',
+        purpose: 'Allocation oversight: who advocates for which child',
+        code: null,
       },
     ]);
   });
 
   it('audits a refused read of another LA’s child, naming the child, though the request’s transaction rolled back', async () => {
-    const { ids: [childId] } = await queuedChildren(1);
+    const {
+      ids: [childId],
+    } = await queuedChildren(1);
     const manager2 = api.client();
     await manager2.login(DEMO.manager2, DEMO.password);
     const before = await lastId();
@@ -72,8 +88,15 @@ describe('audit: one event per access, refusals included, with who, what, why an
     expect(refused.errors.map((e) => e.extensions?.['code'])).toEqual(['NOT_FOUND']);
     expect(await eventsOf(await userIdOf(DEMO.manager2), before)).toEqual([
       {
-        actor_role: 'LA_MANAGER', action: 'access.refused', outcome: 'REFUSED', entity: 'child', entity_id: childId, child_ids: [childId],
-        operation: 'query child', purpose: "Care planning for a child of the manager's local authority", code: 'NOT_FOUND',
+        actor_role: 'LA_MANAGER',
+        action: 'access.refused',
+        outcome: 'REFUSED',
+        entity: 'child',
+        entity_id: childId,
+        child_ids: [childId],
+        operation: 'query child',
+        purpose: "Care planning for a child of the manager's local authority",
+        code: 'NOT_FOUND',
       },
     ]);
   });
@@ -90,10 +113,30 @@ describe('audit: one event per access, refusals included, with who, what, why an
     const wrongRole = await admin.request(AccessEventsChildDocument, { id: missing });
     expect(wrongRole.errors.map((e) => e.extensions?.['code'])).toEqual(['FORBIDDEN']);
     expect(await eventsOf(await userIdOf(DEMO.advocate), before)).toEqual([
-      { actor_role: 'ADVOCATE', action: 'access.refused', outcome: 'REFUSED', entity: 'meeting', entity_id: missing, child_ids: [], operation: 'query meeting', purpose: 'Advocacy for a child the advocate represents', code: 'NOT_FOUND' },
+      {
+        actor_role: 'ADVOCATE',
+        action: 'access.refused',
+        outcome: 'REFUSED',
+        entity: 'meeting',
+        entity_id: missing,
+        child_ids: [],
+        operation: 'query meeting',
+        purpose: 'Advocacy for a child the advocate represents',
+        code: 'NOT_FOUND',
+      },
     ]);
     expect(await eventsOf(await userIdOf(DEMO.admin), before)).toEqual([
-      { actor_role: 'ADMIN', action: 'access.refused', outcome: 'REFUSED', entity: 'child', entity_id: missing, child_ids: [missing], operation: 'query child', purpose: 'Running the platform', code: 'FORBIDDEN' },
+      {
+        actor_role: 'ADMIN',
+        action: 'access.refused',
+        outcome: 'REFUSED',
+        entity: 'child',
+        entity_id: missing,
+        child_ids: [missing],
+        operation: 'query child',
+        purpose: 'Running the platform',
+        code: 'FORBIDDEN',
+      },
     ]);
   });
 
@@ -106,8 +149,15 @@ describe('audit: one event per access, refusals included, with who, what, why an
     expect(response.status).toBe(404);
     expect(await eventsOf(await userIdOf(DEMO.manager), before)).toEqual([
       {
-        actor_role: 'LA_MANAGER', action: 'access.refused', outcome: 'REFUSED', entity: 'ssda903_import', entity_id: missing, child_ids: [],
-        operation: 'GET /api/imports/:id/rejections.csv', purpose: "Care planning for a child of the manager's local authority", code: 'NOT_FOUND',
+        actor_role: 'LA_MANAGER',
+        action: 'access.refused',
+        outcome: 'REFUSED',
+        entity: 'ssda903_import',
+        entity_id: missing,
+        child_ids: [],
+        operation: 'GET /api/imports/:id/rejections.csv',
+        purpose: "Care planning for a child of the manager's local authority",
+        code: 'NOT_FOUND',
       },
     ]);
   });
@@ -176,9 +226,39 @@ describe('audit: the rows written before access events move across, one event pe
     );
     await after.destroy();
     expect(rows).toEqual([
-      { at: '2025-05-02 10:00', action: 'child.list', outcome: 'ALLOWED', entity: 'child', entity_id: null, child_ids: [a, b], request_id: 'r1', details: null, partition: 'audit_log_y2025m05' },
-      { at: '2025-05-02 10:05', action: 'meeting.read', outcome: 'ALLOWED', entity: 'child', entity_id: a, child_ids: [a], request_id: 'r2', details: { meetingId: 'm1' }, partition: 'audit_log_y2025m05' },
-      { at: '2025-06-09 08:00', action: 'auth.login', outcome: 'ALLOWED', entity: 'session', entity_id: 's1', child_ids: [], request_id: 'r3', details: null, partition: 'audit_log_y2025m06' },
+      {
+        at: '2025-05-02 10:00',
+        action: 'child.list',
+        outcome: 'ALLOWED',
+        entity: 'child',
+        entity_id: null,
+        child_ids: [a, b],
+        request_id: 'r1',
+        details: null,
+        partition: 'audit_log_y2025m05',
+      },
+      {
+        at: '2025-05-02 10:05',
+        action: 'meeting.read',
+        outcome: 'ALLOWED',
+        entity: 'child',
+        entity_id: a,
+        child_ids: [a],
+        request_id: 'r2',
+        details: { meetingId: 'm1' },
+        partition: 'audit_log_y2025m05',
+      },
+      {
+        at: '2025-06-09 08:00',
+        action: 'auth.login',
+        outcome: 'ALLOWED',
+        entity: 'session',
+        entity_id: 's1',
+        child_ids: [],
+        request_id: 'r3',
+        details: null,
+        partition: 'audit_log_y2025m06',
+      },
     ]);
   });
 });

@@ -36,12 +36,14 @@ describe('audit: append-only trail written with each change', () => {
 
   it('uses the caller-supplied X-Request-Id when it is well-formed', async () => {
     const client = api.client();
-    await client.request(TestLoginDocument, { email: DEMO.advocate, password: DEMO.password }, {
-      'x-request-id': 'trace-abc-12345',
-    });
-    const rows: Array<{ action: string }> = await api.dataSource.query(
-      `SELECT action FROM audit_log WHERE request_id = 'trace-abc-12345'`,
+    await client.request(
+      TestLoginDocument,
+      { email: DEMO.advocate, password: DEMO.password },
+      {
+        'x-request-id': 'trace-abc-12345',
+      },
     );
+    const rows: Array<{ action: string }> = await api.dataSource.query(`SELECT action FROM audit_log WHERE request_id = 'trace-abc-12345'`);
     expect(rows).toEqual([{ action: 'auth.login' }]);
   });
 
@@ -57,9 +59,7 @@ describe('audit: append-only trail written with each change', () => {
     await owner.end();
     const after: Array<{ count: string }> = await api.dataSource.query('SELECT count(*) FROM audit_log');
     expect(after).toEqual(before);
-    const tampered: Array<{ count: string }> = await api.dataSource.query(
-      `SELECT count(*) FROM audit_log WHERE action = 'tampered'`,
-    );
+    const tampered: Array<{ count: string }> = await api.dataSource.query(`SELECT count(*) FROM audit_log WHERE action = 'tampered'`);
     expect(tampered).toEqual([{ count: '0' }]);
   });
 });

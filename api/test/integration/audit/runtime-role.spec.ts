@@ -38,7 +38,17 @@ describe('audit: the runtime database role cannot erase or bypass the append-onl
          FROM pg_roles r WHERE r.rolname = current_user`,
     );
     expect(rows).toEqual([
-      { role: 'heard_app', rolsuper: false, rolcreaterole: false, rolcreatedb: false, rolbypassrls: false, rolreplication: false, owned_relations: '0', can_create: false, audit_owner: 'heard_owner' },
+      {
+        role: 'heard_app',
+        rolsuper: false,
+        rolcreaterole: false,
+        rolcreatedb: false,
+        rolbypassrls: false,
+        rolreplication: false,
+        owned_relations: '0',
+        can_create: false,
+        audit_owner: 'heard_owner',
+      },
     ]);
   });
 
@@ -51,9 +61,17 @@ describe('audit: the runtime database role cannot erase or bypass the append-onl
       ['DELETE', `DELETE FROM ${table}`, `permission denied for table ${table}`],
       ['TRUNCATE', `TRUNCATE ${table}`, `permission denied for table ${table}`],
       ['DISABLE TRIGGER', `ALTER TABLE ${table} DISABLE TRIGGER ALL`, `must be owner of table ${table}`],
-      ['DROP TRIGGER', `DROP TRIGGER ${table === 'audit_log' ? 'audit_log_append_only' : 'concern_events_append_only'} ON ${table}`, `must be owner of relation ${table}`],
+      [
+        'DROP TRIGGER',
+        `DROP TRIGGER ${table === 'audit_log' ? 'audit_log_append_only' : 'concern_events_append_only'} ON ${table}`,
+        `must be owner of relation ${table}`,
+      ],
       ['DROP TABLE', `DROP TABLE ${table}`, `must be owner of table ${table}`],
-      ['CREATE TRIGGER', `CREATE TRIGGER sneak BEFORE INSERT ON ${table} FOR EACH ROW EXECUTE FUNCTION audit_log_refuse_change()`, `permission denied for table ${table}`],
+      [
+        'CREATE TRIGGER',
+        `CREATE TRIGGER sneak BEFORE INSERT ON ${table} FOR EACH ROW EXECUTE FUNCTION audit_log_refuse_change()`,
+        `permission denied for table ${table}`,
+      ],
       ['session_replication_role', 'SET session_replication_role = replica', 'permission denied to set parameter "session_replication_role"'],
     ])('refuses %s', async (_name, sql, message) => {
       expect(await refusal(sql)).toBe(message);
@@ -72,7 +90,9 @@ describe('audit: the runtime database role cannot erase or bypass the append-onl
       expect(rows).toEqual([{ can: false }]);
       // PostgreSQL 15 and 16+ word this refusal differently.
       expect(await refusal('GRANT heard_owner TO heard_app')).toMatch(/^(permission denied to grant role|must have admin option on role) "heard_owner"$/);
-      expect(await refusal('CREATE TABLE audit_log_y2099m01 PARTITION OF audit_log FOR VALUES FROM (\'2099-01-01\') TO (\'2099-02-01\')')).toBe('permission denied for schema public');
+      expect(await refusal("CREATE TABLE audit_log_y2099m01 PARTITION OF audit_log FOR VALUES FROM ('2099-01-01') TO ('2099-02-01')")).toBe(
+        'permission denied for schema public',
+      );
     } finally {
       await runtime.query('ROLLBACK');
     }
@@ -99,8 +119,10 @@ describe('audit: the runtime database role cannot erase or bypass the append-onl
     await owner.connect();
     try {
       await expect(owner.query(`DELETE FROM audit_log WHERE action = 'test.appended'`)).rejects.toThrow('audit_log is append-only: DELETE is not allowed');
-      await expect(owner.query(`UPDATE audit_log SET action = 'tampered' WHERE action = 'test.appended'`)).rejects.toThrow('audit_log is append-only: UPDATE is not allowed');
-      await expect(owner.query(`TRUNCATE concern_events`)).rejects.toThrow("concern_events is append-only: TRUNCATE is not allowed");
+      await expect(owner.query(`UPDATE audit_log SET action = 'tampered' WHERE action = 'test.appended'`)).rejects.toThrow(
+        'audit_log is append-only: UPDATE is not allowed',
+      );
+      await expect(owner.query(`TRUNCATE concern_events`)).rejects.toThrow('concern_events is append-only: TRUNCATE is not allowed');
     } finally {
       await owner.end();
     }

@@ -31,11 +31,19 @@ describe('auth: demo accounts are refused when NODE_ENV=production', () => {
   let warnings: string[];
 
   beforeAll(async () => {
-    url = await provisionOwnedDatabase({ adminUrl: admin, database: name, owner: new URL(base).username, ownerPassword: decodeURIComponent(new URL(base).password) });
+    url = await provisionOwnedDatabase({
+      adminUrl: admin,
+      database: name,
+      owner: new URL(base).username,
+      ownerPassword: decodeURIComponent(new URL(base).password),
+    });
 
     const development = await startTestApp({ DATABASE_URL: url, NODE_ENV: 'development', JWT_SECRET: SECRET });
     await development.dataSource.getRepository(UserEntity).insert({
-      email: REAL, displayName: 'Real Admin', role: 'ADMIN', passwordHash: await new PasswordService().hash('a-real-password'),
+      email: REAL,
+      displayName: 'Real Admin',
+      role: 'ADMIN',
+      passwordHash: await new PasswordService().hash('a-real-password'),
     });
     demoSession = development.client();
     expect((await demoSession.login(DEMO_USERS[0]?.email ?? '', DEMO_PASSWORD)).errors).toEqual([]);
@@ -69,7 +77,9 @@ describe('auth: demo accounts are refused when NODE_ENV=production', () => {
         GROUP BY u.email, u.active ORDER BY u.email COLLATE "C"`,
       [DEMO_EMAILS, REAL],
     )) as Array<{ email: string; active: boolean; open: number }>;
-    expect(rows).toEqual([...SORTED.map((email) => ({ email, active: false, open: 0 })), { email: REAL, active: true, open: 0 }].sort((a, b) => (a.email < b.email ? -1 : 1)));
+    expect(rows).toEqual(
+      [...SORTED.map((email) => ({ email, active: false, open: 0 })), { email: REAL, active: true, open: 0 }].sort((a, b) => (a.email < b.email ? -1 : 1)),
+    );
     expect(await api.dataSource.query(`SELECT action, outcome, details FROM audit_log WHERE action = 'demo.accounts_disabled'`)).toEqual([
       { action: 'demo.accounts_disabled', outcome: 'ALLOWED', details: { accounts: SORTED.join(', '), sessionsEnded: 1 } },
     ]);

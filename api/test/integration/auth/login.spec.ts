@@ -46,16 +46,12 @@ describe('auth: login, me, lockout', () => {
   it('failing-login: a wrong password is refused with a clear message and code', async () => {
     const login = await api.client().login(DEMO.manager, 'wrong-password');
     expect(login.data).toBeNull();
-    expect(login.errors).toEqual([
-      expect.objectContaining({ message: 'Email or password is incorrect.', extensions: { code: 'UNAUTHENTICATED' } }),
-    ]);
+    expect(login.errors).toEqual([expect.objectContaining({ message: 'Email or password is incorrect.', extensions: { code: 'UNAUTHENTICATED' } })]);
   });
 
   it('failing-login: an unknown email gets the same answer as a wrong password', async () => {
     const login = await api.client().login('nobody@demo.heard', DEMO.password);
-    expect(login.errors.map((e) => [e.message, e.extensions?.code])).toEqual([
-      ['Email or password is incorrect.', 'UNAUTHENTICATED'],
-    ]);
+    expect(login.errors.map((e) => [e.message, e.extensions?.code])).toEqual([['Email or password is incorrect.', 'UNAUTHENTICATED']]);
   });
 
   it('failing-login: empty fields are a user error, not a server error', async () => {
@@ -70,7 +66,9 @@ describe('auth: login, me, lockout', () => {
     ['2026-10-25T00:50:00Z', '01:05 GMT'],
   ])('failing-login: locked at %s, the message says when in London it unlocks (%s)', async (instant, until) => {
     const email = `lockout.${until.slice(0, 2)}${until.slice(3, 5)}@demo.heard`;
-    await api.dataSource.getRepository(UserEntity).insert({ email, displayName: 'Lockout London', role: 'ADMIN', passwordHash: await new PasswordService().hash('right-password') });
+    await api.dataSource
+      .getRepository(UserEntity)
+      .insert({ email, displayName: 'Lockout London', role: 'ADMIN', passwordHash: await new PasswordService().hash('right-password') });
     const clock = jest.spyOn(api.app.get(Clock), 'now').mockReturnValue(new Date(instant));
     try {
       const client = api.client();
@@ -106,10 +104,7 @@ describe('auth: login, me, lockout', () => {
       `This account is locked for 15 minutes after too many failed sign-in attempts. Try again after ${formatLondonTime(user.lockedUntil ?? new Date(Number.NaN))}.`,
     );
     expect(locked.errors[0]?.message).toMatch(/ Try again after \d\d:\d\d (GMT|BST)\.$/);
-    const audit = await api.dataSource.query(
-      `SELECT action FROM audit_log WHERE entity = 'user' AND entity_id = $1 ORDER BY id`,
-      [user.id],
-    );
+    const audit = await api.dataSource.query(`SELECT action FROM audit_log WHERE entity = 'user' AND entity_id = $1 ORDER BY id`, [user.id]);
     expect(audit.map((row: { action: string }) => row.action)).toEqual([
       'auth.login_failed',
       'auth.login_failed',

@@ -9,10 +9,7 @@ import { startTestApp, type TestApp } from '../../support/test-app';
 
 const ME = SessionEndsCloseSubscriptionsMeDocument;
 const REFRESH = SessionEndsCloseSubscriptionsRefreshDocument;
-const LIVE = [
-  'subscription { concernUpdated { concernId kind } }',
-  'subscription { notificationAdded { kind concernId } }',
-];
+const LIVE = ['subscription { concernUpdated { concernId kind } }', 'subscription { notificationAdded { kind concernId } }'];
 
 interface Closed {
   code: number;
@@ -170,19 +167,22 @@ describe('a session that ends closes its subscriptions, on every path', () => {
     // ADMIN, not COMMISSIONER_STAFF: suites share the run's database, and jobs notify every Commissioner staff member.
     ['role', `role = 'ADMIN'`],
     ['local authority', `local_authority_id = (SELECT id FROM local_authorities WHERE id <> users.local_authority_id ORDER BY id LIMIT 1)`],
-  ])('role change (%s changed in users): the session ends, its socket closes 4403 "Session ended: role changed", its tokens stop working', async (_what, change) => {
-    const { world, sessionId } = await expectEndCloses(
-      async ({ fx }) => {
-        await api.dataSource.query(`UPDATE users SET ${change} WHERE email = $1`, [fx.managerEmail]);
-      },
-      { code: 4403, reason: 'Session ended: role changed' },
-    );
-    expect(await sessionEndAudit(sessionId)).toEqual(ended('ROLE_CHANGED'));
-    expect((await world.manager.request(ME)).errors.map((e) => [e.message, e.extensions?.code])).toEqual([
-      ['Your session has ended. Sign in again.', 'UNAUTHENTICATED'],
-    ]);
-    expect((await world.manager.request(REFRESH)).errors.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
-  });
+  ])(
+    'role change (%s changed in users): the session ends, its socket closes 4403 "Session ended: role changed", its tokens stop working',
+    async (_what, change) => {
+      const { world, sessionId } = await expectEndCloses(
+        async ({ fx }) => {
+          await api.dataSource.query(`UPDATE users SET ${change} WHERE email = $1`, [fx.managerEmail]);
+        },
+        { code: 4403, reason: 'Session ended: role changed' },
+      );
+      expect(await sessionEndAudit(sessionId)).toEqual(ended('ROLE_CHANGED'));
+      expect((await world.manager.request(ME)).errors.map((e) => [e.message, e.extensions?.code])).toEqual([
+        ['Your session has ended. Sign in again.', 'UNAUTHENTICATED'],
+      ]);
+      expect((await world.manager.request(REFRESH)).errors.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    },
+  );
 
   it('token expiry: a socket closes 4419 "Session expired" when its access token expires; reconnecting with a renewed token carries on', async () => {
     const world = await concernWorld(api);
@@ -210,7 +210,9 @@ describe('a session that ends closes its subscriptions, on every path', () => {
     const world = await concernWorld(api);
     const sessionId = await latestSessionId(world.manager);
     const [user] = (await api.dataSource.query(`SELECT id FROM users WHERE email = $1`, [world.fx.managerEmail])) as Array<{ id: string }>;
-    const { token: expired } = api.app.get(TokensService).signAccessToken({ sub: user?.id ?? '', sid: sessionId, role: 'LA_MANAGER' }, new Date(Date.now() - 601_000));
+    const { token: expired } = api.app
+      .get(TokensService)
+      .signAccessToken({ sub: user?.id ?? '', sid: sessionId, role: 'LA_MANAGER' }, new Date(Date.now() - 601_000));
     await expect(within(open(expired).closed)).resolves.toEqual({ code: 4419, reason: 'Session expired' });
     await world.manager.request(TestLogoutDocument);
     await expect(within(open(world.manager.accessToken ?? '').closed)).resolves.toEqual({ code: 4403, reason: 'Session ended: signed out' });
@@ -228,9 +230,13 @@ describe('a session that ends closes its subscriptions, on every path', () => {
 
     const thief = api.client();
     thief.cookie = stolen;
-    expect((await thief.request(REFRESH)).errors.map((e) => [e.message, e.extensions?.code])).toEqual([['Your session has ended. Sign in again.', 'UNAUTHENTICATED']]);
+    expect((await thief.request(REFRESH)).errors.map((e) => [e.message, e.extensions?.code])).toEqual([
+      ['Your session has ended. Sign in again.', 'UNAUTHENTICATED'],
+    ]);
     await expect(within(socket.closed)).resolves.toEqual({ code: 4403, reason: 'Session ended: refresh token reused' });
-    expect((await world.manager.request(REFRESH)).errors.map((e) => [e.message, e.extensions?.code])).toEqual([['Your session has ended. Sign in again.', 'UNAUTHENTICATED']]);
+    expect((await world.manager.request(REFRESH)).errors.map((e) => [e.message, e.extensions?.code])).toEqual([
+      ['Your session has ended. Sign in again.', 'UNAUTHENTICATED'],
+    ]);
     world.manager.accessToken = first.data?.refreshSession.accessToken;
     expect((await world.manager.request(ME)).errors.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
     expect(await sessionEndAudit(sessionId)).toEqual(ended('REFRESH_TOKEN_REUSED'));

@@ -43,8 +43,12 @@ describe('auth: refresh, logout, idle expiry', () => {
     const refused = await replay.request(REFRESH);
     expect(refused.errors.map((e) => [e.message, e.extensions?.code])).toEqual([['Your session has ended. Sign in again.', 'UNAUTHENTICATED']]);
     expect(refused.headers.get('set-cookie')).toMatch(/^heard_refresh=;/);
-    expect((await client.request(ME)).errors.map((e) => [e.message, e.extensions?.code])).toEqual([['Your session has ended. Sign in again.', 'UNAUTHENTICATED']]);
-    expect((await client.request(REFRESH)).errors.map((e) => [e.message, e.extensions?.code])).toEqual([['Your session has ended. Sign in again.', 'UNAUTHENTICATED']]);
+    expect((await client.request(ME)).errors.map((e) => [e.message, e.extensions?.code])).toEqual([
+      ['Your session has ended. Sign in again.', 'UNAUTHENTICATED'],
+    ]);
+    expect((await client.request(REFRESH)).errors.map((e) => [e.message, e.extensions?.code])).toEqual([
+      ['Your session has ended. Sign in again.', 'UNAUTHENTICATED'],
+    ]);
     const ended = await api.dataSource.getRepository(SessionEntity).findOneByOrFail({ id: session?.id ?? '' });
     expect(ended.endReason).toBe('REFRESH_TOKEN_REUSED');
   });

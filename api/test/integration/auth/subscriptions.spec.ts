@@ -53,7 +53,9 @@ describe('subscriptions over graphql-ws on /graphql', () => {
     const phone = api.client();
     await phone.login(DEMO.advocate, DEMO.password);
     const ownSocket = wsClient(browser.accessToken);
-    const closed = new Promise<{ code: number; reason: string }>((resolve) => ownSocket.on('closed', (event) => resolve(event as { code: number; reason: string })));
+    const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+      ownSocket.on('closed', (event) => resolve(event as { code: number; reason: string })),
+    );
     const own = firstResult(ownSocket).catch((event: { code: number; reason: string }) => ({ code: event.code, reason: event.reason }));
     const elsewhere = firstResult(wsClient(phone.accessToken));
     await new Promise((resolve) => setTimeout(resolve, 300));

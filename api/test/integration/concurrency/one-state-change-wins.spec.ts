@@ -42,7 +42,12 @@ describe('parallel state changes: exactly one wins, the others get CONFLICT', ()
     const drafts = await rows<{ id: string; status: string }>(`SELECT id, status FROM home_visits WHERE home_id = $1`, [homeId]);
     expect(drafts.map((d) => d.status)).toEqual(['DRAFT']);
     expect(new Set(responses.map((r) => (r.data as { saveHomeVisitDraft: { id: string } }).saveHomeVisitDraft.id))).toEqual(new Set([drafts[0]?.id]));
-    expect(await count(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'home_visit.draft_saved' AND entity_id = $1 AND details->>'visitId' = $2`, [homeId, drafts[0]?.id])).toBe(N);
+    expect(
+      await count(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'home_visit.draft_saved' AND entity_id = $1 AND details->>'visitId' = $2`, [
+        homeId,
+        drafts[0]?.id,
+      ]),
+    ).toBe(N);
   });
 
   it('report job claim: of parallel workers exactly one claims a queued job and stores one version', async () => {
@@ -63,7 +68,14 @@ describe('parallel state changes: exactly one wins, the others get CONFLICT', ()
     const oldOfferId = created.data?.recordTriggerEvent.child.currentOffer?.id ?? '';
     const target = two.advocates.find((a) => a.id !== created.data?.recordTriggerEvent.advocate?.id)?.id ?? '';
     await must('commissioner', M.reassign, { input: { childId, advocateId: target, reason: 'CONFLICT_OF_INTEREST', note: 'Knows the family' } });
-    const offers = await rows<{ id: string; reason: string; outcome: string | null; closed_on: string | null; closed_reason: string | null; advocate_id: string }>(
+    const offers = await rows<{
+      id: string;
+      reason: string;
+      outcome: string | null;
+      closed_on: string | null;
+      closed_reason: string | null;
+      advocate_id: string;
+    }>(
       `SELECT o.id, o.reason, o.outcome, to_char(o.closed_on, 'YYYY-MM-DD') AS closed_on, o.closed_reason, a.advocate_id
          FROM offers o JOIN assignments a ON a.id = o.assignment_id WHERE o.child_id = $1 ORDER BY o.created_at`,
       [childId],

@@ -26,10 +26,15 @@ describe('database: the advocate-inputs migration moves the chair-typed data ove
     const advocate = fx.advocates[0];
     const trigger = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-01-06', newChild: newChild() } });
     const childId = trigger.data?.recordTriggerEvent.child.id ?? '';
-    const [chair] = (await api.dataSource.query(`INSERT INTO la_staff (local_authority_id, full_name, role, experienced) VALUES ($1, 'Tess Manager', 'TEAM_MANAGER', true) RETURNING id`, [fx.laId])) as Array<{ id: string }>;
+    const [chair] = (await api.dataSource.query(
+      `INSERT INTO la_staff (local_authority_id, full_name, role, experienced) VALUES ($1, 'Tess Manager', 'TEAM_MANAGER', true) RETURNING id`,
+      [fx.laId],
+    )) as Array<{ id: string }>;
     const meetings: string[] = [];
     for (const scheduledOn of ['2025-01-20', '2025-01-27', '2025-01-30']) {
-      const id = (await manager.request(SCHEDULE, { input: { childId, scheduledOn, place: 'Centre', chairStaffId: chair?.id, invitees: [] } })).data?.scheduleMeeting.id ?? '';
+      const id =
+        (await manager.request(SCHEDULE, { input: { childId, scheduledOn, place: 'Centre', chairStaffId: chair?.id, invitees: [] } })).data?.scheduleMeeting
+          .id ?? '';
       await manager.request(HOLD, { input: { meetingId: id, heldOn: scheduledOn, attendees: ['Tess Manager'], participationCode: 'PN1' } });
       meetings.push(id);
     }
@@ -44,31 +49,59 @@ describe('database: the advocate-inputs migration moves the chair-typed data ove
     await runner.startTransaction();
     try {
       await migration.down(runner);
-      await runner.query(`INSERT INTO meeting_decisions (meeting_id, text, significant, advocate_input, recorded_by_user_id, recorded_at) VALUES
+      await runner.query(
+        `INSERT INTO meeting_decisions (meeting_id, text, significant, advocate_input, recorded_by_user_id, recorded_at) VALUES
         ($1, 'Move placement', true, 'The child wants to stay near school', $2, '2025-01-20T12:00:00Z'),
         ($1, 'Review contact', false, NULL, $2, '2025-01-20T12:01:00Z'),
         ($3, 'Change school', true, NULL, $2, '2025-01-27T12:00:00Z'),
-        ($4, 'New key worker', true, NULL, $2, '2025-01-30T12:00:00Z')`, [typedAt, managerUser?.id, tickedAt, viewAt]);
+        ($4, 'New key worker', true, NULL, $2, '2025-01-30T12:00:00Z')`,
+        [typedAt, managerUser?.id, tickedAt, viewAt],
+      );
       await runner.query(`UPDATE meetings SET child_self_representing = true WHERE id = ANY($1::uuid[])`, [[tickedAt, viewAt]]);
-      await runner.query(`INSERT INTO child_views (meeting_id, kind, text, shareable, recorded_by_user_id, recorded_at) VALUES ($1, 'SELF_REPRESENTATION', 'I will speak for myself', true, $2, '2025-01-29T10:00:00Z')`, [viewAt, advocate?.userId]);
+      await runner.query(
+        `INSERT INTO child_views (meeting_id, kind, text, shareable, recorded_by_user_id, recorded_at) VALUES ($1, 'SELF_REPRESENTATION', 'I will speak for myself', true, $2, '2025-01-29T10:00:00Z')`,
+        [viewAt, advocate?.userId],
+      );
       await migration.up(runner);
 
-      const inputs = await runner.query(`SELECT meeting_id, proposal, input, recorded_by_user_id, advocate_id, migrated_from_chair, recorded_at FROM advocate_inputs WHERE meeting_id = ANY($1::uuid[])`, [meetings]);
-      expect(inputs).toEqual([{
-        meeting_id: typedAt, proposal: 'Move placement', input: 'The child wants to stay near school', recorded_by_user_id: advocate?.userId, advocate_id: advocate?.id,
-        migrated_from_chair: true, recorded_at: new Date('2025-01-20T12:00:00Z'),
-      }]);
-      const decisions = await runner.query(`SELECT d.text, d.basis, i.input FROM meeting_decisions d LEFT JOIN advocate_inputs i ON i.id = d.advocate_input_id WHERE d.meeting_id = ANY($1::uuid[]) ORDER BY d.recorded_at`, [meetings]);
+      const inputs = await runner.query(
+        `SELECT meeting_id, proposal, input, recorded_by_user_id, advocate_id, migrated_from_chair, recorded_at FROM advocate_inputs WHERE meeting_id = ANY($1::uuid[])`,
+        [meetings],
+      );
+      expect(inputs).toEqual([
+        {
+          meeting_id: typedAt,
+          proposal: 'Move placement',
+          input: 'The child wants to stay near school',
+          recorded_by_user_id: advocate?.userId,
+          advocate_id: advocate?.id,
+          migrated_from_chair: true,
+          recorded_at: new Date('2025-01-20T12:00:00Z'),
+        },
+      ]);
+      const decisions = await runner.query(
+        `SELECT d.text, d.basis, i.input FROM meeting_decisions d LEFT JOIN advocate_inputs i ON i.id = d.advocate_input_id WHERE d.meeting_id = ANY($1::uuid[]) ORDER BY d.recorded_at`,
+        [meetings],
+      );
       expect(decisions).toEqual([
         { text: 'Move placement', basis: 'ADVOCATE_INPUT', input: 'The child wants to stay near school' },
         { text: 'Review contact', basis: null, input: null },
         { text: 'Change school', basis: 'CHILD_SELF_REPRESENTING', input: null },
         { text: 'New key worker', basis: 'CHILD_SELF_REPRESENTING', input: null },
       ]);
-      const selves = await runner.query(`SELECT meeting_id, child_words, recorded_by_user_id, advocate_id, migrated_from_chair FROM child_self_representations WHERE meeting_id = ANY($1::uuid[]) ORDER BY migrated_from_chair DESC`, [meetings]);
+      const selves = await runner.query(
+        `SELECT meeting_id, child_words, recorded_by_user_id, advocate_id, migrated_from_chair FROM child_self_representations WHERE meeting_id = ANY($1::uuid[]) ORDER BY migrated_from_chair DESC`,
+        [meetings],
+      );
       expect(selves).toEqual([
         { meeting_id: tickedAt, child_words: null, recorded_by_user_id: managerUser?.id, advocate_id: advocate?.id, migrated_from_chair: true },
-        { meeting_id: viewAt, child_words: 'I will speak for myself', recorded_by_user_id: advocate?.userId, advocate_id: advocate?.id, migrated_from_chair: false },
+        {
+          meeting_id: viewAt,
+          child_words: 'I will speak for myself',
+          recorded_by_user_id: advocate?.userId,
+          advocate_id: advocate?.id,
+          migrated_from_chair: false,
+        },
       ]);
     } finally {
       await runner.rollbackTransaction();

@@ -32,7 +32,12 @@ describe('concern deadlines and live updates', () => {
   /** Subscribes as the given client and collects every update it is sent. */
   async function listen(client: GraphqlTestClient): Promise<Update[]> {
     const received: Update[] = [];
-    const socket = createClient({ url: `${api.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${client.accessToken ?? ''}` }, retryAttempts: 0 });
+    const socket = createClient({
+      url: `${api.url.replace('http', 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${client.accessToken ?? ''}` },
+      retryAttempts: 0,
+    });
     sockets.push(socket);
     await new Promise<void>((resolve, reject) => {
       socket.on('connected', () => resolve());
@@ -80,10 +85,12 @@ describe('concern deadlines and live updates', () => {
         WHERE n.concern_id = $1 AND n.kind = 'CONCERN_DEADLINE_MISSED' GROUP BY u.email ORDER BY u.email`,
       [id],
     );
-    expect(missed).toEqual([
-      { email: fx.advocates[0]?.email, n: 1, emails: 1 },
-      { email: fx.managerEmail, n: 1, emails: 1 },
-    ].sort((a, b) => (a.email ?? '').localeCompare(b.email ?? '')));
+    expect(missed).toEqual(
+      [
+        { email: fx.advocates[0]?.email, n: 1, emails: 1 },
+        { email: fx.managerEmail, n: 1, emails: 1 },
+      ].sort((a, b) => (a.email ?? '').localeCompare(b.email ?? '')),
+    );
     const unread = await manager.request(DeadlinesAndLiveUpdatesUnreadDocument);
     expect(unread.data?.notifications.find((n) => n.kind === 'CONCERN_DEADLINE_MISSED')).toEqual({
       kind: 'CONCERN_DEADLINE_MISSED',

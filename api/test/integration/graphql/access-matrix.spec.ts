@@ -95,7 +95,10 @@ describe('access matrix against the demo accounts', () => {
       });
       expect(added.errors).toEqual([]);
       const asAdvocate = await w.adv.request(CONCERN, { id: concernId });
-      expect(asAdvocate.data?.concern.timeline.map((e) => [e.kind, e.confidential])).toEqual([['RAISED', false], ['NOTE', true]]);
+      expect(asAdvocate.data?.concern.timeline.map((e) => [e.kind, e.confidential])).toEqual([
+        ['RAISED', false],
+        ['NOTE', true],
+      ]);
       const asManager = await w.mgr.request(CONCERN, { id: concernId });
       expect(asManager.errors).toEqual([]);
       expect(asManager.data?.concern.timeline.map((e) => [e.kind, e.confidential])).toEqual([['RAISED', false]]);
@@ -105,15 +108,28 @@ describe('access matrix against the demo accounts', () => {
     it('a concern update reaches the concern’s advocate and no subscriber who may not see it', async () => {
       const concernId = await w.concern('other');
       const received = new Map<string, number>();
-      const clients = [['advocate2@ (its advocate)', w.adv2], ['advocate@', w.adv], ['manager@', w.mgr], ['Commissioner staff', w.comm]] as const;
+      const clients = [
+        ['advocate2@ (its advocate)', w.adv2],
+        ['advocate@', w.adv],
+        ['manager@', w.mgr],
+        ['Commissioner staff', w.comm],
+      ] as const;
       const sockets = clients.map(([who, client]) => {
-        const socket = createClient({ url: `${api.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${client.accessToken ?? ''}` }, retryAttempts: 0 });
-        received.set(who, 0);
-        socket.subscribe({ query: 'subscription($id: ID) { concernUpdated(concernId: $id) { __typename } }', variables: { id: concernId } }, {
-          next: () => received.set(who, (received.get(who) ?? 0) + 1),
-          error: () => received.set(who, -1),
-          complete: () => undefined,
+        const socket = createClient({
+          url: `${api.url.replace('http', 'ws')}/graphql`,
+          webSocketImpl: WebSocket,
+          connectionParams: { authorization: `Bearer ${client.accessToken ?? ''}` },
+          retryAttempts: 0,
         });
+        received.set(who, 0);
+        socket.subscribe(
+          { query: 'subscription($id: ID) { concernUpdated(concernId: $id) { __typename } }', variables: { id: concernId } },
+          {
+            next: () => received.set(who, (received.get(who) ?? 0) + 1),
+            error: () => received.set(who, -1),
+            complete: () => undefined,
+          },
+        );
         return socket;
       });
       await new Promise((resolve) => setTimeout(resolve, 400));

@@ -61,7 +61,9 @@ describe('bad input is a 400 naming the field, never a 500, never silently chang
       status: 400,
       errors: [['input.evidence.1.text contains a character that cannot be stored (a NUL byte at position 2).', 'BAD_USER_INPUT']],
     });
-    const literal = await w.adv.rawGraphql(`mutation { recordOptBackIn(input: { childId: "${w.ownChildId}", decidedOn: "${w.today}", childWords: "\\u0000" }) { id } }`);
+    const literal = await w.adv.rawGraphql(
+      `mutation { recordOptBackIn(input: { childId: "${w.ownChildId}", decidedOn: "${w.today}", childWords: "\\u0000" }) { id } }`,
+    );
     expect(refusal(literal)).toEqual({
       status: 400,
       errors: [['input.childWords contains a character that cannot be stored (a NUL byte at position 1).', 'BAD_USER_INPUT']],
@@ -87,7 +89,9 @@ describe('bad input is a 400 naming the field, never a 500, never silently chang
     // A whole pair (an emoji) is a real character and is stored exactly.
     const emoji = await w.adv.request(RAISE, { input: raiseInput(w.ownChildId, { childWants: 'I want \ud83d\ude00 to go home' }) });
     expect(emoji.errors).toEqual([]);
-    const stored = (await api.dataSource.query(`SELECT child_wants FROM concerns WHERE id = $1`, [emoji.data?.raiseConcern.id])) as Array<{ child_wants: string }>;
+    const stored = (await api.dataSource.query(`SELECT child_wants FROM concerns WHERE id = $1`, [emoji.data?.raiseConcern.id])) as Array<{
+      child_wants: string;
+    }>;
     expect(stored).toEqual([{ child_wants: 'I want \u{1F600} to go home' }]);
   });
 

@@ -122,7 +122,9 @@ async function snapshot(ownerUrl: string): Promise<Snapshot> {
     const result: Snapshot = {};
     for (const { name } of tables.rows) {
       if (CHANGING_BY_DESIGN.has(name)) continue;
-      const row = await client.query<{ n: string; h: string }>(`SELECT count(*)::text AS n, coalesce(sum(hashtextextended(t::text, 0)), 0)::text AS h FROM "${name}" t`);
+      const row = await client.query<{ n: string; h: string }>(
+        `SELECT count(*)::text AS n, coalesce(sum(hashtextextended(t::text, 0)), 0)::text AS h FROM "${name}" t`,
+      );
       result[name] = `${row.rows[0]?.n ?? '?'} rows, checksum ${row.rows[0]?.h ?? '?'}`;
     }
     return result;
@@ -159,12 +161,27 @@ function uploadCases(prng: Prng, count: number): UploadCase[] {
     const kind = prng.pick(['truncated', 'wrongBoundary', 'noBoundary', 'binary', 'json', 'missingFile'] as const);
     // The reviews file is never a 903 file, so even an upload that were read whole would be refused as a whole.
     const body = multipart(boundary, { header, episodes, reviews: binary() });
-    if (kind === 'truncated') cases.push({ what: 'a truncated upload', contentType: `multipart/form-data; boundary=${boundary}`, body: body.subarray(0, prng.int(0, body.length - 11)) });
+    if (kind === 'truncated')
+      cases.push({
+        what: 'a truncated upload',
+        contentType: `multipart/form-data; boundary=${boundary}`,
+        body: body.subarray(0, prng.int(0, body.length - 11)),
+      });
     if (kind === 'wrongBoundary') cases.push({ what: 'a wrong boundary', contentType: `multipart/form-data; boundary=${boundary}x`, body });
     if (kind === 'noBoundary') cases.push({ what: 'no boundary', contentType: 'multipart/form-data', body });
-    if (kind === 'binary') cases.push({ what: 'binary files', contentType: `multipart/form-data; boundary=${boundary}`, body: multipart(boundary, { header: binary(), episodes: binary(), reviews: binary() }) });
+    if (kind === 'binary')
+      cases.push({
+        what: 'binary files',
+        contentType: `multipart/form-data; boundary=${boundary}`,
+        body: multipart(boundary, { header: binary(), episodes: binary(), reviews: binary() }),
+      });
     if (kind === 'json') cases.push({ what: 'JSON instead of multipart', contentType: 'application/json', body: Buffer.from(JSON.stringify({ header })) });
-    if (kind === 'missingFile') cases.push({ what: 'a file missing', contentType: `multipart/form-data; boundary=${boundary}`, body: multipart(boundary, { header, reviews: binary() }) });
+    if (kind === 'missingFile')
+      cases.push({
+        what: 'a file missing',
+        contentType: `multipart/form-data; boundary=${boundary}`,
+        body: multipart(boundary, { header, reviews: binary() }),
+      });
   }
   return cases;
 }
@@ -190,7 +207,8 @@ describe(`fuzzing every operation with bad input (seed ${SEED}; FUZZ_SEED replay
     const roles = allowedRoles();
     const operations: OperationInfo[] = [];
     for (const kind of ['Query', 'Mutation', 'Subscription'] as const) {
-      const type: GraphQLObjectType | null | undefined = kind === 'Query' ? schema.getQueryType() : kind === 'Mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+      const type: GraphQLObjectType | null | undefined =
+        kind === 'Query' ? schema.getQueryType() : kind === 'Mutation' ? schema.getMutationType() : schema.getSubscriptionType();
       for (const field of Object.values(type?.getFields() ?? {})) operations.push({ op: `${kind}.${field.name}`, kind, field });
     }
     const cases: Array<FuzzCase & { role: Role; names: Set<string> }> = [];
@@ -215,35 +233,52 @@ describe(`fuzzing every operation with bad input (seed ${SEED}; FUZZ_SEED replay
       if (leak !== null) failures.push(`${label}: the response matches ${leak}`);
       if (result.status < 400 && result.errors.length === 0) failures.push(`${label}: accepted (${result.text.slice(0, 200)})`);
       for (const error of result.errors.filter((e) => e.code === 'BAD_USER_INPUT')) {
-        if (![...c.names].some((name) => error.message.includes(name))) failures.push(`${label}: BAD_USER_INPUT names no field: ${error.message.slice(0, 200)}`);
+        if (![...c.names].some((name) => error.message.includes(name)))
+          failures.push(`${label}: BAD_USER_INPUT names no field: ${error.message.slice(0, 200)}`);
       }
       const expect = c.expect;
       if (expect.kind === 'refusedNaming') {
         const named = result.errors.some((e) => e.code === expect.code && e.message.includes(expect.mentions));
-        if (result.status !== expect.status || !named) failures.push(`${label}: expected ${expect.status} ${expect.code} mentioning "${expect.mentions}", got ${result.status} ${result.text.slice(0, 300)}`);
+        if (result.status !== expect.status || !named)
+          failures.push(
+            `${label}: expected ${expect.status} ${expect.code} mentioning "${expect.mentions}", got ${result.status} ${result.text.slice(0, 300)}`,
+          );
       } else if (expect.kind === 'refused') {
         const codeOk = expect.codes.length === 0 || codes.some((code) => expect.codes.includes(code));
-        if (!expect.statuses.includes(result.status) || !codeOk) failures.push(`${label}: expected ${expect.statuses.join('/')} ${expect.codes.join('/')}, got ${result.status} ${codes.join(',')}`);
+        if (!expect.statuses.includes(result.status) || !codeOk)
+          failures.push(`${label}: expected ${expect.statuses.join('/')} ${expect.codes.join('/')}, got ${result.status} ${codes.join(',')}`);
       }
     });
 
     const managerToken = tokens.get('LA_MANAGER') ?? '';
     const uploaded = await pool(uploads, CONCURRENCY, async (u) => {
-      const response = await fetch(`${api.url}/api/imports/ssda903`, { method: 'POST', headers: { 'content-type': u.contentType, authorization: `Bearer ${managerToken}` }, body: u.body });
+      const response = await fetch(`${api.url}/api/imports/ssda903`, {
+        method: 'POST',
+        headers: { 'content-type': u.contentType, authorization: `Bearer ${managerToken}` },
+        body: u.body,
+      });
       return { status: response.status, text: await response.text() };
     });
     uploads.forEach((u, index) => {
       const result = uploaded[index] as { status: number; text: string };
       const leak = leakIn(result.text);
-      if (result.status !== 400 || !result.text.includes('"BAD_USER_INPUT"')) failures.push(`POST /api/imports/ssda903, ${u.what}: expected 400 BAD_USER_INPUT, got ${result.status} ${result.text.slice(0, 200)}`);
+      if (result.status !== 400 || !result.text.includes('"BAD_USER_INPUT"'))
+        failures.push(`POST /api/imports/ssda903, ${u.what}: expected 400 BAD_USER_INPUT, got ${result.status} ${result.text.slice(0, 200)}`);
       if (leak !== null) failures.push(`POST /api/imports/ssda903, ${u.what}: the response matches ${leak}`);
     });
 
     const after = await snapshot(api.ownerUrl);
-    const changed = Object.keys({ ...before, ...after }).filter((table) => before[table] !== after[table]).map((table) => `${table}: ${before[table] ?? 'absent'} → ${after[table] ?? 'absent'}`);
+    const changed = Object.keys({ ...before, ...after })
+      .filter((table) => before[table] !== after[table])
+      .map((table) => `${table}: ${before[table] ?? 'absent'} → ${after[table] ?? 'absent'}`);
     const covered = new Set(cases.map((c) => c.op));
 
-    expect({ seed: SEED, failures: failures.slice(0, 40), failureCount: failures.length, changed }).toEqual({ seed: SEED, failures: [], failureCount: 0, changed: [] });
+    expect({ seed: SEED, failures: failures.slice(0, 40), failureCount: failures.length, changed }).toEqual({
+      seed: SEED,
+      failures: [],
+      failureCount: 0,
+      changed: [],
+    });
     expect(cases.length + uploads.length).toBeGreaterThanOrEqual(1000);
     expect(operations.filter((o) => !covered.has(o.op))).toEqual([]);
   });

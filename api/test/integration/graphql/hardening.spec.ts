@@ -54,7 +54,9 @@ describe('GraphQL hardening', () => {
     await client.login(DEMO.advocate, DEMO.password);
     const result = await client.rawGraphql('query ($id: ID!) { child(id: $id) { id } }', { id: { x: 1 } });
     expect(result.status).toBe(400);
-    expect(result.errors.map((e) => [e.message, e.extensions?.code])).toEqual([['Variable "$id" got invalid value { x: 1 }; ID cannot represent value: { x: 1 }', 'BAD_USER_INPUT']]);
+    expect(result.errors.map((e) => [e.message, e.extensions?.code])).toEqual([
+      ['Variable "$id" got invalid value { x: 1 }; ID cannot represent value: { x: 1 }', 'BAD_USER_INPUT'],
+    ]);
     expect(result.data).toBeNull();
   });
 
@@ -78,8 +80,6 @@ describe('GraphQL hardening', () => {
 
   it('answers an unknown field with a validation error naming it', async () => {
     const result = await api.client().rawGraphql('{ me { shoeSize } }');
-    expect(result.errors.map((e) => [e.message, e.extensions?.code])).toEqual([
-      ['Cannot query field "shoeSize" on type "User".', 'GRAPHQL_VALIDATION_FAILED'],
-    ]);
+    expect(result.errors.map((e) => [e.message, e.extensions?.code])).toEqual([['Cannot query field "shoeSize" on type "User".', 'GRAPHQL_VALIDATION_FAILED']]);
   });
 });

@@ -69,9 +69,7 @@ describe('deny by default: every operation declares who may call it', () => {
       const type = kind === 'Query' ? schema.getQueryType() : schema.getMutationType();
       const definition = type?.getFields()[name];
       const args = definition?.args ?? [];
-      const hasSelection = !['String', 'Boolean', 'Int', 'ID', 'Float', 'DateTime'].includes(
-        String(definition?.type).replace(/[![\]]/g, ''),
-      );
+      const hasSelection = !['String', 'Boolean', 'Int', 'ID', 'Float', 'DateTime'].includes(String(definition?.type).replace(/[![\]]/g, ''));
       const query = `${kind === 'Query' ? 'query' : 'mutation'}${args.length > 0 ? `(${args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ')})` : ''} { ${name}${
         args.length > 0 ? `(${args.map((a) => `${a.name}: $${a.name}`).join(', ')})` : ''
       }${hasSelection ? ' { __typename }' : ''} }`;

@@ -45,7 +45,9 @@ describe('SQL statements per list do not grow with the list', () => {
   /** Children enter care on 6 October 2025 and each gets a concern; "today" is 1 December 2025, so their first meetings are overdue. */
   async function growTo(total: number): Promise<void> {
     while (childIds.length < total) {
-      const recorded = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-10-06', newChild: newChild({ dateOfBirth: '2012-04-01' }) } });
+      const recorded = await manager.request(RECORD_TRIGGER, {
+        input: { kind: 'ENTERED_CARE', occurredOn: '2025-10-06', newChild: newChild({ dateOfBirth: '2012-04-01' }) },
+      });
       const childId = recorded.data?.recordTriggerEvent.child.id ?? '';
       expect(recorded.data?.recordTriggerEvent.outcome).toBe('ASSIGNED');
       const raised = await advocate.request(RAISE, { input: raiseInput(childId) });
@@ -56,7 +58,11 @@ describe('SQL statements per list do not grow with the list', () => {
   }
 
   /** The SQL statements one request makes, and the length of the list it returns. */
-  async function measure<R extends object, V>(client: GraphqlTestClient, operation: TypedDocumentNode<R, V>, variables: V): Promise<{ statements: number; items: number }> {
+  async function measure<R extends object, V>(
+    client: GraphqlTestClient,
+    operation: TypedDocumentNode<R, V>,
+    variables: V,
+  ): Promise<{ statements: number; items: number }> {
     const logQuery = jest.spyOn(api.dataSource.logger, 'logQuery');
     try {
       const result = await client.execute(operation, variables);
@@ -89,7 +95,14 @@ describe('SQL statements per list do not grow with the list', () => {
     await growTo(6);
     const large = await measureAll();
 
-    for (const name of ['advocate MyChildren', 'advocate MyConcerns', 'advocate OverdueMeetings', 'manager LaChildren', 'manager ConcernsAwaitingResponse', 'manager OverdueMeetings']) {
+    for (const name of [
+      'advocate MyChildren',
+      'advocate MyConcerns',
+      'advocate OverdueMeetings',
+      'manager LaChildren',
+      'manager ConcernsAwaitingResponse',
+      'manager OverdueMeetings',
+    ]) {
       expect([name, small[name]?.items, large[name]?.items]).toEqual([name, 2, 6]);
     }
     expect(large['manager Notifications']?.items).toBe((small['manager Notifications']?.items ?? 0) + 4);

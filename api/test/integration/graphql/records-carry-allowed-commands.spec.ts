@@ -68,8 +68,14 @@ describe('records carry exactly the commands the caller may issue', () => {
     expect(saved.errors).toEqual([]);
     const visitId = saved.data?.saveHomeVisitDraft.id ?? '';
     expect(saved.data?.saveHomeVisitDraft).toEqual({ id: visitId, status: 'DRAFT', allowedCommands: ['SAVE_DRAFT', 'SUBMIT'] });
-    expect((await advocate.request(RecordsCommandsVisitDocument, { id: visitId })).data?.homeVisit).toEqual({ status: 'DRAFT', allowedCommands: ['SAVE_DRAFT', 'SUBMIT'] });
-    expect((await home(advocate)).data?.home).toEqual({ allowedVisitCommands: ['SAVE_DRAFT', 'SUBMIT'], visits: [{ status: 'DRAFT', allowedCommands: ['SAVE_DRAFT', 'SUBMIT'] }] });
+    expect((await advocate.request(RecordsCommandsVisitDocument, { id: visitId })).data?.homeVisit).toEqual({
+      status: 'DRAFT',
+      allowedCommands: ['SAVE_DRAFT', 'SUBMIT'],
+    });
+    expect((await home(advocate)).data?.home).toEqual({
+      allowedVisitCommands: ['SAVE_DRAFT', 'SUBMIT'],
+      visits: [{ status: 'DRAFT', allowedCommands: ['SAVE_DRAFT', 'SUBMIT'] }],
+    });
     expect((await home(manager)).data?.home).toEqual({ allowedVisitCommands: [], visits: [] });
 
     const submitted = await advocate.request(RecordsCommandsSubmitDocument, { id: visitId });
@@ -77,7 +83,10 @@ describe('records carry exactly the commands the caller may issue', () => {
     expect(submitted.data?.submitHomeVisit).toEqual({ id: visitId, status: 'SUBMITTED', allowedCommands: [] });
     expect((await manager.request(RecordsCommandsVisitDocument, { id: visitId })).data?.homeVisit).toEqual({ status: 'SUBMITTED', allowedCommands: [] });
     // The next report is the advocate's to start; the submitted one takes no more commands from anyone.
-    expect((await home(advocate)).data?.home).toEqual({ allowedVisitCommands: ['SAVE_DRAFT', 'SUBMIT'], visits: [{ status: 'SUBMITTED', allowedCommands: [] }] });
+    expect((await home(advocate)).data?.home).toEqual({
+      allowedVisitCommands: ['SAVE_DRAFT', 'SUBMIT'],
+      visits: [{ status: 'SUBMITTED', allowedCommands: [] }],
+    });
     expect((await home(manager)).data?.home).toEqual({ allowedVisitCommands: [], visits: [{ status: 'SUBMITTED', allowedCommands: [] }] });
   });
 });

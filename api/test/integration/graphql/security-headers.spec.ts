@@ -51,11 +51,19 @@ function refreshCookie(response: Response): string {
 }
 
 function signIn(url: string, email: string, password: string, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: LOGIN, variables: { email, password } }) });
+  return fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query: LOGIN, variables: { email, password } }),
+  });
 }
 
 function cookieAttributes(cookie: string): string[] {
-  return cookie.split(';').slice(1).map((part) => part.trim()).filter((part) => !part.startsWith('Max-Age=') && !part.startsWith('Expires='));
+  return cookie
+    .split(';')
+    .slice(1)
+    .map((part) => part.trim())
+    .filter((part) => !part.startsWith('Max-Age=') && !part.startsWith('Expires='));
 }
 
 describe('security headers, the Secure refresh cookie and GraphQL suggestions (development, behind a proxy)', () => {
@@ -74,38 +82,41 @@ describe('security headers, the Secure refresh cookie and GraphQL suggestions (d
     rmSync(webDist, { recursive: true, force: true });
   });
 
-  it.each(['/', '/children/some-child', '/index.html'])('serves the portal page %s under its CSP, with a fresh nonce in the page and the policy', async (path) => {
-    const first = await fetch(`${api.url}${path}`);
-    const second = await fetch(`${api.url}${path}`);
-    expect(first.status).toBe(200);
-    expect(commonHeaders(first)).toEqual(COMMON_HEADERS);
-    expect(first.headers.get('strict-transport-security')).toBeNull();
+  it.each(['/', '/children/some-child', '/index.html'])(
+    'serves the portal page %s under its CSP, with a fresh nonce in the page and the policy',
+    async (path) => {
+      const first = await fetch(`${api.url}${path}`);
+      const second = await fetch(`${api.url}${path}`);
+      expect(first.status).toBe(200);
+      expect(commonHeaders(first)).toEqual(COMMON_HEADERS);
+      expect(first.headers.get('strict-transport-security')).toBeNull();
 
-    const html = await first.text();
-    const nonce = /ngCspNonce="([^"]+)"/.exec(html)?.[1] ?? '';
-    expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
-    expect(html).not.toContain('HEARD_CSP_NONCE');
-    expect(html).toContain(`<style nonce="${nonce}">`);
-    const otherNonce = /ngCspNonce="([^"]+)"/.exec(await second.text())?.[1];
-    expect(otherNonce).not.toBe(nonce);
+      const html = await first.text();
+      const nonce = /ngCspNonce="([^"]+)"/.exec(html)?.[1] ?? '';
+      expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+      expect(html).not.toContain('HEARD_CSP_NONCE');
+      expect(html).toContain(`<style nonce="${nonce}">`);
+      const otherNonce = /ngCspNonce="([^"]+)"/.exec(await second.text())?.[1];
+      expect(otherNonce).not.toBe(nonce);
 
-    const csp = (first.headers.get('content-security-policy') ?? '').split(';');
-    const reportStyle = csp.find((d) => d.startsWith('style-src'))?.split(' ')[3] ?? '';
-    expect(reportStyle).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
-    expect(csp).toEqual([
-      "default-src 'self'",
-      "base-uri 'self'",
-      `script-src 'self' 'nonce-${nonce}'`,
-      `style-src 'self' 'nonce-${nonce}' ${reportStyle}`,
-      "img-src 'self' data:",
-      "font-src 'self'",
-      "connect-src 'self'",
-      "frame-src 'self' blob:",
-      "object-src 'none'",
-      "form-action 'self'",
-      "frame-ancestors 'none'",
-    ]);
-  });
+      const csp = (first.headers.get('content-security-policy') ?? '').split(';');
+      const reportStyle = csp.find((d) => d.startsWith('style-src'))?.split(' ')[3] ?? '';
+      expect(reportStyle).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
+      expect(csp).toEqual([
+        "default-src 'self'",
+        "base-uri 'self'",
+        `script-src 'self' 'nonce-${nonce}'`,
+        `style-src 'self' 'nonce-${nonce}' ${reportStyle}`,
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "frame-src 'self' blob:",
+        "object-src 'none'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+      ]);
+    },
+  );
 
   it('gives the portal’s own files the same headers', async () => {
     const response = await fetch(`${api.url}/main.js`);
@@ -127,10 +138,9 @@ describe('security headers, the Secure refresh cookie and GraphQL suggestions (d
     expect(await sandbox.text()).toContain('embeddable-sandbox');
     expect([commonHeaders(sandbox), sandbox.headers.get('content-security-policy')]).toEqual([COMMON_HEADERS, null]);
     const query = await api.client().rawGraphql('{ __typename }');
-    expect([query.status, headersOf(new Response(null, { headers: query.headers }), ['x-content-type-options', 'x-frame-options', 'referrer-policy'])]).toEqual([
-      200,
-      { 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY', 'referrer-policy': 'no-referrer' },
-    ]);
+    expect([query.status, headersOf(new Response(null, { headers: query.headers }), ['x-content-type-options', 'x-frame-options', 'referrer-policy'])]).toEqual(
+      [200, { 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY', 'referrer-policy': 'no-referrer' }],
+    );
   });
 
   it('serves the report page with its own policy: its one stylesheet by hash, framed only by the portal', async () => {
@@ -139,20 +149,30 @@ describe('security headers, the Secure refresh cookie and GraphQL suggestions (d
     const queued = await commissioner.request(TestGenerateReportDocument, { year: 2025 });
     await api.app.get(ReportJobsService).runOnce();
     const job = await commissioner.request(TestReportJobDocument, { id: queued.data?.generateAnnualReport.id ?? '' });
-    const response = await fetch(`${api.url}/api/reports/${job.data?.reportJob.reportId ?? ''}/report.html`, { headers: { authorization: `Bearer ${commissioner.accessToken ?? ''}` } });
+    const response = await fetch(`${api.url}/api/reports/${job.data?.reportJob.reportId ?? ''}/report.html`, {
+      headers: { authorization: `Bearer ${commissioner.accessToken ?? ''}` },
+    });
     expect(response.status).toBe(200);
     const html = await response.text();
     const styles = [...html.matchAll(/<style>([^<]*)<\/style>/g)].map((m) => m[1] ?? '');
     expect(styles).toHaveLength(1);
     expect(html).not.toMatch(/ style=|<script/);
-    const hash = `'sha256-${createHash('sha256').update(styles[0] ?? '').digest('base64')}'`;
+    const hash = `'sha256-${createHash('sha256')
+      .update(styles[0] ?? '')
+      .digest('base64')}'`;
     expect([commonHeaders(response), response.headers.get('content-security-policy')]).toEqual([
       { ...COMMON_HEADERS, 'x-frame-options': 'SAMEORIGIN' },
       `default-src 'none'; style-src ${hash}; base-uri 'none'; form-action 'none'; frame-ancestors 'self'`,
     ]);
     // The portal frames the report from a blob: URL, which inherits the portal's policy: it must allow the same stylesheet.
     const portal = await fetch(`${api.url}/`);
-    expect(portal.headers.get('content-security-policy')?.split(';').find((d) => d.startsWith('style-src'))?.endsWith(` ${hash}`)).toBe(true);
+    expect(
+      portal.headers
+        .get('content-security-policy')
+        ?.split(';')
+        .find((d) => d.startsWith('style-src'))
+        ?.endsWith(` ${hash}`),
+    ).toBe(true);
   });
 
   it('sends HSTS only on a request that arrived over HTTPS (X-Forwarded-Proto with TRUST_PROXY)', async () => {
@@ -170,7 +190,9 @@ describe('security headers, the Secure refresh cookie and GraphQL suggestions (d
 
   it('still suggests field names to developers', async () => {
     const result = await api.client().rawGraphql(TYPO);
-    expect(result.errors.map((e) => [e.message, e.extensions?.code])).toEqual([['Cannot query field "chil" on type "Query". Did you mean "child"?', 'GRAPHQL_VALIDATION_FAILED']]);
+    expect(result.errors.map((e) => [e.message, e.extensions?.code])).toEqual([
+      ['Cannot query field "chil" on type "Query". Did you mean "child"?', 'GRAPHQL_VALIDATION_FAILED'],
+    ]);
   });
 });
 
@@ -188,9 +210,16 @@ describe('security headers, the Secure refresh cookie and GraphQL suggestions (p
   let api: TestApp;
 
   beforeAll(async () => {
-    const url = await provisionOwnedDatabase({ adminUrl: admin, database: name, owner: new URL(base).username, ownerPassword: decodeURIComponent(new URL(base).password) });
+    const url = await provisionOwnedDatabase({
+      adminUrl: admin,
+      database: name,
+      owner: new URL(base).username,
+      ownerPassword: decodeURIComponent(new URL(base).password),
+    });
     api = await startTestApp({ DATABASE_URL: url, NODE_ENV: 'production', SEED_DEMO: 'false', JWT_SECRET: SECRET });
-    await api.dataSource.getRepository(UserEntity).insert({ email, displayName: 'Real Admin', role: 'ADMIN', passwordHash: await new PasswordService().hash(password) });
+    await api.dataSource
+      .getRepository(UserEntity)
+      .insert({ email, displayName: 'Real Admin', role: 'ADMIN', passwordHash: await new PasswordService().hash(password) });
   }, 60_000);
   afterAll(async () => {
     await api?.close();
@@ -203,25 +232,35 @@ describe('security headers, the Secure refresh cookie and GraphQL suggestions (p
 
   it('answers a misspelt field without suggesting the real one', async () => {
     const result = await new GraphqlTestClient(api.url).rawGraphql(TYPO);
-    expect([result.status, result.errors.map((e) => [e.message, e.extensions?.code])]).toEqual([400, [['Cannot query field "chil" on type "Query".', 'GRAPHQL_VALIDATION_FAILED']]]);
+    expect([result.status, result.errors.map((e) => [e.message, e.extensions?.code])]).toEqual([
+      400,
+      [['Cannot query field "chil" on type "Query".', 'GRAPHQL_VALIDATION_FAILED']],
+    ]);
     expect(result.text).not.toContain('child"');
   });
 
   it('answers a misspelt subscription field over graphql-ws without suggesting the real one', async () => {
     const socket = createClient({ url: `${api.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
     const messages = await new Promise<string[]>((resolve) => {
-      socket.subscribe({ query: 'subscription { notificationAdde { id } }' }, {
-        next: () => resolve(['unexpected data']),
-        error: (errors: unknown) => resolve(Array.isArray(errors) ? (errors as ReadonlyArray<{ message: string }>).map((e) => e.message) : [String(errors)]),
-        complete: () => resolve([]),
-      });
+      socket.subscribe(
+        { query: 'subscription { notificationAdde { id } }' },
+        {
+          next: () => resolve(['unexpected data']),
+          error: (errors: unknown) => resolve(Array.isArray(errors) ? (errors as ReadonlyArray<{ message: string }>).map((e) => e.message) : [String(errors)]),
+          complete: () => resolve([]),
+        },
+      );
     });
     await socket.dispose();
     expect(messages).toEqual(['Cannot query field "notificationAdde" on type "Subscription".']);
   });
 
   it('gives /graphql the API policy, and HSTS on every response', async () => {
-    const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(response.status).toBe(200);
     expect(headersOf(response, [...Object.keys(COMMON_HEADERS), 'content-security-policy', 'strict-transport-security'])).toEqual({
       ...COMMON_HEADERS,

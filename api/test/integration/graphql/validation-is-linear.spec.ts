@@ -44,11 +44,15 @@ describe('GraphQL validation is linear in the document', () => {
     // graphql-js's own wording ("more that"), exactly as it answers.
     const query = doublingFragments(200);
     expect(query.length).toBeLessThan(100 * 1024);
-    expect(await refusedWhileHealthy(query)).toEqual([['Syntax Error: Document contains more that 2000 tokens. Parsing aborted.', 'GRAPHQL_PARSE_FAILED', 400]]);
+    expect(await refusedWhileHealthy(query)).toEqual([
+      ['Syntax Error: Document contains more that 2000 tokens. Parsing aborted.', 'GRAPHQL_PARSE_FAILED', 400],
+    ]);
   });
 
   it('refuses more fragment definitions than GRAPHQL_MAX_FRAGMENTS', async () => {
-    expect(await refusedWhileHealthy(doublingFragments(60))).toEqual([['The query defines 60 fragments; the most allowed is 50.', 'GRAPHQL_VALIDATION_FAILED', 400]]);
+    expect(await refusedWhileHealthy(doublingFragments(60))).toEqual([
+      ['The query defines 60 fragments; the most allowed is 50.', 'GRAPHQL_VALIDATION_FAILED', 400],
+    ]);
   });
 
   it('still answers a small doubling query within every limit', async () => {

@@ -17,7 +17,9 @@ async function cutOff(admin: Client, database: string): Promise<void> {
   await admin.query(`REVOKE CONNECT ON DATABASE "${database}" FROM PUBLIC, ${RUNTIME_ROLE}`);
   await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = $1 AND datname = current_database()`, [RUNTIME_ROLE]);
   for (let i = 0; i < 100; i += 1) {
-    const { rows } = await admin.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE usename = $1 AND datname = current_database()`, [RUNTIME_ROLE]);
+    const { rows } = await admin.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE usename = $1 AND datname = current_database()`, [
+      RUNTIME_ROLE,
+    ]);
     if (rows[0]?.n === 0) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -55,7 +57,12 @@ describe('a database outage', () => {
     await cutOff(admin, database);
     try {
       const signedIn = await manager.request(ME);
-      expect({ status: signedIn.status, retryAfter: signedIn.headers.get('retry-after'), data: signedIn.data, errors: signedIn.errors.map((e) => ({ message: e.message, code: e.extensions?.code })) }).toEqual({
+      expect({
+        status: signedIn.status,
+        retryAfter: signedIn.headers.get('retry-after'),
+        data: signedIn.data,
+        errors: signedIn.errors.map((e) => ({ message: e.message, code: e.extensions?.code })),
+      }).toEqual({
         status: 503,
         retryAfter: '5',
         data: null,
@@ -65,7 +72,11 @@ describe('a database outage', () => {
 
       // The session check (and the refresh's session lookup) meet the outage first: 503, not UNAUTHENTICATED, and the cookie stays.
       const refreshed = await manager.request(TestRefreshSessionDocument);
-      expect({ status: refreshed.status, codes: refreshed.errors.map((e) => e.extensions?.code), cookieCleared: refreshed.headers.get('set-cookie') !== null }).toEqual({
+      expect({
+        status: refreshed.status,
+        codes: refreshed.errors.map((e) => e.extensions?.code),
+        cookieCleared: refreshed.headers.get('set-cookie') !== null,
+      }).toEqual({
         status: 503,
         codes: ['SERVICE_UNAVAILABLE'],
         cookieCleared: false,
@@ -78,8 +89,15 @@ describe('a database outage', () => {
         body: { status: 'degraded', database: 'down' },
       });
 
-      const download = await fetch(`${api.url}/api/imports/${randomUUID()}/rejections.csv`, { headers: { authorization: `Bearer ${manager.accessToken ?? ''}` } });
-      expect({ status: download.status, type: download.headers.get('content-type'), retryAfter: download.headers.get('retry-after'), body: await download.json() }).toEqual({
+      const download = await fetch(`${api.url}/api/imports/${randomUUID()}/rejections.csv`, {
+        headers: { authorization: `Bearer ${manager.accessToken ?? ''}` },
+      });
+      expect({
+        status: download.status,
+        type: download.headers.get('content-type'),
+        retryAfter: download.headers.get('retry-after'),
+        body: await download.json(),
+      }).toEqual({
         status: 503,
         type: 'application/json; charset=utf-8',
         retryAfter: '5',

@@ -34,7 +34,12 @@ describe("children's home visits", () => {
   it('is due every calendar month; months without a visit are flagged to the advocate and Commissioner staff once', async () => {
     const { fx, advocate, homeId } = await homeWorld(api);
     onDay('2025-03-10');
-    expect((await advocate.request(HOME, { id: homeId })).data?.home.schedule).toEqual({ month: '2025-03', dueBy: '2025-03-31', visitedThisMonth: false, missedMonths: ['2025-02', '2025-01'] });
+    expect((await advocate.request(HOME, { id: homeId })).data?.home.schedule).toEqual({
+      month: '2025-03',
+      dueBy: '2025-03-31',
+      visitedThisMonth: false,
+      missedMonths: ['2025-02', '2025-01'],
+    });
     expect((await visit(advocate, homeId, completeReport())).errors).toEqual([]);
     expect((await advocate.request(HOME, { id: homeId })).data?.home.schedule?.missedMonths).toEqual(['2025-01']);
 
@@ -54,7 +59,11 @@ describe("children's home visits", () => {
   it('recommendations are followed up at the next visit: refused without it, carried over twice is drift, then done', async () => {
     const { advocate, homeId } = await homeWorld(api);
     onDay('2025-03-10');
-    const first = await visit(advocate, homeId, completeReport({ recommendations: [{ what: 'Repair the lounge window', owner: 'Registered manager', dueOn: '2025-03-14', themes: ['SAFETY'] }] }));
+    const first = await visit(
+      advocate,
+      homeId,
+      completeReport({ recommendations: [{ what: 'Repair the lounge window', owner: 'Registered manager', dueOn: '2025-03-14', themes: ['SAFETY'] }] }),
+    );
     const recId = first.data?.submitHomeVisit.recommendations[0]?.id ?? '';
 
     const saved = await advocate.request(SAVE, { input: { homeId, report: completeReport({ visitOn: '2025-03-03' }) } });
@@ -64,11 +73,24 @@ describe("children's home visits", () => {
       ['BAD_USER_INPUT', 'The report cannot be submitted yet: Follow up every open recommendation from earlier visits: done, not done or carried over.'],
     ]);
     expect(await api.dataSource.query(`SELECT status FROM home_visits WHERE id = $1`, [draftId])).toEqual([{ status: 'DRAFT' }]);
-    await advocate.request(SAVE, { input: { homeId, report: completeReport({ visitOn: '2025-03-03', followUps: [{ recommendationId: recId, outcome: 'CARRIED_OVER', note: '' }] }) } });
-    expect((await advocate.request(SUBMIT, { id: draftId })).errors[0]?.message).toBe('The report cannot be submitted yet: Enter why the recommendation is carried over.');
-    await advocate.request(SAVE, { input: { homeId, report: completeReport({ visitOn: '2025-03-03', followUps: [{ recommendationId: recId, outcome: 'CARRIED_OVER', note: 'Glazier booked' }] }) } });
+    await advocate.request(SAVE, {
+      input: { homeId, report: completeReport({ visitOn: '2025-03-03', followUps: [{ recommendationId: recId, outcome: 'CARRIED_OVER', note: '' }] }) },
+    });
+    expect((await advocate.request(SUBMIT, { id: draftId })).errors[0]?.message).toBe(
+      'The report cannot be submitted yet: Enter why the recommendation is carried over.',
+    );
+    await advocate.request(SAVE, {
+      input: {
+        homeId,
+        report: completeReport({ visitOn: '2025-03-03', followUps: [{ recommendationId: recId, outcome: 'CARRIED_OVER', note: 'Glazier booked' }] }),
+      },
+    });
     expect((await advocate.request(SUBMIT, { id: draftId })).errors).toEqual([]);
-    await visit(advocate, homeId, completeReport({ visitOn: '2025-03-07', followUps: [{ recommendationId: recId, outcome: 'CARRIED_OVER', note: 'Glazier cancelled' }] }));
+    await visit(
+      advocate,
+      homeId,
+      completeReport({ visitOn: '2025-03-07', followUps: [{ recommendationId: recId, outcome: 'CARRIED_OVER', note: 'Glazier cancelled' }] }),
+    );
     expect((await advocate.request(HOME, { id: homeId })).data?.home.openRecommendationList).toEqual([
       { id: recId, what: 'Repair the lounge window', carryOvers: 2, drift: true, childId: null },
     ]);
@@ -83,23 +105,38 @@ describe("children's home visits", () => {
     const otherAdvocate = await other.signIn(other.advocates[0]?.email ?? '');
     onDay('2025-03-10');
     const secret = 'A member of staff shouts at me at night';
-    const submitted = await visit(advocate, homeId, completeReport({
-      childrenSpokenTo: [
-        { childId, name: 'Sam', spokeInPrivate: true, consentToSpeak: true, whatTheySaid: secret, consentToShare: false },
-        { childId: null, name: 'Older girl', spokeInPrivate: true, consentToSpeak: true, whatTheySaid: 'I like my key worker', consentToShare: true },
-      ],
-      recommendations: [{ what: 'Review night staffing', owner: 'Registered manager', dueOn: '2025-04-10', themes: ['SAFETY'], childId }],
-    }));
+    const submitted = await visit(
+      advocate,
+      homeId,
+      completeReport({
+        childrenSpokenTo: [
+          { childId, name: 'Sam', spokeInPrivate: true, consentToSpeak: true, whatTheySaid: secret, consentToShare: false },
+          { childId: null, name: 'Older girl', spokeInPrivate: true, consentToSpeak: true, whatTheySaid: 'I like my key worker', consentToShare: true },
+        ],
+        recommendations: [{ what: 'Review night staffing', owner: 'Registered manager', dueOn: '2025-04-10', themes: ['SAFETY'], childId }],
+      }),
+    );
     const visitId = submitted.data?.submitHomeVisit.id ?? '';
     const VISIT = HomeVisitsVisitDocument;
     const asAdvocate = await advocate.request(VISIT, { id: visitId });
     expect(asAdvocate.data?.homeVisit.childrenSpokenTo.map((c) => c.whatTheySaid)).toEqual([secret, 'I like my key worker']);
     for (const reader of [manager, commissioner]) {
       const shared = await reader.request(VISIT, { id: visitId });
-      expect(shared.data).toEqual({ homeVisit: { status: 'SUBMITTED', childrenSpokenToCount: 2, sharedVoices: ['I like my key worker'], childrenSpokenTo: [], recommendations: [{ what: 'Review night staffing', childId: null }] } });
+      expect(shared.data).toEqual({
+        homeVisit: {
+          status: 'SUBMITTED',
+          childrenSpokenToCount: 2,
+          sharedVoices: ['I like my key worker'],
+          childrenSpokenTo: [],
+          recommendations: [{ what: 'Review night staffing', childId: null }],
+        },
+      });
       expect(shared.text).not.toContain(secret);
     }
-    const emails: Array<{ to_address: string; body: string }> = await api.dataSource.query(`SELECT to_address, body FROM outbox_messages WHERE body LIKE '%' || (SELECT name FROM children_homes WHERE id = $1) || '%'`, [homeId]);
+    const emails: Array<{ to_address: string; body: string }> = await api.dataSource.query(
+      `SELECT to_address, body FROM outbox_messages WHERE body LIKE '%' || (SELECT name FROM children_homes WHERE id = $1) || '%'`,
+      [homeId],
+    );
     expect(emails.length).toBeGreaterThanOrEqual(2);
     expect(emails.some((e) => e.body.includes(secret))).toBe(false);
 
@@ -115,7 +152,13 @@ describe("children's home visits", () => {
   it('a recommendation about one child becomes a concern for that child in one step', async () => {
     const { advocate, childId, homeId } = await homeWorld(api);
     onDay('2025-03-10');
-    const submitted = await visit(advocate, homeId, completeReport({ recommendations: [{ what: 'Let Sam phone her mum daily', owner: 'Registered manager', dueOn: '2025-04-10', themes: ['CONTACT_WITH_FAMILY'], childId }] }));
+    const submitted = await visit(
+      advocate,
+      homeId,
+      completeReport({
+        recommendations: [{ what: 'Let Sam phone her mum daily', owner: 'Registered manager', dueOn: '2025-04-10', themes: ['CONTACT_WITH_FAMILY'], childId }],
+      }),
+    );
     const recId = submitted.data?.submitHomeVisit.recommendations[0]?.id;
     const raised = await advocate.request(RAISE, { input: raiseInput(childId, { fromRecommendationId: recId }) });
     expect(raised.data?.raiseConcern.stage).toBe('INFORMAL');

@@ -16,7 +16,14 @@ const SHARED = 'I like my key worker';
 const VISIT = VisitChildrenShownOnlyToTheirAdvocatesVisitDocument;
 const HOME = VisitChildrenShownOnlyToTheirAdvocatesHomeDocument;
 
-interface Spoken { childId: string | null; name: string; spokeInPrivate: boolean; consentToSpeak: boolean; whatTheySaid: string; consentToShare: boolean }
+interface Spoken {
+  childId: string | null;
+  name: string;
+  spokeInPrivate: boolean;
+  consentToSpeak: boolean;
+  whatTheySaid: string;
+  consentToShare: boolean;
+}
 
 describe("a home visit shows each child only to the visiting advocate and that child's own advocate", () => {
   let api: TestApp;
@@ -27,7 +34,14 @@ describe("a home visit shows each child only to the visiting advocate and that c
   /** An advocate who represents no child in the home and wrote no report there. */
   let next: { advocateId: string; client: GraphqlTestClient };
   const sam = (childId: string): Spoken => ({ childId, name: 'Sam', spokeInPrivate: true, consentToSpeak: true, whatTheySaid: SECRET, consentToShare: false });
-  const jo = (childId: string): Spoken => ({ childId, name: 'Jo', spokeInPrivate: true, consentToSpeak: true, whatTheySaid: OTHER_SECRET, consentToShare: false });
+  const jo = (childId: string): Spoken => ({
+    childId,
+    name: 'Jo',
+    spokeInPrivate: true,
+    consentToSpeak: true,
+    whatTheySaid: OTHER_SECRET,
+    consentToShare: false,
+  });
   const olderGirl: Spoken = { childId: null, name: 'Older girl', spokeInPrivate: true, consentToSpeak: true, whatTheySaid: SHARED, consentToShare: true };
 
   beforeAll(async () => {
@@ -78,18 +92,32 @@ describe("a home visit shows each child only to the visiting advocate and that c
 
   it('the visiting advocate sees every child spoken to, their words and the children recommendations concern; all of them are audited', async () => {
     const visit = await world.advocate.request(VISIT, { id: visitId });
-    expect(visit.data).toEqual({ homeVisit: {
-      status: 'SUBMITTED', childrenSpokenToCount: 3, sharedVoices: [SHARED],
-      childrenSpokenTo: [sam(world.childId), jo(world.otherChildId), olderGirl], recommendations: recommendations(world.childId, world.otherChildId),
-    } });
+    expect(visit.data).toEqual({
+      homeVisit: {
+        status: 'SUBMITTED',
+        childrenSpokenToCount: 3,
+        sharedVoices: [SHARED],
+        childrenSpokenTo: [sam(world.childId), jo(world.otherChildId), olderGirl],
+        recommendations: recommendations(world.childId, world.otherChildId),
+      },
+    });
     expect(await auditedChildren(visit)).toEqual([world.childId, world.otherChildId].sort());
 
     const home = await world.advocate.request(HOME, { id: world.homeId });
     expect(home.data?.home).toEqual({
       myChildrenHere: [{ id: world.childId, name: expect.any(String) }],
-      visits: [{ status: 'SUBMITTED', childrenSpokenToCount: 3, recommendations: recommendations(world.childId, world.otherChildId), childrenSpokenTo: [
-        { childId: world.childId, name: 'Sam', whatTheySaid: SECRET }, { childId: world.otherChildId, name: 'Jo', whatTheySaid: OTHER_SECRET }, { childId: null, name: 'Older girl', whatTheySaid: SHARED },
-      ] }],
+      visits: [
+        {
+          status: 'SUBMITTED',
+          childrenSpokenToCount: 3,
+          recommendations: recommendations(world.childId, world.otherChildId),
+          childrenSpokenTo: [
+            { childId: world.childId, name: 'Sam', whatTheySaid: SECRET },
+            { childId: world.otherChildId, name: 'Jo', whatTheySaid: OTHER_SECRET },
+            { childId: null, name: 'Older girl', whatTheySaid: SHARED },
+          ],
+        },
+      ],
       openRecommendationList: recommendations(world.childId, world.otherChildId),
     });
     expect(await auditedChildren(home)).toEqual([world.childId, world.otherChildId].sort());
@@ -97,19 +125,33 @@ describe("a home visit shows each child only to the visiting advocate and that c
 
   it('another advocate whose child lives there sees only their own child and what they said, and counts for the rest', async () => {
     const visit = await world.otherAdvocate.request(VISIT, { id: visitId });
-    expect(visit.data).toEqual({ homeVisit: {
-      status: 'SUBMITTED', childrenSpokenToCount: 3, sharedVoices: [SHARED],
-      childrenSpokenTo: [jo(world.otherChildId)], recommendations: recommendations(null, world.otherChildId),
-    } });
+    expect(visit.data).toEqual({
+      homeVisit: {
+        status: 'SUBMITTED',
+        childrenSpokenToCount: 3,
+        sharedVoices: [SHARED],
+        childrenSpokenTo: [jo(world.otherChildId)],
+        recommendations: recommendations(null, world.otherChildId),
+      },
+    });
     for (const hidden of [world.childId, SECRET, 'Sam']) expect(visit.text).not.toContain(hidden);
     expect(await auditedChildren(visit)).toEqual([world.otherChildId]);
 
     const home = await world.otherAdvocate.request(HOME, { id: world.homeId });
-    expect(home.data).toEqual({ home: {
-      myChildrenHere: [{ id: world.otherChildId, name: expect.any(String) }],
-      visits: [{ status: 'SUBMITTED', childrenSpokenToCount: 3, childrenSpokenTo: [{ childId: world.otherChildId, name: 'Jo', whatTheySaid: OTHER_SECRET }], recommendations: recommendations(null, world.otherChildId) }],
-      openRecommendationList: recommendations(null, world.otherChildId),
-    } });
+    expect(home.data).toEqual({
+      home: {
+        myChildrenHere: [{ id: world.otherChildId, name: expect.any(String) }],
+        visits: [
+          {
+            status: 'SUBMITTED',
+            childrenSpokenToCount: 3,
+            childrenSpokenTo: [{ childId: world.otherChildId, name: 'Jo', whatTheySaid: OTHER_SECRET }],
+            recommendations: recommendations(null, world.otherChildId),
+          },
+        ],
+        openRecommendationList: recommendations(null, world.otherChildId),
+      },
+    });
     for (const hidden of [world.childId, SECRET, 'Sam']) expect(home.text).not.toContain(hidden);
     expect(await auditedChildren(home)).toEqual([world.otherChildId]);
   });
@@ -120,13 +162,17 @@ describe("a home visit shows each child only to the visiting advocate and that c
     ['Commissioner staff', () => commissioner],
   ])('%s sees the visit with counts only: no child named, no child id, no private words', async (_who, reader) => {
     const visit = await reader().request(VISIT, { id: visitId });
-    expect(visit.data).toEqual({ homeVisit: { status: 'SUBMITTED', childrenSpokenToCount: 3, sharedVoices: [SHARED], childrenSpokenTo: [], recommendations: recommendations(null, null) } });
+    expect(visit.data).toEqual({
+      homeVisit: { status: 'SUBMITTED', childrenSpokenToCount: 3, sharedVoices: [SHARED], childrenSpokenTo: [], recommendations: recommendations(null, null) },
+    });
     const home = await reader().request(HOME, { id: world.homeId });
-    expect(home.data).toEqual({ home: {
-      myChildrenHere: [],
-      visits: [{ status: 'SUBMITTED', childrenSpokenToCount: 3, childrenSpokenTo: [], recommendations: recommendations(null, null) }],
-      openRecommendationList: recommendations(null, null),
-    } });
+    expect(home.data).toEqual({
+      home: {
+        myChildrenHere: [],
+        visits: [{ status: 'SUBMITTED', childrenSpokenToCount: 3, childrenSpokenTo: [], recommendations: recommendations(null, null) }],
+        openRecommendationList: recommendations(null, null),
+      },
+    });
     for (const response of [visit, home]) {
       for (const hidden of [world.childId, world.otherChildId, SECRET, OTHER_SECRET, 'Sam', 'Jo', ...childNames]) expect(response.text).not.toContain(hidden);
       expect(await auditedChildren(response)).toEqual([]);
@@ -134,21 +180,34 @@ describe("a home visit shows each child only to the visiting advocate and that c
   });
 
   it("the provider's email and the notifications name no child", async () => {
-    const [home] = (await api.dataSource.query(`SELECT name, provider_contact_email FROM children_homes WHERE id = $1`, [world.homeId])) as Array<{ name: string; provider_contact_email: string }>;
-    const emails: Array<{ subject: string; body: string }> = await api.dataSource.query(`SELECT subject, body FROM outbox_messages WHERE to_address = $1`, [home?.provider_contact_email]);
+    const [home] = (await api.dataSource.query(`SELECT name, provider_contact_email FROM children_homes WHERE id = $1`, [world.homeId])) as Array<{
+      name: string;
+      provider_contact_email: string;
+    }>;
+    const emails: Array<{ subject: string; body: string }> = await api.dataSource.query(`SELECT subject, body FROM outbox_messages WHERE to_address = $1`, [
+      home?.provider_contact_email,
+    ]);
     const message = `A visit report for ${home?.name ?? ''} (visit on 2025-02-14) was submitted, with 3 recommendation(s).`;
-    expect(emails).toEqual([{
-      subject: `Independent visit report: ${home?.name ?? ''}`,
-      body: `${message}\n\nThe shared report (without children's private words unless they agreed) is available to you from Heard's advocacy service.`,
-    }]);
-    const notified: Array<{ message: string }> = await api.dataSource.query(`SELECT DISTINCT message FROM notifications WHERE dedupe_key = $1`, [`home-visit:${visitId}`]);
+    expect(emails).toEqual([
+      {
+        subject: `Independent visit report: ${home?.name ?? ''}`,
+        body: `${message}\n\nThe shared report (without children's private words unless they agreed) is available to you from Heard's advocacy service.`,
+      },
+    ]);
+    const notified: Array<{ message: string }> = await api.dataSource.query(`SELECT DISTINCT message FROM notifications WHERE dedupe_key = $1`, [
+      `home-visit:${visitId}`,
+    ]);
     expect(notified).toEqual([{ message }]);
   });
 
   it("a draft is the visiting advocate's alone: another advocate cannot read it", async () => {
     const report = completeReport({ visitOn: '2025-03-07', childrenSpokenTo: [jo(world.otherChildId)], followUps: [] });
     const saved = await world.advocate.request(VisitChildrenShownOnlyToTheirAdvocatesSaveDraftDocument, { input: { homeId: world.homeId, report } });
-    expect(saved.data?.saveHomeVisitDraft).toEqual({ id: expect.any(String), status: 'DRAFT', childrenSpokenTo: [{ childId: world.otherChildId, whatTheySaid: OTHER_SECRET }] });
+    expect(saved.data?.saveHomeVisitDraft).toEqual({
+      id: expect.any(String),
+      status: 'DRAFT',
+      childrenSpokenTo: [{ childId: world.otherChildId, whatTheySaid: OTHER_SECRET }],
+    });
     const refused = await world.otherAdvocate.request(VISIT, { id: saved.data?.saveHomeVisitDraft.id ?? '' });
     expect(refused.errors.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
     const home = await world.otherAdvocate.request(HOME, { id: world.homeId });
@@ -159,7 +218,15 @@ describe("a home visit shows each child only to the visiting advocate and that c
     await api.dataSource.query(`UPDATE children_homes SET responsible_advocate_id = $2 WHERE id = $1`, [world.homeId, next.advocateId]);
     try {
       const visit = await next.client.request(VISIT, { id: visitId });
-      expect(visit.data).toEqual({ homeVisit: { status: 'SUBMITTED', childrenSpokenToCount: 3, sharedVoices: [SHARED], childrenSpokenTo: [], recommendations: recommendations(null, null) } });
+      expect(visit.data).toEqual({
+        homeVisit: {
+          status: 'SUBMITTED',
+          childrenSpokenToCount: 3,
+          sharedVoices: [SHARED],
+          childrenSpokenTo: [],
+          recommendations: recommendations(null, null),
+        },
+      });
       const home = await next.client.request(HOME, { id: world.homeId });
       expect(home.data?.home.openRecommendationList).toEqual(recommendations(null, null));
       for (const response of [visit, home]) {

@@ -37,7 +37,11 @@ describe('importing a return in set-based batches keeps the one-child-at-a-time 
   async function importAs(client: GraphqlTestClient, files: Record<'header' | 'episodes' | 'reviews', string>): Promise<{ id: string; result: ImportResult }> {
     const form = new FormData();
     for (const [field, content] of Object.entries(files)) form.append(field, new Blob([content], { type: 'text/csv' }), `${field}.csv`);
-    const response = await fetch(`${api.url}/api/imports/ssda903`, { method: 'POST', body: form, headers: { authorization: `Bearer ${client.accessToken ?? ''}` } });
+    const response = await fetch(`${api.url}/api/imports/ssda903`, {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${client.accessToken ?? ''}` },
+    });
     const id = ((await response.json()) as { importId?: string }).importId ?? '';
     for (let i = 0; i < 200; i += 1) {
       const result = (await client.request(IMPORT, { id })).data?.ssda903Import;
@@ -56,23 +60,42 @@ describe('importing a return in set-based batches keeps the one-child-at-a-time 
       if (date === '2016-09-01') throw new Error('the calendar failed');
       return explain.call(this, date, n);
     });
-    const { result } = await importAs(manager, openPeriods([['B1', '03/06/2024'], ['B2', '01/09/2016'], ['B3', '10/06/2024']]));
+    const { result } = await importAs(
+      manager,
+      openPeriods([
+        ['B1', '03/06/2024'],
+        ['B2', '01/09/2016'],
+        ['B3', '10/06/2024'],
+      ]),
+    );
     expect([result.status, result.childrenDone, result.counts?.childrenCreated, result.counts?.childrenAssigned]).toEqual(['COMPLETED', 3, 2, 2]);
-    expect(result.rejections).toEqual([{ file: 'header', rowNumber: 0, column: 'CHILD', reason: 'Child B2 could not be imported because of a problem in Heard; nothing of theirs was changed.' }]);
+    expect(result.rejections).toEqual([
+      { file: 'header', rowNumber: 0, column: 'CHILD', reason: 'Child B2 could not be imported because of a problem in Heard; nothing of theirs was changed.' },
+    ]);
     const assigned: Array<{ ref: string; started_on: string; offers: number }> = await api.dataSource.query(
       `SELECT c.la_child_ref AS ref, to_char(a.started_on, 'YYYY-MM-DD') AS started_on, (SELECT count(*)::int FROM offers o WHERE o.assignment_id = a.id) AS offers
          FROM children c JOIN assignments a ON a.child_id = c.id AND a.ended_on IS NULL WHERE c.local_authority_id = $1 ORDER BY c.la_child_ref`,
       [fx.laId],
     );
-    expect(assigned).toEqual([{ ref: 'B1', started_on: '2024-06-03', offers: 1 }, { ref: 'B3', started_on: '2024-06-10', offers: 1 }]);
-    const [caseload] = (await api.dataSource.query(`SELECT active_caseload FROM advocates WHERE id = $1`, [fx.advocates[0]?.id])) as Array<{ active_caseload: number }>;
+    expect(assigned).toEqual([
+      { ref: 'B1', started_on: '2024-06-03', offers: 1 },
+      { ref: 'B3', started_on: '2024-06-10', offers: 1 },
+    ]);
+    const [caseload] = (await api.dataSource.query(`SELECT active_caseload FROM advocates WHERE id = $1`, [fx.advocates[0]?.id])) as Array<{
+      active_caseload: number;
+    }>;
     expect(caseload?.active_caseload).toBe(2);
   });
 
   it('children nobody can take wait in file order, and every child written is audited once', async () => {
     const fx = await advocacyFixture(api, [{ cap: 1 }]);
     const manager = await fx.signIn(fx.managerEmail);
-    const order: Array<[string, string]> = [['Q3', '03/06/2024'], ['Q1', '04/06/2024'], ['Q4', '05/06/2024'], ['Q2', '06/06/2024']];
+    const order: Array<[string, string]> = [
+      ['Q3', '03/06/2024'],
+      ['Q1', '04/06/2024'],
+      ['Q4', '05/06/2024'],
+      ['Q2', '06/06/2024'],
+    ];
     const { id, result } = await importAs(manager, openPeriods(order));
     expect([result.counts?.childrenAssigned, result.counts?.childrenQueued]).toEqual([1, 3]);
     const waiting: Array<{ ref: string }> = await api.dataSource.query(
@@ -89,7 +112,9 @@ describe('importing a return in set-based batches keeps the one-child-at-a-time 
 
     const again = await importAs(manager, openPeriods(order));
     expect([again.result.counts?.childrenUnchanged, again.result.counts?.childrenQueued]).toEqual([4, 0]);
-    const reaudited: unknown[] = await api.dataSource.query(`SELECT 1 FROM audit_log WHERE action = 'ssda903.children_imported' AND entity_id = $1`, [again.id]);
+    const reaudited: unknown[] = await api.dataSource.query(`SELECT 1 FROM audit_log WHERE action = 'ssda903.children_imported' AND entity_id = $1`, [
+      again.id,
+    ]);
     expect(reaudited).toEqual([]);
   });
 });

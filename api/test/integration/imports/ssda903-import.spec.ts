@@ -26,10 +26,17 @@ describe('importing an SSDA903 return', () => {
   });
   afterAll(() => api.close());
 
-  async function upload(client: GraphqlTestClient, files: Partial<Record<'header' | 'episodes' | 'reviews', string>>): Promise<{ status: number; body: { importId?: string; code?: string; message?: string } }> {
+  async function upload(
+    client: GraphqlTestClient,
+    files: Partial<Record<'header' | 'episodes' | 'reviews', string>>,
+  ): Promise<{ status: number; body: { importId?: string; code?: string; message?: string } }> {
     const form = new FormData();
     for (const [field, content] of Object.entries(files)) form.append(field, new Blob([content], { type: 'text/csv' }), `${field}.csv`);
-    const response = await fetch(`${api.url}/api/imports/ssda903`, { method: 'POST', body: form, headers: { authorization: `Bearer ${client.accessToken ?? ''}` } });
+    const response = await fetch(`${api.url}/api/imports/ssda903`, {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${client.accessToken ?? ''}` },
+    });
     return { status: response.status, body: (await response.json()) as { importId?: string; code?: string; message?: string } };
   }
 
@@ -47,8 +54,14 @@ describe('importing an SSDA903 return', () => {
 
   it('refuses files that are not a 903 return as a whole, writing nothing', async () => {
     const cases: Array<[Partial<Record<'header' | 'episodes' | 'reviews', string>>, string]> = [
-      [{ header: HEADER, episodes: HEADER, reviews: REVIEWS }, 'The files were not imported: episodes.csv is not an SSDA903 episodes file: expected the columns CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN (missing DECOM, RNE, LS, CIN, PLACE, PLACE_PROVIDER, DEC, REC, REASON_PLACE_CHANGE, HOME_POST, PL_POST, URN; unexpected SEX, DOB, ETHNIC, UPN, MOTHER, MC_DOB).'],
-      [{ header: '', episodes: episodes(), reviews: REVIEWS }, 'The files were not imported: header.csv is empty: it needs the column line CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB and a row for each record.'],
+      [
+        { header: HEADER, episodes: HEADER, reviews: REVIEWS },
+        'The files were not imported: episodes.csv is not an SSDA903 episodes file: expected the columns CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN (missing DECOM, RNE, LS, CIN, PLACE, PLACE_PROVIDER, DEC, REC, REASON_PLACE_CHANGE, HOME_POST, PL_POST, URN; unexpected SEX, DOB, ETHNIC, UPN, MOTHER, MC_DOB).',
+      ],
+      [
+        { header: '', episodes: episodes(), reviews: REVIEWS },
+        'The files were not imported: header.csv is empty: it needs the column line CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB and a row for each record.',
+      ],
       [{ header: '\u0000\u0001PNG binary', episodes: episodes(), reviews: REVIEWS }, 'The files were not imported: header.csv is not an SSDA903 header file'],
       [{ header: HEADER, episodes: episodes() }, 'Choose all three files of the return: reviews.csv is missing.'],
     ];
@@ -69,12 +82,26 @@ describe('importing an SSDA903 return', () => {
     const result = await finished(first.body.importId ?? '');
     expect(result.status).toBe('COMPLETED');
     expect(result.counts).toEqual({
-      childrenCreated: 4, childrenUpdated: 0, childrenUnchanged: 0, periodsOfCare: 4, childrenAssigned: 3, childrenQueued: 0, assignmentsEnded: 0,
-      meetingsRecorded: 2, shortBreaksSkipped: 0, rowsRead: 20, rowsRejected: 9,
+      childrenCreated: 4,
+      childrenUpdated: 0,
+      childrenUnchanged: 0,
+      periodsOfCare: 4,
+      childrenAssigned: 3,
+      childrenQueued: 0,
+      assignmentsEnded: 0,
+      meetingsRecorded: 2,
+      shortBreaksSkipped: 0,
+      rowsRead: 20,
+      rowsRejected: 9,
     });
     expect(result.rejections).toEqual([
       { file: 'episodes', rowNumber: 5, column: 'CHILD', reason: 'Child A9 is not in the header file (or their header row was rejected).' },
-      { file: 'episodes', rowNumber: 6, column: 'DECOM', reason: "This episode starts on 2024-04-01, before the child's episode in row 2 ended (2024-05-02): episodes cannot overlap." },
+      {
+        file: 'episodes',
+        rowNumber: 6,
+        column: 'DECOM',
+        reason: "This episode starts on 2024-04-01, before the child's episode in row 2 ended (2024-05-02): episodes cannot overlap.",
+      },
       { file: 'episodes', rowNumber: 8, column: 'DEC', reason: 'The episode ends (2024-06-01) before it starts (2024-07-01).' },
       { file: 'episodes', rowNumber: 10, column: 'LS', reason: '"Q9" is not an SSDA903 legal status code.' },
       { file: 'header', rowNumber: 4, column: 'DOB', reason: '"30/02/2014" is not a real date in the form dd/mm/yyyy.' },
@@ -99,10 +126,20 @@ describe('importing an SSDA903 return', () => {
       `SELECT to_char(m.held_on, 'YYYY-MM-DD') AS held_on, m.participation_code FROM meetings m JOIN children c ON c.id = m.child_id WHERE c.la_child_ref = 'A1' AND c.local_authority_id = $1 ORDER BY m.held_on`,
       [fx.laId],
     );
-    expect(meetings).toEqual([{ held_on: '2024-02-05', participation_code: 'PN1' }, { held_on: '2024-08-01', participation_code: 'PN3' }]);
+    expect(meetings).toEqual([
+      { held_on: '2024-02-05', participation_code: 'PN1' },
+      { held_on: '2024-08-01', participation_code: 'PN3' },
+    ]);
 
     const again = await finished((await upload(manager, { header: HEADER, episodes: episodes(), reviews: REVIEWS })).body.importId ?? '');
-    expect([again.sameFilesAs, again.counts?.childrenUnchanged, again.counts?.childrenCreated, again.counts?.childrenUpdated, again.counts?.childrenAssigned, again.counts?.meetingsRecorded]).toEqual([first.body.importId, 4, 0, 0, 0, 0]);
+    expect([
+      again.sameFilesAs,
+      again.counts?.childrenUnchanged,
+      again.counts?.childrenCreated,
+      again.counts?.childrenUpdated,
+      again.counts?.childrenAssigned,
+      again.counts?.meetingsRecorded,
+    ]).toEqual([first.body.importId, 4, 0, 0, 0, 0]);
     expect(await laCount('children')).toBe(4);
 
     const later = await finished((await upload(manager, { header: HEADER, episodes: episodes('01/10/2024'), reviews: REVIEWS })).body.importId ?? '');
@@ -113,7 +150,9 @@ describe('importing an SSDA903 return', () => {
     );
     expect(ended).toEqual([{ end_reason: 'LEFT_CARE', end_note: 'Period of care ended (SSDA903 reason E13)' }]);
 
-    const csv = await fetch(`${api.url}/api/imports/${first.body.importId ?? ''}/rejections.csv`, { headers: { authorization: `Bearer ${manager.accessToken ?? ''}` } });
+    const csv = await fetch(`${api.url}/api/imports/${first.body.importId ?? ''}/rejections.csv`, {
+      headers: { authorization: `Bearer ${manager.accessToken ?? ''}` },
+    });
     expect(csv.status).toBe(200);
     const lines = (await csv.text()).trim().split('\n');
     expect([lines.length, lines[0], lines[4]]).toEqual([10, 'file,row,column,reason', 'episodes,10,LS,"""Q9"" is not an SSDA903 legal status code."']);

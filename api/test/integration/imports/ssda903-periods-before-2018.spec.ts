@@ -63,6 +63,9 @@ describe('an SSDA903 return with periods of care from before 2018', () => {
         WHERE c.local_authority_id = $1 ORDER BY c.la_child_ref`,
       [fx.laId],
     );
-    expect(meetings).toEqual([{ ref: 'B1', held_on: '1999-01-14' }, { ref: 'B2', held_on: '2010-01-05' }]);
+    expect(meetings).toEqual([
+      { ref: 'B1', held_on: '1999-01-14' },
+      { ref: 'B2', held_on: '2010-01-05' },
+    ]);
   });
 });

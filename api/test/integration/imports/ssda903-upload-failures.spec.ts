@@ -22,7 +22,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 function multipart(boundary: string, files: Record<string, string>): Buffer {
   const parts: Buffer[] = [];
   for (const [field, content] of Object.entries(files)) {
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${field}.csv"\r\nContent-Type: text/csv\r\n\r\n`), Buffer.from(content), Buffer.from('\r\n'));
+    parts.push(
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${field}.csv"\r\nContent-Type: text/csv\r\n\r\n`),
+      Buffer.from(content),
+      Buffer.from('\r\n'),
+    );
   }
   parts.push(Buffer.from(`--${boundary}--\r\n`));
   return Buffer.concat(parts);
@@ -70,12 +74,20 @@ describe('SSDA903 uploads that go wrong: the process keeps serving, nothing is l
   });
 
   const post = async (contentType: string, body: Buffer): Promise<{ status: number; body: { importId?: string; code?: string; message?: string } }> => {
-    const response = await fetch(`${api.url}/api/imports/ssda903`, { method: 'POST', body, headers: { 'content-type': contentType, authorization: `Bearer ${manager.accessToken ?? ''}` } });
+    const response = await fetch(`${api.url}/api/imports/ssda903`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': contentType, authorization: `Bearer ${manager.accessToken ?? ''}` },
+    });
     return { status: response.status, body: (await response.json()) as { importId?: string; code?: string; message?: string } };
   };
   const left = () => [...uploadFolders()].filter((name) => !before.has(name));
   const running = async (): Promise<number> =>
-    ((await api.dataSource.query(`SELECT count(*)::int AS n FROM ssda903_imports WHERE local_authority_id = $1 AND status = 'RUNNING'`, [fx.laId])) as Array<{ n: number }>)[0]?.n ?? -1;
+    (
+      (await api.dataSource.query(`SELECT count(*)::int AS n FROM ssda903_imports WHERE local_authority_id = $1 AND status = 'RUNNING'`, [fx.laId])) as Array<{
+        n: number;
+      }>
+    )[0]?.n ?? -1;
   const health = async (): Promise<number> => (await fetch(`${api.url}/health`)).status;
 
   /** After every case: still serving, no unhandled rejection, no folder of the upload left, nothing running. */
@@ -97,7 +109,10 @@ describe('SSDA903 uploads that go wrong: the process keeps serving, nothing is l
 
   it('a body cut off inside a file the upload does not use (an extra or a repeated field) is a 400', async () => {
     for (const extra of ['notes', 'header']) {
-      const body = Buffer.concat([multipart('cut-extra', { header: HEADER, episodes: episodes(), reviews: REVIEWS }).subarray(0, -'--cut-extra--\r\n'.length), multipart('cut-extra', { [extra]: HEADER })]);
+      const body = Buffer.concat([
+        multipart('cut-extra', { header: HEADER, episodes: episodes(), reviews: REVIEWS }).subarray(0, -'--cut-extra--\r\n'.length),
+        multipart('cut-extra', { [extra]: HEADER }),
+      ]);
       const refused = await post('multipart/form-data; boundary=cut-extra', body.subarray(0, body.length - 40));
       expect([refused.status, refused.body.code, refused.body.message]).toEqual([400, 'BAD_USER_INPUT', UNREADABLE]);
     }
@@ -107,7 +122,10 @@ describe('SSDA903 uploads that go wrong: the process keeps serving, nothing is l
   it('a body that ends in the middle of a file while it is being written is a 400', async () => {
     const body = multipart('slow', { header: HEADER, episodes: episodes(), reviews: REVIEWS });
     const half = body.indexOf('A2,01/06/2024');
-    const req = request(`${api.url}/api/imports/ssda903`, { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=slow', authorization: `Bearer ${manager.accessToken ?? ''}` } });
+    const req = request(`${api.url}/api/imports/ssda903`, {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=slow', authorization: `Bearer ${manager.accessToken ?? ''}` },
+    });
     const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
       req.on('response', (res) => {
         let text = '';
@@ -138,7 +156,11 @@ describe('SSDA903 uploads that go wrong: the process keeps serving, nothing is l
     const errors: string[] = [];
     const req = request(`${api.url}/api/imports/ssda903`, {
       method: 'POST',
-      headers: { 'content-type': 'multipart/form-data; boundary=abort', 'content-length': String(body.length), authorization: `Bearer ${manager.accessToken ?? ''}` },
+      headers: {
+        'content-type': 'multipart/form-data; boundary=abort',
+        'content-length': String(body.length),
+        authorization: `Bearer ${manager.accessToken ?? ''}`,
+      },
     });
     req.on('error', (error: NodeJS.ErrnoException) => errors.push(error.code ?? error.message));
     req.write(body.subarray(0, half));
@@ -158,14 +180,21 @@ describe('SSDA903 uploads that go wrong: the process keeps serving, nothing is l
 
   it('a file missing is a 400 and leaves nothing behind', async () => {
     const refused = await post('multipart/form-data; boundary=missing', multipart('missing', { header: HEADER, episodes: episodes() }));
-    expect([refused.status, refused.body.code, refused.body.message]).toEqual([400, 'BAD_USER_INPUT', 'Choose all three files of the return: reviews.csv is missing.']);
+    expect([refused.status, refused.body.code, refused.body.message]).toEqual([
+      400,
+      'BAD_USER_INPUT',
+      'Choose all three files of the return: reviews.csv is missing.',
+    ]);
     await expectCleanAfterwards();
   });
 
   it('a successful upload removes its files once imported', async () => {
     const accepted = await post('multipart/form-data; boundary=good', multipart('good', { header: HEADER, episodes: episodes(), reviews: REVIEWS }));
     expect(accepted.status).toBe(202);
-    const result = await until(async () => (await manager.request(IMPORT, { id: accepted.body.importId ?? '' })).data?.ssda903Import, (r) => r !== undefined && r.status !== 'RUNNING');
+    const result = await until(
+      async () => (await manager.request(IMPORT, { id: accepted.body.importId ?? '' })).data?.ssda903Import,
+      (r) => r !== undefined && r.status !== 'RUNNING',
+    );
     expect([result?.status, result?.counts?.childrenCreated]).toEqual(['COMPLETED', 4]);
     await expectCleanAfterwards();
     expect((await manager.request(IMPORT, { id: accepted.body.importId ?? '' })).data?.ssda903Import.status).toBe('COMPLETED');
@@ -175,7 +204,11 @@ describe('SSDA903 uploads that go wrong: the process keeps serving, nothing is l
     const good = multipart('many', { header: HEADER, episodes: episodes(), reviews: REVIEWS });
     const cases: Array<[string, Buffer]> = [];
     for (let at = 40; at < good.length - 4; at += Math.floor(good.length / 12)) cases.push(['multipart/form-data; boundary=many', good.subarray(0, at)]);
-    cases.push(['multipart/form-data; boundary=other', good], ['multipart/form-data', good], ['multipart/form-data; boundary=many', Buffer.from('--many\r\nContent-Disposition: form-data; name="header"; filename="h.csv"\r\n\r\n')]);
+    cases.push(
+      ['multipart/form-data; boundary=other', good],
+      ['multipart/form-data', good],
+      ['multipart/form-data; boundary=many', Buffer.from('--many\r\nContent-Disposition: form-data; name="header"; filename="h.csv"\r\n\r\n')],
+    );
     const statuses = await Promise.all([...cases, ...cases].map(async ([type, body]) => (await post(type, body)).status));
     expect(statuses).toEqual([...cases, ...cases].map(() => 400));
     await expectCleanAfterwards();
@@ -214,11 +247,13 @@ describe('an import left RUNNING by a process that stopped', () => {
     try {
       const [{ id: userId }] = (await owner.query<{ id: string }>(`SELECT id FROM users WHERE email = $1`, [fx.managerEmail])).rows as [{ id: string }];
       const insert = async (claimedBy: string, heartbeat: string): Promise<string> =>
-        ((await owner.query<{ id: string }>(
-          `INSERT INTO ssda903_imports (local_authority_id, imported_by_user_id, status, checksum, children_total, children_done, started_at, claimed_by, heartbeat_at)
+        (
+          await owner.query<{ id: string }>(
+            `INSERT INTO ssda903_imports (local_authority_id, imported_by_user_id, status, checksum, children_total, children_done, started_at, claimed_by, heartbeat_at)
            VALUES ($1, $2, 'RUNNING', $3, 4, 2, now() - interval '1 hour', $4, ${heartbeat}) RETURNING id`,
-          [fx.laId, userId, checksum, claimedBy],
-        )).rows[0]?.id ?? '');
+            [fx.laId, userId, checksum, claimedBy],
+          )
+        ).rows[0]?.id ?? '';
       ids = { stale: await insert('a-process-that-stopped', `now() - interval '1 hour'`), live: await insert('a-process-still-running', 'now()') };
     } finally {
       await owner.end();
@@ -234,23 +269,45 @@ describe('an import left RUNNING by a process that stopped', () => {
 
     second = await startTestApp(SHARED_ENV);
     const status = async (id: string): Promise<{ status: string; failure: string | null; finished: boolean }> =>
-      ((await first.dataSource.query(`SELECT status, failure, finished_at IS NOT NULL AS finished FROM ssda903_imports WHERE id = $1`, [id])) as Array<{ status: string; failure: string | null; finished: boolean }>)[0] ?? { status: '?', failure: null, finished: false };
+      (
+        (await first.dataSource.query(`SELECT status, failure, finished_at IS NOT NULL AS finished FROM ssda903_imports WHERE id = $1`, [id])) as Array<{
+          status: string;
+          failure: string | null;
+          finished: boolean;
+        }>
+      )[0] ?? { status: '?', failure: null, finished: false };
     expect(await status(ids.stale)).toEqual({ status: 'FAILED', failure: INTERRUPTED, finished: true });
     // Another process's import, still heartbeating, is not touched.
     expect(await status(ids.live)).toEqual({ status: 'RUNNING', failure: null, finished: false });
     const remaining = readdirSync(tmpdir());
-    expect([remaining.includes('heard-903-Old123'), remaining.some((n) => n === stale.slice(tmpdir().length + 1)), remaining.includes(`heard-903-${process.pid}-Live01`)]).toEqual([false, false, true]);
+    expect([
+      remaining.includes('heard-903-Old123'),
+      remaining.some((n) => n === stale.slice(tmpdir().length + 1)),
+      remaining.includes(`heard-903-${process.pid}-Live01`),
+    ]).toEqual([false, false, true]);
     rmSync(live, { recursive: true, force: true });
     await first.dataSource.query(`UPDATE ssda903_imports SET status = 'FAILED', failure = 'test over', finished_at = now() WHERE id = $1`, [ids.live]);
 
     const manager = await fx.signIn(fx.managerEmail);
     const form = new FormData();
     for (const [field, content] of Object.entries(files)) form.append(field, new Blob([content], { type: 'text/csv' }), `${field}.csv`);
-    const accepted = await fetch(`${second.url}/api/imports/ssda903`, { method: 'POST', body: form, headers: { authorization: `Bearer ${manager.accessToken ?? ''}` } });
+    const accepted = await fetch(`${second.url}/api/imports/ssda903`, {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${manager.accessToken ?? ''}` },
+    });
     expect(accepted.status).toBe(202);
     const { importId } = (await accepted.json()) as { importId: string };
-    const result = await until(async () => (await manager.request(IMPORT, { id: importId })).data?.ssda903Import, (r) => r !== undefined && r.status !== 'RUNNING');
-    expect(result).toEqual({ status: 'COMPLETED', failure: null, sameFilesAs: null, counts: { childrenCreated: 4, childrenUpdated: 0, childrenUnchanged: 0, rowsRead: 20, rowsRejected: 9 } });
+    const result = await until(
+      async () => (await manager.request(IMPORT, { id: importId })).data?.ssda903Import,
+      (r) => r !== undefined && r.status !== 'RUNNING',
+    );
+    expect(result).toEqual({
+      status: 'COMPLETED',
+      failure: null,
+      sameFilesAs: null,
+      counts: { childrenCreated: 4, childrenUpdated: 0, childrenUnchanged: 0, rowsRead: 20, rowsRejected: 9 },
+    });
     const interrupted = (await manager.request(IMPORT, { id: ids.stale })).data?.ssda903Import;
     expect(interrupted).toEqual({ status: 'FAILED', failure: INTERRUPTED, sameFilesAs: null, counts: null });
   });

@@ -36,10 +36,14 @@ describe('LA staff as people records', () => {
     await manager.login(DEMO.manager2, DEMO.password);
     const [lead] = await api.dataSource.query(`SELECT s.id FROM la_staff s JOIN users u ON u.id = s.user_id WHERE u.email = $1`, [DEMO.manager2]);
     const added = await manager.request(ADD, { input: { fullName: 'Priti Patel', role: 'SOCIAL_WORKER', managerId: lead.id, experienced: false } });
-    expect(added.data).toEqual({ addLaStaffMember: { fullName: 'Priti Patel', role: 'SOCIAL_WORKER', managerName: 'Sian Roberts', experienced: false, isUser: false } });
+    expect(added.data).toEqual({
+      addLaStaffMember: { fullName: 'Priti Patel', role: 'SOCIAL_WORKER', managerName: 'Sian Roberts', experienced: false, isUser: false },
+    });
     const [otherLead] = await api.dataSource.query(`SELECT s.id FROM la_staff s JOIN users u ON u.id = s.user_id WHERE u.email = $1`, [DEMO.manager]);
     const refused = await manager.request(ADD, { input: { fullName: 'X', role: 'SOCIAL_WORKER', managerId: otherLead.id, experienced: false } });
-    expect(refused.errors.map((e) => [e.extensions?.code, e.message])).toEqual([['BAD_USER_INPUT', 'managerId must be a team manager in your local authority.']]);
+    expect(refused.errors.map((e) => [e.extensions?.code, e.message])).toEqual([
+      ['BAD_USER_INPUT', 'managerId must be a team manager in your local authority.'],
+    ]);
   });
 
   it('no other role sees LA staff', async () => {

@@ -40,13 +40,20 @@ describe('care-planning meetings', () => {
   });
   afterAll(() => api.close());
 
-  async function setup(dateOfBirth = '2014-05-01'): Promise<{ fx: AdvocacyFixture; manager: GraphqlTestClient; advocate: GraphqlTestClient; childId: string; staff: Staff }> {
+  async function setup(
+    dateOfBirth = '2014-05-01',
+  ): Promise<{ fx: AdvocacyFixture; manager: GraphqlTestClient; advocate: GraphqlTestClient; childId: string; staff: Staff }> {
     const fx = await advocacyFixture(api, [{ cap: 5 }]);
     const manager = await fx.signIn(fx.managerEmail);
     const result = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-01-06', newChild: newChild({ dateOfBirth }) } });
     const childId = result.data?.recordTriggerEvent.child.id ?? '';
     const insert = async (name: string, role: string, experienced: boolean, managerId: string | null): Promise<string> =>
-      ((await api.dataSource.query(`INSERT INTO la_staff (local_authority_id, full_name, role, experienced, manager_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [fx.laId, name, role, experienced, managerId])) as Array<{ id: string }>)[0]?.id ?? '';
+      (
+        (await api.dataSource.query(
+          `INSERT INTO la_staff (local_authority_id, full_name, role, experienced, manager_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+          [fx.laId, name, role, experienced, managerId],
+        )) as Array<{ id: string }>
+      )[0]?.id ?? '';
     const teamManager = await insert('Tess Manager', 'TEAM_MANAGER', true, null);
     const allocated = await insert('Alex Allocated', 'SOCIAL_WORKER', true, teamManager);
     const experienced = await insert('Evie Experienced', 'SOCIAL_WORKER', true, teamManager);
@@ -95,7 +102,7 @@ describe('care-planning meetings', () => {
   ])('participation code: a child born %s recorded %s is refused', async (dob, code, heldOn, message) => {
     const { manager, childId, staff } = await setup(dob);
     const meetingId = (await schedule(manager, childId, staff.teamManager)).data?.scheduleMeeting.id ?? '';
-    const held = await manager.request(HOLD, { input: { meetingId, heldOn, attendees: ['Tess Manager'], participationCode: code} });
+    const held = await manager.request(HOLD, { input: { meetingId, heldOn, attendees: ['Tess Manager'], participationCode: code } });
     expect(held.errors.map((e) => [e.extensions?.code, e.message])).toEqual([['BAD_USER_INPUT', message]]);
     const [row] = await api.dataSource.query(`SELECT status FROM meetings WHERE id = $1`, [meetingId]);
     expect(row).toEqual({ status: 'SCHEDULED' });
@@ -105,21 +112,35 @@ describe('care-planning meetings', () => {
     const { manager, advocate, childId, staff } = await setup();
     const hold = async (scheduledOn: string, heldOn: string): Promise<string> => {
       const id = (await schedule(manager, childId, staff.teamManager, scheduledOn)).data?.scheduleMeeting.id ?? '';
-      await manager.request(HOLD, { input: { meetingId: id, heldOn, attendees: ['Tess Manager'], participationCode: 'PN5'} });
+      await manager.request(HOLD, { input: { meetingId: id, heldOn, attendees: ['Tess Manager'], participationCode: 'PN5' } });
       return id;
     };
     const first = await hold('2025-02-03', '2025-02-03');
-    const missing = await manager.request(ACTION, { input: { meetingId: first, what: 'Arrange contact', owner: 'Alex', dueOn: '2025-03-01', monitoring: ' ' } });
+    const missing = await manager.request(ACTION, {
+      input: { meetingId: first, what: 'Arrange contact', owner: 'Alex', dueOn: '2025-03-01', monitoring: ' ' },
+    });
     expect(missing.errors.map((e) => [e.extensions?.code, e.message])).toEqual([['BAD_USER_INPUT', 'Enter how the action will be monitored.']]);
-    const early = await manager.request(ACTION, { input: { meetingId: first, what: 'Arrange contact', owner: 'Alex', dueOn: '2025-02-03', monitoring: 'Review' } });
+    const early = await manager.request(ACTION, {
+      input: { meetingId: first, what: 'Arrange contact', owner: 'Alex', dueOn: '2025-02-03', monitoring: 'Review' },
+    });
     expect(early.errors[0]?.message).toBe('dueOn must be after the meeting (2025-02-03).');
-    const made = await manager.request(ACTION, { input: { meetingId: first, what: 'Arrange weekly contact with brother', owner: 'Alex Allocated', dueOn: '2025-03-01', monitoring: 'Contact log checked monthly' } });
+    const made = await manager.request(ACTION, {
+      input: {
+        meetingId: first,
+        what: 'Arrange weekly contact with brother',
+        owner: 'Alex Allocated',
+        dueOn: '2025-03-01',
+        monitoring: 'Contact log checked monthly',
+      },
+    });
     const actionId = made.data?.recordAction.actions[0]?.id ?? '';
     await manager.request(COMPLETE, { input: { meetingId: first, minutes: 'Minutes', summaryForChild: 'We agreed you will see your brother.' } });
 
     const second = await hold('2025-05-01', '2025-05-01');
     const blocked = await manager.request(COMPLETE, { input: { meetingId: second, minutes: 'Minutes', summaryForChild: 'Summary' } });
-    expect(blocked.errors.map((e) => [e.extensions?.code, e.message])).toEqual([['CONFLICT', 'Close or carry over every open action first: "Arrange weekly contact with brother".']]);
+    expect(blocked.errors.map((e) => [e.extensions?.code, e.message])).toEqual([
+      ['CONFLICT', 'Close or carry over every open action first: "Arrange weekly contact with brother".'],
+    ]);
     const noReason = await manager.request(REVIEW, { input: { meetingId: second, actionId, outcome: 'CARRIED_OVER' } });
     expect(noReason.errors[0]?.message).toBe('Enter why the action is carried over.');
     await manager.request(REVIEW, { input: { meetingId: second, actionId, outcome: 'CARRIED_OVER', reason: 'Brother moved placement' } });
@@ -127,7 +148,9 @@ describe('care-planning meetings', () => {
 
     const third = await hold('2025-08-01', '2025-08-01');
     const reviewed = await manager.request(REVIEW, { input: { meetingId: third, actionId, outcome: 'CARRIED_OVER', reason: 'Still no venue' } });
-    expect(reviewed.data?.reviewAction.actionsToReview).toEqual([{ id: actionId, what: 'Arrange weekly contact with brother', status: 'OPEN', carryOvers: 2, drift: true }]);
+    expect(reviewed.data?.reviewAction.actionsToReview).toEqual([
+      { id: actionId, what: 'Arrange weekly contact with brother', status: 'OPEN', carryOvers: 2, drift: true },
+    ]);
     for (const client of [advocate, manager]) {
       const list = await client.request(MeetingsActionsNeedingAttentionDocument);
       expect(list.data?.actionsNeedingAttention.filter((a) => a.id === actionId)).toEqual([{ id: actionId, drift: true }]);
@@ -143,7 +166,10 @@ describe('care-planning meetings', () => {
   it('explains when the next meeting is due', async () => {
     const { manager, childId } = await setup();
     const due = await manager.request(MeetingsNextDueDocument, { id: childId });
-    expect(due.data?.nextMeetingDue).toEqual({ dueOn: '2025-02-03', explanation: 'due 2025-02-03: 20 working days after 2025-01-06, no bank holidays skipped' });
+    expect(due.data?.nextMeetingDue).toEqual({
+      dueOn: '2025-02-03',
+      explanation: 'due 2025-02-03: 20 working days after 2025-01-06, no bank holidays skipped',
+    });
   });
 
   it('lists children whose meeting is overdue, with working days overdue, for the LA manager and the advocate only', async () => {
@@ -160,11 +186,14 @@ describe('care-planning meetings', () => {
       expect((await advocate.request(OVERDUE)).data?.overdueMeetings).toEqual(expected);
       expect((await otherManager.request(OVERDUE)).data?.overdueMeetings).toEqual([]);
       expect((await commissioner.request(OVERDUE)).errors.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
-      const audited: Array<{ n: number }> = await api.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'meeting.overdue_list' AND entity_id = $1`, [childId]);
+      const audited: Array<{ n: number }> = await api.dataSource.query(
+        `SELECT count(*)::int AS n FROM audit_log WHERE action = 'meeting.overdue_list' AND entity_id = $1`,
+        [childId],
+      );
       expect(audited).toEqual([{ n: 2 }]);
 
       const meetingId = (await schedule(manager, childId, staff.teamManager, '2025-02-20')).data?.scheduleMeeting.id ?? '';
-      await manager.request(HOLD, { input: { meetingId, heldOn: '2025-02-20', attendees: ['Tess Manager'], participationCode: 'PN3'} });
+      await manager.request(HOLD, { input: { meetingId, heldOn: '2025-02-20', attendees: ['Tess Manager'], participationCode: 'PN3' } });
       expect((await manager.request(OVERDUE)).data?.overdueMeetings).toEqual([]);
     } finally {
       jest.restoreAllMocks();

@@ -1,4 +1,10 @@
-import { MonthDeadlineOnANonWorkingDayCompleteDocument, MonthDeadlineOnANonWorkingDayHoldDocument, MonthDeadlineOnANonWorkingDayNextDueDocument, MonthDeadlineOnANonWorkingDayOverdueDocument, MonthDeadlineOnANonWorkingDayScheduleDocument } from '@heard/graphql-types/testing';
+import {
+  MonthDeadlineOnANonWorkingDayCompleteDocument,
+  MonthDeadlineOnANonWorkingDayHoldDocument,
+  MonthDeadlineOnANonWorkingDayNextDueDocument,
+  MonthDeadlineOnANonWorkingDayOverdueDocument,
+  MonthDeadlineOnANonWorkingDayScheduleDocument,
+} from '@heard/graphql-types/testing';
 import { advocacyFixture, newChild, RECORD_TRIGGER } from '../../support/advocacy-fixture';
 import type { GraphqlTestClient } from '../../support/graphql-client';
 import { Clock } from '../../../src/common/clock';
@@ -26,9 +32,14 @@ describe('a month-based meeting deadline on a non-working day is shown with the 
     const trigger = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2023-01-09', newChild: newChild() } });
     expect(trigger.errors).toEqual([]);
     const childId = trigger.data?.recordTriggerEvent.child.id ?? '';
-    const [chair] = (await api.dataSource.query(`INSERT INTO la_staff (local_authority_id, full_name, role, experienced) VALUES ($1, 'Tess Manager', 'TEAM_MANAGER', true) RETURNING id`, [fx.laId])) as Array<{ id: string }>;
+    const [chair] = (await api.dataSource.query(
+      `INSERT INTO la_staff (local_authority_id, full_name, role, experienced) VALUES ($1, 'Tess Manager', 'TEAM_MANAGER', true) RETURNING id`,
+      [fx.laId],
+    )) as Array<{ id: string }>;
     for (const heldOn of ['2023-02-01', '2023-08-04']) {
-      const scheduled = await manager.request(SCHEDULE, { input: { childId, scheduledOn: heldOn, place: 'Family centre', chairStaffId: chair?.id, invitees: [] } });
+      const scheduled = await manager.request(SCHEDULE, {
+        input: { childId, scheduledOn: heldOn, place: 'Family centre', chairStaffId: chair?.id, invitees: [] },
+      });
       expect(scheduled.errors).toEqual([]);
       const meetingId = scheduled.data?.scheduleMeeting.id ?? '';
       expect((await manager.request(HOLD, { input: { meetingId, heldOn, attendees: ['Tess Manager'], participationCode: 'PN1' } })).errors).toEqual([]);

@@ -1,4 +1,9 @@
-import { WithdrawViewSharingMeetingDocument, WithdrawViewSharingRecordDocument, WithdrawViewSharingScheduleDocument, WithdrawViewSharingWithdrawDocument } from '@heard/graphql-types/testing';
+import {
+  WithdrawViewSharingMeetingDocument,
+  WithdrawViewSharingRecordDocument,
+  WithdrawViewSharingScheduleDocument,
+  WithdrawViewSharingWithdrawDocument,
+} from '@heard/graphql-types/testing';
 import { Clock } from '../../../src/common/clock';
 import { advocacyFixture, newChild, RECORD_TRIGGER, type AdvocacyFixture } from '../../support/advocacy-fixture';
 import type { GraphqlResponse, GraphqlTestClient } from '../../support/graphql-client';
@@ -60,7 +65,11 @@ describe('withdrawing the sharing of a child’s view', () => {
     const meetingId = scheduled.data?.scheduleMeeting.id ?? '';
     const advocate = await fx.signIn(fx.advocates[0]?.email ?? '');
     let views: View[] = [];
-    for (const [kind, text, shareable] of [['WISHES_AND_FEELINGS', SHARED, true], ['TO_RAISE', PRIVATE, false], ['HOW_TO_TAKE_PART', ALSO_SHARED, true]] as const) {
+    for (const [kind, text, shareable] of [
+      ['WISHES_AND_FEELINGS', SHARED, true],
+      ['TO_RAISE', PRIVATE, false],
+      ['HOW_TO_TAKE_PART', ALSO_SHARED, true],
+    ] as const) {
       const recorded = await advocate.request(RECORD, { input: { meetingId, kind, text, shareable } });
       views = recorded.data?.recordChildView.views ?? [];
     }
@@ -77,9 +86,10 @@ describe('withdrawing the sharing of a child’s view', () => {
     >;
 
   const audited = (viewId: string) =>
-    api.dataSource.query(`SELECT actor_user_id, actor_role, entity, entity_id, details FROM audit_log WHERE action = 'meeting.view_sharing_withdrawn' AND details->>'viewId' = $1`, [viewId]) as Promise<
-      Array<{ actor_user_id: string; actor_role: string; entity: string; entity_id: string; details: Record<string, string> }>
-    >;
+    api.dataSource.query(
+      `SELECT actor_user_id, actor_role, entity, entity_id, details FROM audit_log WHERE action = 'meeting.view_sharing_withdrawn' AND details->>'viewId' = $1`,
+      [viewId],
+    ) as Promise<Array<{ actor_user_id: string; actor_role: string; entity: string; entity_id: string; details: Record<string, string> }>>;
 
   it('the child’s current advocate withdraws it: who and when are recorded and audited, nothing is deleted, and the LA manager no longer sees it', async () => {
     const { fx, manager, advocate, childId, meetingId, ids } = await setup();
@@ -93,18 +103,46 @@ describe('withdrawing the sharing of a child’s view', () => {
     expect(result.data?.withdrawChildViewSharing).toEqual({
       id: meetingId,
       views: [
-        { id: ids[0], kind: 'WISHES_AND_FEELINGS', text: SHARED, shareable: true, sharingWithdrawnAt: WITHDRAWN_AT, sharingWithdrawnBy: advocateName, canWithdrawSharing: false },
+        {
+          id: ids[0],
+          kind: 'WISHES_AND_FEELINGS',
+          text: SHARED,
+          shareable: true,
+          sharingWithdrawnAt: WITHDRAWN_AT,
+          sharingWithdrawnBy: advocateName,
+          canWithdrawSharing: false,
+        },
         { id: ids[1], kind: 'TO_RAISE', text: PRIVATE, shareable: false, sharingWithdrawnAt: null, sharingWithdrawnBy: null, canWithdrawSharing: false },
-        { id: ids[2], kind: 'HOW_TO_TAKE_PART', text: ALSO_SHARED, shareable: true, sharingWithdrawnAt: null, sharingWithdrawnBy: null, canWithdrawSharing: true },
+        {
+          id: ids[2],
+          kind: 'HOW_TO_TAKE_PART',
+          text: ALSO_SHARED,
+          shareable: true,
+          sharingWithdrawnAt: null,
+          sharingWithdrawnBy: null,
+          canWithdrawSharing: true,
+        },
       ],
     });
-    expect(await stored(ids[0])).toEqual([{ shareable: true, sharing_withdrawn_at: new Date(WITHDRAWN_AT), sharing_withdrawn_by_user_id: fx.advocates[0]?.userId }]);
+    expect(await stored(ids[0])).toEqual([
+      { shareable: true, sharing_withdrawn_at: new Date(WITHDRAWN_AT), sharing_withdrawn_by_user_id: fx.advocates[0]?.userId },
+    ]);
     expect(await api.dataSource.query(`SELECT count(*)::int AS n FROM child_views WHERE meeting_id = $1`, [meetingId])).toEqual([{ n: 3 }]);
-    expect(await audited(ids[0])).toEqual([{ actor_user_id: fx.advocates[0]?.userId, actor_role: 'ADVOCATE', entity: 'child', entity_id: childId, details: { meetingId, viewId: ids[0] } }]);
+    expect(await audited(ids[0])).toEqual([
+      { actor_user_id: fx.advocates[0]?.userId, actor_role: 'ADVOCATE', entity: 'child', entity_id: childId, details: { meetingId, viewId: ids[0] } },
+    ]);
 
     const after = await manager.request(MEETING, { id: meetingId });
     expect(after.data?.meeting.views).toEqual([
-      { id: ids[2], kind: 'HOW_TO_TAKE_PART', text: ALSO_SHARED, shareable: true, sharingWithdrawnAt: null, sharingWithdrawnBy: null, canWithdrawSharing: false },
+      {
+        id: ids[2],
+        kind: 'HOW_TO_TAKE_PART',
+        text: ALSO_SHARED,
+        shareable: true,
+        sharingWithdrawnAt: null,
+        sharingWithdrawnBy: null,
+        canWithdrawSharing: false,
+      },
     ]);
     expect(after.text).not.toContain('my brother');
   });
@@ -121,7 +159,9 @@ describe('withdrawing the sharing of a child’s view', () => {
       const other = await advocacyFixture(api, [{ cap: 1 }]);
       caller = await other.signIn(other.advocates[0]?.email ?? '');
     } else if (who === 'former-advocate') {
-      await api.dataSource.query(`UPDATE assignments SET ended_on = '2025-01-20', end_reason = 'ADVOCATE_LEFT' WHERE child_id = $1 AND ended_on IS NULL`, [childId]);
+      await api.dataSource.query(`UPDATE assignments SET ended_on = '2025-01-20', end_reason = 'ADVOCATE_LEFT' WHERE child_id = $1 AND ended_on IS NULL`, [
+        childId,
+      ]);
       caller = advocate;
     } else if (who === 'manager') {
       caller = manager;
@@ -152,8 +192,12 @@ describe('withdrawing the sharing of a child’s view', () => {
     expect(codes(await advocate.request(WITHDRAW, { viewId: ids[0] }))).toEqual([
       ['CONFLICT', 'Sharing of this view was already withdrawn on 2025-01-21: the local authority no longer sees it.'],
     ]);
-    expect(codes(await advocate.request(WITHDRAW, { viewId: ids[1] }))).toEqual([['CONFLICT', 'This view was never shared with the local authority, so there is no sharing to withdraw.']]);
-    expect(await stored(ids[0])).toEqual([{ shareable: true, sharing_withdrawn_at: new Date(WITHDRAWN_AT), sharing_withdrawn_by_user_id: fx.advocates[0]?.userId }]);
+    expect(codes(await advocate.request(WITHDRAW, { viewId: ids[1] }))).toEqual([
+      ['CONFLICT', 'This view was never shared with the local authority, so there is no sharing to withdraw.'],
+    ]);
+    expect(await stored(ids[0])).toEqual([
+      { shareable: true, sharing_withdrawn_at: new Date(WITHDRAWN_AT), sharing_withdrawn_by_user_id: fx.advocates[0]?.userId },
+    ]);
     expect(await stored(ids[1])).toEqual([{ shareable: false, sharing_withdrawn_at: null, sharing_withdrawn_by_user_id: null }]);
     expect(await audited(ids[0])).toHaveLength(1);
     expect(await audited(ids[1])).toEqual([]);
@@ -186,7 +230,9 @@ describe('withdrawing the sharing of a child’s view', () => {
     const outcomes = results.map((r) => (r.errors.length === 0 ? 'withdrawn' : `${r.errors[0]?.extensions?.code ?? ''}: ${r.errors[0]?.message ?? ''}`)).sort();
     expect(outcomes).toEqual(['CONFLICT: Sharing of this view was already withdrawn on 2025-01-21: the local authority no longer sees it.', 'withdrawn']);
     expect(await audited(ids[0])).toHaveLength(1);
-    expect(await stored(ids[0])).toEqual([{ shareable: true, sharing_withdrawn_at: new Date(WITHDRAWN_AT), sharing_withdrawn_by_user_id: fx.advocates[0]?.userId }]);
+    expect(await stored(ids[0])).toEqual([
+      { shareable: true, sharing_withdrawn_at: new Date(WITHDRAWN_AT), sharing_withdrawn_by_user_id: fx.advocates[0]?.userId },
+    ]);
   });
 });
 

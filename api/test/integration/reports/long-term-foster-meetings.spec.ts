@@ -21,15 +21,24 @@ describe('the report judges meetings by the domain’s schedule, yearly for a ch
     laId = fx.laId;
     const db = api.dataSource;
     const one = async (sql: string, params: unknown[]): Promise<string> => ((await db.query(sql, params)) as Array<{ id: string }>)[0]?.id ?? '';
-    const chair = await one(`INSERT INTO la_staff (local_authority_id, full_name, role, experienced) VALUES ($1, 'Chair', 'TEAM_MANAGER', true) RETURNING id`, [laId]);
+    const chair = await one(`INSERT INTO la_staff (local_authority_id, full_name, role, experienced) VALUES ($1, 'Chair', 'TEAM_MANAGER', true) RETURNING id`, [
+      laId,
+    ]);
     const userId = await one(`SELECT id FROM users WHERE email = $1`, [fx.managerEmail]);
-    for (const [ref, placement] of [['LTF-U4', 'U4'], ['LTF-U6', 'U6']] as const) {
+    for (const [ref, placement] of [
+      ['LTF-U4', 'U4'],
+      ['LTF-U6', 'U6'],
+    ] as const) {
       const child = await one(
         `INSERT INTO children (local_authority_id, la_child_ref, given_name, family_name, date_of_birth, placement_type) VALUES ($1, $2, 'Foster', 'Child', '2014-03-01', $3) RETURNING id`,
         [laId, `${ref}-${Date.now()}`, placement],
       );
       children.set(placement, child);
-      await db.query(`INSERT INTO care_episodes (child_id, start_date, reason_new_episode, legal_status, placement_type) VALUES ($1, $2, 'S', 'C2', $3)`, [child, START, placement]);
+      await db.query(`INSERT INTO care_episodes (child_id, start_date, reason_new_episode, legal_status, placement_type) VALUES ($1, $2, 'S', 'C2', $3)`, [
+        child,
+        START,
+        placement,
+      ]);
       for (const heldOn of HELD) {
         await db.query(
           `INSERT INTO meetings (child_id, scheduled_on, place, chair_staff_id, status, held_on, participation_code, scheduled_by_user_id) VALUES ($1, $2, 'Office', $3, 'COMPLETED', $2, 'PN1', $4)`,
@@ -47,14 +56,16 @@ describe('the report judges meetings by the domain’s schedule, yearly for a ch
 
   it('agrees with nextMeetingDue, which the meeting pages use', () => {
     const calendar = api.app.get(WorkingDayCalendar);
-    const due = (settled: string | null) => nextMeetingDue(calendar, { periodOfCareStart: START, heldOn: HELD.slice(0, 2), settledLongTermFosterSince: settled });
+    const due = (settled: string | null) =>
+      nextMeetingDue(calendar, { periodOfCareStart: START, heldOn: HELD.slice(0, 2), settledLongTermFosterSince: settled });
     expect([due(START).rule, due(START).dueOn >= '2025-04-04']).toEqual(['YEARLY_LONG_TERM_FOSTER', true]);
     expect([due(null).rule, due(null).dueOn >= '2025-04-04']).toEqual(['EVERY_6_MONTHS', false]);
   });
 
   it('gives the LA manager the same schedule on the child: yearly for U4, six-monthly for U6', async () => {
     const manager = await fx.signIn(fx.managerEmail);
-    const rule = async (placement: string) => (await manager.request(MeetingsNextDueRuleDocument, { id: children.get(placement) ?? '' })).data?.nextMeetingDue?.rule;
+    const rule = async (placement: string) =>
+      (await manager.request(MeetingsNextDueRuleDocument, { id: children.get(placement) ?? '' })).data?.nextMeetingDue?.rule;
     expect([await rule('U4'), await rule('U6')]).toEqual(['YEARLY_LONG_TERM_FOSTER', 'EVERY_6_MONTHS']);
   });
 });

@@ -18,11 +18,20 @@ describe('annual report figures are SQL aggregates with known answers', () => {
   it('computes every measure for the LA and reporting year 2025', async () => {
     const figures = await api.app.get(ReportFiguresService).figures(api.app.get(DataSource).manager, 2025, laId);
     expect(figures).toEqual({
-      themes: [{ theme: 'EDUCATION', count: 1 }, { theme: 'SAFETY', count: 1 }, { theme: 'SIBLINGS', count: 5 }],
+      themes: [
+        { theme: 'EDUCATION', count: 1 },
+        { theme: 'SAFETY', count: 1 },
+        { theme: 'SIBLINGS', count: 5 },
+      ],
       offers: { made: 6, onTime: 4 },
       decisions: { answered: 5, optedOut: 1, optedBackIn: 1 },
       firstContact: { measured: 5, medianWorkingDays: 3 },
-      concernsByStage: [{ stage: 'INFORMAL', count: 2 }, { stage: 'TEAM_MANAGER', count: 1 }, { stage: 'CHILDRENS_COMMISSIONER', count: 1 }, { stage: 'COURT', count: 1 }],
+      concernsByStage: [
+        { stage: 'INFORMAL', count: 2 },
+        { stage: 'TEAM_MANAGER', count: 1 },
+        { stage: 'CHILDRENS_COMMISSIONER', count: 1 },
+        { stage: 'COURT', count: 1 },
+      ],
       concernOutcomes: [
         { outcome: 'Resolved', count: 2, medianWorkingDays: 3 },
         { outcome: 'Still open', count: 2, medianWorkingDays: null },
@@ -30,8 +39,20 @@ describe('annual report figures are SQL aggregates with known answers', () => {
       ],
       courtApplications: 1,
       meetings: { held: 6, onTime: 4 },
-      participationByAge: [{ band: '10 to 12', count: 2 }, { band: '13 to 15', count: 1 }, { band: '16 and over', count: 1 }, { band: '5 to 9', count: 1 }, { band: 'Under 5', count: 1 }],
-      participationByCode: [{ code: 'PN0', count: 1 }, { code: 'PN1', count: 1 }, { code: 'PN2', count: 2 }, { code: 'PN3', count: 1 }, { code: 'PN4', count: 1 }],
+      participationByAge: [
+        { band: '10 to 12', count: 2 },
+        { band: '13 to 15', count: 1 },
+        { band: '16 and over', count: 1 },
+        { band: '5 to 9', count: 1 },
+        { band: 'Under 5', count: 1 },
+      ],
+      participationByCode: [
+        { code: 'PN0', count: 1 },
+        { code: 'PN1', count: 1 },
+        { code: 'PN2', count: 2 },
+        { code: 'PN3', count: 1 },
+        { code: 'PN4', count: 1 },
+      ],
       actions: { due: 3, doneOnTime: 1, drift: 1 },
       caseloads: [{ band: '0 to 9', advocates: 1 }],
       homeVisits: [
@@ -53,9 +74,19 @@ describe('annual report figures are SQL aggregates with known answers', () => {
   it('the published LA section suppresses small counts and the totals above them; a 5 is shown', async () => {
     const service = api.app.get(ReportFiguresService);
     const manager = api.app.get(DataSource).manager;
-    const model = buildReport({ year: 2025, scope: 'Test LA', threshold: 4, current: await service.figures(manager, 2025, laId), previous: await service.figures(manager, 2024, laId) });
+    const model = buildReport({
+      year: 2025,
+      scope: 'Test LA',
+      threshold: 4,
+      current: await service.figures(manager, 2025, laId),
+      previous: await service.figures(manager, 2024, laId),
+    });
     const themes = model.sections[0]?.tables[0];
-    expect(themes?.rows.slice(0, 3).map((row) => row.map(cellText))).toEqual([['Siblings', '5', '[c]', '[c]'], ['Education', '[c]', '0', '[c]'], ['Safety', '[c]', '0', '[c]']]);
+    expect(themes?.rows.slice(0, 3).map((row) => row.map(cellText))).toEqual([
+      ['Siblings', '5', '[c]', '[c]'],
+      ['Education', '[c]', '0', '[c]'],
+      ['Safety', '[c]', '0', '[c]'],
+    ]);
     expect(themes?.rows.at(-1)?.map(cellText)).toEqual(['Total', '[c]', '[c]', '[c]']);
     expect(JSON.stringify(model)).not.toMatch(/Child\d|T-\d{10}/);
   });

@@ -22,7 +22,8 @@ describe('generating the annual report as a background job', () => {
     await api.close();
   });
 
-  const download = (client: GraphqlTestClient, path: string) => fetch(`${api.url}${path}`, { headers: { authorization: `Bearer ${client.accessToken ?? ''}` } });
+  const download = (client: GraphqlTestClient, path: string) =>
+    fetch(`${api.url}${path}`, { headers: { authorization: `Bearer ${client.accessToken ?? ''}` } });
 
   it('queues, reports progress over a subscription, is claimed once, and stores a version anyone allowed can download', async () => {
     const { fx } = await reportDataset(api);
@@ -30,13 +31,20 @@ describe('generating the annual report as a background job', () => {
     // Jobs other suites queued (they share this run's database) are run first, so the claims below are this test's.
     while ((await worker.runOnce()) > 0);
     // Suites share this run's database and may have generated 2025 already: this run's report is the next version.
-    const [{ latest }] = (await api.dataSource.query(`SELECT coalesce(max(version), 0)::int AS latest FROM annual_reports WHERE year = 2025`)) as [{ latest: number }];
+    const [{ latest }] = (await api.dataSource.query(`SELECT coalesce(max(version), 0)::int AS latest FROM annual_reports WHERE year = 2025`)) as [
+      { latest: number },
+    ];
     const queued = await commissioner.request(TestGenerateReportDocument, { year: 2025 });
     expect(queued.data?.generateAnnualReport.status).toBe('QUEUED');
     const jobId = queued.data?.generateAnnualReport.id ?? '';
 
     const updates: Array<{ status: string; progress: number }> = [];
-    const socket = createClient({ url: `${api.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${commissioner.accessToken ?? ''}` }, retryAttempts: 0 });
+    const socket = createClient({
+      url: `${api.url.replace('http', 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${commissioner.accessToken ?? ''}` },
+      retryAttempts: 0,
+    });
     sockets.push(socket);
     await new Promise<void>((resolve) => {
       socket.on('connected', () => resolve());
@@ -61,7 +69,11 @@ describe('generating the annual report as a background job', () => {
 
     const pdf = await download(commissioner, `/api/reports/${reportId}/report.pdf`);
     expect([pdf.status, pdf.headers.get('content-type')]).toEqual([200, 'application/pdf']);
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 8).toString('latin1')).toBe('%PDF-1.4');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 8)
+        .toString('latin1'),
+    ).toBe('%PDF-1.4');
     const csv = await download(commissioner, `/api/reports/${reportId}/tables/stages.csv`);
     expect(csv.status).toBe(200);
     expect((await csv.text()).split('\n')[0]).toBe('Stage,Concerns');

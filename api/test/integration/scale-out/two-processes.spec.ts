@@ -53,23 +53,39 @@ describe('two API processes on one database (PUBSUB=postgres)', () => {
   const behindProxy = (): TestApp => ({ ...a, url: proxy.url, client: () => new GraphqlTestClient(proxy.url) });
 
   /** Opens a graphql-ws connection to `url` and collects every `field` it is sent. */
-  async function subscribe<T>(url: string, client: GraphqlTestClient, field: string, query: string, variables: Record<string, unknown> = {}): Promise<{ received: T[]; errors: unknown[] }> {
+  async function subscribe<T>(
+    url: string,
+    client: GraphqlTestClient,
+    field: string,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<{ received: T[]; errors: unknown[] }> {
     const received: T[] = [];
     const errors: unknown[] = [];
-    const socket = createClient({ url: `${url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${client.accessToken ?? ''}` }, retryAttempts: 0 });
+    const socket = createClient({
+      url: `${url.replace('http', 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${client.accessToken ?? ''}` },
+      retryAttempts: 0,
+    });
     sockets.push(socket);
     await new Promise<void>((resolve) => {
       socket.on('connected', () => resolve());
       socket.subscribe<Record<string, T>>(
         { query, variables },
-        { next: (value) => (value.data?.[field] === undefined ? errors.push(value.errors) : received.push(value.data[field] as T)), error: (e) => errors.push(e), complete: () => undefined },
+        {
+          next: (value) => (value.data?.[field] === undefined ? errors.push(value.errors) : received.push(value.data[field] as T)),
+          error: (e) => errors.push(e),
+          complete: () => undefined,
+        },
       );
     });
     await sleep(200);
     return { received, errors };
   }
 
-  const userId = async (email: string): Promise<string> => ((await a.dataSource.query(`SELECT id FROM users WHERE email = $1`, [email])) as Array<{ id: string }>)[0]?.id ?? '';
+  const userId = async (email: string): Promise<string> =>
+    ((await a.dataSource.query(`SELECT id FROM users WHERE email = $1`, [email])) as Array<{ id: string }>)[0]?.id ?? '';
 
   it('a subscriber on A receives the exact update and notification a mutation on B caused; a subscriber on B whose filter excludes them receives nothing', async () => {
     const { fx, advocate, manager, childId } = await concernWorld(b);
@@ -97,7 +113,10 @@ describe('two API processes on one database (PUBSUB=postgres)', () => {
     expect(mine.received).toEqual([{ concernId: id, childId, kind: 'RAISED', stage: 'INFORMAL', status: 'OPEN', at: expect.stringMatching(ISO) }]);
     const at = Date.parse(mine.received[0]?.at ?? '');
     expect(at >= before && at <= after).toBe(true);
-    const [stored] = (await a.dataSource.query(`SELECT id, created_at FROM notifications WHERE concern_id = $1 AND user_id = $2`, [id, await userId(fx.managerEmail)])) as Array<{ id: string; created_at: Date }>;
+    const [stored] = (await a.dataSource.query(`SELECT id, created_at FROM notifications WHERE concern_id = $1 AND user_id = $2`, [
+      id,
+      await userId(fx.managerEmail),
+    ])) as Array<{ id: string; created_at: Date }>;
     expect(mineNotified.received).toEqual([
       {
         id: stored?.id,
@@ -120,7 +139,14 @@ describe('two API processes on one database (PUBSUB=postgres)', () => {
     const someoneElse = await fx.signIn(fx.advocates[0]?.email ?? '');
     const SESSION = 'subscription { sessionEvents { kind at } }';
     const closed = new Promise<{ code: number; reason: string }>((resolve) => {
-      const socket = createClient({ url: `${a.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${onA.accessToken ?? ''}` }, retryAttempts: 0, lazy: false, onNonLazyError: () => undefined });
+      const socket = createClient({
+        url: `${a.url.replace('http', 'ws')}/graphql`,
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: `Bearer ${onA.accessToken ?? ''}` },
+        retryAttempts: 0,
+        lazy: false,
+        onNonLazyError: () => undefined,
+      });
       sockets.push(socket);
       socket.on('closed', (event) => {
         const { code, reason } = event as { code: number; reason: string };
@@ -155,7 +181,9 @@ describe('two API processes on one database (PUBSUB=postgres)', () => {
 
     const raised = await advocate.request(RAISE, { input: raiseInput(childId) });
     const id = raised.data?.raiseConcern.id ?? '';
-    const note = await advocate.request(NOTE, { input: { concernId: id, note: 'The social worker has been told by phone', confidential: false, evidence: [] } });
+    const note = await advocate.request(NOTE, {
+      input: { concernId: id, note: 'The social worker has been told by phone', confidential: false, evidence: [] },
+    });
     const secret = await advocate.request(NOTE, { input: { concernId: id, note: 'Only advocates may read this', confidential: true, evidence: [] } });
     expect([note.errors, secret.errors]).toEqual([[], []]);
     const servedBy = [raised, note, secret].map((r) => r.headers.get(BACKEND_HEADER));
@@ -196,7 +224,11 @@ describe('two API processes on one database (PUBSUB=postgres)', () => {
 
   it('a process whose LISTEN connection is cut reconnects and LISTENs again', async () => {
     const listeners = async (): Promise<number[]> =>
-      ((await a.dataSource.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`, [LISTENER_APPLICATION_NAME])) as Array<{ pid: number }>).map((r) => r.pid);
+      (
+        (await a.dataSource.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`, [
+          LISTENER_APPLICATION_NAME,
+        ])) as Array<{ pid: number }>
+      ).map((r) => r.pid);
     const old = await listeners();
     expect(old).toHaveLength(2);
     const cut = (await a.dataSource.query(`SELECT pg_terminate_backend(pid) AS cut FROM unnest($1::int[]) AS pid`, [old])) as Array<{ cut: boolean }>;
@@ -230,7 +262,12 @@ describe('two API processes on one database (PUBSUB=postgres)', () => {
     for (const api of [a, b]) jest.spyOn(api.app.get(Clock), 'now').mockReturnValue(new Date('2025-03-10T10:00:00Z'));
     const raised = await advocate.request(RAISE, { input: raiseInput(childId, { raisedOn: '2025-02-20' }) });
     const id = raised.data?.raiseConcern.id ?? '';
-    const pushed = await subscribe<{ kind: string; concernId: string | null }>(a.url, advocate, 'notificationAdded', 'subscription { notificationAdded { kind concernId } }');
+    const pushed = await subscribe<{ kind: string; concernId: string | null }>(
+      a.url,
+      advocate,
+      'notificationAdded',
+      'subscription { notificationAdded { kind concernId } }',
+    );
 
     const [overdueA, overdueB] = await Promise.all([
       a.app.get(OverdueConcernsJob).runOnce(),
@@ -248,11 +285,13 @@ describe('two API processes on one database (PUBSUB=postgres)', () => {
         WHERE n.user_id = $1 GROUP BY n.id ORDER BY n.dedupe_key`,
       [advocateId],
     )) as Array<{ kind: string; dedupe_key: string; emails: number }>;
-    expect(notified).toEqual([
-      { kind: 'HOME_VISIT_MISSED', dedupe_key: `home-visit-missed:${homeId}:2025-01`, emails: 1 },
-      { kind: 'HOME_VISIT_MISSED', dedupe_key: `home-visit-missed:${homeId}:2025-02`, emails: 1 },
-      { kind: 'CONCERN_DEADLINE_MISSED', dedupe_key: `overdue:${id}:INFORMAL:2025-02-27`, emails: 1 },
-    ].sort((x, y) => x.dedupe_key.localeCompare(y.dedupe_key)));
+    expect(notified).toEqual(
+      [
+        { kind: 'HOME_VISIT_MISSED', dedupe_key: `home-visit-missed:${homeId}:2025-01`, emails: 1 },
+        { kind: 'HOME_VISIT_MISSED', dedupe_key: `home-visit-missed:${homeId}:2025-02`, emails: 1 },
+        { kind: 'CONCERN_DEADLINE_MISSED', dedupe_key: `overdue:${id}:INFORMAL:2025-02-27`, emails: 1 },
+      ].sort((x, y) => x.dedupe_key.localeCompare(y.dedupe_key)),
+    );
     const perUser = `SELECT count(*)::int AS n FROM (SELECT user_id, dedupe_key FROM notifications WHERE dedupe_key LIKE $1 GROUP BY 1, 2 HAVING count(*) > 1) d`;
     expect(await a.dataSource.query(perUser, [`home-visit-missed:${homeId}:%`])).toEqual([{ n: 0 }]);
     await waitFor(() => pushed.received.length >= 3);
@@ -286,15 +325,32 @@ describe('two API processes on one database (PUBSUB=postgres)', () => {
       const queued = await commissioner.request(TestGenerateReportDocument, { year });
       jobIds.push(queued.data?.generateAnnualReport.id ?? '');
     }
-    const progress = await subscribe<{ status: string; progress: number; reportId: string | null }>(proxy.url, commissioner, 'reportJobUpdated', `subscription($id: ID!) { reportJobUpdated(jobId: $id) { status progress reportId } }`, { id: jobIds[5] });
+    const progress = await subscribe<{ status: string; progress: number; reportId: string | null }>(
+      proxy.url,
+      commissioner,
+      'reportJobUpdated',
+      `subscription($id: ID!) { reportJobUpdated(jobId: $id) { status progress reportId } }`,
+      { id: jobIds[5] },
+    );
     const [workerA, workerB] = [a, b].map((api) => api.app.get(ReportJobsService)) as [ReportJobsService, ReportJobsService];
     await Promise.all([workerA.runOnce(), workerB.runOnce(), workerA.runOnce(), workerB.runOnce()]);
     const finished = `SELECT count(*)::int AS n FROM report_jobs WHERE id = ANY($1::uuid[]) AND status IN ('DONE', 'FAILED')`;
     await waitFor(async () => ((await a.dataSource.query(finished, [jobIds])) as Array<{ n: number }>)[0]?.n === years.length, 40_000);
 
-    const jobs = (await a.dataSource.query(`SELECT status, attempts, failure, report_id FROM report_jobs WHERE id = ANY($1::uuid[])`, [jobIds])) as Array<{ status: string; attempts: number; failure: string | null; report_id: string }>;
-    expect(jobs.map(({ status, attempts, failure }) => ({ status, attempts, failure }))).toEqual(years.map(() => ({ status: 'DONE', attempts: 1, failure: null })));
-    const reports = (await a.dataSource.query(`SELECT id, year, version FROM annual_reports WHERE created_at >= $1 ORDER BY year, version`, [since])) as Array<{ id: string; year: number; version: number }>;
+    const jobs = (await a.dataSource.query(`SELECT status, attempts, failure, report_id FROM report_jobs WHERE id = ANY($1::uuid[])`, [jobIds])) as Array<{
+      status: string;
+      attempts: number;
+      failure: string | null;
+      report_id: string;
+    }>;
+    expect(jobs.map(({ status, attempts, failure }) => ({ status, attempts, failure }))).toEqual(
+      years.map(() => ({ status: 'DONE', attempts: 1, failure: null })),
+    );
+    const reports = (await a.dataSource.query(`SELECT id, year, version FROM annual_reports WHERE created_at >= $1 ORDER BY year, version`, [since])) as Array<{
+      id: string;
+      year: number;
+      version: number;
+    }>;
     expect(reports.map((r) => r.id).sort()).toEqual(jobs.map((j) => j.report_id).sort());
     expect(reports.map((r) => r.year)).toEqual([2021, 2021, 2022, 2022, 2022, 2022]);
     for (const year of [2021, 2022]) {

@@ -35,39 +35,63 @@ const FINGERPRINTS: Record<string, string> = {
 
 /** Each query counts rows that break a rule the app relies on; every count must be 0. $1 is the reference date. */
 const INVARIANTS: Array<[string, string]> = [
-  ['an advocate over their cap, or a caseload counter that disagrees with the open assignments',
-    `SELECT count(*) FROM advocates a WHERE active_caseload > caseload_cap OR active_caseload <> (SELECT count(*) FROM assignments s WHERE s.advocate_id = a.id AND s.ended_on IS NULL) OR $1::date IS NULL`],
-  ['an open assignment whose child is not in care',
-    `SELECT count(*) FROM assignments s WHERE s.ended_on IS NULL AND NOT EXISTS (SELECT 1 FROM care_episodes e WHERE e.child_id = s.child_id AND e.end_date IS NULL) OR $1::date IS NULL`],
-  ['a child in care with neither an advocate nor a place in the queue',
+  [
+    'an advocate over their cap, or a caseload counter that disagrees with the open assignments',
+    `SELECT count(*) FROM advocates a WHERE active_caseload > caseload_cap OR active_caseload <> (SELECT count(*) FROM assignments s WHERE s.advocate_id = a.id AND s.ended_on IS NULL) OR $1::date IS NULL`,
+  ],
+  [
+    'an open assignment whose child is not in care',
+    `SELECT count(*) FROM assignments s WHERE s.ended_on IS NULL AND NOT EXISTS (SELECT 1 FROM care_episodes e WHERE e.child_id = s.child_id AND e.end_date IS NULL) OR $1::date IS NULL`,
+  ],
+  [
+    'a child in care with neither an advocate nor a place in the queue',
     `SELECT count(*) FROM children c WHERE EXISTS (SELECT 1 FROM care_episodes e WHERE e.child_id = c.id AND e.end_date IS NULL)
        AND NOT EXISTS (SELECT 1 FROM assignments s WHERE s.child_id = c.id AND s.ended_on IS NULL)
-       AND NOT EXISTS (SELECT 1 FROM awaiting_advocate q WHERE q.child_id = c.id AND q.resolved_at IS NULL) OR $1::date IS NULL`],
-  ['an advocate working for a child of the LA that employs them',
-    `SELECT count(*) FROM assignments s JOIN advocates a ON a.id = s.advocate_id JOIN children c ON c.id = s.child_id WHERE a.employing_local_authority_id = c.local_authority_id OR $1::date IS NULL`],
-  ['a concern whose history does not start with RAISED, has gaps, or ends at another stage',
+       AND NOT EXISTS (SELECT 1 FROM awaiting_advocate q WHERE q.child_id = c.id AND q.resolved_at IS NULL) OR $1::date IS NULL`,
+  ],
+  [
+    'an advocate working for a child of the LA that employs them',
+    `SELECT count(*) FROM assignments s JOIN advocates a ON a.id = s.advocate_id JOIN children c ON c.id = s.child_id WHERE a.employing_local_authority_id = c.local_authority_id OR $1::date IS NULL`,
+  ],
+  [
+    'a concern whose history does not start with RAISED, has gaps, or ends at another stage',
     `SELECT count(*) FROM concerns k WHERE (SELECT kind FROM concern_events e WHERE e.concern_id = k.id AND e.sequence = 1) IS DISTINCT FROM 'RAISED'
        OR (SELECT max(sequence) FROM concern_events e WHERE e.concern_id = k.id) <> (SELECT count(*) FROM concern_events e WHERE e.concern_id = k.id)
-       OR (SELECT stage FROM concern_events e WHERE e.concern_id = k.id ORDER BY e.sequence DESC LIMIT 1) <> k.stage OR $1::date IS NULL`],
-  ['a concern event out of time order, or after the reference date',
-    `SELECT count(*) FROM concern_events a LEFT JOIN concern_events b ON b.concern_id = a.concern_id AND b.sequence = a.sequence + 1 WHERE b.at <= a.at OR a.at::date > $1::date`],
-  ['a participation code that is PN0 for a child of 4 or more, or not PN0 for a child under 4',
-    `SELECT count(*) FROM meetings m JOIN children c ON c.id = m.child_id WHERE m.participation_code IS NOT NULL AND (date_part('year', age(m.held_on, c.date_of_birth)) < 4) <> (m.participation_code = 'PN0') OR $1::date IS NULL`],
-  ['a significant decision not backed by the advocate’s own input for its meeting, the self-representation the advocate recorded, or the child’s opting out',
+       OR (SELECT stage FROM concern_events e WHERE e.concern_id = k.id ORDER BY e.sequence DESC LIMIT 1) <> k.stage OR $1::date IS NULL`,
+  ],
+  [
+    'a concern event out of time order, or after the reference date',
+    `SELECT count(*) FROM concern_events a LEFT JOIN concern_events b ON b.concern_id = a.concern_id AND b.sequence = a.sequence + 1 WHERE b.at <= a.at OR a.at::date > $1::date`,
+  ],
+  [
+    'a participation code that is PN0 for a child of 4 or more, or not PN0 for a child under 4',
+    `SELECT count(*) FROM meetings m JOIN children c ON c.id = m.child_id WHERE m.participation_code IS NOT NULL AND (date_part('year', age(m.held_on, c.date_of_birth)) < 4) <> (m.participation_code = 'PN0') OR $1::date IS NULL`,
+  ],
+  [
+    'a significant decision not backed by the advocate’s own input for its meeting, the self-representation the advocate recorded, or the child’s opting out',
     `SELECT count(*) FROM meeting_decisions d JOIN meetings m ON m.id = d.meeting_id LEFT JOIN advocate_inputs i ON i.id = d.advocate_input_id
       WHERE (d.significant AND d.basis IS NULL)
          OR (d.advocate_input_id IS NOT NULL AND (i.meeting_id <> d.meeting_id OR i.migrated_from_chair OR NOT EXISTS (SELECT 1 FROM assignments s WHERE s.child_id = m.child_id AND s.advocate_id = i.advocate_id)))
          OR (d.basis = 'CHILD_SELF_REPRESENTING' AND NOT EXISTS (SELECT 1 FROM child_self_representations r WHERE r.meeting_id = d.meeting_id AND NOT r.migrated_from_chair))
          OR (d.basis = 'CHILD_OPTED_OUT' AND NOT EXISTS (SELECT 1 FROM child_decisions c WHERE c.child_id = m.child_id AND c.kind = 'OPTED_OUT' AND c.decided_on <= m.held_on))
-         OR $1::date IS NULL`],
-  ['a meeting held in the future, or one booked in the past',
-    `SELECT count(*) FROM meetings WHERE held_on > $1::date OR (status = 'SCHEDULED' AND scheduled_on <= $1::date)`],
-  ['an offer answered before it was made, or left open on an ended assignment',
-    `SELECT count(*) FROM offers o JOIN assignments s ON s.id = o.assignment_id WHERE o.outcome_on < o.prompted_on OR (o.outcome IS NULL AND s.ended_on IS NOT NULL) OR o.prompted_on > $1::date`],
-  ['a child living in a home while not in care',
-    `SELECT count(*) FROM placements p WHERE p.end_date IS NULL AND NOT EXISTS (SELECT 1 FROM care_episodes e WHERE e.child_id = p.child_id AND e.end_date IS NULL) OR $1::date IS NULL`],
-  ['a submitted visit report without a judgement on each of the nine Quality Standards',
-    `SELECT count(*) FROM home_visits WHERE status = 'SUBMITTED' AND (jsonb_array_length(report->'judgements') <> 9 OR visit_on > $1::date)`],
+         OR $1::date IS NULL`,
+  ],
+  [
+    'a meeting held in the future, or one booked in the past',
+    `SELECT count(*) FROM meetings WHERE held_on > $1::date OR (status = 'SCHEDULED' AND scheduled_on <= $1::date)`,
+  ],
+  [
+    'an offer answered before it was made, or left open on an ended assignment',
+    `SELECT count(*) FROM offers o JOIN assignments s ON s.id = o.assignment_id WHERE o.outcome_on < o.prompted_on OR (o.outcome IS NULL AND s.ended_on IS NOT NULL) OR o.prompted_on > $1::date`,
+  ],
+  [
+    'a child living in a home while not in care',
+    `SELECT count(*) FROM placements p WHERE p.end_date IS NULL AND NOT EXISTS (SELECT 1 FROM care_episodes e WHERE e.child_id = p.child_id AND e.end_date IS NULL) OR $1::date IS NULL`,
+  ],
+  [
+    'a submitted visit report without a judgement on each of the nine Quality Standards',
+    `SELECT count(*) FROM home_visits WHERE status = 'SUBMITTED' AND (jsonb_array_length(report->'judgements') <> 9 OR visit_on > $1::date)`,
+  ],
 ];
 
 async function migrate(url: string): Promise<void> {
@@ -122,7 +146,13 @@ describe('npm run seed:national: a national dataset, deterministic and consisten
   let api: TestApp;
 
   beforeAll(async () => {
-    for (const name of names) await provisionOwnedDatabase({ adminUrl: admin, database: name, owner: new URL(base).username, ownerPassword: decodeURIComponent(new URL(base).password) });
+    for (const name of names)
+      await provisionOwnedDatabase({
+        adminUrl: admin,
+        database: name,
+        owner: new URL(base).username,
+        ownerPassword: decodeURIComponent(new URL(base).password),
+      });
     summary = await generate(urlA);
     await generate(urlB);
     [printsA, printsB] = [await fingerprints(urlA), await fingerprints(urlB)];
@@ -140,14 +170,22 @@ describe('npm run seed:national: a national dataset, deterministic and consisten
 
   it('has the counts that follow from --scale 0.002', async () => {
     expect(shapeFor(0.002)).toEqual({ localAuthorities: 7, childrenInCare: 164, providers: 1, advocates: 5, homes: 7, commissionerStaff: 2, managersPerLa: 3 });
-    const [row] = await query<Record<string, number>>(urlA, `SELECT
+    const [row] = await query<Record<string, number>>(
+      urlA,
+      `SELECT
         (SELECT count(*)::int FROM local_authorities) AS las, (SELECT count(*)::int FROM advocacy_providers) AS providers,
         (SELECT count(*)::int FROM advocates) AS advocates, (SELECT count(*)::int FROM users WHERE role = 'LA_MANAGER') AS managers,
         (SELECT count(*)::int FROM users WHERE role = 'COMMISSIONER_STAFF') AS commissioners, (SELECT count(*)::int FROM users WHERE role = 'ADMIN') AS admins,
         (SELECT count(*)::int FROM children_homes) AS homes,
-        (SELECT count(*)::int FROM assignments s JOIN advocates a ON a.id = s.advocate_id JOIN users u ON u.id = a.user_id WHERE u.email = 'advocate1@national.heard' AND s.ended_on IS NULL) AS showcase`);
+        (SELECT count(*)::int FROM assignments s JOIN advocates a ON a.id = s.advocate_id JOIN users u ON u.id = a.user_id WHERE u.email = 'advocate1@national.heard' AND s.ended_on IS NULL) AS showcase`,
+    );
     expect(row).toEqual({ las: 7, providers: 1, advocates: 5, managers: 21, commissioners: 2, admins: 1, homes: 7, showcase: 40 });
-    expect(summary.accounts).toMatchObject({ advocate: 'advocate1@national.heard', advocateChildren: 40, manager: 'manager1@national.heard', commissioner: 'commissioner1@national.heard' });
+    expect(summary.accounts).toMatchObject({
+      advocate: 'advocate1@national.heard',
+      advocateChildren: 40,
+      manager: 'manager1@national.heard',
+      commissioner: 'commissioner1@national.heard',
+    });
     expect(summary.rows['children']).toBeGreaterThan(200);
     expect(summary.reportingYears).toHaveLength(2);
   });
@@ -191,8 +229,16 @@ describe('npm run seed:national: a national dataset, deterministic and consisten
       const figures = api.app.get(ReportFiguresService);
       for (const year of summary.reportingYears.map((y) => Number(y.slice(0, 4)))) {
         const f = await figures.figures(api.dataSource.manager, year, null);
-        expect({ year, offers: f.offers.made > 0, answered: f.decisions.answered > 0, meetings: f.meetings.held > 0, participation: f.participationByCode.length > 0, themes: f.themes.length > 0, homeVisits: f.homeVisits.length === 9, caseloads: f.caseloads.length > 0 })
-          .toEqual({ year, offers: true, answered: true, meetings: true, participation: true, themes: true, homeVisits: true, caseloads: true });
+        expect({
+          year,
+          offers: f.offers.made > 0,
+          answered: f.decisions.answered > 0,
+          meetings: f.meetings.held > 0,
+          participation: f.participationByCode.length > 0,
+          themes: f.themes.length > 0,
+          homeVisits: f.homeVisits.length === 9,
+          caseloads: f.caseloads.length > 0,
+        }).toEqual({ year, offers: true, answered: true, meetings: true, participation: true, themes: true, homeVisits: true, caseloads: true });
       }
     });
   });

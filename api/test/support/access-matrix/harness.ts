@@ -54,7 +54,13 @@ export interface Row {
 
 export function rowsOf(matrix: readonly OperationCase[]): Row[] {
   return matrix.flatMap((entry) => {
-    const targets: Array<[Target, Outcomes]> = 'own' in entry.expect ? [['own', entry.expect.own], ['other', entry.expect.other]] : [['own', entry.expect]];
+    const targets: Array<[Target, Outcomes]> =
+      'own' in entry.expect
+        ? [
+            ['own', entry.expect.own],
+            ['other', entry.expect.other],
+          ]
+        : [['own', entry.expect]];
     const withRecord = 'own' in entry.expect;
     return targets.flatMap(([target, outcomes]) =>
       CALLERS.map((caller, index) => ({

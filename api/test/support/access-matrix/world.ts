@@ -79,9 +79,17 @@ async function one(api: TestApp, sql: string, params: unknown[]): Promise<string
 
 async function upload(api: TestApp, client: GraphqlTestClient, ref: string): Promise<string> {
   const form = new FormData();
-  const files = { header: `CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n${ref},1,01/03/2012,WBRI,,,\n`, episodes: 'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n', reviews: 'CHILD,DOB,REVIEW,REVIEW_CODE\n' };
+  const files = {
+    header: `CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n${ref},1,01/03/2012,WBRI,,,\n`,
+    episodes: 'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n',
+    reviews: 'CHILD,DOB,REVIEW,REVIEW_CODE\n',
+  };
   for (const [field, content] of Object.entries(files)) form.append(field, new Blob([content], { type: 'text/csv' }), `${field}.csv`);
-  const response = await fetch(`${api.url}/api/imports/ssda903`, { method: 'POST', body: form, headers: { authorization: `Bearer ${client.accessToken ?? ''}` } });
+  const response = await fetch(`${api.url}/api/imports/ssda903`, {
+    method: 'POST',
+    body: form,
+    headers: { authorization: `Bearer ${client.accessToken ?? ''}` },
+  });
   const body = (await response.json()) as { importId?: string };
   return must(body.importId, `import (${response.status})`);
 }
@@ -93,9 +101,9 @@ export async function buildWorld(api: TestApp): Promise<World> {
     if (login.errors.length > 0) throw new Error(`sign-in failed for ${email}: ${login.errors[0]?.message ?? ''}`);
     return client;
   };
-  const [adv, adv2, mgr, mgr2, comm, admin] = await Promise.all(
+  const [adv, adv2, mgr, mgr2, comm, admin] = (await Promise.all(
     [DEMO.advocate, 'advocate2@demo.heard', DEMO.manager, DEMO.manager2, DEMO.commissioner, DEMO.admin].map(signIn),
-  ) as [GraphqlTestClient, GraphqlTestClient, GraphqlTestClient, GraphqlTestClient, GraphqlTestClient, GraphqlTestClient];
+  )) as [GraphqlTestClient, GraphqlTestClient, GraphqlTestClient, GraphqlTestClient, GraphqlTestClient, GraphqlTestClient];
   const child = (ref: string) => one(api, `SELECT id FROM children WHERE la_child_ref = $1`, [ref]);
   const advocate = (email: string) => one(api, `SELECT a.id FROM advocates a JOIN users u ON u.id = a.user_id WHERE u.email = $1`, [email]);
   const staff = (name: string) => one(api, `SELECT id FROM la_staff WHERE full_name = $1`, [name]);
@@ -130,7 +138,13 @@ export async function buildWorld(api: TestApp): Promise<World> {
   const meeting = async (target: Target, held = false): Promise<string> => {
     meetings += 1;
     const scheduled = await managerOf[target].request(RaceScheduleDocument, {
-      input: { childId: childOf[target], scheduledOn: isoDay(100 + meetings), place: 'Family centre', chairStaffId: chairId[target], invitees: ['Foster carer'] },
+      input: {
+        childId: childOf[target],
+        scheduledOn: isoDay(100 + meetings),
+        place: 'Family centre',
+        chairStaffId: chairId[target],
+        invitees: ['Foster carer'],
+      },
     });
     const id = must(scheduled.data?.scheduleMeeting.id, `meeting: ${scheduled.text}`);
     if (held) {
@@ -142,7 +156,21 @@ export async function buildWorld(api: TestApp): Promise<World> {
     return id;
   };
   return {
-    api, adv, adv2, meeting, mgr, mgr2, comm, admin, ownChildId, otherChildId, today, homeId, visitId, chairId, signIn,
+    api,
+    adv,
+    adv2,
+    meeting,
+    mgr,
+    mgr2,
+    comm,
+    admin,
+    ownChildId,
+    otherChildId,
+    today,
+    homeId,
+    visitId,
+    chairId,
+    signIn,
     otherOfferId: must(offer.data?.child.currentOffer?.id, `Zara's offer: ${offer.text}`),
     advocateId: await advocate(DEMO.advocate),
     advocate2Id: await advocate('advocate2@demo.heard'),

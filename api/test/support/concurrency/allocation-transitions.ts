@@ -13,9 +13,11 @@ export function allocationTransitions(w: RaceWorld): Transition[] {
       prepare: async () => {
         const { childId, offerId } = await child();
         return {
-          call: call(M.outcome, { input: { offerId, outcome: 'ACCEPTED', decidedOn: today } }), conflict: `This offer already has an outcome (ACCEPTED on ${today}). Record an opt-back-in instead.`,
+          call: call(M.outcome, { input: { offerId, outcome: 'ACCEPTED', decidedOn: today } }),
+          conflict: `This offer already has an outcome (ACCEPTED on ${today}). Record an opt-back-in instead.`,
           audit: { action: 'offer.outcome_recorded', entityId: childId, details: ['offerId', offerId] },
-          state: () => rows(`SELECT kind FROM child_decisions WHERE child_id = $1`, [childId]), expected: [{ kind: 'ACCEPTED' }],
+          state: () => rows(`SELECT kind FROM child_decisions WHERE child_id = $1`, [childId]),
+          expected: [{ kind: 'ACCEPTED' }],
         };
       },
     },
@@ -26,9 +28,11 @@ export function allocationTransitions(w: RaceWorld): Transition[] {
         const { childId, offerId } = await child();
         await must('advocate', M.outcome, { input: { offerId, outcome: 'OPTED_OUT', decidedOn: today, childWords: 'I do not want an advocate' } });
         return {
-          call: call(M.optBackIn, { input: { childId, decidedOn: today, childWords: 'I want my advocate after all' } }), conflict: 'This child has not opted out, so there is nothing to opt back in to.',
+          call: call(M.optBackIn, { input: { childId, decidedOn: today, childWords: 'I want my advocate after all' } }),
+          conflict: 'This child has not opted out, so there is nothing to opt back in to.',
           audit: { action: 'child.opted_back_in', entityId: childId },
-          state: () => rows(`SELECT kind FROM child_decisions WHERE child_id = $1 ORDER BY recorded_at, id`, [childId]), expected: [{ kind: 'OPTED_OUT' }, { kind: 'OPTED_BACK_IN' }],
+          state: () => rows(`SELECT kind FROM child_decisions WHERE child_id = $1 ORDER BY recorded_at, id`, [childId]),
+          expected: [{ kind: 'OPTED_OUT' }, { kind: 'OPTED_BACK_IN' }],
         };
       },
     },
@@ -40,9 +44,11 @@ export function allocationTransitions(w: RaceWorld): Transition[] {
         const homeId = await home(childId);
         const visitId = (await must('advocate', SAVE, { input: { homeId, report: completeReport() } })).saveHomeVisitDraft.id;
         return {
-          call: call(SUBMIT, { id: visitId }), conflict: 'This visit report has already been submitted.',
+          call: call(SUBMIT, { id: visitId }),
+          conflict: 'This visit report has already been submitted.',
           audit: { action: 'home_visit.submitted', entityId: homeId, details: ['visitId', visitId] },
-          state: () => rows(`SELECT status FROM home_visits WHERE home_id = $1`, [homeId]), expected: [{ status: 'SUBMITTED' }],
+          state: () => rows(`SELECT status FROM home_visits WHERE home_id = $1`, [homeId]),
+          expected: [{ status: 'SUBMITTED' }],
         };
       },
     },
@@ -56,14 +62,16 @@ export function allocationTransitions(w: RaceWorld): Transition[] {
         const childId = created.data?.recordTriggerEvent.child.id ?? '';
         const target = two.advocates.find((a) => a.id !== created.data?.recordTriggerEvent.advocate?.id)?.id ?? '';
         return {
-          call: call(M.reassign, { input: { childId, advocateId: target, reason: 'CONFLICT_OF_INTEREST', note: 'Knows the family' } }), conflict: 'The child already has this advocate.',
+          call: call(M.reassign, { input: { childId, advocateId: target, reason: 'CONFLICT_OF_INTEREST', note: 'Knows the family' } }),
+          conflict: 'The child already has this advocate.',
           audit: { action: 'assignment.reassigned', entityId: childId },
-          state: () => rows(
-            `SELECT a.advocate_id AS advocate, (SELECT count(*)::int FROM assignments x WHERE x.child_id = $1) AS assignments,
+          state: () =>
+            rows(
+              `SELECT a.advocate_id AS advocate, (SELECT count(*)::int FROM assignments x WHERE x.child_id = $1) AS assignments,
                     (SELECT count(*)::int FROM offers o WHERE o.child_id = $1 AND o.outcome IS NULL AND o.closed_on IS NULL) AS "openOffers"
                FROM assignments a WHERE a.child_id = $1 AND a.ended_on IS NULL`,
-            [childId],
-          ),
+              [childId],
+            ),
           expected: [{ advocate: target, assignments: 2, openOffers: 1 }],
         };
       },
@@ -75,9 +83,11 @@ export function allocationTransitions(w: RaceWorld): Transition[] {
         const capped = await advocacyFixture(w.api, [{ cap: 3 }]);
         const advocateId = capped.advocates[0]?.id ?? '';
         return {
-          call: call(M.setCap, { input: { advocateId, caseloadCap: 7 } }), conflict: "The advocate's cap is already 7.",
+          call: call(M.setCap, { input: { advocateId, caseloadCap: 7 } }),
+          conflict: "The advocate's cap is already 7.",
           audit: { action: 'advocate.cap_changed', entityId: advocateId },
-          state: () => rows(`SELECT caseload_cap AS cap FROM advocates WHERE id = $1`, [advocateId]), expected: [{ cap: 7 }],
+          state: () => rows(`SELECT caseload_cap AS cap FROM advocates WHERE id = $1`, [advocateId]),
+          expected: [{ cap: 7 }],
         };
       },
     },

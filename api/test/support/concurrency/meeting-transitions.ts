@@ -12,9 +12,11 @@ export function meetingTransitions(w: RaceWorld): Transition[] {
         const { childId } = await child();
         const on = day(12);
         return {
-          call: call(M.schedule, { input: scheduleInput(childId, on) }), conflict: `This child already has a meeting scheduled on ${on}.`,
+          call: call(M.schedule, { input: scheduleInput(childId, on) }),
+          conflict: `This child already has a meeting scheduled on ${on}.`,
           audit: { action: 'meeting.scheduled', entityId: childId },
-          state: () => rows(`SELECT status, to_char(scheduled_on, 'YYYY-MM-DD') AS on FROM meetings WHERE child_id = $1`, [childId]), expected: [{ status: 'SCHEDULED', on }],
+          state: () => rows(`SELECT status, to_char(scheduled_on, 'YYYY-MM-DD') AS on FROM meetings WHERE child_id = $1`, [childId]),
+          expected: [{ status: 'SCHEDULED', on }],
         };
       },
     },
@@ -25,9 +27,11 @@ export function meetingTransitions(w: RaceWorld): Transition[] {
         const { childId } = await child();
         const meetingId = await meeting(childId);
         return {
-          call: call(M.hold, { input: holdInput(meetingId) }), conflict: 'The meeting is already held.',
+          call: call(M.hold, { input: holdInput(meetingId) }),
+          conflict: 'The meeting is already held.',
           audit: { action: 'meeting.held', entityId: childId, details: ['meetingId', meetingId] },
-          state: () => rows(`SELECT status, participation_code AS code FROM meetings WHERE id = $1`, [meetingId]), expected: [{ status: 'HELD', code: 'PN1' }],
+          state: () => rows(`SELECT status, participation_code AS code FROM meetings WHERE id = $1`, [meetingId]),
+          expected: [{ status: 'HELD', code: 'PN1' }],
         };
       },
     },
@@ -38,9 +42,11 @@ export function meetingTransitions(w: RaceWorld): Transition[] {
         const { childId } = await child();
         const meetingId = await meeting(childId, true);
         return {
-          call: call(M.complete, { input: { meetingId, minutes: 'Contact plan agreed', summaryForChild: 'You will see your sister every week' } }), conflict: 'The meeting is already completed.',
+          call: call(M.complete, { input: { meetingId, minutes: 'Contact plan agreed', summaryForChild: 'You will see your sister every week' } }),
+          conflict: 'The meeting is already completed.',
           audit: { action: 'meeting.completed', entityId: childId, details: ['meetingId', meetingId] },
-          state: () => rows(`SELECT status, minutes FROM meetings WHERE id = $1`, [meetingId]), expected: [{ status: 'COMPLETED', minutes: 'Contact plan agreed' }],
+          state: () => rows(`SELECT status, minutes FROM meetings WHERE id = $1`, [meetingId]),
+          expected: [{ status: 'COMPLETED', minutes: 'Contact plan agreed' }],
         };
       },
     },
@@ -51,9 +57,11 @@ export function meetingTransitions(w: RaceWorld): Transition[] {
         const { childId } = await child();
         const meetingId = await meeting(childId, true);
         return {
-          call: call(M.decision, { input: { meetingId, text: 'Weekly contact with her sister', significant: false } }), conflict: 'This decision is already recorded at this meeting.',
+          call: call(M.decision, { input: { meetingId, text: 'Weekly contact with her sister', significant: false } }),
+          conflict: 'This decision is already recorded at this meeting.',
           audit: { action: 'meeting.decision_recorded', entityId: childId, details: ['meetingId', meetingId] },
-          state: () => rows(`SELECT text FROM meeting_decisions WHERE meeting_id = $1`, [meetingId]), expected: [{ text: 'Weekly contact with her sister' }],
+          state: () => rows(`SELECT text FROM meeting_decisions WHERE meeting_id = $1`, [meetingId]),
+          expected: [{ text: 'Weekly contact with her sister' }],
         };
       },
     },
@@ -64,9 +72,11 @@ export function meetingTransitions(w: RaceWorld): Transition[] {
         const { childId } = await child();
         const meetingId = await meeting(childId, true);
         return {
-          call: call(M.action, { input: actionInput(meetingId) }), conflict: 'This action is already recorded at this meeting.',
+          call: call(M.action, { input: actionInput(meetingId) }),
+          conflict: 'This action is already recorded at this meeting.',
           audit: { action: 'meeting.action_recorded', entityId: childId, details: ['meetingId', meetingId] },
-          state: () => rows(`SELECT what, status FROM meeting_actions WHERE meeting_id = $1`, [meetingId]), expected: [{ what: 'Arrange weekly contact with her sister', status: 'OPEN' }],
+          state: () => rows(`SELECT what, status FROM meeting_actions WHERE meeting_id = $1`, [meetingId]),
+          expected: [{ what: 'Arrange weekly contact with her sister', status: 'OPEN' }],
         };
       },
     },
@@ -81,9 +91,11 @@ export function meetingTransitions(w: RaceWorld): Transition[] {
         const second = await meeting(childId, true);
         const actionId = await one(`SELECT id FROM meeting_actions WHERE meeting_id = $1`, [first]);
         return {
-          call: call(M.review, { input: { meetingId: second, actionId, outcome: 'DONE', reason: null } }), conflict: 'This action is already closed (done).',
+          call: call(M.review, { input: { meetingId: second, actionId, outcome: 'DONE', reason: null } }),
+          conflict: 'This action is already closed (done).',
           audit: { action: 'meeting.action_done', entityId: childId, details: ['meetingId', second] },
-          state: () => rows(`SELECT status, last_reviewed_meeting_id AS reviewed FROM meeting_actions WHERE id = $1`, [actionId]), expected: [{ status: 'DONE', reviewed: second }],
+          state: () => rows(`SELECT status, last_reviewed_meeting_id AS reviewed FROM meeting_actions WHERE id = $1`, [actionId]),
+          expected: [{ status: 'DONE', reviewed: second }],
         };
       },
     },
@@ -93,12 +105,16 @@ export function meetingTransitions(w: RaceWorld): Transition[] {
       prepare: async () => {
         const { childId } = await child();
         const meetingId = await meeting(childId);
-        const recorded = await must('advocate', M.view, { input: { meetingId, kind: 'WISHES_AND_FEELINGS', text: 'I want to see my sister', shareable: true } });
+        const recorded = await must('advocate', M.view, {
+          input: { meetingId, kind: 'WISHES_AND_FEELINGS', text: 'I want to see my sister', shareable: true },
+        });
         const viewId = recorded.recordChildView.views[0]?.id ?? '';
         return {
-          call: call(M.withdrawView, { viewId }), conflict: `Sharing of this view was already withdrawn on ${today}: the local authority no longer sees it.`,
+          call: call(M.withdrawView, { viewId }),
+          conflict: `Sharing of this view was already withdrawn on ${today}: the local authority no longer sees it.`,
           audit: { action: 'meeting.view_sharing_withdrawn', entityId: childId, details: ['viewId', viewId] },
-          state: () => rows(`SELECT sharing_withdrawn_at IS NOT NULL AS withdrawn FROM child_views WHERE id = $1`, [viewId]), expected: [{ withdrawn: true }],
+          state: () => rows(`SELECT sharing_withdrawn_at IS NOT NULL AS withdrawn FROM child_views WHERE id = $1`, [viewId]),
+          expected: [{ withdrawn: true }],
         };
       },
     },
@@ -109,9 +125,11 @@ export function meetingTransitions(w: RaceWorld): Transition[] {
         const { childId } = await child();
         const meetingId = await meeting(childId);
         return {
-          call: call(M.selfRepresentation, { input: { meetingId, childWords: 'I want to speak for myself' } }), conflict: 'The child’s choice to represent themselves at this meeting is already recorded.',
+          call: call(M.selfRepresentation, { input: { meetingId, childWords: 'I want to speak for myself' } }),
+          conflict: 'The child’s choice to represent themselves at this meeting is already recorded.',
           audit: { action: 'meeting.self_representation_recorded', entityId: childId, details: ['meetingId', meetingId] },
-          state: () => rows(`SELECT child_words AS words FROM child_self_representations WHERE meeting_id = $1`, [meetingId]), expected: [{ words: 'I want to speak for myself' }],
+          state: () => rows(`SELECT child_words AS words FROM child_self_representations WHERE meeting_id = $1`, [meetingId]),
+          expected: [{ words: 'I want to speak for myself' }],
         };
       },
     },

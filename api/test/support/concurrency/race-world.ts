@@ -112,7 +112,10 @@ export class RaceWorld {
       advocate: await signedInClients(N, () => fx.signIn(fx.advocates[0]?.email ?? '')),
       commissioner: await signedInClients(N, () => demo(DEMO.commissioner)),
     };
-    this.chairId = await this.one(`INSERT INTO la_staff (local_authority_id, full_name, role, experienced) VALUES ($1, 'Sam Chair', 'SOCIAL_WORKER', true) RETURNING id`, [fx.laId]);
+    this.chairId = await this.one(
+      `INSERT INTO la_staff (local_authority_id, full_name, role, experienced) VALUES ($1, 'Sam Chair', 'SOCIAL_WORKER', true) RETURNING id`,
+      [fx.laId],
+    );
     this.managerUserId = await this.one(`SELECT id FROM users WHERE email = $1`, [fx.managerEmail]);
   }
 
@@ -137,21 +140,41 @@ export class RaceWorld {
     const data = await this.must('manager', RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: today, newChild: newChild() } });
     return { childId: data.recordTriggerEvent.child.id, offerId: data.recordTriggerEvent.child.currentOffer?.id ?? '' };
   };
-  readonly scheduleInput = (childId: string, on = day(10)) => ({ childId, scheduledOn: on, place: 'Family centre', chairStaffId: this.chairId, invitees: ['Foster carer'] });
+  readonly scheduleInput = (childId: string, on = day(10)) => ({
+    childId,
+    scheduledOn: on,
+    place: 'Family centre',
+    chairStaffId: this.chairId,
+    invitees: ['Foster carer'],
+  });
   readonly meeting = async (childId: string, held = false, on = day(10)): Promise<string> => {
     const id = (await this.must('manager', M.schedule, { input: this.scheduleInput(childId, on) })).scheduleMeeting.id;
     if (held) await this.must('manager', M.hold, { input: this.holdInput(id) });
     return id;
   };
   readonly holdInput = (meetingId: string) => ({ meetingId, heldOn: today, attendees: ['Child', 'Foster carer'], participationCode: 'PN1' });
-  readonly actionInput = (meetingId: string) => ({ meetingId, what: 'Arrange weekly contact with her sister', owner: 'Social worker', dueOn: day(30), monitoring: 'Contact log at the next meeting' });
+  readonly actionInput = (meetingId: string) => ({
+    meetingId,
+    what: 'Arrange weekly contact with her sister',
+    owner: 'Social worker',
+    dueOn: day(30),
+    monitoring: 'Contact log at the next meeting',
+  });
   readonly concern = async (childId: string, stage: 'INFORMAL' | 'CHILDRENS_COMMISSIONER' = 'INFORMAL'): Promise<string> => {
     const id = (await this.must('advocate', M.raise, { input: raiseInput(childId) })).raiseConcern.id;
-    if (stage !== 'INFORMAL') await this.must('advocate', M.escalate, { input: { concernId: id, toStage: stage, asked: 'Please intervene', atRiskReason: 'The child is at risk tonight' } });
+    if (stage !== 'INFORMAL')
+      await this.must('advocate', M.escalate, {
+        input: { concernId: id, toStage: stage, asked: 'Please intervene', atRiskReason: 'The child is at risk tonight' },
+      });
     return id;
   };
-  readonly concernRow = (id: string): Promise<unknown[]> => this.rows(`SELECT stage, status, responded_at_stage AS responded, triaged, to_char(information_due_on, 'YYYY-MM-DD') AS "informationDueOn" FROM concerns WHERE id = $1`, [id]);
-  readonly events = (id: string, kind: string): Promise<number | undefined> => this.count(`SELECT count(*)::int AS n FROM concern_events WHERE concern_id = $1 AND kind = $2`, [id, kind]);
+  readonly concernRow = (id: string): Promise<unknown[]> =>
+    this.rows(
+      `SELECT stage, status, responded_at_stage AS responded, triaged, to_char(information_due_on, 'YYYY-MM-DD') AS "informationDueOn" FROM concerns WHERE id = $1`,
+      [id],
+    );
+  readonly events = (id: string, kind: string): Promise<number | undefined> =>
+    this.count(`SELECT count(*)::int AS n FROM concern_events WHERE concern_id = $1 AND kind = $2`, [id, kind]);
   readonly home = async (childId: string): Promise<string> => {
     const urn = `SC${Math.floor(Math.random() * 1e9)}`;
     const id = await this.one(

@@ -52,7 +52,21 @@ export const INJECTIONS = [
   '../../../../etc/passwd',
   '%00%27%22',
 ] as const;
-const IMPOSSIBLE_DATES = ['2026-02-30', '0000-00-00', '1900-01-01', '2025-13-01', '2025-04-31', '9999-99-99', '2199-02-29', '1899-12-31', '20250101', '2025-1-1', ' 2025-01-01', '2025-01-01T00:00:00Z', '3 March'];
+const IMPOSSIBLE_DATES = [
+  '2026-02-30',
+  '0000-00-00',
+  '1900-01-01',
+  '2025-13-01',
+  '2025-04-31',
+  '9999-99-99',
+  '2199-02-29',
+  '1899-12-31',
+  '20250101',
+  '2025-1-1',
+  ' 2025-01-01',
+  '2025-01-01T00:00:00Z',
+  '3 March',
+];
 const BAD_CHARACTERS: Array<[string, string]> = [
   ['a NUL', '\u0000'],
   ['a lone high surrogate', '\uD83D'],
@@ -211,10 +225,26 @@ export function generateCase(prng: Prng, schema: GraphQLSchema, info: OperationI
   const overHttp: Expectation = { kind: 'refusedNaming', code: 'SUBSCRIPTION_OVER_HTTP', status: 400, mentions: 'WebSocket' };
   // A subscription over HTTP is refused as that before its arguments are looked at (but after parsing and validation).
   const make = (what: string, expect: Expectation, query = documentFor(info)): FuzzCase => ({
-    op, what, query, variables, expect: subscription && expect.kind === 'refusedNaming' ? overHttp : expect,
+    op,
+    what,
+    query,
+    variables,
+    expect: subscription && expect.kind === 'refusedNaming' ? overHttp : expect,
   });
 
-  const kinds = ['badCharacter', 'badCharacterInline', 'wrongType', 'missing', 'unknownField', 'date', 'huge', 'injection', 'deep', 'aliases', 'unknownArgument'] as const;
+  const kinds = [
+    'badCharacter',
+    'badCharacterInline',
+    'wrongType',
+    'missing',
+    'unknownField',
+    'date',
+    'huge',
+    'injection',
+    'deep',
+    'aliases',
+    'unknownArgument',
+  ] as const;
   const choice = prng.pick(kinds);
 
   if ((choice === 'badCharacter' || choice === 'badCharacterInline') && textLeaves.length > 0) {
@@ -226,7 +256,9 @@ export function generateCase(prng: Prng, schema: GraphQLSchema, info: OperationI
     // GraphQL's own parser refuses a lone surrogate written into the document (naming where it is).
     const expect = /surrogate/.test(what)
       ? { kind: 'refusedNaming' as const, code: 'GRAPHQL_PARSE_FAILED', status: 400, mentions: 'Invalid character within String' }
-      : subscription ? overHttp : badInput(`${pathName(leaf.path)} contains a character that cannot be stored`);
+      : subscription
+        ? overHttp
+        : badInput(`${pathName(leaf.path)} contains a character that cannot be stored`);
     return { op, what: `${what} in ${pathName(leaf.path)}, written inline`, query: inline, variables: {}, expect };
   }
   if (choice === 'wrongType' && leaves.length > 0) {
@@ -261,7 +293,9 @@ export function generateCase(prng: Prng, schema: GraphQLSchema, info: OperationI
     const size = over ? bodyLimitBytes + 1024 : bodyLimitBytes - 6 * 1024;
     const { value } = withBadCharacter(prng, 'a'.repeat(size));
     setAt(variables, leaf.path, value);
-    const expect: Expectation = over ? { kind: 'refused', codes: [], statuses: [413] } : badInput(`${pathName(leaf.path)} contains a character that cannot be stored`);
+    const expect: Expectation = over
+      ? { kind: 'refused', codes: [], statuses: [413] }
+      : badInput(`${pathName(leaf.path)} contains a character that cannot be stored`);
     return make(`a ${over ? 'too large' : 'just-under-the-limit'} string in ${pathName(leaf.path)}`, expect);
   }
   if (choice === 'injection' && textLeaves.length > 0) {
@@ -272,15 +306,25 @@ export function generateCase(prng: Prng, schema: GraphQLSchema, info: OperationI
     if (!guarded) {
       const leaf = prng.pick(textLeaves);
       setAt(variables, leaf.path, `${prng.pick(INJECTIONS)}\u0001`);
-      return make(`injection strings everywhere, a control character in ${pathName(leaf.path)}`, badInput(`${pathName(leaf.path)} contains a character that cannot be stored`));
+      return make(
+        `injection strings everywhere, a control character in ${pathName(leaf.path)}`,
+        badInput(`${pathName(leaf.path)} contains a character that cannot be stored`),
+      );
     }
     return make('injection strings in every text and id argument', { kind: 'notSucceeded' });
   }
   if (choice === 'deep') {
     const deep = deepSelection(schema, field, 12);
-    if (deep !== null) return make('a selection 13 levels deep', { kind: 'refused', codes: ['GRAPHQL_VALIDATION_FAILED'], statuses: [400] }, documentFor(info, deep));
-    const introspection = ' __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } }';
-    if (info.kind === 'Query') return make('a deep introspection beside it', { kind: 'refused', codes: ['GRAPHQL_VALIDATION_FAILED'], statuses: [400] }, documentFor(info, undefined, introspection));
+    if (deep !== null)
+      return make('a selection 13 levels deep', { kind: 'refused', codes: ['GRAPHQL_VALIDATION_FAILED'], statuses: [400] }, documentFor(info, deep));
+    const introspection =
+      ' __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } }';
+    if (info.kind === 'Query')
+      return make(
+        'a deep introspection beside it',
+        { kind: 'refused', codes: ['GRAPHQL_VALIDATION_FAILED'], statuses: [400] },
+        documentFor(info, undefined, introspection),
+      );
   }
   if (choice === 'aliases' || choice === 'deep') {
     const aliases = Array.from({ length: prng.int(21, 50) }, (_, i) => `a${i}: __typename`).join(' ');

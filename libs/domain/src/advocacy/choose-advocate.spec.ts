@@ -46,7 +46,11 @@ describe('automatic assignment chooses an independent advocate with capacity', (
   });
 
   it('never an advocate at their cap or inactive; queues with NO_CAPACITY when nobody is left', () => {
-    const full = [advocate('a', { activeCaseload: 40 }), advocate('b', { caseloadCap: 3, activeCaseload: 3 }), advocate('c', { active: false, activeCaseload: 0 })];
+    const full = [
+      advocate('a', { activeCaseload: 40 }),
+      advocate('b', { caseloadCap: 3, activeCaseload: 3 }),
+      advocate('c', { active: false, activeCaseload: 0 }),
+    ];
     expect(chooseAdvocate(child(), full, covering)).toEqual({ kind: 'QUEUE', reason: 'NO_CAPACITY' });
   });
 

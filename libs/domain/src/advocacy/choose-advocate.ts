@@ -22,8 +22,7 @@ export interface ChildForAssignment {
 export type AssignmentReason = 'PREVIOUS_ADVOCATE' | 'SIBLING_ADVOCATE' | 'SHARED_LANGUAGE' | 'LOWEST_CASELOAD';
 
 export type AssignmentChoice =
-  | { kind: 'ASSIGN'; advocateId: string; reason: AssignmentReason }
-  | { kind: 'QUEUE'; reason: 'NO_PROVIDER_COVERS_LA' | 'NO_CAPACITY' };
+  { kind: 'ASSIGN'; advocateId: string; reason: AssignmentReason } | { kind: 'QUEUE'; reason: 'NO_PROVIDER_COVERS_LA' | 'NO_CAPACITY' };
 
 const sameLanguage = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -36,15 +35,9 @@ function byLowestCaseload(a: AdvocateCandidate, b: AdvocateCandidate): number {
  * by that LA, active and under their cap; preferring the child's previous advocate, then a
  * sibling's advocate, then someone who speaks the child's first language, then the lowest caseload.
  */
-export function chooseAdvocate(
-  child: ChildForAssignment,
-  candidates: readonly AdvocateCandidate[],
-  coveringProviderIds: readonly string[],
-): AssignmentChoice {
+export function chooseAdvocate(child: ChildForAssignment, candidates: readonly AdvocateCandidate[], coveringProviderIds: readonly string[]): AssignmentChoice {
   const covering = new Set(coveringProviderIds);
-  const independent = candidates.filter(
-    (c) => covering.has(c.providerId) && c.employingLaId !== child.localAuthorityId && c.active,
-  );
+  const independent = candidates.filter((c) => covering.has(c.providerId) && c.employingLaId !== child.localAuthorityId && c.active);
   if (independent.length === 0) return { kind: 'QUEUE', reason: 'NO_PROVIDER_COVERS_LA' };
   const eligible = independent.filter((c) => c.activeCaseload < c.caseloadCap).sort(byLowestCaseload);
   if (eligible.length === 0) return { kind: 'QUEUE', reason: 'NO_CAPACITY' };
@@ -60,7 +53,5 @@ export function chooseAdvocate(
     if (speaker !== undefined) return { kind: 'ASSIGN', advocateId: speaker.id, reason: 'SHARED_LANGUAGE' };
   }
   const lowest = eligible[0];
-  return lowest === undefined
-    ? { kind: 'QUEUE', reason: 'NO_CAPACITY' }
-    : { kind: 'ASSIGN', advocateId: lowest.id, reason: 'LOWEST_CASELOAD' };
+  return lowest === undefined ? { kind: 'QUEUE', reason: 'NO_CAPACITY' } : { kind: 'ASSIGN', advocateId: lowest.id, reason: 'LOWEST_CASELOAD' };
 }

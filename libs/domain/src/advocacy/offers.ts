@@ -4,25 +4,14 @@ import type { WorkingDayCalendar, WorkingDayExplanation } from '../calendar/work
 /** Working days the advocate has to make the active offer, unless configured otherwise. */
 export const DEFAULT_OFFER_WORKING_DAYS = 5;
 
-export const OFFER_REASONS = [
-  'INITIAL',
-  'REASSIGNMENT',
-  'PLACEMENT_CHANGE',
-  'CARE_PLANNING_MEETING',
-  'COURT_PROCEEDINGS',
-  'AGE_16',
-] as const;
+export const OFFER_REASONS = ['INITIAL', 'REASSIGNMENT', 'PLACEMENT_CHANGE', 'CARE_PLANNING_MEETING', 'COURT_PROCEEDINGS', 'AGE_16'] as const;
 export type OfferReason = (typeof OFFER_REASONS)[number];
 
 export const OFFER_OUTCOMES = ['ACCEPTED', 'OPTED_OUT', 'NON_INSTRUCTED'] as const;
 export type OfferOutcome = (typeof OFFER_OUTCOMES)[number];
 
 /** When an active offer is due: `workingDays` working days after the event that prompted it. */
-export function offerDueDate(
-  calendar: WorkingDayCalendar,
-  promptedOn: IsoDate,
-  workingDays: number = DEFAULT_OFFER_WORKING_DAYS,
-): WorkingDayExplanation {
+export function offerDueDate(calendar: WorkingDayCalendar, promptedOn: IsoDate, workingDays: number = DEFAULT_OFFER_WORKING_DAYS): WorkingDayExplanation {
   return calendar.explainAddWorkingDays(promptedOn, workingDays);
 }
 

@@ -1,7 +1,13 @@
 import type { Role } from '../roles';
 import { allowedOfferCommands, type OfferCommand, offerOutcomeRefusal, type OfferState } from './offer-commands';
 
-const offer = (overrides: Partial<OfferState> = {}): OfferState => ({ outcome: null, closedOn: null, childOptedOut: false, callerIsCurrentAdvocate: true, ...overrides });
+const offer = (overrides: Partial<OfferState> = {}): OfferState => ({
+  outcome: null,
+  closedOn: null,
+  childOptedOut: false,
+  callerIsCurrentAdvocate: true,
+  ...overrides,
+});
 
 describe("recording the child's answer to an offer", () => {
   it.each<[string, OfferState, Role, OfferCommand[]]>([
@@ -16,7 +22,11 @@ describe("recording the child's answer to an offer", () => {
   });
 
   it('says why an offer with an outcome, or a closed one, takes no outcome', () => {
-    expect(offerOutcomeRefusal({ outcome: 'ACCEPTED', closedOn: null }, '2025-03-03')).toBe('This offer already has an outcome (ACCEPTED on 2025-03-03). Record an opt-back-in instead.');
-    expect(offerOutcomeRefusal({ outcome: null, closedOn: '2025-03-01' }, null)).toBe('This offer was closed on 2025-03-01 when the child was reassigned: record the outcome on their current offer.');
+    expect(offerOutcomeRefusal({ outcome: 'ACCEPTED', closedOn: null }, '2025-03-03')).toBe(
+      'This offer already has an outcome (ACCEPTED on 2025-03-03). Record an opt-back-in instead.',
+    );
+    expect(offerOutcomeRefusal({ outcome: null, closedOn: '2025-03-01' }, null)).toBe(
+      'This offer was closed on 2025-03-01 when the child was reassigned: record the outcome on their current offer.',
+    );
   });
 });

@@ -2,7 +2,7 @@ import type { Role } from '../roles';
 
 /** Why a person's reading or changing of a child's record happened: the purpose the audit records beside the operation. */
 export const AUDIT_PURPOSES = {
-  ADVOCACY: "Advocacy for a child the advocate represents",
+  ADVOCACY: 'Advocacy for a child the advocate represents',
   CARE_PLANNING: "Care planning for a child of the manager's local authority",
   ESCALATION_OVERSIGHT: "The Children's Commissioner's oversight of an escalated concern",
   ALLOCATION_OVERSIGHT: 'Allocation oversight: who advocates for which child',

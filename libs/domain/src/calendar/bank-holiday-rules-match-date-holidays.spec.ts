@@ -19,7 +19,11 @@ const KNOWN_DIFFERENCES: Readonly<Record<number, { heard: string[]; library: str
   1974: { heard: [], library: ['1974-05-06'], why: 'the early May bank holiday starts in 1978' },
   1975: { heard: [], library: ['1975-05-05'], why: 'the early May bank holiday starts in 1978' },
   1976: { heard: [], library: ['1976-05-03'], why: 'the early May bank holiday starts in 1978' },
-  1977: { heard: ['1977-06-06', '1977-06-07'], library: ['1977-05-02', '1977-05-30'], why: 'no early May yet; spring moved to 6 June and 7 June added for the Silver Jubilee' },
+  1977: {
+    heard: ['1977-06-06', '1977-06-07'],
+    library: ['1977-05-02', '1977-05-30'],
+    why: 'no early May yet; spring moved to 6 June and 7 June added for the Silver Jubilee',
+  },
   1981: { heard: ['1981-07-29'], library: [], why: 'the royal wedding day' },
   1995: { heard: ['1995-05-08'], library: ['1995-05-01'], why: 'early May moved to 8 May for the 50th anniversary of VE Day' },
   1999: { heard: ['1999-12-31'], library: [], why: 'the extra millennium day' },
@@ -34,7 +38,12 @@ describe('the bank-holiday rules agree with date-holidays for 1970 to 2100, exce
 
   it.each(years)('%i', (year) => {
     const heard = daysOff(englandAndWalesBankHolidaysByRule(year).map((h) => h.date));
-    const theirs = daysOff(library.getHolidays(year).filter((h) => h.type === 'public' || h.type === 'bank').map((h) => h.date.slice(0, 10)));
+    const theirs = daysOff(
+      library
+        .getHolidays(year)
+        .filter((h) => h.type === 'public' || h.type === 'bank')
+        .map((h) => h.date.slice(0, 10)),
+    );
     const known = KNOWN_DIFFERENCES[year];
     expect({ onlyHeard: heard.filter((d) => !theirs.includes(d)), onlyLibrary: theirs.filter((d) => !heard.includes(d)) }).toEqual({
       onlyHeard: known?.heard ?? [],

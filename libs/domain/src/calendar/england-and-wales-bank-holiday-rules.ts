@@ -129,9 +129,7 @@ function christmas(year: number): BankHoliday[] {
  */
 export function englandAndWalesBankHolidaysByRule(year: number): BankHoliday[] {
   if (!Number.isInteger(year) || year < BANK_HOLIDAY_RULE_YEARS.firstYear || year > BANK_HOLIDAY_RULE_YEARS.lastYear) {
-    throw new RangeError(
-      `Bank holidays are known by rule for ${BANK_HOLIDAY_RULE_YEARS.firstYear} to ${BANK_HOLIDAY_RULE_YEARS.lastYear} (got ${year})`,
-    );
+    throw new RangeError(`Bank holidays are known by rule for ${BANK_HOLIDAY_RULE_YEARS.firstYear} to ${BANK_HOLIDAY_RULE_YEARS.lastYear} (got ${year})`);
   }
   const oneOffs = ONE_OFFS[year] ?? {};
   const easter = easterSunday(year);

@@ -7,7 +7,11 @@ import { formatDayMonth, fromDayNumber, toDayNumber, weekdayOf, yearOf, type Iso
  * guess. The API answers it as BAD_USER_INPUT.
  */
 export class CalendarCoverageError extends Error {
-  constructor(readonly date: IsoDate, firstYear: number, lastYear: number) {
+  constructor(
+    readonly date: IsoDate,
+    firstYear: number,
+    lastYear: number,
+  ) {
     super(`${date} is outside the working-day calendar, which covers ${firstYear}-01-01 to ${lastYear}-12-31.`);
     this.name = 'CalendarCoverageError';
   }
@@ -99,7 +103,14 @@ export class WorkingDayCalendar {
     this.assertCovered(date, toDayNumber(date));
     const weekday = weekdayOf(date);
     const holiday = this.holidayMap(yearOf(date)).get(date);
-    const reason = weekday === 'Saturday' || weekday === 'Sunday' ? weekday : holiday === undefined ? null : holiday.substitute === true ? `${holiday.title} (substitute day)` : holiday.title;
+    const reason =
+      weekday === 'Saturday' || weekday === 'Sunday'
+        ? weekday
+        : holiday === undefined
+          ? null
+          : holiday.substitute === true
+            ? `${holiday.title} (substitute day)`
+            : holiday.title;
     this.reasons.set(date, reason);
     return reason;
   }
@@ -131,12 +142,9 @@ export class WorkingDayCalendar {
     }
     const result = fromDayNumber(day);
     const unit = n === 1 ? 'working day' : 'working days';
-    const skipping =
-      skipped.length === 0 ? 'no bank holidays skipped' : `skipping ${listInWords(skipped.map((s) => formatDayMonth(s.date)))}`;
+    const skipping = skipped.length === 0 ? 'no bank holidays skipped' : `skipping ${listInWords(skipped.map((s) => formatDayMonth(s.date)))}`;
     const confirmed = this.isConfirmed(result);
-    const note = confirmed
-      ? ''
-      : ` (bank holidays after ${this.data.lastPublishedYear} by the usual rules; not yet confirmed by the government)`;
+    const note = confirmed ? '' : ` (bank holidays after ${this.data.lastPublishedYear} by the usual rules; not yet confirmed by the government)`;
     return { result, skipped, confirmed, sentence: `${result}: ${n} ${unit} after ${date}, ${skipping}${note}` };
   }
 

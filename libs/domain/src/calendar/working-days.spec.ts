@@ -58,9 +58,7 @@ describe('addWorkingDays counts working days after the start date', () => {
   });
 
   it('says so when no bank holiday was skipped', () => {
-    expect(calendar.explainAddWorkingDays('2025-03-03', 1).sentence).toBe(
-      '2025-03-04: 1 working day after 2025-03-03, no bank holidays skipped',
-    );
+    expect(calendar.explainAddWorkingDays('2025-03-03', 1).sentence).toBe('2025-03-04: 1 working day after 2025-03-03, no bank holidays skipped');
   });
 
   it('refuses a negative or fractional number of days', () => {

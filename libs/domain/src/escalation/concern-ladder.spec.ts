@@ -1,6 +1,15 @@
 import { createEnglandAndWalesCalendar } from '../calendar';
 import type { Role } from '../roles';
-import { type ConcernCommand, type ConcernState, decide, escalationTargets, isInformationOverdue, isStageOverdue, type LadderContext, raiseConcern } from './ladder';
+import {
+  type ConcernCommand,
+  type ConcernState,
+  decide,
+  escalationTargets,
+  isInformationOverdue,
+  isStageOverdue,
+  type LadderContext,
+  raiseConcern,
+} from './ladder';
 import { DEFAULT_STAGE_DEADLINES } from './stage-deadlines';
 import { CONCERN_STAGES, type ConcernStage, LA_STAGES } from './stages';
 
@@ -10,7 +19,16 @@ const as = (role: Role, today = '2025-03-03'): LadderContext => ({ ...base, role
 
 function at(stage: ConcernStage, overrides: Partial<ConcernState> = {}): ConcernState {
   const la = (LA_STAGES as readonly string[]).includes(stage);
-  return { stage, status: 'OPEN', stageEnteredOn: '2025-03-03', deadline: la ? '2025-03-10' : null, respondedAtStage: false, informationDueOn: null, triaged: false, ...overrides };
+  return {
+    stage,
+    status: 'OPEN',
+    stageEnteredOn: '2025-03-03',
+    deadline: la ? '2025-03-10' : null,
+    respondedAtStage: false,
+    informationDueOn: null,
+    triaged: false,
+    ...overrides,
+  };
 }
 
 function refusal(state: ConcernState, command: ConcernCommand, context: LadderContext): string | null {
@@ -28,7 +46,15 @@ describe('raising a concern starts the informal stage with a deadline in working
   it('the social worker has 5 working days, skipping Christmas and Boxing Day', () => {
     expect(raiseConcern('2025-12-22', { ...base, today: '2025-12-22' })).toEqual({
       ok: true,
-      next: { stage: 'INFORMAL', status: 'OPEN', stageEnteredOn: '2025-12-22', deadline: '2025-12-31', respondedAtStage: false, informationDueOn: null, triaged: false },
+      next: {
+        stage: 'INFORMAL',
+        status: 'OPEN',
+        stageEnteredOn: '2025-12-22',
+        deadline: '2025-12-31',
+        respondedAtStage: false,
+        informationDueOn: null,
+        triaged: false,
+      },
     });
   });
 
@@ -40,7 +66,10 @@ describe('raising a concern starts the informal stage with a deadline in working
   it('a concern raised with the social worker earlier keeps that date; one in the future is refused', () => {
     const earlier = raiseConcern('2025-02-20', { ...base, today: '2025-03-03' });
     expect(earlier.ok && [earlier.next.stageEnteredOn, earlier.next.deadline]).toEqual(['2025-02-20', '2025-02-27']);
-    expect(raiseConcern('2025-03-04', { ...base, today: '2025-03-03' })).toEqual({ ok: false, refusal: 'The concern cannot have been raised in the future (2025-03-04).' });
+    expect(raiseConcern('2025-03-04', { ...base, today: '2025-03-03' })).toEqual({
+      ok: false,
+      refusal: 'The concern cannot have been raised in the future (2025-03-04).',
+    });
   });
 });
 
@@ -48,7 +77,9 @@ describe('escalating to the next stage', () => {
   const pairs = CONCERN_STAGES.slice(0, 4).map((stage, i) => [stage, CONCERN_STAGES[i + 1] as ConcernStage] as const);
 
   it.each(pairs)('from %s to %s is refused before the deadline when the LA has not responded', (from, to) => {
-    expect(refusal(at(from), { kind: 'ESCALATE', to }, as('ADVOCATE', '2025-03-10'))).toMatch(/has until 2025-03-10 to respond\. Escalate once the deadline has passed or they have responded, or record why the child is at risk\.$/);
+    expect(refusal(at(from), { kind: 'ESCALATE', to }, as('ADVOCATE', '2025-03-10'))).toMatch(
+      /has until 2025-03-10 to respond\. Escalate once the deadline has passed or they have responded, or record why the child is at risk\.$/,
+    );
   });
 
   it.each(pairs)('from %s to %s is allowed the day after a missed deadline', (from, to) => {
@@ -130,7 +161,9 @@ describe('resolving and withdrawing', () => {
   });
 
   it.each(LA_STAGES)('Commissioner staff cannot resolve a concern still at %s', (stage) => {
-    expect(refusal(at(stage), { kind: 'RESOLVE', outcome: 'Done' }, as('COMMISSIONER_STAFF'))).toBe("Commissioner staff can resolve a concern only once it has reached the Children's Commissioner.");
+    expect(refusal(at(stage), { kind: 'RESOLVE', outcome: 'Done' }, as('COMMISSIONER_STAFF'))).toBe(
+      "Commissioner staff can resolve a concern only once it has reached the Children's Commissioner.",
+    );
   });
 
   it.each(['CHILDRENS_COMMISSIONER', 'COURT'] as const)('Commissioner staff can resolve at %s', (stage) => {
@@ -138,13 +171,23 @@ describe('resolving and withdrawing', () => {
   });
 
   const every: ConcernCommand[] = [
-    { kind: 'RESPOND' }, { kind: 'ESCALATE', to: 'DIRECTOR', atRiskReason: 'x' }, { kind: 'RESOLVE', outcome: 'x' }, { kind: 'WITHDRAW', reason: 'x' },
-    { kind: 'TRIAGE' }, { kind: 'REQUEST_INFORMATION', dueOn: '2025-04-01' }, { kind: 'APPLY_TO_COURT' }, { kind: 'RECORD_HEARING' },
-    { kind: 'CHILD_ASKS_ADVOCATE_TO_ATTEND' }, { kind: 'ADVOCATE_AT_HEARING' }, { kind: 'ADD_EVIDENCE' },
+    { kind: 'RESPOND' },
+    { kind: 'ESCALATE', to: 'DIRECTOR', atRiskReason: 'x' },
+    { kind: 'RESOLVE', outcome: 'x' },
+    { kind: 'WITHDRAW', reason: 'x' },
+    { kind: 'TRIAGE' },
+    { kind: 'REQUEST_INFORMATION', dueOn: '2025-04-01' },
+    { kind: 'APPLY_TO_COURT' },
+    { kind: 'RECORD_HEARING' },
+    { kind: 'CHILD_ASKS_ADVOCATE_TO_ATTEND' },
+    { kind: 'ADVOCATE_AT_HEARING' },
+    { kind: 'ADD_EVIDENCE' },
   ];
   it.each(every)('a resolved or withdrawn concern refuses $kind', (command) => {
     expect(refusal(at('TEAM_MANAGER', { status: 'RESOLVED' }), command, as('ADVOCATE'))).toBe('This concern was resolved; nothing more can be recorded on it.');
-    expect(refusal(at('TEAM_MANAGER', { status: 'WITHDRAWN' }), command, as('LA_MANAGER'))).toBe('This concern was withdrawn; nothing more can be recorded on it.');
+    expect(refusal(at('TEAM_MANAGER', { status: 'WITHDRAWN' }), command, as('LA_MANAGER'))).toBe(
+      'This concern was withdrawn; nothing more can be recorded on it.',
+    );
   });
 });
 
@@ -166,12 +209,16 @@ describe('the Commissioner stage and court', () => {
   });
 
   it('a request for information must be due after today', () => {
-    expect(refusal(at('CHILDRENS_COMMISSIONER'), { kind: 'REQUEST_INFORMATION', dueOn: '2025-03-03' }, commissioner)).toBe("The LA's deadline must be after today (2025-03-03).");
+    expect(refusal(at('CHILDRENS_COMMISSIONER'), { kind: 'REQUEST_INFORMATION', dueOn: '2025-03-03' }, commissioner)).toBe(
+      "The LA's deadline must be after today (2025-03-03).",
+    );
   });
 
   it.each([...LA_STAGES, 'COURT'] as const)('triage, information requests and court applications are refused at %s', (stage) => {
     for (const command of [{ kind: 'TRIAGE' }, { kind: 'REQUEST_INFORMATION', dueOn: '2025-04-01' }, { kind: 'APPLY_TO_COURT' }] as const) {
-      expect(refusal(at(stage), command, commissioner)).toMatch(/^A concern can be (triaged|asked for information|taken to court) only at the "Children's Commissioner" stage;/);
+      expect(refusal(at(stage), command, commissioner)).toMatch(
+        /^A concern can be (triaged|asked for information|taken to court) only at the "Children's Commissioner" stage;/,
+      );
     }
   });
 
@@ -225,17 +272,50 @@ describe('overdue stages and the targets offered to the advocate', () => {
 describe('a step the current state already rules out is a conflict (the API answers CONFLICT)', () => {
   const commissioner = as('COMMISSIONER_STAFF');
   it.each<[string, ConcernState, ConcernCommand, Role, string]>([
-    ['a second response at the same stage', at('TEAM_MANAGER', { respondedAtStage: true }), { kind: 'RESPOND' }, 'LA_MANAGER', 'The local authority has already responded at this stage.'],
-    ['escalating to the stage it is at', at('TEAM_MANAGER'), { kind: 'ESCALATE', to: 'TEAM_MANAGER', atRiskReason: 'At risk' }, 'ADVOCATE', 'A concern can only move up the ladder: it is already at "Team manager".'],
+    [
+      'a second response at the same stage',
+      at('TEAM_MANAGER', { respondedAtStage: true }),
+      { kind: 'RESPOND' },
+      'LA_MANAGER',
+      'The local authority has already responded at this stage.',
+    ],
+    [
+      'escalating to the stage it is at',
+      at('TEAM_MANAGER'),
+      { kind: 'ESCALATE', to: 'TEAM_MANAGER', atRiskReason: 'At risk' },
+      'ADVOCATE',
+      'A concern can only move up the ladder: it is already at "Team manager".',
+    ],
     ['a second triage', at('CHILDRENS_COMMISSIONER', { triaged: true }), { kind: 'TRIAGE' }, 'COMMISSIONER_STAFF', 'This concern has already been triaged.'],
-    ['a second request for information', at('CHILDRENS_COMMISSIONER', { informationDueOn: '2025-03-20' }), { kind: 'REQUEST_INFORMATION', dueOn: '2025-03-21' }, 'COMMISSIONER_STAFF', "The Children's Commissioner has already asked for information by 2025-03-20."],
-    ['a second court application', at('COURT'), { kind: 'APPLY_TO_COURT' }, 'COMMISSIONER_STAFF', 'A concern can be taken to court only at the "Children\'s Commissioner" stage; this one is at "Court".'],
-    ['anything on a resolved concern', at('INFORMAL', { status: 'RESOLVED' }), { kind: 'RESOLVE', outcome: 'Done' }, 'ADVOCATE', 'This concern was resolved; nothing more can be recorded on it.'],
+    [
+      'a second request for information',
+      at('CHILDRENS_COMMISSIONER', { informationDueOn: '2025-03-20' }),
+      { kind: 'REQUEST_INFORMATION', dueOn: '2025-03-21' },
+      'COMMISSIONER_STAFF',
+      "The Children's Commissioner has already asked for information by 2025-03-20.",
+    ],
+    [
+      'a second court application',
+      at('COURT'),
+      { kind: 'APPLY_TO_COURT' },
+      'COMMISSIONER_STAFF',
+      'A concern can be taken to court only at the "Children\'s Commissioner" stage; this one is at "Court".',
+    ],
+    [
+      'anything on a resolved concern',
+      at('INFORMAL', { status: 'RESOLVED' }),
+      { kind: 'RESOLVE', outcome: 'Done' },
+      'ADVOCATE',
+      'This concern was resolved; nothing more can be recorded on it.',
+    ],
   ])('%s', (_what, state, command, role, message) => {
     expect(decide(state, command, { ...commissioner, role })).toEqual({ ok: false, refusal: message, conflict: true });
   });
 
   it('a refusal of the request itself is not a conflict', () => {
-    expect(decide(at('INFORMAL'), { kind: 'ESCALATE', to: 'DIRECTOR' }, as('ADVOCATE', '2025-03-11'))).toEqual({ ok: false, refusal: 'Stages can be skipped only when the child is at risk: record why.' });
+    expect(decide(at('INFORMAL'), { kind: 'ESCALATE', to: 'DIRECTOR' }, as('ADVOCATE', '2025-03-11'))).toEqual({
+      ok: false,
+      refusal: 'Stages can be skipped only when the child is at risk: record why.',
+    });
   });
 });

@@ -55,7 +55,8 @@ export function raiseConcern(raisedOn: IsoDate, context: Omit<LadderContext, 'ro
 
 /** The one place the ladder's rules live: the API enforces it, the portal previews it. */
 export function decide(state: ConcernState, command: ConcernCommand, context: LadderContext): Decision {
-  if (state.status !== 'OPEN') return conflict(`This concern was ${state.status === 'RESOLVED' ? 'resolved' : 'withdrawn'}; nothing more can be recorded on it.`);
+  if (state.status !== 'OPEN')
+    return conflict(`This concern was ${state.status === 'RESOLVED' ? 'resolved' : 'withdrawn'}; nothing more can be recorded on it.`);
   if (!COMMAND_ROLES[command.kind].includes(context.role)) return refuse(`${roleName(context.role)} cannot ${VERBS[command.kind]}.`);
   switch (command.kind) {
     case 'RESPOND':
@@ -114,7 +115,9 @@ export function escalationTargets(state: ConcernState, context: Omit<LadderConte
 function respond(state: ConcernState): Decision {
   if (laMayRespond(state)) return { ok: true, next: isLaStage(state.stage) ? { ...state, respondedAtStage: true } : { ...state, informationDueOn: null } };
   if (isLaStage(state.stage)) return conflict('The local authority has already responded at this stage.');
-  return conflict("The local authority can respond while the concern is at one of its stages, or when the Children's Commissioner has asked it for information.");
+  return conflict(
+    "The local authority can respond while the concern is at one of its stages, or when the Children's Commissioner has asked it for information.",
+  );
 }
 
 function escalate(state: ConcernState, to: ConcernStage, atRiskReason: string | null, context: LadderContext): Decision {
@@ -126,7 +129,9 @@ function escalate(state: ConcernState, to: ConcernStage, atRiskReason: string | 
   const atRisk = atRiskReason !== null && atRiskReason.trim() !== '';
   if (target > from + 1 && !atRisk) return refuse('Stages can be skipped only when the child is at risk: record why.');
   if (!atRisk && !nextStepAllowed(state, context.today)) {
-    return refuse(`${STAGE_LABELS[state.stage]} has until ${state.deadline ?? ''} to respond. Escalate once the deadline has passed or they have responded, or record why the child is at risk.`);
+    return refuse(
+      `${STAGE_LABELS[state.stage]} has until ${state.deadline ?? ''} to respond. Escalate once the deadline has passed or they have responded, or record why the child is at risk.`,
+    );
   }
   return { ok: true, next: enter(to, context.today, context) };
 }
@@ -148,7 +153,9 @@ function enter(stage: ConcernStage, on: IsoDate, context: Omit<LadderContext, 'r
 }
 
 function atStage(state: ConcernState, stage: ConcernStage, what: string): Decision | null {
-  return state.stage === stage ? null : conflict(`A concern can be ${what} only at the "${STAGE_LABELS[stage]}" stage; this one is at "${STAGE_LABELS[state.stage]}".`);
+  return state.stage === stage
+    ? null
+    : conflict(`A concern can be ${what} only at the "${STAGE_LABELS[stage]}" stage; this one is at "${STAGE_LABELS[state.stage]}".`);
 }
 
 function refuse(refusal: string): Decision {
@@ -174,5 +181,7 @@ const VERBS: Readonly<Record<ConcernCommandKind, string>> = {
 };
 
 function roleName(role: Role): string {
-  return { ADVOCATE: 'An advocate', LA_MANAGER: 'A local authority manager', COMMISSIONER_STAFF: "Children's Commissioner staff", ADMIN: 'An administrator' }[role];
+  return { ADVOCATE: 'An advocate', LA_MANAGER: 'A local authority manager', COMMISSIONER_STAFF: "Children's Commissioner staff", ADMIN: 'An administrator' }[
+    role
+  ];
 }

@@ -10,12 +10,21 @@ const today = '2025-03-03';
 
 function at(stage: ConcernStage, overrides: Partial<ConcernState> = {}): ConcernState {
   const la = (LA_STAGES as readonly string[]).includes(stage);
-  return { stage, status: 'OPEN', stageEnteredOn: today, deadline: la ? '2025-03-10' : null, respondedAtStage: false, informationDueOn: null, triaged: false, ...overrides };
+  return {
+    stage,
+    status: 'OPEN',
+    stageEnteredOn: today,
+    deadline: la ? '2025-03-10' : null,
+    respondedAtStage: false,
+    informationDueOn: null,
+    triaged: false,
+    ...overrides,
+  };
 }
 
 const current = (role: Role) => ({ role, currentAdvocate: role === 'ADVOCATE' });
 
-describe("the steps each person may record next on a concern", () => {
+describe('the steps each person may record next on a concern', () => {
   it.each<[string, ConcernState, Role, ConcernCommandName[]]>([
     ['an advocate at the informal stage', at('INFORMAL'), 'ADVOCATE', ['ESCALATE', 'RESOLVE', 'WITHDRAW', 'ADD_EVIDENCE']],
     ['an advocate at the director stage', at('DIRECTOR'), 'ADVOCATE', ['ESCALATE', 'RESOLVE', 'WITHDRAW', 'ADD_EVIDENCE']],
@@ -26,8 +35,18 @@ describe("the steps each person may record next on a concern", () => {
     ["an LA manager at the Children's Commissioner with nothing asked", at('CHILDRENS_COMMISSIONER'), 'LA_MANAGER', []],
     ['an LA manager asked for information', at('CHILDRENS_COMMISSIONER', { informationDueOn: '2025-03-20' }), 'LA_MANAGER', ['RESPOND']],
     ['Commissioner staff below their stage', at('DIRECTOR'), 'COMMISSIONER_STAFF', []],
-    ["Commissioner staff at the Children's Commissioner", at('CHILDRENS_COMMISSIONER'), 'COMMISSIONER_STAFF', ['RESOLVE', 'TRIAGE', 'REQUEST_INFORMATION', 'APPLY_TO_COURT']],
-    ['Commissioner staff once triaged and information asked', at('CHILDRENS_COMMISSIONER', { triaged: true, informationDueOn: '2025-03-20' }), 'COMMISSIONER_STAFF', ['RESOLVE', 'APPLY_TO_COURT']],
+    [
+      "Commissioner staff at the Children's Commissioner",
+      at('CHILDRENS_COMMISSIONER'),
+      'COMMISSIONER_STAFF',
+      ['RESOLVE', 'TRIAGE', 'REQUEST_INFORMATION', 'APPLY_TO_COURT'],
+    ],
+    [
+      'Commissioner staff once triaged and information asked',
+      at('CHILDRENS_COMMISSIONER', { triaged: true, informationDueOn: '2025-03-20' }),
+      'COMMISSIONER_STAFF',
+      ['RESOLVE', 'APPLY_TO_COURT'],
+    ],
     ['Commissioner staff at court', at('COURT'), 'COMMISSIONER_STAFF', ['RESOLVE', 'RECORD_HEARING']],
     ['an administrator', at('INFORMAL'), 'ADMIN', []],
   ])('%s', (_, state, role, expected) => {
@@ -41,7 +60,7 @@ describe("the steps each person may record next on a concern", () => {
     expect(ROLES.flatMap((role) => allowedConcernCommands(state, current(role)))).toEqual([]);
   });
 
-  it("a former advocate may read the concern but record nothing on it", () => {
+  it('a former advocate may read the concern but record nothing on it', () => {
     expect(allowedConcernCommands(at('INFORMAL'), { role: 'ADVOCATE', currentAdvocate: false })).toEqual([]);
   });
 });

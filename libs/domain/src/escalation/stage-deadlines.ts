@@ -14,10 +14,12 @@ export const MAX_TOTAL_LA_WORKING_DAYS = 20;
 export function stageDeadlinesProblem(deadlines: StageDeadlines): string | null {
   for (const stage of LA_STAGES) {
     const days = deadlines[stage];
-    if (!Number.isInteger(days) || days < 1) return `${STAGE_LABELS[stage]}: the response deadline must be a whole number of working days, 1 or more (got ${days}).`;
+    if (!Number.isInteger(days) || days < 1)
+      return `${STAGE_LABELS[stage]}: the response deadline must be a whole number of working days, 1 or more (got ${days}).`;
   }
   const total = LA_STAGES.reduce((sum, stage) => sum + deadlines[stage], 0);
-  if (total > MAX_TOTAL_LA_WORKING_DAYS) return `The LA stages' deadlines add up to ${total} working days; they may add up to ${MAX_TOTAL_LA_WORKING_DAYS} at most.`;
+  if (total > MAX_TOTAL_LA_WORKING_DAYS)
+    return `The LA stages' deadlines add up to ${total} working days; they may add up to ${MAX_TOTAL_LA_WORKING_DAYS} at most.`;
   return null;
 }
 

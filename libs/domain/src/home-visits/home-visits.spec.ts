@@ -33,7 +33,13 @@ describe('a home with a represented child is visited every calendar month', () =
 });
 
 const child = (overrides: Partial<ChildSpokenTo> = {}): ChildSpokenTo => ({
-  childId: null, name: 'Millie', spokeInPrivate: true, consentToSpeak: true, whatTheySaid: 'Staff listen to me', consentToShare: false, ...overrides,
+  childId: null,
+  name: 'Millie',
+  spokeInPrivate: true,
+  consentToSpeak: true,
+  whatTheySaid: 'Staff listen to me',
+  consentToShare: false,
+  ...overrides,
 });
 
 function completeReport(overrides: Partial<VisitReport> = {}): VisitReport {
@@ -86,7 +92,10 @@ describe('a visit report can be submitted only when complete', () => {
   });
 
   it('a future visit date and a recommendation due before the visit are refused', () => {
-    const report = completeReport({ visitOn: '2026-11-24', recommendations: [{ what: 'x', owner: 'y', dueOn: '2026-11-24', themes: ['OTHER'], childId: null }] });
+    const report = completeReport({
+      visitOn: '2026-11-24',
+      recommendations: [{ what: 'x', owner: 'y', dueOn: '2026-11-24', themes: ['OTHER'], childId: null }],
+    });
     expect(visitReportProblems(report, '2026-11-23', []).map((p) => p.message)).toEqual([
       'The visit date cannot be in the future (2026-11-24).',
       'Recommendation 1: the due date must be after the visit (2026-11-24).',
@@ -94,8 +103,14 @@ describe('a visit report can be submitted only when complete', () => {
   });
 
   it('a standard not looked at needs no evidence; one not met does', () => {
-    const judgements = QUALITY_STANDARDS.map((standard) => ({ standard, judgement: standard === 'EDUCATION' ? ('NOT_SEEN' as const) : ('NOT_MET' as const), evidence: standard === 'CARE_PLANNING' ? '' : 'e' }));
-    expect(visitReportProblems(completeReport({ judgements }), '2026-11-23', []).map((p) => p.message)).toEqual(['Care planning: enter the evidence for the judgement.']);
+    const judgements = QUALITY_STANDARDS.map((standard) => ({
+      standard,
+      judgement: standard === 'EDUCATION' ? ('NOT_SEEN' as const) : ('NOT_MET' as const),
+      evidence: standard === 'CARE_PLANNING' ? '' : 'e',
+    }));
+    expect(visitReportProblems(completeReport({ judgements }), '2026-11-23', []).map((p) => p.message)).toEqual([
+      'Care planning: enter the evidence for the judgement.',
+    ]);
   });
 
   it('every open recommendation is followed up; not done or carried over needs a reason', () => {
@@ -117,7 +132,10 @@ describe("a child's private words reach the shared report only with their consen
       child({ name: 'B', spokeInPrivate: true, consentToShare: true, whatTheySaid: 'share this' }),
       child({ name: 'C', spokeInPrivate: false, consentToShare: false, whatTheySaid: 'said in the lounge' }),
     ];
-    expect(sharedVoices(children)).toEqual([{ name: 'B', whatTheySaid: 'share this' }, { name: 'C', whatTheySaid: 'said in the lounge' }]);
+    expect(sharedVoices(children)).toEqual([
+      { name: 'B', whatTheySaid: 'share this' },
+      { name: 'C', whatTheySaid: 'said in the lounge' },
+    ]);
     expect(voicesWithheld(children)).toBe(1);
   });
 });

@@ -67,7 +67,8 @@ export function visitReportProblems(report: VisitReport, today: IsoDate, openRec
   if (report.announced === null) add('announced', 'Say whether the visit was announced.');
   report.childrenSpokenTo.forEach((child, i) => {
     if (child.name.trim() === '') add(`childrenSpokenTo.${i}.name`, `Child ${i + 1}: enter who you spoke to.`);
-    if (!child.consentToSpeak) add(`childrenSpokenTo.${i}.consentToSpeak`, `Child ${i + 1}: record the child's consent to speak with you, or remove them from the report.`);
+    if (!child.consentToSpeak)
+      add(`childrenSpokenTo.${i}.consentToSpeak`, `Child ${i + 1}: record the child's consent to speak with you, or remove them from the report.`);
     if (child.whatTheySaid.trim() === '') add(`childrenSpokenTo.${i}.whatTheySaid`, `Child ${i + 1}: enter what they said.`);
   });
   if (report.staffSpokenTo.trim() === '') add('staffSpokenTo', 'Enter the staff you spoke to.');
@@ -77,15 +78,18 @@ export function visitReportProblems(report: VisitReport, today: IsoDate, openRec
     const label = QUALITY_STANDARD_LABELS[standard];
     if (judged.length === 0) add(`judgements.${standard}`, `${label}: choose a judgement.`);
     else if (judged.length > 1) add(`judgements.${standard}`, `${label}: judged more than once.`);
-    else if (!(JUDGEMENTS as readonly string[]).includes(judged[0]?.judgement ?? '')) add(`judgements.${standard}`, `${label}: "${judged[0]?.judgement ?? ''}" is not a judgement.`);
-    else if (judged[0]?.judgement !== 'NOT_SEEN' && (judged[0]?.evidence ?? '').trim() === '') add(`judgements.${standard}`, `${label}: enter the evidence for the judgement.`);
+    else if (!(JUDGEMENTS as readonly string[]).includes(judged[0]?.judgement ?? ''))
+      add(`judgements.${standard}`, `${label}: "${judged[0]?.judgement ?? ''}" is not a judgement.`);
+    else if (judged[0]?.judgement !== 'NOT_SEEN' && (judged[0]?.evidence ?? '').trim() === '')
+      add(`judgements.${standard}`, `${label}: enter the evidence for the judgement.`);
   }
   report.recommendations.forEach((r, i) => {
     const n = `Recommendation ${i + 1}`;
     if (r.what.trim() === '') add(`recommendations.${i}.what`, `${n}: enter what the home should do.`);
     if (r.owner.trim() === '') add(`recommendations.${i}.owner`, `${n}: enter who owns it.`);
     if (!isIsoDate(r.dueOn)) add(`recommendations.${i}.dueOn`, `${n}: enter a due date.`);
-    else if (report.visitOn !== null && r.dueOn <= report.visitOn) add(`recommendations.${i}.dueOn`, `${n}: the due date must be after the visit (${report.visitOn}).`);
+    else if (report.visitOn !== null && r.dueOn <= report.visitOn)
+      add(`recommendations.${i}.dueOn`, `${n}: the due date must be after the visit (${report.visitOn}).`);
     const themes = themesProblem(r.themes);
     if (themes !== null) add(`recommendations.${i}.themes`, `${n}: ${themes}`);
   });
@@ -93,7 +97,8 @@ export function visitReportProblems(report: VisitReport, today: IsoDate, openRec
   for (const id of openRecommendationIds) {
     const followUp = reviewed.get(id);
     if (followUp === undefined) add(`followUps.${id}`, 'Follow up every open recommendation from earlier visits: done, not done or carried over.');
-    else if (followUp.outcome !== 'DONE' && followUp.note.trim() === '') add(`followUps.${id}`, `Enter why the recommendation is ${followUp.outcome === 'NOT_DONE' ? 'not done' : 'carried over'}.`);
+    else if (followUp.outcome !== 'DONE' && followUp.note.trim() === '')
+      add(`followUps.${id}`, `Enter why the recommendation is ${followUp.outcome === 'NOT_DONE' ? 'not done' : 'carried over'}.`);
   }
   return problems;
 }

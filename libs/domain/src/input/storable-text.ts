@@ -39,7 +39,11 @@ const hex = (codePoint: number): string => `U+${codePoint.toString(16).toUpperCa
 /** `a NUL byte at position 5`, `a lone UTF-16 surrogate (U+D83D) at position 8`, `the control character U+0007 at position 2`. */
 export function describeUnstorable(found: UnstorableCharacter): string {
   const what =
-    found.kind === 'NUL' ? 'a NUL byte' : found.kind === 'LONE_SURROGATE' ? `a lone UTF-16 surrogate (${hex(found.codePoint)})` : `the control character ${hex(found.codePoint)}`;
+    found.kind === 'NUL'
+      ? 'a NUL byte'
+      : found.kind === 'LONE_SURROGATE'
+        ? `a lone UTF-16 surrogate (${hex(found.codePoint)})`
+        : `the control character ${hex(found.codePoint)}`;
   return `${what} at position ${found.position}`;
 }
 

@@ -1,6 +1,12 @@
 import { chairRefusal, type ChairCandidate } from './chair';
 
-const staff = (id: string, overrides: Partial<ChairCandidate> = {}): ChairCandidate => ({ id, localAuthorityId: 'la', role: 'SOCIAL_WORKER', experienced: false, ...overrides });
+const staff = (id: string, overrides: Partial<ChairCandidate> = {}): ChairCandidate => ({
+  id,
+  localAuthorityId: 'la',
+  role: 'SOCIAL_WORKER',
+  experienced: false,
+  ...overrides,
+});
 const context = { childLocalAuthorityId: 'la', allocatedSocialWorker: { id: 'sw', managerId: 'boss' } };
 
 describe('who may chair a care-planning meeting', () => {
@@ -23,7 +29,9 @@ describe('who may chair a care-planning meeting', () => {
   });
 
   it('never someone from another LA', () => {
-    expect(chairRefusal(staff('boss', { role: 'TEAM_MANAGER', localAuthorityId: 'elsewhere' }), context)).toBe("The chair must work for the child's local authority.");
+    expect(chairRefusal(staff('boss', { role: 'TEAM_MANAGER', localAuthorityId: 'elsewhere' }), context)).toBe(
+      "The chair must work for the child's local authority.",
+    );
   });
 
   it('without an allocated social worker, a team manager or an experienced social worker may chair', () => {

@@ -11,7 +11,12 @@ describe('the first care-planning meeting is due within 20 working days of the s
     ['2021-12-10', '2022-01-12', 'due 2022-01-12: 20 working days after 2021-12-10, skipping 27 Dec, 28 Dec and 3 Jan'],
     ['2025-03-03', '2025-03-31', 'due 2025-03-31: 20 working days after 2025-03-03, no bank holidays skipped'],
   ])('care starting %s: first meeting due %s', (start, dueOn, explanation) => {
-    expect(nextMeetingDue(calendar, { periodOfCareStart: start, heldOn: [] })).toEqual({ dueOn, lastWorkingDayBefore: null, rule: 'FIRST_WITHIN_20_WORKING_DAYS', explanation });
+    expect(nextMeetingDue(calendar, { periodOfCareStart: start, heldOn: [] })).toEqual({
+      dueOn,
+      lastWorkingDayBefore: null,
+      rule: 'FIRST_WITHIN_20_WORKING_DAYS',
+      explanation,
+    });
   });
 
   it('ignores meetings from an earlier period of care', () => {

@@ -18,7 +18,10 @@ describe('the second meeting is due within 3 months of the first', () => {
   });
 
   it('first held 2025-01-21: second due on Easter Monday 2025-04-21, shown with Thursday 17 April', () => {
-    expect(nextMeetingDue(calendar, { periodOfCareStart: '2023-01-02', heldOn: ['2025-01-21'] })).toMatchObject({ dueOn: '2025-04-21', lastWorkingDayBefore: '2025-04-17' });
+    expect(nextMeetingDue(calendar, { periodOfCareStart: '2023-01-02', heldOn: ['2025-01-21'] })).toMatchObject({
+      dueOn: '2025-04-21',
+      lastWorkingDayBefore: '2025-04-17',
+    });
   });
 });
 
@@ -40,16 +43,21 @@ describe('later meetings are due at most 6 months after the previous one', () =>
 
 describe('a child settled in a long-term foster placement may have a yearly meeting', () => {
   it('is due 12 months after the last meeting once settled before it', () => {
-    expect(nextMeetingDue(calendar, { periodOfCareStart: '2023-01-02', heldOn: ['2023-02-01', '2024-02-29'], settledLongTermFosterSince: '2024-01-10' })).toEqual({
+    expect(
+      nextMeetingDue(calendar, { periodOfCareStart: '2023-01-02', heldOn: ['2023-02-01', '2024-02-29'], settledLongTermFosterSince: '2024-01-10' }),
+    ).toEqual({
       dueOn: '2025-02-28',
       lastWorkingDayBefore: null,
       rule: 'YEARLY_LONG_TERM_FOSTER',
-      explanation: 'Due by Friday 28 February 2025, 12 months after the last meeting on 29 February 2024, as the child is settled in a long-term foster placement (paper review between).',
+      explanation:
+        'Due by Friday 28 February 2025, 12 months after the last meeting on 29 February 2024, as the child is settled in a long-term foster placement (paper review between).',
     });
   });
 
   it('stays 6-monthly when the placement became long-term after the last meeting', () => {
-    expect(nextMeetingDue(calendar, { periodOfCareStart: '2023-01-02', heldOn: ['2023-02-01', '2024-03-01'], settledLongTermFosterSince: '2024-05-01' }).rule).toBe('EVERY_6_MONTHS');
+    expect(
+      nextMeetingDue(calendar, { periodOfCareStart: '2023-01-02', heldOn: ['2023-02-01', '2024-03-01'], settledLongTermFosterSince: '2024-05-01' }).rule,
+    ).toBe('EVERY_6_MONTHS');
   });
 });
 

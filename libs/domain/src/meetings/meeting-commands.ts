@@ -15,7 +15,8 @@ export const MEETING_COMMAND_ROLES: CommandRoles<MeetingCommand> = {
   COMPLETE: ['LA_MANAGER'],
 };
 
-export type MeetingCommand = 'RECORD_CHILD_VIEW' | 'RECORD_ADVOCATE_INPUT' | 'RECORD_SELF_REPRESENTATION' | 'HOLD' | 'RECORD_DECISION' | 'RECORD_ACTION' | 'COMPLETE';
+export type MeetingCommand =
+  'RECORD_CHILD_VIEW' | 'RECORD_ADVOCATE_INPUT' | 'RECORD_SELF_REPRESENTATION' | 'HOLD' | 'RECORD_DECISION' | 'RECORD_ACTION' | 'COMPLETE';
 export const MEETING_COMMANDS = Object.keys(MEETING_COMMAND_ROLES) as MeetingCommand[];
 
 /** The meeting's stages in which each command may be recorded. */

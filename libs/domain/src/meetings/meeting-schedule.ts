@@ -105,7 +105,12 @@ const MONTHS_AFTER_LAST: Readonly<Record<Exclude<ScheduleRule, 'FIRST_WITHIN_20_
 };
 
 /** The statutory date the next meeting is due by, without the explanation (`nextMeetingDue` gives both); `held` in date order. */
-export function nextMeetingDueOn(calendar: WorkingDayCalendar, periodOfCareStart: IsoDate, held: readonly IsoDate[], settledLongTermFosterSince?: IsoDate | null): IsoDate {
+export function nextMeetingDueOn(
+  calendar: WorkingDayCalendar,
+  periodOfCareStart: IsoDate,
+  held: readonly IsoDate[],
+  settledLongTermFosterSince?: IsoDate | null,
+): IsoDate {
   const rule = nextMeetingRule(held, settledLongTermFosterSince);
   const last = held[held.length - 1];
   return rule === 'FIRST_WITHIN_20_WORKING_DAYS' || last === undefined

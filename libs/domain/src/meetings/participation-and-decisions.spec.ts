@@ -1,6 +1,12 @@
 import { participationProblem } from './participation';
 import { isDrift } from '../actions/drift';
-import { significantDecisionGuard, significantDecisionRefusal, type DecisionBasis, type DecisionContext, type LinkedAdvocateInput } from './significant-decision';
+import {
+  significantDecisionGuard,
+  significantDecisionRefusal,
+  type DecisionBasis,
+  type DecisionContext,
+  type LinkedAdvocateInput,
+} from './significant-decision';
 
 describe('participation codes follow the SSDA903 rules by age on the meeting date', () => {
   it.each([
@@ -15,22 +21,28 @@ describe('participation codes follow the SSDA903 rules by age on the meeting dat
   });
 });
 
-describe('the significant-decision guard: the advocate\'s input is the advocate\'s', () => {
+describe("the significant-decision guard: the advocate's input is the advocate's", () => {
   const here = 'meeting-1';
   const base: DecisionContext = { significant: true, meetingId: here, linkedInput: null, selfRepresentationRecorded: false, childOptedOut: false };
-  const input = (over: Partial<LinkedAdvocateInput> = {}): LinkedAdvocateInput => ({ meetingId: here, recordedByChildsAdvocate: true, migratedFromChair: false, ...over });
+  const input = (over: Partial<LinkedAdvocateInput> = {}): LinkedAdvocateInput => ({
+    meetingId: here,
+    recordedByChildsAdvocate: true,
+    migratedFromChair: false,
+    ...over,
+  });
 
   it('refuses a significant decision with nothing linked, naming the link field', () => {
     expect(significantDecisionGuard(base)).toEqual({
       allowed: false,
       field: 'advocateInputId',
-      reason: "This decision changes the child's care plan, so link the advocate's input on it under \"The advocate's input\". There is none to link until the child's advocate records it on their own screen, or records that the child chose to represent themselves at this meeting.",
+      reason:
+        "This decision changes the child's care plan, so link the advocate's input on it under \"The advocate's input\". There is none to link until the child's advocate records it on their own screen, or records that the child chose to represent themselves at this meeting.",
     });
   });
 
   it.each<[string, Partial<DecisionContext>, DecisionBasis | null]>([
-    ['an input the child\'s advocate recorded for this meeting', { linkedInput: input() }, 'ADVOCATE_INPUT'],
-    ['the advocate recorded the child\'s self-representation', { selfRepresentationRecorded: true }, 'CHILD_SELF_REPRESENTING'],
+    ["an input the child's advocate recorded for this meeting", { linkedInput: input() }, 'ADVOCATE_INPUT'],
+    ["the advocate recorded the child's self-representation", { selfRepresentationRecorded: true }, 'CHILD_SELF_REPRESENTING'],
     ['the child opted out of advocacy', { childOptedOut: true }, 'CHILD_OPTED_OUT'],
     ['a linked input wins over self-representation', { linkedInput: input(), selfRepresentationRecorded: true }, 'ADVOCATE_INPUT'],
     ['self-representation wins over opting out', { selfRepresentationRecorded: true, childOptedOut: true }, 'CHILD_SELF_REPRESENTING'],
@@ -42,12 +54,28 @@ describe('the significant-decision guard: the advocate\'s input is the advocate\
   });
 
   it.each<[string, LinkedAdvocateInput, string]>([
-    ['another meeting', input({ meetingId: 'meeting-2' }), "The advocate's input you linked was recorded for a different meeting: link an input recorded for this meeting."],
-    ['typed by the chair (migrated)', input({ migratedFromChair: true }), "The advocate's input you linked was typed by the chair before advocates recorded their own, so it cannot support a new decision: ask the child's advocate to record their input."],
-    ['not the child\'s advocate', input({ recordedByChildsAdvocate: false }), "The advocate's input you linked was not recorded by the child's advocate: link an input the child's advocate recorded."],
+    [
+      'another meeting',
+      input({ meetingId: 'meeting-2' }),
+      "The advocate's input you linked was recorded for a different meeting: link an input recorded for this meeting.",
+    ],
+    [
+      'typed by the chair (migrated)',
+      input({ migratedFromChair: true }),
+      "The advocate's input you linked was typed by the chair before advocates recorded their own, so it cannot support a new decision: ask the child's advocate to record their input.",
+    ],
+    [
+      "not the child's advocate",
+      input({ recordedByChildsAdvocate: false }),
+      "The advocate's input you linked was not recorded by the child's advocate: link an input the child's advocate recorded.",
+    ],
   ])('refuses a linked input from %s, even when the child represents themselves', (_name, linkedInput, reason) => {
     for (const significant of [true, false]) {
-      expect(significantDecisionGuard({ ...base, significant, linkedInput, selfRepresentationRecorded: true, childOptedOut: true })).toEqual({ allowed: false, field: 'advocateInputId', reason });
+      expect(significantDecisionGuard({ ...base, significant, linkedInput, selfRepresentationRecorded: true, childOptedOut: true })).toEqual({
+        allowed: false,
+        field: 'advocateInputId',
+        reason,
+      });
     }
   });
 

@@ -27,9 +27,7 @@ export interface DecisionContext {
 /** The field the refusal is about (the chair's link to the advocate's input). */
 export const DECISION_GUARD_FIELD = 'advocateInputId';
 
-export type DecisionGuardResult =
-  | { allowed: true; basis: DecisionBasis | null }
-  | { allowed: false; field: typeof DECISION_GUARD_FIELD; reason: string };
+export type DecisionGuardResult = { allowed: true; basis: DecisionBasis | null } | { allowed: false; field: typeof DECISION_GUARD_FIELD; reason: string };
 
 export const SIGNIFICANT_DECISION_RULE =
   "A decision that changes the child's care plan is significant. It can only be recorded with the advocate's own input on it, recorded by the child's advocate for this meeting, or when the child's advocate has recorded that the child chose to represent themselves at this meeting (or the child has opted out of advocacy).";
@@ -47,9 +45,14 @@ const NOTHING_LINKED =
 export function significantDecisionGuard(context: DecisionContext): DecisionGuardResult {
   const linked = context.linkedInput;
   if (linked !== null) {
-    if (linked.meetingId !== context.meetingId) return refuse("The advocate's input you linked was recorded for a different meeting: link an input recorded for this meeting.");
-    if (linked.migratedFromChair) return refuse("The advocate's input you linked was typed by the chair before advocates recorded their own, so it cannot support a new decision: ask the child's advocate to record their input.");
-    if (!linked.recordedByChildsAdvocate) return refuse("The advocate's input you linked was not recorded by the child's advocate: link an input the child's advocate recorded.");
+    if (linked.meetingId !== context.meetingId)
+      return refuse("The advocate's input you linked was recorded for a different meeting: link an input recorded for this meeting.");
+    if (linked.migratedFromChair)
+      return refuse(
+        "The advocate's input you linked was typed by the chair before advocates recorded their own, so it cannot support a new decision: ask the child's advocate to record their input.",
+      );
+    if (!linked.recordedByChildsAdvocate)
+      return refuse("The advocate's input you linked was not recorded by the child's advocate: link an input the child's advocate recorded.");
     return { allowed: true, basis: 'ADVOCATE_INPUT' };
   }
   if (!context.significant) return { allowed: true, basis: null };

@@ -42,7 +42,13 @@ it("a former advocate records nothing at the child's meetings", () => {
 });
 
 describe('following an action through', () => {
-  const action = (overrides: Partial<ActionState> = {}): ActionState => ({ meetingId: 'm1', status: 'OPEN', carryOvers: 0, lastReviewedMeetingId: null, ...overrides });
+  const action = (overrides: Partial<ActionState> = {}): ActionState => ({
+    meetingId: 'm1',
+    status: 'OPEN',
+    carryOvers: 0,
+    lastReviewedMeetingId: null,
+    ...overrides,
+  });
   const held: ReviewingMeeting = { id: 'm2', status: 'HELD' };
 
   it.each<[string, ActionState, Role, ReviewingMeeting | null, ActionCommand[]]>([

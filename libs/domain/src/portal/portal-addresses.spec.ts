@@ -18,7 +18,14 @@ describe('each role has one portal area, and every address is built from it', ()
   it.each([
     ['ADVOCATE', '/advocate/concerns', '/advocate/concerns/c1', '/advocate/homes', '/advocate/homes/h1', '/advocate/homes/h1/visits/v1'],
     ['LA_MANAGER', '/la/concerns', '/la/concerns/c1', '/la/homes', '/la/homes/h1', '/la/homes/h1/visits/v1'],
-    ['COMMISSIONER_STAFF', '/commissioner/concerns', '/commissioner/concerns/c1', '/commissioner/homes', '/commissioner/homes/h1', '/commissioner/homes/h1/visits/v1'],
+    [
+      'COMMISSIONER_STAFF',
+      '/commissioner/concerns',
+      '/commissioner/concerns/c1',
+      '/commissioner/homes',
+      '/commissioner/homes/h1',
+      '/commissioner/homes/h1/visits/v1',
+    ],
     ['ADMIN', '/commissioner/concerns', '/commissioner/concerns/c1', '/commissioner/homes', '/commissioner/homes/h1', '/commissioner/homes/h1/visits/v1'],
   ])('%s opens concerns and homes under its own area', (role, concerns, concern, homes, home, visit) => {
     expect(concernsAddress(role)).toBe(concerns);

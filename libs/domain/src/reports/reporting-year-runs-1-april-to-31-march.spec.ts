@@ -12,7 +12,11 @@ describe('a reporting year runs from 1 April to 31 March and is named by the yea
   });
 
   it('has a first day, a last day and a label', () => {
-    expect([reportingYearFirstDay(2025), reportingYearLastDay(2025), reportingYearLabel(2025)]).toEqual(['2025-04-01', '2026-03-31', '1 April 2025 to 31 March 2026']);
+    expect([reportingYearFirstDay(2025), reportingYearLastDay(2025), reportingYearLabel(2025)]).toEqual([
+      '2025-04-01',
+      '2026-03-31',
+      '1 April 2025 to 31 March 2026',
+    ]);
   });
 
   it('its days are the days that fall in it', () => {

@@ -27,21 +27,24 @@ function wrongGuesses(start: LockoutState, count: number): string[] {
 
 describe('at most LOGIN_MAX_FAILURES guesses in a row are checked', () => {
   it('lets 5 guesses through to the check, numbered 1 to 5, and refuses the rest however many arrive', () => {
-    expect(wrongGuesses(UNLOCKED, 30)).toEqual([
-      'CHECK 1', 'CHECK 2', 'CHECK 3', 'CHECK 4', 'CHECK 5 (last)',
-      ...Array.from({ length: 25 }, () => 'LOCKED'),
-    ]);
+    expect(wrongGuesses(UNLOCKED, 30)).toEqual(['CHECK 1', 'CHECK 2', 'CHECK 3', 'CHECK 4', 'CHECK 5 (last)', ...Array.from({ length: 25 }, () => 'LOCKED')]);
   });
 
   it('counts the first guess of a run as attempt 1 and leaves the account unlocked', () => {
     expect(reserveSignInAttempt(UNLOCKED, NOW, POLICY)).toEqual({
-      kind: 'CHECK', attempt: 1, lastBeforeLock: false, next: { attempts: 1, lockedUntil: null },
+      kind: 'CHECK',
+      attempt: 1,
+      lastBeforeLock: false,
+      next: { attempts: 1, lockedUntil: null },
     });
   });
 
   it('marks the fifth place as the last before the lock; only its failure locks, for LOGIN_LOCK_MINUTES', () => {
     expect(reserveSignInAttempt({ attempts: 4, lockedUntil: null }, NOW, POLICY)).toEqual({
-      kind: 'CHECK', attempt: 5, lastBeforeLock: true, next: { attempts: 5, lockedUntil: null },
+      kind: 'CHECK',
+      attempt: 5,
+      lastBeforeLock: true,
+      next: { attempts: 5, lockedUntil: null },
     });
     expect(lockAfterWrongGuess(5, NOW, POLICY)).toEqual({ attempts: 5, lockedUntil: LOCK_ENDS });
     expect(lockAfterWrongGuess(4, NOW, POLICY)).toBeNull();
@@ -54,16 +57,26 @@ describe('at most LOGIN_MAX_FAILURES guesses in a row are checked', () => {
 
   it('starts a new run once the lock has ended (at its last millisecond it is over)', () => {
     expect(reserveSignInAttempt({ attempts: 5, lockedUntil: NOW }, NOW, POLICY)).toEqual({
-      kind: 'CHECK', attempt: 1, lastBeforeLock: false, next: { attempts: 1, lockedUntil: null },
+      kind: 'CHECK',
+      attempt: 1,
+      lastBeforeLock: false,
+      next: { attempts: 1, lockedUntil: null },
     });
     expect(wrongGuesses({ attempts: 5, lockedUntil: new Date('2026-03-02T09:59:00.000Z') }, 6)).toEqual([
-      'CHECK 1', 'CHECK 2', 'CHECK 3', 'CHECK 4', 'CHECK 5 (last)', 'LOCKED',
+      'CHECK 1',
+      'CHECK 2',
+      'CHECK 3',
+      'CHECK 4',
+      'CHECK 5 (last)',
+      'LOCKED',
     ]);
   });
 
   it('locks at once, without a check, when LOGIN_MAX_FAILURES was lowered below a run already counted', () => {
     expect(reserveSignInAttempt({ attempts: 4, lockedUntil: null }, NOW, { maxFailures: 3, lockMinutes: 15 })).toEqual({
-      kind: 'LOCKED', lockedUntil: LOCK_ENDS, next: { attempts: 4, lockedUntil: LOCK_ENDS },
+      kind: 'LOCKED',
+      lockedUntil: LOCK_ENDS,
+      next: { attempts: 4, lockedUntil: LOCK_ENDS },
     });
   });
 

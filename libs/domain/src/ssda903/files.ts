@@ -14,10 +14,7 @@ export function headerProblem(file: Ssda903File, columns: readonly string[]): st
   const missing = expected.filter((c) => !names.includes(c));
   const unknown = names.filter((c) => !expected.includes(c));
   if (missing.length === 0 && unknown.length === 0 && new Set(names).size === names.length) return null;
-  const parts = [
-    ...(missing.length > 0 ? [`missing ${missing.join(', ')}`] : []),
-    ...(unknown.length > 0 ? [`unexpected ${unknown.join(', ')}`] : []),
-  ];
+  const parts = [...(missing.length > 0 ? [`missing ${missing.join(', ')}`] : []), ...(unknown.length > 0 ? [`unexpected ${unknown.join(', ')}`] : [])];
   return `${file}.csv is not an SSDA903 ${file} file: expected the columns ${expected.join(',')}${parts.length > 0 ? ` (${parts.join('; ')})` : ' (a column is repeated)'}.`;
 }
 

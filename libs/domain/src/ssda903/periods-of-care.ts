@@ -41,7 +41,11 @@ export function periodsOfCare(episodes: readonly Episode[]): { periods: PeriodOf
   let shortBreaks = 0;
   for (const episode of sorted) {
     if (previous !== null && (previous.end === null || episode.start < previous.end)) {
-      problems.push({ row: episode.row, column: 'DECOM', reason: `This episode starts on ${episode.start}, before the child's episode in row ${previous.row} ended (${previous.end ?? 'still open'}): episodes cannot overlap.` });
+      problems.push({
+        row: episode.row,
+        column: 'DECOM',
+        reason: `This episode starts on ${episode.start}, before the child's episode in row ${previous.row} ended (${previous.end ?? 'still open'}): episodes cannot overlap.`,
+      });
       continue;
     }
     if (SHORT_BREAK_LEGAL_STATUSES.includes(episode.legalStatus)) {
@@ -50,13 +54,25 @@ export function periodsOfCare(episodes: readonly Episode[]): { periods: PeriodOf
       continue;
     }
     const current = periods[periods.length - 1];
-    const continues = current !== undefined && previous !== null && !SHORT_BREAK_LEGAL_STATUSES.includes(previous.legalStatus)
-      && episode.rne !== 'S' && previous.reasonEnded === 'X1' && previous.end === episode.start;
+    const continues =
+      current !== undefined &&
+      previous !== null &&
+      !SHORT_BREAK_LEGAL_STATUSES.includes(previous.legalStatus) &&
+      episode.rne !== 'S' &&
+      previous.reasonEnded === 'X1' &&
+      previous.end === episode.start;
     if (continues) {
       Object.assign(current, { end: episode.end, legalStatus: episode.legalStatus, placement: episode.placement, reasonEnded: episode.reasonEnded });
       current.episodeRows.push(episode.row);
     } else {
-      periods.push({ start: episode.start, end: episode.end, legalStatus: episode.legalStatus, placement: episode.placement, reasonEnded: episode.reasonEnded, episodeRows: [episode.row] });
+      periods.push({
+        start: episode.start,
+        end: episode.end,
+        legalStatus: episode.legalStatus,
+        placement: episode.placement,
+        reasonEnded: episode.reasonEnded,
+        episodeRows: [episode.row],
+      });
     }
     previous = episode;
   }

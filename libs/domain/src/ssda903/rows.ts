@@ -1,6 +1,17 @@
 import type { IsoDate } from '../calendar/iso-date';
 import { participationProblem } from '../meetings/participation';
-import { CIN_CODES, ETHNIC_CODES, isCode, LEGAL_STATUS_CODES, PLACE_CHANGE_CODES, PLACEMENT_CODES, PLACEMENT_PROVIDER_CODES, REASON_CEASED_CODES, RNE_CODES, SEX_CODES } from './codes';
+import {
+  CIN_CODES,
+  ETHNIC_CODES,
+  isCode,
+  LEGAL_STATUS_CODES,
+  PLACE_CHANGE_CODES,
+  PLACEMENT_CODES,
+  PLACEMENT_PROVIDER_CODES,
+  REASON_CEASED_CODES,
+  RNE_CODES,
+  SEX_CODES,
+} from './codes';
 import { parse903Date } from './files';
 import { unstorableTextProblem } from '../input/storable-text';
 
@@ -80,13 +91,21 @@ export function checkEpisodeRow(row: Row): Checked<EpisodeRow> {
     (end.value === null ? null : code(row, 'REC', REASON_CEASED_CODES, 'reason episode ceased')) ??
     (text(row, 'REASON_PLACE_CHANGE') === '' ? null : code(row, 'REASON_PLACE_CHANGE', PLACE_CHANGE_CODES, 'reason for placement change'));
   if (problem !== null) return { ok: false, problem };
-  if (end.value !== null && start.value !== null && end.value < start.value) return fail('DEC', `The episode ends (${end.value}) before it starts (${start.value}).`);
+  if (end.value !== null && start.value !== null && end.value < start.value)
+    return fail('DEC', `The episode ends (${end.value}) before it starts (${start.value}).`);
   if (end.value === null && text(row, 'REC') !== '') return fail('REC', 'A reason the episode ceased is given, but no end date (DEC).');
   return {
     ok: true,
     value: {
-      child, start: start.value ?? '', rne: text(row, 'RNE'), legalStatus: text(row, 'LS'), categoryOfNeed: text(row, 'CIN'), placement: text(row, 'PLACE'),
-      placementProvider: text(row, 'PLACE_PROVIDER'), end: end.value, reasonEnded: end.value === null ? null : text(row, 'REC'),
+      child,
+      start: start.value ?? '',
+      rne: text(row, 'RNE'),
+      legalStatus: text(row, 'LS'),
+      categoryOfNeed: text(row, 'CIN'),
+      placement: text(row, 'PLACE'),
+      placementProvider: text(row, 'PLACE_PROVIDER'),
+      end: end.value,
+      reasonEnded: end.value === null ? null : text(row, 'REC'),
     },
   };
 }
@@ -115,7 +134,8 @@ export function unstorableValue(row: Row): RowProblem | null {
     // Reading the file as UTF-8 turns bytes that are not UTF-8 (an encoded lone surrogate, a binary
     // file) into U+FFFD: the value was changed on the way in, so it is not stored either.
     const replaced = [...value].indexOf('\uFFFD');
-    if (replaced >= 0) return { column, reason: `The value contains a character that cannot be stored (bytes that are not valid UTF-8 at position ${replaced + 1}).` };
+    if (replaced >= 0)
+      return { column, reason: `The value contains a character that cannot be stored (bytes that are not valid UTF-8 at position ${replaced + 1}).` };
   }
   return null;
 }

@@ -4,7 +4,14 @@ import { headerProblem, parse903Date } from './files';
 import { type Episode, periodsOfCare } from './periods-of-care';
 
 const ep = (row: number, start: string, end: string | null, overrides: Partial<Episode> = {}): Episode => ({
-  row, start, end, rne: 'S', legalStatus: 'C2', placement: 'U4', reasonEnded: end === null ? null : 'E8', ...overrides,
+  row,
+  start,
+  end,
+  rne: 'S',
+  legalStatus: 'C2',
+  placement: 'U4',
+  reasonEnded: end === null ? null : 'E8',
+  ...overrides,
 });
 
 describe('SSDA903 dates are dd/mm/yyyy', () => {
@@ -48,7 +55,13 @@ describe('episodes are grouped into periods of care', () => {
 
   it('rejects an episode that overlaps the one before, and keeps the rest', () => {
     const result = periodsOfCare([ep(1, '2024-01-01', '2024-03-01', { reasonEnded: 'X1' }), ep(2, '2024-02-15', null, { rne: 'P' })]);
-    expect(result.problems).toEqual([{ row: 2, column: 'DECOM', reason: "This episode starts on 2024-02-15, before the child's episode in row 1 ended (2024-03-01): episodes cannot overlap." }]);
+    expect(result.problems).toEqual([
+      {
+        row: 2,
+        column: 'DECOM',
+        reason: "This episode starts on 2024-02-15, before the child's episode in row 1 ended (2024-03-01): episodes cannot overlap.",
+      },
+    ]);
     expect(result.periods.map((p) => [p.start, p.end])).toEqual([['2024-01-01', '2024-03-01']]);
   });
 
@@ -58,7 +71,12 @@ describe('episodes are grouped into periods of care', () => {
   });
 
   it('knows its code lists', () => {
-    expect([isCode(LEGAL_STATUS_CODES, 'C2'), isCode(LEGAL_STATUS_CODES, 'C9'), isCode(REASON_CEASED_CODES, 'X1'), isCode(REASON_CEASED_CODES, 'toString')]).toEqual([true, false, true, false]);
+    expect([
+      isCode(LEGAL_STATUS_CODES, 'C2'),
+      isCode(LEGAL_STATUS_CODES, 'C9'),
+      isCode(REASON_CEASED_CODES, 'X1'),
+      isCode(REASON_CEASED_CODES, 'toString'),
+    ]).toEqual([true, false, true, false]);
   });
 });
 

@@ -7,7 +7,7 @@ export type ReassignmentReason = (typeof REASSIGNMENT_REASONS)[number];
 export const ReassignmentReasonEnum = Object.fromEntries(REASSIGNMENT_REASONS.map((r) => [r, r])) as { [K in ReassignmentReason]: K };
 registerEnumType(ReassignmentReasonEnum, { name: 'ReassignmentReason' });
 
-@ObjectType('AwaitingAdvocateEntry', { description: "A child waiting for an advocate: name and LA only, no case content." })
+@ObjectType('AwaitingAdvocateEntry', { description: 'A child waiting for an advocate: name and LA only, no case content.' })
 export class AwaitingAdvocateEntryType {
   @Field(() => ID)
   childId!: string;

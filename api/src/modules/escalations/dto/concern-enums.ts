@@ -1,4 +1,13 @@
-import { CONCERN_COMMANDS, CONCERN_STAGES, CONCERN_STATUSES, CONCERN_THEMES, type ConcernCommandName, type ConcernStage, type ConcernStatus, type ConcernTheme } from '@heard/domain';
+import {
+  CONCERN_COMMANDS,
+  CONCERN_STAGES,
+  CONCERN_STATUSES,
+  CONCERN_THEMES,
+  type ConcernCommandName,
+  type ConcernStage,
+  type ConcernStatus,
+  type ConcernTheme,
+} from '@heard/domain';
 import { registerEnumType } from '@nestjs/graphql';
 
 export const ConcernStageEnum = Object.fromEntries(CONCERN_STAGES.map((s) => [s, s])) as { [K in ConcernStage]: K };

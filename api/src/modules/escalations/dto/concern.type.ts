@@ -19,7 +19,10 @@ export class ConcernEventType {
   @Field(() => Int)
   sequence!: number;
 
-  @Field({ description: 'RAISED, RESPONDED, ESCALATED, DEADLINE_MISSED, RESOLVED, WITHDRAWN, NOTE, TRIAGED, INFORMATION_REQUESTED, APPLIED_TO_COURT, HEARING, CHILD_COURT_REQUEST, ADVOCATE_AT_HEARING' })
+  @Field({
+    description:
+      'RAISED, RESPONDED, ESCALATED, DEADLINE_MISSED, RESOLVED, WITHDRAWN, NOTE, TRIAGED, INFORMATION_REQUESTED, APPLIED_TO_COURT, HEARING, CHILD_COURT_REQUEST, ADVOCATE_AT_HEARING',
+  })
   kind!: string;
 
   @Field(() => ConcernStageEnum, { description: 'The stage the concern was at after this step.' })

@@ -2,7 +2,10 @@ import { JUDGEMENTS, QUALITY_STANDARDS, VISIT_COMMANDS, type Judgement, type Qua
 import { registerEnumType } from '@nestjs/graphql';
 
 export const QualityStandardEnum = Object.fromEntries(QUALITY_STANDARDS.map((s) => [s, s])) as { [K in QualityStandard]: K };
-registerEnumType(QualityStandardEnum, { name: 'QualityStandard', description: "The nine Quality Standards of the Children's Homes (England) Regulations 2015." });
+registerEnumType(QualityStandardEnum, {
+  name: 'QualityStandard',
+  description: "The nine Quality Standards of the Children's Homes (England) Regulations 2015.",
+});
 
 export const JudgementEnum = Object.fromEntries(JUDGEMENTS.map((j) => [j, j])) as { [K in Judgement]: K };
 registerEnumType(JudgementEnum, { name: 'Judgement' });

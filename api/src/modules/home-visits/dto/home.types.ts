@@ -59,7 +59,9 @@ export class HomeSummaryType {
   @Field({ description: 'The caller is the advocate responsible for visiting this home.' })
   responsibleIsMe!: boolean;
 
-  @Field(() => [VisitCommandEnum], { description: "What the caller may do with the home's next visit report (its draft, or a new one): exactly what the API will accept." })
+  @Field(() => [VisitCommandEnum], {
+    description: "What the caller may do with the home's next visit report (its draft, or a new one): exactly what the API will accept.",
+  })
   allowedVisitCommands!: VisitCommand[];
 }
 
@@ -115,7 +117,9 @@ export class StandardJudgementType {
   evidence!: string;
 }
 
-@ObjectType('ChildSpokenTo', { description: "A child spoken to at a visit, as the visiting advocate recorded it: shown only to the visiting advocate and to the child's own advocate." })
+@ObjectType('ChildSpokenTo', {
+  description: "A child spoken to at a visit, as the visiting advocate recorded it: shown only to the visiting advocate and to the child's own advocate.",
+})
 export class ChildSpokenToType {
   @Field(() => ID, { nullable: true })
   childId!: string | null;
@@ -184,14 +188,15 @@ export class HomeVisitType {
   judgements!: StandardJudgementType[];
 
   @Field(() => [ChildSpokenToType], {
-    description: "The children spoken to whom the caller may see: all for the visiting advocate, only their own child for a child's advocate, none for anyone else.",
+    description:
+      "The children spoken to whom the caller may see: all for the visiting advocate, only their own child for a child's advocate, none for anyone else.",
   })
   childrenSpokenTo!: ChildSpokenToType[];
 
   @Field(() => Int, { description: 'How many children were spoken to, including any the caller may not see.' })
   childrenSpokenToCount!: number;
 
-  @Field(() => [String], { description: "What children said that the shared report may show (no names)." })
+  @Field(() => [String], { description: 'What children said that the shared report may show (no names).' })
   sharedVoices!: string[];
 
   @Field(() => [RecommendationType], { description: 'Recommendations made at this visit (for a draft: as drafted, without ids).' })

@@ -42,7 +42,10 @@ export class RecordChildViewInput {
   @IsIn([...VIEW_KINDS])
   kind!: ViewKind;
 
-  @Field({ description: "The child's view, in their own words where possible. The child's choice to represent themselves is recorded with recordChildSelfRepresentation." })
+  @Field({
+    description:
+      "The child's view, in their own words where possible. The child's choice to represent themselves is recorded with recordChildSelfRepresentation.",
+  })
   @IsString()
   @Length(1, 5000, { message: 'text must be 1 to 5,000 characters' })
   text!: string;
@@ -88,7 +91,11 @@ export class RecordMeetingDecisionInput {
   @IsBoolean()
   significant!: boolean;
 
-  @Field(() => ID, { nullable: true, description: "The advocate's input (recorded by the child's advocate for this meeting) the decision is linked to. A significant decision needs one, unless the child's advocate recorded that the child represents themselves or the child has opted out of advocacy." })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The advocate's input (recorded by the child's advocate for this meeting) the decision is linked to. A significant decision needs one, unless the child's advocate recorded that the child represents themselves or the child has opted out of advocacy.",
+  })
   @IsOptional()
   @IsUUID('all', { message: "advocateInputId must be the id of an advocate's input" })
   advocateInputId?: string | null;

@@ -20,14 +20,18 @@ export class ChildViewType {
   @Field({ description: 'Whether the child agreed, when it was recorded, that this may be shared with the local authority.' })
   shareable!: boolean;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the advocate withdrew its sharing (null if never): from then on LA users no longer see it.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the advocate withdrew its sharing (null if never): from then on LA users no longer see it.',
+  })
   sharingWithdrawnAt!: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Who withdrew its sharing (their display name), null if never.' })
   sharingWithdrawnBy!: string | null;
 
   @Field({
-    description: "Whether the caller may withdraw its sharing now: the child's current advocate, for a view still shared (the same as allowedCommands holding WITHDRAW_SHARING).",
+    description:
+      "Whether the caller may withdraw its sharing now: the child's current advocate, for a view still shared (the same as allowedCommands holding WITHDRAW_SHARING).",
     deprecationReason: 'Read allowedCommands (WITHDRAW_SHARING).',
   })
   canWithdrawSharing!: boolean;
@@ -47,7 +51,10 @@ export class MeetingDecisionType {
   @Field()
   significant!: boolean;
 
-  @Field(() => DecisionBasisEnum, { nullable: true, description: 'What let the decision through the significant-decision guard (null for a decision that is not significant and links no input).' })
+  @Field(() => DecisionBasisEnum, {
+    nullable: true,
+    description: 'What let the decision through the significant-decision guard (null for a decision that is not significant and links no input).',
+  })
   basis!: DecisionBasis | null;
 
   @Field(() => AdvocateInputType, { nullable: true, description: "The advocate's input the decision is linked to." })
@@ -137,10 +144,13 @@ export class MeetingType {
   @Field({ description: "The child's advocate recorded that the child chose to represent themselves at this meeting." })
   childSelfRepresenting!: boolean;
 
-  @Field(() => ChildSelfRepresentationType, { nullable: true, description: "The child's choice to represent themselves at this meeting, in their words, as their advocate recorded it." })
+  @Field(() => ChildSelfRepresentationType, {
+    nullable: true,
+    description: "The child's choice to represent themselves at this meeting, in their words, as their advocate recorded it.",
+  })
   selfRepresentation!: ChildSelfRepresentationType | null;
 
-  @Field({ description: "The child has opted out of advocacy (their latest answer), so they represent themselves: a significant decision records that." })
+  @Field({ description: 'The child has opted out of advocacy (their latest answer), so they represent themselves: a significant decision records that.' })
   childOptedOut!: boolean;
 
   @Field(() => [AdvocateInputType], { description: "The advocate's input on proposed decisions: their representations for the meeting, seen by the chair." })
@@ -186,7 +196,7 @@ export class NextMeetingDueType {
   workingDaysOverdue!: number;
 }
 
-@ObjectType('OverdueMeeting', { description: "A child whose next care-planning meeting is past its statutory due date." })
+@ObjectType('OverdueMeeting', { description: 'A child whose next care-planning meeting is past its statutory due date.' })
 export class OverdueMeetingType extends NextMeetingDueType {
   @Field(() => ID)
   childId!: string;

@@ -40,6 +40,8 @@ export class OfferType {
   @Field(() => String, { nullable: true })
   nonInstructedReason!: string | null;
 
-  @Field(() => [OfferCommandEnum], { description: "What the caller may record now (the child's answer, or their opting back in): exactly what the API will accept." })
+  @Field(() => [OfferCommandEnum], {
+    description: "What the caller may record now (the child's answer, or their opting back in): exactly what the API will accept.",
+  })
   allowedCommands!: OfferCommand[];
 }

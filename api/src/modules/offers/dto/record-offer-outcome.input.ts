@@ -4,7 +4,6 @@ import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { OfferOutcomeEnum } from './offer.type';
 import { IsCalendarDate } from '../../../common/validation/is-calendar-date';
 
-
 @InputType()
 export class RecordOfferOutcomeInput {
   @Field(() => ID)

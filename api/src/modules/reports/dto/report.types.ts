@@ -25,6 +25,6 @@ export class AnnualReportType {
   @Field() generatedBy!: string;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
   @Field(() => [ReportTableRefType], { description: 'Tables that can be downloaded as CSV.' }) tables!: ReportTableRefType[];
-  @Field(() => String, { nullable: true, description: "For an LA manager: the name of their LA, whose section they can read as well as the national report." })
+  @Field(() => String, { nullable: true, description: 'For an LA manager: the name of their LA, whose section they can read as well as the national report.' })
   ownLocalAuthority!: string | null;
 }

@@ -26,6 +26,6 @@ export class RecordChildSelfRepresentationInput {
 
   @Field({ description: "The child's own words about representing themselves." })
   @IsString()
-  @Length(1, 5000, { message: "childWords must be 1 to 5,000 characters" })
+  @Length(1, 5000, { message: 'childWords must be 1 to 5,000 characters' })
   childWords!: string;
 }

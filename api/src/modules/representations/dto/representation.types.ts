@@ -4,7 +4,8 @@ import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@ne
 export const DecisionBasisEnum = Object.fromEntries(DECISION_BASES.map((b) => [b, b])) as { [K in DecisionBasis]: K };
 registerEnumType(DecisionBasisEnum, {
   name: 'DecisionBasis',
-  description: "What let a significant decision through the guard: the advocate's own input, the child's self-representation recorded by their advocate, or the child having opted out of advocacy.",
+  description:
+    "What let a significant decision through the guard: the advocate's own input, the child's self-representation recorded by their advocate, or the child having opted out of advocacy.",
 });
 
 @ObjectType('AdvocateInput', { description: "The advocate's input on a proposed decision: their representations for the meeting, seen by the chair." })
@@ -27,7 +28,7 @@ export class AdvocateInputType {
   @Field(() => GraphQLISODateTime)
   recordedAt!: Date;
 
-  @Field({ description: "Typed by the chair before advocates recorded their own input; it cannot support a new decision." })
+  @Field({ description: 'Typed by the chair before advocates recorded their own input; it cannot support a new decision.' })
   migratedFromChair!: boolean;
 }
 

@@ -7,7 +7,6 @@ import { IsCalendarDate } from '../../../common/validation/is-calendar-date';
 export const TriggerKindEnum = Object.fromEntries(TRIGGER_KINDS.map((k) => [k, k])) as { [K in TriggerKind]: K };
 registerEnumType(TriggerKindEnum, { name: 'TriggerKind', description: 'Events that start advocacy automatically.' });
 
-
 @InputType()
 export class NewChildInput {
   @Field({ description: "The LA's own identifier for the child (SSDA903 CHILD)." })
