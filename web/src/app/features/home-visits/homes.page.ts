@@ -41,8 +41,7 @@ import { homesBase, monthLabel } from './home-labels';
           @for (h of homes.data(); track h.id) {
             <tr>
               <td>
-                <a class="link" [routerLink]="[base(), h.id]">{{ h.name }}</a
-                ><br /><span class="hint">{{ h.providerName }} · {{ h.localAuthorityName }}</span>
+                <a class="link" [routerLink]="[base(), h.id]">{{ h.name }}</a><br /><span class="hint">{{ h.providerName }} · {{ h.localAuthorityName }}</span>
               </td>
               <td>
                 @if (h.schedule; as s) {
