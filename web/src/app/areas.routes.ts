@@ -24,3 +24,4 @@ export const AREA_FEATURES: readonly AreaRoutes[] = [
   homeVisitRoutes,
   annualReportRoutes,
 ];
+

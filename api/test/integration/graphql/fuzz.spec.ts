@@ -20,6 +20,12 @@ const BODY_LIMIT_KB = 100;
  */
 const CHANGING_BY_DESIGN = new Set(['audit_log']);
 
+/**
+ * Columns left out of a table's checksum, and why: a session's last activity is written once it is older than
+ * the activity interval (30 s), so a slow run of this suite sees it move while every session stays as it was.
+ */
+const MOVING_BY_DESIGN: Readonly<Record<string, readonly string[]>> = { sessions: ['last_activity_at'] };
+
 type Role = 'ANONYMOUS' | 'ADVOCATE' | 'LA_MANAGER' | 'COMMISSIONER_STAFF' | 'ADMIN';
 const ACCOUNTS: Record<Exclude<Role, 'ANONYMOUS'>, string> = {
   ADVOCATE: DEMO.advocate,
@@ -122,8 +128,10 @@ async function snapshot(ownerUrl: string): Promise<Snapshot> {
     const result: Snapshot = {};
     for (const { name } of tables.rows) {
       if (CHANGING_BY_DESIGN.has(name)) continue;
+      const moving = MOVING_BY_DESIGN[name] ?? [];
       const row = await client.query<{ n: string; h: string }>(
-        `SELECT count(*)::text AS n, coalesce(sum(hashtextextended(t::text, 0)), 0)::text AS h FROM "${name}" t`,
+        `SELECT count(*)::text AS n, coalesce(sum(hashtextextended((to_jsonb(t) - $1::text[])::text, 0)), 0)::text AS h FROM "${name}" t`,
+        [moving],
       );
       result[name] = `${row.rows[0]?.n ?? '?'} rows, checksum ${row.rows[0]?.h ?? '?'}`;
     }
@@ -281,5 +289,6 @@ describe(`fuzzing every operation with bad input (seed ${SEED}; FUZZ_SEED replay
     });
     expect(cases.length + uploads.length).toBeGreaterThanOrEqual(1000);
     expect(operations.filter((o) => !covered.has(o.op))).toEqual([]);
-  });
+    // Over a thousand requests, one after another: a minute on a quiet machine is not enough on a busy one.
+  }, 240_000);
 });

@@ -20,7 +20,9 @@ import { PrimaryNavComponent } from './primary-nav.component';
               <span class="header__role">{{ role() }}</span>
             </p>
             <app-notification-badge />
-            <button type="button" class="header__sign-out" [disabled]="signingOut()" (click)="signOut()">Sign out</button>
+            <button type="button" class="header__sign-out" [disabled]="signingOut()" (click)="signOut()">
+              Sign out
+            </button>
           </div>
         }
       </div>

@@ -16,46 +16,26 @@ import { ReassignFormComponent } from './reassign-form.component';
     @if (overview.loading() && !overview.data()) {
       <p class="body" role="status" aria-live="polite">Loading caseloads…</p>
     } @else if (overview.error(); as error) {
-      <div class="error-summary" role="alert">
-        <h2 class="error-summary__title">There is a problem</h2>
-        <p class="body">{{ error }}</p>
-      </div>
+      <div class="error-summary" role="alert"><h2 class="error-summary__title">There is a problem</h2><p class="body">{{ error }}</p></div>
     } @else if (overview.data(); as data) {
       @if (message(); as text) {
-        <div class="notification-banner" role="status">
-          <p class="body">{{ text }}</p>
-        </div>
+        <div class="notification-banner" role="status"><p class="body">{{ text }}</p></div>
       }
       <table class="table">
-        <caption class="table__caption">
-          Caseloads, fullest first
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Advocate</th>
-            <th scope="col">Provider</th>
-            <th scope="col">Children</th>
-            <th scope="col">Languages</th>
-            <th scope="col">Change cap</th>
-          </tr>
-        </thead>
+        <caption class="table__caption">Caseloads, fullest first</caption>
+        <thead><tr><th scope="col">Advocate</th><th scope="col">Provider</th><th scope="col">Children</th><th scope="col">Languages</th><th scope="col">Change cap</th></tr></thead>
         <tbody>
           @for (row of data.caseloads; track row.advocateId) {
             <tr>
               <td>{{ row.displayName }}{{ row.active ? '' : ' (inactive)' }}</td>
               <td>{{ row.providerName }}</td>
-              <td>
-                <meter [value]="row.activeCaseload" min="0" [max]="row.caseloadCap || 1" [attr.aria-label]="row.displayName + ' caseload'"></meter>
-                {{ row.activeCaseload }} of {{ row.caseloadCap }}
-              </td>
+              <td><meter [value]="row.activeCaseload" min="0" [max]="row.caseloadCap || 1" [attr.aria-label]="row.displayName + ' caseload'"></meter> {{ row.activeCaseload }} of {{ row.caseloadCap }}</td>
               <td>{{ row.languages.join(', ') }}</td>
               <td>
                 <form class="inline-form" (submit)="setCap($event, row.advocateId)">
                   <label class="visually-hidden" [for]="'cap-' + row.advocateId">New cap for {{ row.displayName }}</label>
                   <input class="input input--width-3" type="number" min="0" max="200" [id]="'cap-' + row.advocateId" [value]="row.caseloadCap" />
-                  <button class="button button--secondary" type="submit">
-                    Set cap<span class="visually-hidden"> for {{ row.displayName }}</span>
-                  </button>
+                  <button class="button button--secondary" type="submit">Set cap<span class="visually-hidden"> for {{ row.displayName }}</span></button>
                 </form>
               </td>
             </tr>
@@ -67,27 +47,12 @@ import { ReassignFormComponent } from './reassign-form.component';
         <app-empty-state message="No child is waiting for an advocate." />
       } @else {
         <table class="table">
-          <caption class="table__caption visually-hidden">
-            Children waiting for an advocate, longest wait first
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Child</th>
-              <th scope="col">Local authority</th>
-              <th scope="col">Waiting since</th>
-              <th scope="col">Working days</th>
-              <th scope="col">Why</th>
-            </tr>
-          </thead>
+          <caption class="table__caption visually-hidden">Children waiting for an advocate, longest wait first</caption>
+          <thead><tr><th scope="col">Child</th><th scope="col">Local authority</th><th scope="col">Waiting since</th><th scope="col">Working days</th><th scope="col">Why</th></tr></thead>
           <tbody>
             @for (entry of data.awaitingAdvocate; track entry.childId) {
-              <tr>
-                <td>{{ entry.childName }}</td>
-                <td>{{ entry.localAuthority.name }}</td>
-                <td>{{ entry.waitingSince | ukDate }}</td>
-                <td>{{ entry.workingDaysWaiting }}</td>
-                <td>{{ entry.reason === 'NO_PROVIDER_COVERS_LA' ? 'No provider covers this area' : 'No advocate has room' }}</td>
-              </tr>
+              <tr><td>{{ entry.childName }}</td><td>{{ entry.localAuthority.name }}</td><td>{{ entry.waitingSince | ukDate }}</td><td>{{ entry.workingDaysWaiting }}</td>
+                <td>{{ entry.reason === 'NO_PROVIDER_COVERS_LA' ? 'No provider covers this area' : 'No advocate has room' }}</td></tr>
             }
           </tbody>
         </table>

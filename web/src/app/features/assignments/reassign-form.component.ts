@@ -33,13 +33,7 @@ import { errorMessage } from '../../shared/ui/load-state';
         <div class="radios">
           @for (option of reasons; track option.value; let first = $first) {
             <div class="radios__item">
-              <input
-                class="radios__input"
-                type="radio"
-                name="reason"
-                [id]="first ? 'reassign-reason' : 'reassign-reason-' + option.value"
-                (change)="reason.set(option.value)"
-              />
+              <input class="radios__input" type="radio" name="reason" [id]="first ? 'reassign-reason' : 'reassign-reason-' + option.value" (change)="reason.set(option.value)" />
               <label class="label radios__label" [for]="first ? 'reassign-reason' : 'reassign-reason-' + option.value">{{ option.label }}</label>
             </div>
           }

@@ -16,14 +16,10 @@ import { loadState } from '../../shared/ui/load-state';
     } @else if (card.data(); as c) {
       <article class="advocate-card">
         <h1 class="heading-l">Hello {{ c.childName }}</h1>
-        <p class="advocate-card__lead">
-          Your advocate is <strong>{{ c.advocateName }}</strong>.
-        </p>
+        <p class="advocate-card__lead">Your advocate is <strong>{{ c.advocateName }}</strong>.</p>
         <h2 class="heading-m">How to reach them</h2>
         <ul class="list">
-          <li>
-            Email: <a class="link" [href]="'mailto:' + c.advocateEmail">{{ c.advocateEmail }}</a>
-          </li>
+          <li>Email: <a class="link" [href]="'mailto:' + c.advocateEmail">{{ c.advocateEmail }}</a></li>
           @if (c.advocatePhone) {
             <li>Phone: {{ c.advocatePhone }}</li>
           }

@@ -10,12 +10,7 @@ const OFFER_REASONS: Readonly<Partial<Record<string, string>>> = {
   COURT_PROCEEDINGS: 'Court proceedings started',
   AGE_16: 'Turned 16',
 };
-const OUTCOMES: Readonly<Partial<Record<string, string>>> = {
-  ACCEPTED: 'Accepted',
-  OPTED_OUT: 'Opted out',
-  NON_INSTRUCTED: 'Non-instructed advocacy',
-  OPTED_BACK_IN: 'Opted back in',
-};
+const OUTCOMES: Readonly<Partial<Record<string, string>>> = { ACCEPTED: 'Accepted', OPTED_OUT: 'Opted out', NON_INSTRUCTED: 'Non-instructed advocacy', OPTED_BACK_IN: 'Opted back in' };
 
 /** Offers, decisions, advocates and periods of care: the whole history, newest first. */
 @Component({
@@ -47,57 +42,28 @@ const OUTCOMES: Readonly<Partial<Record<string, string>>> = {
     }
     <h2 class="heading-m">Decisions</h2>
     <table class="table">
-      <caption class="table__caption visually-hidden">
-        The child's decisions, newest first
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Date</th>
-          <th scope="col">Decision</th>
-          <th scope="col">In their words</th>
-          <th scope="col">Recorded by</th>
-        </tr>
-      </thead>
+      <caption class="table__caption visually-hidden">The child's decisions, newest first</caption>
+      <thead><tr><th scope="col">Date</th><th scope="col">Decision</th><th scope="col">In their words</th><th scope="col">Recorded by</th></tr></thead>
       <tbody>
         @for (decision of child().decisions; track decision.id) {
-          <tr>
-            <td>{{ decision.decidedOn | ukDate }}</td>
-            <td>{{ outcomes[decision.kind] ?? decision.kind }}</td>
-            <td>{{ decision.childWords ?? '' }}</td>
-            <td>{{ decision.recordedBy }}</td>
-          </tr>
+          <tr><td>{{ decision.decidedOn | ukDate }}</td><td>{{ outcomes[decision.kind] ?? decision.kind }}</td><td>{{ decision.childWords ?? '' }}</td><td>{{ decision.recordedBy }}</td></tr>
         } @empty {
-          <tr>
-            <td colspan="4">No decisions recorded yet.</td>
-          </tr>
+          <tr><td colspan="4">No decisions recorded yet.</td></tr>
         }
       </tbody>
     </table>
     <h2 class="heading-m">Advocates</h2>
     <table class="table">
-      <caption class="table__caption visually-hidden">
-        Every advocate the child has had
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Advocate</th>
-          <th scope="col">From</th>
-          <th scope="col">To</th>
-          <th scope="col">Why it ended</th>
-        </tr>
-      </thead>
+      <caption class="table__caption visually-hidden">Every advocate the child has had</caption>
+      <thead><tr><th scope="col">Advocate</th><th scope="col">From</th><th scope="col">To</th><th scope="col">Why it ended</th></tr></thead>
       <tbody>
         @for (assignment of child().assignments; track assignment.id) {
           <tr>
-            <td>{{ assignment.advocate.displayName }}</td>
-            <td>{{ assignment.startedOn | ukDate }}</td>
-            <td>{{ assignment.endedOn ? (assignment.endedOn | ukDate) : 'Now' }}</td>
-            <td>{{ assignment.endReason ?? '' }} {{ assignment.endNote ?? '' }}</td>
+            <td>{{ assignment.advocate.displayName }}</td><td>{{ assignment.startedOn | ukDate }}</td>
+            <td>{{ assignment.endedOn ? (assignment.endedOn | ukDate) : 'Now' }}</td><td>{{ assignment.endReason ?? '' }} {{ assignment.endNote ?? '' }}</td>
           </tr>
         } @empty {
-          <tr>
-            <td colspan="4">No advocate yet.</td>
-          </tr>
+          <tr><td colspan="4">No advocate yet.</td></tr>
         }
       </tbody>
     </table>

@@ -17,16 +17,7 @@ import { OptBackInFormComponent } from './opt-back-in-form.component';
 /** A child's record, with the actions their advocate can take (exactly those its current offer allows the caller). */
 @Component({
   selector: 'app-child-page',
-  imports: [
-    RouterLink,
-    StatusTagComponent,
-    UkDatePipe,
-    ChildConcernsComponent,
-    ChildHistoryComponent,
-    ChildMeetingsComponent,
-    DecisionFormComponent,
-    OptBackInFormComponent,
-  ],
+  imports: [RouterLink, StatusTagComponent, UkDatePipe, ChildConcernsComponent, ChildHistoryComponent, ChildMeetingsComponent, DecisionFormComponent, OptBackInFormComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="back-link" [routerLink]="home()">Back</a>
@@ -34,43 +25,19 @@ import { OptBackInFormComponent } from './opt-back-in-form.component';
       <p class="body" role="status" aria-live="polite">Loading the child's record…</p>
     } @else if (error(); as message) {
       <h1 class="heading-l">Child not available</h1>
-      <div class="error-summary" role="alert">
-        <h2 class="error-summary__title">There is a problem</h2>
-        <p class="body">{{ message }}</p>
-      </div>
+      <div class="error-summary" role="alert"><h2 class="error-summary__title">There is a problem</h2><p class="body">{{ message }}</p></div>
     } @else if (child(); as c) {
       @if (notice(); as text) {
-        <div class="notification-banner notification-banner--success" role="status">
-          <p class="notification-banner__title">Success</p>
-          <p class="body">{{ text }}</p>
-        </div>
+        <div class="notification-banner notification-banner--success" role="status"><p class="notification-banner__title">Success</p><p class="body">{{ text }}</p></div>
       }
       <h1 class="heading-l">{{ c.givenName }} {{ c.familyName }}</h1>
       <dl class="summary-list">
-        <div class="summary-list__row">
-          <dt>Preferred name</dt>
-          <dd>{{ c.preferredName ?? 'None given' }}</dd>
-        </div>
-        <div class="summary-list__row">
-          <dt>Date of birth</dt>
-          <dd>{{ c.dateOfBirth | ukDate }}</dd>
-        </div>
-        <div class="summary-list__row">
-          <dt>Local authority</dt>
-          <dd>{{ c.localAuthority.name }}</dd>
-        </div>
-        <div class="summary-list__row">
-          <dt>Advocate</dt>
-          <dd>{{ c.advocate?.displayName ?? 'Waiting for an advocate' }}</dd>
-        </div>
-        <div class="summary-list__row">
-          <dt>Status</dt>
-          <dd><app-status-tag [status]="c.status" /></dd>
-        </div>
-        <div class="summary-list__row">
-          <dt>Records kept until</dt>
-          <dd>{{ c.retainUntil | ukDate }}</dd>
-        </div>
+        <div class="summary-list__row"><dt>Preferred name</dt><dd>{{ c.preferredName ?? 'None given' }}</dd></div>
+        <div class="summary-list__row"><dt>Date of birth</dt><dd>{{ c.dateOfBirth | ukDate }}</dd></div>
+        <div class="summary-list__row"><dt>Local authority</dt><dd>{{ c.localAuthority.name }}</dd></div>
+        <div class="summary-list__row"><dt>Advocate</dt><dd>{{ c.advocate?.displayName ?? 'Waiting for an advocate' }}</dd></div>
+        <div class="summary-list__row"><dt>Status</dt><dd><app-status-tag [status]="c.status" /></dd></div>
+        <div class="summary-list__row"><dt>Records kept until</dt><dd>{{ c.retainUntil | ukDate }}</dd></div>
       </dl>
       @if (c.advocate) {
         <p class="body"><a class="link" [routerLink]="[home(), 'children', c.id, 'card']">Print the child's ‘My advocate’ card</a></p>

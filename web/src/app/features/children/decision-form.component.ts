@@ -24,15 +24,8 @@ import { todayIso } from '../../shared/ui/uk-date.pipe';
           <div class="radios">
             @for (option of options; track option.value; let first = $first) {
               <div class="radios__item">
-                <input
-                  class="radios__input"
-                  type="radio"
-                  name="outcome"
-                  [id]="first ? 'outcome' : 'outcome-' + option.value"
-                  [value]="option.value"
-                  [checked]="outcome() === option.value"
-                  (change)="outcome.set(option.value)"
-                />
+                <input class="radios__input" type="radio" name="outcome" [id]="first ? 'outcome' : 'outcome-' + option.value" [value]="option.value"
+                  [checked]="outcome() === option.value" (change)="outcome.set(option.value)" />
                 <label class="label radios__label" [for]="first ? 'outcome' : 'outcome-' + option.value">{{ option.label }}</label>
               </div>
               @if (option.value === 'OPTED_OUT' && outcome() === 'OPTED_OUT') {
@@ -41,14 +34,8 @@ import { todayIso } from '../../shared/ui/uk-date.pipe';
                   @if (fieldError('childWords'); as message) {
                     <p id="childWords-error" class="error-message"><span class="visually-hidden">Error:</span> {{ message }}</p>
                   }
-                  <textarea
-                    class="textarea"
-                    id="childWords"
-                    rows="4"
-                    [value]="childWords()"
-                    (input)="childWords.set(value($event))"
-                    [attr.aria-describedby]="fieldError('childWords') ? 'childWords-error' : null"
-                  ></textarea>
+                  <textarea class="textarea" id="childWords" rows="4" [value]="childWords()" (input)="childWords.set(value($event))"
+                    [attr.aria-describedby]="fieldError('childWords') ? 'childWords-error' : null"></textarea>
                 </div>
               }
               @if (option.value === 'NON_INSTRUCTED' && outcome() === 'NON_INSTRUCTED') {
@@ -102,21 +89,13 @@ export class DecisionFormComponent {
     const outcome = this.outcome();
     const problems: SummaryError[] = [];
     if (outcome === null) problems.push({ fieldId: 'outcome', message: "Select the child's decision" });
-    if (outcome === 'OPTED_OUT' && this.childWords().trim() === '')
-      problems.push({ fieldId: 'childWords', message: "Enter the child's own words about opting out" });
-    if (outcome === 'NON_INSTRUCTED' && this.reason().trim() === '')
-      problems.push({ fieldId: 'nonInstructedReason', message: 'Enter why the child cannot instruct an advocate' });
+    if (outcome === 'OPTED_OUT' && this.childWords().trim() === '') problems.push({ fieldId: 'childWords', message: "Enter the child's own words about opting out" });
+    if (outcome === 'NON_INSTRUCTED' && this.reason().trim() === '') problems.push({ fieldId: 'nonInstructedReason', message: 'Enter why the child cannot instruct an advocate' });
     this.errors.set(problems);
     if (outcome === null || problems.length > 0) return;
     this.saving.set(true);
     try {
-      const input = {
-        offerId: this.offerId(),
-        outcome,
-        decidedOn: this.decidedOn(),
-        childWords: this.childWords() || null,
-        nonInstructedReason: this.reason() || null,
-      };
+      const input = { offerId: this.offerId(), outcome, decidedOn: this.decidedOn(), childWords: this.childWords() || null, nonInstructedReason: this.reason() || null };
       const result = await this.graphql.request(RecordOfferOutcomeDocument, { input });
       this.saved.emit(result.recordOfferOutcome);
     } catch (problem: unknown) {

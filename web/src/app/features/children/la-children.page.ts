@@ -20,31 +20,19 @@ import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
     @if (children.loading()) {
       <p class="body" role="status" aria-live="polite">Loading children…</p>
     } @else if (children.error(); as error) {
-      <div class="error-summary" role="alert">
-        <h2 class="error-summary__title">There is a problem</h2>
-        <p class="body">{{ error }}</p>
-      </div>
+      <div class="error-summary" role="alert"><h2 class="error-summary__title">There is a problem</h2><p class="body">{{ error }}</p></div>
     } @else if ((children.data() ?? []).length === 0) {
       <app-empty-state message="There are no children from your local authority in Heard yet." />
     } @else {
       <table class="table">
-        <caption class="table__caption">
-          Children and their advocates
-        </caption>
+        <caption class="table__caption">Children and their advocates</caption>
         <thead>
-          <tr>
-            <th scope="col">Child</th>
-            <th scope="col">Date of birth</th>
-            <th scope="col">Advocate</th>
-            <th scope="col">Status</th>
-          </tr>
+          <tr><th scope="col">Child</th><th scope="col">Date of birth</th><th scope="col">Advocate</th><th scope="col">Status</th></tr>
         </thead>
         <tbody>
           @for (child of children.data(); track child.id) {
             <tr>
-              <td>
-                <a class="link" [routerLink]="['/la/children', child.id]">{{ child.givenName }} {{ child.familyName }}</a>
-              </td>
+              <td><a class="link" [routerLink]="['/la/children', child.id]">{{ child.givenName }} {{ child.familyName }}</a></td>
               <td>{{ child.dateOfBirth | ukDate }}</td>
               <td>{{ child.advocate?.displayName ?? 'Waiting for an advocate' }}</td>
               <td><app-status-tag [status]="child.status" /></td>
@@ -60,23 +48,11 @@ import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
       <app-empty-state message="No children from your local authority are waiting for an advocate." />
     } @else {
       <table class="table">
-        <caption class="table__caption visually-hidden">
-          Children waiting for an advocate, longest wait first
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Child</th>
-            <th scope="col">Waiting since</th>
-            <th scope="col">Working days waited</th>
-          </tr>
-        </thead>
+        <caption class="table__caption visually-hidden">Children waiting for an advocate, longest wait first</caption>
+        <thead><tr><th scope="col">Child</th><th scope="col">Waiting since</th><th scope="col">Working days waited</th></tr></thead>
         <tbody>
           @for (entry of awaiting.data(); track entry.childId) {
-            <tr>
-              <td>{{ entry.childName }}</td>
-              <td>{{ entry.waitingSince | ukDate }}</td>
-              <td>{{ entry.workingDaysWaiting }}</td>
-            </tr>
+            <tr><td>{{ entry.childName }}</td><td>{{ entry.waitingSince | ukDate }}</td><td>{{ entry.workingDaysWaiting }}</td></tr>
           }
         </tbody>
       </table>

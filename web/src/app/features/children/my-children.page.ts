@@ -19,31 +19,19 @@ import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
     @if (state.loading()) {
       <p class="body" role="status" aria-live="polite">Loading your children…</p>
     } @else if (state.error(); as error) {
-      <div class="error-summary" role="alert">
-        <h2 class="error-summary__title">There is a problem</h2>
-        <p class="body">{{ error }}</p>
-      </div>
+      <div class="error-summary" role="alert"><h2 class="error-summary__title">There is a problem</h2><p class="body">{{ error }}</p></div>
     } @else if ((state.data() ?? []).length === 0) {
       <app-empty-state message="No children are assigned to you yet." />
     } @else {
       <table class="table">
-        <caption class="table__caption">
-          Children you advocate for, offers overdue or due soon first
-        </caption>
+        <caption class="table__caption">Children you advocate for, offers overdue or due soon first</caption>
         <thead>
-          <tr>
-            <th scope="col">Child</th>
-            <th scope="col">Local authority</th>
-            <th scope="col">Status</th>
-            <th scope="col">Offer due</th>
-          </tr>
+          <tr><th scope="col">Child</th><th scope="col">Local authority</th><th scope="col">Status</th><th scope="col">Offer due</th></tr>
         </thead>
         <tbody>
           @for (child of state.data(); track child.id) {
             <tr>
-              <td>
-                <a class="link" [routerLink]="['/advocate/children', child.id]">{{ name(child) }}</a>
-              </td>
+              <td><a class="link" [routerLink]="['/advocate/children', child.id]">{{ name(child) }}</a></td>
               <td>{{ child.localAuthority.name }}</td>
               <td><app-status-tag [status]="child.status" /></td>
               <td>{{ child.currentOffer?.outcome === null ? (child.currentOffer?.dueOn | ukDate) : '' }}</td>

@@ -14,9 +14,7 @@ import { concernsBase } from './concern-labels';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 class="heading-m">Concerns</h2>
-    @if (isAdvocate()) {
-      <a class="button button--secondary" [routerLink]="['/advocate/children', childId(), 'raise-concern']">Raise a concern</a>
-    }
+    @if (isAdvocate()) { <a class="button button--secondary" [routerLink]="['/advocate/children', childId(), 'raise-concern']">Raise a concern</a> }
     @if (concerns.error(); as problem) {
       <p class="body" role="alert">Concerns could not be loaded: {{ problem }}</p>
     } @else if ((concerns.data() ?? []).length === 0) {

@@ -9,16 +9,12 @@ import { ConcernFormBase, required } from './concern-form.base';
   imports: [ErrorSummaryComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (errors().length > 0) {
-      <app-error-summary [errors]="errors()" />
-    }
+    @if (errors().length > 0) { <app-error-summary [errors]="errors()" /> }
     <form novalidate (submit)="save($event)">
       <h2 class="heading-m">The child asks you to attend court</h2>
       <div class="form-group" [class.form-group--error]="fieldError('childWords')">
         <label class="label" for="childWords">The child's request, in their words</label>
-        @if (fieldError('childWords'); as message) {
-          <p class="error-message">{{ message }}</p>
-        }
+        @if (fieldError('childWords'); as message) { <p class="error-message">{{ message }}</p> }
         <textarea class="textarea" id="childWords" rows="2" (input)="words.set(value($event))"></textarea>
       </div>
       <button class="button button--secondary" type="submit" [disabled]="saving()">Record the request</button>
@@ -30,11 +26,6 @@ export class ChildCourtRequestFormComponent extends ConcernFormBase {
 
   protected save(event: SubmitEvent): Promise<void> {
     const input = { concernId: this.concern().id, childWords: this.words() };
-    return this.run(
-      event,
-      [required(this.words(), 'childWords', "Enter the child's request")],
-      'childWords',
-      async () => (await this.graphql.request(RecordChildCourtRequestDocument, { input })).recordChildCourtRequest,
-    );
+    return this.run(event, [required(this.words(), 'childWords', "Enter the child's request")], 'childWords', async () => (await this.graphql.request(RecordChildCourtRequestDocument, { input })).recordChildCourtRequest);
   }
 }

@@ -9,31 +9,23 @@ import { ConcernFormBase, required } from './concern-form.base';
   imports: [ErrorSummaryComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (errors().length > 0) {
-      <app-error-summary [errors]="errors()" />
-    }
+    @if (errors().length > 0) { <app-error-summary [errors]="errors()" /> }
     <form novalidate (submit)="save($event)">
       <h2 class="heading-m">{{ allowWithdraw() ? 'Resolve or withdraw' : 'Resolve' }}</h2>
       @if (allowWithdraw()) {
         <fieldset class="fieldset">
           <legend class="fieldset__legend">What happened</legend>
           <div class="radios">
-            <div class="radios__item">
-              <input class="radios__input" id="close-resolve" type="radio" name="close" value="resolve" checked (change)="mode.set('resolve')" />
-              <label class="label radios__label" for="close-resolve">Resolved</label>
-            </div>
-            <div class="radios__item">
-              <input class="radios__input" id="close-withdraw" type="radio" name="close" value="withdraw" (change)="mode.set('withdraw')" />
-              <label class="label radios__label" for="close-withdraw">The child wants to withdraw it</label>
-            </div>
+            <div class="radios__item"><input class="radios__input" id="close-resolve" type="radio" name="close" value="resolve" checked (change)="mode.set('resolve')" />
+              <label class="label radios__label" for="close-resolve">Resolved</label></div>
+            <div class="radios__item"><input class="radios__input" id="close-withdraw" type="radio" name="close" value="withdraw" (change)="mode.set('withdraw')" />
+              <label class="label radios__label" for="close-withdraw">The child wants to withdraw it</label></div>
           </div>
         </fieldset>
       }
       <div class="form-group" [class.form-group--error]="fieldError('text')">
         <label class="label" for="closeText">{{ mode() === 'resolve' ? "The outcome, in the child's terms" : 'Why the child wants to withdraw it' }}</label>
-        @if (fieldError('text'); as message) {
-          <p class="error-message" id="text-error">{{ message }}</p>
-        }
+        @if (fieldError('text'); as message) { <p class="error-message" id="text-error">{{ message }}</p> }
         <textarea class="textarea" id="closeText" rows="3" (input)="text.set(value($event))"></textarea>
       </div>
       <button class="button button--secondary" type="submit" [disabled]="saving()">{{ mode() === 'resolve' ? 'Resolve concern' : 'Withdraw concern' }}</button>
@@ -48,14 +40,8 @@ export class CloseConcernFormComponent extends ConcernFormBase {
   protected save(event: SubmitEvent): Promise<void> {
     const input = { concernId: this.concern().id, text: this.text() };
     const resolving = this.mode() === 'resolve';
-    return this.run(
-      event,
-      [required(this.text(), 'text', resolving ? "Enter the outcome in the child's terms" : 'Enter why the child wants to withdraw it')],
-      'text',
-      async () =>
-        resolving
-          ? (await this.graphql.request(ResolveConcernDocument, { input })).resolveConcern
-          : (await this.graphql.request(WithdrawConcernDocument, { input })).withdrawConcern,
+    return this.run(event, [required(this.text(), 'text', resolving ? "Enter the outcome in the child's terms" : 'Enter why the child wants to withdraw it')], 'text', async () =>
+      resolving ? (await this.graphql.request(ResolveConcernDocument, { input })).resolveConcern : (await this.graphql.request(WithdrawConcernDocument, { input })).withdrawConcern,
     );
   }
 }

@@ -11,46 +11,22 @@ import { STATUS_LABELS, stageLabel } from './concern-labels';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <table class="table">
-      <caption class="table__caption">
-        {{
-          caption()
-        }}
-      </caption>
+      <caption class="table__caption">{{ caption() }}</caption>
       <thead>
-        <tr>
-          <th scope="col">Child</th>
-          <th scope="col">Concern</th>
-          <th scope="col">Stage</th>
-          <th scope="col">Deadline</th>
-          <th scope="col">Status</th>
-        </tr>
+        <tr><th scope="col">Child</th><th scope="col">Concern</th><th scope="col">Stage</th><th scope="col">Deadline</th><th scope="col">Status</th></tr>
       </thead>
       <tbody>
         @for (c of concerns(); track c.id) {
           <tr>
-            <td>
-              {{ c.childName }}
-              @if (showLa()) {
-                <br /><span class="hint">{{ c.localAuthorityName }}</span>
-              }
-            </td>
-            <td>
-              <a class="link" [routerLink]="[base(), c.id]">{{ c.whatIsWrong }}</a>
-            </td>
+            <td>{{ c.childName }}@if (showLa()) {<br /><span class="hint">{{ c.localAuthorityName }}</span>}</td>
+            <td><a class="link" [routerLink]="[base(), c.id]">{{ c.whatIsWrong }}</a></td>
             <td>{{ stage(c) }}</td>
             <td>
-              @if (c.informationDueOn) {
-                Information by {{ c.informationDueOn | ukDate }}
-              } @else if (c.stageDeadline) {
-                {{ c.stageDeadline | ukDate }}
-              } @else {
-                None
-              }
-              @if (c.overdue) {
-                <strong class="tag tag--red">{{ c.workingDaysOverdue }} working days overdue</strong>
-              } @else if (c.respondedAtStage) {
-                <span class="tag tag--green">Responded</span>
-              }
+              @if (c.informationDueOn) { Information by {{ c.informationDueOn | ukDate }} }
+              @else if (c.stageDeadline) { {{ c.stageDeadline | ukDate }} }
+              @else { None }
+              @if (c.overdue) { <strong class="tag tag--red">{{ c.workingDaysOverdue }} working days overdue</strong> }
+              @else if (c.respondedAtStage) { <span class="tag tag--green">Responded</span> }
             </td>
             <td>{{ status(c) }}</td>
           </tr>

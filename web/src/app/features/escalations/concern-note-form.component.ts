@@ -11,16 +11,12 @@ import { ConcernFormBase, required } from './concern-form.base';
   imports: [ConsentCheckboxComponent, ErrorSummaryComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (errors().length > 0) {
-      <app-error-summary [errors]="errors()" />
-    }
+    @if (errors().length > 0) { <app-error-summary [errors]="errors()" /> }
     <form novalidate (submit)="save($event)">
       <h2 class="heading-m">{{ triage() ? 'Triage' : 'Add a note or evidence' }}</h2>
       <div class="form-group" [class.form-group--error]="fieldError(id('note'))">
         <label class="label" [attr.for]="id('note')">{{ triage() ? 'Triage note (priority, next steps)' : 'Note' }}</label>
-        @if (fieldError(id('note')); as message) {
-          <p class="error-message">{{ message }}</p>
-        }
+        @if (fieldError(id('note')); as message) { <p class="error-message">{{ message }}</p> }
         <textarea class="textarea" [id]="id('note')" rows="3" [value]="note()" (input)="note.set(value($event))"></textarea>
       </div>
       <div class="form-group">
@@ -30,11 +26,7 @@ import { ConcernFormBase, required } from './concern-form.base';
         <input class="input" [id]="id('evidenceUrl')" type="url" [value]="evidenceUrl()" (input)="evidenceUrl.set(value($event))" />
       </div>
       @if (!triage()) {
-        <app-consent-checkbox
-          inputId="confidential"
-          label="Confidential: for advocates only, never shown to the local authority or the Commissioner"
-          [(checked)]="confidential"
-        />
+        <app-consent-checkbox inputId="confidential" label="Confidential: for advocates only, never shown to the local authority or the Commissioner" [(checked)]="confidential" />
       }
       <button class="button button--secondary" type="submit" [disabled]="saving()">{{ triage() ? 'Record triage' : 'Add note' }}</button>
     </form>
@@ -55,9 +47,7 @@ export class ConcernNoteFormComponent extends ConcernFormBase {
     const evidence = this.evidenceText().trim() === '' ? [] : [{ text: this.evidenceText(), url: this.evidenceUrl().trim() || null }];
     const input = { concernId: this.concern().id, note: this.note(), confidential: !this.triage() && this.confidential(), evidence };
     return this.run(event, [required(this.note(), this.id('note'), 'Enter the note')], this.id('note'), async () =>
-      this.triage()
-        ? (await this.graphql.request(TriageConcernDocument, { input })).triageConcern
-        : (await this.graphql.request(AddConcernNoteDocument, { input })).addConcernNote,
+      this.triage() ? (await this.graphql.request(TriageConcernDocument, { input })).triageConcern : (await this.graphql.request(AddConcernNoteDocument, { input })).addConcernNote,
     );
   }
 

@@ -16,10 +16,7 @@ import { liveConcerns } from './live-list';
       @if (concerns.loading() && !concerns.data()) {
         <p class="body" role="status">Loading concerns…</p>
       } @else if (concerns.error(); as error) {
-        <div class="error-summary" role="alert">
-          <h2 class="error-summary__title">There is a problem</h2>
-          <p class="body">{{ error }}</p>
-        </div>
+        <div class="error-summary" role="alert"><h2 class="error-summary__title">There is a problem</h2><p class="body">{{ error }}</p></div>
       } @else if ((concerns.data() ?? []).length === 0) {
         <app-empty-state message="No concerns are waiting for your response." />
       } @else {

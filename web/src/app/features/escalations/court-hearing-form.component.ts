@@ -9,16 +9,12 @@ import { ConcernFormBase, required } from './concern-form.base';
   imports: [ErrorSummaryComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (errors().length > 0) {
-      <app-error-summary [errors]="errors()" />
-    }
+    @if (errors().length > 0) { <app-error-summary [errors]="errors()" /> }
     <form novalidate (submit)="save($event)">
       <h2 class="heading-m">{{ advocate() ? 'Record the hearing you attended for the child' : 'Record a hearing' }}</h2>
       <div class="form-group" [class.form-group--error]="fieldError('hearingOn')">
         <label class="label" for="hearingOn">Hearing date</label>
-        @if (fieldError('hearingOn'); as message) {
-          <p class="error-message">{{ message }}</p>
-        }
+        @if (fieldError('hearingOn'); as message) { <p class="error-message">{{ message }}</p> }
         <input class="input input--width-10" id="hearingOn" type="date" (input)="hearingOn.set(value($event))" />
       </div>
       @if (advocate()) {
@@ -28,12 +24,8 @@ import { ConcernFormBase, required } from './concern-form.base';
         </div>
       }
       <div class="form-group" [class.form-group--error]="fieldError('hearingText')">
-        <label class="label" for="hearingText">{{
-          advocate() ? 'What you said for the child (or why you could not attend)' : 'What happened, including representations made'
-        }}</label>
-        @if (fieldError('hearingText'); as message) {
-          <p class="error-message">{{ message }}</p>
-        }
+        <label class="label" for="hearingText">{{ advocate() ? 'What you said for the child (or why you could not attend)' : 'What happened, including representations made' }}</label>
+        @if (fieldError('hearingText'); as message) { <p class="error-message">{{ message }}</p> }
         <textarea class="textarea" id="hearingText" rows="3" (input)="text.set(value($event))"></textarea>
       </div>
       @if (!advocate()) {
@@ -58,16 +50,8 @@ export class CourtHearingFormComponent extends ConcernFormBase {
     const concernId = this.concern().id;
     return this.run(event, problems, 'hearingOn', async () =>
       this.advocate()
-        ? (
-            await this.graphql.request(RecordAdvocateAtHearingDocument, {
-              input: { concernId, hearingOn: this.hearingOn(), attended: this.attended(), summary: this.text() },
-            })
-          ).recordAdvocateAtHearing
-        : (
-            await this.graphql.request(RecordCourtHearingDocument, {
-              input: { concernId, hearingOn: this.hearingOn(), whatHappened: this.text(), outcome: this.outcome().trim() || null },
-            })
-          ).recordCourtHearing,
+        ? (await this.graphql.request(RecordAdvocateAtHearingDocument, { input: { concernId, hearingOn: this.hearingOn(), attended: this.attended(), summary: this.text() } })).recordAdvocateAtHearing
+        : (await this.graphql.request(RecordCourtHearingDocument, { input: { concernId, hearingOn: this.hearingOn(), whatHappened: this.text(), outcome: this.outcome().trim() || null } })).recordCourtHearing,
     );
   }
 }

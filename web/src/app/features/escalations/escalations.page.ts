@@ -16,10 +16,7 @@ import { liveConcerns } from './live-list';
       @if (queue.loading() && !queue.data()) {
         <p class="body" role="status">Loading escalations…</p>
       } @else if (queue.error(); as error) {
-        <div class="error-summary" role="alert">
-          <h2 class="error-summary__title">There is a problem</h2>
-          <p class="body">{{ error }}</p>
-        </div>
+        <div class="error-summary" role="alert"><h2 class="error-summary__title">There is a problem</h2><p class="body">{{ error }}</p></div>
       } @else if ((queue.data() ?? []).length === 0) {
         <app-empty-state message="No concerns have been escalated to the Children's Commissioner." />
       } @else {

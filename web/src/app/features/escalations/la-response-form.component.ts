@@ -10,16 +10,12 @@ import { stageLabel } from './concern-labels';
   imports: [ErrorSummaryComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (errors().length > 0) {
-      <app-error-summary [errors]="errors()" />
-    }
+    @if (errors().length > 0) { <app-error-summary [errors]="errors()" /> }
     <form novalidate (submit)="save($event)">
       <h2 class="heading-m">{{ heading() }}</h2>
       <div class="form-group" [class.form-group--error]="fieldError('answer')">
         <label class="label" for="answer">Response</label>
-        @if (fieldError('answer'); as message) {
-          <p class="error-message" id="answer-error">{{ message }}</p>
-        }
+        @if (fieldError('answer'); as message) { <p class="error-message" id="answer-error">{{ message }}</p> }
         <textarea class="textarea" id="answer" rows="4" (input)="answer.set(value($event))"></textarea>
       </div>
       <div class="form-group">
@@ -44,11 +40,6 @@ export class LaResponseFormComponent extends ConcernFormBase {
   protected save(event: SubmitEvent): Promise<void> {
     const evidence = this.evidenceText().trim() === '' ? [] : [{ text: this.evidenceText(), url: this.evidenceUrl().trim() || null }];
     const input = { concernId: this.concern().id, answer: this.answer(), evidence };
-    return this.run(
-      event,
-      [required(this.answer(), 'answer', 'Enter the response')],
-      'answer',
-      async () => (await this.graphql.request(RespondToConcernDocument, { input })).respondToConcern,
-    );
+    return this.run(event, [required(this.answer(), 'answer', 'Enter the response')], 'answer', async () => (await this.graphql.request(RespondToConcernDocument, { input })).respondToConcern);
   }
 }

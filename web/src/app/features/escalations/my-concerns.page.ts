@@ -17,10 +17,7 @@ import { liveConcerns } from './live-list';
     @if (concerns.loading() && !concerns.data()) {
       <p class="body" role="status" aria-live="polite">Loading concerns…</p>
     } @else if (concerns.error(); as error) {
-      <div class="error-summary" role="alert">
-        <h2 class="error-summary__title">There is a problem</h2>
-        <p class="body">{{ error }}</p>
-      </div>
+      <div class="error-summary" role="alert"><h2 class="error-summary__title">There is a problem</h2><p class="body">{{ error }}</p></div>
     } @else if ((concerns.data() ?? []).length === 0) {
       <app-empty-state message="You have not raised any concerns for the children you represent." />
     } @else {

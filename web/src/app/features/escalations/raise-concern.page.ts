@@ -15,52 +15,32 @@ import { CONCERN_THEMES, themeLabel } from './concern-labels';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="back-link" [routerLink]="['/advocate/children', id()]">Back</a>
-    @if (errors().length > 0) {
-      <app-error-summary [errors]="errors()" />
-    }
+    @if (errors().length > 0) { <app-error-summary [errors]="errors()" /> }
     <span class="caption-l">{{ childName() }}</span>
     <h1 class="heading-l">Raise a concern</h1>
-    <p class="body">
-      It starts with the child's social worker, who has a deadline to respond. You can escalate it if they miss it or their response does not resolve it.
-    </p>
-    @if (action()) {
-      <p class="body"><strong class="tag tag--red">Drift</strong> This concern comes from an action carried over twice at the child's meetings.</p>
-    }
-    @if (recommendation()) {
-      <p class="body">This concern comes from a recommendation made at a visit to the child's home.</p>
-    }
+    <p class="body">It starts with the child's social worker, who has a deadline to respond. You can escalate it if they miss it or their response does not resolve it.</p>
+    @if (action()) { <p class="body"><strong class="tag tag--red">Drift</strong> This concern comes from an action carried over twice at the child's meetings.</p> }
+    @if (recommendation()) { <p class="body">This concern comes from a recommendation made at a visit to the child's home.</p> }
     <form novalidate (submit)="save($event)">
       <div class="form-group" [class.form-group--error]="fieldError('whatIsWrong')">
         <label class="label" for="whatIsWrong">What is wrong</label>
-        @if (fieldError('whatIsWrong'); as message) {
-          <p class="error-message">{{ message }}</p>
-        }
+        @if (fieldError('whatIsWrong'); as message) { <p class="error-message">{{ message }}</p> }
         <textarea class="textarea" id="whatIsWrong" rows="3" (input)="whatIsWrong.set(value($event))"></textarea>
       </div>
       <div class="form-group" [class.form-group--error]="fieldError('childWants')">
         <label class="label" for="childWants">What the child wants, in their words where possible</label>
-        @if (fieldError('childWants'); as message) {
-          <p class="error-message">{{ message }}</p>
-        }
+        @if (fieldError('childWants'); as message) { <p class="error-message">{{ message }}</p> }
         <textarea class="textarea" id="childWants" rows="3" (input)="childWants.set(value($event))"></textarea>
       </div>
       <div class="form-group" [class.form-group--error]="fieldError('themes')">
         <fieldset class="fieldset" aria-describedby="themes-hint">
           <legend class="fieldset__legend">Themes</legend>
           <div class="hint" id="themes-hint">Choose every theme that applies.</div>
-          @if (fieldError('themes'); as message) {
-            <p class="error-message">{{ message }}</p>
-          }
+          @if (fieldError('themes'); as message) { <p class="error-message">{{ message }}</p> }
           <div class="checkboxes" id="themes">
             @for (theme of allThemes; track theme) {
               <div class="checkboxes__item">
-                <input
-                  class="checkboxes__input"
-                  type="checkbox"
-                  [id]="'theme-' + theme"
-                  [checked]="themes().includes(theme)"
-                  (change)="toggle(theme, $event)"
-                />
+                <input class="checkboxes__input" type="checkbox" [id]="'theme-' + theme" [checked]="themes().includes(theme)" (change)="toggle(theme, $event)" />
                 <label class="label checkboxes__label" [for]="'theme-' + theme">{{ label(theme) }}</label>
               </div>
             }
@@ -70,9 +50,7 @@ import { CONCERN_THEMES, themeLabel } from './concern-labels';
       <div class="form-group" [class.form-group--error]="fieldError('raisedOn')">
         <label class="label" for="raisedOn">When you raised it with the social worker (optional)</label>
         <div class="hint" id="raisedOn-hint">Leave empty for today. The social worker's deadline counts from this date.</div>
-        @if (fieldError('raisedOn'); as message) {
-          <p class="error-message">{{ message }}</p>
-        }
+        @if (fieldError('raisedOn'); as message) { <p class="error-message">{{ message }}</p> }
         <input class="input input--width-10" id="raisedOn" type="date" aria-describedby="raisedOn-hint" (input)="raisedOn.set(value($event))" />
       </div>
       <button class="button" type="submit" [disabled]="saving()">Raise concern</button>

@@ -23,34 +23,16 @@ type Judged = HomeVisitFieldsFragment['judgements'][number];
     @if (visit.loading()) {
       <p class="body" role="status" aria-live="polite">Loading the report…</p>
     } @else if (visit.error(); as error) {
-      <div class="error-summary" role="alert">
-        <h2 class="error-summary__title">There is a problem</h2>
-        <p class="body">{{ error }}</p>
-      </div>
+      <div class="error-summary" role="alert"><h2 class="error-summary__title">There is a problem</h2><p class="body">{{ error }}</p></div>
     } @else if (visit.data(); as v) {
       <span class="caption-l">{{ v.homeName }}</span>
       <h1 class="heading-l">{{ v.status === 'DRAFT' ? 'Draft visit report' : 'Visit report: ' + (v.visitOn | ukDate) }}</h1>
       <dl class="summary-list">
-        <div class="summary-list__row">
-          <dt class="summary-list__key">Advocate</dt>
-          <dd class="summary-list__value">{{ v.advocateName }}</dd>
-        </div>
-        <div class="summary-list__row">
-          <dt class="summary-list__key">Announced</dt>
-          <dd class="summary-list__value">{{ v.announced === null ? 'Not recorded' : v.announced ? 'Yes' : 'No' }}</dd>
-        </div>
-        <div class="summary-list__row">
-          <dt class="summary-list__key">Staff spoken to</dt>
-          <dd class="summary-list__value">{{ v.staffSpokenTo }}</dd>
-        </div>
-        <div class="summary-list__row">
-          <dt class="summary-list__key">Records checked</dt>
-          <dd class="summary-list__value">{{ v.recordsChecked }}</dd>
-        </div>
-        <div class="summary-list__row">
-          <dt class="summary-list__key">Children spoken to</dt>
-          <dd class="summary-list__value">{{ v.childrenSpokenToCount }}</dd>
-        </div>
+        <div class="summary-list__row"><dt class="summary-list__key">Advocate</dt><dd class="summary-list__value">{{ v.advocateName }}</dd></div>
+        <div class="summary-list__row"><dt class="summary-list__key">Announced</dt><dd class="summary-list__value">{{ v.announced === null ? 'Not recorded' : v.announced ? 'Yes' : 'No' }}</dd></div>
+        <div class="summary-list__row"><dt class="summary-list__key">Staff spoken to</dt><dd class="summary-list__value">{{ v.staffSpokenTo }}</dd></div>
+        <div class="summary-list__row"><dt class="summary-list__key">Records checked</dt><dd class="summary-list__value">{{ v.recordsChecked }}</dd></div>
+        <div class="summary-list__row"><dt class="summary-list__key">Children spoken to</dt><dd class="summary-list__value">{{ v.childrenSpokenToCount }}</dd></div>
       </dl>
       <h2 class="heading-m">What children said</h2>
       @if (v.childrenSpokenToCount === 0) {
@@ -59,13 +41,7 @@ type Judged = HomeVisitFieldsFragment['judgements'][number];
         @if (v.childrenSpokenTo.length > 0) {
           <ul class="list list--bullet">
             @for (c of v.childrenSpokenTo; track $index) {
-              <li>
-                <strong>{{ c.name }}</strong>
-                @if (c.spokeInPrivate) {
-                  (in private{{ c.consentToShare ? ', agreed to share' : ', not shared' }})
-                }
-                : {{ c.whatTheySaid }}
-              </li>
+              <li><strong>{{ c.name }}</strong>@if (c.spokeInPrivate) { (in private{{ c.consentToShare ? ', agreed to share' : ', not shared' }})}: {{ c.whatTheySaid }}</li>
             }
           </ul>
         }
@@ -73,11 +49,7 @@ type Judged = HomeVisitFieldsFragment['judgements'][number];
           <p class="body">{{ notNamed(v) }}</p>
           @if (v.sharedVoices.length > 0) {
             <h3 class="heading-s">In the shared report</h3>
-            <ul class="list list--bullet">
-              @for (words of v.sharedVoices; track $index) {
-                <li>{{ words }}</li>
-              }
-            </ul>
+            <ul class="list list--bullet">@for (words of v.sharedVoices; track $index) { <li>{{ words }}</li> }</ul>
             <p class="body hint">Only what children agreed to share is shown, without their names.</p>
           } @else {
             <p class="body">Nothing children said is shared in this report.</p>
@@ -87,23 +59,12 @@ type Judged = HomeVisitFieldsFragment['judgements'][number];
       <h2 class="heading-m">Quality Standards</h2>
       <dl class="summary-list">
         @for (j of v.judgements; track j.standard) {
-          <div class="summary-list__row">
-            <dt class="summary-list__key">{{ standard(j) }}</dt>
-            <dd class="summary-list__value">
-              <strong>{{ judgement(j) }}</strong>
-              @if (j.evidence) {
-                : {{ j.evidence }}
-              }
-            </dd>
-          </div>
+          <div class="summary-list__row"><dt class="summary-list__key">{{ standard(j) }}</dt><dd class="summary-list__value"><strong>{{ judgement(j) }}</strong>@if (j.evidence) {: {{ j.evidence }}}</dd></div>
         }
       </dl>
       <h2 class="heading-m">Recommendations</h2>
-      @if (v.recommendations.length === 0) {
-        <p class="body">No recommendations at this visit.</p>
-      } @else {
-        <app-recommendation-list [recommendations]="v.recommendations" caption="Recommendations made at this visit" />
-      }
+      @if (v.recommendations.length === 0) { <p class="body">No recommendations at this visit.</p> }
+      @else { <app-recommendation-list [recommendations]="v.recommendations" caption="Recommendations made at this visit" /> }
     }
   `,
 })

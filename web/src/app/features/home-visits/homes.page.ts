@@ -18,44 +18,22 @@ import { homesBase, monthLabel } from './home-labels';
     @if (homes.loading()) {
       <p class="body" role="status" aria-live="polite">Loading homes…</p>
     } @else if (homes.error(); as error) {
-      <div class="error-summary" role="alert">
-        <h2 class="error-summary__title">There is a problem</h2>
-        <p class="body">{{ error }}</p>
-      </div>
+      <div class="error-summary" role="alert"><h2 class="error-summary__title">There is a problem</h2><p class="body">{{ error }}</p></div>
     } @else if ((homes.data() ?? []).length === 0) {
       <app-empty-state message="There are no children's homes for you to see." />
     } @else {
       <table class="table">
-        <caption class="table__caption">
-          Children's homes, their monthly visits and open recommendations
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Home</th>
-            <th scope="col">This month's visit</th>
-            <th scope="col">Last visit</th>
-            <th scope="col">Open recommendations</th>
-          </tr>
-        </thead>
+        <caption class="table__caption">Children's homes, their monthly visits and open recommendations</caption>
+        <thead><tr><th scope="col">Home</th><th scope="col">This month's visit</th><th scope="col">Last visit</th><th scope="col">Open recommendations</th></tr></thead>
         <tbody>
           @for (h of homes.data(); track h.id) {
             <tr>
-              <td>
-                <a class="link" [routerLink]="[base(), h.id]">{{ h.name }}</a><br /><span class="hint">{{ h.providerName }} · {{ h.localAuthorityName }}</span>
-              </td>
+              <td><a class="link" [routerLink]="[base(), h.id]">{{ h.name }}</a><br /><span class="hint">{{ h.providerName }} · {{ h.localAuthorityName }}</span></td>
               <td>
                 @if (h.schedule; as s) {
-                  @if (s.visitedThisMonth) {
-                    <strong class="tag tag--green">Visited</strong>
-                  } @else {
-                    Due by {{ s.dueBy | ukDate }}
-                  }
-                  @if (s.missedMonths.length > 0) {
-                    <br /><strong class="tag tag--red">Missed: {{ missed(h) }}</strong>
-                  }
-                } @else {
-                  No visit due
-                }
+                  @if (s.visitedThisMonth) { <strong class="tag tag--green">Visited</strong> } @else { Due by {{ s.dueBy | ukDate }} }
+                  @if (s.missedMonths.length > 0) { <br /><strong class="tag tag--red">Missed: {{ missed(h) }}</strong> }
+                } @else { No visit due }
               </td>
               <td>{{ h.lastVisitOn ? (h.lastVisitOn | ukDate) : 'Never' }}</td>
               <td>{{ h.openRecommendations }}</td>

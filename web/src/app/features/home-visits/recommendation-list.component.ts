@@ -11,39 +11,15 @@ import { themeLabel } from '../escalations/concern-labels';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <table class="table">
-      <caption class="table__caption">
-        {{
-          caption()
-        }}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Recommendation</th>
-          <th scope="col">Owner</th>
-          <th scope="col">Due</th>
-          <th scope="col">Themes</th>
-          <th scope="col">Status</th>
-        </tr>
-      </thead>
+      <caption class="table__caption">{{ caption() }}</caption>
+      <thead><tr><th scope="col">Recommendation</th><th scope="col">Owner</th><th scope="col">Due</th><th scope="col">Themes</th><th scope="col">Status</th></tr></thead>
       <tbody>
         @for (r of recommendations(); track r.id) {
           <tr>
-            <td>{{ r.what }}</td>
-            <td>{{ r.owner }}</td>
-            <td>{{ r.dueOn | ukDate }}</td>
-            <td>{{ themes(r) }}</td>
-            <td>
-              {{ status(r) }}
-              @if (r.carryOvers > 0) {
-                (carried over {{ r.carryOvers }})
-              }
-              @if (r.drift) {
-                <strong class="tag tag--red">Drift</strong>
-              }
+            <td>{{ r.what }}</td><td>{{ r.owner }}</td><td>{{ r.dueOn | ukDate }}</td><td>{{ themes(r) }}</td>
+            <td>{{ status(r) }}@if (r.carryOvers > 0) { (carried over {{ r.carryOvers }}) }@if (r.drift) { <strong class="tag tag--red">Drift</strong> }
               @if (r.childId && r.status === 'OPEN') {
-                <br /><a class="link" [routerLink]="['/advocate/children', r.childId, 'raise-concern']" [queryParams]="{ recommendation: r.id }"
-                  >Raise a concern<span class="visually-hidden"> about “{{ r.what }}”</span></a
-                >
+                <br /><a class="link" [routerLink]="['/advocate/children', r.childId, 'raise-concern']" [queryParams]="{ recommendation: r.id }">Raise a concern<span class="visually-hidden"> about “{{ r.what }}”</span></a>
               }
             </td>
           </tr>

@@ -20,22 +20,14 @@ type Field = (typeof FILES)[number]['field'];
   imports: [DatePipe, ErrorSummaryComponent, ImportResultComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (errors().length > 0) {
-      <app-error-summary [errors]="errors()" />
-    }
+    @if (errors().length > 0) { <app-error-summary [errors]="errors()" /> }
     <h1 class="heading-l">Import your SSDA903 return</h1>
-    <p class="body">
-      Bring your children in care into Heard from the files you send the Department for Education. Every child whose latest period of care is open gets an
-      advocate, or joins the waiting list. Rows that cannot be imported are listed with the reason; the rest are imported. Importing the same files again
-      changes nothing.
-    </p>
+    <p class="body">Bring your children in care into Heard from the files you send the Department for Education. Every child whose latest period of care is open gets an advocate, or joins the waiting list. Rows that cannot be imported are listed with the reason; the rest are imported. Importing the same files again changes nothing.</p>
     <form novalidate (submit)="start($event)">
       @for (f of files; track f.field) {
         <div class="form-group" [class.form-group--error]="fieldError(f.field)">
           <label class="label" [for]="f.field">{{ f.label }}</label>
-          @if (fieldError(f.field); as message) {
-            <p class="error-message" [id]="f.field + '-error'">{{ message }}</p>
-          }
+          @if (fieldError(f.field); as message) { <p class="error-message" [id]="f.field + '-error'">{{ message }}</p> }
           <input class="file-upload" type="file" accept=".csv,text/csv" [id]="f.field" (change)="choose(f.field, $event)" />
         </div>
       }
@@ -46,48 +38,20 @@ type Field = (typeof FILES)[number]['field'];
       <button class="button" type="submit" [disabled]="uploading() !== null || running()">Import</button>
     </form>
     <div aria-live="polite">
-      @if (current(); as result) {
-        <app-import-result [result]="result" />
-      }
+      @if (current(); as result) { <app-import-result [result]="result" /> }
     </div>
     <h2 class="heading-m">Past imports</h2>
     @if ((past.data() ?? []).length === 0) {
       <p class="body">No imports yet.</p>
     } @else {
       <table class="table">
-        <caption class="table__caption">
-          Imports of your return, newest first
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Started</th>
-            <th scope="col">By</th>
-            <th scope="col">Status</th>
-            <th scope="col">Created</th>
-            <th scope="col">Rejected rows</th>
-          </tr>
-        </thead>
+        <caption class="table__caption">Imports of your return, newest first</caption>
+        <thead><tr><th scope="col">Started</th><th scope="col">By</th><th scope="col">Status</th><th scope="col">Created</th><th scope="col">Rejected rows</th></tr></thead>
         <tbody>
           @for (i of past.data(); track i.id) {
-            <tr>
-              <td>
-                <button class="link-button" type="button" (click)="show(i.id)">{{ i.startedAt | date: 'd MMMM y, HH:mm' }}</button>
-              </td>
-              <td>{{ i.importedBy }}</td>
-              <td>
-                {{
-                  i.status === 'COMPLETED'
-                    ? i.sameFilesAs
-                      ? 'Completed (same files as before)'
-                      : 'Completed'
-                    : i.status === 'RUNNING'
-                      ? 'Running'
-                      : 'Did not finish'
-                }}
-              </td>
-              <td>{{ i.counts?.childrenCreated ?? '–' }}</td>
-              <td>{{ i.counts?.rowsRejected ?? '–' }}</td>
-            </tr>
+            <tr><td><button class="link-button" type="button" (click)="show(i.id)">{{ i.startedAt | date: 'd MMMM y, HH:mm' }}</button></td><td>{{ i.importedBy }}</td>
+              <td>{{ i.status === 'COMPLETED' ? (i.sameFilesAs ? 'Completed (same files as before)' : 'Completed') : i.status === 'RUNNING' ? 'Running' : 'Did not finish' }}</td>
+              <td>{{ i.counts?.childrenCreated ?? '–' }}</td><td>{{ i.counts?.rowsRejected ?? '–' }}</td></tr>
           }
         </tbody>
       </table>

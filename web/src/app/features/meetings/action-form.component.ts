@@ -9,16 +9,12 @@ import { MeetingFormBase } from './meeting-form.base';
   imports: [ErrorSummaryComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (errors().length > 0) {
-      <app-error-summary [errors]="errors()" />
-    }
+    @if (errors().length > 0) { <app-error-summary [errors]="errors()" /> }
     <form novalidate (submit)="save($event)">
       <h3 class="heading-s">Agree an action</h3>
       @for (f of fields; track f.id) {
-        <div class="form-group">
-          <label class="label" [for]="f.id">{{ f.label }}</label>
-          <input class="input" [id]="f.id" [type]="f.type" [value]="values()[f.id] ?? ''" (input)="set(f.id, value($event))" />
-        </div>
+        <div class="form-group"><label class="label" [for]="f.id">{{ f.label }}</label>
+          <input class="input" [id]="f.id" [type]="f.type" [value]="values()[f.id] ?? ''" (input)="set(f.id, value($event))" /></div>
       }
       <button class="button" type="submit" [disabled]="saving()">Add action</button>
     </form>

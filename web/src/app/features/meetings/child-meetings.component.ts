@@ -20,41 +20,19 @@ const ACTION_LABELS: Readonly<Record<string, string>> = { OPEN: 'Open', DONE: 'D
     }
     @if (data.data(); as d) {
       @if (d.nextMeetingDue; as due) {
-        <p class="body">
-          Next meeting due by {{ due.dueOn | ukDate }}
-          @if (due.lastWorkingDayBefore) {
-            (not a working day; last working day before it: {{ due.lastWorkingDayBefore | ukDate }})
-          }
-          @if (due.workingDaysOverdue > 0) {
-            <strong class="tag tag--red">{{ due.workingDaysOverdue }} working days overdue</strong>
-          }
-        </p>
+        <p class="body">Next meeting due by {{ due.dueOn | ukDate }}@if (due.lastWorkingDayBefore) { (not a working day; last working day before it: {{ due.lastWorkingDayBefore | ukDate }})}@if (due.workingDaysOverdue > 0) { <strong class="tag tag--red">{{ due.workingDaysOverdue }} working days overdue</strong> }</p>
         <p class="body hint">{{ due.explanation }}</p>
       }
       <ol class="timeline" aria-label="Meeting timeline, newest first">
         @for (m of d.meetingsForChild; track m.id) {
           <li class="timeline__item">
-            <h3 class="heading-s">
-              <a class="link" [routerLink]="[base(), 'meetings', m.id]"
-                >Meeting {{ m.heldOn ? 'held' : 'scheduled' }} on {{ m.heldOn ?? m.scheduledOn | ukDate }}</a
-              >
-            </h3>
-            <p class="body hint">
-              {{ statusLabel(m.status) }}
-              @if (m.participationCode) {
-                · participation {{ m.participationCode }}
-              }
-            </p>
+            <h3 class="heading-s"><a class="link" [routerLink]="[base(), 'meetings', m.id]">Meeting {{ m.heldOn ? 'held' : 'scheduled' }} on {{ (m.heldOn ?? m.scheduledOn) | ukDate }}</a></h3>
+            <p class="body hint">{{ statusLabel(m.status) }}@if (m.participationCode) { · participation {{ m.participationCode }} }</p>
             @if (m.decisions.length > 0) {
               <h4 class="heading-s">Decisions</h4>
               <ul class="list">
                 @for (decision of m.decisions; track decision.id) {
-                  <li>
-                    {{ decision.text }}
-                    @if (decision.significant) {
-                      <strong class="tag">Significant</strong>
-                    }
-                  </li>
+                  <li>{{ decision.text }}@if (decision.significant) { <strong class="tag">Significant</strong> }</li>
                 }
               </ul>
             }
@@ -63,13 +41,9 @@ const ACTION_LABELS: Readonly<Record<string, string>> = { OPEN: 'Open', DONE: 'D
               <ul class="list">
                 @for (action of m.actions; track action.id) {
                   <li>
-                    {{ action.what }} ({{ action.owner }}, due {{ action.dueOn | ukDate }}) — {{ actionLabel(action.status) }}
-                    @if (action.drift) {
-                      <strong class="tag tag--red">Drift</strong>
-                    }
-                    @if (action.workingDaysOverdue > 0) {
-                      <span>{{ action.workingDaysOverdue }} working days overdue</span>
-                    }
+                    {{ action.what }} ({{ action.owner }}, due {{ action.dueOn | ukDate }}) —
+                    {{ actionLabel(action.status) }}@if (action.drift) { <strong class="tag tag--red">Drift</strong> }
+                    @if (action.workingDaysOverdue > 0) { <span>{{ action.workingDaysOverdue }} working days overdue</span> }
                   </li>
                 }
               </ul>

@@ -15,23 +15,15 @@ import { VIEW_KINDS } from './view-labels';
   imports: [ConsentCheckboxComponent, ErrorSummaryComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (errors().length > 0) {
-      <app-error-summary [errors]="errors()" />
-    }
+    @if (errors().length > 0) { <app-error-summary [errors]="errors()" /> }
     <form novalidate (submit)="save($event)">
       <h2 class="heading-m">Prepare: the child's views</h2>
-      <div class="form-group">
-        <label class="label" for="viewKind">What it is about</label>
+      <div class="form-group"><label class="label" for="viewKind">What it is about</label>
         <select class="select" id="viewKind" (change)="setKind($event)">
-          @for (k of kinds; track k[0]) {
-            <option [value]="k[0]" [selected]="k[0] === kind()">{{ k[1] }}</option>
-          }
-        </select>
-      </div>
-      <div class="form-group">
-        <label class="label" for="viewText">In the child's words</label>
-        <textarea class="textarea" id="viewText" rows="3" [value]="text()" (input)="text.set(value($event))"></textarea>
-      </div>
+          @for (k of kinds; track k[0]) { <option [value]="k[0]" [selected]="k[0] === kind()">{{ k[1] }}</option> }
+        </select></div>
+      <div class="form-group"><label class="label" for="viewText">In the child's words</label>
+        <textarea class="textarea" id="viewText" rows="3" [value]="text()" (input)="text.set(value($event))"></textarea></div>
       <app-consent-checkbox inputId="shareable" label="The child agreed this can be shared with the local authority" [(checked)]="shareable" />
       <button class="button" type="submit" [disabled]="saving()">Save the child's view</button>
     </form>

@@ -21,13 +21,10 @@ type ChildView = MeetingFieldsFragment['views'][number];
     <h2 class="heading-m">The child's views</h2>
     @if (notice(); as text) {
       <div #banner class="notification-banner notification-banner--success" role="status" tabindex="-1">
-        <p class="notification-banner__title">Sharing withdrawn</p>
-        <p class="body">{{ text }}</p>
+        <p class="notification-banner__title">Sharing withdrawn</p><p class="body">{{ text }}</p>
       </div>
     }
-    @if (errors().length > 0) {
-      <app-error-summary [errors]="errors()" />
-    }
+    @if (errors().length > 0) { <app-error-summary [errors]="errors()" /> }
     @if (views().length > 0) {
       <ol class="list" aria-label="The child's views, in the order recorded">
         @for (view of views(); track view.id; let i = $index) {

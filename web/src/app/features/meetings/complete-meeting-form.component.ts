@@ -8,18 +8,13 @@ import { MeetingFormBase } from './meeting-form.base';
   imports: [ErrorSummaryComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (errors().length > 0) {
-      <app-error-summary [errors]="errors()" />
-    }
+    @if (errors().length > 0) { <app-error-summary [errors]="errors()" /> }
     <form novalidate (submit)="save($event)">
       <h2 class="heading-m">Complete the meeting</h2>
-      <div class="form-group">
-        <label class="label" for="minutes">Minutes</label> <textarea class="textarea" id="minutes" rows="5" (input)="minutes.set(value($event))"></textarea>
-      </div>
-      <div class="form-group">
-        <label class="label" for="summaryForChild">A short summary written for the child</label>
-        <textarea class="textarea" id="summaryForChild" rows="3" (input)="summary.set(value($event))"></textarea>
-      </div>
+      <div class="form-group"><label class="label" for="minutes">Minutes</label>
+        <textarea class="textarea" id="minutes" rows="5" (input)="minutes.set(value($event))"></textarea></div>
+      <div class="form-group"><label class="label" for="summaryForChild">A short summary written for the child</label>
+        <textarea class="textarea" id="summaryForChild" rows="3" (input)="summary.set(value($event))"></textarea></div>
       <button class="button" type="submit" [disabled]="saving()">Complete meeting</button>
     </form>
   `,

@@ -12,28 +12,18 @@ const CODES: ReadonlyArray<[ParticipationCode, string]> = PARTICIPATION_CODES.ma
   imports: [ErrorSummaryComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (errors().length > 0) {
-      <app-error-summary [errors]="errors()" />
-    }
+    @if (errors().length > 0) { <app-error-summary [errors]="errors()" /> }
     <form novalidate (submit)="save($event)">
       <h2 class="heading-m">Record the meeting as held</h2>
-      <div class="form-group">
-        <label class="label" for="heldOn">Date held</label>
-        <input class="input input--width-10" id="heldOn" type="date" [value]="heldOn()" (input)="heldOn.set(value($event))" />
-      </div>
-      <div class="form-group">
-        <label class="label" for="attendees">Who attended, one per line</label>
-        <textarea class="textarea" id="attendees" rows="3" (input)="attendees.set(value($event))"></textarea>
-      </div>
-      <div class="form-group">
-        <label class="label" for="participationCode">How the child took part</label>
+      <div class="form-group"><label class="label" for="heldOn">Date held</label>
+        <input class="input input--width-10" id="heldOn" type="date" [value]="heldOn()" (input)="heldOn.set(value($event))" /></div>
+      <div class="form-group"><label class="label" for="attendees">Who attended, one per line</label>
+        <textarea class="textarea" id="attendees" rows="3" (input)="attendees.set(value($event))"></textarea></div>
+      <div class="form-group"><label class="label" for="participationCode">How the child took part</label>
         <select class="select" id="participationCode" (change)="code.set(value($event))">
           <option value="">Select a participation code</option>
-          @for (c of codes; track c[0]) {
-            <option [value]="c[0]">{{ c[1] }}</option>
-          }
-        </select>
-      </div>
+          @for (c of codes; track c[0]) { <option [value]="c[0]">{{ c[1] }}</option> }
+        </select></div>
       <button class="button" type="submit" [disabled]="saving()">Record as held</button>
     </form>
   `,

@@ -20,69 +20,29 @@ const BASIS: Readonly<Record<DecisionBasis, string>> = {
   imports: [ErrorSummaryComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (errors().length > 0) {
-      <app-error-summary [errors]="errors()" />
-    }
+    @if (errors().length > 0) { <app-error-summary [errors]="errors()" /> }
     @if (confirmation(); as text) {
-      <div class="notification-banner notification-banner--success" role="status">
-        <p class="notification-banner__title">Success</p>
-        <p class="body">{{ text }}</p>
-      </div>
+      <div class="notification-banner notification-banner--success" role="status"><p class="notification-banner__title">Success</p><p class="body">{{ text }}</p></div>
     }
     <form novalidate (submit)="save($event)">
       <h3 class="heading-s">Record a decision</h3>
-      <div class="form-group" [class.form-group--error]="fieldError('decisionText')">
-        <label class="label" for="decisionText">Decision</label>
-        @if (fieldError('decisionText'); as message) {
-          <p class="error-message" id="decisionText-error"><span class="visually-hidden">Error:</span> {{ message }}</p>
-        }
-        <textarea
-          class="textarea"
-          id="decisionText"
-          rows="2"
-          [attr.aria-describedby]="fieldError('decisionText') ? 'decisionText-error' : null"
-          [value]="text()"
-          (input)="text.set(value($event))"
-        ></textarea>
-      </div>
-      <div class="form-group checkbox">
-        <input type="checkbox" id="significant" [checked]="significant()" (change)="significant.set(checked($event))" />
-        <label class="label" for="significant">This changes the care plan (significant)</label>
-      </div>
+      <div class="form-group" [class.form-group--error]="fieldError('decisionText')"><label class="label" for="decisionText">Decision</label>
+        @if (fieldError('decisionText'); as message) { <p class="error-message" id="decisionText-error"><span class="visually-hidden">Error:</span> {{ message }}</p> }
+        <textarea class="textarea" id="decisionText" rows="2" [attr.aria-describedby]="fieldError('decisionText') ? 'decisionText-error' : null" [value]="text()" (input)="text.set(value($event))"></textarea></div>
+      <div class="form-group checkbox"><input type="checkbox" id="significant" [checked]="significant()" (change)="significant.set(checked($event))" />
+        <label class="label" for="significant">This changes the care plan (significant)</label></div>
       <div class="form-group" [class.form-group--error]="fieldError('advocateInputId')">
         <fieldset class="fieldset" aria-describedby="advocateInputId-hint">
           <legend class="fieldset__legend">The advocate's input this decision rests on</legend>
           <p class="body hint" id="advocateInputId-hint">{{ rule }} The advocate records their input on their own screen; you cannot type it for them.</p>
-          @if (fieldError('advocateInputId'); as message) {
-            <p class="error-message" id="advocateInputId-error"><span class="visually-hidden">Error:</span> {{ message }}</p>
-          }
+          @if (fieldError('advocateInputId'); as message) { <p class="error-message" id="advocateInputId-error"><span class="visually-hidden">Error:</span> {{ message }}</p> }
           <div class="radios">
             @for (i of linkable(); track i.id; let first = $first) {
-              <div class="radios__item">
-                <input
-                  class="radios__input"
-                  type="radio"
-                  name="advocateInputId"
-                  [id]="first ? 'advocateInputId' : 'advocateInput-' + i.id"
-                  [checked]="chosen() === i.id"
-                  (change)="chosen.set(i.id)"
-                />
-                <label class="label radios__label" [for]="first ? 'advocateInputId' : 'advocateInput-' + i.id"
-                  >{{ i.proposal }}: "{{ i.input }}" ({{ i.advocateName }})</label
-                >
-              </div>
+              <div class="radios__item"><input class="radios__input" type="radio" name="advocateInputId" [id]="first ? 'advocateInputId' : 'advocateInput-' + i.id" [checked]="chosen() === i.id" (change)="chosen.set(i.id)" />
+                <label class="label radios__label" [for]="first ? 'advocateInputId' : 'advocateInput-' + i.id">{{ i.proposal }}: "{{ i.input }}" ({{ i.advocateName }})</label></div>
             }
-            <div class="radios__item">
-              <input
-                class="radios__input"
-                type="radio"
-                name="advocateInputId"
-                [id]="linkable().length === 0 ? 'advocateInputId' : 'advocateInput-none'"
-                [checked]="chosen() === null"
-                (change)="chosen.set(null)"
-              />
-              <label class="label radios__label" [for]="linkable().length === 0 ? 'advocateInputId' : 'advocateInput-none'">No advocate's input</label>
-            </div>
+            <div class="radios__item"><input class="radios__input" type="radio" name="advocateInputId" [id]="linkable().length === 0 ? 'advocateInputId' : 'advocateInput-none'" [checked]="chosen() === null" (change)="chosen.set(null)" />
+              <label class="label radios__label" [for]="linkable().length === 0 ? 'advocateInputId' : 'advocateInput-none'">No advocate's input</label></div>
           </div>
         </fieldset>
       </div>
@@ -126,11 +86,7 @@ export class MeetingDecisionFormComponent extends MeetingFormBase {
     const problems = this.text().trim() === '' ? [{ fieldId: 'decisionText', message: 'Enter the decision' }] : [];
     const text = this.text().trim();
     const input = { meetingId: this.meeting().id, text: this.text(), significant: this.significant(), advocateInputId: this.chosen() };
-    const ok = await this.run(
-      problems,
-      'advocateInputId',
-      async () => (await this.graphql.request(RecordMeetingDecisionDocument, { input })).recordMeetingDecision,
-    );
+    const ok = await this.run(problems, 'advocateInputId', async () => (await this.graphql.request(RecordMeetingDecisionDocument, { input })).recordMeetingDecision);
     this.errors.update((errors) => errors.map((e) => (e.fieldId === 'text' ? { ...e, fieldId: 'decisionText' } : e)));
     if (ok) {
       this.text.set('');

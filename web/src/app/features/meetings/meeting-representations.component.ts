@@ -19,30 +19,15 @@ import { SelfRepresentationFormComponent } from './self-representation-form.comp
       <div class="form-group">
         <h3 class="heading-s">{{ i.proposal }}</h3>
         <blockquote class="quote">{{ i.input }}</blockquote>
-        <p class="body hint">
-          {{ i.advocateName }}, {{ i.recordedAt | date: 'd MMMM y, HH:mm' }}
-          @if (i.migratedFromChair) {
-            <strong class="tag tag--grey">Typed by the chair before advocates recorded their own</strong>
-          }
-        </p>
+        <p class="body hint">{{ i.advocateName }}, {{ i.recordedAt | date: 'd MMMM y, HH:mm' }}@if (i.migratedFromChair) { <strong class="tag tag--grey">Typed by the chair before advocates recorded their own</strong> }</p>
       </div>
     } @empty {
-      <p class="body">
-        {{ isManager() ? 'The advocate has not recorded any input for this meeting yet.' : 'You have not recorded any input for this meeting yet.' }}
-      </p>
+      <p class="body">{{ isManager() ? 'The advocate has not recorded any input for this meeting yet.' : 'You have not recorded any input for this meeting yet.' }}</p>
     }
     @if (meeting().selfRepresentation; as self) {
       @if (isManager() || !open()) {
-        <p class="body">
-          <strong>{{
-            self.migratedFromChair
-              ? 'Ticked by the chair (before advocates recorded it): the child represented themselves.'
-              : 'The child has chosen to represent themselves at this meeting.'
-          }}</strong>
-        </p>
-        @if (self.childWords) {
-          <blockquote class="quote">{{ self.childWords }}</blockquote>
-        }
+        <p class="body"><strong>{{ self.migratedFromChair ? 'Ticked by the chair (before advocates recorded it): the child represented themselves.' : 'The child has chosen to represent themselves at this meeting.' }}</strong></p>
+        @if (self.childWords) { <blockquote class="quote">{{ self.childWords }}</blockquote> }
         <p class="body hint">Recorded by {{ self.recordedByName }}, {{ self.recordedAt | date: 'd MMMM y, HH:mm' }}</p>
       }
     }

@@ -17,30 +17,17 @@ import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
     @if (meetings.loading()) {
       <p class="body" role="status" aria-live="polite">Loading meetings…</p>
     } @else if (meetings.error(); as error) {
-      <div class="error-summary" role="alert">
-        <h2 class="error-summary__title">There is a problem</h2>
-        <p class="body">{{ error }}</p>
-      </div>
+      <div class="error-summary" role="alert"><h2 class="error-summary__title">There is a problem</h2><p class="body">{{ error }}</p></div>
     } @else if ((meetings.data() ?? []).length === 0) {
       <app-empty-state message="There are no meetings to chair." />
     } @else {
       <table class="table">
-        <caption class="table__caption">
-          Scheduled and held meetings not yet completed
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Child</th>
-            <th scope="col">Date</th>
-            <th scope="col">Stage</th>
-          </tr>
-        </thead>
+        <caption class="table__caption">Scheduled and held meetings not yet completed</caption>
+        <thead><tr><th scope="col">Child</th><th scope="col">Date</th><th scope="col">Stage</th></tr></thead>
         <tbody>
           @for (m of meetings.data(); track m.id) {
             <tr>
-              <td>
-                <a class="link" [routerLink]="['/la/meetings', m.id]">{{ m.childName }}</a>
-              </td>
+              <td><a class="link" [routerLink]="['/la/meetings', m.id]">{{ m.childName }}</a></td>
               <td>{{ m.scheduledOn | ukDate }}</td>
               <td>{{ m.status === 'HELD' ? 'Held, not completed' : 'Scheduled' }}</td>
             </tr>

@@ -10,43 +10,21 @@ import { MeetingFormBase } from './meeting-form.base';
   imports: [ErrorSummaryComponent, UkDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (errors().length > 0) {
-      <app-error-summary [errors]="errors()" />
-    }
+    @if (errors().length > 0) { <app-error-summary [errors]="errors()" /> }
     <form class="record" novalidate (submit)="save($event)">
-      <h3 class="heading-s">
-        {{ action().what }}
-        @if (action().drift) {
-          <strong class="tag tag--red">Drift</strong>
-        }
-      </h3>
-      <p class="body">
-        {{ action().owner }}, due {{ action().dueOn | ukDate }}. Carried over {{ action().carryOvers }} {{ action().carryOvers === 1 ? 'time' : 'times' }}.
-      </p>
-      <fieldset class="fieldset">
-        <legend class="visually-hidden">What happened to “{{ action().what }}”?</legend>
+      <h3 class="heading-s">{{ action().what }} @if (action().drift) { <strong class="tag tag--red">Drift</strong> }</h3>
+      <p class="body">{{ action().owner }}, due {{ action().dueOn | ukDate }}. Carried over {{ action().carryOvers }} {{ action().carryOvers === 1 ? 'time' : 'times' }}.</p>
+      <fieldset class="fieldset"><legend class="visually-hidden">What happened to “{{ action().what }}”?</legend>
         <div class="radios">
           @for (o of outcomes; track o.value; let first = $first) {
-            <div class="radios__item">
-              <input
-                class="radios__input"
-                type="radio"
-                [name]="'outcome-' + action().id"
-                [id]="first ? 'review-' + action().id : 'review-' + action().id + '-' + o.value"
-                (change)="outcome.set(o.value)"
-              />
-              <label class="label radios__label" [for]="first ? 'review-' + action().id : 'review-' + action().id + '-' + o.value">{{ o.label }}</label>
-            </div>
+            <div class="radios__item"><input class="radios__input" type="radio" [name]="'outcome-' + action().id" [id]="first ? 'review-' + action().id : 'review-' + action().id + '-' + o.value" (change)="outcome.set(o.value)" />
+              <label class="label radios__label" [for]="first ? 'review-' + action().id : 'review-' + action().id + '-' + o.value">{{ o.label }}</label></div>
           }
         </div>
       </fieldset>
-      <div class="form-group">
-        <label class="label" [for]="'reason-' + action().id">Reason (needed unless done)</label>
-        <input class="input" [id]="'reason-' + action().id" type="text" (input)="reason.set(value($event))" />
-      </div>
-      <button class="button button--secondary" type="submit" [disabled]="saving()">
-        Save<span class="visually-hidden"> review of “{{ action().what }}”</span>
-      </button>
+      <div class="form-group"><label class="label" [for]="'reason-' + action().id">Reason (needed unless done)</label>
+        <input class="input" [id]="'reason-' + action().id" type="text" (input)="reason.set(value($event))" /></div>
+      <button class="button button--secondary" type="submit" [disabled]="saving()">Save<span class="visually-hidden"> review of “{{ action().what }}”</span></button>
     </form>
   `,
 })

@@ -18,40 +18,23 @@ import { inputValue, submitForm } from '../../shared/ui/submit';
     }
     <h1 class="heading-l">Schedule a meeting</h1>
     <form novalidate (submit)="save($event)">
-      <div class="form-group">
-        <label class="label" for="childId">Child</label>
+      <div class="form-group"><label class="label" for="childId">Child</label>
         <select class="select" id="childId" (change)="childId.set(value($event))">
           <option value="">Select a child</option>
-          @for (c of options.data()?.laChildren ?? []; track c.id) {
-            <option [value]="c.id">{{ c.givenName }} {{ c.familyName }}</option>
-          }
-        </select>
-      </div>
-      <div class="form-group">
-        <label class="label" for="scheduledOn">Date</label>
-        <input class="input input--width-10" id="scheduledOn" type="date" (input)="scheduledOn.set(value($event))" />
-      </div>
-      <div class="form-group">
-        <label class="label" for="place">Place</label> <input class="input" id="place" type="text" (input)="place.set(value($event))" />
-      </div>
-      <div class="form-group">
-        <label class="label" for="chairStaffId">Chair</label>
-        <p class="body hint" id="chair-hint">
-          The allocated social worker's manager, or another experienced social worker. Never the allocated social worker or the advocate.
-        </p>
+          @for (c of options.data()?.laChildren ?? []; track c.id) { <option [value]="c.id">{{ c.givenName }} {{ c.familyName }}</option> }
+        </select></div>
+      <div class="form-group"><label class="label" for="scheduledOn">Date</label>
+        <input class="input input--width-10" id="scheduledOn" type="date" (input)="scheduledOn.set(value($event))" /></div>
+      <div class="form-group"><label class="label" for="place">Place</label>
+        <input class="input" id="place" type="text" (input)="place.set(value($event))" /></div>
+      <div class="form-group"><label class="label" for="chairStaffId">Chair</label>
+        <p class="body hint" id="chair-hint">The allocated social worker's manager, or another experienced social worker. Never the allocated social worker or the advocate.</p>
         <select class="select" id="chairStaffId" aria-describedby="chair-hint" (change)="chair.set(value($event))">
           <option value="">Select the chair</option>
-          @for (s of options.data()?.laStaff ?? []; track s.id) {
-            <option [value]="s.id">
-              {{ s.fullName }}{{ s.role === 'TEAM_MANAGER' ? ' (team manager)' : s.experienced ? ' (experienced social worker)' : '' }}
-            </option>
-          }
-        </select>
-      </div>
-      <div class="form-group">
-        <label class="label" for="invitees">Other people invited, one per line (the advocate is always invited)</label>
-        <textarea class="textarea" id="invitees" rows="3" (input)="invitees.set(value($event))"></textarea>
-      </div>
+          @for (s of options.data()?.laStaff ?? []; track s.id) { <option [value]="s.id">{{ s.fullName }}{{ s.role === 'TEAM_MANAGER' ? ' (team manager)' : s.experienced ? ' (experienced social worker)' : '' }}</option> }
+        </select></div>
+      <div class="form-group"><label class="label" for="invitees">Other people invited, one per line (the advocate is always invited)</label>
+        <textarea class="textarea" id="invitees" rows="3" (input)="invitees.set(value($event))"></textarea></div>
       <button class="button" type="submit" [disabled]="saving()">Schedule meeting</button>
     </form>
   `,
@@ -79,13 +62,7 @@ export class ScheduleMeetingPage {
     this.errors.set(problems);
     if (problems.length > 0) return;
     let id = '';
-    const input = {
-      childId: this.childId(),
-      scheduledOn: this.scheduledOn(),
-      place: this.place(),
-      chairStaffId: this.chair(),
-      invitees: this.invitees().split('\n'),
-    };
+    const input = { childId: this.childId(), scheduledOn: this.scheduledOn(), place: this.place(), chairStaffId: this.chair(), invitees: this.invitees().split('\n') };
     const ok = await submitForm(this.errors, this.saving, 'chairStaffId', async () => {
       id = (await this.graphql.request(ScheduleMeetingDocument, { input })).scheduleMeeting.id;
     });

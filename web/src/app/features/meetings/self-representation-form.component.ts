@@ -9,14 +9,9 @@ import { MeetingFormBase } from './meeting-form.base';
   imports: [ErrorSummaryComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (errors().length > 0) {
-      <app-error-summary [errors]="errors()" />
-    }
+    @if (errors().length > 0) { <app-error-summary [errors]="errors()" /> }
     @if (confirmation(); as text) {
-      <div class="notification-banner notification-banner--success" role="status">
-        <p class="notification-banner__title">Success</p>
-        <p class="body">{{ text }}</p>
-      </div>
+      <div class="notification-banner notification-banner--success" role="status"><p class="notification-banner__title">Success</p><p class="body">{{ text }}</p></div>
     }
     <h2 class="heading-m">The child has chosen to represent themselves at this meeting</h2>
     @if (recorded(); as self) {
@@ -27,28 +22,15 @@ import { MeetingFormBase } from './meeting-form.base';
         <blockquote class="quote">{{ self.childWords }}</blockquote>
       }
     } @else {
-      <form novalidate (submit)="save($event)">
-        <p class="body hint">
-          Only record this if the child told you so. It can be recorded once for this meeting; the chair can then record decisions that change the care plan
-          without your input on each.
-        </p>
-        <div class="form-group" [class.form-group--error]="fieldError('childWords')">
-          <label class="label" for="childWords">The child's words</label>
-          <p class="body hint" id="childWords-hint">What the child said about speaking for themselves, in their own words.</p>
-          @if (fieldError('childWords'); as message) {
-            <p class="error-message" id="childWords-error"><span class="visually-hidden">Error:</span> {{ message }}</p>
-          }
-          <textarea
-            class="textarea"
-            id="childWords"
-            rows="2"
-            [attr.aria-describedby]="'childWords-hint' + (fieldError('childWords') ? ' childWords-error' : '')"
-            [value]="words()"
-            (input)="words.set(value($event))"
-          ></textarea>
-        </div>
-        <button class="button button--secondary" type="submit" [disabled]="saving()">Record that the child represents themselves</button>
-      </form>
+    <form novalidate (submit)="save($event)">
+      <p class="body hint">Only record this if the child told you so. It can be recorded once for this meeting; the chair can then record decisions that change
+        the care plan without your input on each.</p>
+      <div class="form-group" [class.form-group--error]="fieldError('childWords')"><label class="label" for="childWords">The child's words</label>
+        <p class="body hint" id="childWords-hint">What the child said about speaking for themselves, in their own words.</p>
+        @if (fieldError('childWords'); as message) { <p class="error-message" id="childWords-error"><span class="visually-hidden">Error:</span> {{ message }}</p> }
+        <textarea class="textarea" id="childWords" rows="2" [attr.aria-describedby]="'childWords-hint' + (fieldError('childWords') ? ' childWords-error' : '')" [value]="words()" (input)="words.set(value($event))"></textarea></div>
+      <button class="button button--secondary" type="submit" [disabled]="saving()">Record that the child represents themselves</button>
+    </form>
     }
   `,
 })
@@ -63,13 +45,7 @@ export class SelfRepresentationFormComponent extends MeetingFormBase {
     event.preventDefault();
     const problems = this.words().trim() === '' ? [{ fieldId: 'childWords', message: "Enter the child's own words about representing themselves" }] : [];
     const input = { meetingId: this.meetingId(), childWords: this.words() };
-    if (
-      await this.run(
-        problems,
-        'childWords',
-        async () => (await this.graphql.request(RecordChildSelfRepresentationDocument, { input })).recordChildSelfRepresentation,
-      )
-    ) {
+    if (await this.run(problems, 'childWords', async () => (await this.graphql.request(RecordChildSelfRepresentationDocument, { input })).recordChildSelfRepresentation)) {
       this.words.set('');
       this.confirmation.set('Recorded: the child has chosen to represent themselves at this meeting. The chair sees it with the child’s words.');
     }

@@ -11,10 +11,7 @@ import { UnreadCountStore } from './unread-count.store';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="header__sign-out" routerLink="/notifications">
-      Notifications
-      @if (store.unread() > 0) {
-        <span class="notification-badge">{{ store.unread() }}<span class="visually-hidden"> unread</span></span>
-      }
+      Notifications@if (store.unread() > 0) { <span class="notification-badge">{{ store.unread() }}<span class="visually-hidden"> unread</span></span> }
     </a>
   `,
 })

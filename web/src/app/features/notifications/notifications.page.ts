@@ -15,35 +15,23 @@ import { UnreadCountStore } from './unread-count.store';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 class="heading-l">Notifications</h1>
-    @if (problem(); as message) {
-      <div class="error-summary" role="alert">
-        <h2 class="error-summary__title">There is a problem</h2>
-        <p class="body">{{ message }}</p>
-      </div>
-    }
+    @if (problem(); as message) { <div class="error-summary" role="alert"><h2 class="error-summary__title">There is a problem</h2><p class="body">{{ message }}</p></div> }
     <div aria-live="polite">
       @if (list.loading() && !list.data()) {
         <p class="body" role="status">Loading notifications…</p>
       } @else if (list.error(); as error) {
-        <div class="error-summary" role="alert">
-          <h2 class="error-summary__title">There is a problem</h2>
-          <p class="body">{{ error }}</p>
-        </div>
+        <div class="error-summary" role="alert"><h2 class="error-summary__title">There is a problem</h2><p class="body">{{ error }}</p></div>
       } @else if (list.data(); as data) {
         @if (data.notifications.length === 0) {
           <app-empty-state message="You have no notifications." />
         } @else {
           @if (data.unreadNotificationCount > 0) {
-            <button class="button button--secondary" type="button" [disabled]="marking()" (click)="markAllRead()">
-              Mark all {{ data.unreadNotificationCount }} as read
-            </button>
+            <button class="button button--secondary" type="button" [disabled]="marking()" (click)="markAllRead()">Mark all {{ data.unreadNotificationCount }} as read</button>
           }
           <ul class="list">
             @for (n of data.notifications; track n.id) {
               <li class="notification-item">
-                @if (!n.read) {
-                  <strong class="tag tag--blue">New</strong>
-                }
+                @if (!n.read) { <strong class="tag tag--blue">New</strong> }
                 <a class="link" [routerLink]="n.link">{{ n.message }}</a>
                 <span class="hint"> · {{ n.createdAt | date: 'd MMMM y, HH:mm' }}</span>
               </li>

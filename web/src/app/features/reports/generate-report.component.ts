@@ -17,21 +17,15 @@ const CATCH_UP_MS = 5_000;
   imports: [ErrorSummaryComponent, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (errors().length > 0) {
-      <app-error-summary [errors]="errors()" />
-    }
+    @if (errors().length > 0) { <app-error-summary [errors]="errors()" /> }
     <h2 class="heading-m">Generate a report</h2>
     <form novalidate (submit)="generate($event)">
       <div class="form-group" [class.form-group--error]="errors().length > 0">
         <label class="label" for="year">Reporting year</label>
         <p class="hint" id="year-hint">Generating again makes a new version; earlier versions are kept.</p>
-        @if (errors()[0]; as error) {
-          <p class="error-message" id="year-error">{{ error.message }}</p>
-        }
+        @if (errors()[0]; as error) { <p class="error-message" id="year-error">{{ error.message }}</p> }
         <select class="select" id="year" aria-describedby="year-hint" (change)="year.set(+value($event))">
-          @for (y of years; track y) {
-            <option [value]="y" [selected]="y === year()">{{ label(y) }}</option>
-          }
+          @for (y of years; track y) { <option [value]="y" [selected]="y === year()">{{ label(y) }}</option> }
         </select>
       </div>
       <button class="button" type="submit" [disabled]="saving() || running()">Generate report</button>
@@ -46,10 +40,7 @@ const CATCH_UP_MS = 5_000;
             </div>
           }
           @case ('FAILED') {
-            <div class="error-summary" role="alert">
-              <h3 class="error-summary__title">The report could not be generated</h3>
-              <p class="body">{{ j.failure ?? 'Please try again.' }}</p>
-            </div>
+            <div class="error-summary" role="alert"><h3 class="error-summary__title">The report could not be generated</h3><p class="body">{{ j.failure ?? 'Please try again.' }}</p></div>
           }
           @default {
             <label class="label" for="report-progress">{{ j.status === 'QUEUED' ? 'Waiting to start…' : 'Generating: ' + j.progress + '%' }}</label>

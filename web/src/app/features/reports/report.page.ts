@@ -23,78 +23,39 @@ type Scope = 'national' | 'la';
     @if (report.loading() && report.data() === null) {
       <p class="body" role="status">Loading the report…</p>
     } @else if (report.error(); as error) {
-      <div class="error-summary" role="alert">
-        <h1 class="error-summary__title">There is a problem</h1>
-        <p class="body">{{ error }}</p>
-      </div>
+      <div class="error-summary" role="alert"><h1 class="error-summary__title">There is a problem</h1><p class="body">{{ error }}</p></div>
     } @else if (report.data(); as r) {
       <span class="caption-l">{{ period(r.year) }}</span>
       <h1 class="heading-l">Annual advocacy report</h1>
       <dl class="summary-list">
-        <div class="summary-list__row">
-          <dt>Version</dt>
-          <dd>{{ r.version }}</dd>
-        </div>
-        <div class="summary-list__row">
-          <dt>Generated</dt>
-          <dd>{{ r.createdAt | date: 'd MMMM y, HH:mm' }} by {{ r.generatedBy }}</dd>
-        </div>
-        <div class="summary-list__row">
-          <dt>Checksum (SHA-256)</dt>
-          <dd class="checksum">{{ r.checksum }}</dd>
-        </div>
+        <div class="summary-list__row"><dt>Version</dt><dd>{{ r.version }}</dd></div>
+        <div class="summary-list__row"><dt>Generated</dt><dd>{{ r.createdAt | date: 'd MMMM y, HH:mm' }} by {{ r.generatedBy }}</dd></div>
+        <div class="summary-list__row"><dt>Checksum (SHA-256)</dt><dd class="checksum">{{ r.checksum }}</dd></div>
       </dl>
       @if (r.ownLocalAuthority; as la) {
         <fieldset class="fieldset">
           <legend class="fieldset__legend">Which figures do you want to read?</legend>
           <div class="radios radios--inline">
-            <div class="radios__item">
-              <input
-                class="radios__input"
-                type="radio"
-                id="scope-national"
-                name="scope"
-                [checked]="scope() === 'national'"
-                (change)="scope.set('national')"
-              /><label class="radios__label label" for="scope-national">England</label>
-            </div>
-            <div class="radios__item">
-              <input class="radios__input" type="radio" id="scope-la" name="scope" [checked]="scope() === 'la'" (change)="scope.set('la')" /><label
-                class="radios__label label"
-                for="scope-la"
-                >{{ la }}</label
-              >
-            </div>
+            <div class="radios__item"><input class="radios__input" type="radio" id="scope-national" name="scope" [checked]="scope() === 'national'" (change)="scope.set('national')" /><label class="radios__label label" for="scope-national">England</label></div>
+            <div class="radios__item"><input class="radios__input" type="radio" id="scope-la" name="scope" [checked]="scope() === 'la'" (change)="scope.set('la')" /><label class="radios__label label" for="scope-la">{{ la }}</label></div>
           </div>
         </fieldset>
       }
       <h2 class="heading-m">Download</h2>
-      @if (downloadError(); as error) {
-        <div class="error-summary" role="alert">
-          <h3 class="error-summary__title">There is a problem</h3>
-          <p class="body">{{ error }}</p>
-        </div>
-      }
-      <p class="body">
-        <button class="button button--secondary" type="button" [disabled]="downloading()" (click)="downloadPdf(r.year)">Download the report (PDF)</button>
-      </p>
+      @if (downloadError(); as error) { <div class="error-summary" role="alert"><h3 class="error-summary__title">There is a problem</h3><p class="body">{{ error }}</p></div> }
+      <p class="body"><button class="button button--secondary" type="button" [disabled]="downloading()" (click)="downloadPdf(r.year)">Download the report (PDF)</button></p>
       <details class="details">
         <summary class="details__summary">Download a table as CSV</summary>
         <ul class="list">
           @for (t of r.tables; track t.id) {
-            <li>
-              <button class="link-button" type="button" [disabled]="downloading()" (click)="downloadCsv(r.year, t.id)">{{ t.caption }} (CSV)</button>
-            </li>
+            <li><button class="link-button" type="button" [disabled]="downloading()" (click)="downloadCsv(r.year, t.id)">{{ t.caption }} (CSV)</button></li>
           }
         </ul>
       </details>
       <h2 class="heading-m">{{ scope() === 'la' ? r.ownLocalAuthority : 'England' }}</h2>
       <div aria-live="polite">
         @if (frameError(); as error) {
-          <div class="error-summary" role="alert">
-            <h3 class="error-summary__title">There is a problem</h3>
-            <p class="body">{{ error }}</p>
-          </div>
+          <div class="error-summary" role="alert"><h3 class="error-summary__title">There is a problem</h3><p class="body">{{ error }}</p></div>
         } @else if (frame(); as url) {
           <iframe class="report-frame" sandbox="" [src]="url" [title]="'Annual advocacy report, ' + period(r.year)"></iframe>
         } @else {

@@ -16,44 +16,23 @@ import { GenerateReportComponent } from './generate-report.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 class="heading-l">Annual advocacy report</h1>
-    <p class="body">
-      Each year the Children's Commissioner publishes the themes advocates found, nationally and for each local authority, so that local authorities act on
-      them. Small counts are replaced by a marker, so that no child can be identified.
-    </p>
-    @if (canGenerate()) {
-      <app-generate-report (finished)="reports.reload()" />
-    }
+    <p class="body">Each year the Children's Commissioner publishes the themes advocates found, nationally and for each local authority, so that local authorities act on them. Small counts are replaced by a marker, so that no child can be identified.</p>
+    @if (canGenerate()) { <app-generate-report (finished)="reports.reload()" /> }
     <h2 class="heading-m">Published reports</h2>
     @if (reports.loading() && reports.data() === null) {
       <p class="body" role="status">Loading reports…</p>
     } @else if (reports.error(); as error) {
-      <div class="error-summary" role="alert">
-        <h3 class="error-summary__title">There is a problem</h3>
-        <p class="body">{{ error }}</p>
-      </div>
+      <div class="error-summary" role="alert"><h3 class="error-summary__title">There is a problem</h3><p class="body">{{ error }}</p></div>
     } @else if ((reports.data() ?? []).length === 0) {
       <app-empty-state [message]="canGenerate() ? 'No report has been generated yet. Generate one above.' : 'No report has been published yet.'" />
     } @else {
       <table class="table">
-        <caption class="table__caption">
-          Report versions, newest first
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Reporting year</th>
-            <th scope="col">Version</th>
-            <th scope="col">Generated</th>
-            <th scope="col">By</th>
-          </tr>
-        </thead>
+        <caption class="table__caption">Report versions, newest first</caption>
+        <thead><tr><th scope="col">Reporting year</th><th scope="col">Version</th><th scope="col">Generated</th><th scope="col">By</th></tr></thead>
         <tbody>
           @for (r of reports.data(); track r.id) {
             <tr>
-              <td>
-                <a class="link" [routerLink]="[r.id]"
-                  >{{ period(r.year) }}<span class="visually-hidden">, version {{ r.version }}</span></a
-                >
-              </td>
+              <td><a class="link" [routerLink]="[r.id]">{{ period(r.year) }}<span class="visually-hidden">, version {{ r.version }}</span></a></td>
               <td>{{ r.version }}</td>
               <td>{{ r.createdAt | date: 'd MMMM y, HH:mm' }}</td>
               <td>{{ r.generatedBy }}</td>

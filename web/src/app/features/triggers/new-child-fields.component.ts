@@ -34,16 +34,9 @@ export function newChildProblems(form: NewChildForm): SummaryError[] {
         @if (errorFor(field.id); as message) {
           <p class="error-message" [id]="field.id + '-error'"><span class="visually-hidden">Error:</span> {{ message }}</p>
         }
-        <input
-          class="input"
-          [class.input--error]="errorFor(field.id)"
-          [id]="field.id"
-          [type]="field.type"
-          [value]="form()[field.id]"
-          [attr.aria-invalid]="errorFor(field.id) ? 'true' : null"
-          [attr.aria-describedby]="errorFor(field.id) ? field.id + '-error' : null"
-          (input)="set(field.id, $event)"
-        />
+        <input class="input" [class.input--error]="errorFor(field.id)" [id]="field.id" [type]="field.type" [value]="form()[field.id]"
+          [attr.aria-invalid]="errorFor(field.id) ? 'true' : null" [attr.aria-describedby]="errorFor(field.id) ? field.id + '-error' : null"
+          (input)="set(field.id, $event)" />
       </div>
     }
   `,

@@ -10,14 +10,7 @@ import { ChangeDetectionStrategy, Component, input, model } from '@angular/core'
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="checkboxes__item">
-      <input
-        class="checkboxes__input"
-        type="checkbox"
-        [id]="inputId()"
-        [checked]="checked()"
-        [attr.checked]="checked() ? '' : null"
-        (change)="changed($event)"
-      />
+      <input class="checkboxes__input" type="checkbox" [id]="inputId()" [checked]="checked()" [attr.checked]="checked() ? '' : null" (change)="changed($event)" />
       <label class="label checkboxes__label" [for]="inputId()">{{ label() }}</label>
     </div>
   `,
