@@ -24,4 +24,3 @@ export const AREA_FEATURES: readonly AreaRoutes[] = [
   homeVisitRoutes,
   annualReportRoutes,
 ];
-

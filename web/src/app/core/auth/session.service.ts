@@ -1,11 +1,6 @@
 import { Injectable, effect, inject } from '@angular/core';
 import { Router } from '@angular/router';
-import {
-  LoginDocument,
-  LogoutDocument,
-  RefreshSessionDocument,
-  type SessionUserFragment,
-} from '@heard/graphql-types';
+import { LoginDocument, LogoutDocument, RefreshSessionDocument, type SessionUserFragment } from '@heard/graphql-types';
 import { GraphqlClient } from '../graphql/graphql.client';
 import { isGraphqlRequestError } from '../graphql/graphql-request.error';
 import { refreshDelay } from './refresh-delay';

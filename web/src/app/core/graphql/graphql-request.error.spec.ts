@@ -7,13 +7,22 @@ describe('a GraphQL error becomes a message that is safe to show', () => {
       extensions: { code: 'CONFLICT', field: 'meetingId', retryAfter: 5, stacktrace: ['at x'], nested: { a: 1 } },
     });
     expect(error).toBeInstanceOf(GraphqlRequestError);
-    expect([error.code, error.message, error.details, error.isUserFacing]).toEqual(['CONFLICT', 'The meeting is already held.', { field: 'meetingId', retryAfter: 5 }, true]);
+    expect([error.code, error.message, error.details, error.isUserFacing]).toEqual([
+      'CONFLICT',
+      'The meeting is already held.',
+      { field: 'meetingId', retryAfter: 5 },
+      true,
+    ]);
   });
 
   it.each([
     ['an internal error', { message: 'relation "children" does not exist', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, 'INTERNAL_SERVER_ERROR'],
     ['a code it does not know', { message: 'Something odd', extensions: { code: 'TEAPOT' } }, 'INTERNAL_SERVER_ERROR'],
-    ['a request the portal got wrong', { message: 'Cannot query field "chil"', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, 'GRAPHQL_VALIDATION_FAILED'],
+    [
+      'a request the portal got wrong',
+      { message: 'Cannot query field "chil"', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+      'GRAPHQL_VALIDATION_FAILED',
+    ],
     ['a user-facing code with an empty message', { message: '  ', extensions: { code: 'NOT_FOUND' } }, 'NOT_FOUND'],
     ['something that is not an error at all', 'boom', 'INTERNAL_SERVER_ERROR'],
   ])('hides the text of %s', (_what, raw, code) => {
@@ -23,7 +32,11 @@ describe('a GraphQL error becomes a message that is safe to show', () => {
 
   it('says Heard could not be reached on a network failure', () => {
     const error = networkError();
-    expect([error.code, error.message, error.isUserFacing]).toEqual(['NETWORK_ERROR', 'Heard could not be reached. Check your internet connection and try again.', false]);
+    expect([error.code, error.message, error.isUserFacing]).toEqual([
+      'NETWORK_ERROR',
+      'Heard could not be reached. Check your internet connection and try again.',
+      false,
+    ]);
   });
 });
 

@@ -22,17 +22,12 @@ const REQUEST_ERROR_CODES = [
 ] as const;
 
 export type UserFacingErrorCode = (typeof USER_FACING_ERROR_CODES)[number];
-export type GraphqlErrorCode =
-  | UserFacingErrorCode
-  | (typeof REQUEST_ERROR_CODES)[number]
-  | 'INTERNAL_SERVER_ERROR'
-  | 'NETWORK_ERROR';
+export type GraphqlErrorCode = UserFacingErrorCode | (typeof REQUEST_ERROR_CODES)[number] | 'INTERNAL_SERVER_ERROR' | 'NETWORK_ERROR';
 
 export type GraphqlErrorDetails = Readonly<Record<string, string | number | boolean>>;
 
 export const SERVICE_PROBLEM_MESSAGE = 'Sorry, there is a problem with the service. Try again later.';
-export const NETWORK_PROBLEM_MESSAGE =
-  'Heard could not be reached. Check your internet connection and try again.';
+export const NETWORK_PROBLEM_MESSAGE = 'Heard could not be reached. Check your internet connection and try again.';
 
 /**
  * The one error type the GraphQL client throws. `message` is always safe to show to a user: the

@@ -3,14 +3,7 @@ import { Router } from '@angular/router';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { Kind, print, type DocumentNode } from 'graphql';
 import { SessionStore } from '../auth/session.store';
-import {
-  type GraphqlRequestError,
-  isGraphqlRequestError,
-  isRecord,
-  networkError,
-  responseError,
-  serviceError,
-} from './graphql-request.error';
+import { type GraphqlRequestError, isGraphqlRequestError, isRecord, networkError, responseError, serviceError } from './graphql-request.error';
 import { ServiceStatus } from './service-status.service';
 
 export const GRAPHQL_ENDPOINT = '/graphql';

@@ -5,9 +5,25 @@ describe("each role's primary navigation", () => {
     ['ADVOCATE', ['My children /advocate (exact)', 'My concerns /advocate/concerns', 'My homes /advocate/homes', 'Annual report /advocate/reports']],
     [
       'LA_MANAGER',
-      ['Children /la (exact)', 'Record an event /la/record-event', 'Meetings to chair /la/meetings', 'Concerns /la/concerns', 'Homes /la/homes', 'Import a return /la/import', 'Annual report /la/reports'],
+      [
+        'Children /la (exact)',
+        'Record an event /la/record-event',
+        'Meetings to chair /la/meetings',
+        'Concerns /la/concerns',
+        'Homes /la/homes',
+        'Import a return /la/import',
+        'Annual report /la/reports',
+      ],
     ],
-    ['COMMISSIONER_STAFF', ['Allocation oversight /commissioner (exact)', 'Escalations /commissioner/escalations', 'Homes /commissioner/homes', 'Annual report /commissioner/reports']],
+    [
+      'COMMISSIONER_STAFF',
+      [
+        'Allocation oversight /commissioner (exact)',
+        'Escalations /commissioner/escalations',
+        'Homes /commissioner/homes',
+        'Annual report /commissioner/reports',
+      ],
+    ],
     ['ADMIN', ['Allocation /admin/allocation']],
   ] as const)('%s', (role, items) => {
     expect(PRIMARY_NAV[role].map((item) => `${item.label} ${item.path}${item.exact ? ' (exact)' : ''}`)).toEqual(items);

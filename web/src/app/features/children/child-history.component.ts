@@ -10,7 +10,12 @@ const OFFER_REASONS: Readonly<Partial<Record<string, string>>> = {
   COURT_PROCEEDINGS: 'Court proceedings started',
   AGE_16: 'Turned 16',
 };
-const OUTCOMES: Readonly<Partial<Record<string, string>>> = { ACCEPTED: 'Accepted', OPTED_OUT: 'Opted out', NON_INSTRUCTED: 'Non-instructed advocacy', OPTED_BACK_IN: 'Opted back in' };
+const OUTCOMES: Readonly<Partial<Record<string, string>>> = {
+  ACCEPTED: 'Accepted',
+  OPTED_OUT: 'Opted out',
+  NON_INSTRUCTED: 'Non-instructed advocacy',
+  OPTED_BACK_IN: 'Opted back in',
+};
 
 /** Offers, decisions, advocates and periods of care: the whole history, newest first. */
 @Component({

@@ -17,7 +17,16 @@ import { OptBackInFormComponent } from './opt-back-in-form.component';
 /** A child's record, with the actions their advocate can take (exactly those its current offer allows the caller). */
 @Component({
   selector: 'app-child-page',
-  imports: [RouterLink, StatusTagComponent, UkDatePipe, ChildConcernsComponent, ChildHistoryComponent, ChildMeetingsComponent, DecisionFormComponent, OptBackInFormComponent],
+  imports: [
+    RouterLink,
+    StatusTagComponent,
+    UkDatePipe,
+    ChildConcernsComponent,
+    ChildHistoryComponent,
+    ChildMeetingsComponent,
+    DecisionFormComponent,
+    OptBackInFormComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="back-link" [routerLink]="home()">Back</a>

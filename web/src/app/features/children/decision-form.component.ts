@@ -89,13 +89,21 @@ export class DecisionFormComponent {
     const outcome = this.outcome();
     const problems: SummaryError[] = [];
     if (outcome === null) problems.push({ fieldId: 'outcome', message: "Select the child's decision" });
-    if (outcome === 'OPTED_OUT' && this.childWords().trim() === '') problems.push({ fieldId: 'childWords', message: "Enter the child's own words about opting out" });
-    if (outcome === 'NON_INSTRUCTED' && this.reason().trim() === '') problems.push({ fieldId: 'nonInstructedReason', message: 'Enter why the child cannot instruct an advocate' });
+    if (outcome === 'OPTED_OUT' && this.childWords().trim() === '')
+      problems.push({ fieldId: 'childWords', message: "Enter the child's own words about opting out" });
+    if (outcome === 'NON_INSTRUCTED' && this.reason().trim() === '')
+      problems.push({ fieldId: 'nonInstructedReason', message: 'Enter why the child cannot instruct an advocate' });
     this.errors.set(problems);
     if (outcome === null || problems.length > 0) return;
     this.saving.set(true);
     try {
-      const input = { offerId: this.offerId(), outcome, decidedOn: this.decidedOn(), childWords: this.childWords() || null, nonInstructedReason: this.reason() || null };
+      const input = {
+        offerId: this.offerId(),
+        outcome,
+        decidedOn: this.decidedOn(),
+        childWords: this.childWords() || null,
+        nonInstructedReason: this.reason() || null,
+      };
       const result = await this.graphql.request(RecordOfferOutcomeDocument, { input });
       this.saved.emit(result.recordOfferOutcome);
     } catch (problem: unknown) {

@@ -26,6 +26,11 @@ export class ChildCourtRequestFormComponent extends ConcernFormBase {
 
   protected save(event: SubmitEvent): Promise<void> {
     const input = { concernId: this.concern().id, childWords: this.words() };
-    return this.run(event, [required(this.words(), 'childWords', "Enter the child's request")], 'childWords', async () => (await this.graphql.request(RecordChildCourtRequestDocument, { input })).recordChildCourtRequest);
+    return this.run(
+      event,
+      [required(this.words(), 'childWords', "Enter the child's request")],
+      'childWords',
+      async () => (await this.graphql.request(RecordChildCourtRequestDocument, { input })).recordChildCourtRequest,
+    );
   }
 }

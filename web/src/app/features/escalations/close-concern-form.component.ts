@@ -40,8 +40,14 @@ export class CloseConcernFormComponent extends ConcernFormBase {
   protected save(event: SubmitEvent): Promise<void> {
     const input = { concernId: this.concern().id, text: this.text() };
     const resolving = this.mode() === 'resolve';
-    return this.run(event, [required(this.text(), 'text', resolving ? "Enter the outcome in the child's terms" : 'Enter why the child wants to withdraw it')], 'text', async () =>
-      resolving ? (await this.graphql.request(ResolveConcernDocument, { input })).resolveConcern : (await this.graphql.request(WithdrawConcernDocument, { input })).withdrawConcern,
+    return this.run(
+      event,
+      [required(this.text(), 'text', resolving ? "Enter the outcome in the child's terms" : 'Enter why the child wants to withdraw it')],
+      'text',
+      async () =>
+        resolving
+          ? (await this.graphql.request(ResolveConcernDocument, { input })).resolveConcern
+          : (await this.graphql.request(WithdrawConcernDocument, { input })).withdrawConcern,
     );
   }
 }

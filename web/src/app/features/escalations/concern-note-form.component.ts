@@ -47,7 +47,9 @@ export class ConcernNoteFormComponent extends ConcernFormBase {
     const evidence = this.evidenceText().trim() === '' ? [] : [{ text: this.evidenceText(), url: this.evidenceUrl().trim() || null }];
     const input = { concernId: this.concern().id, note: this.note(), confidential: !this.triage() && this.confidential(), evidence };
     return this.run(event, [required(this.note(), this.id('note'), 'Enter the note')], this.id('note'), async () =>
-      this.triage() ? (await this.graphql.request(TriageConcernDocument, { input })).triageConcern : (await this.graphql.request(AddConcernNoteDocument, { input })).addConcernNote,
+      this.triage()
+        ? (await this.graphql.request(TriageConcernDocument, { input })).triageConcern
+        : (await this.graphql.request(AddConcernNoteDocument, { input })).addConcernNote,
     );
   }
 

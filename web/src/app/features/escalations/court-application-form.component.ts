@@ -48,7 +48,13 @@ export class CourtApplicationFormComponent extends ConcernFormBase {
       required(this.caseNumber(), 'caseNumber', 'Enter the case number'),
       required(this.orderSought(), 'orderSought', 'Enter the order sought'),
     ];
-    const input = { concernId: this.concern().id, court: this.court(), caseNumber: this.caseNumber(), orderSought: this.orderSought(), hearingDates: this.hearing() ? [this.hearing()] : [] };
+    const input = {
+      concernId: this.concern().id,
+      court: this.court(),
+      caseNumber: this.caseNumber(),
+      orderSought: this.orderSought(),
+      hearingDates: this.hearing() ? [this.hearing()] : [],
+    };
     return this.run(event, problems, 'court', async () => (await this.graphql.request(ApplyToCourtDocument, { input })).applyToCourt);
   }
 }

@@ -50,8 +50,16 @@ export class CourtHearingFormComponent extends ConcernFormBase {
     const concernId = this.concern().id;
     return this.run(event, problems, 'hearingOn', async () =>
       this.advocate()
-        ? (await this.graphql.request(RecordAdvocateAtHearingDocument, { input: { concernId, hearingOn: this.hearingOn(), attended: this.attended(), summary: this.text() } })).recordAdvocateAtHearing
-        : (await this.graphql.request(RecordCourtHearingDocument, { input: { concernId, hearingOn: this.hearingOn(), whatHappened: this.text(), outcome: this.outcome().trim() || null } })).recordCourtHearing,
+        ? (
+            await this.graphql.request(RecordAdvocateAtHearingDocument, {
+              input: { concernId, hearingOn: this.hearingOn(), attended: this.attended(), summary: this.text() },
+            })
+          ).recordAdvocateAtHearing
+        : (
+            await this.graphql.request(RecordCourtHearingDocument, {
+              input: { concernId, hearingOn: this.hearingOn(), whatHappened: this.text(), outcome: this.outcome().trim() || null },
+            })
+          ).recordCourtHearing,
     );
   }
 }

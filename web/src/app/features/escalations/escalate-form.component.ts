@@ -60,7 +60,13 @@ export class EscalateFormComponent extends ConcernFormBase {
       this.needsReason() ? required(this.atRiskReason(), 'atRiskReason', 'Enter why the child is at risk: this stage needs it') : null,
     ];
     return this.run(event, problems, 'toStage', async () => {
-      const input = { concernId: this.concern().id, toStage: toStage as ConcernStage, asked: this.asked(), atRiskReason: this.atRiskReason().trim() || null, evidence: [] };
+      const input = {
+        concernId: this.concern().id,
+        toStage: toStage as ConcernStage,
+        asked: this.asked(),
+        atRiskReason: this.atRiskReason().trim() || null,
+        evidence: [],
+      };
       return (await this.graphql.request(EscalateConcernDocument, { input })).escalateConcern;
     });
   }

@@ -40,6 +40,11 @@ export class LaResponseFormComponent extends ConcernFormBase {
   protected save(event: SubmitEvent): Promise<void> {
     const evidence = this.evidenceText().trim() === '' ? [] : [{ text: this.evidenceText(), url: this.evidenceUrl().trim() || null }];
     const input = { concernId: this.concern().id, answer: this.answer(), evidence };
-    return this.run(event, [required(this.answer(), 'answer', 'Enter the response')], 'answer', async () => (await this.graphql.request(RespondToConcernDocument, { input })).respondToConcern);
+    return this.run(
+      event,
+      [required(this.answer(), 'answer', 'Enter the response')],
+      'answer',
+      async () => (await this.graphql.request(RespondToConcernDocument, { input })).respondToConcern,
+    );
   }
 }

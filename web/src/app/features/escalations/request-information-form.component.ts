@@ -32,7 +32,10 @@ export class RequestInformationFormComponent extends ConcernFormBase {
 
   protected save(event: SubmitEvent): Promise<void> {
     const input = { concernId: this.concern().id, asked: this.asked(), dueOn: this.dueOn() };
-    const problems = [required(this.asked(), 'infoAsked', 'Enter what the local authority is asked for'), required(this.dueOn(), 'dueOn', 'Enter the deadline')];
+    const problems = [
+      required(this.asked(), 'infoAsked', 'Enter what the local authority is asked for'),
+      required(this.dueOn(), 'dueOn', 'Enter the deadline'),
+    ];
     return this.run(event, problems, 'dueOn', async () => (await this.graphql.request(RequestConcernInformationDocument, { input })).requestConcernInformation);
   }
 }

@@ -26,7 +26,7 @@ describe("the children's home pages' words", () => {
     ['ADVOCATE', '/advocate/homes'],
     ['LA_MANAGER', '/la/homes'],
     ['COMMISSIONER_STAFF', '/commissioner/homes'],
-  ] as const)("%s lists homes at %s", (role, path) => {
+  ] as const)('%s lists homes at %s', (role, path) => {
     expect(homesBase(role)).toBe(path);
   });
 });

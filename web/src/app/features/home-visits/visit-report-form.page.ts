@@ -25,9 +25,24 @@ import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
 import { CONCERN_THEMES, themeLabel } from '../escalations/concern-labels';
 import { JUDGEMENT_OPTIONS, judgementLabel, QUALITY_STANDARDS, standardLabel } from './home-labels';
 
-interface ChildRow { name: string; spokeInPrivate: boolean; consentToSpeak: boolean; whatTheySaid: string; consentToShare: boolean }
-interface RecommendationRow { what: string; owner: string; dueOn: string; themes: ConcernTheme[]; childId: string | null }
-interface FollowUpRow { outcome: FollowUpOutcome | ''; note: string }
+interface ChildRow {
+  name: string;
+  spokeInPrivate: boolean;
+  consentToSpeak: boolean;
+  whatTheySaid: string;
+  consentToShare: boolean;
+}
+interface RecommendationRow {
+  what: string;
+  owner: string;
+  dueOn: string;
+  themes: ConcernTheme[];
+  childId: string | null;
+}
+interface FollowUpRow {
+  outcome: FollowUpOutcome | '';
+  note: string;
+}
 type Home = HomeQuery['home'];
 
 /** The guided visit report: saved as a draft at any point and resumed later, submitted once complete. */
@@ -79,7 +94,10 @@ export class VisitReportFormPage extends FormBase {
   }
 
   protected judge(standard: QualityStandard, change: Partial<{ judgement: Judgement; evidence: string }>): void {
-    this.judged.update((all) => ({ ...all, [standard]: { judgement: all[standard]?.judgement ?? 'NOT_SEEN', evidence: all[standard]?.evidence ?? '', ...change } }));
+    this.judged.update((all) => ({
+      ...all,
+      [standard]: { judgement: all[standard]?.judgement ?? 'NOT_SEEN', evidence: all[standard]?.evidence ?? '', ...change },
+    }));
   }
 
   protected addChild(): void {
@@ -123,7 +141,8 @@ export class VisitReportFormPage extends FormBase {
   protected async saveDraft(): Promise<void> {
     this.errors.set([]);
     // The form then shows the draft as stored, consent answers included, not what was typed.
-    if (await submitForm(this.errors, this.saving, 'visitOn', async () => this.show(await this.save()))) this.notice.set('Draft saved. You can come back to it later.');
+    if (await submitForm(this.errors, this.saving, 'visitOn', async () => this.show(await this.save())))
+      this.notice.set('Draft saved. You can come back to it later.');
   }
 
   protected async submit(event: SubmitEvent): Promise<void> {
@@ -153,7 +172,9 @@ export class VisitReportFormPage extends FormBase {
         return j === undefined ? [] : [{ standard, judgement: j.judgement, evidence: j.evidence }];
       }),
       recommendations: this.recommendations().map((r) => ({ ...r })),
-      followUps: Object.entries(this.followUps()).flatMap(([recommendationId, f]) => (f.outcome === '' ? [] : [{ recommendationId, outcome: f.outcome, note: f.note }])),
+      followUps: Object.entries(this.followUps()).flatMap(([recommendationId, f]) =>
+        f.outcome === '' ? [] : [{ recommendationId, outcome: f.outcome, note: f.note }],
+      ),
     };
   }
 
@@ -174,11 +195,21 @@ export class VisitReportFormPage extends FormBase {
     this.draftCommands.set(draft.allowedCommands);
     this.visitOn.set(draft.visitOn ?? '');
     this.announced.set(draft.announced ?? null);
-    this.children.set(draft.childrenSpokenTo.map((c) => ({ name: c.name, spokeInPrivate: c.spokeInPrivate, consentToSpeak: c.consentToSpeak, whatTheySaid: c.whatTheySaid, consentToShare: c.consentToShare })));
+    this.children.set(
+      draft.childrenSpokenTo.map((c) => ({
+        name: c.name,
+        spokeInPrivate: c.spokeInPrivate,
+        consentToSpeak: c.consentToSpeak,
+        whatTheySaid: c.whatTheySaid,
+        consentToShare: c.consentToShare,
+      })),
+    );
     this.staff.set(draft.staffSpokenTo);
     this.records.set(draft.recordsChecked);
     this.judged.set(Object.fromEntries(draft.judgements.map((j) => [j.standard, { judgement: j.judgement, evidence: j.evidence }])));
-    this.recommendations.set(draft.recommendations.map((r) => ({ what: r.what, owner: r.owner, dueOn: r.dueOn, themes: [...r.themes], childId: r.childId ?? null })));
+    this.recommendations.set(
+      draft.recommendations.map((r) => ({ what: r.what, owner: r.owner, dueOn: r.dueOn, themes: [...r.themes], childId: r.childId ?? null })),
+    );
     this.followUps.set(Object.fromEntries(draft.followUps.map((f) => [f.recommendationId, { outcome: f.outcome, note: f.note }])));
   }
 }

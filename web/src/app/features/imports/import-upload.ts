@@ -32,6 +32,10 @@ export class ImportUpload {
   }
 
   downloadRejections(importId: string): Promise<void> {
-    return this.files.download(`/api/imports/${importId}/rejections.csv`, `ssda903-rejected-rows-${importId}.csv`, 'The rejected rows could not be downloaded. Please try again.');
+    return this.files.download(
+      `/api/imports/${importId}/rejections.csv`,
+      `ssda903-rejected-rows-${importId}.csv`,
+      'The rejected rows could not be downloaded. Please try again.',
+    );
   }
 }

@@ -6,7 +6,11 @@ describe("the API's answer to an SSDA903 upload", () => {
   });
 
   it.each([
-    [400, '{"code":"BAD_REQUEST","message":"episodes.csv is not an SSDA903 episodes file: the column DECOM is missing."}', 'episodes.csv is not an SSDA903 episodes file: the column DECOM is missing.'],
+    [
+      400,
+      '{"code":"BAD_REQUEST","message":"episodes.csv is not an SSDA903 episodes file: the column DECOM is missing."}',
+      'episodes.csv is not an SSDA903 episodes file: the column DECOM is missing.',
+    ],
     [202, '{"importId":42}', 'The files could not be imported. Please try again.'],
     [502, '<html>Bad gateway</html>', 'The files could not be imported. Please try again.'],
     [500, '', 'The files could not be imported. Please try again.'],

@@ -86,7 +86,11 @@ export class MeetingDecisionFormComponent extends MeetingFormBase {
     const problems = this.text().trim() === '' ? [{ fieldId: 'decisionText', message: 'Enter the decision' }] : [];
     const text = this.text().trim();
     const input = { meetingId: this.meeting().id, text: this.text(), significant: this.significant(), advocateInputId: this.chosen() };
-    const ok = await this.run(problems, 'advocateInputId', async () => (await this.graphql.request(RecordMeetingDecisionDocument, { input })).recordMeetingDecision);
+    const ok = await this.run(
+      problems,
+      'advocateInputId',
+      async () => (await this.graphql.request(RecordMeetingDecisionDocument, { input })).recordMeetingDecision,
+    );
     this.errors.update((errors) => errors.map((e) => (e.fieldId === 'text' ? { ...e, fieldId: 'decisionText' } : e)));
     if (ok) {
       this.text.set('');

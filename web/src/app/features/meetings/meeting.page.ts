@@ -17,7 +17,18 @@ import { ReviewActionComponent } from './review-action.component';
 /** A meeting, walked through in order: the child's views, attendance, decisions, actions, follow-through. */
 @Component({
   selector: 'app-meeting-page',
-  imports: [RouterLink, UkDatePipe, ActionFormComponent, ChildViewFormComponent, ChildViewsComponent, CompleteMeetingFormComponent, HoldMeetingFormComponent, MeetingDecisionFormComponent, MeetingRepresentationsComponent, ReviewActionComponent],
+  imports: [
+    RouterLink,
+    UkDatePipe,
+    ActionFormComponent,
+    ChildViewFormComponent,
+    ChildViewsComponent,
+    CompleteMeetingFormComponent,
+    HoldMeetingFormComponent,
+    MeetingDecisionFormComponent,
+    MeetingRepresentationsComponent,
+    ReviewActionComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './meeting.page.html',
 })

@@ -62,7 +62,13 @@ export class ScheduleMeetingPage {
     this.errors.set(problems);
     if (problems.length > 0) return;
     let id = '';
-    const input = { childId: this.childId(), scheduledOn: this.scheduledOn(), place: this.place(), chairStaffId: this.chair(), invitees: this.invitees().split('\n') };
+    const input = {
+      childId: this.childId(),
+      scheduledOn: this.scheduledOn(),
+      place: this.place(),
+      chairStaffId: this.chair(),
+      invitees: this.invitees().split('\n'),
+    };
     const ok = await submitForm(this.errors, this.saving, 'chairStaffId', async () => {
       id = (await this.graphql.request(ScheduleMeetingDocument, { input })).scheduleMeeting.id;
     });

@@ -45,7 +45,13 @@ export class SelfRepresentationFormComponent extends MeetingFormBase {
     event.preventDefault();
     const problems = this.words().trim() === '' ? [{ fieldId: 'childWords', message: "Enter the child's own words about representing themselves" }] : [];
     const input = { meetingId: this.meetingId(), childWords: this.words() };
-    if (await this.run(problems, 'childWords', async () => (await this.graphql.request(RecordChildSelfRepresentationDocument, { input })).recordChildSelfRepresentation)) {
+    if (
+      await this.run(
+        problems,
+        'childWords',
+        async () => (await this.graphql.request(RecordChildSelfRepresentationDocument, { input })).recordChildSelfRepresentation,
+      )
+    ) {
       this.words.set('');
       this.confirmation.set('Recorded: the child has chosen to represent themselves at this meeting. The chair sees it with the child’s words.');
     }

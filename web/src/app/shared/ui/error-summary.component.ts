@@ -1,13 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DOCUMENT,
-  type ElementRef,
-  afterRenderEffect,
-  inject,
-  input,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, DOCUMENT, type ElementRef, afterRenderEffect, inject, input, viewChild } from '@angular/core';
 
 export interface SummaryError {
   /** The id of the field the error is about; the summary links to it. */

@@ -6,7 +6,12 @@ import { summaryErrorFor } from './error-message';
  * Runs a form's request: shows the server's message (e.g. the significant-decision guard's reason)
  * in the error summary, linked to the field it names, and returns whether it succeeded.
  */
-export async function submitForm(errors: WritableSignal<readonly SummaryError[]>, saving: WritableSignal<boolean>, defaultField: string, request: () => Promise<void>): Promise<boolean> {
+export async function submitForm(
+  errors: WritableSignal<readonly SummaryError[]>,
+  saving: WritableSignal<boolean>,
+  defaultField: string,
+  request: () => Promise<void>,
+): Promise<boolean> {
   saving.set(true);
   try {
     await request();
