@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input, signal } from '@an
 import { SIGNIFICANT_DECISION_RULE, significantDecisionGuard, type DecisionBasis } from '@heard/domain';
 import { RecordMeetingDecisionDocument, type MeetingFieldsFragment } from '@heard/graphql-types';
 import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
+import { TextareaFieldComponent } from '../../shared/ui/textarea-field.component';
 import { MeetingFormBase } from './meeting-form.base';
 
 const BASIS: Readonly<Record<DecisionBasis, string>> = {
@@ -17,7 +18,7 @@ const BASIS: Readonly<Record<DecisionBasis, string>> = {
  */
 @Component({
   selector: 'app-meeting-decision-form',
-  imports: [ErrorSummaryComponent],
+  imports: [ErrorSummaryComponent, TextareaFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (errors().length > 0) {
@@ -31,20 +32,7 @@ const BASIS: Readonly<Record<DecisionBasis, string>> = {
     }
     <form novalidate (submit)="save($event)">
       <h3 class="heading-s">Record a decision</h3>
-      <div class="form-group" [class.form-group--error]="fieldError('decisionText')">
-        <label class="label" for="decisionText">Decision</label>
-        @if (fieldError('decisionText'); as message) {
-          <p class="error-message" id="decisionText-error"><span class="visually-hidden">Error:</span> {{ message }}</p>
-        }
-        <textarea
-          class="textarea"
-          id="decisionText"
-          rows="2"
-          [attr.aria-describedby]="fieldError('decisionText') ? 'decisionText-error' : null"
-          [value]="text()"
-          (input)="text.set(value($event))"
-        ></textarea>
-      </div>
+      <div class="form-group" appTextareaField fieldId="decisionText" label="Decision" [error]="fieldError('decisionText')" [(value)]="text"></div>
       <div class="form-group checkbox">
         <input type="checkbox" id="significant" [checked]="significant()" (change)="significant.set(checked($event))" />
         <label class="label" for="significant">This changes the care plan (significant)</label>
