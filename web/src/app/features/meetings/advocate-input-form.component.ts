@@ -1,24 +1,16 @@
 import { ChangeDetectionStrategy, Component, input, signal } from '@angular/core';
 import { RecordAdvocateInputDocument } from '@heard/graphql-types';
-import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
+import { FormNoticesComponent } from '../../shared/ui/form-notices.component';
 import { TextareaFieldComponent } from '../../shared/ui/textarea-field.component';
 import { MeetingFormBase } from './meeting-form.base';
 
 /** The advocate's own input on a decision proposed for the meeting; the chair links a decision to it. */
 @Component({
   selector: 'app-advocate-input-form',
-  imports: [ErrorSummaryComponent, TextareaFieldComponent],
+  imports: [FormNoticesComponent, TextareaFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (errors().length > 0) {
-      <app-error-summary [errors]="errors()" />
-    }
-    @if (confirmation(); as text) {
-      <div class="notification-banner notification-banner--success" role="status">
-        <p class="notification-banner__title">Success</p>
-        <p class="body">{{ text }}</p>
-      </div>
-    }
+    <app-form-notices [errors]="errors()" [confirmation]="confirmation()" />
     <form novalidate (submit)="save($event)">
       <h2 class="heading-m">Your input on a proposed decision</h2>
       <p class="body hint">

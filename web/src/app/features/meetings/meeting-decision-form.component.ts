@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
 import { SIGNIFICANT_DECISION_RULE, significantDecisionGuard, type DecisionBasis } from '@heard/domain';
 import { RecordMeetingDecisionDocument, type MeetingFieldsFragment } from '@heard/graphql-types';
-import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
+import { FormNoticesComponent } from '../../shared/ui/form-notices.component';
 import { TextareaFieldComponent } from '../../shared/ui/textarea-field.component';
 import { MeetingFormBase } from './meeting-form.base';
 
@@ -18,18 +18,10 @@ const BASIS: Readonly<Record<DecisionBasis, string>> = {
  */
 @Component({
   selector: 'app-meeting-decision-form',
-  imports: [ErrorSummaryComponent, TextareaFieldComponent],
+  imports: [FormNoticesComponent, TextareaFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (errors().length > 0) {
-      <app-error-summary [errors]="errors()" />
-    }
-    @if (confirmation(); as text) {
-      <div class="notification-banner notification-banner--success" role="status">
-        <p class="notification-banner__title">Success</p>
-        <p class="body">{{ text }}</p>
-      </div>
-    }
+    <app-form-notices [errors]="errors()" [confirmation]="confirmation()" />
     <form novalidate (submit)="save($event)">
       <h3 class="heading-s">Record a decision</h3>
       <div class="form-group" appTextareaField fieldId="decisionText" label="Decision" [error]="fieldError('decisionText')" [(value)]="text"></div>

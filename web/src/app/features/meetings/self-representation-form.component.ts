@@ -1,24 +1,16 @@
 import { ChangeDetectionStrategy, Component, input, signal } from '@angular/core';
 import { RecordChildSelfRepresentationDocument, type MeetingFieldsFragment } from '@heard/graphql-types';
-import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
+import { FormNoticesComponent } from '../../shared/ui/form-notices.component';
 import { TextareaFieldComponent } from '../../shared/ui/textarea-field.component';
 import { MeetingFormBase } from './meeting-form.base';
 
 /** The advocate records, in the child's words, that the child has chosen to represent themselves at this meeting. */
 @Component({
   selector: 'app-self-representation-form',
-  imports: [ErrorSummaryComponent, TextareaFieldComponent],
+  imports: [FormNoticesComponent, TextareaFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (errors().length > 0) {
-      <app-error-summary [errors]="errors()" />
-    }
-    @if (confirmation(); as text) {
-      <div class="notification-banner notification-banner--success" role="status">
-        <p class="notification-banner__title">Success</p>
-        <p class="body">{{ text }}</p>
-      </div>
-    }
+    <app-form-notices [errors]="errors()" [confirmation]="confirmation()" />
     <h2 class="heading-m">The child has chosen to represent themselves at this meeting</h2>
     @if (recorded(); as self) {
       @if (self.migratedFromChair) {
