@@ -13,5 +13,6 @@ export const apiJestBase: Config = {
     '^@heard/graphql-types$': '<rootDir>/../libs/graphql-types/src/index.ts',
     '^@heard/graphql-types/testing$': '<rootDir>/../libs/graphql-types/src/testing/index.ts',
     '^@heard/national-data$': '<rootDir>/../tools/national-data/src/index.ts',
+    '^@heard/round-robin-proxy$': '<rootDir>/../tools/round-robin-proxy/src/index.ts',
   },
 };

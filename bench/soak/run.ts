@@ -4,7 +4,7 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { type RoundRobinProxy, startRoundRobinProxy } from '../lib/round-robin-proxy';
+import { type RoundRobinProxy, startRoundRobinProxy } from '@heard/round-robin-proxy';
 import { round } from '../lib/stats';
 import { checkWrites, startDatabase, stopProcess, waitHealthy } from './processes';
 import { ADVOCATES, API_PORTS, COMMISSIONER, MANAGERS, PASSWORD, Recorder, type SoakResult, type WriteCheck } from './recorder';

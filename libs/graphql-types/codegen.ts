@@ -18,6 +18,7 @@ const types = {
  * - the integration and e2e tests' own operations (api/test/**\/*.graphql, e2e/**\/*.graphql) into
  *   libs/graphql-types/src/testing/generated.ts (`@heard/graphql-types/testing`), apart so the portal's
  *   bundle never carries them.
+ * Fragments both sets read the same way live once in libs/graphql-types/shared/*.graphql.
  * Never edit the outputs by hand: run `npm run codegen`.
  */
 export const GENERATED = {
@@ -25,12 +26,15 @@ export const GENERATED = {
   testing: 'libs/graphql-types/src/testing/generated.ts',
 } as const;
 
+/** Fragments both document sets use. */
+const SHARED = 'libs/graphql-types/shared/**/*.graphql';
+
 const config: CodegenConfig = {
   overwrite: true,
   schema: 'api/schema.gql',
   generates: {
-    [GENERATED.portal]: { documents: ['web/src/**/*.graphql'], ...types },
-    [GENERATED.testing]: { documents: ['api/test/**/*.graphql', 'e2e/**/*.graphql'], ...types },
+    [GENERATED.portal]: { documents: ['web/src/**/*.graphql', SHARED], ...types },
+    [GENERATED.testing]: { documents: ['api/test/**/*.graphql', 'e2e/**/*.graphql', SHARED], ...types },
   },
   hooks: {},
 };

@@ -2,7 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DefinitionNode, type FragmentDefinitionNode, Kind, parse, print, visit } from 'graphql';
 
-const WEB_SRC = join(__dirname, '..', '..', '..', 'web', 'src');
+const ROOT = join(__dirname, '..', '..', '..');
+/** The portal's operations, and the fragments it shares with the tests (see libs/graphql-types/codegen.ts). */
+const PORTAL_DOCUMENTS = [join(ROOT, 'web', 'src'), join(ROOT, 'libs', 'graphql-types', 'shared')];
 
 function graphqlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -13,7 +15,7 @@ function graphqlFiles(dir: string): string[] {
 let definitions: DefinitionNode[] | undefined;
 
 function portalDefinitions(): DefinitionNode[] {
-  definitions ??= graphqlFiles(WEB_SRC).flatMap((file) => parse(readFileSync(file, 'utf8')).definitions);
+  definitions ??= PORTAL_DOCUMENTS.flatMap(graphqlFiles).flatMap((file) => parse(readFileSync(file, 'utf8')).definitions);
   return definitions;
 }
 

@@ -1,11 +1,10 @@
-import { Clock } from '../../../src/common/clock';
+import { onDay } from '../../support/clock';
 import { advocacyFixture, newChild, RECORD_TRIGGER } from '../../support/advocacy-fixture';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 /** GOV.UK has published bank holidays to 2027; later offers are dated by the usual rules. */
 describe('offers dated after the published bank holidays', () => {
   let api: TestApp;
-  const onDay = (iso: string) => jest.spyOn(api.app.get(Clock), 'now').mockReturnValue(new Date(`${iso}T10:00:00Z`));
 
   beforeAll(async () => {
     api = await startTestApp();
@@ -26,7 +25,7 @@ describe('offers dated after the published bank holidays', () => {
     ],
     ['2027-12-17', '2027-12-24', '2027-12-24: 5 working days after 2027-12-17, no bank holidays skipped'],
   ])('successful-trigger: a child entering care on %s is assigned, the offer due %s', async (day, dueOn, dueExplanation) => {
-    onDay(day);
+    onDay(api, day);
     const fx = await advocacyFixture(api, [{ cap: 5 }]);
     const manager = await fx.signIn(fx.managerEmail);
     const result = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: day, newChild: newChild() } });

@@ -1,11 +1,10 @@
-import { Clock } from '../../../src/common/clock';
+import { onDay } from '../../support/clock';
 import { concernWorld, RAISE, raiseInput } from '../../support/concern-fixture';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 /** GOV.UK has published bank holidays to 2027; a concern's stage deadlines run on into 2028 by the usual rules. */
 describe('concerns raised around the end of the published bank holidays', () => {
   let api: TestApp;
-  const onDay = (iso: string) => jest.spyOn(api.app.get(Clock), 'now').mockReturnValue(new Date(`${iso}T10:00:00Z`));
 
   beforeAll(async () => {
     api = await startTestApp();
@@ -19,7 +18,7 @@ describe('concerns raised around the end of the published bank holidays', () => 
     ['2028-01-02', '2028-01-10'],
     ['2028-01-04', '2028-01-11'],
   ])('successful-raise: a concern raised on %s has its informal stage due %s', async (day, deadline) => {
-    onDay(day);
+    onDay(api, day);
     const { advocate, childId } = await concernWorld(api);
     const raised = await advocate.request(RAISE, { input: raiseInput(childId) });
     expect(raised.errors).toEqual([]);

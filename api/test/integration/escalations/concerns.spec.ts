@@ -1,4 +1,4 @@
-import { Clock } from '../../../src/common/clock';
+import { errorCodes, onDay } from '../../support/clock';
 import { advocacyFixture } from '../../support/advocacy-fixture';
 import {
   ConcernsAwaitingDocument,
@@ -39,8 +39,6 @@ describe('concerns and the escalation ladder', () => {
   afterEach(() => jest.restoreAllMocks());
   afterAll(() => api.close());
 
-  const onDay = (iso: string) => jest.spyOn(api.app.get(Clock), 'now').mockReturnValue(new Date(`${iso}T10:00:00Z`));
-  const codes = (r: { errors: Array<{ extensions?: { code?: string } }> }) => r.errors.map((e) => e.extensions?.code);
   const kinds = async (client: GraphqlTestClient, id: string) => (await client.request(CONCERN, { id })).data?.concern.timeline.map((e) => e.kind);
 
   async function raise(advocate: GraphqlTestClient, childId: string, overrides: Partial<RaiseConcernInput> = {}): Promise<ConcernData> {
@@ -53,7 +51,7 @@ describe('concerns and the escalation ladder', () => {
     const { advocate, manager, childId } = await concernWorld(api);
     const other = await advocacyFixture(api, [{ cap: 1 }]);
     const otherManager = await other.signIn(other.managerEmail);
-    onDay('2025-03-03');
+    onDay(api, '2025-03-03');
 
     const concern = await raise(advocate, childId);
     expect([concern.stage, concern.status, concern.stageDeadline, concern.themes]).toEqual([
@@ -80,8 +78,8 @@ describe('concerns and the escalation ladder', () => {
     const awaiting = ConcernsAwaitingDocument;
     expect((await manager.request(awaiting)).data?.concernsAwaitingResponse).toEqual([{ id: concern.id }]);
     expect((await otherManager.request(awaiting)).data?.concernsAwaitingResponse).toEqual([]);
-    expect(codes(await otherManager.request(CONCERN, { id: concern.id }))).toEqual(['NOT_FOUND']);
-    expect(codes(await commissioner.request(CONCERN, { id: concern.id }))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await otherManager.request(CONCERN, { id: concern.id }))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await commissioner.request(CONCERN, { id: concern.id }))).toEqual(['NOT_FOUND']);
     const queue = async () => (await commissioner.request(ConcernsEscalationQueueDocument)).data?.escalationQueue.filter((c) => c.id === concern.id);
     expect(await queue()).toEqual([]);
 
@@ -107,7 +105,7 @@ describe('concerns and the escalation ladder', () => {
     expect(skipped.data?.escalateConcern.stage).toBe('CHILDRENS_COMMISSIONER');
     expect(await queue()).toEqual([{ id: concern.id }]);
     expect(await kinds(commissioner, concern.id)).toEqual(['RAISED', 'ESCALATED']);
-    expect(codes(await otherManager.request(CONCERN, { id: concern.id }))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await otherManager.request(CONCERN, { id: concern.id }))).toEqual(['NOT_FOUND']);
     const audited: Array<{ n: number }> = await api.dataSource.query(
       `SELECT count(*)::int AS n FROM audit_log WHERE action = 'concern.read' AND entity_id = $1 AND actor_role = 'COMMISSIONER_STAFF'`,
       [childId],
@@ -117,7 +115,7 @@ describe('concerns and the escalation ladder', () => {
 
   it('escalating waits for a missed deadline or a response; skipping needs a reason; the history cannot be edited', async () => {
     const { advocate, manager, childId } = await concernWorld(api);
-    onDay('2025-03-03');
+    onDay(api, '2025-03-03');
     const concern = await raise(advocate, childId, { raisedOn: '2025-02-20' });
     expect([concern.stageDeadline, concern.overdue, concern.workingDaysOverdue]).toEqual(['2025-02-27', true, 2]);
 
@@ -133,7 +131,7 @@ describe('concerns and the escalation ladder', () => {
         'Team manager has until 2025-03-10 to respond. Escalate once the deadline has passed or they have responded, or record why the child is at risk.',
       ],
     ]);
-    expect(codes(await manager.request(ESCALATE, { input: { concernId: concern.id, toStage: 'SERVICE_MANAGER', asked: 'x', evidence: [] } }))).toEqual([
+    expect(errorCodes(await manager.request(ESCALATE, { input: { concernId: concern.id, toStage: 'SERVICE_MANAGER', asked: 'x', evidence: [] } }))).toEqual([
       'FORBIDDEN',
     ]);
 
@@ -158,7 +156,7 @@ describe('concerns and the escalation ladder', () => {
 
   it('the Commissioner triages, asks the LA for information, applies to court; the advocate records the child in court', async () => {
     const { advocate, manager, childId } = await concernWorld(api);
-    onDay('2025-03-03');
+    onDay(api, '2025-03-03');
     const concern = await raise(advocate, childId);
     await advocate.request(ESCALATE, {
       input: {
@@ -240,7 +238,7 @@ describe('concerns and the escalation ladder', () => {
 
   it('refuses bad input with a clear message and writes nothing', async () => {
     const { advocate, manager, childId } = await concernWorld(api);
-    onDay('2025-03-03');
+    onDay(api, '2025-03-03');
     const cases: Array<[Record<string, unknown>, string]> = [
       [{ themes: [] }, 'Choose at least one theme.'],
       [{ whatIsWrong: '  ' }, 'Enter what is wrong.'],
@@ -250,9 +248,9 @@ describe('concerns and the escalation ladder', () => {
     ];
     for (const [overrides, message] of cases) {
       const result = await advocate.request(RAISE, { input: raiseInput(childId, overrides) });
-      expect([codes(result), result.errors[0]?.message]).toEqual([['BAD_USER_INPUT'], expect.stringContaining(message)]);
+      expect([errorCodes(result), result.errors[0]?.message]).toEqual([['BAD_USER_INPUT'], expect.stringContaining(message)]);
     }
-    expect(codes(await manager.request(RAISE, { input: raiseInput(childId) }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await manager.request(RAISE, { input: raiseInput(childId) }))).toEqual(['FORBIDDEN']);
     expect(await api.dataSource.query(`SELECT count(*)::int AS n FROM concerns WHERE child_id = $1`, [childId])).toEqual([{ n: 0 }]);
   });
 
@@ -276,7 +274,7 @@ describe('concerns and the escalation ladder', () => {
       )[0]?.id;
     const fresh = await insertAction(1);
     const drifted = await insertAction(2);
-    onDay('2025-03-03');
+    onDay(api, '2025-03-03');
     const refused = await advocate.request(RAISE, { input: raiseInput(childId, { fromActionId: fresh, themes: ['DELAY_IN_THE_PLAN'] }) });
     expect(refused.errors.map((e) => e.message)).toEqual(['Only an open action that has drifted (carried over twice) can become a concern.']);
     const concern = await raise(advocate, childId, { fromActionId: drifted, themes: ['DELAY_IN_THE_PLAN'] });

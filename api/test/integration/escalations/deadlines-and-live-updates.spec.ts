@@ -1,7 +1,7 @@
 import { DeadlinesAndLiveUpdatesMarkReadDocument, DeadlinesAndLiveUpdatesUnreadDocument } from '@heard/graphql-types/testing';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { Clock } from '../../../src/common/clock';
+import { onDay } from '../../support/clock';
 import { OverdueConcernsJob } from '../../../src/modules/escalations/overdue-concerns.job';
 import { advocacyFixture } from '../../support/advocacy-fixture';
 import { CONCERN, concernWorld, RAISE, raiseInput } from '../../support/concern-fixture';
@@ -26,8 +26,6 @@ describe('concern deadlines and live updates', () => {
     await Promise.all(sockets.map((s) => s.dispose()));
     await api.close();
   });
-
-  const onDay = (iso: string) => jest.spyOn(api.app.get(Clock), 'now').mockReturnValue(new Date(`${iso}T10:00:00Z`));
 
   /** Subscribes as the given client and collects every update it is sent. */
   async function listen(client: GraphqlTestClient): Promise<Update[]> {
@@ -69,7 +67,7 @@ describe('concern deadlines and live updates', () => {
 
   it('the overdue job, run twice at once, marks a missed deadline and notifies each person once', async () => {
     const { fx, advocate, manager, childId } = await concernWorld(api);
-    onDay('2025-03-03');
+    onDay(api, '2025-03-03');
     const raised = await advocate.request(RAISE, { input: raiseInput(childId, { raisedOn: '2025-02-20' }) });
     const id = raised.data?.raiseConcern.id ?? '';
     const job = api.app.get(OverdueConcernsJob);

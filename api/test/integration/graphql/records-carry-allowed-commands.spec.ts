@@ -8,7 +8,7 @@ import {
   RecordsCommandsSubmitDocument,
   RecordsCommandsVisitDocument,
 } from '@heard/graphql-types/testing';
-import { Clock } from '../../../src/common/clock';
+import { onDay } from '../../support/clock';
 import type { GraphqlTestClient } from '../../support/graphql-client';
 import { completeReport, homeWorld, type HomeWorld } from '../../support/home-fixture';
 import { startTestApp, type TestApp } from '../../support/test-app';
@@ -23,8 +23,6 @@ describe('records carry exactly the commands the caller may issue', () => {
   });
   afterEach(() => jest.restoreAllMocks());
   afterAll(() => api.close());
-
-  const onDay = (iso: string) => jest.spyOn(api.app.get(Clock), 'now').mockReturnValue(new Date(`${iso}T10:00:00Z`));
 
   async function offerCommands(client: GraphqlTestClient) {
     const read = await client.request(RecordsCommandsChildDocument, { id: world.childId });
@@ -59,7 +57,7 @@ describe('records carry exactly the commands the caller may issue', () => {
 
   it('HomeVisit: the responsible advocate saves and submits their draft, then nothing more; the LA manager never', async () => {
     const { advocate, manager, homeId } = world;
-    onDay('2025-03-10');
+    onDay(api, '2025-03-10');
     const home = (client: GraphqlTestClient) => client.request(RecordsCommandsHomeDocument, { id: homeId });
     expect((await home(advocate)).data?.home).toEqual({ allowedVisitCommands: ['SAVE_DRAFT', 'SUBMIT'], visits: [] });
     expect((await home(manager)).data?.home).toEqual({ allowedVisitCommands: [], visits: [] });

@@ -1,6 +1,6 @@
 import { HomeVisitsHomeDocument, HomeVisitsHomesDocument, HomeVisitsVisitDocument } from '@heard/graphql-types/testing';
 import type { VisitReportInput } from '@heard/graphql-types/testing';
-import { Clock } from '../../../src/common/clock';
+import { errorCodes, onDay } from '../../support/clock';
 import { MissedVisitsJob } from '../../../src/modules/home-visits/missed-visits.job';
 import { advocacyFixture } from '../../support/advocacy-fixture';
 import { RAISE, raiseInput } from '../../support/concern-fixture';
@@ -22,9 +22,6 @@ describe("children's home visits", () => {
   afterEach(() => jest.restoreAllMocks());
   afterAll(() => api.close());
 
-  const onDay = (iso: string) => jest.spyOn(api.app.get(Clock), 'now').mockReturnValue(new Date(`${iso}T10:00:00Z`));
-  const codes = (r: { errors: Array<{ extensions?: { code?: string } }> }) => r.errors.map((e) => e.extensions?.code);
-
   async function visit(advocate: GraphqlTestClient, homeId: string, report: VisitReportInput) {
     const saved = await advocate.request(SAVE, { input: { homeId, report } });
     expect(saved.errors).toEqual([]);
@@ -33,7 +30,7 @@ describe("children's home visits", () => {
 
   it('is due every calendar month; months without a visit are flagged to the advocate and Commissioner staff once', async () => {
     const { fx, advocate, homeId } = await homeWorld(api);
-    onDay('2025-03-10');
+    onDay(api, '2025-03-10');
     expect((await advocate.request(HOME, { id: homeId })).data?.home.schedule).toEqual({
       month: '2025-03',
       dueBy: '2025-03-31',
@@ -58,7 +55,7 @@ describe("children's home visits", () => {
 
   it('recommendations are followed up at the next visit: refused without it, carried over twice is drift, then done', async () => {
     const { advocate, homeId } = await homeWorld(api);
-    onDay('2025-03-10');
+    onDay(api, '2025-03-10');
     const first = await visit(
       advocate,
       homeId,
@@ -103,7 +100,7 @@ describe("children's home visits", () => {
     const other = await advocacyFixture(api, [{ cap: 1 }]);
     const otherManager = await other.signIn(other.managerEmail);
     const otherAdvocate = await other.signIn(other.advocates[0]?.email ?? '');
-    onDay('2025-03-10');
+    onDay(api, '2025-03-10');
     const secret = 'A member of staff shouts at me at night';
     const submitted = await visit(
       advocate,
@@ -144,14 +141,14 @@ describe("children's home visits", () => {
     expect(await homesOf(manager)).toEqual([{ id: homeId }]);
     expect(await homesOf(commissioner)).toEqual([{ id: homeId }]);
     expect(await homesOf(otherManager)).toEqual([]);
-    expect(codes(await otherManager.request(VISIT, { id: visitId }))).toEqual(['NOT_FOUND']);
-    expect(codes(await otherAdvocate.request(HOME, { id: homeId }))).toEqual(['NOT_FOUND']);
-    expect(codes(await manager.request(SAVE, { input: { homeId, report: completeReport() } }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await otherManager.request(VISIT, { id: visitId }))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await otherAdvocate.request(HOME, { id: homeId }))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await manager.request(SAVE, { input: { homeId, report: completeReport() } }))).toEqual(['FORBIDDEN']);
   });
 
   it('a recommendation about one child becomes a concern for that child in one step', async () => {
     const { advocate, childId, homeId } = await homeWorld(api);
-    onDay('2025-03-10');
+    onDay(api, '2025-03-10');
     const submitted = await visit(
       advocate,
       homeId,

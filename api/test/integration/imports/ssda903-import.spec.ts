@@ -1,4 +1,4 @@
-import { Ssda903ImportImportDocument } from '@heard/graphql-types/testing';
+import { TestSsda903ImportDocument } from '@heard/graphql-types/testing';
 import { advocacyFixture, type AdvocacyFixture } from '../../support/advocacy-fixture';
 import type { GraphqlTestClient } from '../../support/graphql-client';
 import { episodes, HEADER, REVIEWS } from '../../support/ssda903-files';
@@ -12,7 +12,7 @@ interface ImportResult {
   rejections: Array<{ file: string; rowNumber: number; column: string; reason: string }>;
 }
 
-const IMPORT = Ssda903ImportImportDocument;
+const IMPORT = TestSsda903ImportDocument;
 
 describe('importing an SSDA903 return', () => {
   let api: TestApp;

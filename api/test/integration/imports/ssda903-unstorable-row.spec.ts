@@ -1,4 +1,4 @@
-import { Ssda903UnstorableRowImportDocument } from '@heard/graphql-types/testing';
+import { TestSsda903ImportDocument } from '@heard/graphql-types/testing';
 import { advocacyFixture, type AdvocacyFixture } from '../../support/advocacy-fixture';
 import type { GraphqlTestClient } from '../../support/graphql-client';
 import { startTestApp, type TestApp } from '../../support/test-app';
@@ -11,7 +11,7 @@ interface ImportResult {
   rejections: Array<{ file: string; rowNumber: number; column: string; reason: string }>;
 }
 
-const IMPORT = Ssda903UnstorableRowImportDocument;
+const IMPORT = TestSsda903ImportDocument;
 
 const EPISODE_COLUMNS = 'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN';
 

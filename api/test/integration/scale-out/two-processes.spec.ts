@@ -13,7 +13,7 @@ import { advocacyFixture } from '../../support/advocacy-fixture';
 import { concernWorld, NOTE, RAISE, raiseInput } from '../../support/concern-fixture';
 import { GraphqlTestClient } from '../../support/graphql-client';
 import { homeWorld } from '../../support/home-fixture';
-import { BACKEND_HEADER, type RoundRobinProxy, startRoundRobinProxy } from '../../support/round-robin-proxy';
+import { BACKEND_HEADER, type RoundRobinProxy, startRoundRobinProxy } from '@heard/round-robin-proxy';
 import { DEMO, startTestApp, type TestApp } from '../../support/test-app';
 
 /** Both processes share the database, the signing key and the PostgreSQL PubSub; both run the report worker. */

@@ -1,32 +1,43 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { ConcernSummaryFieldsFragment } from '@heard/graphql-types';
+import { DataTableComponent } from '../../shared/ui/data-table.component';
 import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
 import { STATUS_LABELS, stageLabel } from './concern-labels';
 
 /** A table of concerns: child, what is wrong, stage, the LA's deadline (flagged when missed) and status. */
 @Component({
   selector: 'app-concern-list',
-  imports: [RouterLink, UkDatePipe],
+  imports: [DataTableComponent, RouterLink, UkDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <table class="table">
-      <caption class="table__caption">{{ caption() }}</caption>
-      <thead>
-        <tr><th scope="col">Child</th><th scope="col">Concern</th><th scope="col">Stage</th><th scope="col">Deadline</th><th scope="col">Status</th></tr>
-      </thead>
+    <table class="table" appDataTable [caption]="caption()" [columns]="columns">
       <tbody>
         @for (c of concerns(); track c.id) {
           <tr>
-            <td>{{ c.childName }}@if (showLa()) {<br /><span class="hint">{{ c.localAuthorityName }}</span>}</td>
-            <td><a class="link" [routerLink]="[base(), c.id]">{{ c.whatIsWrong }}</a></td>
+            <td>
+              {{ c.childName }}
+              @if (showLa()) {
+                <br /><span class="hint">{{ c.localAuthorityName }}</span>
+              }
+            </td>
+            <td>
+              <a class="link" [routerLink]="[base(), c.id]">{{ c.whatIsWrong }}</a>
+            </td>
             <td>{{ stage(c) }}</td>
             <td>
-              @if (c.informationDueOn) { Information by {{ c.informationDueOn | ukDate }} }
-              @else if (c.stageDeadline) { {{ c.stageDeadline | ukDate }} }
-              @else { None }
-              @if (c.overdue) { <strong class="tag tag--red">{{ c.workingDaysOverdue }} working days overdue</strong> }
-              @else if (c.respondedAtStage) { <span class="tag tag--green">Responded</span> }
+              @if (c.informationDueOn) {
+                Information by {{ c.informationDueOn | ukDate }}
+              } @else if (c.stageDeadline) {
+                {{ c.stageDeadline | ukDate }}
+              } @else {
+                None
+              }
+              @if (c.overdue) {
+                <strong class="tag tag--red">{{ c.workingDaysOverdue }} working days overdue</strong>
+              } @else if (c.respondedAtStage) {
+                <span class="tag tag--green">Responded</span>
+              }
             </td>
             <td>{{ status(c) }}</td>
           </tr>
@@ -38,6 +49,7 @@ import { STATUS_LABELS, stageLabel } from './concern-labels';
 export class ConcernListComponent {
   readonly concerns = input.required<readonly ConcernSummaryFieldsFragment[]>();
   readonly caption = input.required<string>();
+  protected readonly columns = ['Child', 'Concern', 'Stage', 'Deadline', 'Status'];
   readonly base = input.required<string>();
   readonly showLa = input(false);
 

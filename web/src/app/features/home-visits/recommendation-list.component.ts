@@ -1,25 +1,36 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { RecommendationFieldsFragment } from '@heard/graphql-types';
+import { DataTableComponent } from '../../shared/ui/data-table.component';
 import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
 import { themeLabel } from '../escalations/concern-labels';
 
 /** Recommendations for a home: what, owner, due date, themes, and drift when carried over twice. */
 @Component({
   selector: 'app-recommendation-list',
-  imports: [RouterLink, UkDatePipe],
+  imports: [DataTableComponent, RouterLink, UkDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <table class="table">
-      <caption class="table__caption">{{ caption() }}</caption>
-      <thead><tr><th scope="col">Recommendation</th><th scope="col">Owner</th><th scope="col">Due</th><th scope="col">Themes</th><th scope="col">Status</th></tr></thead>
+    <table class="table" appDataTable [caption]="caption()" [columns]="columns">
       <tbody>
         @for (r of recommendations(); track r.id) {
           <tr>
-            <td>{{ r.what }}</td><td>{{ r.owner }}</td><td>{{ r.dueOn | ukDate }}</td><td>{{ themes(r) }}</td>
-            <td>{{ status(r) }}@if (r.carryOvers > 0) { (carried over {{ r.carryOvers }}) }@if (r.drift) { <strong class="tag tag--red">Drift</strong> }
+            <td>{{ r.what }}</td>
+            <td>{{ r.owner }}</td>
+            <td>{{ r.dueOn | ukDate }}</td>
+            <td>{{ themes(r) }}</td>
+            <td>
+              {{ status(r) }}
+              @if (r.carryOvers > 0) {
+                (carried over {{ r.carryOvers }})
+              }
+              @if (r.drift) {
+                <strong class="tag tag--red">Drift</strong>
+              }
               @if (r.childId && r.status === 'OPEN') {
-                <br /><a class="link" [routerLink]="['/advocate/children', r.childId, 'raise-concern']" [queryParams]="{ recommendation: r.id }">Raise a concern<span class="visually-hidden"> about “{{ r.what }}”</span></a>
+                <br /><a class="link" [routerLink]="['/advocate/children', r.childId, 'raise-concern']" [queryParams]="{ recommendation: r.id }"
+                  >Raise a concern<span class="visually-hidden"> about “{{ r.what }}”</span></a
+                >
               }
             </td>
           </tr>
@@ -31,6 +42,7 @@ import { themeLabel } from '../escalations/concern-labels';
 export class RecommendationListComponent {
   readonly recommendations = input.required<readonly RecommendationFieldsFragment[]>();
   readonly caption = input.required<string>();
+  protected readonly columns = ['Recommendation', 'Owner', 'Due', 'Themes', 'Status'];
 
   protected themes(r: RecommendationFieldsFragment): string {
     return r.themes.map(themeLabel).join(', ');

@@ -1,29 +1,33 @@
 import { ChangeDetectionStrategy, Component, input, signal } from '@angular/core';
 import { RecordAdvocateInputDocument } from '@heard/graphql-types';
-import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
+import { FormNoticesComponent } from '../../shared/ui/form-notices.component';
+import { TextareaFieldComponent } from '../../shared/ui/textarea-field.component';
 import { MeetingFormBase } from './meeting-form.base';
 
 /** The advocate's own input on a decision proposed for the meeting; the chair links a decision to it. */
 @Component({
   selector: 'app-advocate-input-form',
-  imports: [ErrorSummaryComponent],
+  imports: [FormNoticesComponent, TextareaFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (errors().length > 0) { <app-error-summary [errors]="errors()" /> }
-    @if (confirmation(); as text) {
-      <div class="notification-banner notification-banner--success" role="status"><p class="notification-banner__title">Success</p><p class="body">{{ text }}</p></div>
-    }
+    <app-form-notices [errors]="errors()" [confirmation]="confirmation()" />
     <form novalidate (submit)="save($event)">
       <h2 class="heading-m">Your input on a proposed decision</h2>
-      <p class="body hint">Record it before or at the meeting. The chair sees it with your name and links their decision to it: a decision that changes the
-        child's care plan cannot be recorded without your input, unless you record that the child has chosen to represent themselves.</p>
-      <div class="form-group" [class.form-group--error]="fieldError('proposal')"><label class="label" for="proposal">The decision proposed</label>
-        @if (fieldError('proposal'); as message) { <p class="error-message" id="proposal-error"><span class="visually-hidden">Error:</span> {{ message }}</p> }
-        <textarea class="textarea" id="proposal" rows="2" [attr.aria-describedby]="fieldError('proposal') ? 'proposal-error' : null" [value]="proposal()" (input)="proposal.set(value($event))"></textarea></div>
-      <div class="form-group" [class.form-group--error]="fieldError(inputId)"><label class="label" [for]="inputId">Your input on it</label>
-        <p class="body hint" [id]="inputId + '-hint'">What the child thinks of it, in their words where you can, and what you ask the meeting to weigh.</p>
-        @if (fieldError(inputId); as message) { <p class="error-message" [id]="inputId + '-error'"><span class="visually-hidden">Error:</span> {{ message }}</p> }
-        <textarea class="textarea" [id]="inputId" rows="3" [attr.aria-describedby]="inputId + '-hint' + (fieldError(inputId) ? ' ' + inputId + '-error' : '')" [value]="text()" (input)="text.set(value($event))"></textarea></div>
+      <p class="body hint">
+        Record it before or at the meeting. The chair sees it with your name and links their decision to it: a decision that changes the child's care plan
+        cannot be recorded without your input, unless you record that the child has chosen to represent themselves.
+      </p>
+      <div class="form-group" appTextareaField fieldId="proposal" label="The decision proposed" [error]="fieldError('proposal')" [(value)]="proposal"></div>
+      <div
+        class="form-group"
+        appTextareaField
+        [fieldId]="inputId"
+        label="Your input on it"
+        hint="What the child thinks of it, in their words where you can, and what you ask the meeting to weigh."
+        [rows]="3"
+        [error]="fieldError(inputId)"
+        [(value)]="text"
+      ></div>
       <button class="button" type="submit" [disabled]="saving()">Record your input</button>
     </form>
   `,

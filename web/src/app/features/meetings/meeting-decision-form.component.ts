@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
 import { SIGNIFICANT_DECISION_RULE, significantDecisionGuard, type DecisionBasis } from '@heard/domain';
 import { RecordMeetingDecisionDocument, type MeetingFieldsFragment } from '@heard/graphql-types';
-import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
+import { FormNoticesComponent } from '../../shared/ui/form-notices.component';
+import { TextareaFieldComponent } from '../../shared/ui/textarea-field.component';
 import { MeetingFormBase } from './meeting-form.base';
 
 const BASIS: Readonly<Record<DecisionBasis, string>> = {
@@ -17,32 +18,51 @@ const BASIS: Readonly<Record<DecisionBasis, string>> = {
  */
 @Component({
   selector: 'app-meeting-decision-form',
-  imports: [ErrorSummaryComponent],
+  imports: [FormNoticesComponent, TextareaFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (errors().length > 0) { <app-error-summary [errors]="errors()" /> }
-    @if (confirmation(); as text) {
-      <div class="notification-banner notification-banner--success" role="status"><p class="notification-banner__title">Success</p><p class="body">{{ text }}</p></div>
-    }
+    <app-form-notices [errors]="errors()" [confirmation]="confirmation()" />
     <form novalidate (submit)="save($event)">
       <h3 class="heading-s">Record a decision</h3>
-      <div class="form-group" [class.form-group--error]="fieldError('decisionText')"><label class="label" for="decisionText">Decision</label>
-        @if (fieldError('decisionText'); as message) { <p class="error-message" id="decisionText-error"><span class="visually-hidden">Error:</span> {{ message }}</p> }
-        <textarea class="textarea" id="decisionText" rows="2" [attr.aria-describedby]="fieldError('decisionText') ? 'decisionText-error' : null" [value]="text()" (input)="text.set(value($event))"></textarea></div>
-      <div class="form-group checkbox"><input type="checkbox" id="significant" [checked]="significant()" (change)="significant.set(checked($event))" />
-        <label class="label" for="significant">This changes the care plan (significant)</label></div>
+      <div class="form-group" appTextareaField fieldId="decisionText" label="Decision" [error]="fieldError('decisionText')" [(value)]="text"></div>
+      <div class="form-group checkbox">
+        <input type="checkbox" id="significant" [checked]="significant()" (change)="significant.set(checked($event))" />
+        <label class="label" for="significant">This changes the care plan (significant)</label>
+      </div>
       <div class="form-group" [class.form-group--error]="fieldError('advocateInputId')">
         <fieldset class="fieldset" aria-describedby="advocateInputId-hint">
           <legend class="fieldset__legend">The advocate's input this decision rests on</legend>
           <p class="body hint" id="advocateInputId-hint">{{ rule }} The advocate records their input on their own screen; you cannot type it for them.</p>
-          @if (fieldError('advocateInputId'); as message) { <p class="error-message" id="advocateInputId-error"><span class="visually-hidden">Error:</span> {{ message }}</p> }
+          @if (fieldError('advocateInputId'); as message) {
+            <p class="error-message" id="advocateInputId-error"><span class="visually-hidden">Error:</span> {{ message }}</p>
+          }
           <div class="radios">
             @for (i of linkable(); track i.id; let first = $first) {
-              <div class="radios__item"><input class="radios__input" type="radio" name="advocateInputId" [id]="first ? 'advocateInputId' : 'advocateInput-' + i.id" [checked]="chosen() === i.id" (change)="chosen.set(i.id)" />
-                <label class="label radios__label" [for]="first ? 'advocateInputId' : 'advocateInput-' + i.id">{{ i.proposal }}: "{{ i.input }}" ({{ i.advocateName }})</label></div>
+              <div class="radios__item">
+                <input
+                  class="radios__input"
+                  type="radio"
+                  name="advocateInputId"
+                  [id]="first ? 'advocateInputId' : 'advocateInput-' + i.id"
+                  [checked]="chosen() === i.id"
+                  (change)="chosen.set(i.id)"
+                />
+                <label class="label radios__label" [for]="first ? 'advocateInputId' : 'advocateInput-' + i.id"
+                  >{{ i.proposal }}: "{{ i.input }}" ({{ i.advocateName }})</label
+                >
+              </div>
             }
-            <div class="radios__item"><input class="radios__input" type="radio" name="advocateInputId" [id]="linkable().length === 0 ? 'advocateInputId' : 'advocateInput-none'" [checked]="chosen() === null" (change)="chosen.set(null)" />
-              <label class="label radios__label" [for]="linkable().length === 0 ? 'advocateInputId' : 'advocateInput-none'">No advocate's input</label></div>
+            <div class="radios__item">
+              <input
+                class="radios__input"
+                type="radio"
+                name="advocateInputId"
+                [id]="linkable().length === 0 ? 'advocateInputId' : 'advocateInput-none'"
+                [checked]="chosen() === null"
+                (change)="chosen.set(null)"
+              />
+              <label class="label radios__label" [for]="linkable().length === 0 ? 'advocateInputId' : 'advocateInput-none'">No advocate's input</label>
+            </div>
           </div>
         </fieldset>
       </div>

@@ -1,18 +1,16 @@
 import { ChangeDetectionStrategy, Component, input, signal } from '@angular/core';
 import { RecordChildSelfRepresentationDocument, type MeetingFieldsFragment } from '@heard/graphql-types';
-import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
+import { FormNoticesComponent } from '../../shared/ui/form-notices.component';
+import { TextareaFieldComponent } from '../../shared/ui/textarea-field.component';
 import { MeetingFormBase } from './meeting-form.base';
 
 /** The advocate records, in the child's words, that the child has chosen to represent themselves at this meeting. */
 @Component({
   selector: 'app-self-representation-form',
-  imports: [ErrorSummaryComponent],
+  imports: [FormNoticesComponent, TextareaFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (errors().length > 0) { <app-error-summary [errors]="errors()" /> }
-    @if (confirmation(); as text) {
-      <div class="notification-banner notification-banner--success" role="status"><p class="notification-banner__title">Success</p><p class="body">{{ text }}</p></div>
-    }
+    <app-form-notices [errors]="errors()" [confirmation]="confirmation()" />
     <h2 class="heading-m">The child has chosen to represent themselves at this meeting</h2>
     @if (recorded(); as self) {
       @if (self.migratedFromChair) {
@@ -22,15 +20,22 @@ import { MeetingFormBase } from './meeting-form.base';
         <blockquote class="quote">{{ self.childWords }}</blockquote>
       }
     } @else {
-    <form novalidate (submit)="save($event)">
-      <p class="body hint">Only record this if the child told you so. It can be recorded once for this meeting; the chair can then record decisions that change
-        the care plan without your input on each.</p>
-      <div class="form-group" [class.form-group--error]="fieldError('childWords')"><label class="label" for="childWords">The child's words</label>
-        <p class="body hint" id="childWords-hint">What the child said about speaking for themselves, in their own words.</p>
-        @if (fieldError('childWords'); as message) { <p class="error-message" id="childWords-error"><span class="visually-hidden">Error:</span> {{ message }}</p> }
-        <textarea class="textarea" id="childWords" rows="2" [attr.aria-describedby]="'childWords-hint' + (fieldError('childWords') ? ' childWords-error' : '')" [value]="words()" (input)="words.set(value($event))"></textarea></div>
-      <button class="button button--secondary" type="submit" [disabled]="saving()">Record that the child represents themselves</button>
-    </form>
+      <form novalidate (submit)="save($event)">
+        <p class="body hint">
+          Only record this if the child told you so. It can be recorded once for this meeting; the chair can then record decisions that change the care plan
+          without your input on each.
+        </p>
+        <div
+          class="form-group"
+          appTextareaField
+          fieldId="childWords"
+          label="The child's words"
+          hint="What the child said about speaking for themselves, in their own words."
+          [error]="fieldError('childWords')"
+          [(value)]="words"
+        ></div>
+        <button class="button button--secondary" type="submit" [disabled]="saving()">Record that the child represents themselves</button>
+      </form>
     }
   `,
 })

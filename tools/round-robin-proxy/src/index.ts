@@ -14,9 +14,11 @@ export interface RoundRobinProxy {
 export const BACKEND_HEADER = 'x-heard-backend';
 
 /**
- * A tiny load balancer for tests: each HTTP request, and each WebSocket upgrade, goes to the next
- * backend in turn (HTTP and WebSockets have separate turns). WebSockets are piped byte for byte
- * after the backend's 101 response, so graphql-ws and its subprotocol pass through untouched.
+ * A tiny load balancer for the scale-out test and the soak: each HTTP request, and each WebSocket
+ * upgrade, goes to the next backend in turn (HTTP and WebSockets have separate turns), with no health
+ * checks, so a dead backend's turn is answered 502 (the harshest case for a soak). WebSockets are
+ * piped byte for byte after the backend's 101 response, so graphql-ws and its subprotocol pass through
+ * untouched.
  */
 export async function startRoundRobinProxy(backendUrls: readonly string[]): Promise<RoundRobinProxy> {
   const backends = backendUrls.map((url) => new URL(url));
@@ -42,10 +44,13 @@ export async function startRoundRobinProxy(backendUrls: readonly string[]): Prom
     const upstream = request(optionsFor(index, incoming), (response) => {
       outgoing.writeHead(response.statusCode ?? 502, { ...response.headers, [BACKEND_HEADER]: String(index) });
       response.pipe(outgoing);
+      response.on('error', () => outgoing.destroy());
     });
     upstream.on('error', () => {
-      if (!outgoing.headersSent) outgoing.writeHead(502);
-      outgoing.end();
+      if (!outgoing.headersSent) {
+        outgoing.writeHead(502, { [BACKEND_HEADER]: String(index) });
+        outgoing.end();
+      } else outgoing.destroy();
     });
     incoming.pipe(upstream);
   });
