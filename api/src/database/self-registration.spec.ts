@@ -66,7 +66,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 17 migrations, oldest first', () => {
+  it('finds the 18 migrations, oldest first', () => {
     expect(names(MIGRATIONS)).toEqual([
       'Initial1763850000000',
       'OptOutAdvocacy1795389794399',
@@ -85,6 +85,7 @@ describe('self-registration by file convention', () => {
       'SessionEnds1796200000001',
       'Ssda903ImportLiveness1796300000000',
       'WorkingDays1796400000000',
+      'Ssda903ImportOutcomes1796500000000',
     ]);
   });
 });

@@ -105,6 +105,9 @@ export async function importBatch(manager: EntityManager, plans: readonly ChildP
       meetings: recorded,
       shortBreaks: plan.shortBreaks,
       rejections: plan.rejections,
+      skipped: plan.skipped,
+      warnings: plan.warnings,
+      importedRows: plan.importedRows,
     };
   });
   await owners.audit.childrenImported(manager, {

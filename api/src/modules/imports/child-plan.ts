@@ -1,4 +1,4 @@
-import { type HeaderRow, type PeriodOfCare, periodsOfCare } from '@heard/domain';
+import { childWithoutCareWarning, type HeaderRow, type PeriodOfCare, periodsOfCare } from '@heard/domain';
 import type { ChildReturn, Rejection } from './return-reader';
 
 /** Where a meeting recorded from a 903 review is said to have been held; with the date, it keys the meeting. */
@@ -11,9 +11,15 @@ export interface ChildPlan {
   periods: PeriodOfCare[];
   latest: PeriodOfCare | undefined;
   shortBreaks: number;
-  /** One per review date (the first row wins, as a second one would find the meeting already there). */
+  /** One per review date (a later row with the same date was reported as a duplicate as it was read). */
   reviews: Array<{ reviewedOn: string; participation: string }>;
   rejections: Rejection[];
+  /** Short breaks, which are not care. */
+  skipped: Rejection[];
+  /** Where Heard interpreted the child's rows (imported all the same). */
+  warnings: Rejection[];
+  /** The rows imported when the child is: their header row, each episode in a period, each review. */
+  importedRows: Array<Pick<Rejection, 'file' | 'rowNumber'>>;
 }
 
 export interface ChildOutcome {
@@ -26,19 +32,35 @@ export interface ChildOutcome {
   meetings: number;
   shortBreaks: number;
   rejections: Rejection[];
+  skipped: Rejection[];
+  warnings: Rejection[];
+  importedRows: ChildPlan['importedRows'];
 }
 
 export function planChild(ref: string, data: ChildReturn): ChildPlan {
-  const grouped = periodsOfCare(data.episodes);
-  const reviews = new Map<string, { reviewedOn: string; participation: string }>();
-  for (const r of data.reviews) if (!reviews.has(r.reviewedOn)) reviews.set(r.reviewedOn, { reviewedOn: r.reviewedOn, participation: r.participation });
+  const grouped = periodsOfCare(data.episodes, data.rejectedEpisodes);
+  const withoutCare = childWithoutCareWarning(ref, grouped.periods.length, grouped.shortBreaks, data.reviews.length);
+  const warnings: Rejection[] = grouped.warnings.map((w) => ({ file: 'episodes', rowNumber: w.row, column: w.column, reason: w.reason }));
+  if (withoutCare !== null) warnings.push({ file: 'header', rowNumber: data.row, column: 'CHILD', reason: withoutCare });
   return {
     ref,
     header: data.header,
     periods: grouped.periods,
     latest: grouped.periods[grouped.periods.length - 1],
     shortBreaks: grouped.shortBreaks,
-    reviews: [...reviews.values()],
+    reviews: data.reviews.map((r) => ({ reviewedOn: r.reviewedOn, participation: r.participation })),
     rejections: grouped.problems.map((p) => ({ file: 'episodes', rowNumber: p.row, column: p.column, reason: p.reason })),
+    skipped: grouped.shortBreakRows.map((row) => ({
+      file: 'episodes',
+      rowNumber: row,
+      column: 'LS',
+      reason: 'A short break (legal status V3 or V4) is not a period of care: skipped.',
+    })),
+    warnings,
+    importedRows: [
+      { file: 'header', rowNumber: data.row },
+      ...grouped.periods.flatMap((p) => p.episodeRows.map((rowNumber) => ({ file: 'episodes' as const, rowNumber }))),
+      ...data.reviews.map((r) => ({ file: 'reviews' as const, rowNumber: r.row })),
+    ],
   };
 }

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { DomainException, forbidden } from '../../common/exceptions/domain.exception';
 import type { Caller, RequestMeta } from '../../common/request/request-context';
 import { AuditService } from '../audit/audit.service';
-import type { ImportRejectionType, Ssda903ImportType } from './dto/import.types';
+import type { Ssda903ImportType } from './dto/import.types';
 import { type ImportRow, Ssda903ImportsRepository } from './ssda903-imports.repository';
 
 /** An LA manager's view of their LA's imports. */
@@ -18,13 +18,15 @@ export class ImportReadsService {
   async list(caller: Caller): Promise<Ssda903ImportType[]> {
     const laId = laOf(caller);
     const rows = await this.imports.list(this.dataSource, laId);
-    return rows.map((r) => toType(r, []));
+    return rows.map((r) => toType(r, { rejections: [], skipped: [], warnings: [] }));
   }
 
   async one(caller: Caller, id: string): Promise<Ssda903ImportType> {
     const row = await this.find(caller, id);
-    const rejections = await this.imports.rejections(this.dataSource, row.id, 500);
-    return toType(row, rejections);
+    const [rejections, skipped, warnings] = await Promise.all(
+      (['REJECTED', 'SKIPPED', 'WARNING'] as const).map((outcome) => this.imports.rejections(this.dataSource, row.id, 500, outcome)),
+    );
+    return toType(row, { rejections: rejections ?? [], skipped: skipped ?? [], warnings: warnings ?? [] });
   }
 
   async rejectionsCsv(caller: Caller, id: string, meta: RequestMeta): Promise<string> {
@@ -56,7 +58,9 @@ function laOf(caller: Caller): string {
   return caller.localAuthorityId;
 }
 
-function toType(r: ImportRow, rejections: ImportRejectionType[]): Ssda903ImportType {
+type Listed = Pick<Ssda903ImportType, 'rejections' | 'skipped' | 'warnings'>;
+
+function toType(r: ImportRow, listed: Listed): Ssda903ImportType {
   return {
     id: r.id,
     status: r.status,
@@ -65,9 +69,9 @@ function toType(r: ImportRow, rejections: ImportRejectionType[]): Ssda903ImportT
     finishedAt: r.finished_at,
     childrenTotal: r.children_total,
     childrenDone: r.children_done,
-    counts: r.counts,
+    counts: r.counts === null ? null : { ...r.counts, rowsSkipped: r.counts.rowsSkipped ?? 0, warnings: r.counts.warnings ?? 0, files: r.counts.files ?? [] },
     failure: r.failure,
     sameFilesAs: r.same_files_as,
-    rejections,
+    ...listed,
   };
 }

@@ -1,8 +1,11 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Ssda903ImportEntity } from './ssda903-import.entity';
 
-/** A row an import could not take, with where it is and why, in words a person understands. */
+export type RowOutcome = 'REJECTED' | 'SKIPPED' | 'WARNING';
+
+/** A row an import could not take, skipped, or took with a warning: where it is and why, in words a person understands. */
 @Entity({ name: 'ssda903_import_rejections' })
+@Check('ssda903_import_rejections_outcome_valid', `"outcome" IN ('REJECTED', 'SKIPPED', 'WARNING')`)
 @Index('ssda903_import_rejections_import_idx', ['importId', 'file', 'rowNumber'])
 export class ImportRejectionEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -27,4 +30,7 @@ export class ImportRejectionEntity {
 
   @Column({ type: 'text' })
   reason!: string;
+
+  @Column({ type: 'text', default: 'REJECTED' })
+  outcome!: RowOutcome;
 }

@@ -2,9 +2,14 @@ import {
   checkEpisodeRow,
   checkHeaderRow,
   checkReviewRow,
+  DuplicateRows,
   type Episode,
   type HeaderRow,
+  parse903Date,
+  type RejectedEpisode,
   type ReviewRow,
+  type Row,
+  SSDA903_FILES,
   type Ssda903File,
   unstorableValue,
 } from '@heard/domain';
@@ -19,10 +24,18 @@ export interface Rejection {
 
 export interface ChildReturn {
   header: HeaderRow;
+  /** The header row's line. */
+  row: number;
   /** Only what grouping into periods of care needs, to keep a large return small in memory. */
   episodes: Episode[];
-  reviews: Array<Pick<ReviewRow, 'reviewedOn' | 'participation'>>;
+  /** The child's episode rows rejected before grouping, to explain a period left without its continuation. */
+  rejectedEpisodes: RejectedEpisode[];
+  /** One per review date: a later row with the same date is skipped or rejected as a duplicate. */
+  reviews: Array<Pick<ReviewRow, 'reviewedOn' | 'participation'> & { row: number }>;
 }
+
+/** The rows read from each file. */
+export type RowsRead = Record<Ssda903File, number>;
 
 export interface ReturnFiles {
   header: string;
@@ -36,15 +49,32 @@ export interface ReturnFiles {
  * stored, such as a NUL, which PostgreSQL would refuse); good rows are kept. Throws (refusing
  * the whole upload) only when a file is not a 903 file at all.
  */
-export async function readReturn(files: ReturnFiles): Promise<{ children: Map<string, ChildReturn>; rejections: Rejection[]; rowsRead: number }> {
+export async function readReturn(
+  files: ReturnFiles,
+): Promise<{ children: Map<string, ChildReturn>; rejections: Rejection[]; skipped: Rejection[]; rowsRead: number; read: RowsRead }> {
   const children = new Map<string, ChildReturn>();
   const rejections: Rejection[] = [];
+  const skipped: Rejection[] = [];
+  const read: RowsRead = { header: 0, episodes: 0, reviews: 0 };
   let rowsRead = 0;
   const reject = (file: Ssda903File, rowNumber: number, column: string, reason: string) => rejections.push({ file, rowNumber, column, reason });
+  const duplicates = {
+    header: new DuplicateRows(SSDA903_FILES.header, 'child'),
+    episodes: new DuplicateRows(SSDA903_FILES.episodes, 'child and episode start date (DECOM)'),
+    reviews: new DuplicateRows(SSDA903_FILES.reviews, 'child and review date'),
+  };
+  /** True when the row repeats an earlier one's key: skipped when the same, rejected when it conflicts. */
+  const repeated = (file: Ssda903File, key: string, line: number, row: Row, keyColumn: string): boolean => {
+    const verdict = duplicates[file].check(key, line, row);
+    if (verdict.kind === 'SAME') skipped.push({ file, rowNumber: line, column: keyColumn, reason: verdict.reason });
+    else if (verdict.kind === 'CONFLICT') reject(file, line, verdict.column, verdict.reason);
+    return verdict.kind !== 'FIRST';
+  };
 
   for await (const rows of readRows(files.header, 'header')) {
     for (const { line, row, shape } of rows) {
       rowsRead += 1;
+      read.header += 1;
       const unstorable = unstorableValue(row);
       if (unstorable !== null) {
         reject('header', line, unstorable.column, unstorable.reason);
@@ -59,16 +89,14 @@ export async function readReturn(files: ReturnFiles): Promise<{ children: Map<st
         reject('header', line, checked.problem.column, checked.problem.reason);
         continue;
       }
-      if (children.has(checked.value.child)) {
-        reject('header', line, 'CHILD', `Child ${checked.value.child} appears more than once in the header file.`);
-        continue;
-      }
-      children.set(checked.value.child, { header: checked.value, episodes: [], reviews: [] });
+      if (repeated('header', checked.value.child, line, row, 'CHILD')) continue;
+      children.set(checked.value.child, { header: checked.value, row: line, episodes: [], rejectedEpisodes: [], reviews: [] });
     }
   }
   for await (const rows of readRows(files.episodes, 'episodes')) {
     for (const { line, row, shape } of rows) {
       rowsRead += 1;
+      read.episodes += 1;
       const unstorable = unstorableValue(row);
       if (unstorable !== null) {
         reject('episodes', line, unstorable.column, unstorable.reason);
@@ -81,6 +109,7 @@ export async function readReturn(files: ReturnFiles): Promise<{ children: Map<st
       const checked = checkEpisodeRow(row);
       if (!checked.ok) {
         reject('episodes', line, checked.problem.column, checked.problem.reason);
+        children.get((row['CHILD'] ?? '').trim())?.rejectedEpisodes.push({ row: line, start: parse903Date(row['DECOM'] ?? '') });
         continue;
       }
       const child = children.get(checked.value.child);
@@ -88,6 +117,7 @@ export async function readReturn(files: ReturnFiles): Promise<{ children: Map<st
         reject('episodes', line, 'CHILD', `Child ${checked.value.child} is not in the header file (or their header row was rejected).`);
         continue;
       }
+      if (repeated('episodes', `${checked.value.child}\u0000${checked.value.start}`, line, row, 'DECOM')) continue;
       const { start, end, rne, legalStatus, placement, reasonEnded } = checked.value;
       child.episodes.push({ row: line, start, end, rne, legalStatus, placement, reasonEnded });
     }
@@ -95,6 +125,7 @@ export async function readReturn(files: ReturnFiles): Promise<{ children: Map<st
   for await (const rows of readRows(files.reviews, 'reviews')) {
     for (const { line, row, shape } of rows) {
       rowsRead += 1;
+      read.reviews += 1;
       const unstorable = unstorableValue(row);
       if (unstorable !== null) {
         reject('reviews', line, unstorable.column, unstorable.reason);
@@ -115,8 +146,9 @@ export async function readReturn(files: ReturnFiles): Promise<{ children: Map<st
         reject('reviews', line, checked.problem.column, checked.problem.reason);
         continue;
       }
-      child.reviews.push({ reviewedOn: checked.value.reviewedOn, participation: checked.value.participation });
+      if (repeated('reviews', `${id}\u0000${checked.value.reviewedOn}`, line, row, 'REVIEW')) continue;
+      child.reviews.push({ row: line, reviewedOn: checked.value.reviewedOn, participation: checked.value.participation });
     }
   }
-  return { children, rejections, rowsRead };
+  return { children, rejections, skipped, rowsRead, read };
 }

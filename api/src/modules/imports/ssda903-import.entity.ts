@@ -1,3 +1,4 @@
+import type { FileTotals } from '@heard/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalAuthorityEntity } from '../organisations/local-authority.entity';
 import { UserEntity } from '../users/user.entity';
@@ -14,6 +15,11 @@ export interface ImportCounts {
   shortBreaksSkipped: number;
   rowsRead: number;
   rowsRejected: number;
+  /** Absent from imports before Step 14. */
+  rowsSkipped?: number;
+  warnings?: number;
+  /** Each file's rows read, imported, skipped and rejected. */
+  files?: FileTotals[];
 }
 
 /** One upload of an LA's SSDA903 return (header, episodes, reviews), its progress and result. */

@@ -14,7 +14,8 @@ import { BatchOwnersProvider } from './batch-owners.service';
 import { type ChildOutcome, type ChildPlan, planChild } from './child-plan';
 import { readRows } from './csv-rows';
 import { ImportLiveness } from './import-liveness.service';
-import { type ChildReturn, readReturn, type Rejection, type ReturnFiles } from './return-reader';
+import { type Findings, ImportedRows } from './import-findings';
+import { type ChildReturn, readReturn, type ReturnFiles } from './return-reader';
 import type { ImportCounts } from './ssda903-import.entity';
 import { Ssda903ImportsRepository } from './ssda903-imports.repository';
 
@@ -26,7 +27,7 @@ const BATCH_CHILDREN = 2500;
 /** Batches in their own transactions at the same time (PostgreSQL works on one while Node plans the other, or both). */
 const BATCHES_AT_ONCE = 2;
 
-type BatchResult = { outcome: ChildOutcome } | { rejection: Rejection };
+type BatchResult = { outcome: ChildOutcome } | { failed: ChildPlan };
 interface InFlight {
   size: number;
   results: Promise<BatchResult[]>;
@@ -100,7 +101,9 @@ export class Ssda903ImportService {
   private async run(importId: string, caller: Caller, files: ReturnFiles, meta: RequestMeta): Promise<void> {
     const localAuthorityId = caller.localAuthorityId ?? '';
     try {
-      const { children, rejections, rowsRead } = await readReturn(files);
+      const { children, rejections, skipped, rowsRead, read } = await readReturn(files);
+      const findings: Findings = { rejections, skipped, warnings: [] };
+      const imported = new ImportedRows(findings);
       await this.imports.setTotal(this.dataSource, importId, children.size);
       const context: BatchContext = {
         localAuthorityId,
@@ -117,8 +120,11 @@ export class Ssda903ImportService {
       const settle = async (next: InFlight | undefined): Promise<void> => {
         if (next === undefined) return;
         for (const result of await next.results) {
-          if ('rejection' in result) rejections.push(result.rejection);
-          else addOutcome(counts, rejections, result.outcome);
+          if ('failed' in result) imported.failed(result.failed);
+          else {
+            imported.add(result.outcome);
+            addOutcome(counts, result.outcome);
+          }
         }
         done += next.size;
         await this.imports.setDone(this.dataSource, importId, done);
@@ -134,8 +140,14 @@ export class Ssda903ImportService {
       while (inFlight.length > 0) await settle(inFlight.shift());
       if (counts.assignmentsEnded > 0) await inTransaction(this.dataSource, (manager) => this.engine.drainQueue(manager, this.clock.today()));
       counts.rowsRejected = rejections.length;
+      counts.rowsSkipped = skipped.length;
+      counts.warnings = findings.warnings.length;
+      counts.files = imported.totals(read, (problem) => this.logger.error({ importId }, `ssda903 import: rows unaccounted for: ${problem}`));
+      // The audit's details are flat: the per-file totals are stored with the import.
+      const { files: perFile, ...flat } = counts;
+      void perFile;
       await inTransaction(this.dataSource, async (manager) => {
-        await this.imports.saveRejections(manager, importId, rejections);
+        await this.imports.saveFindings(manager, importId, findings);
         await this.imports.complete(manager, importId, done, counts);
         await this.audit.record(manager, {
           actor: caller,
@@ -143,7 +155,7 @@ export class Ssda903ImportService {
           entity: 'local_authority',
           entityId: localAuthorityId,
           meta,
-          details: { importId, ...counts },
+          details: { importId, ...flat },
         });
       });
     } catch (error: unknown) {
@@ -167,16 +179,7 @@ export class Ssda903ImportService {
       const [only] = plans;
       if (plans.length === 1 && only !== undefined) {
         this.logger.error({ err: error, importId: context.importId, child: only.ref }, 'a child could not be imported');
-        return [
-          {
-            rejection: {
-              file: 'header',
-              rowNumber: 0,
-              column: 'CHILD',
-              reason: `Child ${only.ref} could not be imported because of a problem in Heard; nothing of theirs was changed.`,
-            },
-          },
-        ];
+        return [{ failed: only }];
       }
       const half = Math.ceil(plans.length / 2);
       const first = this.importIsolated(plans.slice(0, half), context, turn);
@@ -212,11 +215,13 @@ function countsOf(rowsRead: number): ImportCounts {
     shortBreaksSkipped: 0,
     rowsRead,
     rowsRejected: 0,
+    rowsSkipped: 0,
+    warnings: 0,
+    files: [],
   };
 }
 
-function addOutcome(counts: ImportCounts, rejections: Rejection[], outcome: ChildOutcome): void {
-  rejections.push(...outcome.rejections);
+function addOutcome(counts: ImportCounts, outcome: ChildOutcome): void {
   counts.childrenCreated += outcome.created ? 1 : 0;
   counts.childrenUpdated += !outcome.created && outcome.changed ? 1 : 0;
   counts.childrenUnchanged += outcome.changed || outcome.created ? 0 : 1;

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { type Sql, sqlRow, sqlRows, sqlRun } from '../../database/sql';
 import type { ImportRejectionType } from './dto/import.types';
+import type { RowOutcome } from './import-rejection.entity';
+import type { Findings } from './import-findings';
 import type { Rejection } from './return-reader';
 import { type ImportCounts, Ssda903ImportEntity } from './ssda903-import.entity';
 
@@ -60,16 +62,23 @@ export class Ssda903ImportsRepository {
     await sqlRun(sql, `UPDATE ssda903_imports SET status = 'FAILED', failure = $2, finished_at = now() WHERE id = $1`, [id, failure]);
   }
 
-  /** Saves the import's rejected rows, in file and row order, a thousand per statement. */
-  async saveRejections(manager: EntityManager, importId: string, rejections: readonly Rejection[]): Promise<void> {
-    const sorted = [...rejections].sort((a, b) => a.file.localeCompare(b.file) || a.rowNumber - b.rowNumber);
-    for (let i = 0; i < sorted.length; i += 1000) {
-      const batch = sorted.slice(i, i + 1000);
-      await sqlRun(
-        manager,
-        `INSERT INTO ssda903_import_rejections (import_id, file, row_number, "column", reason) SELECT $1, * FROM unnest($2::text[], $3::int[], $4::text[], $5::text[])`,
-        [importId, batch.map((r) => r.file), batch.map((r) => r.rowNumber), batch.map((r) => r.column), batch.map((r) => r.reason)],
-      );
+  /** Saves the import's rejected and skipped rows and its warnings, in file and row order, a thousand per statement. */
+  async saveFindings(manager: EntityManager, importId: string, findings: Findings): Promise<void> {
+    const lists: Array<[RowOutcome, readonly Rejection[]]> = [
+      ['REJECTED', findings.rejections],
+      ['SKIPPED', findings.skipped],
+      ['WARNING', findings.warnings],
+    ];
+    for (const [outcome, rows] of lists) {
+      const sorted = [...rows].sort((a, b) => a.file.localeCompare(b.file) || a.rowNumber - b.rowNumber);
+      for (let i = 0; i < sorted.length; i += 1000) {
+        const batch = sorted.slice(i, i + 1000);
+        await sqlRun(
+          manager,
+          `INSERT INTO ssda903_import_rejections (import_id, outcome, file, row_number, "column", reason) SELECT $1, $2, * FROM unnest($3::text[], $4::int[], $5::text[], $6::text[])`,
+          [importId, outcome, batch.map((r) => r.file), batch.map((r) => r.rowNumber), batch.map((r) => r.column), batch.map((r) => r.reason)],
+        );
+      }
     }
   }
 
@@ -109,12 +118,13 @@ export class Ssda903ImportsRepository {
     return sqlRow<ImportRow>(sql, `${SELECT} WHERE i.id = $1 AND i.local_authority_id = $2`, [id, localAuthorityId]);
   }
 
-  /** The import's rejected rows in file and row order; the first `limit` when given. */
-  rejections(sql: Sql, importId: string, limit?: number): Promise<ImportRejectionType[]> {
+  /** The import's rejected rows (or skipped rows, or warnings) in file and row order; the first `limit` when given. */
+  rejections(sql: Sql, importId: string, limit?: number, outcome: RowOutcome = 'REJECTED'): Promise<ImportRejectionType[]> {
     return sqlRows<ImportRejectionType>(
       sql,
-      `SELECT file, row_number AS "rowNumber", "column", reason FROM ssda903_import_rejections WHERE import_id = $1 ORDER BY file, row_number, id${limit === undefined ? '' : ` LIMIT ${limit}`}`,
-      [importId],
+      `SELECT file, row_number AS "rowNumber", "column", reason FROM ssda903_import_rejections WHERE import_id = $1 AND outcome = $2
+        ORDER BY file, row_number, id${limit === undefined ? '' : ` LIMIT ${limit}`}`,
+      [importId, outcome],
     );
   }
 }

@@ -70,7 +70,14 @@ describe('importing a return in set-based batches keeps the one-child-at-a-time 
     );
     expect([result.status, result.childrenDone, result.counts?.childrenCreated, result.counts?.childrenAssigned]).toEqual(['COMPLETED', 3, 2, 2]);
     expect(result.rejections).toEqual([
-      { file: 'header', rowNumber: 0, column: 'CHILD', reason: 'Child B2 could not be imported because of a problem in Heard; nothing of theirs was changed.' },
+      // Every row that would have been imported is rejected, so the file's totals still add up.
+      {
+        file: 'episodes',
+        rowNumber: 3,
+        column: 'CHILD',
+        reason: 'Child B2 could not be imported because of a problem in Heard; nothing of theirs was changed.',
+      },
+      { file: 'header', rowNumber: 3, column: 'CHILD', reason: 'Child B2 could not be imported because of a problem in Heard; nothing of theirs was changed.' },
     ]);
     const assigned: Array<{ ref: string; started_on: string; offers: number }> = await api.dataSource.query(
       `SELECT c.la_child_ref AS ref, to_char(a.started_on, 'YYYY-MM-DD') AS started_on, (SELECT count(*)::int FROM offers o WHERE o.assignment_id = a.id) AS offers

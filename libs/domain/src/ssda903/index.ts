@@ -1,4 +1,6 @@
 export * from './codes';
+export * from './duplicate-rows';
 export * from './files';
 export * from './periods-of-care';
+export * from './return-totals';
 export * from './rows';

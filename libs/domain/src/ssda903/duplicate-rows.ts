@@ -1,0 +1,48 @@
+import type { Row } from './rows';
+
+/** What a row is, next to the earlier rows of its file with the same key. */
+export type DuplicateVerdict =
+  | { kind: 'FIRST' }
+  /** Every value is the same as the earlier row's: nothing is lost by skipping it. */
+  | { kind: 'SAME'; row: number; reason: string }
+  /** The same key with different values: the earlier row is kept and this one is rejected. */
+  | { kind: 'CONFLICT'; row: number; column: string; reason: string };
+
+/**
+ * Remembers the first row of each key of one 903 file (a child in the header; a child and start
+ * date in episodes; a child and review date in reviews) and says what each later row with that key
+ * is: an exact duplicate (the first row wins, nothing is lost) or a conflict (the first row wins and
+ * the differing values are named, so the LA can correct its case system).
+ */
+export class DuplicateRows {
+  private readonly first = new Map<string, { row: number; values: string[] }>();
+
+  /** `columns` are compared in this order; `sameWhat` names the key in words ("child and review date"). */
+  constructor(
+    private readonly columns: readonly string[],
+    private readonly sameWhat: string,
+  ) {}
+
+  check(key: string, row: number, values: Row): DuplicateVerdict {
+    const mine = this.columns.map((c) => (values[c] ?? '').trim());
+    const earlier = this.first.get(key);
+    if (earlier === undefined) {
+      this.first.set(key, { row, values: mine });
+      return { kind: 'FIRST' };
+    }
+    const differing = this.columns.flatMap((column, i) =>
+      mine[i] === earlier.values[i] ? [] : [{ column, kept: earlier.values[i] ?? '', here: mine[i] ?? '' }],
+    );
+    const [firstDiffering] = differing;
+    if (firstDiffering === undefined) return { kind: 'SAME', row: earlier.row, reason: `The same as row ${earlier.row} (an exact duplicate): skipped.` };
+    const shown = (value: string) => (value === '' ? 'no value' : value);
+    const kept = differing.map((d) => `${d.column} ${shown(d.kept)}`).join(', ');
+    const here = differing.map((d) => `${d.column} ${shown(d.here)}`).join(', ');
+    return {
+      kind: 'CONFLICT',
+      row: earlier.row,
+      column: firstDiffering.column,
+      reason: `Same ${this.sameWhat} as row ${earlier.row}, which has ${kept} (this row has ${here}); kept row ${earlier.row}.`,
+    };
+  }
+}
