@@ -33,6 +33,39 @@ describe('reading CSV records', () => {
     for (const size of [1, 2, 5, 64 * 1024]) expect(await read(text, size)).toEqual(expected);
   });
 
+  it('reads a CRLF file whose quoted value holds a line break, when a chunk ends between its \\r and \\n', async () => {
+    const text = 'CHILD,NOTE\r\nA1,"two\r\nlines"\r\nA2,x\r\n';
+    const atBoundary = text.indexOf('"\r\nA2') + 2;
+    async function* split(): AsyncGenerator<string> {
+      yield text.slice(0, atBoundary);
+      yield text.slice(atBoundary);
+    }
+    const records: CsvRecord[] = [];
+    for await (const batch of csvRecords(split())) records.push(...batch);
+    expect(records).toEqual([
+      { values: ['CHILD', 'NOTE'], line: 1 },
+      { values: ['A1', 'two\r\nlines'], line: 3 },
+      { values: ['A2', 'x'], line: 4 },
+    ]);
+  });
+
+  it('skips whitespace-only lines as empty lines', async () => {
+    const text = 'CHILD,SEX\n   \nA1,1\n\t \r\n';
+    for (const size of [1, 64])
+      expect(await read(text, size)).toEqual([
+        { values: ['CHILD', 'SEX'], line: 1 },
+        { values: ['A1', '1'], line: 3 },
+      ]);
+  });
+
+  it('takes the line ending from the first line break outside quotes', async () => {
+    const text = 'CHILD,"NO\nTE"\r\nA1,x\r\n';
+    expect(await read(text, 64)).toEqual([
+      { values: ['CHILD', 'NO\nTE'], line: 2 },
+      { values: ['A1', 'x'], line: 3 },
+    ]);
+  });
+
   it.each([
     ['a quote inside an unquoted value', 'A,B\n1,x"y\n'],
     ['text after a closing quote', 'A,B\n1,"x"y\n'],

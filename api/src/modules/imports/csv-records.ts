@@ -8,9 +8,10 @@ export class CsvSyntaxError extends Error {}
 
 /**
  * Reads RFC 4180 CSV from text chunks, one record at a time, holding no more than the current
- * chunk: a leading BOM is dropped, lines end with \n, \r\n or \r (whichever comes first), empty
- * lines are skipped, values are trimmed outside quotes, a quoted value may hold commas, "" and line
- * breaks, and records may have any number of values. A quote inside an unquoted value, text after a
+ * chunk: a leading BOM is dropped, records end with \n, \r\n or \r (whichever comes first outside
+ * quotes), empty and whitespace-only lines are skipped, values are trimmed outside quotes, a quoted
+ * value may hold commas, "" and line breaks of any kind (each counts as a line, as in an editor), and
+ * records may have any number of values. A chunk may end anywhere, even between \r and \n. A quote inside an unquoted value, text after a
  * closing quote, or a quote left open are errors. Lines without a quote take a fast path (split).
  * Yields the records of each chunk together (an async step per record would cost more than parsing it).
  */
@@ -25,7 +26,7 @@ export async function* csvRecords(chunks: AsyncIterable<string>): AsyncGenerator
       if (buffer.charCodeAt(0) === 0xfeff) buffer = buffer.slice(1);
       first = false;
     }
-    newline ??= detectNewline(buffer);
+    newline ??= detectNewline(buffer, false);
     if (newline === null) continue;
     const records: CsvRecord[] = [];
     let at = 0;
@@ -41,7 +42,7 @@ export async function* csvRecords(chunks: AsyncIterable<string>): AsyncGenerator
   }
   const records: CsvRecord[] = [];
   let at = 0;
-  const end = newline ?? '\n';
+  const end = newline ?? detectNewline(buffer, true) ?? '\n';
   while (at < buffer.length) {
     const parsed = nextRecord(buffer, at, end, true);
     if (parsed === null) break;
@@ -52,12 +53,20 @@ export async function* csvRecords(chunks: AsyncIterable<string>): AsyncGenerator
   if (records.length > 0) yield records;
 }
 
-function detectNewline(text: string): string | null {
-  const match = /\r\n|\n|\r/.exec(text);
-  if (match === null) return null;
-  // A lone \r at the very end of a chunk may be the first half of \r\n.
-  if (match[0] === '\r' && match.index === text.length - 1) return null;
-  return match[0];
+/** The first line break outside quotes, or null if the text may not hold it yet (a lone \r at its end may be the first half of \r\n). */
+function detectNewline(text: string, final: boolean): string | null {
+  let quoted = false;
+  for (let at = 0; at < text.length; at += 1) {
+    const char = text[at];
+    if (char === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (char === '\n') return '\n';
+    else if (char === '\r') {
+      if (at + 1 < text.length) return text[at + 1] === '\n' ? '\r\n' : '\r';
+      return final ? '\r' : null;
+    }
+  }
+  return null;
 }
 
 interface Parsed {
@@ -75,7 +84,7 @@ function nextRecord(text: string, from: number, newline: string, final: boolean)
   const end = nl < 0 ? text.length : nl;
   const next = nl < 0 ? text.length : nl + newline.length;
   const record = text.slice(from, end);
-  if (!record.includes('"')) return { values: record === '' ? null : record.split(',').map((v) => v.trim()), next, lines: 1 };
+  if (!record.includes('"')) return { values: record.trim() === '' ? null : record.split(',').map((v) => v.trim()), next, lines: 1 };
   return quotedRecord(text, from, newline, final);
 }
 
@@ -105,9 +114,14 @@ function quotedRecord(text: string, from: number, newline: string, final: boolea
         at = close + 1;
         break;
       }
-      lines += countNewlines(parts, newline);
+      lines += lineBreaks(parts);
       value = parts;
       while (at < text.length && (text[at] === ' ' || text[at] === '\t')) at += 1;
+      if (endsInPartOf(text, at, newline)) {
+        if (!final) return null;
+        values.push(value);
+        return { values, next: text.length, lines };
+      }
       if (at < text.length && text[at] !== ',' && !text.startsWith(newline, at)) {
         throw new CsvSyntaxError(`Invalid Closing Quote: found "${text[at] ?? ''}" after a closing quote (value ${values.length + 1}).`);
       }
@@ -131,8 +145,22 @@ function quotedRecord(text: string, from: number, newline: string, final: boolea
   }
 }
 
-function countNewlines(text: string, newline: string): number {
+/** Whether the text from `at` is the start of a line ending, cut short by the end of the text (\r of \r\n). */
+function endsInPartOf(text: string, at: number, newline: string): boolean {
+  const rest = text.length - at;
+  return rest > 0 && rest < newline.length && newline.startsWith(text.slice(at));
+}
+
+/** Line breaks in a quoted value, each \r\n, \n or \r counting once. */
+function lineBreaks(text: string): number {
   let count = 0;
-  for (let at = text.indexOf(newline); at >= 0; at = text.indexOf(newline, at + newline.length)) count += 1;
+  for (let at = 0; at < text.length; at += 1) {
+    const char = text[at];
+    if (char === '\n') count += 1;
+    else if (char === '\r') {
+      count += 1;
+      if (text[at + 1] === '\n') at += 1;
+    }
+  }
   return count;
 }
