@@ -84,8 +84,11 @@ function showProgress(dataSource: DataSource, userId: string): NodeJS.Timeout {
   }, 1000);
 }
 
+/** The counts of what an import changed. */
+type ChangeCounts = Pick<ImportCounts, 'childrenCreated' | 'childrenUpdated' | 'childrenAssigned' | 'childrenQueued' | 'assignmentsEnded' | 'meetingsRecorded'>;
+
 /** Whether an import changed any child: created or updated them, gave or ended an advocate, queued them or recorded a meeting. */
-function changedAnything(counts: ImportCounts): boolean {
+function changedAnything(counts: ChangeCounts): boolean {
   return (
     counts.childrenCreated + counts.childrenUpdated + counts.childrenAssigned + counts.childrenQueued + counts.assignmentsEnded + counts.meetingsRecorded > 0
   );
