@@ -5,6 +5,7 @@ import { ChildDocument, type ChildFieldsFragment } from '@heard/graphql-types';
 import { SessionStore } from '../../core/auth/session.store';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { pageTitle } from '../../core/layout/page-title.strategy';
+import { advocateLine } from '../../shared/ui/advocate-line';
 import { errorMessage } from '../../shared/ui/load-state';
 import { StatusTagComponent } from '../../shared/ui/status-tag.component';
 import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
@@ -61,7 +62,7 @@ import { OptBackInFormComponent } from './opt-back-in-form.component';
         </div>
         <div class="summary-list__row">
           <dt>Advocate</dt>
-          <dd>{{ c.advocate?.displayName ?? 'Waiting for an advocate' }}</dd>
+          <dd>{{ advocateLine(c.advocate, c.status) }}</dd>
         </div>
         <div class="summary-list__row">
           <dt>Status</dt>
@@ -98,6 +99,7 @@ export class ChildPage {
   protected readonly loading = signal(true);
   protected readonly error = signal<string | null>(null);
   protected readonly notice = signal<string | null>(null);
+  protected readonly advocateLine = advocateLine;
   protected readonly isAdvocate = computed(() => this.session.user()?.role === 'ADVOCATE');
   protected readonly home = computed(() => (this.isAdvocate() ? '/advocate' : '/la'));
 
