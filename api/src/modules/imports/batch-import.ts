@@ -1,3 +1,4 @@
+import { advocacyEndsOn, advocacyStartsOn, type IsoDate } from '@heard/domain';
 import type { EntityManager } from 'typeorm';
 import { sqlRun } from '../../database/sql';
 import type { AllocationStep } from '../assignments/allocation-plan';
@@ -18,6 +19,8 @@ export interface BatchContext {
   userRole: string;
   reviewerStaffId: string;
   importId: string;
+  /** The day Heard learns of the return's children: their advocacy starts then, not before. */
+  importedOn: IsoDate;
   requestId: string | null;
   clientAddress: string | null;
   owners: BatchOwners;
@@ -63,6 +66,7 @@ export async function importBatch(manager: EntityManager, plans: readonly ChildP
   const known = batch.filter(({ child }) => !child.created).map(({ child }) => child.id);
   const active = await owners.assignments.activeOf(manager, known);
   const triggered = await recordTriggers(manager, owners.triggers, batch, context.userId);
+  const reentered = await enteredCareSinceEnd(owners.triggers, manager, batch, active);
   const meetings = await recordReviews(manager, owners.meetings, batch, context);
 
   const steps: AllocationStep[] = [];
@@ -74,13 +78,14 @@ export async function importBatch(manager: EntityManager, plans: readonly ChildP
       steps.push({
         kind: 'ASSIGN_OR_QUEUE',
         child: { id: child.id, localAuthorityId: context.localAuthorityId, firstLanguage: child.firstLanguage, siblingGroupId: child.siblingGroupId },
-        promptedOn: latest.start,
+        promptedOn: advocacyStartsOn(latest.start, context.importedOn),
       });
-    } else if (latest.end !== null && assignment !== undefined && assignment.startedOn <= latest.end) {
+    } else if (latest.end !== null && assignment !== undefined && (assignment.startedOn <= latest.end || !reentered.has(child.id))) {
+      // The assignment is this period's, begun on or after the day Heard learned of it, unless the child entered care again since.
       steps.push({
         kind: 'END',
         assignment,
-        endedOn: latest.end,
+        endedOn: advocacyEndsOn(latest.end, assignment.startedOn),
         reason: 'LEFT_CARE',
         note: `Period of care ended (SSDA903 reason ${latest.reasonEnded ?? 'not given'})`,
       });
@@ -124,6 +129,24 @@ export async function importBatch(manager: EntityManager, plans: readonly ChildP
 function required(child: StoredChild | undefined, ref: string): StoredChild {
   if (child === undefined) throw new Error(`child ${ref} was neither found nor created`);
   return child;
+}
+
+/** Children with an active assignment whose latest period has ended and who entered care again after that end (their assignment is a later period's). */
+async function enteredCareSinceEnd(
+  triggers: TriggerEventsRepository,
+  manager: EntityManager,
+  batch: readonly Planned[],
+  active: ReadonlyMap<string, unknown>,
+): Promise<Set<string>> {
+  const ended = batch.flatMap(({ plan, child }) => {
+    const end = plan.latest?.end ?? null;
+    return end !== null && active.has(child.id) ? [{ id: child.id, end }] : [];
+  });
+  return triggers.enteredCareAfter(
+    manager,
+    ended.map((e) => e.id),
+    ended.map((e) => e.end),
+  );
 }
 
 /** ENTERED_CARE from the start of each open latest period not already recorded; returns the children it was recorded for. */

@@ -111,6 +111,7 @@ export class Ssda903ImportService {
         userRole: caller.role,
         reviewerStaffId: await this.owners.staff.findOrCreateTeamManager(this.dataSource, localAuthorityId, REVIEWER),
         importId,
+        importedOn: this.clock.today(),
         requestId: meta.requestId,
         clientAddress: meta.clientAddress,
         owners: this.owners.batch,

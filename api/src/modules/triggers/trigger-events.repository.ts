@@ -25,6 +25,18 @@ export class TriggerEventsRepository {
     return new Set(rows.map((row) => row.child_id));
   }
 
+  /** Of these (child, date) pairs, the children with an ENTERED_CARE recorded after that date (a later period of care than the one the date ends). */
+  async enteredCareAfter(manager: EntityManager, childIds: readonly string[], after: readonly string[]): Promise<Set<string>> {
+    if (childIds.length === 0) return new Set();
+    const rows = await sqlRows<ChildRow>(
+      manager,
+      `SELECT DISTINCT t.child_id FROM trigger_events t JOIN unnest($1::uuid[], $2::date[]) AS v(child_id, after) ON t.child_id = v.child_id AND t.occurred_on > v.after
+        WHERE t.kind = 'ENTERED_CARE'`,
+      [childIds, after],
+    );
+    return new Set(rows.map((row) => row.child_id));
+  }
+
   /** Records ENTERED_CARE for each (child, date) pair. */
   async recordEnteredCare(manager: EntityManager, childIds: readonly string[], occurredOn: readonly string[], userId: string): Promise<void> {
     await sqlRun(

@@ -1,5 +1,6 @@
 import { Ssda903BatchesImportDocument } from '@heard/graphql-types/testing';
-import { WorkingDayCalendar } from '@heard/domain';
+import { Clock } from '../../../src/common/clock';
+import { TriggerEventsRepository } from '../../../src/modules/triggers/trigger-events.repository';
 import { advocacyFixture } from '../../support/advocacy-fixture';
 import type { GraphqlTestClient } from '../../support/graphql-client';
 import { startTestApp, type TestApp } from '../../support/test-app';
@@ -54,12 +55,17 @@ describe('importing a return in set-based batches keeps the one-child-at-a-time 
   it('a child Heard cannot import is rejected on its own; the children before and after it are imported and assigned in file order', async () => {
     const fx = await advocacyFixture(api, [{ cap: 2 }]);
     const manager = await fx.signIn(fx.managerEmail);
-    // Dating B2's offer (from 1 September 2016) fails as an unexpected error would: assigning B2 fails.
-    const explain = WorkingDayCalendar.prototype.explainAddWorkingDays;
-    jest.spyOn(WorkingDayCalendar.prototype, 'explainAddWorkingDays').mockImplementation(function (this: WorkingDayCalendar, date: string, n: number) {
-      if (date === '2016-09-01') throw new Error('the calendar failed');
-      return explain.call(this, date, n);
+    // Recording B2's entry to care (on 1 September 2016) fails as an unexpected error would: importing B2 fails.
+    const record = TriggerEventsRepository.prototype.recordEnteredCare;
+    jest.spyOn(TriggerEventsRepository.prototype, 'recordEnteredCare').mockImplementation(function (
+      this: TriggerEventsRepository,
+      ...args: Parameters<typeof record>
+    ) {
+      if (args[2].includes('2016-09-01')) throw new Error('the database failed');
+      return record.apply(this, args);
     });
+    // Their advocacy starts on the import date (signed in first: the upload checks its token against the real clock).
+    jest.spyOn(api.app.get(Clock), 'now').mockReturnValue(new Date('2025-06-10T10:00:00Z'));
     const { result } = await importAs(
       manager,
       openPeriods([
@@ -85,8 +91,8 @@ describe('importing a return in set-based batches keeps the one-child-at-a-time 
       [fx.laId],
     );
     expect(assigned).toEqual([
-      { ref: 'B1', started_on: '2024-06-03', offers: 1 },
-      { ref: 'B3', started_on: '2024-06-10', offers: 1 },
+      { ref: 'B1', started_on: '2025-06-10', offers: 1 },
+      { ref: 'B3', started_on: '2025-06-10', offers: 1 },
     ]);
     const [caseload] = (await api.dataSource.query(`SELECT active_caseload FROM advocates WHERE id = $1`, [fx.advocates[0]?.id])) as Array<{
       active_caseload: number;

@@ -1,3 +1,4 @@
+export * from './advocacy-starts-when-heard-learns';
 export * from './age';
 export * from './choose-advocate';
 export * from './offers';

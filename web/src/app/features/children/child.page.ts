@@ -5,6 +5,7 @@ import { ChildDocument, type ChildFieldsFragment } from '@heard/graphql-types';
 import { SessionStore } from '../../core/auth/session.store';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { pageTitle } from '../../core/layout/page-title.strategy';
+import { advocateLine } from '../../shared/ui/advocate-line';
 import { errorMessage } from '../../shared/ui/load-state';
 import { StatusTagComponent } from '../../shared/ui/status-tag.component';
 import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
@@ -44,7 +45,7 @@ import { OptBackInFormComponent } from './opt-back-in-form.component';
         <div class="summary-list__row"><dt>Preferred name</dt><dd>{{ c.preferredName ?? 'None given' }}</dd></div>
         <div class="summary-list__row"><dt>Date of birth</dt><dd>{{ c.dateOfBirth | ukDate }}</dd></div>
         <div class="summary-list__row"><dt>Local authority</dt><dd>{{ c.localAuthority.name }}</dd></div>
-        <div class="summary-list__row"><dt>Advocate</dt><dd>{{ c.advocate?.displayName ?? 'Waiting for an advocate' }}</dd></div>
+        <div class="summary-list__row"><dt>Advocate</dt><dd>{{ advocateLine(c.advocate, c.status) }}</dd></div>
         <div class="summary-list__row"><dt>Status</dt><dd><app-status-tag [status]="c.status" /></dd></div>
         <div class="summary-list__row"><dt>Records kept until</dt><dd>{{ c.retainUntil | ukDate }}</dd></div>
       </dl>
@@ -74,6 +75,7 @@ export class ChildPage {
   protected readonly loading = signal(true);
   protected readonly error = signal<string | null>(null);
   protected readonly notice = signal<string | null>(null);
+  protected readonly advocateLine = advocateLine;
   protected readonly isAdvocate = computed(() => this.session.user()?.role === 'ADVOCATE');
   protected readonly home = computed(() => (this.isAdvocate() ? '/advocate' : '/la'));
 

@@ -5,6 +5,7 @@ import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { EmptyStateComponent } from '../../shared/ui/empty-state.component';
 import { ActionsAttentionComponent } from '../meetings/actions-attention.component';
 import { OverdueMeetingsComponent } from '../meetings/overdue-meetings.component';
+import { advocateLine } from '../../shared/ui/advocate-line';
 import { loadState } from '../../shared/ui/load-state';
 import { StatusTagComponent } from '../../shared/ui/status-tag.component';
 import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
@@ -34,7 +35,7 @@ import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
             <tr>
               <td><a class="link" [routerLink]="['/la/children', child.id]">{{ child.givenName }} {{ child.familyName }}</a></td>
               <td>{{ child.dateOfBirth | ukDate }}</td>
-              <td>{{ child.advocate?.displayName ?? 'Waiting for an advocate' }}</td>
+              <td>{{ advocateLine(child.advocate, child.status) }}</td>
               <td><app-status-tag [status]="child.status" /></td>
             </tr>
           }
@@ -63,6 +64,7 @@ import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
 })
 export class LaChildrenPage {
   private readonly graphql = inject(GraphqlClient);
+  protected readonly advocateLine = advocateLine;
   protected readonly children = loadState(async () => (await this.graphql.request(LaChildrenDocument, {})).laChildren);
   protected readonly awaiting = loadState(async () => (await this.graphql.request(AwaitingAdvocateDocument, {})).awaitingAdvocate);
 }
