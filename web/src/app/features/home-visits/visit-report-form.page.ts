@@ -45,6 +45,13 @@ interface FollowUpRow {
 }
 type Home = HomeQuery['home'];
 
+/** The answers to "what happened to this recommendation?", in the order the form offers them. */
+const FOLLOW_UP_OPTIONS: ReadonlyArray<{ outcome: FollowUpOutcome; idSuffix: string; label: string }> = [
+  { outcome: 'DONE', idSuffix: 'done', label: 'Done' },
+  { outcome: 'NOT_DONE', idSuffix: 'not-done', label: 'Not done' },
+  { outcome: 'CARRIED_OVER', idSuffix: 'carried', label: 'Carried over' },
+];
+
 /** The guided visit report: saved as a draft at any point and resumed later, submitted once complete. */
 @Component({
   selector: 'app-visit-report-form-page',
@@ -70,6 +77,7 @@ export class VisitReportFormPage extends FormBase {
   protected readonly judged = signal<Partial<Record<QualityStandard, { judgement: Judgement; evidence: string }>>>({});
   protected readonly recommendations = signal<RecommendationRow[]>([]);
   protected readonly followUps = signal<Record<string, FollowUpRow>>({});
+  protected readonly followUpOptions = FOLLOW_UP_OPTIONS;
   protected readonly open = computed(() => this.home()?.openRecommendationList ?? []);
   protected readonly myChildren = computed(() => this.home()?.myChildrenHere ?? []);
   /** What the API allows with this report: the stored draft's commands once there is one, else the home's for a new report. */
