@@ -31,6 +31,17 @@ export class AssignmentsRepository {
     return new Map(rows.map((r) => [r.child_id, { id: r.id, childId: r.child_id, advocateId: r.advocate_id, startedOn: r.started_on }]));
   }
 
+  /** Which of these children are waiting for an advocate now. */
+  async waitingOf(manager: EntityManager, childIds: readonly string[]): Promise<Set<string>> {
+    if (childIds.length === 0) return new Set();
+    const rows = await sqlRows<{ child_id: string }>(
+      manager,
+      `SELECT child_id FROM awaiting_advocate WHERE child_id = ANY($1::uuid[]) AND resolved_at IS NULL`,
+      [childIds],
+    );
+    return new Set(rows.map((r) => r.child_id));
+  }
+
   /** These children no longer wait for an advocate (they left care). */
   async stopWaiting(manager: EntityManager, childIds: readonly string[]): Promise<void> {
     await sqlRun(manager, `UPDATE awaiting_advocate SET resolved_at = now() WHERE child_id = ANY($1::uuid[]) AND resolved_at IS NULL`, [childIds]);

@@ -46,7 +46,8 @@ interface Planned {
  * Brings a batch of children's returns into Heard in the caller's transaction, set-based, with the
  * same effect as importing them one after another in file order: creates or updates each child,
  * replaces their periods of care when they changed, records an ENTERED_CARE trigger for an open
- * latest period (assigning or queueing the child), ends the assignment when that period has
+ * latest period, assigns or queues every child in an open period who has no advocate and is not
+ * waiting (also one whose period an earlier return ended), ends the assignment when that period has
  * ended, records each review as a past meeting, and audits every child whose data was written.
  * Doing it again changes nothing. Everything but the advocates can overlap the batch before this
  * one; the assignment waits for `turn`, the end of that batch, so places go in file order.
@@ -65,6 +66,7 @@ export async function importBatch(manager: EntityManager, plans: readonly ChildP
   );
   const known = batch.filter(({ child }) => !child.created).map(({ child }) => child.id);
   const active = await owners.assignments.activeOf(manager, known);
+  const waiting = await owners.assignments.waitingOf(manager, known);
   const triggered = await recordTriggers(manager, owners.triggers, batch, context.userId);
   const reentered = await enteredCareSinceEnd(owners.triggers, manager, batch, active);
   const meetings = await recordReviews(manager, owners.meetings, batch, context);
@@ -74,7 +76,9 @@ export async function importBatch(manager: EntityManager, plans: readonly ChildP
     const latest = plan.latest;
     const assignment = active.get(child.id);
     if (latest === undefined) continue;
-    if (latest.end === null && triggered.has(child.id) && assignment === undefined) {
+    // A child in an open period of care has an advocate or waits for one: also when their period was
+    // ENTERED_CARE before (an earlier return ended it, and this one shows it open after all).
+    if (latest.end === null && assignment === undefined && !waiting.has(child.id)) {
       steps.push({
         kind: 'ASSIGN_OR_QUEUE',
         child: { id: child.id, localAuthorityId: context.localAuthorityId, firstLanguage: child.firstLanguage, siblingGroupId: child.siblingGroupId },
@@ -102,7 +106,7 @@ export async function importBatch(manager: EntityManager, plans: readonly ChildP
     const recorded = meetings.get(child.id) ?? 0;
     return {
       created: child.created,
-      changed: child.updated || replaced.has(child.id) || triggered.has(child.id) || outcome === 'ENDED' || recorded > 0,
+      changed: child.updated || replaced.has(child.id) || triggered.has(child.id) || outcome !== undefined || recorded > 0,
       periods: plan.periods.length,
       assigned: outcome === 'ASSIGNED',
       queued: outcome === 'QUEUED',

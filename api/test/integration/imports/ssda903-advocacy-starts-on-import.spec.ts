@@ -103,4 +103,28 @@ describe('advocacy for an imported child starts on the import date', () => {
       offers: [{ promptedOn: '2025-06-10', dueOn: '2025-06-17' }],
     });
   });
+  it('gives the child an advocate again when a later return shows the ended period open after all', async () => {
+    // The LA corrects its case system: the period from 15 March 2025 never ended. ENTERED_CARE for it is already recorded.
+    const result = await importOn('2025-07-15', episodes());
+    expect(result).toEqual({
+      status: 'COMPLETED',
+      counts: { childrenCreated: 0, childrenAssigned: 1, childrenQueued: 0, assignmentsEnded: 0, rowsRejected: 0 },
+      rejections: [],
+    });
+    expect(await childOf('P1')).toEqual({
+      status: 'OFFER_DUE',
+      episodes: [{ startDate: '2025-03-15', endDate: null }],
+      triggerEvents: [{ kind: 'ENTERED_CARE', occurredOn: '2025-03-15' }],
+      assignments: [
+        { startedOn: '2025-07-15', endedOn: null, endReason: null },
+        { startedOn: '2025-06-10', endedOn: '2025-06-10', endReason: 'LEFT_CARE' },
+      ],
+      offers: [
+        { promptedOn: '2025-07-15', dueOn: '2025-07-22' },
+        { promptedOn: '2025-06-10', dueOn: '2025-06-17' },
+      ],
+    });
+    const again = await importOn('2025-07-16', episodes());
+    expect(again.counts).toEqual({ childrenCreated: 0, childrenAssigned: 0, childrenQueued: 0, assignmentsEnded: 0, rowsRejected: 0 });
+  });
 });
