@@ -19,7 +19,7 @@ export const FINDING_TITLES = {
   DUPLICATE_KEY_CONFLICT: 'The same key as an earlier row, with different values (the earlier row was kept)',
   EPISODE_OVERLAP: "An episode that starts before the child's previous episode ended",
   SHORT_BREAK: 'A short break (legal status V3 or V4), which is not a period of care',
-  X1_TREATED_AS_OPEN: 'A period of care ending X1 with no later episode, treated as open',
+  X1_TREATED_AS_OPEN: 'A period of care ending X1 with no later accepted episode, treated as open',
   X1_CONTINUED: 'A period of care ending X1 continued into an episode that does not begin that day',
   CHILD_WITHOUT_CARE: 'A child with no period of care in this return',
   CHILD_NOT_STORED: 'A child Heard could not store (a problem in Heard, not in the return)',
