@@ -60,7 +60,7 @@ export function findingGroupTitle(code: string | null, column: string): string {
 /** Kinds whose title names the column (the column says what is missing or wrong); the others say it themselves. */
 const PER_COLUMN: ReadonlySet<FindingCode> = new Set<FindingCode>(['VALUE_MISSING', 'NOT_A_DATE', 'UNSTORABLE_VALUE', 'DUPLICATE_KEY_CONFLICT']);
 
-const lowerFirst = (text: string): string => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
+const lowerFirst = (text: string): string => (/^[A-Z](?![A-Z0-9])/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 
 /** What became of a row that was not simply imported, as the findings file and the portal say it. */
 export const FINDING_OUTCOME_WORDS = {
