@@ -9,7 +9,9 @@ const REVIEWS = 'CHILD,DOB,REVIEW,REVIEW_CODE\nE2E-1,01/03/2012,05/02/2024,PN1\n
 
 const file = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
 
-test('an LA manager uploads a small SSDA903 return and sees the summary, with the rows to fix grouped by reason; the same files again change nothing', async ({ browser }) => {
+test('an LA manager uploads a small SSDA903 return and sees the summary, with the rows to fix grouped by reason; the same files again change nothing', async ({
+  browser,
+}) => {
   const page = await signedIn(browser, 'manager@demo.heard');
   await page.getByRole('link', { name: 'Import a return' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Import your SSDA903 return' })).toBeVisible();

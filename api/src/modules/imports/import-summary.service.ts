@@ -75,7 +75,8 @@ export class ImportSummaryService {
   }
 }
 
-const keyOf = (r: { outcome: string; file: string; column: string; code: string | null }) => `${r.outcome}\u0000${r.file}\u0000${r.column}\u0000${r.code ?? ''}`;
+const keyOf = (r: { outcome: string; file: string; column: string; code: string | null }) =>
+  `${r.outcome}\u0000${r.file}\u0000${r.column}\u0000${r.code ?? ''}`;
 
 /** The groups of each outcome, in the repository's order (largest first), each with its first rows. */
 function grouped(groups: readonly FindingGroupRow[], firstRows: readonly FindingFirstRow[]): (outcome: RowOutcome) => ImportFindingGroupType[] {

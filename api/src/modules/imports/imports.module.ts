@@ -20,7 +20,16 @@ import { Ssda903ImportsRepository } from './ssda903-imports.repository';
 @Module({
   imports: [AssignmentsModule, ChildrenModule, CareEpisodesModule, LaStaffModule, TriggersModule, MeetingsModule, OffersModule],
   controllers: [ImportsController],
-  providers: [Ssda903ImportService, ImportReadsService, ImportSummaryService, FindingGroupsRepository, ImportsResolver, ImportLiveness, Ssda903ImportsRepository, BatchOwnersProvider],
+  providers: [
+    Ssda903ImportService,
+    ImportReadsService,
+    ImportSummaryService,
+    FindingGroupsRepository,
+    ImportsResolver,
+    ImportLiveness,
+    Ssda903ImportsRepository,
+    BatchOwnersProvider,
+  ],
   exports: [Ssda903ImportService],
 })
 export class ImportsModule {}

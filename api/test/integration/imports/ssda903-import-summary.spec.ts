@@ -5,7 +5,14 @@ import type { GraphqlTestClient } from '../../support/graphql-client';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 // S1 and S4 get the two places (S4 enters care two days after the import); S2 and S3 wait. Header line 6 repeats line 2.
-const HEADER = ['CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB', 'S1,1,01/03/2012,WBRI,,,', 'S4,2,01/05/2013,WBRI,,,', 'S2,2,15/07/2014,BAFR,,,', 'S3,1,01/01/2013,WBRI,,,', 'S1,1,01/03/2012,WBRI,,,'];
+const HEADER = [
+  'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB',
+  'S1,1,01/03/2012,WBRI,,,',
+  'S4,2,01/05/2013,WBRI,,,',
+  'S2,2,15/07/2014,BAFR,,,',
+  'S3,1,01/01/2013,WBRI,,,',
+  'S1,1,01/03/2012,WBRI,,,',
+];
 // Row 6 (S3's continuation of the X1 episode in row 5) and row 7 have placement types that are not 903 codes.
 const EPISODES = [
   'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN',
@@ -24,7 +31,12 @@ const REVIEWS = [
   ...['Q1', '=1+2', 'Q3', '-Q4', 'Q5', 'Q6'].map((ref) => `${ref},01/01/2010,01/03/2025,PN1`),
 ];
 
-const notInHeader = (rowNumber: number, child: string) => ({ rowNumber, child, column: 'CHILD', reason: `Review for child ${child}, who is not in the header file.` });
+const notInHeader = (rowNumber: number, child: string) => ({
+  rowNumber,
+  child,
+  column: 'CHILD',
+  reason: `Review for child ${child}, who is not in the header file.`,
+});
 const X1_WARNING = 'Episode row 6 was rejected, so the period of care from row 5 (which ended X1: a new episode begins the same day) is treated as open.';
 
 describe('the summary an LA manager can act on', () => {
@@ -42,7 +54,11 @@ describe('the summary an LA manager can act on', () => {
     const form = new FormData();
     for (const [field, lines] of Object.entries({ header: HEADER, episodes: EPISODES, reviews: REVIEWS }))
       form.append(field, new Blob([lines.join('\n')], { type: 'text/csv' }), `${field}.csv`);
-    const started = await fetch(`${api.url}/api/imports/ssda903`, { method: 'POST', body: form, headers: { authorization: `Bearer ${manager.accessToken ?? ''}` } });
+    const started = await fetch(`${api.url}/api/imports/ssda903`, {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${manager.accessToken ?? ''}` },
+    });
     importId = ((await started.json()) as { importId: string }).importId;
     const done = await importAndWaitFor(importId);
     jest.restoreAllMocks();
@@ -182,8 +198,27 @@ describe('the summary an LA manager can act on', () => {
     );
     const { data } = await manager.request(Ssda903ImportSummaryOfDocument, { id: importId });
     expect(data?.ssda903Import.summary.needsFixing.map((g) => [g.title, g.code, g.count, g.firstRows.map((r) => [r.rowNumber, r.child])])).toEqual([
-      ['A review for a child who is not in the header file', 'REVIEW_CHILD_NOT_IN_HEADER', 6, [[4, 'Q1'], [5, '=1+2'], [6, 'Q3'], [7, '-Q4'], [8, 'Q5']]],
-      ['PLACE: not an SSDA903 placement type code', 'NOT_A_CODE', 2, [[6, 'S3'], [7, 'S2']]],
+      [
+        'A review for a child who is not in the header file',
+        'REVIEW_CHILD_NOT_IN_HEADER',
+        6,
+        [
+          [4, 'Q1'],
+          [5, '=1+2'],
+          [6, 'Q3'],
+          [7, '-Q4'],
+          [8, 'Q5'],
+        ],
+      ],
+      [
+        'PLACE: not an SSDA903 placement type code',
+        'NOT_A_CODE',
+        2,
+        [
+          [6, 'S3'],
+          [7, 'S2'],
+        ],
+      ],
       ['Other problems in column LS', null, 1, [[40, null]]],
     ]);
   });

@@ -34,7 +34,8 @@ export class DuplicateRows {
       mine[i] === earlier.values[i] ? [] : [{ column, kept: earlier.values[i] ?? '', here: mine[i] ?? '' }],
     );
     const [firstDiffering] = differing;
-    if (firstDiffering === undefined) return { kind: 'SAME', row: earlier.row, code: 'DUPLICATE_ROW', reason: `The same as row ${earlier.row} (an exact duplicate): skipped.` };
+    if (firstDiffering === undefined)
+      return { kind: 'SAME', row: earlier.row, code: 'DUPLICATE_ROW', reason: `The same as row ${earlier.row} (an exact duplicate): skipped.` };
     const shown = (value: string) => (value === '' ? 'no value' : value);
     const kept = differing.map((d) => `${d.column} ${shown(d.kept)}`).join(', ');
     const here = differing.map((d) => `${d.column} ${shown(d.here)}`).join(', ');

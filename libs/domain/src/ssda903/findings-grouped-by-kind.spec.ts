@@ -16,7 +16,8 @@ const episode = (overrides: Record<string, string> = {}) => ({
   REC: '',
   ...overrides,
 });
-const problemOf = (checked: { ok: true } | { ok: false; problem: { column: string; code: string } }) => (checked.ok ? null : [checked.problem.column, checked.problem.code]);
+const problemOf = (checked: { ok: true } | { ok: false; problem: { column: string; code: string } }) =>
+  checked.ok ? null : [checked.problem.column, checked.problem.code];
 
 describe('each finding has a kind, whatever the row’s values', () => {
   it('gives rows with different values but the same problem the same kind and title', () => {
@@ -51,7 +52,15 @@ describe('each finding has a kind, whatever the row’s values', () => {
       column: 'REVIEW_CODE',
       code: 'DUPLICATE_KEY_CONFLICT',
     });
-    const ep = (row: number, start: string, end: string | null, reasonEnded: string | null) => ({ row, start, end, rne: 'S', legalStatus: 'C2', placement: 'U4', reasonEnded });
+    const ep = (row: number, start: string, end: string | null, reasonEnded: string | null) => ({
+      row,
+      start,
+      end,
+      rne: 'S',
+      legalStatus: 'C2',
+      placement: 'U4',
+      reasonEnded,
+    });
     const grouped = periodsOfCare([ep(2, '2024-01-01', '2024-03-01', 'X1'), ep(3, '2024-02-01', null, null)]);
     expect([...grouped.problems, ...grouped.warnings].map((p) => [p.row, p.column, p.code])).toEqual([
       [3, 'DECOM', 'EPISODE_OVERLAP'],
@@ -65,7 +74,9 @@ describe('each finding has a kind, whatever the row’s values', () => {
 describe('the title of a group of findings', () => {
   it('names the column for kinds about a value, and not for kinds that say what they are', () => {
     expect(findingGroupTitle('VALUE_MISSING', 'DOB')).toBe('DOB: a required value is missing');
-    expect(findingGroupTitle('DUPLICATE_KEY_CONFLICT', 'PLACE')).toBe('PLACE: the same key as an earlier row, with different values (the earlier row was kept)');
+    expect(findingGroupTitle('DUPLICATE_KEY_CONFLICT', 'PLACE')).toBe(
+      'PLACE: the same key as an earlier row, with different values (the earlier row was kept)',
+    );
     expect(findingGroupTitle('REVIEW_CHILD_NOT_IN_HEADER', 'CHILD')).toBe('A review for a child who is not in the header file');
     expect(findingGroupTitle('ROW_SHAPE', '')).toBe("A row without the file's number of columns");
   });

@@ -141,7 +141,11 @@ export function unstorableValue(row: Row): RowProblem | null {
     // file) into U+FFFD: the value was changed on the way in, so it is not stored either.
     const replaced = [...value].indexOf('\uFFFD');
     if (replaced >= 0)
-      return { column, code: 'UNSTORABLE_VALUE', reason: `The value contains a character that cannot be stored (bytes that are not valid UTF-8 at position ${replaced + 1}).` };
+      return {
+        column,
+        code: 'UNSTORABLE_VALUE',
+        reason: `The value contains a character that cannot be stored (bytes that are not valid UTF-8 at position ${replaced + 1}).`,
+      };
   }
   return null;
 }

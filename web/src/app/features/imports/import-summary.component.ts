@@ -107,7 +107,11 @@ export class ImportSummaryComponent {
   protected async download(): Promise<void> {
     const id = this.importId();
     try {
-      await this.files.download(`/api/imports/${id}/findings.csv`, `ssda903-rows-to-fix-${id}.csv`, 'The rows to fix could not be downloaded. Please try again.');
+      await this.files.download(
+        `/api/imports/${id}/findings.csv`,
+        `ssda903-rows-to-fix-${id}.csv`,
+        'The rows to fix could not be downloaded. Please try again.',
+      );
       this.downloadProblem.set(null);
     } catch (error: unknown) {
       this.downloadProblem.set(error instanceof Error ? error.message : 'The rows to fix could not be downloaded. Please try again.');
