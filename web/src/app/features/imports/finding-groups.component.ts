@@ -20,7 +20,7 @@ import { counted, groupPlace, moreRowsText } from './import-summary-text';
             <caption class="table__caption">{{ caption() }}: {{ g.title }}{{ g.count > g.firstRows.length ? ' (the first ' + g.firstRows.length + ')' : '' }}</caption>
             <thead><tr><th scope="col">Row</th><th scope="col">Child</th><th scope="col">Column</th><th scope="col">Reason</th></tr></thead>
             <tbody>
-              @for (r of g.firstRows; track r.rowNumber) {
+              @for (r of g.firstRows; track $index) {
                 <tr><td>{{ r.rowNumber }}</td><td>{{ r.child ?? '–' }}</td><td>{{ r.column || '–' }}</td><td>{{ r.reason }}</td></tr>
               }
             </tbody>
