@@ -9,7 +9,9 @@ const REVIEWS = 'CHILD,DOB,REVIEW,REVIEW_CODE\nE2E-1,01/03/2012,05/02/2024,PN1\n
 
 const file = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
 
-test('an LA manager uploads a small SSDA903 return and sees the result, with rejected rows; the same files again change nothing', async ({ browser }) => {
+test('an LA manager uploads a small SSDA903 return and sees the summary, with the rows to fix grouped by reason; the same files again change nothing', async ({
+  browser,
+}) => {
   const page = await signedIn(browser, 'manager@demo.heard');
   await page.getByRole('link', { name: 'Import a return' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Import your SSDA903 return' })).toBeVisible();
@@ -27,10 +29,23 @@ test('an LA manager uploads a small SSDA903 return and sees the result, with rej
   const counts = page.locator('dl.summary-list');
   await expect(counts.locator('.summary-list__row').filter({ hasText: 'Children created' }).locator('dd')).toHaveText('2');
   await expect(counts.locator('.summary-list__row').filter({ hasText: 'Children given an advocate' }).locator('dd')).toHaveText('1');
-  await expect(counts.locator('.summary-list__row').filter({ hasText: 'Rows rejected' }).locator('dd')).toHaveText('2');
-  const rejected = page.getByRole('table', { name: 'Rejected rows' });
-  await expect(rejected.getByRole('row', { name: /header\.csv 4 SEX/ })).toContainText('"9" is not an SSDA903 sex code.');
-  await expect(rejected.getByRole('row', { name: /episodes\.csv 4 CHILD/ })).toContainText('Child E2E-9 is not in the header file');
+  const files = page.getByRole('table', { name: 'Rows of each file' });
+  await expect(files.getByRole('row', { name: /header\.csv 3 2 0 1/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: 'What needs fixing in your case system' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 4, name: 'SEX: not an SSDA903 sex code: 1 row' })).toBeVisible();
+  const sex = page.getByRole('table', { name: 'Needs fixing: SEX: not an SSDA903 sex code' });
+  await expect(sex.getByRole('row', { name: /4 E2E-3 SEX/ })).toContainText('"9" is not an SSDA903 sex code.');
+  const notInHeader = page.getByRole('table', { name: 'Needs fixing: An episode for a child who is not in the header file' });
+  await expect(notInHeader.getByRole('row', { name: /4 E2E-9 CHILD/ })).toContainText('Child E2E-9 is not in the header file');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download every row to fix (CSV)' }).click();
+  const csv = await download;
+  expect(csv.suggestedFilename()).toMatch(/^ssda903-rows-to-fix-.+\.csv$/);
+  await page.setViewportSize({ width: 390, height: 844 });
+  // At 390 px the summary fits the screen: its tables scroll sideways in their own labelled regions.
+  const summary = await page.locator('app-import-summary').boundingBox();
+  expect((summary?.x ?? 0) + (summary?.width ?? 0)).toBeLessThanOrEqual(390);
+  await expect(page.getByRole('region', { name: 'Rows of each file' })).toHaveAttribute('tabindex', '0');
   expect(await seriousViolations(page)).toEqual([]);
 
   await upload();

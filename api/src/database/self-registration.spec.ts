@@ -66,7 +66,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 18 migrations, oldest first', () => {
+  it('finds the 19 migrations, oldest first', () => {
     expect(names(MIGRATIONS)).toEqual([
       'Initial1763850000000',
       'OptOutAdvocacy1795389794399',
@@ -86,6 +86,7 @@ describe('self-registration by file convention', () => {
       'Ssda903ImportLiveness1796300000000',
       'WorkingDays1796400000000',
       'Ssda903ImportOutcomes1796500000000',
+      'Ssda903FindingGroups1796600000000',
     ]);
   });
 });

@@ -6,3 +6,14 @@ export function tableCsv(table: Table): string {
   const lines = [table.columns.map((c) => quote(c.label)).join(','), ...table.rows.map((row) => row.map((cell) => quote(cellText(cell))).join(','))];
   return `${lines.join('\n')}\n`;
 }
+
+/**
+ * One CSV cell (RFC 4180) that a spreadsheet will not run: a value starting with =, +, -, @, a tab or a carriage
+ * return gets a leading apostrophe (OWASP's advice against CSV injection), then a value holding a comma, quote,
+ * CR or line feed is quoted with its quotes doubled. For cells holding text from outside Heard (an uploaded file).
+ */
+export function safeCsvCell(value: string | number): string {
+  const text = String(value);
+  const neutral = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(neutral) ? `"${neutral.replace(/"/g, '""')}"` : neutral;
+}

@@ -105,6 +105,7 @@ export async function importBatch(manager: EntityManager, plans: readonly ChildP
     const outcome = allocated.get(child.id);
     const recorded = meetings.get(child.id) ?? 0;
     return {
+      childId: child.id,
       created: child.created,
       changed: child.updated || replaced.has(child.id) || triggered.has(child.id) || outcome !== undefined || recorded > 0,
       periods: plan.periods.length,

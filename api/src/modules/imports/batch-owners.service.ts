@@ -6,10 +6,11 @@ import { CareEpisodesRepository } from '../care-episodes/care-episodes.repositor
 import { ChildrenRepository } from '../children/children.repository';
 import { LaStaffRepository } from '../la-staff/la-staff.repository';
 import { MeetingImportRepository } from '../meetings/meeting-import.repository';
+import { OffersRepository } from '../offers/offers.repository';
 import { TriggerEventsRepository } from '../triggers/trigger-events.repository';
 import type { BatchOwners } from './batch-import';
 
-/** The owners of everything an import writes outside its own tables (children, periods of care, triggers, meetings, assignments, audit, LA staff). */
+/** The owners of everything an import writes outside its own tables (children, periods of care, triggers, meetings, assignments, audit, LA staff), and the offers it made. */
 @Injectable()
 export class BatchOwnersProvider {
   readonly batch: BatchOwners;
@@ -23,6 +24,8 @@ export class BatchOwnersProvider {
     meetings: MeetingImportRepository,
     audit: AuditService,
     readonly staff: LaStaffRepository,
+    /** Asked, once the import is done, what offers it left due. */
+    readonly offers: OffersRepository,
   ) {
     this.batch = { engine, assignments, children, careEpisodes, triggers, meetings, audit };
   }

@@ -23,6 +23,7 @@ export interface ChildPlan {
 }
 
 export interface ChildOutcome {
+  childId: string;
   created: boolean;
   changed: boolean;
   periods: number;
@@ -40,8 +41,16 @@ export interface ChildOutcome {
 export function planChild(ref: string, data: ChildReturn): ChildPlan {
   const grouped = periodsOfCare(data.episodes, data.rejectedEpisodes);
   const withoutCare = childWithoutCareWarning(ref, grouped.periods.length, grouped.shortBreaks, data.reviews.length);
-  const warnings: Rejection[] = grouped.warnings.map((w) => ({ file: 'episodes', rowNumber: w.row, column: w.column, reason: w.reason }));
-  if (withoutCare !== null) warnings.push({ file: 'header', rowNumber: data.row, column: 'CHILD', reason: withoutCare });
+  const finding = (file: Rejection['file'], p: { row: number; column: string; code: Rejection['code']; reason: string }): Rejection => ({
+    file,
+    rowNumber: p.row,
+    column: p.column,
+    code: p.code,
+    child: ref,
+    reason: p.reason,
+  });
+  const warnings = grouped.warnings.map((w) => finding('episodes', w));
+  if (withoutCare !== null) warnings.push(finding('header', { row: data.row, column: 'CHILD', code: 'CHILD_WITHOUT_CARE', reason: withoutCare }));
   return {
     ref,
     header: data.header,
@@ -49,13 +58,10 @@ export function planChild(ref: string, data: ChildReturn): ChildPlan {
     latest: grouped.periods[grouped.periods.length - 1],
     shortBreaks: grouped.shortBreaks,
     reviews: data.reviews.map((r) => ({ reviewedOn: r.reviewedOn, participation: r.participation })),
-    rejections: grouped.problems.map((p) => ({ file: 'episodes', rowNumber: p.row, column: p.column, reason: p.reason })),
-    skipped: grouped.shortBreakRows.map((row) => ({
-      file: 'episodes',
-      rowNumber: row,
-      column: 'LS',
-      reason: 'A short break (legal status V3 or V4) is not a period of care: skipped.',
-    })),
+    rejections: grouped.problems.map((p) => finding('episodes', p)),
+    skipped: grouped.shortBreakRows.map((row) =>
+      finding('episodes', { row, column: 'LS', code: 'SHORT_BREAK', reason: 'A short break (legal status V3 or V4) is not a period of care: skipped.' }),
+    ),
     warnings,
     importedRows: [
       { file: 'header', rowNumber: data.row },

@@ -25,7 +25,10 @@ export class ImportedRows {
   /** A child Heard could not store: every row that would have been imported is rejected; the rest are reported as they were. */
   failed(plan: ChildPlan): void {
     const reason = `Child ${plan.ref} could not be imported because of a problem in Heard; nothing of theirs was changed.`;
-    this.findings.rejections.push(...plan.rejections, ...plan.importedRows.map((r) => ({ ...r, column: 'CHILD', reason })));
+    this.findings.rejections.push(
+      ...plan.rejections,
+      ...plan.importedRows.map((r) => ({ ...r, column: 'CHILD', code: 'CHILD_NOT_STORED' as const, child: plan.ref, reason })),
+    );
     this.findings.skipped.push(...plan.skipped);
   }
 

@@ -44,7 +44,8 @@ export class ImportReadsService {
     return ['file,row,column,reason', ...rejections.map((r) => [r.file, r.rowNumber, r.column, r.reason].map(cell).join(','))].join('\n') + '\n';
   }
 
-  private async find(caller: Caller, id: string): Promise<ImportRow> {
+  /** The import, when it belongs to the caller's LA and the caller is its LA manager; refused (FORBIDDEN, NOT_FOUND) otherwise. */
+  async find(caller: Caller, id: string): Promise<ImportRow> {
     const laId = laOf(caller);
     const valid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
     const row = valid ? await this.imports.one(this.dataSource, id, laId) : undefined;

@@ -33,4 +33,12 @@ export class ImportRejectionEntity {
 
   @Column({ type: 'text', default: 'REJECTED' })
   outcome!: RowOutcome;
+
+  /** The kind of reason, whatever the row's values (a `FindingCode`); null for findings stored before kinds were. */
+  @Column({ name: 'reason_code', type: 'text', nullable: true })
+  reasonCode!: string | null;
+
+  /** The row's CHILD, when it had one that could be stored. */
+  @Column({ name: 'child_ref', type: 'text', nullable: true })
+  childRef!: string | null;
 }

@@ -4,6 +4,7 @@ import {
   checkReviewRow,
   DuplicateRows,
   type Episode,
+  type FindingCode,
   type HeaderRow,
   parse903Date,
   type RejectedEpisode,
@@ -19,8 +20,18 @@ export interface Rejection {
   file: Ssda903File;
   rowNumber: number;
   column: string;
+  /** The kind of finding, whatever the row's values: the summary groups by it. */
+  code: FindingCode;
+  /** The row's CHILD, when it has one that can be stored. */
+  child: string | null;
   reason: string;
 }
+
+/** The row's child id, for the findings list; none when the row holds a value that cannot be stored. */
+const childOf = (row: Row): string | null => {
+  const child = (row['CHILD'] ?? '').trim();
+  return child === '' || unstorableValue(row) !== null ? null : child;
+};
 
 export interface ChildReturn {
   header: HeaderRow;
@@ -57,7 +68,8 @@ export async function readReturn(
   const skipped: Rejection[] = [];
   const read: RowsRead = { header: 0, episodes: 0, reviews: 0 };
   let rowsRead = 0;
-  const reject = (file: Ssda903File, rowNumber: number, column: string, reason: string) => rejections.push({ file, rowNumber, column, reason });
+  const reject = (file: Ssda903File, rowNumber: number, row: Row, problem: { column: string; code: FindingCode; reason: string }) =>
+    rejections.push({ file, rowNumber, column: problem.column, code: problem.code, child: childOf(row), reason: problem.reason });
   const duplicates = {
     header: new DuplicateRows(SSDA903_FILES.header, 'child'),
     episodes: new DuplicateRows(SSDA903_FILES.episodes, 'child and episode start date (DECOM)'),
@@ -66,8 +78,8 @@ export async function readReturn(
   /** True when the row repeats an earlier one's key: skipped when the same, rejected when it conflicts. */
   const repeated = (file: Ssda903File, key: string, line: number, row: Row, keyColumn: string): boolean => {
     const verdict = duplicates[file].check(key, line, row);
-    if (verdict.kind === 'SAME') skipped.push({ file, rowNumber: line, column: keyColumn, reason: verdict.reason });
-    else if (verdict.kind === 'CONFLICT') reject(file, line, verdict.column, verdict.reason);
+    if (verdict.kind === 'SAME') skipped.push({ file, rowNumber: line, column: keyColumn, code: verdict.code, child: childOf(row), reason: verdict.reason });
+    else if (verdict.kind === 'CONFLICT') reject(file, line, row, verdict);
     return verdict.kind !== 'FIRST';
   };
 
@@ -77,16 +89,16 @@ export async function readReturn(
       read.header += 1;
       const unstorable = unstorableValue(row);
       if (unstorable !== null) {
-        reject('header', line, unstorable.column, unstorable.reason);
+        reject('header', line, row, unstorable);
         continue;
       }
       if (shape !== null) {
-        reject('header', line, '', shape);
+        reject('header', line, row, { column: '', code: 'ROW_SHAPE', reason: shape });
         continue;
       }
       const checked = checkHeaderRow(row);
       if (!checked.ok) {
-        reject('header', line, checked.problem.column, checked.problem.reason);
+        reject('header', line, row, checked.problem);
         continue;
       }
       if (repeated('header', checked.value.child, line, row, 'CHILD')) continue;
@@ -99,22 +111,26 @@ export async function readReturn(
       read.episodes += 1;
       const unstorable = unstorableValue(row);
       if (unstorable !== null) {
-        reject('episodes', line, unstorable.column, unstorable.reason);
+        reject('episodes', line, row, unstorable);
         continue;
       }
       if (shape !== null) {
-        reject('episodes', line, '', shape);
+        reject('episodes', line, row, { column: '', code: 'ROW_SHAPE', reason: shape });
         continue;
       }
       const checked = checkEpisodeRow(row);
       if (!checked.ok) {
-        reject('episodes', line, checked.problem.column, checked.problem.reason);
+        reject('episodes', line, row, checked.problem);
         children.get((row['CHILD'] ?? '').trim())?.rejectedEpisodes.push({ row: line, start: parse903Date(row['DECOM'] ?? '') });
         continue;
       }
       const child = children.get(checked.value.child);
       if (child === undefined) {
-        reject('episodes', line, 'CHILD', `Child ${checked.value.child} is not in the header file (or their header row was rejected).`);
+        reject('episodes', line, row, {
+          column: 'CHILD',
+          code: 'EPISODE_CHILD_NOT_IN_HEADER',
+          reason: `Child ${checked.value.child} is not in the header file (or their header row was rejected).`,
+        });
         continue;
       }
       if (repeated('episodes', `${checked.value.child}\u0000${checked.value.start}`, line, row, 'DECOM')) continue;
@@ -128,22 +144,29 @@ export async function readReturn(
       read.reviews += 1;
       const unstorable = unstorableValue(row);
       if (unstorable !== null) {
-        reject('reviews', line, unstorable.column, unstorable.reason);
+        reject('reviews', line, row, unstorable);
         continue;
       }
       if (shape !== null) {
-        reject('reviews', line, '', shape);
+        reject('reviews', line, row, { column: '', code: 'ROW_SHAPE', reason: shape });
         continue;
       }
       const id = (row['CHILD'] ?? '').trim();
       const child = children.get(id);
       if (child === undefined) {
-        reject('reviews', line, 'CHILD', id === '' ? 'The child id is missing.' : `Review for child ${id}, who is not in the header file.`);
+        reject(
+          'reviews',
+          line,
+          row,
+          id === ''
+            ? { column: 'CHILD', code: 'CHILD_MISSING', reason: 'The child id is missing.' }
+            : { column: 'CHILD', code: 'REVIEW_CHILD_NOT_IN_HEADER', reason: `Review for child ${id}, who is not in the header file.` },
+        );
         continue;
       }
       const checked = checkReviewRow(row, child.header.dateOfBirth);
       if (!checked.ok) {
-        reject('reviews', line, checked.problem.column, checked.problem.reason);
+        reject('reviews', line, row, checked.problem);
         continue;
       }
       if (repeated('reviews', `${id}\u0000${checked.value.reviewedOn}`, line, row, 'REVIEW')) continue;

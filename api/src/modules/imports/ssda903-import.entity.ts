@@ -20,6 +20,8 @@ export interface ImportCounts {
   warnings?: number;
   /** Each file's rows read, imported, skipped and rejected. */
   files?: FileTotals[];
+  /** The open offers of the children this import gave an advocate, as it finished; absent from imports before the summary. */
+  offersDue?: { count: number; earliest: string | null; latest: string | null };
 }
 
 /** One upload of an LA's SSDA903 return (header, episodes, reviews), its progress and result. */

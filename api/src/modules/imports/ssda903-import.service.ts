@@ -117,6 +117,7 @@ export class Ssda903ImportService {
         owners: this.owners.batch,
       };
       const counts = countsOf(rowsRead);
+      const assigned: string[] = [];
       let done = 0;
       const settle = async (next: InFlight | undefined): Promise<void> => {
         if (next === undefined) return;
@@ -125,6 +126,7 @@ export class Ssda903ImportService {
           else {
             imported.add(result.outcome);
             addOutcome(counts, result.outcome);
+            if (result.outcome.assigned) assigned.push(result.outcome.childId);
           }
         }
         done += next.size;
@@ -143,10 +145,12 @@ export class Ssda903ImportService {
       counts.rowsRejected = rejections.length;
       counts.rowsSkipped = skipped.length;
       counts.warnings = findings.warnings.length;
+      counts.offersDue = await this.owners.offers.openDueOf(this.dataSource, assigned);
       counts.files = imported.totals(read, (problem) => this.logger.error({ importId }, `ssda903 import: rows unaccounted for: ${problem}`));
       // The audit's details are flat: the per-file totals are stored with the import.
-      const { files: perFile, ...flat } = counts;
+      const { files: perFile, offersDue, ...flat } = counts;
       void perFile;
+      void offersDue;
       await inTransaction(this.dataSource, async (manager) => {
         await this.imports.saveFindings(manager, importId, findings);
         await this.imports.complete(manager, importId, done, counts);

@@ -75,8 +75,18 @@ export class Ssda903ImportsRepository {
         const batch = sorted.slice(i, i + 1000);
         await sqlRun(
           manager,
-          `INSERT INTO ssda903_import_rejections (import_id, outcome, file, row_number, "column", reason) SELECT $1, $2, * FROM unnest($3::text[], $4::int[], $5::text[], $6::text[])`,
-          [importId, outcome, batch.map((r) => r.file), batch.map((r) => r.rowNumber), batch.map((r) => r.column), batch.map((r) => r.reason)],
+          `INSERT INTO ssda903_import_rejections (import_id, outcome, file, row_number, "column", reason, reason_code, child_ref)
+           SELECT $1, $2, * FROM unnest($3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[])`,
+          [
+            importId,
+            outcome,
+            batch.map((r) => r.file),
+            batch.map((r) => r.rowNumber),
+            batch.map((r) => r.column),
+            batch.map((r) => r.reason),
+            batch.map((r) => r.code),
+            batch.map((r) => r.child),
+          ],
         );
       }
     }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { OfferOutcome, OfferReason } from '@heard/domain';
 import type { EntityManager } from 'typeorm';
-import { sqlRows, sqlRun } from '../../database/sql';
+import { type Sql, sqlRow, sqlRows, sqlRun } from '../../database/sql';
 import { AssignmentEntity } from '../assignments/assignment.entity';
 import { ChildDecisionEntity, type DecisionKind } from './child-decision.entity';
 import { OfferEntity } from './offer.entity';
@@ -24,6 +24,13 @@ export interface OfferBatch {
   promptedOn: string[];
   dueOn: string[];
   dueExplanations: string[];
+}
+
+/** How many open offers, and when the first and last are due (null when there are none). */
+export interface OffersDue {
+  count: number;
+  earliest: string | null;
+  latest: string | null;
 }
 
 /** The child's answer to an offer, as recorded on it. */
@@ -75,6 +82,18 @@ export class OffersRepository {
          FROM unnest($2::uuid[], $3::uuid[], $4::date[], $5::date[], $6::text[]) AS v(child_id, assignment_id, prompted_on, due_on, sentence)`,
       [batch.reason, batch.childIds, batch.assignmentIds, batch.promptedOn, batch.dueOn, batch.dueExplanations],
     );
+  }
+
+  /** The open offers (no outcome, not closed) of these children's current assignments, with their earliest and latest due dates. */
+  async openDueOf(sql: Sql, childIds: readonly string[]): Promise<OffersDue> {
+    const row = await sqlRow<OffersDue>(
+      sql,
+      `SELECT count(*)::int AS count, to_char(min(o.due_on), 'YYYY-MM-DD') AS earliest, to_char(max(o.due_on), 'YYYY-MM-DD') AS latest
+         FROM offers o JOIN assignments a ON a.id = o.assignment_id AND a.ended_on IS NULL
+        WHERE o.child_id = ANY($1::uuid[]) AND o.outcome IS NULL AND o.closed_on IS NULL`,
+      [childIds],
+    );
+    return row ?? { count: 0, earliest: null, latest: null };
   }
 
   /** Closes the assignment's open offer (no outcome yet), never before it was prompted. */

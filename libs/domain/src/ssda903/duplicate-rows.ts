@@ -4,9 +4,9 @@ import type { Row } from './rows';
 export type DuplicateVerdict =
   | { kind: 'FIRST' }
   /** Every value is the same as the earlier row's: nothing is lost by skipping it. */
-  | { kind: 'SAME'; row: number; reason: string }
+  | { kind: 'SAME'; row: number; code: 'DUPLICATE_ROW'; reason: string }
   /** The same key with different values: the earlier row is kept and this one is rejected. */
-  | { kind: 'CONFLICT'; row: number; column: string; reason: string };
+  | { kind: 'CONFLICT'; row: number; column: string; code: 'DUPLICATE_KEY_CONFLICT'; reason: string };
 
 /**
  * Remembers the first row of each key of one 903 file (a child in the header; a child and start
@@ -34,7 +34,8 @@ export class DuplicateRows {
       mine[i] === earlier.values[i] ? [] : [{ column, kept: earlier.values[i] ?? '', here: mine[i] ?? '' }],
     );
     const [firstDiffering] = differing;
-    if (firstDiffering === undefined) return { kind: 'SAME', row: earlier.row, reason: `The same as row ${earlier.row} (an exact duplicate): skipped.` };
+    if (firstDiffering === undefined)
+      return { kind: 'SAME', row: earlier.row, code: 'DUPLICATE_ROW', reason: `The same as row ${earlier.row} (an exact duplicate): skipped.` };
     const shown = (value: string) => (value === '' ? 'no value' : value);
     const kept = differing.map((d) => `${d.column} ${shown(d.kept)}`).join(', ');
     const here = differing.map((d) => `${d.column} ${shown(d.here)}`).join(', ');
@@ -42,6 +43,7 @@ export class DuplicateRows {
       kind: 'CONFLICT',
       row: earlier.row,
       column: firstDiffering.column,
+      code: 'DUPLICATE_KEY_CONFLICT',
       reason: `Same ${this.sameWhat} as row ${earlier.row}, which has ${kept} (this row has ${here}); kept row ${earlier.row}.`,
     };
   }

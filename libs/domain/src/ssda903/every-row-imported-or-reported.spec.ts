@@ -11,6 +11,7 @@ describe('a row repeating an earlier row of its file is reported, never dropped 
     expect(rows.check('A1|2024-02-05', 7, { ...review('PN1'), DOB: ' 01/03/2012 ' })).toEqual({
       kind: 'SAME',
       row: 2,
+      code: 'DUPLICATE_ROW',
       reason: 'The same as row 2 (an exact duplicate): skipped.',
     });
   });
@@ -22,12 +23,14 @@ describe('a row repeating an earlier row of its file is reported, never dropped 
       kind: 'CONFLICT',
       row: 2,
       column: 'REVIEW_CODE',
+      code: 'DUPLICATE_KEY_CONFLICT',
       reason: 'Same child and review date as row 2, which has REVIEW_CODE PN1 (this row has REVIEW_CODE PN3); kept row 2.',
     });
     expect(rows.check('A1|2024-02-05', 10, { ...review(''), DOB: '02/03/2012' })).toEqual({
       kind: 'CONFLICT',
       row: 2,
       column: 'DOB',
+      code: 'DUPLICATE_KEY_CONFLICT',
       reason: 'Same child and review date as row 2, which has DOB 01/03/2012, REVIEW_CODE PN1 (this row has DOB 02/03/2012, REVIEW_CODE no value); kept row 2.',
     });
   });

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../calendar/iso-date';
 import { SHORT_BREAK_LEGAL_STATUSES } from './codes';
+import type { FindingCode } from './finding-codes';
 
 export interface Episode {
   row: number;
@@ -30,6 +31,7 @@ export interface PeriodOfCare {
 export interface EpisodeProblem {
   row: number;
   column: string;
+  code: FindingCode;
   reason: string;
 }
 
@@ -71,6 +73,7 @@ export function periodsOfCare(episodes: readonly Episode[], rejected: readonly R
       problems.push({
         row: episode.row,
         column: 'DECOM',
+        code: 'EPISODE_OVERLAP',
         reason: `This episode starts on ${episode.start}, before the child's episode in row ${previous.row} ended (${previous.end ?? 'still open'}): episodes cannot overlap.`,
       });
       notAccepted.push({ row: episode.row, start: episode.start });
@@ -124,7 +127,7 @@ function treatedAsOpen(ended: Episode, rejected: readonly number[]): EpisodeProb
     rejected.length > 0
       ? `${capital(rowsRejected(rejected))}, so the period of care from row ${ended.row} (which ended X1: a new episode begins the same day) is treated as open.`
       : `The episode in row ${ended.row} ended X1 (a new episode begins the same day) on ${ended.end ?? ''}, but the child has no later episode, so the period of care is treated as open.`;
-  return { row: ended.row, column: 'REC', reason };
+  return { row: ended.row, column: 'REC', code: 'X1_TREATED_AS_OPEN', reason };
 }
 
 function continuedAcross(ended: Episode, next: Episode, rejected: readonly number[]): EpisodeProblem {
@@ -133,6 +136,7 @@ function continuedAcross(ended: Episode, next: Episode, rejected: readonly numbe
   return {
     row: ended.row,
     column: 'REC',
+    code: 'X1_CONTINUED',
     reason: `${because} episode in row ${ended.row} ended X1 (a new episode begins the same day) but the next, row ${next.row}, ${how}: the period of care is treated as continuing into it.`,
   };
 }

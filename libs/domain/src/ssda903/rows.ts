@@ -14,11 +14,15 @@ import {
 } from './codes';
 import { parse903Date } from './files';
 import { unstorableTextProblem } from '../input/storable-text';
+import { CODED_COLUMNS, type FindingCode } from './finding-codes';
+import { PARTICIPATION_CODES } from '../meetings/participation';
 
 export type Row = Readonly<Record<string, string | undefined>>;
 
 export interface RowProblem {
   column: string;
+  /** The kind of problem, whatever the row's values (see finding-codes.ts). */
+  code: FindingCode;
   reason: string;
 }
 
@@ -50,25 +54,26 @@ export interface ReviewRow {
 }
 
 const text = (row: Row, column: string): string => (row[column] ?? '').trim();
-const fail = (column: string, reason: string): { ok: false; problem: RowProblem } => ({ ok: false, problem: { column, reason } });
+const fail = (column: string, code: FindingCode, reason: string): { ok: false; problem: RowProblem } => ({ ok: false, problem: { column, code, reason } });
 
-function code(row: Row, column: string, list: Readonly<Record<string, string>>, what: string): RowProblem | null {
+function code(row: Row, column: string, list: Readonly<Record<string, string>>): RowProblem | null {
   const value = text(row, column);
-  if (value === '') return { column, reason: `${what} is missing.` };
-  return isCode(list, value) ? null : { column, reason: `"${value}" is not an SSDA903 ${what} code.` };
+  const what = CODED_COLUMNS[column] ?? column;
+  if (value === '') return { column, code: 'VALUE_MISSING', reason: `${what} is missing.` };
+  return isCode(list, value) ? null : { column, code: 'NOT_A_CODE', reason: `"${value}" is not an SSDA903 ${what} code.` };
 }
 
 function date(row: Row, column: string, what: string, required: boolean): Checked<IsoDate | null> {
   const value = text(row, column);
-  if (value === '') return required ? fail(column, `${what} is missing.`) : { ok: true, value: null };
+  if (value === '') return required ? fail(column, 'VALUE_MISSING', `${what} is missing.`) : { ok: true, value: null };
   const parsed = parse903Date(value);
-  return parsed === null ? fail(column, `"${value}" is not a real date in the form dd/mm/yyyy.`) : { ok: true, value: parsed };
+  return parsed === null ? fail(column, 'NOT_A_DATE', `"${value}" is not a real date in the form dd/mm/yyyy.`) : { ok: true, value: parsed };
 }
 
 export function checkHeaderRow(row: Row): Checked<HeaderRow> {
   const child = text(row, 'CHILD');
-  if (child === '') return fail('CHILD', 'The child id is missing.');
-  const problem = code(row, 'SEX', SEX_CODES, 'sex') ?? code(row, 'ETHNIC', ETHNIC_CODES, 'ethnicity');
+  if (child === '') return fail('CHILD', 'CHILD_MISSING', 'The child id is missing.');
+  const problem = code(row, 'SEX', SEX_CODES) ?? code(row, 'ETHNIC', ETHNIC_CODES);
   if (problem !== null) return { ok: false, problem };
   const dob = date(row, 'DOB', 'The date of birth', true);
   if (!dob.ok) return dob;
@@ -77,23 +82,23 @@ export function checkHeaderRow(row: Row): Checked<HeaderRow> {
 
 export function checkEpisodeRow(row: Row): Checked<EpisodeRow> {
   const child = text(row, 'CHILD');
-  if (child === '') return fail('CHILD', 'The child id is missing.');
+  if (child === '') return fail('CHILD', 'CHILD_MISSING', 'The child id is missing.');
   const start = date(row, 'DECOM', 'The episode start date', true);
   if (!start.ok) return start;
   const end = date(row, 'DEC', 'The episode end date', false);
   if (!end.ok) return end;
   const problem =
-    code(row, 'RNE', RNE_CODES, 'reason for new episode') ??
-    code(row, 'LS', LEGAL_STATUS_CODES, 'legal status') ??
-    code(row, 'CIN', CIN_CODES, 'category of need') ??
-    code(row, 'PLACE', PLACEMENT_CODES, 'placement type') ??
-    code(row, 'PLACE_PROVIDER', PLACEMENT_PROVIDER_CODES, 'placement provider') ??
-    (end.value === null ? null : code(row, 'REC', REASON_CEASED_CODES, 'reason episode ceased')) ??
-    (text(row, 'REASON_PLACE_CHANGE') === '' ? null : code(row, 'REASON_PLACE_CHANGE', PLACE_CHANGE_CODES, 'reason for placement change'));
+    code(row, 'RNE', RNE_CODES) ??
+    code(row, 'LS', LEGAL_STATUS_CODES) ??
+    code(row, 'CIN', CIN_CODES) ??
+    code(row, 'PLACE', PLACEMENT_CODES) ??
+    code(row, 'PLACE_PROVIDER', PLACEMENT_PROVIDER_CODES) ??
+    (end.value === null ? null : code(row, 'REC', REASON_CEASED_CODES)) ??
+    (text(row, 'REASON_PLACE_CHANGE') === '' ? null : code(row, 'REASON_PLACE_CHANGE', PLACE_CHANGE_CODES));
   if (problem !== null) return { ok: false, problem };
   if (end.value !== null && start.value !== null && end.value < start.value)
-    return fail('DEC', `The episode ends (${end.value}) before it starts (${start.value}).`);
-  if (end.value === null && text(row, 'REC') !== '') return fail('REC', 'A reason the episode ceased is given, but no end date (DEC).');
+    return fail('DEC', 'ENDS_BEFORE_START', `The episode ends (${end.value}) before it starts (${start.value}).`);
+  if (end.value === null && text(row, 'REC') !== '') return fail('REC', 'CEASED_WITHOUT_END', 'A reason the episode ceased is given, but no end date (DEC).');
   return {
     ok: true,
     value: {
@@ -117,7 +122,8 @@ export function checkReviewRow(row: Row, dateOfBirth: IsoDate): Checked<ReviewRo
   if (!reviewed.ok) return reviewed;
   const participation = text(row, 'REVIEW_CODE');
   const problem = participationProblem(participation, dateOfBirth, reviewed.value ?? '');
-  if (problem !== null) return fail('REVIEW_CODE', problem);
+  if (problem !== null)
+    return fail('REVIEW_CODE', (PARTICIPATION_CODES as readonly string[]).includes(participation) ? 'PARTICIPATION_AGE' : 'NOT_A_CODE', problem);
   return { ok: true, value: { child, reviewedOn: reviewed.value ?? '', participation } };
 }
 
@@ -130,12 +136,16 @@ export function unstorableValue(row: Row): RowProblem | null {
   for (const [column, value] of Object.entries(row)) {
     if (value === undefined) continue;
     const problem = unstorableTextProblem(value);
-    if (problem !== null) return { column, reason: `The value ${problem}.` };
+    if (problem !== null) return { column, code: 'UNSTORABLE_VALUE', reason: `The value ${problem}.` };
     // Reading the file as UTF-8 turns bytes that are not UTF-8 (an encoded lone surrogate, a binary
     // file) into U+FFFD: the value was changed on the way in, so it is not stored either.
     const replaced = [...value].indexOf('\uFFFD');
     if (replaced >= 0)
-      return { column, reason: `The value contains a character that cannot be stored (bytes that are not valid UTF-8 at position ${replaced + 1}).` };
+      return {
+        column,
+        code: 'UNSTORABLE_VALUE',
+        reason: `The value contains a character that cannot be stored (bytes that are not valid UTF-8 at position ${replaced + 1}).`,
+      };
   }
   return null;
 }

@@ -59,6 +59,7 @@ describe('episodes are grouped into periods of care', () => {
       {
         row: 2,
         column: 'DECOM',
+        code: 'EPISODE_OVERLAP',
         reason: "This episode starts on 2024-02-15, before the child's episode in row 1 ended (2024-03-01): episodes cannot overlap.",
       },
     ]);

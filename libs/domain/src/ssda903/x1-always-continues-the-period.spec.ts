@@ -19,6 +19,7 @@ describe('REC X1 always continues the period of care', () => {
       {
         row: 873,
         column: 'REC',
+        code: 'X1_TREATED_AS_OPEN',
         reason: 'Episode row 874 was rejected, so the period of care from row 873 (which ended X1: a new episode begins the same day) is treated as open.',
       },
     ]);
