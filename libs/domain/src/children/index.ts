@@ -1,1 +1,2 @@
 export * from './record-retention';
+export * from './interpreter-needed';
