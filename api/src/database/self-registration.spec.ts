@@ -10,7 +10,7 @@ import { MIGRATIONS } from './migrations';
 describe('self-registration by file convention', () => {
   const names = (classes: readonly { name: string }[]) => classes.map((c) => c.name);
 
-  it('finds the 32 entities', () => {
+  it('finds the 33 entities', () => {
     expect(names(ENTITIES).sort()).toEqual([
       'AdvocacyProviderEntity',
       'AdvocateEntity',
@@ -34,6 +34,7 @@ describe('self-registration by file convention', () => {
       'MeetingActionEntity',
       'MeetingDecisionEntity',
       'MeetingEntity',
+      'MissingEpisodeEntity',
       'NotificationEntity',
       'OfferEntity',
       'OutboxMessageEntity',
@@ -66,7 +67,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 18 migrations, oldest first', () => {
+  it('finds the 19 migrations, oldest first', () => {
     expect(names(MIGRATIONS)).toEqual([
       'Initial1763850000000',
       'OptOutAdvocacy1795389794399',
@@ -86,6 +87,7 @@ describe('self-registration by file convention', () => {
       'Ssda903ImportLiveness1796300000000',
       'WorkingDays1796400000000',
       'Ssda903ImportOutcomes1796500000000',
+      'MissingFromCareAndUasc1796600000000',
     ]);
   });
 });

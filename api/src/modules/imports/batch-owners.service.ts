@@ -6,10 +6,11 @@ import { CareEpisodesRepository } from '../care-episodes/care-episodes.repositor
 import { ChildrenRepository } from '../children/children.repository';
 import { LaStaffRepository } from '../la-staff/la-staff.repository';
 import { MeetingImportRepository } from '../meetings/meeting-import.repository';
+import { MissingEpisodesRepository } from '../missing-from-care/missing-episodes.repository';
 import { TriggerEventsRepository } from '../triggers/trigger-events.repository';
 import type { BatchOwners } from './batch-import';
 
-/** The owners of everything an import writes outside its own tables (children, periods of care, triggers, meetings, assignments, audit, LA staff). */
+/** The owners of everything an import writes outside its own tables (children, periods of care, missing-from-care episodes, triggers, meetings, assignments, audit, LA staff). */
 @Injectable()
 export class BatchOwnersProvider {
   readonly batch: BatchOwners;
@@ -21,9 +22,10 @@ export class BatchOwnersProvider {
     careEpisodes: CareEpisodesRepository,
     triggers: TriggerEventsRepository,
     meetings: MeetingImportRepository,
+    missingEpisodes: MissingEpisodesRepository,
     audit: AuditService,
     readonly staff: LaStaffRepository,
   ) {
-    this.batch = { engine, assignments, children, careEpisodes, triggers, meetings, audit };
+    this.batch = { engine, assignments, children, careEpisodes, triggers, meetings, missingEpisodes, audit };
   }
 }

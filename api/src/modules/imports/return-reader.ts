@@ -1,10 +1,14 @@
 import {
   checkEpisodeRow,
   checkHeaderRow,
+  checkMissingRow,
   checkReviewRow,
+  checkUascRow,
   DuplicateRows,
   type Episode,
   type HeaderRow,
+  type MissingRow,
+  OPTIONAL_903_FILES,
   parse903Date,
   type RejectedEpisode,
   type ReviewRow,
@@ -32,6 +36,10 @@ export interface ChildReturn {
   rejectedEpisodes: RejectedEpisode[];
   /** One per review date: a later row with the same date is skipped or rejected as a duplicate. */
   reviews: Array<Pick<ReviewRow, 'reviewedOn' | 'participation'> & { row: number }>;
+  /** One per start date, from missing.csv (when given). */
+  missing: Array<Omit<MissingRow, 'child'> & { row: number }>;
+  /** Their row of uasc.csv (when given and they are in it). */
+  uasc: { row: number; ceasedOn: string | null } | null;
 }
 
 /** The rows read from each file. */
@@ -41,10 +49,21 @@ export interface ReturnFiles {
   header: string;
   episodes: string;
   reviews: string;
+  /** The optional files, when given. */
+  missing?: string;
+  uasc?: string;
+}
+
+/** The optional files given with a return (missing.csv, uasc.csv), in that order. */
+export function optionalFilesOf(files: ReturnFiles): Array<{ file: (typeof OPTIONAL_903_FILES)[number]; path: string }> {
+  return OPTIONAL_903_FILES.flatMap((file) => {
+    const path = files[file];
+    return path === undefined ? [] : [{ file, path }];
+  });
 }
 
 /**
- * Reads and checks the three files of a return, row by row, into each child's records. Every bad
+ * Reads and checks the files of a return (the three it always has, then missing.csv and uasc.csv when given), row by row, into each child's records. Every bad
  * row is a rejection with its file, line, column and reason (first of all a value that cannot be
  * stored, such as a NUL, which PostgreSQL would refuse); good rows are kept. Throws (refusing
  * the whole upload) only when a file is not a 903 file at all.
@@ -55,13 +74,15 @@ export async function readReturn(
   const children = new Map<string, ChildReturn>();
   const rejections: Rejection[] = [];
   const skipped: Rejection[] = [];
-  const read: RowsRead = { header: 0, episodes: 0, reviews: 0 };
+  const read: RowsRead = { header: 0, episodes: 0, reviews: 0, missing: 0, uasc: 0 };
   let rowsRead = 0;
   const reject = (file: Ssda903File, rowNumber: number, column: string, reason: string) => rejections.push({ file, rowNumber, column, reason });
   const duplicates = {
     header: new DuplicateRows(SSDA903_FILES.header, 'child'),
     episodes: new DuplicateRows(SSDA903_FILES.episodes, 'child and episode start date (DECOM)'),
     reviews: new DuplicateRows(SSDA903_FILES.reviews, 'child and review date'),
+    missing: new DuplicateRows(SSDA903_FILES.missing, 'child and start'),
+    uasc: new DuplicateRows(SSDA903_FILES.uasc, 'child'),
   };
   /** True when the row repeats an earlier one's key: skipped when the same, rejected when it conflicts. */
   const repeated = (file: Ssda903File, key: string, line: number, row: Row, keyColumn: string): boolean => {
@@ -90,7 +111,7 @@ export async function readReturn(
         continue;
       }
       if (repeated('header', checked.value.child, line, row, 'CHILD')) continue;
-      children.set(checked.value.child, { header: checked.value, row: line, episodes: [], rejectedEpisodes: [], reviews: [] });
+      children.set(checked.value.child, { header: checked.value, row: line, episodes: [], rejectedEpisodes: [], reviews: [], missing: [], uasc: null });
     }
   }
   for await (const rows of readRows(files.episodes, 'episodes')) {
@@ -148,6 +169,42 @@ export async function readReturn(
       }
       if (repeated('reviews', `${id}\u0000${checked.value.reviewedOn}`, line, row, 'REVIEW')) continue;
       child.reviews.push({ row: line, reviewedOn: checked.value.reviewedOn, participation: checked.value.participation });
+    }
+  }
+  for (const { file, path } of optionalFilesOf(files)) {
+    for await (const rows of readRows(path, file)) {
+      for (const { line, row, shape } of rows) {
+        rowsRead += 1;
+        read[file] += 1;
+        const unstorable = unstorableValue(row);
+        if (unstorable !== null) {
+          reject(file, line, unstorable.column, unstorable.reason);
+          continue;
+        }
+        if (shape !== null) {
+          reject(file, line, '', shape);
+          continue;
+        }
+        const id = (row['CHILD'] ?? '').trim();
+        const child = children.get(id);
+        if (child === undefined) {
+          const what = file === 'missing' ? 'Missing-from-care row' : 'UASC row';
+          reject(file, line, 'CHILD', id === '' ? 'The child id is missing.' : `${what} for child ${id}, who is not in the header file.`);
+          continue;
+        }
+        if (file === 'missing') {
+          const checked = checkMissingRow(row, child.header.dateOfBirth);
+          if (!checked.ok) reject(file, line, checked.problem.column, checked.problem.reason);
+          else if (!repeated(file, `${id}\u0000${checked.value.start}`, line, row, 'MIS_START')) {
+            const { kind, start, end } = checked.value;
+            child.missing.push({ row: line, kind, start, end });
+          }
+          continue;
+        }
+        const checked = checkUascRow(row, child.header);
+        if (!checked.ok) reject(file, line, checked.problem.column, checked.problem.reason);
+        else if (!repeated(file, id, line, row, 'CHILD')) child.uasc = { row: line, ceasedOn: checked.value.ceasedOn };
+      }
     }
   }
   return { children, rejections, skipped, rowsRead, read };
