@@ -190,7 +190,7 @@ export function buildReport(input: ReportInput): ReportModel {
 function missingFromCareTable(now: ReportFigures): Table {
   const { missing, away, children } = now.missingFromCare;
   return {
-    id: 'missing-from-care',
+    id: 'missing-episodes',
     caption: 'Children with an episode of missing or away from placement without authorisation starting in the year, and the episodes',
     columns: [label('Episode'), count('Children'), count('Episodes')],
     rows: [

@@ -185,13 +185,15 @@ describe('the report model', () => {
 
   it('counts children missing from care and their episodes per kind, suppressing small counts and the total above them', () => {
     expect(model.sections.map((s) => s.id).at(-1)).toBe('missing-from-care');
-    expect(table(model, 'missing-from-care').columns.map((c) => c.label)).toEqual(['Episode', 'Children', 'Episodes']);
-    expect(texts(table(model, 'missing-from-care'))).toEqual([
+    expect(reportHtml(model)).toContain('<h2 id="missing-from-care">Children missing from care</h2>');
+    expect(reportHtml(model)).toContain('<table id="missing-episodes">');
+    expect(table(model, 'missing-episodes').columns.map((c) => c.label)).toEqual(['Episode', 'Children', 'Episodes']);
+    expect(texts(table(model, 'missing-episodes'))).toEqual([
       ['Missing', '12', '30'],
       ['Away from placement without authorisation', '[c]', '5'],
       ['Either', '[c]', '35'],
     ]);
-    expect(tableCsv(table(model, 'missing-from-care'))).toBe(
+    expect(tableCsv(table(model, 'missing-episodes'))).toBe(
       'Episode,Children,Episodes\nMissing,12,30\nAway from placement without authorisation,[c],5\nEither,[c],35\n',
     );
   });
@@ -201,7 +203,7 @@ describe('the report model', () => {
       ...input,
       current: figures({ missingFromCare: { missing: { children: 0, episodes: 0 }, away: { children: 0, episodes: 0 }, children: 0 } }),
     });
-    expect(texts(table(none, 'missing-from-care'))).toEqual([
+    expect(texts(table(none, 'missing-episodes'))).toEqual([
       ['Missing', '0', '0'],
       ['Away from placement without authorisation', '0', '0'],
       ['Either', '0', '0'],
