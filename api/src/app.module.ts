@@ -22,6 +22,7 @@ import { HealthModule } from './modules/health/health.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { LaStaffModule } from './modules/la-staff/la-staff.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
+import { MissingFromCareModule } from './modules/missing-from-care/missing-from-care.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OfferOutcomesModule } from './modules/offers/offer-outcomes.module';
 import { OffersModule } from './modules/offers/offers.module';
@@ -47,6 +48,7 @@ import { JitModule } from './graphql/jit.module';
     AuthModule,
     HealthModule,
     ChildrenModule,
+    MissingFromCareModule,
     AssignmentsModule,
     AdvocatesModule,
     LaStaffModule,

@@ -1,6 +1,8 @@
 import '../runtime-paths';
 import 'reflect-metadata';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { OPTIONAL_903_FILES } from '@heard/domain';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
@@ -9,9 +11,11 @@ import type { Caller } from '../common/request/request-context';
 import { sqlRow, sqlRows } from '../database/sql';
 import { ImportReadsService } from '../modules/imports/import-reads.service';
 import type { ImportCounts } from '../modules/imports/ssda903-import.entity';
+import type { ReturnFiles } from '../modules/imports/return-reader';
 import { Ssda903ImportService } from '../modules/imports/ssda903-import.service';
 
-const USAGE = 'Usage: npm run import:903 -- --as <LA manager email> --dir <folder with header.csv, episodes.csv and reviews.csv>';
+const USAGE =
+  'Usage: npm run import:903 -- --as <LA manager email> --dir <folder with header.csv, episodes.csv and reviews.csv, and optionally missing.csv and uasc.csv>';
 
 /** Imports a (large) SSDA903 return from disk, as an LA manager of the LA, with progress on stderr. */
 async function main(): Promise<void> {
@@ -38,7 +42,9 @@ async function main(): Promise<void> {
     if (user === undefined || user.role !== 'LA_MANAGER')
       throw new DomainException('FORBIDDEN', `${email} is not an active LA manager: an import is made for an LA manager's own LA.`);
     const caller: Caller = { userId: user.id, role: user.role, sessionId: 'cli', localAuthorityId: user.local_authority_id, advocacyProviderId: null };
-    const files = { header: resolve(dir, 'header.csv'), episodes: resolve(dir, 'episodes.csv'), reviews: resolve(dir, 'reviews.csv') };
+    const files: ReturnFiles = { header: resolve(dir, 'header.csv'), episodes: resolve(dir, 'episodes.csv'), reviews: resolve(dir, 'reviews.csv') };
+    // The optional files are imported when the folder has them.
+    for (const file of OPTIONAL_903_FILES) if (existsSync(resolve(dir, `${file}.csv`))) files[file] = resolve(dir, `${file}.csv`);
     const started = Date.now();
     const progress = process.stderr.isTTY ? showProgress(dataSource, user.id) : null;
     let id: string;

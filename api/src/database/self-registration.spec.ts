@@ -10,7 +10,7 @@ import { MIGRATIONS } from './migrations';
 describe('self-registration by file convention', () => {
   const names = (classes: readonly { name: string }[]) => classes.map((c) => c.name);
 
-  it('finds the 32 entities', () => {
+  it('finds the 33 entities', () => {
     expect(names(ENTITIES).sort()).toEqual([
       'AdvocacyProviderEntity',
       'AdvocateEntity',
@@ -34,6 +34,7 @@ describe('self-registration by file convention', () => {
       'MeetingActionEntity',
       'MeetingDecisionEntity',
       'MeetingEntity',
+      'MissingEpisodeEntity',
       'NotificationEntity',
       'OfferEntity',
       'OutboxMessageEntity',
@@ -87,6 +88,7 @@ describe('self-registration by file convention', () => {
       'WorkingDays1796400000000',
       'Ssda903ImportOutcomes1796500000000',
       'Ssda903FindingGroups1796600000000',
+      'MissingFromCareAndUasc1796700000000',
     ]);
   });
 });

@@ -18,6 +18,7 @@ const OWNERS: Readonly<Record<string, string>> = {
   audit_log: 'audit',
   children: 'children',
   care_episodes: 'care-episodes',
+  missing_episodes: 'missing-from-care',
   la_staff: 'la-staff',
   trigger_events: 'triggers',
   assignments: 'assignments',

@@ -109,5 +109,20 @@ export async function reportDataset(api: TestApp): Promise<{ fx: AdvocacyFixture
     advocateUser,
     report(null),
   ]);
+  // Missing from care (as an import of the return's missing.csv would record them). Reporting year 2025: MISSING 5 episodes of
+  // 3 children (c1 twice, c2, c4 twice), AWAY 2 of 2 (c1, c2 on the year's last day), 3 children in all; c3's are in 2024 and 2026.
+  const missing: Array<[string, 'MISSING' | 'AWAY', string, string | null]> = [
+    [c1, 'MISSING', '2025-04-10', '2025-04-11'],
+    [c1, 'MISSING', '2025-09-01', '2025-09-03'],
+    [c1, 'AWAY', '2025-12-20', '2025-12-20'],
+    [c2, 'MISSING', '2025-05-05', null],
+    [c2, 'AWAY', '2026-03-31', '2026-04-02'],
+    [c3, 'MISSING', '2025-03-31', '2025-04-01'],
+    [c3, 'MISSING', '2026-04-01', null],
+    [c4, 'MISSING', '2025-06-01', '2025-06-02'],
+    [c4, 'MISSING', '2025-07-01', '2025-07-01'],
+  ];
+  for (const [child, kind, startedOn, endedOn] of missing)
+    await db.query(`INSERT INTO missing_episodes (child_id, kind, started_on, ended_on) VALUES ($1, $2, $3, $4)`, [child, kind, startedOn, endedOn]);
   return { fx, children };
 }

@@ -41,7 +41,7 @@ export async function importAndWait<T extends { status: string }>(
   baseUrl: string,
   client: GraphqlTestClient,
   query: TypedDocumentNode<{ ssda903Import: T }, { id: string | number }>,
-  files: Record<'header' | 'episodes' | 'reviews', string | Uint8Array>,
+  files: Record<'header' | 'episodes' | 'reviews', string | Uint8Array> & Partial<Record<'missing' | 'uasc', string | Uint8Array>>,
 ): Promise<T> {
   const form = new FormData();
   for (const [field, content] of Object.entries(files)) form.append(field, new Blob([content], { type: 'text/csv' }), `${field}.csv`);

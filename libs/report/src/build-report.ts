@@ -2,6 +2,7 @@ import {
   AGE_BAND_LABELS,
   CASELOAD_BAND_LABELS,
   CONCERN_THEMES,
+  MISSING_KIND_LABELS,
   PARTICIPATION_CODES,
   QUALITY_STANDARD_LABELS,
   QUALITY_STANDARDS,
@@ -174,8 +175,32 @@ export function buildReport(input: ReportInput): ReportModel {
       ],
       chart: null,
     },
+    {
+      id: 'missing-from-care',
+      title: 'Children missing from care',
+      intro:
+        'Episodes starting in the year when a child was missing from their placement, or away from it without authorisation, as the LA’s SSDA903 return records them.',
+      tables: [t(missingFromCareTable(now))],
+      chart: null,
+    },
   ];
   return { title: 'Heard: annual advocacy report', year: input.year, scope: input.scope, threshold, summary: summary(sections, themes), sections };
+}
+
+function missingFromCareTable(now: ReportFigures): Table {
+  const { missing, away, children } = now.missingFromCare;
+  return {
+    id: 'missing-episodes',
+    caption: 'Children with an episode of missing or away from placement without authorisation starting in the year, and the episodes',
+    columns: [label('Episode'), count('Children'), count('Episodes')],
+    rows: [
+      [MISSING_KIND_LABELS.MISSING, missing.children, missing.episodes],
+      [MISSING_KIND_LABELS.AWAY, away.children, away.episodes],
+      // A child with both kinds is one child: the total of children is theirs, not a sum.
+      ['Either', children, missing.episodes + away.episodes],
+    ],
+    hasTotalRow: true,
+  };
 }
 
 function themeTable(now: ReportFigures, before: ReportFigures): Table {

@@ -23,6 +23,16 @@ export interface ReportFigures {
   caseloads: Array<{ band: string; advocates: number }>;
   /** Home-visit judgements in the year, per Quality Standard. */
   homeVisits: Array<{ standard: string; met: number; partlyMet: number; notMet: number; notSeen: number }>;
+  /**
+   * Missing-from-care episodes starting in the year (the SSDA903 missing file): per kind, the children with one and the
+   * episodes; `children` counts each child once, with an episode of either kind.
+   */
+  missingFromCare: { missing: MissingFromCareCount; away: MissingFromCareCount; children: number };
+}
+
+export interface MissingFromCareCount {
+  children: number;
+  episodes: number;
 }
 
 export interface ReportInput {

@@ -43,6 +43,7 @@ const figures = (overrides: Partial<ReportFigures> = {}): ReportFigures => ({
     { band: '40 or more', advocates: 9 },
   ],
   homeVisits: [{ standard: 'EDUCATION', met: 10, partlyMet: 3, notMet: 0, notSeen: 5 }],
+  missingFromCare: { missing: { children: 12, episodes: 30 }, away: { children: 3, episodes: 5 }, children: 14 },
   ...overrides,
 });
 
@@ -180,6 +181,33 @@ describe('the report model', () => {
       ['Total', '[c]'],
     ]);
     expect(texts(table(model, 'judgements')).find((r) => r[0] === 'Education')).toEqual(['Education', '10', '[c]', '0', '5']);
+  });
+
+  it('counts children missing from care and their episodes per kind, suppressing small counts and the total above them', () => {
+    expect(model.sections.map((s) => s.id).at(-1)).toBe('missing-from-care');
+    expect(reportHtml(model)).toContain('<h2 id="missing-from-care">Children missing from care</h2>');
+    expect(reportHtml(model)).toContain('<table id="missing-episodes">');
+    expect(table(model, 'missing-episodes').columns.map((c) => c.label)).toEqual(['Episode', 'Children', 'Episodes']);
+    expect(texts(table(model, 'missing-episodes'))).toEqual([
+      ['Missing', '12', '30'],
+      ['Away from placement without authorisation', '[c]', '5'],
+      ['Either', '[c]', '35'],
+    ]);
+    expect(tableCsv(table(model, 'missing-episodes'))).toBe(
+      'Episode,Children,Episodes\nMissing,12,30\nAway from placement without authorisation,[c],5\nEither,[c],35\n',
+    );
+  });
+
+  it('shows no missing-from-care episodes as zeros, which are never suppressed', () => {
+    const none = buildReport({
+      ...input,
+      current: figures({ missingFromCare: { missing: { children: 0, episodes: 0 }, away: { children: 0, episodes: 0 }, children: 0 } }),
+    });
+    expect(texts(table(none, 'missing-episodes'))).toEqual([
+      ['Missing', '0', '0'],
+      ['Away from placement without authorisation', '0', '0'],
+      ['Either', '0', '0'],
+    ]);
   });
 
   it('summarises what changed without revealing a suppressed count', () => {

@@ -11,9 +11,15 @@ const advocate = (id: string, cap: number, caseload: number, languages: string[]
   activeCaseload: caseload,
   languages,
 });
-const assign = (id: string, options: { language?: string; group?: string } = {}): AllocationStep => ({
+const assign = (id: string, options: { language?: string; group?: string; interpreter?: boolean } = {}): AllocationStep => ({
   kind: 'ASSIGN_OR_QUEUE',
-  child: { id, localAuthorityId: LA, firstLanguage: options.language ?? null, siblingGroupId: options.group ?? null },
+  child: {
+    id,
+    localAuthorityId: LA,
+    firstLanguage: options.language ?? null,
+    siblingGroupId: options.group ?? null,
+    interpreterNeeded: options.interpreter ?? false,
+  },
   promptedOn: '2024-06-03',
 });
 const state = (advocates: AdvocateCandidate[], extra: Partial<AllocationState> = {}): AllocationState => ({
@@ -63,6 +69,19 @@ describe('planning a batch of assignments as if one after another', () => {
       ['c2', 'd', 'SIBLING_ADVOCATE'],
       ['c3', 'c', 'SHARED_LANGUAGE'],
       ['c4', 'a', 'LOWEST_CASELOAD'],
+    ]);
+  });
+
+  it('gives a child who needs an interpreter a speaker of their language before their sibling’s advocate', () => {
+    const advocates = [advocate('a', 5, 0), advocate('b', 5, 3), advocate('c', 5, 3, ['Arabic'])];
+    const plan = planAllocation(
+      [assign('c1', { group: 'g' }), assign('c2', { group: 'g', language: 'Arabic', interpreter: true }), assign('c3', { group: 'g', language: 'Arabic' })],
+      state(advocates, { siblings: new Map([['g', ['c1', 'c2', 'c3']]]) }),
+    );
+    expect(plan.assignments.map((a) => [a.childId, a.advocateId, a.startReason])).toEqual([
+      ['c1', 'a', 'LOWEST_CASELOAD'],
+      ['c2', 'c', 'SHARED_LANGUAGE'],
+      ['c3', 'a', 'SIBLING_ADVOCATE'],
     ]);
   });
 

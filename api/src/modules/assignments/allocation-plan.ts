@@ -7,6 +7,8 @@ export interface ChildToAllocate {
   localAuthorityId: string;
   firstLanguage: string | null;
   siblingGroupId: string | null;
+  /** `interpreterNeeded` of the domain, on the day the assignment would start. */
+  interpreterNeeded: boolean;
 }
 
 /** One thing to do, in order: end an active assignment (freeing a place), or assign-or-queue a child. */
@@ -78,6 +80,7 @@ export function planAllocation(steps: readonly AllocationStep[], state: Allocati
               firstLanguage: child.firstLanguage,
               previousAdvocateIds: state.previous.get(child.id) ?? [],
               siblingAdvocateIds: [...new Set(siblingAdvocateIds)],
+              interpreterNeeded: child.interpreterNeeded,
             },
             candidates,
             providerIds,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { chooseAdvocate, type AdvocateCandidate, type OfferReason } from '@heard/domain';
+import { chooseAdvocate, interpreterNeeded, type AdvocateCandidate, type OfferReason } from '@heard/domain';
 import type { EntityManager } from 'typeorm';
 import { AdvocateEntity } from '../advocates/advocate.entity';
 import { ChildEntity } from '../children/child.entity';
@@ -76,8 +76,14 @@ export class AssignmentEngine {
       languages: a.languages,
     }));
     const history = await this.history(manager, child);
+    // The same rule as an import's batch: whether the child needs an interpreter on the day the assignment starts.
+    const needsInterpreter = interpreterNeeded(child, promptedOn);
     for (;;) {
-      const choice = chooseAdvocate({ localAuthorityId: child.localAuthorityId, firstLanguage: child.firstLanguage, ...history }, candidates, providerIds);
+      const choice = chooseAdvocate(
+        { localAuthorityId: child.localAuthorityId, firstLanguage: child.firstLanguage, interpreterNeeded: needsInterpreter, ...history },
+        candidates,
+        providerIds,
+      );
       if (choice.kind === 'QUEUE') return { kind: 'QUEUED', reason: choice.reason };
       if (!(await this.lockPlace(manager, choice.advocateId))) {
         // Someone else took the last place first: that advocate is full for us now.

@@ -1,4 +1,4 @@
-import { allowedOfferCommands, isOfferOverdue, type OfferOutcome, type OfferReason } from '@heard/domain';
+import { allowedOfferCommands, interpreterNeeded, isOfferOverdue, type OfferOutcome, type OfferReason } from '@heard/domain';
 import type { EntityManager } from 'typeorm';
 import type { Caller } from '../../common/request/request-context';
 import { queryPrepared } from '../../database/prepared-query';
@@ -30,6 +30,9 @@ interface SummaryRow {
   child_words: string | null;
   non_instructed_reason: string | null;
   closed_on: string | null;
+  first_language: string | null;
+  uasc: boolean;
+  uasc_ceased_on: string | null;
 }
 
 /** Who is reading the summaries: what each offer allows depends on them. */
@@ -47,7 +50,8 @@ SELECT c.id, c.given_name, c.family_name, c.preferred_name, to_char(c.date_of_bi
        (SELECT d.kind FROM child_decisions d WHERE d.child_id = c.id ORDER BY d.recorded_at DESC, d.id DESC LIMIT 1) AS latest_decision,
        o.id AS offer_id, o.reason AS offer_reason, to_char(o.prompted_on, 'YYYY-MM-DD') AS prompted_on,
        to_char(o.due_on, 'YYYY-MM-DD') AS due_on, o.due_explanation, o.outcome, to_char(o.outcome_on, 'YYYY-MM-DD') AS outcome_on,
-       o.child_words, o.non_instructed_reason, to_char(o.closed_on, 'YYYY-MM-DD') AS closed_on
+       o.child_words, o.non_instructed_reason, to_char(o.closed_on, 'YYYY-MM-DD') AS closed_on,
+       c.first_language, c.uasc, to_char(c.uasc_ceased_on, 'YYYY-MM-DD') AS uasc_ceased_on
   FROM children c
   JOIN local_authorities la ON la.id = c.local_authority_id
   LEFT JOIN assignments a ON a.child_id = c.id AND a.ended_on IS NULL
@@ -155,6 +159,7 @@ function toSummaries(rows: SummaryRow[], today: string, viewer: SummaryViewer): 
       advocate: row.advocate_id === null ? null : { id: row.advocate_id, displayName: row.advocate_name ?? '' },
       status: statusOf(row, offer),
       currentOffer: offer,
+      interpreterNeeded: interpreterNeeded({ uasc: row.uasc, uascCeasedOn: row.uasc_ceased_on, firstLanguage: row.first_language }, today),
     };
   });
   return summaries.sort(

@@ -1,8 +1,9 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalAuthorityEntity } from '../organisations/local-authority.entity';
 
 /** A child looked after by an LA. Identifying fields only; later steps add the rest of the brief. */
 @Entity({ name: 'children' })
+@Check('children_uasc_ceased_only_if_uasc', '"uasc_ceased_on" IS NULL OR "uasc"')
 @Index('children_la_child_ref_unique', ['localAuthorityId', 'laChildRef'], { unique: true })
 export class ChildEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -54,6 +55,14 @@ export class ChildEntity {
 
   @Column({ name: 'placement_provider', type: 'text', nullable: true })
   placementProvider!: string | null;
+
+  /** An unaccompanied asylum-seeking child, now or before (the return's UASC file). */
+  @Column({ type: 'boolean', default: false })
+  uasc!: boolean;
+
+  /** The day the child ceased to be an unaccompanied asylum-seeking child (the return's DUC); null while they still are. */
+  @Column({ name: 'uasc_ceased_on', type: 'date', nullable: true })
+  uascCeasedOn!: string | null;
 
   /** Children sharing a sibling group are brothers and sisters. */
   @Index('children_sibling_group_idx')

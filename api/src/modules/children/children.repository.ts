@@ -14,6 +14,8 @@ export interface ImportedChildRow {
   placement_type: string | null;
   first_language: string | null;
   sibling_group_id: string | null;
+  uasc: boolean;
+  uasc_ceased_on: string | null;
 }
 
 interface CreatedChildRow {
@@ -29,9 +31,13 @@ export interface ReturnedChildColumns {
   ethnicities: string[];
   legalStatuses: Array<string | null>;
   placements: Array<string | null>;
+  /** Null where the return has no uasc.csv: the child's UASC status is left as it is (not UASC for a new child). */
+  uasc: Array<boolean | null>;
+  uascCeasedOn: Array<string | null>;
 }
 
-export type NewChild = Omit<ChildEntity, 'id' | 'localAuthority' | 'createdAt'>;
+/** A child recorded by hand: not known to be an unaccompanied asylum-seeking child until a return says so. */
+export type NewChild = Omit<ChildEntity, 'id' | 'localAuthority' | 'createdAt' | 'uasc' | 'uascCeasedOn'>;
 
 /** The children table's writes (and the import's batch reads of it): every feature that changes a child calls this. */
 @Injectable()
@@ -53,7 +59,8 @@ export class ChildrenRepository {
   lockByRefs(manager: EntityManager, localAuthorityId: string, refs: readonly string[]): Promise<ImportedChildRow[]> {
     return sqlRows<ImportedChildRow>(
       manager,
-      `SELECT id, la_child_ref AS ref, to_char(date_of_birth, 'YYYY-MM-DD') AS dob, sex, ethnicity, legal_status, placement_type, first_language, sibling_group_id
+      `SELECT id, la_child_ref AS ref, to_char(date_of_birth, 'YYYY-MM-DD') AS dob, sex, ethnicity, legal_status, placement_type, first_language, sibling_group_id,
+              uasc, to_char(uasc_ceased_on, 'YYYY-MM-DD') AS uasc_ceased_on
          FROM children WHERE local_authority_id = $1 AND la_child_ref = ANY($2::text[]) ORDER BY id FOR UPDATE`,
       [localAuthorityId, refs],
     );
@@ -63,23 +70,26 @@ export class ChildrenRepository {
   createFromReturn(manager: EntityManager, localAuthorityId: string, columns: ReturnedChildColumns): Promise<CreatedChildRow[]> {
     return sqlRows<CreatedChildRow>(
       manager,
-      `INSERT INTO children (local_authority_id, la_child_ref, given_name, family_name, date_of_birth, sex, ethnicity, legal_status, placement_type)
-       SELECT $1, v.ref, 'Child', v.ref, v.dob, v.sex, v.ethnicity, v.legal_status, v.placement
-         FROM unnest($2::text[], $3::date[], $4::text[], $5::text[], $6::text[], $7::text[]) AS v(ref, dob, sex, ethnicity, legal_status, placement)
+      `INSERT INTO children (local_authority_id, la_child_ref, given_name, family_name, date_of_birth, sex, ethnicity, legal_status, placement_type, uasc, uasc_ceased_on)
+       SELECT $1, v.ref, 'Child', v.ref, v.dob, v.sex, v.ethnicity, v.legal_status, v.placement, coalesce(v.uasc, false), v.uasc_ceased_on
+         FROM unnest($2::text[], $3::date[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bool[], $9::date[])
+              AS v(ref, dob, sex, ethnicity, legal_status, placement, uasc, uasc_ceased_on)
        RETURNING id, la_child_ref AS ref`,
       [localAuthorityId, ...columnsOf(columns)],
     );
   }
 
-  /** Updates children from their return; legal status and placement only for those whose return has a latest period. */
+  /** Updates children from their return; legal status and placement only for those whose return has a latest period, UASC status only from a uasc.csv. */
   async updateFromReturn(manager: EntityManager, ids: readonly string[], hasLatest: readonly boolean[], columns: ReturnedChildColumns): Promise<void> {
     await sqlRun(
       manager,
       `UPDATE children c SET date_of_birth = v.dob, sex = v.sex, ethnicity = v.ethnicity,
               legal_status = CASE WHEN v.has_latest THEN v.legal_status ELSE c.legal_status END,
-              placement_type = CASE WHEN v.has_latest THEN v.placement ELSE c.placement_type END
-         FROM unnest($1::uuid[], $2::bool[], $3::text[], $4::date[], $5::text[], $6::text[], $7::text[], $8::text[])
-              AS v(id, has_latest, ref, dob, sex, ethnicity, legal_status, placement)
+              placement_type = CASE WHEN v.has_latest THEN v.placement ELSE c.placement_type END,
+              uasc = coalesce(v.uasc, c.uasc),
+              uasc_ceased_on = CASE WHEN v.uasc IS NULL THEN c.uasc_ceased_on ELSE v.uasc_ceased_on END
+         FROM unnest($1::uuid[], $2::bool[], $3::text[], $4::date[], $5::text[], $6::text[], $7::text[], $8::text[], $9::bool[], $10::date[])
+              AS v(id, has_latest, ref, dob, sex, ethnicity, legal_status, placement, uasc, uasc_ceased_on)
         WHERE c.id = v.id`,
       [ids, hasLatest, ...columnsOf(columns)],
     );
@@ -87,5 +97,5 @@ export class ChildrenRepository {
 }
 
 function columnsOf(c: ReturnedChildColumns): unknown[] {
-  return [c.refs, c.datesOfBirth, c.sexes, c.ethnicities, c.legalStatuses, c.placements];
+  return [c.refs, c.datesOfBirth, c.sexes, c.ethnicities, c.legalStatuses, c.placements, c.uasc, c.uascCeasedOn];
 }

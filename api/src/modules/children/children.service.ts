@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { allowedOfferCommands, isOfferOverdue, recordRetentionDate } from '@heard/domain';
+import { allowedOfferCommands, isOfferOverdue, isUascOn, missingEpisodeDays, recordRetentionDate } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { forbidden } from '../../common/exceptions/domain.exception';
@@ -8,6 +8,7 @@ import { CareEpisodeEntity } from '../care-episodes/care-episode.entity';
 import { OfferEntity } from '../offers/offer.entity';
 import { TriggerEventEntity } from '../triggers/trigger-event.entity';
 import { AuditService } from '../audit/audit.service';
+import { MissingEpisodesRepository } from '../missing-from-care/missing-episodes.repository';
 import { ChildAccessService } from './child-access.service';
 import { auditedChildSummaries, childSummaries } from './child-summaries.query';
 import type { ChildSummaryType } from './dto/child-summary.type';
@@ -22,6 +23,7 @@ export class ChildrenService {
     private readonly access: ChildAccessService,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly missing: MissingEpisodesRepository,
   ) {}
 
   today(): string {
@@ -87,6 +89,11 @@ export class ChildrenService {
           allowedCommands: allowedOfferCommands({ ...offerState, outcome: o.outcome, closedOn: o.closedOn }, caller.role),
         })),
         decisions,
+        missingEpisodes: (await this.missing.ofChildren(manager, [entity.id]))
+          .reverse()
+          .map((e) => ({ kind: e.kind, startedOn: e.started_on, endedOn: e.ended_on, days: missingEpisodeDays(e.started_on, e.ended_on, today) })),
+        uasc: isUascOn(entity, today),
+        uascCeasedOn: entity.uasc ? entity.uascCeasedOn : null,
         triggerEvents: (await manager.find(TriggerEventEntity, { where: { childId }, order: { occurredOn: 'DESC' } })).map((t) => ({
           id: t.id,
           kind: t.kind,

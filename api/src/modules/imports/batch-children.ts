@@ -6,10 +6,13 @@ import type { ChildPlan } from './child-plan';
 export interface StoredChild {
   id: string;
   created: boolean;
-  /** Their date of birth, sex, ethnicity, or latest legal status or placement changed. */
+  /** Their date of birth, sex, ethnicity, latest legal status or placement, or UASC status changed. */
   updated: boolean;
   firstLanguage: string | null;
   siblingGroupId: string | null;
+  /** As stored after the batch: from the return's uasc.csv when given, else as Heard held it. */
+  uasc: boolean;
+  uascCeasedOn: string | null;
 }
 
 /**
@@ -40,11 +43,31 @@ export async function storeChildren(
     }
     const updated = differs(row, plan);
     if (updated) changed.push({ id: row.id, plan });
-    stored.set(plan.ref, { id: row.id, created: false, updated, firstLanguage: row.first_language, siblingGroupId: row.sibling_group_id });
+    stored.set(plan.ref, {
+      id: row.id,
+      created: false,
+      updated,
+      firstLanguage: row.first_language,
+      siblingGroupId: row.sibling_group_id,
+      uasc: plan.uasc?.uasc ?? row.uasc,
+      uascCeasedOn: plan.uasc === null ? row.uasc_ceased_on : plan.uasc.ceasedOn,
+    });
   }
   if (fresh.length > 0) {
     const inserted = await children.createFromReturn(manager, localAuthorityId, columns(fresh));
-    for (const row of inserted) stored.set(row.ref, { id: row.id, created: true, updated: false, firstLanguage: null, siblingGroupId: null });
+    const byRef = new Map(fresh.map((p) => [p.ref, p]));
+    for (const row of inserted) {
+      const uasc = byRef.get(row.ref)?.uasc ?? null;
+      stored.set(row.ref, {
+        id: row.id,
+        created: true,
+        updated: false,
+        firstLanguage: null,
+        siblingGroupId: null,
+        uasc: uasc?.uasc ?? false,
+        uascCeasedOn: uasc?.ceasedOn ?? null,
+      });
+    }
   }
   if (changed.length > 0) {
     await children.updateFromReturn(
@@ -63,7 +86,8 @@ function differs(row: ImportedChildRow, plan: ChildPlan): boolean {
     row.dob !== header.dateOfBirth ||
     row.sex !== header.sex ||
     row.ethnicity !== header.ethnicity ||
-    (latest !== undefined && (row.legal_status !== latest.legalStatus || row.placement_type !== latest.placement))
+    (latest !== undefined && (row.legal_status !== latest.legalStatus || row.placement_type !== latest.placement)) ||
+    (plan.uasc !== null && (row.uasc !== plan.uasc.uasc || row.uasc_ceased_on !== plan.uasc.ceasedOn))
   );
 }
 
@@ -75,5 +99,7 @@ function columns(plans: readonly ChildPlan[]): ReturnedChildColumns {
     ethnicities: plans.map((p) => p.header.ethnicity),
     legalStatuses: plans.map((p) => p.latest?.legalStatus ?? null),
     placements: plans.map((p) => p.latest?.placement ?? null),
+    uasc: plans.map((p) => p.uasc?.uasc ?? null),
+    uascCeasedOn: plans.map((p) => p.uasc?.ceasedOn ?? null),
   };
 }

@@ -1,4 +1,4 @@
-import { advocacyEndsOn, advocacyStartsOn, type IsoDate } from '@heard/domain';
+import { advocacyEndsOn, advocacyStartsOn, interpreterNeeded, type IsoDate } from '@heard/domain';
 import type { EntityManager } from 'typeorm';
 import { sqlRun } from '../../database/sql';
 import type { AllocationStep } from '../assignments/allocation-plan';
@@ -8,8 +8,10 @@ import type { AuditService } from '../audit/audit.service';
 import type { CareEpisodesRepository } from '../care-episodes/care-episodes.repository';
 import type { ChildrenRepository } from '../children/children.repository';
 import type { MeetingImportRepository } from '../meetings/meeting-import.repository';
+import type { MissingEpisodesRepository } from '../missing-from-care/missing-episodes.repository';
 import type { TriggerEventsRepository } from '../triggers/trigger-events.repository';
 import { storeChildren, type StoredChild } from './batch-children';
+import { replaceMissingEpisodes } from './batch-missing';
 import { replacePeriods } from './batch-periods';
 import { type ChildOutcome, type ChildPlan, REVIEW_PLACE } from './child-plan';
 
@@ -34,6 +36,7 @@ export interface BatchOwners {
   careEpisodes: CareEpisodesRepository;
   triggers: TriggerEventsRepository;
   meetings: MeetingImportRepository;
+  missingEpisodes: MissingEpisodesRepository;
   audit: AuditService;
 }
 
@@ -45,9 +48,10 @@ interface Planned {
 /**
  * Brings a batch of children's returns into Heard in the caller's transaction, set-based, with the
  * same effect as importing them one after another in file order: creates or updates each child,
- * replaces their periods of care when they changed, records an ENTERED_CARE trigger for an open
- * latest period, assigns or queues every child in an open period who has no advocate and is not
- * waiting (also one whose period an earlier return ended), ends the assignment when that period has
+ * replaces their periods of care and missing-from-care episodes when they changed, records an
+ * ENTERED_CARE trigger for an open latest period, assigns or queues every child in an open period
+ * who has no advocate and is not waiting (also one whose period an earlier return ended), ends the
+ * assignment when that period has
  * ended, records each review as a past meeting, and audits every child whose data was written.
  * Doing it again changes nothing. Everything but the advocates can overlap the batch before this
  * one; the assignment waits for `turn`, the end of that batch, so places go in file order.
@@ -64,6 +68,12 @@ export async function importBatch(manager: EntityManager, plans: readonly ChildP
     owners.careEpisodes,
     batch.map(({ plan, child }) => ({ id: child.id, created: child.created, periods: plan.periods })),
   );
+  const missing = await replaceMissingEpisodes(
+    manager,
+    owners.missingEpisodes,
+    batch.map(({ plan, child }) => ({ id: child.id, created: child.created, missing: plan.missing })),
+    context.importId,
+  );
   const known = batch.filter(({ child }) => !child.created).map(({ child }) => child.id);
   const active = await owners.assignments.activeOf(manager, known);
   const waiting = await owners.assignments.waitingOf(manager, known);
@@ -79,10 +89,18 @@ export async function importBatch(manager: EntityManager, plans: readonly ChildP
     // A child in an open period of care has an advocate or waits for one: also when their period was
     // ENTERED_CARE before (an earlier return ended it, and this one shows it open after all).
     if (latest.end === null && assignment === undefined && !waiting.has(child.id)) {
+      const promptedOn = advocacyStartsOn(latest.start, context.importedOn);
       steps.push({
         kind: 'ASSIGN_OR_QUEUE',
-        child: { id: child.id, localAuthorityId: context.localAuthorityId, firstLanguage: child.firstLanguage, siblingGroupId: child.siblingGroupId },
-        promptedOn: advocacyStartsOn(latest.start, context.importedOn),
+        child: {
+          id: child.id,
+          localAuthorityId: context.localAuthorityId,
+          firstLanguage: child.firstLanguage,
+          siblingGroupId: child.siblingGroupId,
+          // The same rule as the assignment engine's: on the day the assignment would start.
+          interpreterNeeded: interpreterNeeded(child, promptedOn),
+        },
+        promptedOn,
       });
     } else if (latest.end !== null && assignment !== undefined && (assignment.startedOn <= latest.end || !reentered.has(child.id))) {
       // The assignment is this period's, begun on or after the day Heard learned of it, unless the child entered care again since.
@@ -107,7 +125,7 @@ export async function importBatch(manager: EntityManager, plans: readonly ChildP
     return {
       childId: child.id,
       created: child.created,
-      changed: child.updated || replaced.has(child.id) || triggered.has(child.id) || outcome !== undefined || recorded > 0,
+      changed: child.updated || replaced.has(child.id) || missing.has(child.id) || triggered.has(child.id) || outcome !== undefined || recorded > 0,
       periods: plan.periods.length,
       assigned: outcome === 'ASSIGNED',
       queued: outcome === 'QUEUED',

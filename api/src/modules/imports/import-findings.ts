@@ -1,4 +1,4 @@
-import { type FileTotals, unaccountedRows } from '@heard/domain';
+import { type FileTotals, REQUIRED_903_FILES, type Ssda903File, unaccountedRows } from '@heard/domain';
 import type { ChildOutcome, ChildPlan } from './child-plan';
 import type { Rejection, RowsRead } from './return-reader';
 
@@ -11,7 +11,7 @@ export interface Findings {
 
 /** Counts each file's imported rows as children are imported, to prove every row read was imported, skipped or rejected. */
 export class ImportedRows {
-  private readonly imported: RowsRead = { header: 0, episodes: 0, reviews: 0 };
+  private readonly imported: RowsRead = { header: 0, episodes: 0, reviews: 0, missing: 0, uasc: 0 };
 
   constructor(private readonly findings: Findings) {}
 
@@ -32,9 +32,12 @@ export class ImportedRows {
     this.findings.skipped.push(...plan.skipped);
   }
 
-  /** Each file's totals; `logProblem` hears of any file whose rows do not add up (a fault in Heard, not in the return). */
-  totals(read: RowsRead, logProblem: (problem: string) => void): FileTotals[] {
-    return (['header', 'episodes', 'reviews'] as const).map((file) => {
+  /**
+   * Each file's totals (the optional files' only when given); `logProblem` hears of any file whose rows do not add up (a fault
+   * in Heard, not in the return).
+   */
+  totals(read: RowsRead, optional: readonly Ssda903File[], logProblem: (problem: string) => void): FileTotals[] {
+    return [...REQUIRED_903_FILES, ...optional].map((file) => {
       const totals: FileTotals = {
         file,
         rowsRead: read[file],

@@ -1,11 +1,15 @@
 import {
   checkEpisodeRow,
   checkHeaderRow,
+  checkMissingRow,
   checkReviewRow,
+  checkUascRow,
   DuplicateRows,
   type Episode,
   type FindingCode,
   type HeaderRow,
+  type MissingRow,
+  OPTIONAL_903_FILES,
   parse903Date,
   type RejectedEpisode,
   type ReviewRow,
@@ -43,6 +47,10 @@ export interface ChildReturn {
   rejectedEpisodes: RejectedEpisode[];
   /** One per review date: a later row with the same date is skipped or rejected as a duplicate. */
   reviews: Array<Pick<ReviewRow, 'reviewedOn' | 'participation'> & { row: number }>;
+  /** One per start date, from missing.csv (when given). */
+  missing: Array<Omit<MissingRow, 'child'> & { row: number }>;
+  /** Their row of uasc.csv (when given and they are in it). */
+  uasc: { row: number; ceasedOn: string | null } | null;
 }
 
 /** The rows read from each file. */
@@ -52,10 +60,21 @@ export interface ReturnFiles {
   header: string;
   episodes: string;
   reviews: string;
+  /** The optional files, when given. */
+  missing?: string;
+  uasc?: string;
+}
+
+/** The optional files given with a return (missing.csv, uasc.csv), in that order. */
+export function optionalFilesOf(files: ReturnFiles): Array<{ file: (typeof OPTIONAL_903_FILES)[number]; path: string }> {
+  return OPTIONAL_903_FILES.flatMap((file) => {
+    const path = files[file];
+    return path === undefined ? [] : [{ file, path }];
+  });
 }
 
 /**
- * Reads and checks the three files of a return, row by row, into each child's records. Every bad
+ * Reads and checks the files of a return (the three it always has, then missing.csv and uasc.csv when given), row by row, into each child's records. Every bad
  * row is a rejection with its file, line, column and reason (first of all a value that cannot be
  * stored, such as a NUL, which PostgreSQL would refuse); good rows are kept. Throws (refusing
  * the whole upload) only when a file is not a 903 file at all.
@@ -66,7 +85,7 @@ export async function readReturn(
   const children = new Map<string, ChildReturn>();
   const rejections: Rejection[] = [];
   const skipped: Rejection[] = [];
-  const read: RowsRead = { header: 0, episodes: 0, reviews: 0 };
+  const read: RowsRead = { header: 0, episodes: 0, reviews: 0, missing: 0, uasc: 0 };
   let rowsRead = 0;
   const reject = (file: Ssda903File, rowNumber: number, row: Row, problem: { column: string; code: FindingCode; reason: string }) =>
     rejections.push({ file, rowNumber, column: problem.column, code: problem.code, child: childOf(row), reason: problem.reason });
@@ -74,6 +93,8 @@ export async function readReturn(
     header: new DuplicateRows(SSDA903_FILES.header, 'child'),
     episodes: new DuplicateRows(SSDA903_FILES.episodes, 'child and episode start date (DECOM)'),
     reviews: new DuplicateRows(SSDA903_FILES.reviews, 'child and review date'),
+    missing: new DuplicateRows(SSDA903_FILES.missing, 'child and start'),
+    uasc: new DuplicateRows(SSDA903_FILES.uasc, 'child'),
   };
   /** True when the row repeats an earlier one's key: skipped when the same, rejected when it conflicts. */
   const repeated = (file: Ssda903File, key: string, line: number, row: Row, keyColumn: string): boolean => {
@@ -102,7 +123,7 @@ export async function readReturn(
         continue;
       }
       if (repeated('header', checked.value.child, line, row, 'CHILD')) continue;
-      children.set(checked.value.child, { header: checked.value, row: line, episodes: [], rejectedEpisodes: [], reviews: [] });
+      children.set(checked.value.child, { header: checked.value, row: line, episodes: [], rejectedEpisodes: [], reviews: [], missing: [], uasc: null });
     }
   }
   for await (const rows of readRows(files.episodes, 'episodes')) {
@@ -171,6 +192,50 @@ export async function readReturn(
       }
       if (repeated('reviews', `${id}\u0000${checked.value.reviewedOn}`, line, row, 'REVIEW')) continue;
       child.reviews.push({ row: line, reviewedOn: checked.value.reviewedOn, participation: checked.value.participation });
+    }
+  }
+  for (const { file, path } of optionalFilesOf(files)) {
+    for await (const rows of readRows(path, file)) {
+      for (const { line, row, shape } of rows) {
+        rowsRead += 1;
+        read[file] += 1;
+        const unstorable = unstorableValue(row);
+        if (unstorable !== null) {
+          reject(file, line, row, unstorable);
+          continue;
+        }
+        if (shape !== null) {
+          reject(file, line, row, { column: '', code: 'ROW_SHAPE', reason: shape });
+          continue;
+        }
+        const id = (row['CHILD'] ?? '').trim();
+        const child = children.get(id);
+        if (child === undefined) {
+          const what = file === 'missing' ? 'Missing-from-care row' : 'UASC row';
+          const code = file === 'missing' ? 'MISSING_CHILD_NOT_IN_HEADER' : 'UASC_CHILD_NOT_IN_HEADER';
+          reject(
+            file,
+            line,
+            row,
+            id === ''
+              ? { column: 'CHILD', code: 'CHILD_MISSING', reason: 'The child id is missing.' }
+              : { column: 'CHILD', code, reason: `${what} for child ${id}, who is not in the header file.` },
+          );
+          continue;
+        }
+        if (file === 'missing') {
+          const checked = checkMissingRow(row, child.header.dateOfBirth);
+          if (!checked.ok) reject(file, line, row, checked.problem);
+          else if (!repeated(file, `${id}\u0000${checked.value.start}`, line, row, 'MIS_START')) {
+            const { kind, start, end } = checked.value;
+            child.missing.push({ row: line, kind, start, end });
+          }
+          continue;
+        }
+        const checked = checkUascRow(row, child.header);
+        if (!checked.ok) reject(file, line, row, checked.problem);
+        else if (!repeated(file, id, line, row, 'CHILD')) child.uasc = { row: line, ceasedOn: checked.value.ceasedOn };
+      }
     }
   }
   return { children, rejections, skipped, rowsRead, read };

@@ -11,11 +11,11 @@ import { AssignmentEngine } from '../assignments/assignment-engine.service';
 import { AuditService } from '../audit/audit.service';
 import { type BatchContext, importBatch } from './batch-import';
 import { BatchOwnersProvider } from './batch-owners.service';
-import { type ChildOutcome, type ChildPlan, planChild } from './child-plan';
+import { type ChildOutcome, type ChildPlan, type OptionalFilesGiven, planChild } from './child-plan';
 import { readRows } from './csv-rows';
 import { ImportLiveness } from './import-liveness.service';
 import { type Findings, ImportedRows } from './import-findings';
-import { type ChildReturn, readReturn, type ReturnFiles } from './return-reader';
+import { type ChildReturn, optionalFilesOf, readReturn, type ReturnFiles } from './return-reader';
 import type { ImportCounts } from './ssda903-import.entity';
 import { Ssda903ImportsRepository } from './ssda903-imports.repository';
 
@@ -76,9 +76,15 @@ export class Ssda903ImportService {
   private async begin(caller: Caller, files: ReturnFiles, meta: RequestMeta): Promise<string> {
     if (caller.role !== 'LA_MANAGER' || caller.localAuthorityId === null) throw forbidden('Only an LA manager can import their own LA’s return.');
     const localAuthorityId = caller.localAuthorityId;
-    for (const file of ['header', 'episodes', 'reviews'] as const) {
+    const given = [
+      { file: 'header' as const, path: files.header },
+      { file: 'episodes' as const, path: files.episodes },
+      { file: 'reviews' as const, path: files.reviews },
+      ...optionalFilesOf(files),
+    ];
+    for (const { file, path } of given) {
       // The column line is checked before the first rows are given: stop there.
-      for await (const rows of readRows(files[file], file)) {
+      for await (const rows of readRows(path, file)) {
         void rows;
         break;
       }
@@ -102,6 +108,8 @@ export class Ssda903ImportService {
     const localAuthorityId = caller.localAuthorityId ?? '';
     try {
       const { children, rejections, skipped, rowsRead, read } = await readReturn(files);
+      const optional = optionalFilesOf(files).map((o) => o.file);
+      const given: OptionalFilesGiven = { missing: optional.includes('missing'), uasc: optional.includes('uasc') };
       const findings: Findings = { rejections, skipped, warnings: [] };
       const imported = new ImportedRows(findings);
       await this.imports.setTotal(this.dataSource, importId, children.size);
@@ -134,7 +142,7 @@ export class Ssda903ImportService {
       };
       const inFlight: InFlight[] = [];
       let turn: Promise<unknown> = Promise.resolve();
-      for (const batch of batchesOf(children, BATCH_CHILDREN)) {
+      for (const batch of batchesOf(children, given, BATCH_CHILDREN)) {
         const results = this.importIsolated(batch, context, turn);
         turn = results;
         inFlight.push({ size: batch.length, results });
@@ -146,7 +154,7 @@ export class Ssda903ImportService {
       counts.rowsSkipped = skipped.length;
       counts.warnings = findings.warnings.length;
       counts.offersDue = await this.owners.offers.openDueOf(this.dataSource, assigned);
-      counts.files = imported.totals(read, (problem) => this.logger.error({ importId }, `ssda903 import: rows unaccounted for: ${problem}`));
+      counts.files = imported.totals(read, optional, (problem) => this.logger.error({ importId }, `ssda903 import: rows unaccounted for: ${problem}`));
       // The audit's details are flat: the per-file totals are stored with the import.
       const { files: perFile, offersDue, ...flat } = counts;
       void perFile;
@@ -194,10 +202,10 @@ export class Ssda903ImportService {
 }
 
 /** The children in file order, planned a batch at a time; each batch leaves the map once planned, so memory falls as the import goes. */
-function* batchesOf(children: Map<string, ChildReturn>, size: number): Generator<ChildPlan[]> {
+function* batchesOf(children: Map<string, ChildReturn>, given: OptionalFilesGiven, size: number): Generator<ChildPlan[]> {
   let batch: ChildPlan[] = [];
   for (const [ref, data] of children) {
-    batch.push(planChild(ref, data));
+    batch.push(planChild(ref, data, given));
     children.delete(ref);
     if (batch.length === size) {
       yield batch;
@@ -238,11 +246,20 @@ function addOutcome(counts: ImportCounts, outcome: ChildOutcome): void {
   counts.shortBreaksSkipped += outcome.shortBreaks;
 }
 
+/**
+ * The files' SHA-256, to tell an import of the same files as before. Each optional file given adds its name and
+ * content, so a return without one is not the same as with it, and a return of the three files hashes as it always has.
+ */
 async function checksumOf(files: ReturnFiles): Promise<string> {
   const hash = createHash('sha256');
-  for (const path of [files.header, files.episodes, files.reviews]) {
+  const add = async (path: string): Promise<void> => {
     for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
     hash.update('\0');
+  };
+  for (const path of [files.header, files.episodes, files.reviews]) await add(path);
+  for (const { file, path } of optionalFilesOf(files)) {
+    hash.update(`${file}\0`);
+    await add(path);
   }
   return hash.digest('hex');
 }

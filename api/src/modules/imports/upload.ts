@@ -6,11 +6,12 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Request } from 'express';
 import busboy from 'busboy';
+import { OPTIONAL_903_FILES, REQUIRED_903_FILES } from '@heard/domain';
 import { DomainException } from '../../common/exceptions/domain.exception';
 import type { ReturnFiles } from './return-reader';
 import { UPLOAD_FOLDER_PREFIX } from './upload-folders';
 
-const FIELDS = ['header', 'episodes', 'reviews'] as const;
+const FIELDS: readonly string[] = [...REQUIRED_903_FILES, ...OPTIONAL_903_FILES];
 const MAX_FILE_BYTES = 512 * 1024 * 1024;
 const UNREADABLE = 'The upload could not be read. Choose the files again and retry.';
 
@@ -21,7 +22,7 @@ export interface ReceivedReturn {
 }
 
 /**
- * Streams a multipart upload's header, episodes and reviews files to a private temporary folder
+ * Streams a multipart upload's header, episodes and reviews files (and missing and uasc, when sent) to a private temporary folder
  * (`heard-903-<pid>-…`, so a later start can tell a dead process's folder from a live one's). Every
  * way it can go wrong (a broken body, a file that cannot be written, the client going away) settles
  * once, waits for the file writes under way and removes the folder: nothing is left on disk and no
@@ -29,15 +30,20 @@ export interface ReceivedReturn {
  */
 export async function receiveReturn(req: Request): Promise<ReceivedReturn> {
   if (!(req.headers['content-type'] ?? '').startsWith('multipart/form-data'))
-    throw bad('Send the files as multipart/form-data with the fields header, episodes and reviews.');
+    throw bad('Send the files as multipart/form-data with the fields header, episodes and reviews (and, optionally, missing and uasc).');
   const dir = await mkdtemp(join(tmpdir(), `${UPLOAD_FOLDER_PREFIX}${process.pid}-`));
   try {
     const { saved, tooBig } = await receiveInto(req, dir);
     if (tooBig) throw bad('A file is larger than 512 MB: use the command-line import for very large returns.');
-    const missing = FIELDS.filter((f) => !saved.has(f));
+    const missing = REQUIRED_903_FILES.filter((f) => !saved.has(f));
     if (missing.length > 0)
       throw bad(`Choose all three files of the return: ${missing.map((m) => `${m}.csv`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing.`);
-    return { files: { header: saved.get('header') ?? '', episodes: saved.get('episodes') ?? '', reviews: saved.get('reviews') ?? '' }, dir };
+    const files: ReturnFiles = { header: saved.get('header') ?? '', episodes: saved.get('episodes') ?? '', reviews: saved.get('reviews') ?? '' };
+    for (const file of OPTIONAL_903_FILES) {
+      const path = saved.get(file);
+      if (path !== undefined) files[file] = path;
+    }
+    return { files, dir };
   } catch (error: unknown) {
     await removeUpload(dir);
     throw error;
@@ -75,7 +81,7 @@ function receiveInto(req: Request, dir: string): Promise<{ saved: Map<string, st
       void Promise.all(writes).then(() => (writeFailed ? reject(bad(UNREADABLE)) : resolve({ saved, tooBig })));
     };
     try {
-      parser = busboy({ headers: req.headers, limits: { files: 3, fileSize: MAX_FILE_BYTES, fields: 0 } });
+      parser = busboy({ headers: req.headers, limits: { files: FIELDS.length, fileSize: MAX_FILE_BYTES, fields: 0 } });
     } catch {
       // No boundary, or a content type busboy cannot read.
       fail();
@@ -84,7 +90,7 @@ function receiveInto(req: Request, dir: string): Promise<{ saved: Map<string, st
     parser.on('file', (field, stream) => {
       files.push(stream);
       stream.on('error', fail);
-      if (settled || !(FIELDS as readonly string[]).includes(field) || saved.has(field)) {
+      if (settled || !FIELDS.includes(field) || saved.has(field)) {
         stream.resume();
         return;
       }

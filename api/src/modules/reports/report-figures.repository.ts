@@ -68,6 +68,13 @@ export interface JudgementsRow extends ScopedRow {
   notMet: number;
   notSeen: number;
 }
+export interface MissingFromCareRow extends ScopedRow {
+  children: number;
+  missingChildren: number;
+  missingEpisodes: number;
+  awayChildren: number;
+  awayEpisodes: number;
+}
 /** A period of care with a meeting held in the year: its start, placement and every meeting held in it up to the year's end, in order. */
 export interface MeetingPeriodRow {
   la: string;
@@ -233,6 +240,20 @@ export class ReportFiguresRepository {
               count(*) FILTER (WHERE j->>'judgement' = 'NOT_MET')::int AS "notMet", count(*) FILTER (WHERE j->>'judgement' = 'NOT_SEEN')::int AS "notSeen"
          FROM home_visits v JOIN children_homes h ON h.id = v.home_id, jsonb_array_elements(v.report->'judgements') j
         WHERE v.status = 'SUBMITTED' AND ${IN_YEAR('v.visit_on')} ${BY_SCOPE('h.local_authority_id', "j->>'standard'")}`,
+    );
+  }
+
+  /** Missing-from-care episodes starting in the year, and the children they are of, per kind (MISSING, AWAY) and of either kind. */
+  missingFromCare(sql: Sql, year: YearWindow): Promise<MissingFromCareRow[]> {
+    return rows(
+      sql,
+      year,
+      `SELECT c.local_authority_id AS la, count(DISTINCT m.child_id)::int AS children,
+              count(DISTINCT m.child_id) FILTER (WHERE m.kind = 'MISSING')::int AS "missingChildren",
+              count(*) FILTER (WHERE m.kind = 'MISSING')::int AS "missingEpisodes",
+              count(DISTINCT m.child_id) FILTER (WHERE m.kind = 'AWAY')::int AS "awayChildren",
+              count(*) FILTER (WHERE m.kind = 'AWAY')::int AS "awayEpisodes"
+         FROM missing_episodes m JOIN children c ON c.id = m.child_id WHERE ${IN_YEAR('m.started_on')} ${BY_SCOPE('c.local_authority_id')}`,
     );
   }
 }

@@ -69,6 +69,13 @@ export class ReportFiguresService {
       each(await r.homeVisits(tx, window), (f, row) =>
         f.homeVisits.push({ standard: row.standard, met: row.met, partlyMet: row.partlyMet, notMet: row.notMet, notSeen: row.notSeen }),
       );
+      each(await r.missingFromCare(tx, window), (f, row) => {
+        f.missingFromCare = {
+          missing: { children: row.missingChildren, episodes: row.missingEpisodes },
+          away: { children: row.awayChildren, episodes: row.awayEpisodes },
+          children: row.children,
+        };
+      });
 
       for (const figures of scopes.values()) sortFigures(figures);
       return scopes;
@@ -123,6 +130,7 @@ function emptyFigures(): ReportFigures {
     actions: { due: 0, doneOnTime: 0, drift: 0 },
     caseloads: [],
     homeVisits: [],
+    missingFromCare: { missing: { children: 0, episodes: 0 }, away: { children: 0, episodes: 0 }, children: 0 },
   };
 }
 

@@ -44,7 +44,10 @@ describe('npm run import:903: importing a return from the command line', () => {
     await api.close();
   });
 
-  async function files(name: string, contents: Record<'header' | 'episodes' | 'reviews', string>): Promise<string> {
+  async function files(
+    name: string,
+    contents: Record<'header' | 'episodes' | 'reviews', string> & Partial<Record<'missing' | 'uasc', string>>,
+  ): Promise<string> {
     const folder = join(dir, name);
     await rm(folder, { recursive: true, force: true });
     await mkdir(folder);
@@ -118,5 +121,35 @@ describe('npm run import:903: importing a return from the command line', () => {
       0,
     ]);
     expect(await imports()).toBe(2);
+  }, 240_000);
+
+  it('imports missing.csv and uasc.csv when the folder has them, and refuses one that is not a 903 file with exit code 2', async () => {
+    const contents = {
+      header: 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nB1,1,01/03/2012,WBRI,,,\nB2,2,15/07/2015,BAFR,,,\n',
+      episodes: EPISODES.replace(/A1,/g, 'B1,').replace(/A2,/g, 'B2,'),
+      reviews: 'CHILD,DOB,REVIEW,REVIEW_CODE\n',
+      missing: 'CHILD,MISSING,MIS_START,MIS_END\nB1,M,03/02/2024,05/02/2024\nB9,A,03/02/2024,\n',
+    };
+    const before = await imports();
+    const refused = await cli(await files('optional-refused', { ...contents, uasc: 'CHILD,SEX,DOB\nB2,2,15/07/2015\n' }));
+    expect([refused.code, refused.stdout, refused.stderr]).toEqual([
+      2,
+      '',
+      'The files were not imported: uasc.csv is not an SSDA903 uasc file: expected the columns CHILD,SEX,DOB,DUC (missing DUC).\n',
+    ]);
+    expect(await imports()).toBe(before);
+    const run = await cli(await files('optional', { ...contents, uasc: 'CHILD,SEX,DOB,DUC\nB2,2,15/07/2015,\n' }));
+    const output = JSON.parse(run.stdout) as { status: string; counts: { files: unknown[] } | null };
+    expect([run.code, output.status, output.counts?.files]).toEqual([
+      0,
+      'COMPLETED',
+      [
+        { file: 'header', rowsRead: 2, imported: 2, skipped: 0, rejected: 0 },
+        { file: 'episodes', rowsRead: 2, imported: 2, skipped: 0, rejected: 0 },
+        { file: 'reviews', rowsRead: 0, imported: 0, skipped: 0, rejected: 0 },
+        { file: 'missing', rowsRead: 2, imported: 1, skipped: 0, rejected: 1 },
+        { file: 'uasc', rowsRead: 1, imported: 1, skipped: 0, rejected: 0 },
+      ],
+    ]);
   }, 240_000);
 });

@@ -66,9 +66,11 @@ describe('annual report figures are SQL aggregates with known answers', () => {
         { standard: 'PROTECTION_OF_CHILDREN', met: 0, partlyMet: 1, notMet: 0, notSeen: 0 },
         { standard: 'QUALITY_AND_PURPOSE_OF_CARE', met: 1, partlyMet: 0, notMet: 0, notSeen: 0 },
       ],
+      missingFromCare: { missing: { children: 3, episodes: 5 }, away: { children: 2, episodes: 2 }, children: 3 },
     });
     const last = await api.app.get(ReportFiguresService).figures(api.app.get(DataSource).manager, 2024, laId);
     expect([last.themes, last.offers.made, last.courtApplications]).toEqual([[{ theme: 'SIBLINGS', count: 1 }], 0, 0]);
+    expect(last.missingFromCare).toEqual({ missing: { children: 1, episodes: 1 }, away: { children: 0, episodes: 0 }, children: 1 });
   });
 
   it('the published LA section suppresses small counts and the totals above them; a 5 is shown', async () => {
@@ -88,6 +90,12 @@ describe('annual report figures are SQL aggregates with known answers', () => {
       ['Safety', '[c]', '0', '[c]'],
     ]);
     expect(themes?.rows.at(-1)?.map(cellText)).toEqual(['Total', '[c]', '[c]', '[c]']);
+    const missing = model.sections.find((section) => section.id === 'missing-from-care')?.tables[0];
+    expect(missing?.rows.map((row) => row.map(cellText))).toEqual([
+      ['Missing', '[c]', '5'],
+      ['Away from placement without authorisation', '[c]', '[c]'],
+      ['Either', '[c]', '[c]'],
+    ]);
     expect(JSON.stringify(model)).not.toMatch(/Child\d|T-\d{10}/);
   });
 

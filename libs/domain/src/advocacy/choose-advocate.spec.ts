@@ -16,6 +16,7 @@ const child = (overrides: Partial<ChildForAssignment> = {}): ChildForAssignment 
   firstLanguage: 'English',
   previousAdvocateIds: [],
   siblingAdvocateIds: [],
+  interpreterNeeded: false,
   ...overrides,
 });
 
@@ -102,5 +103,54 @@ describe('automatic assignment chooses an independent advocate with capacity', (
   it('does not treat English as a reason to prefer someone', () => {
     const choice = chooseAdvocate(child(), [advocate('eng', { activeCaseload: 9 }), advocate('low', { activeCaseload: 1, languages: [] })], covering);
     expect(choice).toEqual({ kind: 'ASSIGN', advocateId: 'low', reason: 'LOWEST_CASELOAD' });
+  });
+});
+
+describe('a child who needs an interpreter is given a speaker of their first language before a sibling’s advocate', () => {
+  const team = [
+    advocate('low', { activeCaseload: 0 }),
+    advocate('sib', { activeCaseload: 25 }),
+    advocate('ara2', { languages: ['Arabic'], activeCaseload: 31 }),
+    advocate('ara', { languages: ['English', 'arabic'], activeCaseload: 30 }),
+    advocate('prev', { activeCaseload: 39 }),
+  ];
+
+  it('prefers the Arabic speaker with the lower caseload over the sibling’s advocate', () => {
+    expect(chooseAdvocate(child({ firstLanguage: 'Arabic', siblingAdvocateIds: ['sib'], interpreterNeeded: true }), team, covering)).toEqual({
+      kind: 'ASSIGN',
+      advocateId: 'ara',
+      reason: 'SHARED_LANGUAGE',
+    });
+  });
+
+  it('still gives the previous advocate first: continuity', () => {
+    expect(
+      chooseAdvocate(child({ firstLanguage: 'Arabic', previousAdvocateIds: ['prev'], siblingAdvocateIds: ['sib'], interpreterNeeded: true }), team, covering),
+    ).toEqual({ kind: 'ASSIGN', advocateId: 'prev', reason: 'PREVIOUS_ADVOCATE' });
+  });
+
+  it('without an interpreter need, the sibling’s advocate comes first as before', () => {
+    expect(chooseAdvocate(child({ firstLanguage: 'Arabic', siblingAdvocateIds: ['sib'] }), team, covering)).toEqual({
+      kind: 'ASSIGN',
+      advocateId: 'sib',
+      reason: 'SIBLING_ADVOCATE',
+    });
+  });
+
+  it('with the first language not recorded, there is no one to prefer: the sibling’s advocate', () => {
+    expect(chooseAdvocate(child({ firstLanguage: null, siblingAdvocateIds: ['sib'], interpreterNeeded: true }), team, covering)).toEqual({
+      kind: 'ASSIGN',
+      advocateId: 'sib',
+      reason: 'SIBLING_ADVOCATE',
+    });
+  });
+
+  it('with no speaker free (all full), the sibling’s advocate', () => {
+    const full = team.map((a) => (a.languages.some((l) => l.toLowerCase() === 'arabic') ? { ...a, activeCaseload: 40 } : a));
+    expect(chooseAdvocate(child({ firstLanguage: 'Arabic', siblingAdvocateIds: ['sib'], interpreterNeeded: true }), full, covering)).toEqual({
+      kind: 'ASSIGN',
+      advocateId: 'sib',
+      reason: 'SIBLING_ADVOCATE',
+    });
   });
 });

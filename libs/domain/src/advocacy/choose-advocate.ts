@@ -17,6 +17,8 @@ export interface ChildForAssignment {
   previousAdvocateIds: readonly string[];
   /** Advocates currently assigned to the child's brothers and sisters. */
   siblingAdvocateIds: readonly string[];
+  /** An unaccompanied asylum-seeking child who needs an interpreter (`interpreterNeeded` in children/). */
+  interpreterNeeded: boolean;
 }
 
 export type AssignmentReason = 'PREVIOUS_ADVOCATE' | 'SIBLING_ADVOCATE' | 'SHARED_LANGUAGE' | 'LOWEST_CASELOAD';
@@ -34,6 +36,8 @@ function byLowestCaseload(a: AdvocateCandidate, b: AdvocateCandidate): number {
  * Who advocates for a child: someone from a provider that covers the child's LA, never employed
  * by that LA, active and under their cap; preferring the child's previous advocate, then a
  * sibling's advocate, then someone who speaks the child's first language, then the lowest caseload.
+ * For a child who needs an interpreter and whose first language is known, a speaker of that
+ * language comes before a sibling's advocate (the previous advocate still comes first: continuity).
  */
 export function chooseAdvocate(child: ChildForAssignment, candidates: readonly AdvocateCandidate[], coveringProviderIds: readonly string[]): AssignmentChoice {
   const covering = new Set(coveringProviderIds);
@@ -45,13 +49,17 @@ export function chooseAdvocate(child: ChildForAssignment, candidates: readonly A
     const previous = eligible.find((c) => c.id === previousId);
     if (previous !== undefined) return { kind: 'ASSIGN', advocateId: previous.id, reason: 'PREVIOUS_ADVOCATE' };
   }
+  const speaker = speakerOf(child.firstLanguage, eligible);
+  if (child.interpreterNeeded && speaker !== undefined) return { kind: 'ASSIGN', advocateId: speaker.id, reason: 'SHARED_LANGUAGE' };
   const sibling = eligible.find((c) => child.siblingAdvocateIds.includes(c.id));
   if (sibling !== undefined) return { kind: 'ASSIGN', advocateId: sibling.id, reason: 'SIBLING_ADVOCATE' };
-  const language = child.firstLanguage;
-  if (language !== null && language.trim() !== '' && !sameLanguage(language, 'English')) {
-    const speaker = eligible.find((c) => c.languages.some((l) => sameLanguage(l, language)));
-    if (speaker !== undefined) return { kind: 'ASSIGN', advocateId: speaker.id, reason: 'SHARED_LANGUAGE' };
-  }
+  if (speaker !== undefined) return { kind: 'ASSIGN', advocateId: speaker.id, reason: 'SHARED_LANGUAGE' };
   const lowest = eligible[0];
   return lowest === undefined ? { kind: 'QUEUE', reason: 'NO_CAPACITY' } : { kind: 'ASSIGN', advocateId: lowest.id, reason: 'LOWEST_CASELOAD' };
+}
+
+/** The first of `eligible` (lowest caseload first) who speaks the child's first language, when it is known and not English. */
+function speakerOf(language: string | null, eligible: readonly AdvocateCandidate[]): AdvocateCandidate | undefined {
+  if (language === null || language.trim() === '' || sameLanguage(language, 'English')) return undefined;
+  return eligible.find((c) => c.languages.some((l) => sameLanguage(l, language)));
 }

@@ -164,6 +164,16 @@ export const PLACE_CHANGE_CODES = {
   OTHER: 'Other',
 } as const;
 
+/**
+ * MISSING, in the missing-from-care file: M missing from placement, A away from placement without
+ * authorisation. Stored as MISSING and AWAY.
+ */
+export const MISSING_CODES = { M: 'Missing', A: 'Away from placement without authorisation' } as const;
+export const MISSING_KIND_OF_CODE = { M: 'MISSING', A: 'AWAY' } as const;
+export type MissingKind = (typeof MISSING_KIND_OF_CODE)[keyof typeof MISSING_KIND_OF_CODE];
+/** A missing-from-care episode's kind in words, as the child's page shows it. */
+export const MISSING_KIND_LABELS: Readonly<Record<MissingKind, string>> = { MISSING: 'Missing', AWAY: 'Away from placement without authorisation' };
+
 export function isCode(list: Readonly<Record<string, string>>, value: string): boolean {
   return Object.prototype.hasOwnProperty.call(list, value);
 }

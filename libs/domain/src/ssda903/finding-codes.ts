@@ -15,6 +15,10 @@ export const FINDING_TITLES = {
   ROW_SHAPE: "A row without the file's number of columns",
   EPISODE_CHILD_NOT_IN_HEADER: 'An episode for a child who is not in the header file',
   REVIEW_CHILD_NOT_IN_HEADER: 'A review for a child who is not in the header file',
+  MISSING_CHILD_NOT_IN_HEADER: 'An episode of missing from care for a child who is not in the header file',
+  UASC_CHILD_NOT_IN_HEADER: 'A UASC row for a child who is not in the header file',
+  DIFFERS_FROM_HEADER: 'A value that differs from the header file for the same child',
+  BEFORE_BIRTH: "A date before the child's date of birth",
   DUPLICATE_ROW: 'An exact duplicate of an earlier row',
   DUPLICATE_KEY_CONFLICT: 'The same key as an earlier row, with different values (the earlier row was kept)',
   EPISODE_OVERLAP: "An episode that starts before the child's previous episode ended",
@@ -38,6 +42,7 @@ export const CODED_COLUMNS: Readonly<Record<string, string>> = {
   REC: 'reason episode ceased',
   REASON_PLACE_CHANGE: 'reason for placement change',
   REVIEW_CODE: 'participation',
+  MISSING: 'missing-from-care type (M or A)',
 };
 
 export const isFindingCode = (code: string): code is FindingCode => Object.prototype.hasOwnProperty.call(FINDING_TITLES, code);
@@ -58,7 +63,14 @@ export function findingGroupTitle(code: string | null, column: string): string {
 }
 
 /** Kinds whose title names the column (the column says what is missing or wrong); the others say it themselves. */
-const PER_COLUMN: ReadonlySet<FindingCode> = new Set<FindingCode>(['VALUE_MISSING', 'NOT_A_DATE', 'UNSTORABLE_VALUE', 'DUPLICATE_KEY_CONFLICT']);
+const PER_COLUMN: ReadonlySet<FindingCode> = new Set<FindingCode>([
+  'VALUE_MISSING',
+  'NOT_A_DATE',
+  'UNSTORABLE_VALUE',
+  'DUPLICATE_KEY_CONFLICT',
+  'DIFFERS_FROM_HEADER',
+  'BEFORE_BIRTH',
+]);
 
 const lowerFirst = (text: string): string => (/^[A-Z](?![A-Z0-9])/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 

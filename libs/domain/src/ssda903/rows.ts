@@ -5,6 +5,9 @@ import {
   ETHNIC_CODES,
   isCode,
   LEGAL_STATUS_CODES,
+  MISSING_CODES,
+  MISSING_KIND_OF_CODE,
+  type MissingKind,
   PLACE_CHANGE_CODES,
   PLACEMENT_CODES,
   PLACEMENT_PROVIDER_CODES,
@@ -12,7 +15,7 @@ import {
   RNE_CODES,
   SEX_CODES,
 } from './codes';
-import { parse903Date } from './files';
+import { format903Date, parse903Date } from './files';
 import { unstorableTextProblem } from '../input/storable-text';
 import { CODED_COLUMNS, type FindingCode } from './finding-codes';
 import { PARTICIPATION_CODES } from '../meetings/participation';
@@ -51,6 +54,20 @@ export interface ReviewRow {
   child: string;
   reviewedOn: IsoDate;
   participation: string;
+}
+
+/** A row of the missing-from-care file: `end` null while the child is still missing. */
+export interface MissingRow {
+  child: string;
+  kind: MissingKind;
+  start: IsoDate;
+  end: IsoDate | null;
+}
+
+/** A row of the UASC file: `ceasedOn` (DUC) null while the child is still an unaccompanied asylum-seeking child. */
+export interface UascRow {
+  child: string;
+  ceasedOn: IsoDate | null;
 }
 
 const text = (row: Row, column: string): string => (row[column] ?? '').trim();
@@ -125,6 +142,45 @@ export function checkReviewRow(row: Row, dateOfBirth: IsoDate): Checked<ReviewRo
   if (problem !== null)
     return fail('REVIEW_CODE', (PARTICIPATION_CODES as readonly string[]).includes(participation) ? 'PARTICIPATION_AGE' : 'NOT_A_CODE', problem);
   return { ok: true, value: { child, reviewedOn: reviewed.value ?? '', participation } };
+}
+
+/**
+ * A missing-from-care row of a child in the header (`dateOfBirth` is the header's): MISSING is M or
+ * A, MIS_START a date on or after the child's birth, MIS_END blank (still missing) or not before the start.
+ */
+export function checkMissingRow(row: Row, dateOfBirth: IsoDate): Checked<MissingRow> {
+  const problem = code(row, 'MISSING', MISSING_CODES);
+  if (problem !== null) return { ok: false, problem };
+  const start = date(row, 'MIS_START', 'The date the episode of missing started', true);
+  if (!start.ok) return start;
+  const end = date(row, 'MIS_END', 'The date the episode of missing ended', false);
+  if (!end.ok) return end;
+  const started = start.value ?? '';
+  if (started < dateOfBirth)
+    return fail('MIS_START', 'BEFORE_BIRTH', `The episode of missing starts (${started}) before the child's date of birth (${dateOfBirth}).`);
+  if (end.value !== null && end.value < started)
+    return fail('MIS_END', 'ENDS_BEFORE_START', `The episode of missing ends (${end.value}) before it starts (${started}).`);
+  const kind: MissingKind = text(row, 'MISSING') === 'A' ? MISSING_KIND_OF_CODE.A : MISSING_KIND_OF_CODE.M;
+  return { ok: true, value: { child: text(row, 'CHILD'), kind, start: started, end: end.value } };
+}
+
+/**
+ * A UASC row of a child in the header: its SEX and DOB must be the header's (the same child), and
+ * DUC, when given, not before the child's birth.
+ */
+export function checkUascRow(row: Row, header: Pick<HeaderRow, 'sex' | 'dateOfBirth'>): Checked<UascRow> {
+  const sex = code(row, 'SEX', SEX_CODES);
+  if (sex !== null) return { ok: false, problem: sex };
+  if (text(row, 'SEX') !== header.sex) return fail('SEX', 'DIFFERS_FROM_HEADER', `SEX is ${text(row, 'SEX')} here but ${header.sex} in the header file.`);
+  const dob = date(row, 'DOB', 'The date of birth', true);
+  if (!dob.ok) return dob;
+  if (dob.value !== header.dateOfBirth)
+    return fail('DOB', 'DIFFERS_FROM_HEADER', `DOB is ${text(row, 'DOB')} here but ${format903Date(header.dateOfBirth)} in the header file.`);
+  const ceased = date(row, 'DUC', 'The date the child ceased to be UASC', false);
+  if (!ceased.ok) return ceased;
+  if (ceased.value !== null && ceased.value < header.dateOfBirth)
+    return fail('DUC', 'BEFORE_BIRTH', `The child ceased to be UASC (${ceased.value}) before their date of birth (${header.dateOfBirth}).`);
+  return { ok: true, value: { child: text(row, 'CHILD'), ceasedOn: ceased.value } };
 }
 
 /**

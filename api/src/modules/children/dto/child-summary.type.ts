@@ -61,4 +61,9 @@ export class ChildSummaryType {
 
   @Field(() => OfferType, { nullable: true, description: 'The open offer, or else the latest one.' })
   currentOffer!: OfferType | null;
+
+  @Field({
+    description: 'An unaccompanied asylum-seeking child today whose first language is not English (or not recorded): interpreterNeeded in libs/domain.',
+  })
+  interpreterNeeded!: boolean;
 }

@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { MISSING_KIND_OF_CODE, type MissingKind } from '@heard/domain';
 import { OfferType } from '../../offers/dto/offer.type';
 import { AdvocateRefType, ChildSummaryType } from './child-summary.type';
 
@@ -18,6 +19,29 @@ export class CareEpisodeType {
 
   @Field(() => String, { nullable: true })
   placementType!: string | null;
+}
+
+export const MissingEpisodeKind = { MISSING: MISSING_KIND_OF_CODE.M, AWAY: MISSING_KIND_OF_CODE.A } as const;
+registerEnumType(MissingEpisodeKind, {
+  name: 'MissingEpisodeKind',
+  description: 'MISSING: missing from placement (SSDA903 M); AWAY: away from placement without authorisation (A).',
+});
+
+@ObjectType('MissingEpisode', {
+  description: 'A time the child was missing from care, or away from placement without authorisation (the SSDA903 missing file).',
+})
+export class MissingEpisodeType {
+  @Field(() => MissingEpisodeKind)
+  kind!: MissingKind;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  startedOn!: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; null while the child is still missing.' })
+  endedOn!: string | null;
+
+  @Field(() => Int, { description: 'Days from the start to the end (or to today while still missing), both counted.' })
+  days!: number;
 }
 
 @ObjectType('Assignment')
@@ -105,4 +129,13 @@ export class ChildType extends ChildSummaryType {
 
   @Field(() => [TriggerEventType])
   triggerEvents!: TriggerEventType[];
+
+  @Field(() => [MissingEpisodeType], { description: 'Times the child was missing from care or away without authorisation, newest first.' })
+  missingEpisodes!: MissingEpisodeType[];
+
+  @Field({ description: 'An unaccompanied asylum-seeking child today (from the SSDA903 UASC file).' })
+  uasc!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: the day the child ceased to be an unaccompanied asylum-seeking child, if they have.' })
+  uascCeasedOn!: string | null;
 }

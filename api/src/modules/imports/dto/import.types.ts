@@ -2,7 +2,7 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql'
 
 @ObjectType('ImportFileTotals')
 export class ImportFileTotalsType {
-  @Field({ description: 'header, episodes or reviews' }) file!: string;
+  @Field({ description: 'header, episodes or reviews; missing and uasc when the return had them' }) file!: string;
   @Field(() => Int) rowsRead!: number;
   @Field(() => Int) imported!: number;
   @Field(() => Int) skipped!: number;

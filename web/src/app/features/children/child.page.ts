@@ -13,6 +13,7 @@ import { ChildConcernsComponent } from '../escalations/child-concerns.component'
 import { ChildMeetingsComponent } from '../meetings/child-meetings.component';
 import { ChildHistoryComponent } from './child-history.component';
 import { DecisionFormComponent } from './decision-form.component';
+import { missingEpisodeLine, uascLine } from './missing-from-care';
 import { OptBackInFormComponent } from './opt-back-in-form.component';
 
 /** A child's record, with the actions their advocate can take (exactly those its current offer allows the caller). */
@@ -48,7 +49,18 @@ import { OptBackInFormComponent } from './opt-back-in-form.component';
         <div class="summary-list__row"><dt>Advocate</dt><dd>{{ advocateLine(c.advocate, c.status) }}</dd></div>
         <div class="summary-list__row"><dt>Status</dt><dd><app-status-tag [status]="c.status" /></dd></div>
         <div class="summary-list__row"><dt>Records kept until</dt><dd>{{ c.retainUntil | ukDate }}</dd></div>
+        @if (uascLine(c); as line) {
+          <div class="summary-list__row"><dt>Asylum and language</dt><dd>{{ line }}</dd></div>
+        }
       </dl>
+      <h2 class="heading-m">Missing from care</h2>
+      <ul class="list">
+        @for (episode of c.missingEpisodes; track episode.startedOn) {
+          <li>{{ missingEpisodeLine(episode) }}</li>
+        } @empty {
+          <li>No episode of missing or being away without authorisation is recorded.</li>
+        }
+      </ul>
       @if (c.advocate) {
         <p class="body"><a class="link" [routerLink]="[home(), 'children', c.id, 'card']">Print the child's ‘My advocate’ card</a></p>
       }
@@ -76,6 +88,8 @@ export class ChildPage {
   protected readonly error = signal<string | null>(null);
   protected readonly notice = signal<string | null>(null);
   protected readonly advocateLine = advocateLine;
+  protected readonly uascLine = uascLine;
+  protected readonly missingEpisodeLine = missingEpisodeLine;
   protected readonly isAdvocate = computed(() => this.session.user()?.role === 'ADVOCATE');
   protected readonly home = computed(() => (this.isAdvocate() ? '/advocate' : '/la'));
 

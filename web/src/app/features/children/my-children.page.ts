@@ -31,7 +31,10 @@ import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
         <tbody>
           @for (child of state.data(); track child.id) {
             <tr>
-              <td><a class="link" [routerLink]="['/advocate/children', child.id]">{{ name(child) }}</a></td>
+              <td>
+                <a class="link" [routerLink]="['/advocate/children', child.id]">{{ name(child) }}</a>
+                @if (child.interpreterNeeded) { <strong class="tag tag--blue">Interpreter needed</strong> }
+              </td>
               <td>{{ child.localAuthority.name }}</td>
               <td><app-status-tag [status]="child.status" /></td>
               <td>{{ child.currentOffer?.outcome === null ? (child.currentOffer?.dueOn | ukDate) : '' }}</td>

@@ -5,17 +5,22 @@ import { uploadAnswer } from './upload-answer';
 
 const IMPORT_URL = '/api/imports/ssda903';
 
-/** Uploads the three files of a return with upload progress, and downloads an import's rejected rows. */
+/** Uploads the three files of a return (and missing.csv and uasc.csv when chosen) with upload progress, and downloads an import's rejected rows. */
 @Injectable({ providedIn: 'root' })
 export class ImportUpload {
   private readonly session = inject(SessionStore);
   private readonly files = inject(AuthenticatedFiles);
 
-  upload(files: { header: File; episodes: File; reviews: File }, onProgress: (fraction: number) => void): Promise<string> {
+  upload(
+    files: { header: File; episodes: File; reviews: File; missing?: File | undefined; uasc?: File | undefined },
+    onProgress: (fraction: number) => void,
+  ): Promise<string> {
     const form = new FormData();
     form.append('header', files.header, 'header.csv');
     form.append('episodes', files.episodes, 'episodes.csv');
     form.append('reviews', files.reviews, 'reviews.csv');
+    if (files.missing !== undefined) form.append('missing', files.missing, 'missing.csv');
+    if (files.uasc !== undefined) form.append('uasc', files.uasc, 'uasc.csv');
     return new Promise((resolve, reject) => {
       const xhr = new XMLHttpRequest();
       xhr.open('POST', IMPORT_URL);

@@ -12,7 +12,11 @@ const FILES = [
   { field: 'episodes', label: 'Episodes file (episodes.csv)' },
   { field: 'reviews', label: 'Reviews file (reviews.csv)' },
 ] as const;
-type Field = (typeof FILES)[number]['field'];
+const OPTIONAL_FILES = [
+  { field: 'missing', label: 'Missing from care file (missing.csv), optional' },
+  { field: 'uasc', label: 'UASC file (uasc.csv), optional' },
+] as const;
+type Field = (typeof FILES)[number]['field'] | (typeof OPTIONAL_FILES)[number]['field'];
 
 /** An LA manager imports their LA's SSDA903 return: upload with progress, then the result; past imports below. */
 @Component({
@@ -23,8 +27,9 @@ type Field = (typeof FILES)[number]['field'];
     @if (errors().length > 0) { <app-error-summary [errors]="errors()" /> }
     <h1 class="heading-l">Import your SSDA903 return</h1>
     <p class="body">Bring your children in care into Heard from the files you send the Department for Education. Every child whose latest period of care is open gets an advocate, or joins the waiting list. Rows that cannot be imported are listed with the reason; the rest are imported. Importing the same files again changes nothing.</p>
+    <p class="body">The missing-from-care and UASC files are optional: without them, the missing episodes and asylum status Heard holds stay as they are.</p>
     <form novalidate (submit)="start($event)">
-      @for (f of files; track f.field) {
+      @for (f of allFiles; track f.field) {
         <div class="form-group" [class.form-group--error]="fieldError(f.field)">
           <label class="label" [for]="f.field">{{ f.label }}</label>
           @if (fieldError(f.field); as message) { <p class="error-message" [id]="f.field + '-error'">{{ message }}</p> }
@@ -61,7 +66,7 @@ type Field = (typeof FILES)[number]['field'];
 export class ImportPage {
   private readonly graphql = inject(GraphqlClient);
   private readonly uploads = inject(ImportUpload);
-  protected readonly files = FILES;
+  protected readonly allFiles = [...FILES, ...OPTIONAL_FILES];
   private readonly chosen: Partial<Record<Field, File>> = {};
   protected readonly errors = signal<readonly SummaryError[]>([]);
   protected readonly uploading = signal<number | null>(null);
@@ -88,12 +93,14 @@ export class ImportPage {
     event.preventDefault();
     const missing = FILES.filter((f) => this.chosen[f.field] === undefined).map((f) => ({ fieldId: f.field, message: `Choose the ${f.field} file` }));
     this.errors.set(missing);
-    const { header, episodes, reviews } = this.chosen;
+    const { header, episodes, reviews, missing: missingFile, uasc } = this.chosen;
     if (header === undefined || episodes === undefined || reviews === undefined) return;
     this.current.set(null);
     this.uploading.set(0);
     try {
-      const id = await this.uploads.upload({ header, episodes, reviews }, (fraction) => this.uploading.set(Math.round(fraction * 100)));
+      const id = await this.uploads.upload({ header, episodes, reviews, missing: missingFile, uasc }, (fraction) =>
+        this.uploading.set(Math.round(fraction * 100)),
+      );
       this.uploading.set(null);
       await this.follow(id);
     } catch (error: unknown) {
