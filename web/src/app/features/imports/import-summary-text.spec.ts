@@ -1,4 +1,4 @@
-import { counted, groupPlace, moreRowsText, offersDueText } from './import-summary-text';
+import { counted, groupPlace, importAnnouncement, moreRowsText, offersDueText } from './import-summary-text';
 
 describe("the words of an import's summary", () => {
   it('says when the offers are due, as GOV.UK writes dates', () => {
@@ -15,5 +15,14 @@ describe("the words of an import's summary", () => {
 
   it('names the file and column of a group', () => {
     expect([groupPlace('reviews', 'CHILD'), groupPlace('episodes', '')]).toEqual(['reviews.csv, column CHILD', 'episodes.csv']);
+  });
+
+  it('announces each status in one sentence, and nothing before an import is shown', () => {
+    expect([null, 'RUNNING', 'COMPLETED', 'FAILED'].map(importAnnouncement)).toEqual([
+      '',
+      'Importing the return.',
+      'Import complete. The summary follows.',
+      'The import did not finish.',
+    ]);
   });
 });

@@ -22,3 +22,10 @@ export function moreRowsText(count: number, shown: number): string | null {
 export function groupPlace(file: string, column: string): string {
   return column === '' ? `${file}.csv` : `${file}.csv, column ${column}`;
 }
+
+/** What a screen reader hears as an import moves on: one sentence per status, nothing before the first. */
+export function importAnnouncement(status: string | null): string {
+  if (status === 'RUNNING') return 'Importing the return.';
+  if (status === 'COMPLETED') return 'Import complete. The summary follows.';
+  return status === 'FAILED' ? 'The import did not finish.' : '';
+}

@@ -1,15 +1,13 @@
 import { Injectable, inject } from '@angular/core';
 import { SessionStore } from '../../core/auth/session.store';
-import { AuthenticatedFiles } from '../../core/http/authenticated-files.service';
 import { uploadAnswer } from './upload-answer';
 
 const IMPORT_URL = '/api/imports/ssda903';
 
-/** Uploads the three files of a return (and missing.csv and uasc.csv when chosen) with upload progress, and downloads an import's rejected rows. */
+/** Uploads the three files of a return (and missing.csv and uasc.csv when chosen) with upload progress */
 @Injectable({ providedIn: 'root' })
 export class ImportUpload {
   private readonly session = inject(SessionStore);
-  private readonly files = inject(AuthenticatedFiles);
 
   upload(
     files: { header: File; episodes: File; reviews: File; missing?: File | undefined; uasc?: File | undefined },
@@ -34,13 +32,5 @@ export class ImportUpload {
       };
       xhr.send(form);
     });
-  }
-
-  downloadRejections(importId: string): Promise<void> {
-    return this.files.download(
-      `/api/imports/${importId}/rejections.csv`,
-      `ssda903-rejected-rows-${importId}.csv`,
-      'The rejected rows could not be downloaded. Please try again.',
-    );
   }
 }

@@ -1,10 +1,11 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
 import { Ssda903ImportDocument, Ssda903ImportsDocument, type Ssda903ImportQuery } from '@heard/graphql-types';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { ErrorSummaryComponent, type SummaryError } from '../../shared/ui/error-summary.component';
 import { errorMessage, loadState } from '../../shared/ui/load-state';
 import { ImportResultComponent } from './import-result.component';
+import { importAnnouncement } from './import-summary-text';
 import { ImportUpload } from './import-upload';
 
 const FILES = [
@@ -42,13 +43,13 @@ type Field = (typeof FILES)[number]['field'] | (typeof OPTIONAL_FILES)[number]['
       }
       <button class="button" type="submit" [disabled]="uploading() !== null || running()">Import</button>
     </form>
-    <div aria-live="polite">
-      @if (current(); as result) { <app-import-result [result]="result" /> }
-    </div>
+    <p class="visually-hidden" role="status">{{ announcement() }}</p>
+    @if (current(); as result) { <app-import-result [result]="result" /> }
     <h2 class="heading-m">Past imports</h2>
     @if ((past.data() ?? []).length === 0) {
       <p class="body">No imports yet.</p>
     } @else {
+      <div class="table-scroll" role="region" tabindex="0" aria-label="Past imports">
       <table class="table">
         <caption class="table__caption">Imports of your return, newest first</caption>
         <thead><tr><th scope="col">Started</th><th scope="col">By</th><th scope="col">Status</th><th scope="col">Created</th><th scope="col">Rejected rows</th></tr></thead>
@@ -60,6 +61,7 @@ type Field = (typeof FILES)[number]['field'] | (typeof OPTIONAL_FILES)[number]['
           }
         </tbody>
       </table>
+      </div>
     }
   `,
 })
@@ -72,6 +74,8 @@ export class ImportPage {
   protected readonly uploading = signal<number | null>(null);
   protected readonly running = signal(false);
   protected readonly current = signal<Ssda903ImportQuery['ssda903Import'] | null>(null);
+  /** One short sentence for screen readers when the import starts, finishes or fails, not the whole summary. */
+  protected readonly announcement = computed(() => importAnnouncement(this.current()?.status ?? null));
   protected readonly past = loadState(async () => (await this.graphql.request(Ssda903ImportsDocument, {})).ssda903Imports);
   private stopped = false;
 
