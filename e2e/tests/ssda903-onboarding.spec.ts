@@ -51,7 +51,7 @@ test('an LA onboards a return with duplicates, a rejected continuation and a mis
   expect(await seriousViolations(page)).toEqual([]);
 
   await page.getByRole('link', { name: 'Children', exact: true }).click();
-  await page.getByRole('link', { name: 'Child ONB-1' }).click();
+  await page.getByRole('table', { name: 'Children and their advocates' }).getByRole('link', { name: 'Child ONB-1' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Child ONB-1' })).toBeVisible();
   const advocate = page.locator('.summary-list__row').filter({ hasText: 'Advocate' }).locator('dd');
   expect(Object.keys(ADVOCATE_EMAILS)).toContain(((await advocate.textContent()) ?? '').trim());
