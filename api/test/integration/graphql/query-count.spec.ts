@@ -68,7 +68,10 @@ describe('SQL statements per list do not grow with the list', () => {
       const result = await client.execute(operation, variables);
       expect(result.errors).toEqual([]);
       const list = Object.values(result.data ?? {})[0];
-      return { statements: logQuery.mock.calls.length, items: Array.isArray(list) ? list.length : 1 };
+      // The session's last activity is written at most every 30 seconds of wall time, whatever the list: on a
+      // loaded machine that write can fall in either measurement, so it is not counted.
+      const statements = logQuery.mock.calls.filter(([sql]) => !sql.startsWith('UPDATE sessions SET last_activity_at')).length;
+      return { statements, items: Array.isArray(list) ? list.length : 1 };
     } finally {
       logQuery.mockRestore();
     }
