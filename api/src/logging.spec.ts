@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { loadConfig } from './config/env.schema';
-import { loggerParams, requestLine } from './logging';
+import { pino } from 'pino';
+import { loggerParams, quietStartUp, requestLine } from './logging';
 
 const secret = () => 'generated-secret-generated-secret-123456';
 const request = (fields: Record<string, unknown>) => fields as unknown as IncomingMessage;
@@ -23,5 +24,17 @@ describe('logging', () => {
     expect(production.pinoHttp).not.toHaveProperty('customSuccessMessage');
     const development = loggerParams(loadConfig({}, secret));
     expect(Array.isArray(development.pinoHttp)).toBe(true);
+  });
+
+  it("drops Nest's start-up lines in development unless the level is debug", () => {
+    const messages = (level: string) => {
+      const lines: string[] = [];
+      const logger = pino({ level, hooks: { logMethod: quietStartUp } }, { write: (line: string) => lines.push(line) });
+      logger.info({ context: 'InstanceLoader' }, 'AppModule dependencies initialized');
+      logger.info({ context: 'DemoSeed' }, 'Seeded the demo data');
+      return lines.map((line) => (JSON.parse(line) as { msg: string }).msg);
+    };
+    expect(messages('info')).toEqual(['Seeded the demo data']);
+    expect(messages('debug')).toEqual(['AppModule dependencies initialized', 'Seeded the demo data']);
   });
 });

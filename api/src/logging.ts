@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Params } from 'nestjs-pino';
-import type { DestinationStream } from 'pino';
+import type { DestinationStream, LogFn, Logger } from 'pino';
 import type { AppConfig } from './config/env.schema';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -50,6 +50,17 @@ function prettyStream(): DestinationStream {
   });
 }
 
+/** Nest's start-up lines (each module loaded, each route mapped): shown in development only at `LOG_LEVEL=debug`. */
+const START_UP_CONTEXTS: ReadonlySet<string> = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer']);
+
+/** Drops Nest's start-up lines below debug level, so a development start reads as a few lines and the banner. */
+export function quietStartUp(this: Logger, args: Parameters<LogFn>, method: LogFn): void {
+  const [first] = args;
+  const context = typeof first === 'object' && first !== null && 'context' in first ? (first as { context: unknown }).context : undefined;
+  if (typeof context === 'string' && START_UP_CONTEXTS.has(context) && !this.isLevelEnabled('debug')) return;
+  method.apply(this, args);
+}
+
 /**
  * Logs with pino; secrets and personal data in headers and bodies are never logged. Production writes JSON, one
  * object per line; development writes readable lines, a request as `GET /api/… 200 3 ms`, without headers.
@@ -71,6 +82,7 @@ export function loggerParams(config: AppConfig): Params {
     ...(production
       ? {}
       : {
+          hooks: { logMethod: quietStartUp },
           customSuccessMessage: (req: IncomingMessage, res: ServerResponse, responseTime: number) => requestLine(req, res, responseTime),
           customErrorMessage: (req: IncomingMessage, res: ServerResponse, error: Error) => `${requestLine(req, res, null)} ${error.message}`,
         }),

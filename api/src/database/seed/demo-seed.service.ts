@@ -129,6 +129,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
       throw new Error('Refusing to seed demo accounts when NODE_ENV=production.');
     }
     if ((await this.dataSource.getRepository(UserEntity).count()) > 0) return false;
+    const started = performance.now();
     const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
     await this.dataSource.transaction(async (manager) => {
       const las = await manager.save(
@@ -188,7 +189,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
         details: { users: DEMO_USERS.length, children: DEMO_CHILDREN.length, historyChildren: history?.children ?? 0 },
       });
     });
-    this.logger.log('Seeded the demo data');
+    this.logger.log(`Seeded the demo data in ${Math.round(performance.now() - started)} ms`);
     return true;
   }
 

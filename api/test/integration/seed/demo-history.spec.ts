@@ -1,8 +1,8 @@
-import { Client } from 'pg';
 import { Clock } from '../../../src/common/clock';
 import { provisionOwnedDatabase } from '../../../src/database/database-provisioning';
 import { DemoSeedService } from '../../../src/database/seed/demo-seed.service';
 import { ReportFiguresService } from '../../../src/modules/reports/report-figures.service';
+import { databaseUrl, queryAt as query } from '../../support/other-databases';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 /** The demo's "today" in these tests: the history is dated back from it. */
@@ -22,22 +22,6 @@ const FIGURES = `SELECT
   (SELECT count(*)::int FROM home_visits) AS "homeVisits",
   (SELECT count(*)::int FROM awaiting_advocate WHERE resolved_at IS NULL) AS "waiting",
   (SELECT count(*)::int FROM users) AS "users"`;
-
-async function query<T>(url: string, sql: string): Promise<T[]> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
-
-function databaseUrl(base: string, name: string): string {
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 describe('the demo seed: two reporting years of history for Northshire and Eastmoor', () => {
   const base = process.env['HEARD_TEST_DATABASE_URL'] ?? '';
