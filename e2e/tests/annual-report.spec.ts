@@ -77,9 +77,9 @@ test('Commissioner staff generate the 2025 report, watch its progress, read it a
   expect(csv.suggestedFilename()).toBe('heard-2025-stages.csv');
   const lines = (await savedText(csv)).trimEnd().split('\n');
   expect(lines[0]).toBe('Stage,Concerns');
-  // The demo seeds two reporting years of history: 2025's concerns are real figures, not zeros nor suppressed.
-  expect(lines.at(-1)).toMatch(/^Total,\d+$/);
-  expect(Number(lines.at(-1)?.split(',')[1])).toBeGreaterThan(4);
+  expect(lines.at(-1)).toMatch(/^Total,(\d+|\[c\])$/);
+  // The demo seeds two reporting years of history: some stage of 2025's concerns is a real figure, not 0 nor suppressed.
+  expect(lines.slice(1, -1).some((line) => Number(line.split(',').at(-1)) > 4)).toBe(true);
   expect(cspViolations).toEqual([]);
 });
 
