@@ -13,6 +13,7 @@ describe('environment validation at boot', () => {
       sessionIdleMinutes: 30,
       loginMaxFailures: 5,
       seedDemo: true,
+      seedDemoHistory: true,
       pubSub: 'memory',
       jwtSecret: 'generated-secret-generated-secret-123456',
     });

@@ -21,6 +21,8 @@ export interface AppConfig {
   loginLockMinutes: number;
   loginRateLimitPerMinute: number;
   seedDemo: boolean;
+  /** With the demo, two reporting years of history for its LAs (SEED_DEMO_HISTORY). */
+  seedDemoHistory: boolean;
   webDist: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   graphqlMaxDepth: number;
@@ -170,6 +172,7 @@ export function loadConfig(env: RawEnv, generateSecret: () => string): AppConfig
     loginLockMinutes: read.int('LOGIN_LOCK_MINUTES', 15, 1, 1440),
     loginRateLimitPerMinute: read.int('LOGIN_RATE_LIMIT_PER_MINUTE', 10, 1, 10000),
     seedDemo,
+    seedDemoHistory: read.bool('SEED_DEMO_HISTORY', true),
     webDist: read.string('WEB_DIST', 'dist/web/browser'),
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, production ? 'info' : 'info'),
     graphqlMaxDepth: read.int('GRAPHQL_MAX_DEPTH', 10, 2, 50),

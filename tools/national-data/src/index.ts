@@ -8,3 +8,11 @@ export { Prng } from './prng';
 export { type ProgressSink } from './progress';
 export { NATIONAL_EMAIL_DOMAIN, type NationalSeedSettings, type NationalSeedSummary, seedNational } from './run';
 export { MAX_SCALE, MIN_SCALE, type ScaleShape, shapeFor } from './shapes';
+export {
+  type ExistingAdvocate,
+  type ExistingLocalAuthority,
+  type LocalHistoryInput,
+  type LocalHistorySummary,
+  type NewAdvocate,
+  seedLocalHistory,
+} from './local-history';

@@ -148,3 +148,32 @@ export const DEMO_HOMES = [
     residents: ['EM-2002'],
   },
 ] as const;
+
+/**
+ * Two reporting years of history for Northshire and Eastmoor, from the national data generator: children and
+ * their care, advocacy, meetings, homes and visits, concerns. The same seed and "today" always give the same rows.
+ */
+export const DEMO_HISTORY = {
+  /** The generator's seed (the national dataset's default is 1, so their ids never meet). */
+  seed: 903,
+  years: 2,
+  localAuthorities: [
+    { code: '901', town: 'Northshire', target: 130, homes: 3 },
+    { code: '902', town: 'Eastmoor', target: 90, homes: 2 },
+  ],
+  /**
+   * How many of the history's children each demo advocate holds today, below their cap so the children that
+   * enter care in the demo still reach Priya Shah (the lowest caseload): Tom Okafor's two places are his named children's.
+   */
+  historyCaps: { 'advocate@demo.heard': 15, 'advocate2@demo.heard': 0 } as Readonly<Record<string, number>>,
+  /** Colleagues at the provider who hold the rest. They cannot sign in: their password is random. */
+  colleagues: [
+    { email: 'colleague1@demo.heard', displayName: 'Grace Adeyemi', cap: 40, languages: ['English', 'Urdu'], phone: '0300 123 4571' },
+    { email: 'colleague2@demo.heard', displayName: 'Daniel Reid', cap: 40, languages: ['English'], phone: '0300 123 4572' },
+    { email: 'colleague3@demo.heard', displayName: 'Fatima Hussain', cap: 45, languages: ['English', 'Arabic'], phone: '0300 123 4573' },
+    { email: 'colleague4@demo.heard', displayName: 'Ewan Murray', cap: 40, languages: ['English'], phone: '0300 123 4574' },
+    { email: 'colleague5@demo.heard', displayName: 'Chloe Bennett', cap: 30, languages: ['English', 'Romanian'], phone: '0300 123 4575' },
+    { email: 'colleague6@demo.heard', displayName: 'Samuel Osei', cap: 40, languages: ['English', 'Somali'], phone: '0300 123 4576' },
+    { email: 'colleague7@demo.heard', displayName: 'Megan Lloyd', cap: 40, languages: ['English'], phone: '0300 123 4577' },
+  ],
+} as const;

@@ -1,5 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { addDays } from '@heard/domain';
+import { type LocalHistorySummary, seedLocalHistory } from '@heard/national-data';
+import type { ClientBase } from 'pg';
 import { ChildrenHomeEntity } from '../../modules/home-visits/children-home.entity';
 import { PlacementEntity } from '../../modules/home-visits/placement.entity';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -18,9 +21,11 @@ import { ChildEntity } from '../../modules/children/child.entity';
 import { AdvocacyProviderEntity } from '../../modules/organisations/advocacy-provider.entity';
 import { LocalAuthorityEntity } from '../../modules/organisations/local-authority.entity';
 import { UserEntity } from '../../modules/users/user.entity';
+import { sqlRows } from '../sql';
 import {
   DEMO_ADVOCATES,
   DEMO_CHILDREN,
+  DEMO_HISTORY,
   DEMO_COVERAGE,
   DEMO_HOMES,
   DEMO_SOCIAL_WORKERS,
@@ -124,6 +129,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
       throw new Error('Refusing to seed demo accounts when NODE_ENV=production.');
     }
     if ((await this.dataSource.getRepository(UserEntity).count()) > 0) return false;
+    const started = performance.now();
     const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
     await this.dataSource.transaction(async (manager) => {
       const las = await manager.save(
@@ -173,16 +179,78 @@ export class DemoSeedService implements OnApplicationBootstrap {
         }
       }
       await this.seedHomes(manager, laIdByCode, await this.seedChildren(manager, laIdByCode));
+      const history = this.config.seedDemoHistory ? await this.seedHistory(manager, provider.id) : null;
       await this.audit.record(manager, {
         actor: null,
         action: 'demo.seeded',
         entity: 'database',
         entityId: null,
         meta: { requestId: 'startup', clientAddress: null },
-        details: { users: DEMO_USERS.length, children: DEMO_CHILDREN.length },
+        details: { users: DEMO_USERS.length, children: DEMO_CHILDREN.length, historyChildren: history?.children ?? 0 },
       });
     });
-    this.logger.log('Seeded the demo data');
+    this.logger.log(`Seeded the demo data in ${Math.round(performance.now() - started)} ms`);
     return true;
+  }
+
+  /**
+   * Two reporting years of Northshire's and Eastmoor's history, from the national data generator, after the named
+   * children (so they keep the advocates the assignment rules gave them), in the same transaction.
+   */
+  private async seedHistory(manager: EntityManager, providerId: string): Promise<LocalHistorySummary> {
+    const started = performance.now();
+    const people = await sqlRows<{ id: string; email: string; role: string; local_authority_id: string | null }>(
+      manager,
+      `SELECT id, email, role, local_authority_id FROM users ORDER BY email`,
+    );
+    const staff = await sqlRows<{ id: string; local_authority_id: string; role: string; manager_id: string | null }>(
+      manager,
+      `SELECT id, local_authority_id, role, manager_id FROM la_staff ORDER BY full_name`,
+    );
+    const las = await sqlRows<{ id: string; code: string; name: string }>(manager, `SELECT id, code, name FROM local_authorities`);
+    const advocates = await sqlRows<{ id: string; user_id: string; display_name: string; email: string; languages: string[]; contact_phone: string | null }>(
+      manager,
+      `SELECT a.id, a.user_id, u.display_name, u.email, a.languages, a.contact_phone FROM advocates a JOIN users u ON u.id = a.user_id ORDER BY u.email`,
+    );
+    const client = (await manager.queryRunner?.connect()) as ClientBase;
+    const summary = await seedLocalHistory(client, {
+      seed: DEMO_HISTORY.seed,
+      today: this.clock.today(),
+      years: DEMO_HISTORY.years,
+      provider: { id: providerId, name: DEMO_PROVIDER },
+      localAuthorities: DEMO_HISTORY.localAuthorities.map((history) => {
+        const la = las.find((l) => l.code === history.code);
+        const id = la?.id ?? '';
+        return {
+          id,
+          code: history.code,
+          name: la?.name ?? '',
+          town: history.town,
+          target: history.target,
+          homes: history.homes,
+          managerUserIds: people.filter((u) => u.role === 'LA_MANAGER' && u.local_authority_id === id).map((u) => u.id),
+          teamManagerIds: staff.filter((s) => s.local_authority_id === id && s.role === 'TEAM_MANAGER').map((s) => s.id),
+          socialWorkers: staff
+            .filter((s) => s.local_authority_id === id && s.role === 'SOCIAL_WORKER')
+            .map((s) => ({ id: s.id, managerId: s.manager_id ?? '' })),
+        };
+      }),
+      advocates: advocates.map((a) => ({
+        id: a.id,
+        userId: a.user_id,
+        displayName: a.display_name,
+        historyCap: DEMO_HISTORY.historyCaps[a.email] ?? 0,
+        languages: a.languages,
+        phone: a.contact_phone ?? '',
+      })),
+      newAdvocates: DEMO_HISTORY.colleagues.map((c) => ({ ...c, languages: [...c.languages] })),
+      commissionerUserIds: people.filter((u) => u.role === 'COMMISSIONER_STAFF').map((u) => u.id),
+      adminUserId: people.find((u) => u.role === 'ADMIN')?.id ?? '',
+      passwordHash: await this.passwords.hash(randomBytes(32).toString('base64url')),
+      offerDueWorkingDays: this.config.offerDueWorkingDays,
+      escalationStageDays: this.config.escalationStageDays,
+    });
+    this.logger.log(`Seeded ${summary.children} children's history (${DEMO_HISTORY.years} reporting years) in ${Math.round(performance.now() - started)} ms`);
+    return summary;
   }
 }

@@ -10,6 +10,7 @@ import { nationalSeedSettings } from '../../../src/database/seed/national-seed-s
 import { OverdueConcernsJob } from '../../../src/modules/escalations/overdue-concerns.job';
 import { AgeSixteenOffersService } from '../../../src/modules/offers/age-sixteen-offers.service';
 import { ReportFiguresService } from '../../../src/modules/reports/report-figures.service';
+import { databaseUrl, queryAt as query } from '../../support/other-databases';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 const TODAY = isoDateOf(new Date());
@@ -113,26 +114,10 @@ async function generate(url: string): Promise<NationalSeedSummary> {
   }
 }
 
-async function query<T>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
-
 async function fingerprints(url: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const [table, sql] of Object.entries(FINGERPRINTS)) out[table] = (await query<{ md5: string }>(url, sql))[0]?.md5 ?? '';
   return out;
-}
-
-function databaseUrl(base: string, name: string): string {
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return url.toString();
 }
 
 describe('npm run seed:national: a national dataset, deterministic and consistent', () => {
