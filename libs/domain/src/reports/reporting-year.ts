@@ -98,3 +98,8 @@ export function reportingYearsOffered(today: IsoDate, complete = 5): OfferedRepo
       : { year, provisional: false, label: reportingYearLabel(year) },
   );
 }
+
+/** How a stored report's period is named: "1 April 2025 to 31 March 2026", or "1 April 2026 to 1 December 2026 (year to date, provisional)". */
+export function reportingPeriodTitle(period: ReportingPeriod): string {
+  return period.provisional ? `${reportingPeriodLabel(period)} (year to date, provisional)` : reportingPeriodLabel(period);
+}

@@ -1,5 +1,5 @@
 import { londonDate } from '../calendar/london';
-import { provisionalNotice, reportingPeriod, reportingPeriodLabel, reportingYearsOffered, samePeriodYearBefore } from './reporting-year';
+import { provisionalNotice, reportingPeriod, reportingPeriodLabel, reportingPeriodTitle, reportingYearsOffered, samePeriodYearBefore } from './reporting-year';
 
 describe('the current reporting year can be reported to date, marked provisional', () => {
   it('on 31 March 2026 (London) the year to date is 2025, then the complete years 2024 back', () => {
@@ -40,5 +40,9 @@ describe('the current reporting year can be reported to date, marked provisional
     expect(samePeriodYearBefore(reportingPeriod(2025, '2026-12-01'))).toEqual({ year: 2024, from: '2024-04-01', to: '2025-03-31', provisional: false });
     expect(reportingPeriodLabel(ytd)).toBe('1 April 2026 to 1 December 2026');
     expect(provisionalNotice(ytd)).toBe('Provisional: 1 April 2026 to 1 December 2026');
+    expect([reportingPeriodTitle(ytd), reportingPeriodTitle(reportingPeriod(2025, '2026-12-01'))]).toEqual([
+      '1 April 2026 to 1 December 2026 (year to date, provisional)',
+      '1 April 2025 to 31 March 2026',
+    ]);
   });
 });
