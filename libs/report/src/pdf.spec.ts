@@ -40,6 +40,9 @@ function structureOf(pdf: PDFDocument): Array<{ role: string; alt?: string }> {
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 const sha = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 
+// Each PDF is laid out twice and read by PDF.js in a child process: seconds, not milliseconds, on a busy machine.
+jest.setTimeout(30_000);
+
 const input: ReportInput = {
   year: 2025,
   scope: 'England',

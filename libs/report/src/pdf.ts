@@ -1,16 +1,28 @@
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
 import type {} from './pdfkit-accessibility';
 import { type Cell, cellText, type Chart, isSuppressed, type ReportModel, SUPPRESSED_MARKER, type Section, type Table } from './model';
 import { periodLine, provisionalStatement } from './period';
 
-/** Arimo (SIL Open Font License; metrically the Arial the HTML asks for), embedded so the PDF looks the same everywhere. */
+/**
+ * Arimo (SIL Open Font License; metrically the Arial the HTML asks for), embedded so the PDF looks the same everywhere.
+ * Each face is read and parsed once per process and shared by every document (parsing it per document was most of the
+ * time a PDF took); PDFKit still embeds a subset per document.
+ */
 const FONT_DIR = dirname(require.resolve('@expo-google-fonts/arimo/package.json'));
-/** The two faces, by file: the document's default font is the regular one, so no unembedded Helvetica is ever loaded. */
 const FACES = {
-  Body: join(FONT_DIR, '400Regular', 'Arimo_400Regular.ttf'),
-  Bold: join(FONT_DIR, '700Bold', 'Arimo_700Bold.ttf'),
-} as const;
+  Body: face(join(FONT_DIR, '400Regular', 'Arimo_400Regular.ttf')),
+  Bold: face(join(FONT_DIR, '700Bold', 'Arimo_700Bold.ttf')),
+};
+
+function face(path: string): PDFKit.Mixins.PDFFontSource {
+  const font = fontkit.create(readFileSync(path));
+  if (!('layout' in font)) throw new Error(`${path} is a font collection, not one font`);
+  // PDFKit takes a parsed fontkit font where @types/pdfkit lists only files and bytes.
+  return font as unknown as PDFKit.Mixins.PDFFontSource;
+}
 type Face = keyof typeof FACES;
 
 /** The creation date written into every PDF: the same figures must give the same bytes, so it is never "now". */
@@ -42,6 +54,9 @@ export async function reportPdf(model: ReportModel): Promise<Uint8Array> {
 
 function layout(model: ReportModel, contentsPages: readonly number[] | null): { doc: Doc; sectionPages: number[] } {
   const doc = new PDFDocument(documentOptions(model));
+  // By name, so each document opens each face once. Its default font (Helvetica) is never used, so never written.
+  doc.registerFont('Body', FACES.Body);
+  doc.registerFont('Bold', FACES.Bold);
   const root = doc.struct('Document');
   doc.addStructure(root);
   const w = new Writer(doc, root);
@@ -82,7 +97,6 @@ function layout(model: ReportModel, contentsPages: readonly number[] | null): { 
 function documentOptions(model: ReportModel): PDFKit.PDFDocumentOptions {
   const options: Omit<PDFKit.PDFDocumentOptions, 'subset'> & { subset: 'PDF/UA' } = {
     size: 'A4',
-    font: FACES.Body,
     margins: { top: MARGIN, bottom: MARGIN + FOOTER, left: MARGIN, right: MARGIN },
     pdfVersion: '1.7',
     subset: 'PDF/UA',
@@ -151,7 +165,7 @@ class Writer {
   }
 
   paragraph(text: string, size: number, font: Face = 'Body', color = TEXT): void {
-    this.doc.font(FACES[font]).fontSize(size).fillColor(color).text(text, MARGIN, this.doc.y, { width: this.width, lineGap: 2 });
+    this.doc.font(font).fontSize(size).fillColor(color).text(text, MARGIN, this.doc.y, { width: this.width, lineGap: 2 });
     this.doc.moveDown(0.5);
   }
 
@@ -168,9 +182,7 @@ class Writer {
     const doc = this.doc;
     const inner = this.width - 25;
     const height =
-      doc.font(FACES.Bold).fontSize(13).heightOfString(notice, { width: inner }) +
-      doc.font(FACES.Body).fontSize(10).heightOfString(detail, { width: inner }) +
-      26;
+      doc.font('Bold').fontSize(13).heightOfString(notice, { width: inner }) + doc.font('Body').fontSize(10).heightOfString(detail, { width: inner }) + 26;
     this.room(height);
     const top = doc.y;
     this.artifact(() => {
@@ -179,14 +191,14 @@ class Writer {
     });
     this.block('P', () =>
       doc
-        .font(FACES.Bold)
+        .font('Bold')
         .fontSize(13)
         .fillColor(TEXT)
         .text(notice, MARGIN + 18, top + 10, { width: inner }),
     );
     this.block('P', () =>
       doc
-        .font(FACES.Body)
+        .font('Body')
         .fontSize(10)
         .fillColor(TEXT)
         .text(detail, MARGIN + 18, doc.y + 4, { width: inner }),
@@ -202,12 +214,12 @@ class Writer {
       const li = this.doc.struct('LI');
       list.add(li);
       const y = this.doc.y;
-      li.add(this.doc.struct('Lbl', {}, [() => this.doc.font(FACES.Body).fontSize(11).fillColor(TEXT).text('•', MARGIN, y, { width: 12 })]));
+      li.add(this.doc.struct('Lbl', {}, [() => this.doc.font('Body').fontSize(11).fillColor(TEXT).text('•', MARGIN, y, { width: 12 })]));
       li.add(
         this.doc.struct('LBody', {}, [
           () =>
             this.doc
-              .font(FACES.Body)
+              .font('Body')
               .fontSize(11)
               .fillColor(TEXT)
               .text(item, MARGIN + 14, y, { width: this.width - 14, lineGap: 2 }),
@@ -232,7 +244,7 @@ class Writer {
         this.doc.struct('TOCI', {}, [
           () => {
             this.doc
-              .font(FACES.Body)
+              .font('Body')
               .fontSize(11)
               .fillColor(TEXT)
               .text(`${i + 1}. ${title}`, MARGIN, y, { width: this.width - 70, lineGap: 2 });
@@ -256,7 +268,7 @@ class Writer {
     const max = Math.max(1, ...values.map((v) => (typeof v === 'number' ? v : 0)));
     const labelWidth = 190;
     const barSpace = this.width - labelWidth - 40;
-    doc.font(FACES.Body).fontSize(9);
+    doc.font('Body').fontSize(9);
     const heights = rows.map((row) => Math.max(18, doc.heightOfString(cellText(row[chart.labelColumn] ?? null), { width: labelWidth - 8 }) + 6));
     const height = 24 + heights.reduce((a, b) => a + b, 0);
     this.room(height + 40);
@@ -264,19 +276,19 @@ class Writer {
     const figure = doc.struct('Figure', { alt: `Bar chart: ${data.caption}. ${chart.summary}` });
     this.root.add(figure);
     figure.add(() => {
-      doc.font(FACES.Bold).fontSize(11).fillColor(TEXT).text(data.caption, MARGIN, top, { width: this.width });
+      doc.font('Bold').fontSize(11).fillColor(TEXT).text(data.caption, MARGIN, top, { width: this.width });
       let y = top + 24;
       rows.forEach((row, i) => {
         const value: Cell = row[chart.valueColumn] ?? null;
         const barWidth = typeof value === 'number' ? (value / max) * barSpace : 0;
         doc
-          .font(FACES.Body)
+          .font('Body')
           .fontSize(9)
           .fillColor(TEXT)
           .text(cellText(row[chart.labelColumn] ?? null), MARGIN, y + 3, { width: labelWidth - 8 });
         if (barWidth > 0) doc.rect(MARGIN + labelWidth, y, barWidth, 14).fill(BAR);
         doc
-          .font(FACES.Body)
+          .font('Body')
           .fontSize(9)
           .fillColor(TEXT)
           .text(cellText(value), MARGIN + labelWidth + barWidth + 4, y + 3, { lineBreak: false });
@@ -309,7 +321,7 @@ class Writer {
         const x = MARGIN + widths.slice(0, i).reduce((a, b) => a + b, 0);
         const align = i === 0 ? 'left' : 'right';
         doc
-          .font(FACES[font])
+          .font(font)
           .fontSize(9)
           .fillColor(TEXT)
           .text(text, x + CELL_PADDING, top + CELL_PADDING, { width: (widths[i] ?? 0) - 2 * CELL_PADDING, align });
@@ -361,7 +373,7 @@ class Writer {
       doc.page.margins.bottom = 0;
       doc.markContent('Artifact', { type: 'Pagination' });
       doc
-        .font(FACES.Body)
+        .font('Body')
         .fontSize(9)
         .fillColor(SECONDARY)
         .text(`Page ${i + 1} of ${count}`, MARGIN, doc.page.height - MARGIN, { width: this.width, align: 'center', lineBreak: false });
@@ -386,12 +398,12 @@ class Writer {
   }
 
   private captionHeight(caption: string): number {
-    return this.doc.font(FACES.Bold).fontSize(11).heightOfString(caption, { width: this.width, lineGap: 2 }) + 20;
+    return this.doc.font('Bold').fontSize(11).heightOfString(caption, { width: this.width, lineGap: 2 }) + 20;
   }
 
   /** The tallest cell's wrapped text, plus padding. */
   private rowHeight(cells: readonly string[], widths: readonly number[], font: Face): number {
-    this.doc.font(FACES[font]).fontSize(9);
+    this.doc.font(font).fontSize(9);
     const heights = cells.map((text, i) => this.doc.heightOfString(text === '' ? ' ' : text, { width: (widths[i] ?? 0) - 2 * CELL_PADDING }));
     return Math.max(0, ...heights) + 2 * CELL_PADDING;
   }
