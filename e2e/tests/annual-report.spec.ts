@@ -69,7 +69,7 @@ test('Commissioner staff generate the 2025 report, watch its progress, read it a
   const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the report (PDF)' }).click()]);
   expect(pdf.suggestedFilename()).toBe('heard-annual-report-2025.pdf');
   const pdfText = await savedText(pdf);
-  expect(pdfText.startsWith('%PDF-1.')).toBe(true);
+  expect(pdfText.startsWith('%PDF-1.7')).toBe(true);
   expect(pdfText.trimEnd().endsWith('%%EOF')).toBe(true);
 
   await page.getByText('Download a table as CSV').click();
@@ -81,6 +81,64 @@ test('Commissioner staff generate the 2025 report, watch its progress, read it a
   // The demo seeds two reporting years of history: some stage of 2025's concerns is a real figure, not 0 nor suppressed.
   expect(lines.slice(1, -1).some((line) => Number(line.split(',').at(-1)) > 4)).toBe(true);
   expect(cspViolations).toEqual([]);
+});
+
+/** Today in London, as the report names it ("1 December 2026"), and the reporting year it falls in (from 1 April). */
+function londonToday(): { long: string; year: number } {
+  const now = new Date();
+  const part = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', ...options }).format(now);
+  const year = Number(part({ year: 'numeric' }));
+  return { long: part({ day: 'numeric', month: 'long', year: 'numeric' }), year: Number(part({ month: 'numeric' })) >= 4 ? year : year - 1 };
+}
+
+test('Commissioner staff generate the current year to date, marked provisional, and download its PDF', async ({ browser }) => {
+  const { long: today, year } = londonToday();
+  const option = `${year} to ${year + 1} (year to date, provisional)`;
+  const notice = `Provisional: 1 April ${year} to ${today}`;
+  const page = await signedIn(browser, 'commissioner@demo.heard');
+  await page.getByRole('link', { name: 'Annual report' }).click();
+  const years = page.getByLabel('Reporting year');
+  // The current year to date comes first; the last complete year is chosen.
+  await expect(years.locator('option').first()).toHaveText(option);
+  await expect(years.locator('option:checked')).toHaveText(`1 April ${year - 1} to 31 March ${year}`);
+  await years.selectOption({ label: option });
+  await page.getByRole('button', { name: 'Generate report' }).click();
+  await expect(page.getByRole('heading', { name: 'Report generated' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText(`The report for ${option} is ready.`)).toBeVisible();
+  const title = `1 April ${year} to ${today} (year to date, provisional)`;
+  await expect(page.getByRole('table', { name: 'Report versions, newest first' }).getByRole('link', { name: title })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  let reportHtml = '';
+  await page.route('**/api/reports/*/report.html', async (route) => {
+    const response = await route.fetch();
+    reportHtml = await response.text();
+    await route.fulfill({ response });
+  });
+  await page.getByRole('link', { name: 'Read the report' }).click();
+  await expect(page.getByText(title, { exact: true })).toBeVisible();
+  await expect(page.getByRole('note').getByRole('heading', { level: 2, name: notice })).toBeVisible();
+  const report = page.frameLocator('iframe.report-frame');
+  await expect(report.getByText(`England · year to date 1 April ${year} to ${today}`)).toBeVisible();
+  await expect(report.getByText(notice, { exact: true })).toBeVisible();
+  expect(await seriousViolations(page, 'iframe.report-frame')).toEqual([]);
+  const alone = await page.context().newPage();
+  await alone.setContent(reportHtml);
+  await expect(alone.getByText(notice, { exact: true })).toBeVisible();
+  expect(await seriousViolations(alone)).toEqual([]);
+  await alone.close();
+
+  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the report (PDF)' }).click()]);
+  expect(pdf.suggestedFilename()).toBe(`heard-annual-report-${year}-year-to-date.pdf`);
+  const pdfText = await savedText(pdf);
+  expect(pdfText.startsWith('%PDF-1.7')).toBe(true);
+  expect(pdfText).toContain('/Lang (en-GB)');
+  expect(pdfText.trimEnd().endsWith('%%EOF')).toBe(true);
+
+  await page.getByText('Download a table as CSV').click();
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Concerns by highest stage reached (CSV)' }).click()]);
+  expect(csv.suggestedFilename()).toBe(`heard-${year}-year-to-date-stages.csv`);
+  expect((await savedText(csv)).split('\n').slice(0, 2)).toEqual([notice, 'Stage,Concerns']);
 });
 
 test("an LA manager reads their own LA's section as well as the national report", async ({ browser }) => {

@@ -42,8 +42,8 @@ async function main(): Promise<void> {
 async function write(dir: string, model: ReportModel, tables: boolean): Promise<void> {
   await mkdir(join(dir, 'tables'), { recursive: true });
   await writeFile(join(dir, 'report.html'), reportHtml(model));
-  await writeFile(join(dir, 'report.pdf'), reportPdf(model));
-  if (tables) for (const table of model.sections.flatMap((s) => s.tables)) await writeFile(join(dir, 'tables', `${table.id}.csv`), tableCsv(table));
+  await writeFile(join(dir, 'report.pdf'), await reportPdf(model));
+  if (tables) for (const table of model.sections.flatMap((s) => s.tables)) await writeFile(join(dir, 'tables', `${table.id}.csv`), tableCsv(table, model));
 }
 
 function slug(name: string): string {

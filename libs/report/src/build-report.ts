@@ -12,7 +12,7 @@ import {
   type ConcernTheme,
 } from '@heard/domain';
 import type { ReportFigures, ReportInput } from './figures';
-import { type Cell, type Column, isSuppressed, type ReportModel, type Section, type Table } from './model';
+import { type Cell, type Column, isSuppressed, periodOf, type ReportModel, type Section, type Table } from './model';
 import { suppress } from './suppression';
 
 const label = (text: string): Column => ({ label: text, kind: 'label' });
@@ -184,7 +184,8 @@ export function buildReport(input: ReportInput): ReportModel {
       chart: null,
     },
   ];
-  return { title: 'Heard: annual advocacy report', year: input.year, scope: input.scope, threshold, summary: summary(sections, themes), sections };
+  const period = periodOf(input);
+  return { title: 'Heard: annual advocacy report', year: input.year, scope: input.scope, threshold, summary: summary(sections, themes), sections, period };
 }
 
 function missingFromCareTable(now: ReportFigures): Table {

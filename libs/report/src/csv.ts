@@ -1,9 +1,18 @@
-import { cellText, type Table } from './model';
+import { cellText, type ReportModel, type Table } from './model';
+import { provisionalStatement } from './period';
 
-/** One table as CSV (RFC 4180, \n line ends); suppressed figures show the marker. Same table, same bytes. */
-export function tableCsv(table: Table): string {
+/**
+ * One table as CSV (RFC 4180, \n line ends); suppressed figures show the marker. Same table, same bytes. A table of a
+ * year-to-date report (`model` provisional) starts with one line saying so: "Provisional: 1 April 2026 to 1 December 2026".
+ */
+export function tableCsv(table: Table, model?: ReportModel): string {
   const quote = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-  const lines = [table.columns.map((c) => quote(c.label)).join(','), ...table.rows.map((row) => row.map((cell) => quote(cellText(cell))).join(','))];
+  const provisional = model === undefined ? null : provisionalStatement(model);
+  const lines = [
+    ...(provisional === null ? [] : [quote(provisional.notice)]),
+    table.columns.map((c) => quote(c.label)).join(','),
+    ...table.rows.map((row) => row.map((cell) => quote(cellText(cell))).join(',')),
+  ];
   return `${lines.join('\n')}\n`;
 }
 

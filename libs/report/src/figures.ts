@@ -1,3 +1,5 @@
+import type { ReportingPeriod } from '@heard/domain';
+
 /** The counts behind a report for one scope (England, or one LA) and one reporting year, as SQL aggregates return them. */
 export interface ReportFigures {
   /** Concerns raised in the year, per theme. */
@@ -37,6 +39,8 @@ export interface MissingFromCareCount {
 
 export interface ReportInput {
   year: number;
+  /** The days counted: the whole year when absent, or the year to date (provisional), compared with the same days a year before. */
+  period?: ReportingPeriod;
   scope: string;
   current: ReportFigures;
   /** The same figures for the year before, for "change on last year". */

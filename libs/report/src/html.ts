@@ -1,5 +1,5 @@
-import { reportingYearLabel } from '@heard/domain';
 import { cellText, type Chart, isSuppressed, type ReportModel, type Section, SUPPRESSED_MARKER, type Table } from './model';
+import { periodLine, provisionalStatement } from './period';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -9,6 +9,7 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
  * Deterministic: the same model gives the same bytes.
  */
 export function reportHtml(model: ReportModel): string {
+  const provisional = provisionalStatement(model);
   const parts = [
     '<!doctype html>',
     '<html lang="en-GB">',
@@ -17,7 +18,10 @@ export function reportHtml(model: ReportModel): string {
     `<style>${REPORT_STYLE}</style></head>`,
     '<body><main>',
     `<h1>${escape(model.title)}</h1>`,
-    `<p class="period">${escape(model.scope)} · reporting year ${escape(reportingYearLabel(model.year))}</p>`,
+    `<p class="period">${escape(periodLine(model, '·'))}</p>`,
+    ...(provisional === null
+      ? []
+      : [`<div class="provisional"><p><strong>${escape(provisional.notice)}</strong></p><p>${escape(provisional.detail)}</p></div>`]),
     '<h2 id="summary">Summary: what changed since last year</h2>',
     `<ul>${model.summary.map((point) => `<li>${escape(point)}</li>`).join('')}</ul>`,
     `<p class="note">To protect children, counts from 1 to ${model.threshold}, and any figure from which one could be worked out, are shown as ${SUPPRESSED_MARKER}. No child is named or identified.</p>`,
@@ -97,6 +101,8 @@ export const REPORT_STYLE = [
   'svg text{font-size:14px;fill:#0b0c0c}',
   'svg rect{fill:#1d70b8}',
   '.period,.note{color:#484949}',
+  '.provisional{border-left:10px solid #1d70b8;background:#f3f2f1;padding:10px 15px;margin:0 0 20px;font-size:1.1875rem}',
+  '.provisional p{margin:5px 0}',
   'a{color:#1d70b8}',
   'nav li{margin:0 0 8px}nav a{display:inline-block;min-height:24px;padding:2px 0}',
 ].join('');

@@ -4,4 +4,5 @@ export * from './figures';
 export * from './html';
 export * from './model';
 export * from './pdf';
+export * from './period';
 export * from './suppression';

@@ -1,3 +1,5 @@
+import { type ReportingPeriod, reportingYearFirstDay, reportingYearLastDay } from '@heard/domain';
+
 /** A count too small to publish (1 to the threshold), or one from which such a count could be worked out. */
 export interface Suppressed {
   readonly suppressed: true;
@@ -51,6 +53,13 @@ export interface ReportModel {
   summary: string[];
   sections: Section[];
   threshold: number;
+  /** What the figures count: the whole year, or the year to date (provisional). Absent in reports stored before it was. */
+  period?: ReportingPeriod;
+}
+
+/** The period a model counts; a model stored without one counted its whole year. */
+export function periodOf(model: Pick<ReportModel, 'year' | 'period'>): ReportingPeriod {
+  return model.period ?? { year: model.year, from: reportingYearFirstDay(model.year), to: reportingYearLastDay(model.year), provisional: false };
 }
 
 export function isSuppressed(cell: Cell): cell is Suppressed {

@@ -1,51 +1,14 @@
 import { createHash } from 'node:crypto';
 import { buildReport } from './build-report';
 import { tableCsv } from './csv';
-import type { ReportFigures, ReportInput } from './figures';
+import type { ReportInput } from './figures';
 import { reportHtml } from './html';
 import { cellText, SUPPRESSED, type Table } from './model';
 import { reportPdf } from './pdf';
 import { suppress } from './suppression';
+import { figuresForTest } from './testing/figures';
 
-const figures = (overrides: Partial<ReportFigures> = {}): ReportFigures => ({
-  themes: [
-    { theme: 'SIBLINGS', count: 12 },
-    { theme: 'EDUCATION', count: 5 },
-    { theme: 'SAFETY', count: 4 },
-  ],
-  offers: { made: 40, onTime: 30 },
-  decisions: { answered: 38, optedOut: 3, optedBackIn: 1 },
-  firstContact: { measured: 38, medianWorkingDays: 3 },
-  concernsByStage: [
-    { stage: 'INFORMAL', count: 10 },
-    { stage: 'TEAM_MANAGER', count: 7 },
-    { stage: 'CHILDRENS_COMMISSIONER', count: 2 },
-  ],
-  concernOutcomes: [
-    { outcome: 'Resolved', count: 15, medianWorkingDays: 8 },
-    { outcome: 'Withdrawn', count: 4, medianWorkingDays: 2 },
-  ],
-  courtApplications: 1,
-  meetings: { held: 60, onTime: 51 },
-  participationByAge: [
-    { band: 'Under 5', count: 6 },
-    { band: '10 to 12', count: 20 },
-    { band: '13 to 15', count: 34 },
-  ],
-  participationByCode: [
-    { code: 'PN0', count: 6 },
-    { code: 'PN1', count: 50 },
-    { code: 'PN4', count: 4 },
-  ],
-  actions: { due: 80, doneOnTime: 60, drift: 7 },
-  caseloads: [
-    { band: '30 to 39', advocates: 2 },
-    { band: '40 or more', advocates: 9 },
-  ],
-  homeVisits: [{ standard: 'EDUCATION', met: 10, partlyMet: 3, notMet: 0, notSeen: 5 }],
-  missingFromCare: { missing: { children: 12, episodes: 30 }, away: { children: 3, episodes: 5 }, children: 14 },
-  ...overrides,
-});
+const figures = figuresForTest;
 
 const input: ReportInput = {
   year: 2025,
@@ -223,10 +186,10 @@ describe('the report model', () => {
 describe('outputs are byte-identical for the same data', () => {
   const sha = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
-  it('HTML, CSV and PDF', () => {
+  it('HTML, CSV and PDF', async () => {
     const [a, b] = [buildReport(input), buildReport(structuredClone(input))];
     expect(sha(reportHtml(a))).toBe(sha(reportHtml(b)));
-    expect(sha(reportPdf(a))).toBe(sha(reportPdf(b)));
+    expect(sha(await reportPdf(a))).toBe(sha(await reportPdf(b)));
     expect(tableCsv(table(a, 'theme-counts'))).toBe(tableCsv(table(b, 'theme-counts')));
   });
 
@@ -237,9 +200,29 @@ describe('outputs are byte-identical for the same data', () => {
     expect(html).toContain('<nav aria-labelledby="contents"><h2 id="contents">Contents</h2><ol>');
     expect(html).toContain('<svg role="img" aria-labelledby="theme-counts-chart-title theme-counts-chart-desc"');
     expect(html).toContain('<desc id="theme-counts-chart-desc">The most frequent themes were Siblings (12), Education (5).</desc>');
-    const pdf = new TextDecoder('latin1').decode(reportPdf(model));
-    expect(pdf.startsWith('%PDF-1.4')).toBe(true);
-    expect(pdf).toContain('(Heard: annual advocacy report) Tj');
-    expect(pdf.trimEnd().endsWith('%%EOF')).toBe(true);
+    expect(html).toContain('<p class="period">England · reporting year 1 April 2025 to 31 March 2026</p>');
+    expect(html).not.toContain('Provisional');
+  });
+});
+
+describe('a year-to-date report is marked provisional in every output', () => {
+  const model = buildReport({ ...input, year: 2026, period: { year: 2026, from: '2026-04-01', to: '2026-12-01', provisional: true } });
+
+  it('the HTML says so under its title, and which days "last year" means', () => {
+    const html = reportHtml(model);
+    expect(html).toContain(
+      '<p class="period">England · year to date 1 April 2026 to 1 December 2026</p>\n<div class="provisional"><p><strong>Provisional: 1 April 2026 to 1 December 2026</strong></p><p>The reporting year is not over, so these figures will change. &quot;Last year&quot; means the same days a year before: 1 April 2025 to 1 December 2025.</p></div>',
+    );
+  });
+
+  it("each CSV starts with the same line; a complete year's does not", () => {
+    expect(tableCsv(table(model, 'stages'), model).split('\n').slice(0, 2)).toEqual(['Provisional: 1 April 2026 to 1 December 2026', 'Stage,Concerns']);
+    const complete = buildReport(input);
+    expect(tableCsv(table(complete, 'stages'), complete).split('\n')[0]).toBe('Stage,Concerns');
+  });
+
+  it('a model stored before reports had a period counts its whole year', () => {
+    const { period: _period, ...stored } = buildReport(input);
+    expect(reportHtml(stored)).toContain('<p class="period">England · reporting year 1 April 2025 to 31 March 2026</p>');
   });
 });

@@ -33,10 +33,13 @@ export class ReportFiguresService {
     return (await this.figuresByScope(manager, year, localAuthorityId === null ? [] : [localAuthorityId])).get(localAuthorityId) ?? emptyFigures();
   }
 
-  /** England's figures (key null) and each listed LA's, for the reporting year `year` (1 April `year` to 31 March the year after). */
-  async figuresByScope(manager: EntityManager, year: number, localAuthorityIds: readonly string[]): Promise<Map<Scope, ReportFigures>> {
+  /**
+   * England's figures (key null) and each listed LA's, for the reporting year `year` (1 April `year` to 31 March the year
+   * after), or for the days of `period` (a year to date: 1 April to the day it is generated).
+   */
+  async figuresByScope(manager: EntityManager, period: number | YearWindow, localAuthorityIds: readonly string[]): Promise<Map<Scope, ReportFigures>> {
     return manager.connection.transaction('REPEATABLE READ', async (tx) => {
-      const window: YearWindow = { from: reportingYearFirstDay(year), to: reportingYearLastDay(year) };
+      const window: YearWindow = typeof period === 'number' ? { from: reportingYearFirstDay(period), to: reportingYearLastDay(period) } : period;
       const scopes = new Map<Scope, ReportFigures>([[null, emptyFigures()], ...localAuthorityIds.map((id): [Scope, ReportFigures] => [id, emptyFigures()])]);
       const each = <T extends { la: string | null }>(rows: readonly T[], apply: (figures: ReportFigures, row: T) => void): void => {
         for (const row of rows) {

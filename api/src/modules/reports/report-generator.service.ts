@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { reportingPeriod, samePeriodYearBefore } from '@heard/domain';
 import { buildReport, reportHtml, type ReportModel } from '@heard/report';
 import { DataSource } from 'typeorm';
+import { Clock } from '../../common/clock';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
 import { ReportFiguresService } from './report-figures.service';
@@ -13,7 +15,10 @@ export interface GeneratedReport {
   checksum: string;
 }
 
-/** Builds the national report and each LA's, from SQL figures for the year and the year before. */
+/**
+ * Builds the national report and each LA's, from SQL figures for the year and the year before. The year today falls in
+ * is counted to today (provisional) and compared with the same days a year before.
+ */
 @Injectable()
 export class ReportGeneratorService {
   constructor(
@@ -21,6 +26,7 @@ export class ReportGeneratorService {
     private readonly figures: ReportFiguresService,
     private readonly repository: ReportsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async generate(year: number, onProgress: (fraction: number) => Promise<void>): Promise<GeneratedReport> {
@@ -28,15 +34,16 @@ export class ReportGeneratorService {
     const las = await this.repository.localAuthorities(manager);
     const threshold = this.config.reportSuppressionThreshold;
     const ids = las.map((la) => la.id);
-    const current = await this.figures.figuresByScope(manager, year, ids);
+    const period = reportingPeriod(year, this.clock.today());
+    const current = await this.figures.figuresByScope(manager, period, ids);
     await onProgress(0.4);
-    const previous = await this.figures.figuresByScope(manager, year - 1, ids);
+    const previous = await this.figures.figuresByScope(manager, samePeriodYearBefore(period), ids);
     await onProgress(0.8);
     const model = (scope: string, laId: string | null): ReportModel => {
       const now = current.get(laId);
       const before = previous.get(laId);
       if (now === undefined || before === undefined) throw new Error(`no figures for ${scope}`);
-      return buildReport({ year, scope, threshold, current: now, previous: before });
+      return buildReport({ year, period, scope, threshold, current: now, previous: before });
     };
     const national = model('England', null);
     const byLocalAuthority: Record<string, ReportModel> = {};

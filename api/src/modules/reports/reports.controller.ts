@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
-import { reportHtml, reportPdf, tableCsv } from '@heard/report';
+import { periodOf, type ReportModel, reportHtml, reportPdf, tableCsv } from '@heard/report';
 import type { Response } from 'express';
 import { Allow } from '../../common/decorators/allow.decorator';
 import { DomainException, forbidden } from '../../common/exceptions/domain.exception';
@@ -30,8 +30,8 @@ export class ReportsController {
   async pdf(@Param('id') id: string, @Query('scope') scope: string | undefined, @Req() req: HttpRequestWithCaller, @Res() res: Response): Promise<void> {
     const model = await this.reports.model(callerOf(req), id, scope === 'la' ? 'la' : 'national');
     res.setHeader('Content-Type', 'application/pdf');
-    res.setHeader('Content-Disposition', `attachment; filename="heard-annual-report-${model.year}.pdf"`);
-    res.send(Buffer.from(reportPdf(model)));
+    res.setHeader('Content-Disposition', `attachment; filename="heard-annual-report-${yearName(model)}.pdf"`);
+    res.send(Buffer.from(await reportPdf(model)));
   }
 
   @Allow('ADVOCATE', 'LA_MANAGER', 'COMMISSIONER_STAFF')
@@ -47,9 +47,14 @@ export class ReportsController {
     const table = model.sections.flatMap((s) => s.tables).find((t) => t.id === tableId);
     if (table === undefined) throw new DomainException('NOT_FOUND', `The report has no table "${tableId}".`);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="heard-${model.year}-${table.id}.csv"`);
-    res.send(tableCsv(table));
+    res.setHeader('Content-Disposition', `attachment; filename="heard-${yearName(model)}-${table.id}.csv"`);
+    res.send(tableCsv(table, model));
   }
+}
+
+/** `2025`, or `2026-year-to-date` for a provisional report, in download names. */
+function yearName(model: ReportModel): string {
+  return periodOf(model).provisional ? `${model.year}-year-to-date` : String(model.year);
 }
 
 function callerOf(req: HttpRequestWithCaller) {

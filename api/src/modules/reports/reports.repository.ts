@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { ReportingPeriod } from '@heard/domain';
 import type { ReportModel } from '@heard/report';
 import { type Sql, sqlRow, sqlRows, sqlRun } from '../../database/sql';
 import type { ReportJobType } from './dto/report.types';
@@ -26,6 +27,8 @@ export interface StoredReportRow {
   created_at: Date;
   national: ReportModel;
   own: ReportModel | null;
+  /** The national model's period; null for a version stored before reports had one (a whole year). */
+  period: ReportingPeriod | null;
 }
 
 interface IdRow {
@@ -101,7 +104,7 @@ export class ReportsRepository {
   stored(sql: Sql, localAuthorityId: string | null, id: string | null): Promise<StoredReportRow[]> {
     return sqlRows<StoredReportRow>(
       sql,
-      `SELECT r.id, r.year, r.version, r.checksum, u.display_name AS generated_by, r.created_at, ${id === null ? `'{}'::jsonb` : 'r.national'} AS national,
+      `SELECT r.id, r.year, r.version, r.checksum, u.display_name AS generated_by, r.created_at, ${id === null ? `'{}'::jsonb` : 'r.national'} AS national, r.national -> 'period' AS period,
               CASE WHEN $1::uuid IS NULL THEN NULL ELSE r.by_local_authority -> ($1::uuid)::text END AS own
          FROM annual_reports r JOIN users u ON u.id = r.generated_by_user_id
         WHERE ($2::uuid IS NULL OR r.id = $2::uuid) ORDER BY r.year DESC, r.version DESC LIMIT 50`,

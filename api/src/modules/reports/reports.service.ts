@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ReportModel } from '@heard/report';
+import { periodOf, type ReportModel } from '@heard/report';
 import { DataSource } from 'typeorm';
 import { DomainException, forbidden } from '../../common/exceptions/domain.exception';
 import type { Caller } from '../../common/request/request-context';
@@ -46,9 +46,13 @@ export class ReportsService {
 
   private toType(r: StoredReportRow): AnnualReportType {
     const tables = (r.national.sections ?? []).flatMap((s) => s.tables.map((t) => ({ id: t.id, caption: t.caption })));
+    const period = periodOf({ year: r.year, period: r.period ?? undefined });
     return {
       id: r.id,
       year: r.year,
+      periodStart: period.from,
+      periodEnd: period.to,
+      provisional: period.provisional,
       version: r.version,
       checksum: r.checksum,
       generatedBy: r.generated_by,

@@ -1,4 +1,9 @@
-import { ReportJobsAnnualReportsDocument, TestGenerateReportDocument, TestReportJobDocument } from '@heard/graphql-types/testing';
+import {
+  ReportJobsAnnualReportPeriodDocument,
+  ReportJobsAnnualReportsDocument,
+  TestGenerateReportDocument,
+  TestReportJobDocument,
+} from '@heard/graphql-types/testing';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { Clock } from '../../../src/common/clock';
@@ -73,7 +78,7 @@ describe('generating the annual report as a background job', () => {
       Buffer.from(await pdf.arrayBuffer())
         .subarray(0, 8)
         .toString('latin1'),
-    ).toBe('%PDF-1.4');
+    ).toBe('%PDF-1.7');
     const csv = await download(commissioner, `/api/reports/${reportId}/tables/stages.csv`);
     expect(csv.status).toBe(200);
     expect((await csv.text()).split('\n')[0]).toBe('Stage,Concerns');
@@ -100,5 +105,47 @@ describe('generating the annual report as a background job', () => {
     expect(bad.errors.map((e) => [e.extensions?.code, e.message])).toEqual([
       ['BAD_USER_INPUT', 'year must be a reporting year from 2015 to 2025 (the year 1 April 2025 to 31 March 2026 is the latest).'],
     ]);
+  });
+
+  it('generates the current year to date, provisional, to the London date it runs on, and says so in the HTML, PDF and CSV', async () => {
+    const worker = api.app.get(ReportJobsService);
+    while ((await worker.runOnce()) > 0);
+    // 23:30 UTC on 15 June 2026 is 00:30 BST on 16 June in London: the year to date ends on the 16th.
+    jest.spyOn(api.app.get(Clock), 'now').mockReturnValue(new Date('2026-06-15T23:30:00Z'));
+    try {
+      const queued = await commissioner.request(TestGenerateReportDocument, { year: 2026 });
+      expect(queued.errors).toEqual([]);
+      expect(await worker.runOnce()).toBe(1);
+      const complete = await commissioner.request(TestGenerateReportDocument, { year: 2025 });
+      expect(await worker.runOnce()).toBe(1);
+
+      const ytdId = (await commissioner.request(TestReportJobDocument, { id: queued.data?.generateAnnualReport.id ?? '' })).data?.reportJob.reportId ?? '';
+      const ytd = await commissioner.request(ReportJobsAnnualReportPeriodDocument, { id: ytdId });
+      expect(ytd.data?.annualReport).toEqual({ id: ytdId, year: 2026, periodStart: '2026-04-01', periodEnd: '2026-06-16', provisional: true });
+      const wholeId = (await commissioner.request(TestReportJobDocument, { id: complete.data?.generateAnnualReport.id ?? '' })).data?.reportJob.reportId ?? '';
+      const whole = await commissioner.request(ReportJobsAnnualReportPeriodDocument, { id: wholeId });
+      expect(whole.data?.annualReport).toEqual({ id: wholeId, year: 2025, periodStart: '2025-04-01', periodEnd: '2026-03-31', provisional: false });
+
+      const html = await (await download(commissioner, `/api/reports/${ytdId}/report.html`)).text();
+      expect(html).toContain('<p class="period">England · year to date 1 April 2026 to 16 June 2026</p>');
+      expect(html).toContain('<p><strong>Provisional: 1 April 2026 to 16 June 2026</strong></p>');
+      expect(html).toContain('means the same days a year before: 1 April 2025 to 16 June 2025.');
+      const pdf = await download(commissioner, `/api/reports/${ytdId}/report.pdf`);
+      expect(pdf.headers.get('content-disposition')).toBe('attachment; filename="heard-annual-report-2026-year-to-date.pdf"');
+      expect(
+        Buffer.from(await pdf.arrayBuffer())
+          .subarray(0, 8)
+          .toString('latin1'),
+      ).toBe('%PDF-1.7');
+      const csv = await download(commissioner, `/api/reports/${ytdId}/tables/stages.csv`);
+      expect(csv.headers.get('content-disposition')).toBe('attachment; filename="heard-2026-year-to-date-stages.csv"');
+      expect((await csv.text()).split('\n').slice(0, 2)).toEqual(['Provisional: 1 April 2026 to 16 June 2026', 'Stage,Concerns']);
+      expect((await (await download(commissioner, `/api/reports/${wholeId}/tables/stages.csv`)).text()).split('\n')[0]).toBe('Stage,Concerns');
+
+      const refused = await commissioner.request(TestGenerateReportDocument, { year: 2027 });
+      expect(refused.errors.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', 'year']]);
+    } finally {
+      jest.restoreAllMocks();
+    }
   });
 });

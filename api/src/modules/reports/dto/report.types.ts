@@ -20,6 +20,11 @@ export class ReportTableRefType {
 export class AnnualReportType {
   @Field(() => ID) id!: string;
   @Field(() => Int, { description: 'The reporting year: 2025 is 1 April 2025 to 31 March 2026.' }) year!: number;
+  @Field({ description: 'The first day the figures count (1 April of the year), YYYY-MM-DD.' }) periodStart!: string;
+  @Field({ description: 'The last day the figures count: 31 March, or for a year to date the day it was generated (YYYY-MM-DD).' })
+  periodEnd!: string;
+  @Field({ description: 'True for a year to date: the year was not over when the report was generated, so its figures will change.' })
+  provisional!: boolean;
   @Field(() => Int) version!: number;
   @Field({ description: 'SHA-256 of the national report HTML.' }) checksum!: string;
   @Field() generatedBy!: string;

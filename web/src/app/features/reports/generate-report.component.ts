@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, inject, output, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { reportingYearLabel, reportingYearOf } from '@heard/domain';
+import { reportingYearLabel, reportingYearsOffered } from '@heard/domain';
 import { GenerateAnnualReportDocument, ReportJobDocument, ReportJobUpdatedDocument, type ReportJobFieldsFragment } from '@heard/graphql-types';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { LiveUpdates } from '../../core/graphql/live-updates.service';
@@ -22,10 +22,10 @@ const CATCH_UP_MS = 5_000;
     <form novalidate (submit)="generate($event)">
       <div class="form-group" [class.form-group--error]="errors().length > 0">
         <label class="label" for="year">Reporting year</label>
-        <p class="hint" id="year-hint">Generating again makes a new version; earlier versions are kept.</p>
+        <p class="hint" id="year-hint">Generating again makes a new version; earlier versions are kept. The current year can be reported to date: its figures are provisional.</p>
         @if (errors()[0]; as error) { <p class="error-message" id="year-error">{{ error.message }}</p> }
         <select class="select" id="year" aria-describedby="year-hint" (change)="year.set(+value($event))">
-          @for (y of years; track y) { <option [value]="y" [selected]="y === year()">{{ label(y) }}</option> }
+          @for (y of years; track y.year) { <option [value]="y.year" [selected]="y.year === year()">{{ y.label }}</option> }
         </select>
       </div>
       <button class="button" type="submit" [disabled]="saving() || running()">Generate report</button>
@@ -57,14 +57,15 @@ export class GenerateReportComponent {
   private readonly destroyRef = inject(DestroyRef);
   /** Emitted when a job finishes, so the list of versions can reload. */
   readonly finished = output<ReportJobFieldsFragment>();
-  /** The last complete reporting year first, then the four before it. */
-  protected readonly years = Array.from({ length: 5 }, (_, i) => reportingYearOf(todayIso()) - 1 - i);
-  protected readonly year = signal(this.years[0] ?? 2025);
+  /** The current reporting year to date (provisional), then the last five complete years; the last complete one is chosen. */
+  protected readonly years = reportingYearsOffered(todayIso());
+  protected readonly year = signal(this.years.find((y) => !y.provisional)?.year ?? 2025);
   protected readonly errors = signal<readonly SummaryError[]>([]);
   protected readonly saving = signal(false);
   protected readonly running = signal(false);
   protected readonly job = signal<ReportJobFieldsFragment | null>(null);
-  protected readonly label = reportingYearLabel;
+  /** The year as the list names it ("2026 to 2027 (year to date, provisional)" for the current one). */
+  protected readonly label = (year: number) => this.years.find((y) => y.year === year)?.label ?? reportingYearLabel(year);
   protected readonly value = inputValue;
   private stopWatching: () => void = () => undefined;
   private catchUp: ReturnType<typeof setInterval> | undefined;

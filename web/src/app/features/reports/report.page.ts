@@ -2,11 +2,12 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal } from '@angular/core';
 import { DomSanitizer, type SafeResourceUrl } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import { reportingYearLabel } from '@heard/domain';
+import { provisionalNotice } from '@heard/domain';
 import { AnnualReportDocument } from '@heard/graphql-types';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { AuthenticatedFiles } from '../../core/http/authenticated-files.service';
 import { loadState } from '../../shared/ui/load-state';
+import { reportPeriodTitle } from './reports.page';
 
 type Scope = 'national' | 'la';
 
@@ -25,8 +26,14 @@ type Scope = 'national' | 'la';
     } @else if (report.error(); as error) {
       <div class="error-summary" role="alert"><h1 class="error-summary__title">There is a problem</h1><p class="body">{{ error }}</p></div>
     } @else if (report.data(); as r) {
-      <span class="caption-l">{{ period(r.year) }}</span>
+      <span class="caption-l">{{ period(r) }}</span>
       <h1 class="heading-l">Annual advocacy report</h1>
+      @if (r.provisional) {
+        <div class="notification-banner" role="note" aria-labelledby="provisional-title">
+          <h2 class="notification-banner__title" id="provisional-title">{{ notice(r) }}</h2>
+          <p class="body">The reporting year was not over when this report was generated, so its figures will change. Generate the report again after 31 March for the final figures.</p>
+        </div>
+      }
       <dl class="summary-list">
         <div class="summary-list__row"><dt>Version</dt><dd>{{ r.version }}</dd></div>
         <div class="summary-list__row"><dt>Generated</dt><dd>{{ r.createdAt | date: 'd MMMM y, HH:mm' }} by {{ r.generatedBy }}</dd></div>
@@ -43,12 +50,12 @@ type Scope = 'national' | 'la';
       }
       <h2 class="heading-m">Download</h2>
       @if (downloadError(); as error) { <div class="error-summary" role="alert"><h3 class="error-summary__title">There is a problem</h3><p class="body">{{ error }}</p></div> }
-      <p class="body"><button class="button button--secondary" type="button" [disabled]="downloading()" (click)="downloadPdf(r.year)">Download the report (PDF)</button></p>
+      <p class="body"><button class="button button--secondary" type="button" [disabled]="downloading()" (click)="downloadPdf(yearName(r))">Download the report (PDF)</button></p>
       <details class="details">
         <summary class="details__summary">Download a table as CSV</summary>
         <ul class="list">
           @for (t of r.tables; track t.id) {
-            <li><button class="link-button" type="button" [disabled]="downloading()" (click)="downloadCsv(r.year, t.id)">{{ t.caption }} (CSV)</button></li>
+            <li><button class="link-button" type="button" [disabled]="downloading()" (click)="downloadCsv(yearName(r), t.id)">{{ t.caption }} (CSV)</button></li>
           }
         </ul>
       </details>
@@ -57,7 +64,7 @@ type Scope = 'national' | 'la';
         @if (frameError(); as error) {
           <div class="error-summary" role="alert"><h3 class="error-summary__title">There is a problem</h3><p class="body">{{ error }}</p></div>
         } @else if (frame(); as url) {
-          <iframe class="report-frame" sandbox="" [src]="url" [title]="'Annual advocacy report, ' + period(r.year)"></iframe>
+          <iframe class="report-frame" sandbox="" [src]="url" [title]="'Annual advocacy report, ' + period(r)"></iframe>
         } @else {
           <p class="body" role="status">Loading the report…</p>
         }
@@ -76,7 +83,11 @@ export class ReportPage {
   protected readonly frameError = signal<string | null>(null);
   protected readonly downloading = signal(false);
   protected readonly downloadError = signal<string | null>(null);
-  protected readonly period = reportingYearLabel;
+  protected readonly period = reportPeriodTitle;
+  protected readonly notice = (r: { year: number; periodStart: string; periodEnd: string; provisional: boolean }) =>
+    provisionalNotice({ year: r.year, from: r.periodStart, to: r.periodEnd, provisional: r.provisional });
+  /** `2025`, or `2026-year-to-date`, in download names (as the API names them). */
+  protected readonly yearName = (r: { year: number; provisional: boolean }) => (r.provisional ? `${r.year}-year-to-date` : String(r.year));
   private readonly query = computed(() => (this.scope() === 'la' ? '?scope=la' : ''));
   private objectUrl: string | null = null;
 
@@ -88,11 +99,11 @@ export class ReportPage {
     inject(DestroyRef).onDestroy(() => this.releaseFrame());
   }
 
-  protected downloadPdf(year: number): Promise<void> {
+  protected downloadPdf(year: string): Promise<void> {
     return this.download(`report.pdf`, `heard-annual-report-${year}${this.suffix()}.pdf`, 'The PDF could not be downloaded. Please try again.');
   }
 
-  protected downloadCsv(year: number, tableId: string): Promise<void> {
+  protected downloadCsv(year: string, tableId: string): Promise<void> {
     return this.download(`tables/${tableId}.csv`, `heard-${year}${this.suffix()}-${tableId}.csv`, 'The table could not be downloaded. Please try again.');
   }
 

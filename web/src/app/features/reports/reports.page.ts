@@ -1,8 +1,8 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { reportingYearLabel } from '@heard/domain';
-import { AnnualReportsDocument } from '@heard/graphql-types';
+import { reportingPeriodTitle } from '@heard/domain';
+import { AnnualReportsDocument, type AnnualReportFieldsFragment } from '@heard/graphql-types';
 import { SessionStore } from '../../core/auth/session.store';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { EmptyStateComponent } from '../../shared/ui/empty-state.component';
@@ -32,7 +32,7 @@ import { GenerateReportComponent } from './generate-report.component';
         <tbody>
           @for (r of reports.data(); track r.id) {
             <tr>
-              <td><a class="link" [routerLink]="[r.id]">{{ period(r.year) }}<span class="visually-hidden">, version {{ r.version }}</span></a></td>
+              <td><a class="link" [routerLink]="[r.id]">{{ period(r) }}<span class="visually-hidden">, version {{ r.version }}</span></a></td>
               <td>{{ r.version }}</td>
               <td>{{ r.createdAt | date: 'd MMMM y, HH:mm' }}</td>
               <td>{{ r.generatedBy }}</td>
@@ -48,5 +48,10 @@ export class ReportsPage {
   private readonly session = inject(SessionStore);
   protected readonly canGenerate = computed(() => this.session.user()?.role === 'COMMISSIONER_STAFF');
   protected readonly reports = loadState(async () => (await this.graphql.request(AnnualReportsDocument, {})).annualReports);
-  protected readonly period = reportingYearLabel;
+  protected readonly period = reportPeriodTitle;
+}
+
+/** "1 April 2025 to 31 March 2026", or "1 April 2026 to 1 December 2026 (year to date, provisional)". */
+export function reportPeriodTitle(r: Pick<AnnualReportFieldsFragment, 'year' | 'periodStart' | 'periodEnd' | 'provisional'>): string {
+  return reportingPeriodTitle({ year: r.year, from: r.periodStart, to: r.periodEnd, provisional: r.provisional });
 }

@@ -1,0 +1,41 @@
+import type { ReportFigures } from '../figures';
+
+export const figuresForTest = (overrides: Partial<ReportFigures> = {}): ReportFigures => ({
+  themes: [
+    { theme: 'SIBLINGS', count: 12 },
+    { theme: 'EDUCATION', count: 5 },
+    { theme: 'SAFETY', count: 4 },
+  ],
+  offers: { made: 40, onTime: 30 },
+  decisions: { answered: 38, optedOut: 3, optedBackIn: 1 },
+  firstContact: { measured: 38, medianWorkingDays: 3 },
+  concernsByStage: [
+    { stage: 'INFORMAL', count: 10 },
+    { stage: 'TEAM_MANAGER', count: 7 },
+    { stage: 'CHILDRENS_COMMISSIONER', count: 2 },
+  ],
+  concernOutcomes: [
+    { outcome: 'Resolved', count: 15, medianWorkingDays: 8 },
+    { outcome: 'Withdrawn', count: 4, medianWorkingDays: 2 },
+  ],
+  courtApplications: 1,
+  meetings: { held: 60, onTime: 51 },
+  participationByAge: [
+    { band: 'Under 5', count: 6 },
+    { band: '10 to 12', count: 20 },
+    { band: '13 to 15', count: 34 },
+  ],
+  participationByCode: [
+    { code: 'PN0', count: 6 },
+    { code: 'PN1', count: 50 },
+    { code: 'PN4', count: 4 },
+  ],
+  actions: { due: 80, doneOnTime: 60, drift: 7 },
+  caseloads: [
+    { band: '30 to 39', advocates: 2 },
+    { band: '40 or more', advocates: 9 },
+  ],
+  homeVisits: [{ standard: 'EDUCATION', met: 10, partlyMet: 3, notMet: 0, notSeen: 5 }],
+  missingFromCare: { missing: { children: 12, episodes: 30 }, away: { children: 3, episodes: 5 }, children: 14 },
+  ...overrides,
+});
