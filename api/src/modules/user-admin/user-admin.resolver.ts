@@ -30,9 +30,9 @@ export class UserAdminResolver {
   @Query(() => ManagedUserPageType, { description: 'User accounts, by name, filtered by role, organisation and status, a page at a time.' })
   users(
     @CurrentCaller() caller: Caller,
-    @Args('filter', { type: () => UsersFilterInput, nullable: true }) filter: UsersFilterInput | null,
+    @Args('filter', { type: () => UsersFilterInput, defaultValue: {} }) filter: UsersFilterInput,
   ): Promise<ManagedUserPageType> {
-    return this.admin.list(caller, filter ?? {});
+    return this.admin.list(caller, filter);
   }
 
   @Allow(...rolesFor(USER_ADMIN_COMMAND_ROLES, 'LIST'))
