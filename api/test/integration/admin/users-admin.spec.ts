@@ -337,6 +337,9 @@ describe('user administration', () => {
     await invite('Zed Adams', 'zed.adams@test.heard', 'LA_MANAGER');
     await invite('Yan Abbott', 'yan.abbott@test.heard', 'LA_MANAGER');
     const managers = await admin.request(UsersAdminListDocument, { filter: { role: 'LA_MANAGER', organisationId: northshire, status: 'INVITED' } });
+    expect(managers.data?.users.users.every((u) => u.status === 'INVITED' && u.role === 'LA_MANAGER')).toBe(true);
+    const onlyInvited = await admin.request(UsersAdminListDocument, { filter: { status: 'INVITED' } });
+    expect(onlyInvited.data?.users.users.map((u) => u.status).filter((s) => s !== 'INVITED')).toEqual([]);
     const invited = managers.data?.users.users.filter((u) => ['zed.adams@test.heard', 'yan.abbott@test.heard'].includes(u.email));
     expect(invited?.map((u) => [u.displayName, u.status, u.lastSignInAt])).toEqual([
       ['Yan Abbott', 'INVITED', null],
