@@ -110,18 +110,9 @@ export class UsersFilterInput {
   limit?: number | null;
 }
 
-@InputType()
-export class InviteUserInput {
-  @Field()
-  @IsString()
-  @MaxLength(400, { message: 'displayName must be 120 characters or fewer' })
-  displayName!: string;
-
-  @Field()
-  @IsString()
-  @MaxLength(400, { message: 'email must be 320 characters or fewer' })
-  email!: string;
-
+/** A role and the organisation it needs (an LA for an LA manager, a provider for an advocate), as both forms send them. */
+@InputType({ isAbstract: true })
+abstract class RoleAndOrganisationInput {
   @Field(() => RoleEnum)
   @IsIn(Object.keys(RoleEnum))
   role!: Role;
@@ -138,22 +129,21 @@ export class InviteUserInput {
 }
 
 @InputType()
-export class ChangeUserRoleInput {
+export class InviteUserInput extends RoleAndOrganisationInput {
+  @Field()
+  @IsString()
+  @MaxLength(400, { message: 'displayName must be 120 characters or fewer' })
+  displayName!: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(400, { message: 'email must be 320 characters or fewer' })
+  email!: string;
+}
+
+@InputType()
+export class ChangeUserRoleInput extends RoleAndOrganisationInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'userId must be a user id' })
   userId!: string;
-
-  @Field(() => RoleEnum)
-  @IsIn(Object.keys(RoleEnum))
-  role!: Role;
-
-  @Field(() => ID, { nullable: true, description: 'Required for an LA manager, empty for anyone else.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'localAuthorityId must be a local authority id' })
-  localAuthorityId?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'Required for an advocate, empty for anyone else.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'advocacyProviderId must be an advocacy provider id' })
-  advocacyProviderId?: string | null;
 }

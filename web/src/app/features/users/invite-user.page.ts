@@ -5,6 +5,7 @@ import { InviteUserDocument, UserAdminOrganisationsDocument } from '@heard/graph
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { FormBase } from '../../shared/ui/form-base';
 import { FormNoticesComponent } from '../../shared/ui/form-notices.component';
+import { InputFieldComponent } from '../../shared/ui/input-field.component';
 import { loadState } from '../../shared/ui/load-state';
 import { submitForm } from '../../shared/ui/submit';
 import { RoleFieldsComponent } from './role-fields.component';
@@ -14,7 +15,7 @@ import { UserNotice } from './user-notice';
 /** Invite a user: their account is created without a password and they are emailed a link to choose one. */
 @Component({
   selector: 'app-invite-user-page',
-  imports: [FormNoticesComponent, RoleFieldsComponent, RouterLink],
+  imports: [FormNoticesComponent, InputFieldComponent, RoleFieldsComponent, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="back-link" [routerLink]="usersPath">Back to users</a>
@@ -27,41 +28,17 @@ import { UserNotice } from './user-notice';
           cannot sign in.
         </p>
         <form novalidate (submit)="send($event)">
-          <div class="form-group" [class.form-group--error]="fieldError('displayName') !== null">
-            <label class="label" for="displayName">Full name</label>
-            @if (fieldError('displayName'); as message) {
-              <p id="displayName-error" class="error-message"><span class="visually-hidden">Error:</span> {{ message }}</p>
-            }
-            <input
-              class="input"
-              [class.input--error]="fieldError('displayName') !== null"
-              id="displayName"
-              type="text"
-              autocomplete="off"
-              spellcheck="false"
-              [value]="displayName()"
-              (input)="displayName.set(value($event))"
-              [attr.aria-describedby]="fieldError('displayName') !== null ? 'displayName-error' : null"
-            />
-          </div>
-          <div class="form-group" [class.form-group--error]="fieldError('email') !== null">
-            <label class="label" for="email">Email address</label>
-            <p id="email-hint" class="hint">Their work email. The invitation goes here.</p>
-            @if (fieldError('email'); as message) {
-              <p id="email-error" class="error-message"><span class="visually-hidden">Error:</span> {{ message }}</p>
-            }
-            <input
-              class="input"
-              [class.input--error]="fieldError('email') !== null"
-              id="email"
-              type="email"
-              autocomplete="off"
-              spellcheck="false"
-              [value]="email()"
-              (input)="email.set(value($event))"
-              [attr.aria-describedby]="fieldError('email') !== null ? 'email-hint email-error' : 'email-hint'"
-            />
-          </div>
+          <div class="form-group" appInputField fieldId="displayName" label="Full name" [error]="fieldError('displayName')" [(value)]="displayName"></div>
+          <div
+            class="form-group"
+            appInputField
+            fieldId="email"
+            label="Email address"
+            type="email"
+            hint="Their work email. The invitation goes here."
+            [error]="fieldError('email')"
+            [(value)]="email"
+          ></div>
           <app-role-fields
             [organisations]="organisations.data()"
             [errors]="errors()"

@@ -4,13 +4,14 @@ import { SetPasswordDocument } from '@heard/graphql-types';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { FormBase } from '../../shared/ui/form-base';
 import { FormNoticesComponent } from '../../shared/ui/form-notices.component';
+import { InputFieldComponent } from '../../shared/ui/input-field.component';
 import { submitForm } from '../../shared/ui/submit';
 import { newPasswordErrors } from './user-labels';
 
 /** Public: the page an invitation or password-reset email links to (`/set-password?token=…`). */
 @Component({
   selector: 'app-set-password-page',
-  imports: [FormNoticesComponent, RouterLink],
+  imports: [FormNoticesComponent, InputFieldComponent, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="grid-row">
@@ -30,38 +31,26 @@ import { newPasswordErrors } from './user-labels';
           <h1 class="heading-l">Set your password</h1>
           <p class="body">Choose a password of at least 12 characters. It must not be your email address. A few words you will remember make a good one.</p>
           <form novalidate (submit)="save($event)">
-            <div class="form-group" [class.form-group--error]="fieldError('password') !== null || fieldError('token') !== null">
-              <label class="label" for="password">New password</label>
-              @if (fieldError('password') ?? fieldError('token'); as message) {
-                <p id="password-error" class="error-message"><span class="visually-hidden">Error:</span> {{ message }}</p>
-              }
-              <input
-                class="input"
-                [class.input--error]="fieldError('password') !== null"
-                id="password"
-                type="password"
-                autocomplete="new-password"
-                [value]="password()"
-                (input)="password.set(value($event))"
-                [attr.aria-describedby]="fieldError('password') !== null || fieldError('token') !== null ? 'password-error' : null"
-              />
-            </div>
-            <div class="form-group" [class.form-group--error]="fieldError('confirmation') !== null">
-              <label class="label" for="confirmation">Type the password again</label>
-              @if (fieldError('confirmation'); as message) {
-                <p id="confirmation-error" class="error-message"><span class="visually-hidden">Error:</span> {{ message }}</p>
-              }
-              <input
-                class="input"
-                [class.input--error]="fieldError('confirmation') !== null"
-                id="confirmation"
-                type="password"
-                autocomplete="new-password"
-                [value]="confirmationText()"
-                (input)="confirmationText.set(value($event))"
-                [attr.aria-describedby]="fieldError('confirmation') !== null ? 'confirmation-error' : null"
-              />
-            </div>
+            <div
+              class="form-group"
+              appInputField
+              fieldId="password"
+              label="New password"
+              type="password"
+              autocomplete="new-password"
+              [error]="fieldError('password')"
+              [(value)]="password"
+            ></div>
+            <div
+              class="form-group"
+              appInputField
+              fieldId="confirmation"
+              label="Type the password again"
+              type="password"
+              autocomplete="new-password"
+              [error]="fieldError('confirmation')"
+              [(value)]="confirmationText"
+            ></div>
             <button class="button" type="submit" [disabled]="saving()">{{ saving() ? 'Saving…' : 'Set password' }}</button>
           </form>
         }
