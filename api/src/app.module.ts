@@ -28,6 +28,7 @@ import { OfferOutcomesModule } from './modules/offers/offer-outcomes.module';
 import { OffersModule } from './modules/offers/offers.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { TriggersModule } from './modules/triggers/triggers.module';
+import { UserAdminModule } from './modules/user-admin/user-admin.module';
 import { loggerParams } from './logging';
 import { JitExecution } from './graphql/jit-execution';
 import { JitModule } from './graphql/jit.module';
@@ -61,6 +62,7 @@ import { JitModule } from './graphql/jit.module';
     HomeVisitsModule,
     ImportsModule,
     ReportsModule,
+    UserAdminModule,
     SeedModule,
   ],
   providers: [{ provide: APP_GUARD, useClass: DenyByDefaultGuard }],

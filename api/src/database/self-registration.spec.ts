@@ -10,8 +10,9 @@ import { MIGRATIONS } from './migrations';
 describe('self-registration by file convention', () => {
   const names = (classes: readonly { name: string }[]) => classes.map((c) => c.name);
 
-  it('finds the 33 entities', () => {
+  it('finds the 34 entities', () => {
     expect(names(ENTITIES).sort()).toEqual([
+      'AccountLinkEntity',
       'AdvocacyProviderEntity',
       'AdvocateEntity',
       'AdvocateInputEntity',
@@ -48,7 +49,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 14 resolvers', () => {
+  it('finds the 15 resolvers', () => {
     expect(names(RESOLVERS).sort()).toEqual([
       'AdvocatesResolver',
       'AllocationResolver',
@@ -64,10 +65,11 @@ describe('self-registration by file convention', () => {
       'ReportsResolver',
       'RepresentationsResolver',
       'TriggersResolver',
+      'UserAdminResolver',
     ]);
   });
 
-  it('finds the 19 migrations, oldest first', () => {
+  it('finds the 20 migrations, oldest first', () => {
     expect(names(MIGRATIONS)).toEqual([
       'Initial1763850000000',
       'OptOutAdvocacy1795389794399',
@@ -89,6 +91,7 @@ describe('self-registration by file convention', () => {
       'Ssda903ImportOutcomes1796500000000',
       'Ssda903FindingGroups1796600000000',
       'MissingFromCareAndUasc1796700000000',
+      'UserAdministration1796800000000',
     ]);
   });
 });

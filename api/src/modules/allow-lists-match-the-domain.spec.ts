@@ -7,6 +7,7 @@ import {
   MEETING_COMMAND_ROLES,
   OFFER_COMMAND_ROLES,
   type Role,
+  USER_ADMIN_COMMAND_ROLES,
   VISIT_COMMAND_ROLES,
 } from '@heard/domain';
 import { ALLOW_METADATA, type Permission } from '../common/decorators/allow.decorator';
@@ -15,6 +16,7 @@ import { HomeVisitsResolver } from './home-visits/home-visits.resolver';
 import { MeetingsResolver } from './meetings/meetings.resolver';
 import { OffersResolver } from './offers/offers.resolver';
 import { RepresentationsResolver } from './representations/representations.resolver';
+import { UserAdminResolver } from './user-admin/user-admin.resolver';
 
 type ResolverClass = abstract new (...args: never[]) => object;
 
@@ -90,6 +92,19 @@ const FEATURES: readonly Checked[] = [
     feature: 'home visit',
     table: VISIT_COMMAND_ROLES,
     operations: { SAVE_DRAFT: on(HomeVisitsResolver, 'saveHomeVisitDraft'), SUBMIT: on(HomeVisitsResolver, 'submitHomeVisit') },
+  }),
+  feature({
+    feature: 'user administration',
+    table: USER_ADMIN_COMMAND_ROLES,
+    operations: {
+      LIST: on(UserAdminResolver, 'users'),
+      INVITE: on(UserAdminResolver, 'inviteUser'),
+      CHANGE_ROLE: on(UserAdminResolver, 'changeUserRole'),
+      DEACTIVATE: on(UserAdminResolver, 'deactivateUser'),
+      REACTIVATE: on(UserAdminResolver, 'reactivateUser'),
+      UNLOCK: on(UserAdminResolver, 'unlockUser'),
+      FORCE_PASSWORD_RESET: on(UserAdminResolver, 'forcePasswordReset'),
+    },
   }),
 ];
 

@@ -13,6 +13,7 @@ const OWNERS: Readonly<Record<string, string>> = {
   provider_coverage: 'organisations',
   advocates: 'advocates',
   users: 'users',
+  account_links: 'user-admin',
   sessions: 'auth',
   used_refresh_tokens: 'auth',
   audit_log: 'audit',

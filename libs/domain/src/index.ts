@@ -1,5 +1,6 @@
 export * from './actions';
 export * from './audit';
+export * from './admin';
 export * from './advocacy';
 export * from './calendar';
 export * from './commands';

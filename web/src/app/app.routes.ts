@@ -7,6 +7,7 @@ import { AREA_FEATURES } from './areas.routes';
 import { loginRoute } from './features/auth/auth.routes';
 import { notFoundRoute } from './features/not-found/not-found.routes';
 import { notificationsRoute } from './features/notifications/notifications.routes';
+import { setPasswordRoute } from './features/users/users.routes';
 
 /**
  * Every page sits inside the shell (skip link, header, main landmark). Each role has its own area, at its address
@@ -19,6 +20,7 @@ export const routes: Routes = [
     children: [
       { path: '', pathMatch: 'full', redirectTo: redirectToHome },
       loginRoute,
+      setPasswordRoute,
       ...ROLES.map((role) => areaRoute(role, AREA_FEATURES)),
       notificationsRoute,
       notFoundRoute,

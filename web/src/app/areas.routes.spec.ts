@@ -64,8 +64,14 @@ describe("each role's area has exactly the pages it had when one file listed the
     ]);
   });
 
-  it('gives the administrator their home and allocation oversight', () => {
-    expect(pages('ADMIN')).toEqual([': Platform administration', 'allocation: Allocation oversight']);
+  it('gives the administrator their home, users and allocation oversight', () => {
+    expect(pages('ADMIN')).toEqual([
+      ': Platform administration',
+      'users: Users',
+      'users/invite: Invite a user',
+      'users/:id: User',
+      'allocation: Allocation oversight',
+    ]);
   });
 
   it('loads every page lazily from its feature folder', () => {

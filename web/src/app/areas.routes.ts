@@ -8,6 +8,7 @@ import { importRoutes } from './features/imports/imports.routes';
 import { meetingRoutes } from './features/meetings/meetings.routes';
 import { reportRoutes } from './features/reports/reports.routes';
 import { triggerRoutes } from './features/triggers/triggers.routes';
+import { userRoutes } from './features/users/users.routes';
 
 /** Everyone but the administrator reads the annual report in their own area. */
 const annualReportRoutes: AreaRoutes = { ADVOCATE: reportRoutes, LA_MANAGER: reportRoutes, COMMISSIONER_STAFF: reportRoutes };
@@ -16,6 +17,7 @@ const annualReportRoutes: AreaRoutes = { ADVOCATE: reportRoutes, LA_MANAGER: rep
 export const AREA_FEATURES: readonly AreaRoutes[] = [
   childrenRoutes,
   adminRoutes,
+  userRoutes,
   assignmentRoutes,
   importRoutes,
   triggerRoutes,

@@ -1,7 +1,15 @@
 import { type Role, SOCKET_CLOSE } from '@heard/domain';
 
 /** Why a session ended: written to `sessions.end_reason`, the audit row's `details.reason` and the socket's close reason. */
-export const SESSION_END_REASONS = ['SIGNED_OUT', 'IDLE', 'ACCOUNT_LOCKED', 'ACCOUNT_DISABLED', 'ROLE_CHANGED', 'REFRESH_TOKEN_REUSED'] as const;
+export const SESSION_END_REASONS = [
+  'SIGNED_OUT',
+  'IDLE',
+  'ACCOUNT_LOCKED',
+  'ACCOUNT_DISABLED',
+  'ROLE_CHANGED',
+  'REFRESH_TOKEN_REUSED',
+  'PASSWORD_RESET',
+] as const;
 export type SessionEndReason = (typeof SESSION_END_REASONS)[number];
 
 /** graphql-ws close codes for subscriptions: see SOCKET_CLOSE in libs/domain (shared with the portal). */
@@ -15,6 +23,7 @@ const CLOSE_REASONS: Record<SessionEndReason, string> = {
   ACCOUNT_DISABLED: 'Session ended: account disabled',
   ROLE_CHANGED: 'Session ended: role changed',
   REFRESH_TOKEN_REUSED: 'Session ended: refresh token reused',
+  PASSWORD_RESET: 'Session ended: password reset',
 };
 
 export const SESSION_EXPIRED_CLOSE_REASON = 'Session expired';

@@ -48,6 +48,10 @@ export class UserEntity {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /** False until an invited user sets their password, and again after an administrator forces a reset: `password_hash` then matches nothing. */
+  @Column({ name: 'has_password', type: 'boolean', default: true })
+  hasPassword!: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

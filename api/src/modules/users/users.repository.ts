@@ -15,7 +15,8 @@ export interface DisabledAccountRow {
 export class UsersRepository {
   create(
     manager: EntityManager,
-    user: Pick<UserEntity, 'email' | 'displayName' | 'role' | 'passwordHash' | 'localAuthorityId' | 'advocacyProviderId'>,
+    user: Pick<UserEntity, 'email' | 'displayName' | 'role' | 'passwordHash' | 'localAuthorityId' | 'advocacyProviderId'> &
+      Partial<Pick<UserEntity, 'hasPassword'>>,
   ): Promise<UserEntity> {
     return manager.save(manager.create(UserEntity, user));
   }
@@ -35,4 +36,30 @@ export class UsersRepository {
       [emails],
     );
   }
+
+  /** The account, locked for a change until the transaction ends (so two administrators' changes queue, and the second sees the first). */
+  lockForChange(manager: EntityManager, userId: string): Promise<UserEntity | null> {
+    return manager.getRepository(UserEntity).findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async setRole(manager: EntityManager, userId: string, change: Pick<UserEntity, 'role' | 'localAuthorityId' | 'advocacyProviderId'>): Promise<void> {
+    await manager.update(UserEntity, { id: userId }, change);
+  }
+
+  async setActive(manager: EntityManager, userId: string, active: boolean): Promise<void> {
+    await manager.update(UserEntity, { id: userId }, { active });
+  }
+
+  /** A new password: it works at once, and any run of failed sign-ins or lock is over. */
+  async setPassword(manager: EntityManager, userId: string, passwordHash: string): Promise<void> {
+    await manager.update(UserEntity, { id: userId }, { passwordHash, hasPassword: true, failedLoginCount: 0, lockedUntil: null });
+  }
+
+  /** The password stops working (a forced reset): `passwordHash` becomes something no password matches. */
+  async invalidatePassword(manager: EntityManager, userId: string): Promise<void> {
+    await manager.update(UserEntity, { id: userId }, { passwordHash: UNUSABLE_PASSWORD_HASH, hasPassword: false });
+  }
 }
+
+/** Not an argon2 hash, so no password ever verifies against it (an invited user's, or one whose reset is pending). */
+export const UNUSABLE_PASSWORD_HASH = '!no-password';

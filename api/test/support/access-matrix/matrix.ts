@@ -1,7 +1,7 @@
-import { MatrixRecordActionDocument } from '@heard/graphql-types/testing';
+import { MatrixInviteUserDocument, MatrixRecordActionDocument } from '@heard/graphql-types/testing';
 import { SAVE } from '../home-fixture';
 import { B, C, F, N, OK, U, type OperationCase } from './harness';
-import { isoDay, type Target } from './world';
+import { isoDay, type Target, type World } from './world';
 
 /*
  * Who gets what, per operation. Columns: ANONYMOUS, ADVOCATE, LA_MANAGER, COMMISSIONER_STAFF, ADMIN.
@@ -13,6 +13,14 @@ import { isoDay, type Target } from './world';
 const child = (t: Target, w: { ownChildId: string; otherChildId: string }) => (t === 'own' ? w.ownChildId : w.otherChildId);
 const NOBODY = '00000000-0000-4000-8000-000000000000';
 const evidence = [{ text: 'Notes of the call', url: null }];
+let invited = 0;
+/** A newly invited account (by admin@) for a row to change, so no row touches a demo account. */
+async function freshUser(w: World): Promise<string> {
+  invited += 1;
+  const input = { displayName: `Matrix User ${invited}`, email: `matrix.user.${invited}.${Date.now()}@test.heard`, role: 'COMMISSIONER_STAFF' as const };
+  const result = await w.admin.request(MatrixInviteUserDocument, { input });
+  return result.data?.inviteUser.id ?? NOBODY;
+}
 
 export const QUERIES: OperationCase[] = [
   { op: 'Query.actionsNeedingAttention', expect: [U, OK, OK, F, F] },
@@ -52,6 +60,9 @@ export const QUERIES: OperationCase[] = [
   { op: 'Query.ssda903Import', vars: ({ w, target }) => ({ id: w.importId[target] }), expect: { own: [U, F, OK, F, F], other: [U, F, N, F, F] } },
   { op: 'Query.ssda903Imports', expect: [U, F, OK, F, F] },
   { op: 'Query.unreadNotificationCount', expect: [U, OK, OK, OK, OK] },
+  { op: 'Query.users', expect: [U, F, F, F, OK] },
+  { op: 'Query.managedUser', vars: async ({ w }) => ({ id: await freshUser(w) }), expect: [U, F, F, F, OK] },
+  { op: 'Query.userAdminOrganisations', expect: [U, F, F, F, OK] },
 ];
 
 export const MUTATIONS: OperationCase[] = [
@@ -350,6 +361,34 @@ export const MUTATIONS: OperationCase[] = [
     expect: { own: [U, OK, F, F, F], other: [U, N, F, F, F] },
   },
 ];
+
+// User administration: each row changes a newly invited account. A new account is active and not locked, so reactivating
+// or unlocking it is refused by its state (CONFLICT, after the access check). setPassword is public: the dummy token is no link.
+MUTATIONS.push(
+  {
+    op: 'Mutation.inviteUser',
+    vars: ({ caller }) => ({
+      input: {
+        displayName: 'Matrix Invitee',
+        email: `matrix.invitee.${caller.toLowerCase()}.${Date.now()}@test.heard`,
+        role: 'COMMISSIONER_STAFF',
+        localAuthorityId: null,
+        advocacyProviderId: null,
+      },
+    }),
+    expect: [U, F, F, F, OK],
+  },
+  {
+    op: 'Mutation.changeUserRole',
+    vars: async ({ w }) => ({ input: { userId: await freshUser(w), role: 'ADMIN', localAuthorityId: null, advocacyProviderId: null } }),
+    expect: [U, F, F, F, OK],
+  },
+  { op: 'Mutation.deactivateUser', vars: async ({ w }) => ({ userId: await freshUser(w) }), expect: [U, F, F, F, OK] },
+  { op: 'Mutation.reactivateUser', vars: async ({ w }) => ({ userId: await freshUser(w) }), expect: [U, F, F, F, C] },
+  { op: 'Mutation.unlockUser', vars: async ({ w }) => ({ userId: await freshUser(w) }), expect: [U, F, F, F, C] },
+  { op: 'Mutation.forcePasswordReset', vars: async ({ w }) => ({ userId: await freshUser(w) }), expect: [U, F, F, F, OK] },
+  { op: 'Mutation.setPassword', vars: () => ({ token: 'not-a-link', password: 'a-long-new-password' }), expect: [B, B, B, B, B] },
+);
 
 export const SUBSCRIPTIONS: OperationCase[] = [
   // Subscribing names no record to check: it is accepted for any id (so ids cannot be probed) and every event is

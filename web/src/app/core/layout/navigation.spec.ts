@@ -24,7 +24,7 @@ describe("each role's primary navigation", () => {
         'Annual report /commissioner/reports',
       ],
     ],
-    ['ADMIN', ['Allocation /admin/allocation']],
+    ['ADMIN', ['Users /admin/users', 'Allocation /admin/allocation']],
   ] as const)('%s', (role, items) => {
     expect(PRIMARY_NAV[role].map((item) => `${item.label} ${item.path}${item.exact ? ' (exact)' : ''}`)).toEqual(items);
   });

@@ -34,5 +34,5 @@ export const PRIMARY_NAV: Readonly<Record<Role, readonly NavItem[]>> = {
     inArea('Homes', 'COMMISSIONER_STAFF', 'homes'),
     inArea('Annual report', 'COMMISSIONER_STAFF', 'reports'),
   ],
-  ADMIN: [inArea('Allocation', 'ADMIN', 'allocation')],
+  ADMIN: [inArea('Users', 'ADMIN', 'users'), inArea('Allocation', 'ADMIN', 'allocation')],
 };

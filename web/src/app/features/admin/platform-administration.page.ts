@@ -11,10 +11,12 @@ import { portalHome } from '@heard/domain';
     <h1 class="heading-l">Platform administration</h1>
     <p class="body">You run the platform: you see how children are allocated to advocates, never what is in a child's record.</p>
     <ul class="list">
+      <li><a class="link" [routerLink]="users">Users</a>: invite people, change their role, deactivate, unlock or reset an account.</li>
       <li><a class="link" [routerLink]="allocation">Allocation oversight</a>: advocates' caseloads and the children awaiting an advocate.</li>
     </ul>
   `,
 })
 export class PlatformAdministrationPage {
   protected readonly allocation = `${portalHome('ADMIN')}/allocation`;
+  protected readonly users = `${portalHome('ADMIN')}/users`;
 }

@@ -1,0 +1,2 @@
+export * from './user-accounts';
+export * from './user-admin-commands';

@@ -1,0 +1,48 @@
+import { ChangeDetectionStrategy, Component, computed, input, model } from '@angular/core';
+import { inputValue } from './submit';
+
+/**
+ * One labelled text input in its form group, with an optional hint and the field's error, each tied to the box by
+ * aria-describedby; the input twin of appTextareaField:
+ * `<div class="form-group" appInputField fieldId="…" label="…" type="email" [error]="fieldError('…')" [(value)]="…"></div>`.
+ */
+@Component({
+  selector: 'div[appInputField]',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '[class.form-group--error]': 'error()' },
+  template: `
+    <label class="label" [for]="fieldId()">{{ label() }}</label>
+    @if (hint(); as text) {
+      <p class="hint" [id]="fieldId() + '-hint'">{{ text }}</p>
+    }
+    @if (error(); as message) {
+      <p class="error-message" [id]="fieldId() + '-error'"><span class="visually-hidden">Error:</span> {{ message }}</p>
+    }
+    <input
+      class="input"
+      [class.input--error]="error() !== null"
+      [id]="fieldId()"
+      [type]="type()"
+      [attr.autocomplete]="autocomplete()"
+      spellcheck="false"
+      [attr.aria-describedby]="describedBy()"
+      [value]="value()"
+      (input)="value.set(read($event))"
+    />
+  `,
+})
+export class InputFieldComponent {
+  readonly fieldId = input.required<string>();
+  readonly label = input.required<string>();
+  readonly hint = input<string | null>(null);
+  readonly type = input<'text' | 'email' | 'password'>('text');
+  readonly autocomplete = input('off');
+  readonly error = input<string | null>(null);
+  readonly value = model.required<string>();
+  protected readonly read = inputValue;
+
+  protected readonly describedBy = computed(() => {
+    const ids = [this.hint() ? `${this.fieldId()}-hint` : null, this.error() ? `${this.fieldId()}-error` : null].filter((id) => id !== null);
+    return ids.length > 0 ? ids.join(' ') : null;
+  });
+}
