@@ -61,6 +61,7 @@ describe('self-registration by file convention', () => {
       'MeetingsResolver',
       'NotificationsResolver',
       'OffersResolver',
+      'OrganisationsResolver',
       'ReportsResolver',
       'RepresentationsResolver',
       'TriggersResolver',
@@ -89,6 +90,7 @@ describe('self-registration by file convention', () => {
       'Ssda903ImportOutcomes1796500000000',
       'Ssda903FindingGroups1796600000000',
       'MissingFromCareAndUasc1796700000000',
+      'AdvocateAvailabilityAndStaffActive1796900000000',
     ]);
   });
 });

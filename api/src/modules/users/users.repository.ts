@@ -35,4 +35,9 @@ export class UsersRepository {
       [emails],
     );
   }
+
+  /** Moves an advocate's account to another provider (their sessions then end: ROLE_CHANGED). */
+  async setAdvocacyProvider(manager: EntityManager, userId: string, advocacyProviderId: string): Promise<void> {
+    await manager.update(UserEntity, { id: userId }, { advocacyProviderId });
+  }
 }

@@ -1,0 +1,2 @@
+export * from './organisation-admin-commands';
+export * from './organisation-rules';
