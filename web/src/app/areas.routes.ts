@@ -6,6 +6,7 @@ import { escalationRoutes } from './features/escalations/escalations.routes';
 import { homeVisitRoutes } from './features/home-visits/home-visits.routes';
 import { importRoutes } from './features/imports/imports.routes';
 import { meetingRoutes } from './features/meetings/meetings.routes';
+import { organisationRoutes } from './features/organisations/organisations.routes';
 import { reportRoutes } from './features/reports/reports.routes';
 import { triggerRoutes } from './features/triggers/triggers.routes';
 
@@ -16,6 +17,7 @@ const annualReportRoutes: AreaRoutes = { ADVOCATE: reportRoutes, LA_MANAGER: rep
 export const AREA_FEATURES: readonly AreaRoutes[] = [
   childrenRoutes,
   adminRoutes,
+  organisationRoutes,
   assignmentRoutes,
   importRoutes,
   triggerRoutes,
