@@ -1,5 +1,6 @@
 import { availableOn, caseloadCapRefusal, cleanLanguages, employerRefusal, providerMoveRefusal, unavailableUntilProblem } from '@heard/domain';
 import { Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { DomainException } from '../../common/exceptions/domain.exception';
@@ -31,6 +32,8 @@ export class AdvocatesService {
 
   /** Advocates for administrators: caseload and cap, languages, employer and availability (never their children). */
   async profiles(advocacyProviderId: string | null): Promise<AdvocateProfileType[]> {
+    if (advocacyProviderId !== null && !isUUID(advocacyProviderId))
+      throw new DomainException('NOT_FOUND', 'No advocacy provider with that id.', { field: 'advocacyProviderId' });
     const today = this.clock.today();
     return (await this.advocates.profiles(this.dataSource, advocacyProviderId)).map((row) => profileOf(row, today));
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainException, forbidden } from '../../common/exceptions/domain.exception';
 import type { Caller, RequestMeta } from '../../common/request/request-context';
@@ -33,7 +34,7 @@ export class LaStaffService {
 
   /** Any LA's staff, for an administrator. */
   async listOf(localAuthorityId: string): Promise<LaStaffMemberType[]> {
-    if (!(await this.dataSource.manager.existsBy(LocalAuthorityEntity, { id: localAuthorityId })))
+    if (!isUUID(localAuthorityId) || !(await this.dataSource.manager.existsBy(LocalAuthorityEntity, { id: localAuthorityId })))
       throw new DomainException('NOT_FOUND', 'No local authority with that id.', { field: 'localAuthorityId' });
     return this.staff.list(this.dataSource, localAuthorityId);
   }
