@@ -64,8 +64,16 @@ describe("each role's area has exactly the pages it had when one file listed the
     ]);
   });
 
-  it('gives the administrator their home and allocation oversight', () => {
-    expect(pages('ADMIN')).toEqual([': Platform administration', 'allocation: Allocation oversight']);
+  it('gives the administrator their home, the organisation pages and allocation oversight', () => {
+    expect(pages('ADMIN')).toEqual([
+      ': Platform administration',
+      'local-authorities: Local authorities',
+      'providers: Advocacy providers',
+      'advocates: Advocates',
+      'advocates/:id: Change an advocate',
+      'la-staff: LA staff',
+      'allocation: Allocation oversight',
+    ]);
   });
 
   it('loads every page lazily from its feature folder', () => {
