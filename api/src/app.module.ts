@@ -26,6 +26,7 @@ import { MissingFromCareModule } from './modules/missing-from-care/missing-from-
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OfferOutcomesModule } from './modules/offers/offer-outcomes.module';
 import { OffersModule } from './modules/offers/offers.module';
+import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { TriggersModule } from './modules/triggers/triggers.module';
 import { UserAdminModule } from './modules/user-admin/user-admin.module';
@@ -53,6 +54,7 @@ import { JitModule } from './graphql/jit.module';
     AssignmentsModule,
     AdvocatesModule,
     LaStaffModule,
+    OrganisationsModule,
     OffersModule,
     OfferOutcomesModule,
     TriggersModule,

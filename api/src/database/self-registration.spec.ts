@@ -62,6 +62,7 @@ describe('self-registration by file convention', () => {
       'MeetingsResolver',
       'NotificationsResolver',
       'OffersResolver',
+      'OrganisationsResolver',
       'ReportsResolver',
       'RepresentationsResolver',
       'TriggersResolver',
@@ -92,6 +93,7 @@ describe('self-registration by file convention', () => {
       'Ssda903FindingGroups1796600000000',
       'MissingFromCareAndUasc1796700000000',
       'UserAdministration1796800000000',
+      'AdvocateAvailabilityAndStaffActive1796900000000',
     ]);
   });
 });

@@ -6,15 +6,19 @@ import {
   type CommandRoles,
   MEETING_COMMAND_ROLES,
   OFFER_COMMAND_ROLES,
+  ORGANISATION_ADMIN_COMMAND_ROLES,
   type Role,
   USER_ADMIN_COMMAND_ROLES,
   VISIT_COMMAND_ROLES,
 } from '@heard/domain';
 import { ALLOW_METADATA, type Permission } from '../common/decorators/allow.decorator';
+import { AdvocatesResolver } from './advocates/advocates.resolver';
 import { EscalationsResolver } from './escalations/escalations.resolver';
 import { HomeVisitsResolver } from './home-visits/home-visits.resolver';
+import { LaStaffResolver } from './la-staff/la-staff.resolver';
 import { MeetingsResolver } from './meetings/meetings.resolver';
 import { OffersResolver } from './offers/offers.resolver';
+import { OrganisationsResolver } from './organisations/organisations.resolver';
 import { RepresentationsResolver } from './representations/representations.resolver';
 import { UserAdminResolver } from './user-admin/user-admin.resolver';
 
@@ -104,6 +108,23 @@ const FEATURES: readonly Checked[] = [
       REACTIVATE: on(UserAdminResolver, 'reactivateUser'),
       UNLOCK: on(UserAdminResolver, 'unlockUser'),
       FORCE_PASSWORD_RESET: on(UserAdminResolver, 'forcePasswordReset'),
+    },
+  }),
+  feature({
+    feature: 'organisation admin',
+    table: ORGANISATION_ADMIN_COMMAND_ROLES,
+    operations: {
+      VIEW_LOCAL_AUTHORITIES: on(OrganisationsResolver, 'localAuthorities'),
+      CREATE_LOCAL_AUTHORITY: on(OrganisationsResolver, 'createLocalAuthority'),
+      RENAME_LOCAL_AUTHORITY: on(OrganisationsResolver, 'renameLocalAuthority'),
+      CREATE_PROVIDER: on(OrganisationsResolver, 'createAdvocacyProvider'),
+      RENAME_PROVIDER: on(OrganisationsResolver, 'renameAdvocacyProvider'),
+      SET_PROVIDER_COVERAGE: on(OrganisationsResolver, 'setProviderCoverage'),
+      VIEW_ADVOCATES: on(AdvocatesResolver, 'advocateProfiles'),
+      UPDATE_ADVOCATE: on(AdvocatesResolver, 'updateAdvocate'),
+      VIEW_LA_STAFF: on(LaStaffResolver, 'laStaffOf'),
+      ADD_LA_STAFF: on(LaStaffResolver, 'addLaStaffMemberToLa'),
+      UPDATE_LA_STAFF: on(LaStaffResolver, 'updateLaStaffMember'),
     },
   }),
 ];

@@ -1,4 +1,5 @@
 export * from './actions';
+export * from './admin';
 export * from './audit';
 export * from './admin';
 export * from './advocacy';

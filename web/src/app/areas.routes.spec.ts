@@ -64,12 +64,17 @@ describe("each role's area has exactly the pages it had when one file listed the
     ]);
   });
 
-  it('gives the administrator their home, users and allocation oversight', () => {
+  it('gives the administrator their home, users, the organisation pages and allocation oversight', () => {
     expect(pages('ADMIN')).toEqual([
       ': Platform administration',
       'users: Users',
       'users/invite: Invite a user',
       'users/:id: User',
+      'local-authorities: Local authorities',
+      'providers: Advocacy providers',
+      'advocates: Advocates',
+      'advocates/:id: Change an advocate',
+      'la-staff: LA staff',
       'allocation: Allocation oversight',
     ]);
   });

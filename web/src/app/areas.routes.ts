@@ -6,6 +6,7 @@ import { escalationRoutes } from './features/escalations/escalations.routes';
 import { homeVisitRoutes } from './features/home-visits/home-visits.routes';
 import { importRoutes } from './features/imports/imports.routes';
 import { meetingRoutes } from './features/meetings/meetings.routes';
+import { organisationRoutes } from './features/organisations/organisations.routes';
 import { reportRoutes } from './features/reports/reports.routes';
 import { triggerRoutes } from './features/triggers/triggers.routes';
 import { userRoutes } from './features/users/users.routes';
@@ -18,6 +19,7 @@ export const AREA_FEATURES: readonly AreaRoutes[] = [
   childrenRoutes,
   adminRoutes,
   userRoutes,
+  organisationRoutes,
   assignmentRoutes,
   importRoutes,
   triggerRoutes,

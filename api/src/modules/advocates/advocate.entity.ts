@@ -54,6 +54,14 @@ export class AdvocateEntity {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /** Away up to and including this day: not given new children until the day after (`availableOn`); their children stay. */
+  @Column({ name: 'unavailable_until', type: 'date', nullable: true })
+  unavailableUntil!: string | null;
+
+  /** Bumped by every administrator's edit, so two edits of the same advocate cannot silently overwrite each other. */
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

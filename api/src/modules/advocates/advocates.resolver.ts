@@ -1,10 +1,12 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { ORGANISATION_ADMIN_COMMAND_ROLES, rolesFor } from '@heard/domain';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../common/decorators/allow.decorator';
 import { CurrentCaller, CurrentRequest } from '../../common/decorators/current-caller.decorator';
 import type { Caller, RequestMeta } from '../../common/request/request-context';
 import { AllocationService } from '../assignments/allocation.service';
 import { AdvocateCaseloadType } from '../assignments/dto/allocation.types';
 import { AdvocatesService } from './advocates.service';
+import { AdvocateProfileType, UpdateAdvocateInput } from './dto/advocate-profile.types';
 import { AdvocacyProviderType, CreateAdvocateInput } from './dto/create-advocate.input';
 
 @Resolver()
@@ -31,5 +33,21 @@ export class AdvocatesResolver {
     const found = (await this.allocation.caseloads()).find((c) => c.advocateId === id);
     if (found === undefined) throw new Error('created advocate not found');
     return found;
+  }
+
+  @Allow(...rolesFor(ORGANISATION_ADMIN_COMMAND_ROLES, 'VIEW_ADVOCATES'))
+  @Query(() => [AdvocateProfileType], { description: "Advocates (one provider's, or all) with caseload, cap, languages, employer and availability." })
+  advocateProfiles(@Args('advocacyProviderId', { type: () => ID, nullable: true }) advocacyProviderId: string | null): Promise<AdvocateProfileType[]> {
+    return this.advocates.profiles(advocacyProviderId ?? null);
+  }
+
+  @Allow(...rolesFor(ORGANISATION_ADMIN_COMMAND_ROLES, 'UPDATE_ADVOCATE'))
+  @Mutation(() => AdvocateProfileType, { description: "Changes an advocate's provider, employing LA, languages, cap and availability." })
+  updateAdvocate(
+    @Args('input') input: UpdateAdvocateInput,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<AdvocateProfileType> {
+    return this.advocates.update(caller, input, meta);
   }
 }

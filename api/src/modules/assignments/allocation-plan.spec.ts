@@ -7,6 +7,7 @@ const advocate = (id: string, cap: number, caseload: number, languages: string[]
   providerId: 'p-1',
   employingLaId: null,
   active: true,
+  unavailableUntil: null,
   caseloadCap: cap,
   activeCaseload: caseload,
   languages,

@@ -77,6 +77,7 @@ export function planAllocation(steps: readonly AllocationStep[], state: Allocati
         : chooseAdvocate(
             {
               localAuthorityId: child.localAuthorityId,
+              startsOn: promptedOn,
               firstLanguage: child.firstLanguage,
               previousAdvocateIds: state.previous.get(child.id) ?? [],
               siblingAdvocateIds: [...new Set(siblingAdvocateIds)],

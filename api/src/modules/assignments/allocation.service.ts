@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { WorkingDayCalendar } from '@heard/domain';
+import { caseloadCapRefusal, WorkingDayCalendar } from '@heard/domain';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { DomainException, forbidden } from '../../common/exceptions/domain.exception';
@@ -105,13 +105,8 @@ export class AllocationService {
       if (advocate === null) throw new DomainException('NOT_FOUND', 'No advocate with that id.');
       if (input.caseloadCap === advocate.caseloadCap)
         throw new DomainException('CONFLICT', `The advocate's cap is already ${advocate.caseloadCap}.`, { field: 'caseloadCap' });
-      if (input.caseloadCap < advocate.activeCaseload) {
-        throw new DomainException(
-          'BAD_USER_INPUT',
-          `The cap cannot go below the advocate's current caseload of ${advocate.activeCaseload}: reassign children first.`,
-          { field: 'caseloadCap' },
-        );
-      }
+      const capRefusal = caseloadCapRefusal(input.caseloadCap, advocate.activeCaseload);
+      if (capRefusal !== null) throw new DomainException('BAD_USER_INPUT', capRefusal, { field: 'caseloadCap' });
       await this.advocates.setCaseloadCap(manager, advocate.id, input.caseloadCap);
       await this.audit.record(manager, {
         actor: { userId: caller.userId, role: caller.role },

@@ -71,6 +71,7 @@ export class AssignmentEngine {
       providerId: a.advocacyProviderId,
       employingLaId: a.employingLocalAuthorityId,
       active: a.active,
+      unavailableUntil: a.unavailableUntil,
       caseloadCap: a.caseloadCap,
       activeCaseload: a.activeCaseload,
       languages: a.languages,
@@ -80,7 +81,7 @@ export class AssignmentEngine {
     const needsInterpreter = interpreterNeeded(child, promptedOn);
     for (;;) {
       const choice = chooseAdvocate(
-        { localAuthorityId: child.localAuthorityId, firstLanguage: child.firstLanguage, interpreterNeeded: needsInterpreter, ...history },
+        { localAuthorityId: child.localAuthorityId, startsOn: promptedOn, firstLanguage: child.firstLanguage, interpreterNeeded: needsInterpreter, ...history },
         candidates,
         providerIds,
       );

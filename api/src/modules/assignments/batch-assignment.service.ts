@@ -44,9 +44,18 @@ export class BatchAssignmentEngine {
       [[...new Set(toAssign.map((c) => c.localAuthorityId))]],
     );
     for (const row of covered) coverage.set(row.la, [...(coverage.get(row.la) ?? []), row.provider]);
-    const locked = await sqlRows<{ id: string; provider: string; employing: string | null; cap: number; caseload: number; languages: string[] }>(
+    const locked = await sqlRows<{
+      id: string;
+      provider: string;
+      employing: string | null;
+      cap: number;
+      caseload: number;
+      languages: string[];
+      away: string | null;
+    }>(
       manager,
-      `SELECT id, advocacy_provider_id AS provider, employing_local_authority_id AS employing, caseload_cap AS cap, active_caseload AS caseload, languages
+      `SELECT id, advocacy_provider_id AS provider, employing_local_authority_id AS employing, caseload_cap AS cap, active_caseload AS caseload, languages,
+              unavailable_until::text AS away
          FROM advocates WHERE advocacy_provider_id = ANY($1::uuid[]) AND active ORDER BY id FOR UPDATE`,
       [[...new Set(covered.map((c) => c.provider))]],
     );
@@ -56,6 +65,7 @@ export class BatchAssignmentEngine {
         providerId: a.provider,
         employingLaId: a.employing,
         active: true,
+        unavailableUntil: a.away,
         caseloadCap: a.cap,
         activeCaseload: a.caseload,
         languages: a.languages,

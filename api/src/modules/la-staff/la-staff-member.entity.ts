@@ -36,6 +36,10 @@ export class LaStaffMemberEntity {
   @Column({ type: 'boolean', default: false })
   experienced!: boolean;
 
+  /** Deactivated by an administrator: kept for the meetings they chaired, never chosen to chair again. */
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
   @Column({ name: 'user_id', type: 'uuid', nullable: true })
   userId!: string | null;
 

@@ -9,6 +9,8 @@ interface StaffRow {
   full_name: string;
   role: LaStaffMemberType['role'];
   manager_name: string | null;
+  manager_id: string | null;
+  active: boolean;
   experienced: boolean;
   is_user: boolean;
 }
@@ -23,16 +25,43 @@ export class LaStaffRepository {
   async list(sql: Sql, localAuthorityId: string): Promise<LaStaffMemberType[]> {
     const rows = await sqlRows<StaffRow>(
       sql,
-      `SELECT s.id, s.full_name, s.role, m.full_name AS manager_name, s.experienced, s.user_id IS NOT NULL AS is_user
+      `SELECT s.id, s.full_name, s.role, m.full_name AS manager_name, s.manager_id, s.active, s.experienced, s.user_id IS NOT NULL AS is_user
          FROM la_staff s LEFT JOIN la_staff m ON m.id = s.manager_id
         WHERE s.local_authority_id = $1 ORDER BY s.role DESC, s.full_name`,
       [localAuthorityId],
     );
-    return rows.map((r) => ({ id: r.id, fullName: r.full_name, role: r.role, managerName: r.manager_name, experienced: r.experienced, isUser: r.is_user }));
+    return rows.map((r) => ({
+      id: r.id,
+      fullName: r.full_name,
+      role: r.role,
+      managerName: r.manager_name,
+      managerId: r.manager_id,
+      active: r.active,
+      experienced: r.experienced,
+      isUser: r.is_user,
+    }));
   }
 
   ofLa(manager: EntityManager, id: string, localAuthorityId: string): Promise<LaStaffMemberEntity | null> {
     return manager.findOneBy(LaStaffMemberEntity, { id, localAuthorityId });
+  }
+
+  /** Locks a staff member's row for an edit; null when there is none. */
+  lock(manager: EntityManager, id: string): Promise<LaStaffMemberEntity | null> {
+    return manager.findOne(LaStaffMemberEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** How many staff this person manages. */
+  managedCount(manager: EntityManager, id: string): Promise<number> {
+    return manager.countBy(LaStaffMemberEntity, { managerId: id });
+  }
+
+  async update(
+    manager: EntityManager,
+    id: string,
+    change: Pick<LaStaffMemberEntity, 'fullName' | 'role' | 'managerId' | 'experienced' | 'active'>,
+  ): Promise<void> {
+    await manager.update(LaStaffMemberEntity, { id }, change);
   }
 
   add(

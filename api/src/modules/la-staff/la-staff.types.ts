@@ -20,6 +20,12 @@ export class LaStaffMemberType {
   @Field(() => String, { nullable: true })
   managerName!: string | null;
 
+  @Field(() => ID, { nullable: true })
+  managerId!: string | null;
+
+  @Field({ description: 'False once an administrator deactivates them: they never chair again.' })
+  active!: boolean;
+
   @Field({ description: 'Recorded as experienced: may chair a care-planning meeting.' })
   experienced!: boolean;
 
@@ -46,4 +52,22 @@ export class AddLaStaffMemberInput {
   @Field({ defaultValue: false })
   @IsBoolean()
   experienced!: boolean;
+}
+
+@InputType()
+export class AddLaStaffMemberToLaInput extends AddLaStaffMemberInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'localAuthorityId must be a local authority id' })
+  localAuthorityId!: string;
+}
+
+@InputType()
+export class UpdateLaStaffMemberInput extends AddLaStaffMemberInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'staffId must be a staff member id' })
+  staffId!: string;
+
+  @Field({ description: 'False deactivates them (they never chair again); true brings them back.' })
+  @IsBoolean()
+  active!: boolean;
 }

@@ -59,6 +59,11 @@ export class UsersRepository {
   async invalidatePassword(manager: EntityManager, userId: string): Promise<void> {
     await manager.update(UserEntity, { id: userId }, { passwordHash: UNUSABLE_PASSWORD_HASH, hasPassword: false });
   }
+
+  /** Moves an advocate's account to another provider (their sessions then end: ROLE_CHANGED). */
+  async setAdvocacyProvider(manager: EntityManager, userId: string, advocacyProviderId: string): Promise<void> {
+    await manager.update(UserEntity, { id: userId }, { advocacyProviderId });
+  }
 }
 
 /** Not an argon2 hash, so no password ever verifies against it (an invited user's, or one whose reset is pending). */

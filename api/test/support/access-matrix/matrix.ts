@@ -21,10 +21,15 @@ async function freshUser(w: World): Promise<string> {
   const result = await w.admin.request(MatrixInviteUserDocument, { input });
   return result.data?.inviteUser.id ?? NOBODY;
 }
+const northshire = async (w: { api: { dataSource: { query: (sql: string) => Promise<unknown> } } }) =>
+  ((await w.api.dataSource.query(`SELECT id FROM local_authorities WHERE code = '901'`)) as Array<{ id: string }>)[0]?.id ?? NOBODY;
 
 export const QUERIES: OperationCase[] = [
   { op: 'Query.actionsNeedingAttention', expect: [U, OK, OK, F, F] },
   { op: 'Query.advocacyProviders', expect: [U, F, F, OK, OK] },
+  { op: 'Query.advocateProfiles', vars: ({ w }) => ({ advocacyProviderId: w.providerId }), expect: [U, F, F, F, OK] },
+  { op: 'Query.laStaffOf', vars: async ({ w }) => ({ localAuthorityId: await northshire(w) }), expect: [U, F, F, F, OK] },
+  { op: 'Query.localAuthorities', expect: [U, F, F, F, OK] },
   { op: 'Query.advocateCard', vars: ({ w, target }) => ({ childId: child(target, w) }), expect: { own: [U, OK, OK, F, F], other: [U, N, N, F, F] } },
   // No report is published in the test database (the worker is off): an id that does not exist.
   { op: 'Query.annualReport', vars: () => ({ id: NOBODY }), expect: [U, N, N, N, F] },
@@ -66,6 +71,48 @@ export const QUERIES: OperationCase[] = [
 ];
 
 export const MUTATIONS: OperationCase[] = [
+  {
+    op: 'Mutation.addLaStaffMemberToLa',
+    vars: async ({ w }) => ({
+      input: { localAuthorityId: await northshire(w), fullName: 'Matrix Admin Worker', role: 'SOCIAL_WORKER', experienced: false, managerId: null },
+    }),
+    expect: [U, F, F, F, OK],
+  },
+  { op: 'Mutation.createAdvocacyProvider', vars: () => ({ input: { name: 'Matrix Provider' } }), expect: [U, F, F, F, OK] },
+  { op: 'Mutation.createLocalAuthority', vars: () => ({ input: { code: '777', name: 'Matrix Borough' } }), expect: [U, F, F, F, OK] },
+  {
+    op: 'Mutation.renameAdvocacyProvider',
+    vars: ({ w }) => ({ input: { advocacyProviderId: w.providerId, name: 'Matrix Renamed Provider' } }),
+    expect: [U, F, F, F, OK],
+  },
+  // Renaming Northshire to its own name and setting the coverage the provider already has: refused after the access check (CONFLICT).
+  {
+    op: 'Mutation.renameLocalAuthority',
+    vars: async ({ w }) => ({ input: { localAuthorityId: await northshire(w), name: 'Northshire County Council' } }),
+    expect: [U, F, F, F, C],
+  },
+  { op: 'Mutation.setProviderCoverage', vars: ({ w }) => ({ input: { advocacyProviderId: w.providerId, localAuthorityIds: [] } }), expect: [U, F, F, F, C] },
+  // An edit from a version the advocate never had: CONFLICT, nothing changes.
+  {
+    op: 'Mutation.updateAdvocate',
+    vars: ({ w }) => ({
+      input: {
+        advocateId: w.advocate2Id,
+        version: 999,
+        advocacyProviderId: w.providerId,
+        employingLocalAuthorityId: null,
+        languages: ['English'],
+        caseloadCap: 40,
+        unavailableUntil: null,
+      },
+    }),
+    expect: [U, F, F, F, C],
+  },
+  {
+    op: 'Mutation.updateLaStaffMember',
+    vars: () => ({ input: { staffId: NOBODY, fullName: 'Nobody', role: 'SOCIAL_WORKER', experienced: false, managerId: null, active: true } }),
+    expect: [U, F, F, F, N],
+  },
   {
     op: 'Mutation.addConcernNote',
     vars: async ({ w, target }) => ({ input: { concernId: await w.concern(target), note: 'Called the social worker', confidential: true, evidence } }),

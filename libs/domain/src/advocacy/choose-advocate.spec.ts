@@ -1,10 +1,11 @@
-import { chooseAdvocate, type AdvocateCandidate, type ChildForAssignment } from './choose-advocate';
+import { availableOn, chooseAdvocate, type AdvocateCandidate, type ChildForAssignment } from './choose-advocate';
 
 const advocate = (id: string, overrides: Partial<AdvocateCandidate> = {}): AdvocateCandidate => ({
   id,
   providerId: 'voices',
   employingLaId: null,
   active: true,
+  unavailableUntil: null,
   caseloadCap: 40,
   activeCaseload: 10,
   languages: ['English'],
@@ -13,6 +14,7 @@ const advocate = (id: string, overrides: Partial<AdvocateCandidate> = {}): Advoc
 
 const child = (overrides: Partial<ChildForAssignment> = {}): ChildForAssignment => ({
   localAuthorityId: 'northshire',
+  startsOn: '2026-03-02',
   firstLanguage: 'English',
   previousAdvocateIds: [],
   siblingAdvocateIds: [],
@@ -152,5 +154,38 @@ describe('a child who needs an interpreter is given a speaker of their first lan
       advocateId: 'sib',
       reason: 'SIBLING_ADVOCATE',
     });
+  });
+});
+
+describe('an advocate who is away is not given new children', () => {
+  it('is available with no date, and again the day after the date they are away until', () => {
+    expect([
+      availableOn(null, '2026-03-02'),
+      availableOn('2026-03-01', '2026-03-02'),
+      availableOn('2026-03-02', '2026-03-02'),
+      availableOn('2026-03-09', '2026-03-02'),
+    ]).toEqual([true, true, false, false]);
+  });
+
+  it('passes over an advocate away on the start day, even the child’s previous advocate', () => {
+    const choice = chooseAdvocate(
+      child({ previousAdvocateIds: ['away'] }),
+      [advocate('away', { unavailableUntil: '2026-03-02', activeCaseload: 0 }), advocate('b', { activeCaseload: 30 })],
+      covering,
+    );
+    expect(choice).toEqual({ kind: 'ASSIGN', advocateId: 'b', reason: 'LOWEST_CASELOAD' });
+  });
+
+  it('chooses them again from the day after they return', () => {
+    const choice = chooseAdvocate(
+      child({ startsOn: '2026-03-03' }),
+      [advocate('back', { unavailableUntil: '2026-03-02', activeCaseload: 0 }), advocate('b')],
+      covering,
+    );
+    expect(choice).toEqual({ kind: 'ASSIGN', advocateId: 'back', reason: 'LOWEST_CASELOAD' });
+  });
+
+  it('queues the child for capacity when every covering advocate is away', () => {
+    expect(chooseAdvocate(child(), [advocate('away', { unavailableUntil: '2026-04-30' })], covering)).toEqual({ kind: 'QUEUE', reason: 'NO_CAPACITY' });
   });
 });

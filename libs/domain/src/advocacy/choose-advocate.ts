@@ -5,6 +5,8 @@ export interface AdvocateCandidate {
   /** The LA that employs this person, if any: they may never advocate for that LA's children. */
   employingLaId: string | null;
   active: boolean;
+  /** Away up to and including this day (`availableOn`): not given new children until the day after; null when available. */
+  unavailableUntil: string | null;
   caseloadCap: number;
   activeCaseload: number;
   languages: readonly string[];
@@ -12,6 +14,8 @@ export interface AdvocateCandidate {
 
 export interface ChildForAssignment {
   localAuthorityId: string;
+  /** The day the assignment would start (an advocate away that day is not chosen). */
+  startsOn: string;
   firstLanguage: string | null;
   /** The child's earlier advocates, most recent first. */
   previousAdvocateIds: readonly string[];
@@ -26,6 +30,11 @@ export type AssignmentReason = 'PREVIOUS_ADVOCATE' | 'SIBLING_ADVOCATE' | 'SHARE
 export type AssignmentChoice =
   { kind: 'ASSIGN'; advocateId: string; reason: AssignmentReason } | { kind: 'QUEUE'; reason: 'NO_PROVIDER_COVERS_LA' | 'NO_CAPACITY' };
 
+/** Whether an advocate away up to and including `unavailableUntil` may be given a new child on `day` (ISO dates). */
+export function availableOn(unavailableUntil: string | null, day: string): boolean {
+  return unavailableUntil === null || day > unavailableUntil;
+}
+
 const sameLanguage = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 function byLowestCaseload(a: AdvocateCandidate, b: AdvocateCandidate): number {
@@ -34,7 +43,7 @@ function byLowestCaseload(a: AdvocateCandidate, b: AdvocateCandidate): number {
 
 /**
  * Who advocates for a child: someone from a provider that covers the child's LA, never employed
- * by that LA, active and under their cap; preferring the child's previous advocate, then a
+ * by that LA, active, available on the day it starts (not away: `availableOn`) and under their cap; preferring the child's previous advocate, then a
  * sibling's advocate, then someone who speaks the child's first language, then the lowest caseload.
  * For a child who needs an interpreter and whose first language is known, a speaker of that
  * language comes before a sibling's advocate (the previous advocate still comes first: continuity).
@@ -43,7 +52,7 @@ export function chooseAdvocate(child: ChildForAssignment, candidates: readonly A
   const covering = new Set(coveringProviderIds);
   const independent = candidates.filter((c) => covering.has(c.providerId) && c.employingLaId !== child.localAuthorityId && c.active);
   if (independent.length === 0) return { kind: 'QUEUE', reason: 'NO_PROVIDER_COVERS_LA' };
-  const eligible = independent.filter((c) => c.activeCaseload < c.caseloadCap).sort(byLowestCaseload);
+  const eligible = independent.filter((c) => availableOn(c.unavailableUntil, child.startsOn) && c.activeCaseload < c.caseloadCap).sort(byLowestCaseload);
   if (eligible.length === 0) return { kind: 'QUEUE', reason: 'NO_CAPACITY' };
   for (const previousId of child.previousAdvocateIds) {
     const previous = eligible.find((c) => c.id === previousId);

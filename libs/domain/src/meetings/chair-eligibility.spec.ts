@@ -5,6 +5,7 @@ const staff = (id: string, overrides: Partial<ChairCandidate> = {}): ChairCandid
   localAuthorityId: 'la',
   role: 'SOCIAL_WORKER',
   experienced: false,
+  active: true,
   ...overrides,
 });
 const context = { childLocalAuthorityId: 'la', allocatedSocialWorker: { id: 'sw', managerId: 'boss' } };
@@ -39,5 +40,13 @@ describe('who may chair a care-planning meeting', () => {
     expect(chairRefusal(staff('m', { role: 'TEAM_MANAGER' }), none)).toBeNull();
     expect(chairRefusal(staff('e', { experienced: true }), none)).toBeNull();
     expect(chairRefusal(staff('j'), none)).toBe('The chair must be a team manager or a social worker recorded as experienced.');
+  });
+});
+
+describe('a deactivated staff member', () => {
+  it('never chairs, even as the allocated social worker’s manager', () => {
+    expect(chairRefusal(staff('boss', { role: 'TEAM_MANAGER', active: false }), context)).toBe(
+      'This staff member has been deactivated and cannot chair a meeting: choose another chair.',
+    );
   });
 });

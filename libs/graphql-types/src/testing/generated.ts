@@ -15,6 +15,14 @@ export type AddLaStaffMemberInput = {
   role: LaStaffRole;
 };
 
+export type AddLaStaffMemberToLaInput = {
+  experienced?: boolean;
+  fullName: string;
+  localAuthorityId: string | number;
+  managerId?: string | number | null | undefined;
+  role: LaStaffRole;
+};
+
 /** Where the child's advocacy stands, at a glance. */
 export type AdvocacyStatus =
   | 'ACCEPTED'
@@ -129,6 +137,10 @@ export type ConcernTheme =
   | 'SAFETY'
   | 'SIBLINGS';
 
+export type CreateAdvocacyProviderInput = {
+  name: string;
+};
+
 export type CreateAdvocateInput = {
   advocacyProviderId: string | number;
   /** Defaults to 40. */
@@ -139,6 +151,12 @@ export type CreateAdvocateInput = {
   languages?: Array<string> | null | undefined;
   /** A first password the advocate is told to change; at least 12 characters. */
   temporaryPassword: string;
+};
+
+export type CreateLocalAuthorityInput = {
+  /** The DfE three-digit LA number. */
+  code: string;
+  name: string;
 };
 
 /** What let a significant decision through the guard: the advocate's own input, the child's self-representation recorded by their advocate, or the child having opted out of advocacy. */
@@ -392,6 +410,16 @@ export type RecordTriggerEventInput = {
   occurredOn: string;
 };
 
+export type RenameAdvocacyProviderInput = {
+  advocacyProviderId: string | number;
+  name: string;
+};
+
+export type RenameLocalAuthorityInput = {
+  localAuthorityId: string | number;
+  name: string;
+};
+
 export type RequestInformationInput = {
   /** What the Commissioner asks the local authority. */
   asked: string;
@@ -444,6 +472,12 @@ export type SetCaseloadCapInput = {
   caseloadCap: number;
 };
 
+export type SetProviderCoverageInput = {
+  advocacyProviderId: string | number;
+  /** Every LA the provider covers from now on: LAs left out stop being covered. */
+  localAuthorityIds: Array<string | number>;
+};
+
 export type StandardJudgementInput = {
   evidence?: string;
   judgement: Judgement;
@@ -455,6 +489,29 @@ export type TriggerKind =
   | 'CARE_PROCEEDINGS_STARTED'
   | 'ENTERED_CARE'
   | 'FAMILY_GROUP_DECISION_MAKING';
+
+export type UpdateAdvocateInput = {
+  advocacyProviderId: string | number;
+  advocateId: string | number;
+  caseloadCap: number;
+  /** The LA that also employs them, or null for none. */
+  employingLocalAuthorityId?: string | number | null | undefined;
+  languages: Array<string>;
+  /** Away up to and including this day; null when available. */
+  unavailableUntil?: string | null | undefined;
+  /** The version the edit was made from. */
+  version: number;
+};
+
+export type UpdateLaStaffMemberInput = {
+  /** False deactivates them (they never chair again); true brings them back. */
+  active: boolean;
+  experienced?: boolean;
+  fullName: string;
+  managerId?: string | number | null | undefined;
+  role: LaStaffRole;
+  staffId: string | number;
+};
 
 /** What an administrator may do to an account now. */
 export type UserAccountCommand =
@@ -497,6 +554,93 @@ export type VisitReportInput = {
   staffSpokenTo?: string;
   visitOn?: string | null | undefined;
 };
+
+export type OrgAdminLocalAuthoritiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrgAdminLocalAuthoritiesQuery = { localAuthorities: Array<{ id: string, code: string, name: string }> };
+
+export type OrgAdminCreateLaMutationVariables = Exact<{
+  input: CreateLocalAuthorityInput;
+}>;
+
+
+export type OrgAdminCreateLaMutation = { createLocalAuthority: { id: string, code: string, name: string } };
+
+export type OrgAdminRenameLaMutationVariables = Exact<{
+  input: RenameLocalAuthorityInput;
+}>;
+
+
+export type OrgAdminRenameLaMutation = { renameLocalAuthority: { id: string, code: string, name: string } };
+
+export type OrgAdminProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrgAdminProvidersQuery = { advocacyProviders: Array<{ id: string, name: string, coveredLocalAuthorities: Array<string>, coveredLocalAuthorityIds: Array<string>, advocateCount: number }> };
+
+export type OrgAdminCreateProviderMutationVariables = Exact<{
+  input: CreateAdvocacyProviderInput;
+}>;
+
+
+export type OrgAdminCreateProviderMutation = { createAdvocacyProvider: { id: string, name: string, coveredLocalAuthorities: Array<string>, advocateCount: number } };
+
+export type OrgAdminRenameProviderMutationVariables = Exact<{
+  input: RenameAdvocacyProviderInput;
+}>;
+
+
+export type OrgAdminRenameProviderMutation = { renameAdvocacyProvider: { name: string } };
+
+export type OrgAdminSetCoverageMutationVariables = Exact<{
+  input: SetProviderCoverageInput;
+}>;
+
+
+export type OrgAdminSetCoverageMutation = { setProviderCoverage: { name: string, coveredLocalAuthorities: Array<string> } };
+
+export type OrgAdminAdvocatesQueryVariables = Exact<{
+  advocacyProviderId?: string | number | null | undefined;
+}>;
+
+
+export type OrgAdminAdvocatesQuery = { advocateProfiles: Array<{ id: string, displayName: string, email: string, providerName: string, languages: Array<string>, caseloadCap: number, activeCaseload: number, unavailableUntil: string | null, availableToday: boolean, version: number, employingLocalAuthority: { name: string } | null }> };
+
+export type OrgAdminCreateAdvocateMutationVariables = Exact<{
+  input: CreateAdvocateInput;
+}>;
+
+
+export type OrgAdminCreateAdvocateMutation = { createAdvocate: { advocateId: string } };
+
+export type OrgAdminUpdateAdvocateMutationVariables = Exact<{
+  input: UpdateAdvocateInput;
+}>;
+
+
+export type OrgAdminUpdateAdvocateMutation = { updateAdvocate: { displayName: string, providerName: string, languages: Array<string>, caseloadCap: number, activeCaseload: number, unavailableUntil: string | null, availableToday: boolean, version: number, employingLocalAuthority: { name: string } | null } };
+
+export type OrgAdminStaffQueryVariables = Exact<{
+  localAuthorityId: string | number;
+}>;
+
+
+export type OrgAdminStaffQuery = { laStaffOf: Array<{ id: string, fullName: string, role: LaStaffRole, managerName: string | null, experienced: boolean, active: boolean }> };
+
+export type OrgAdminAddStaffMutationVariables = Exact<{
+  input: AddLaStaffMemberToLaInput;
+}>;
+
+
+export type OrgAdminAddStaffMutation = { addLaStaffMemberToLa: { id: string, fullName: string, role: LaStaffRole, managerName: string | null, experienced: boolean, active: boolean } };
+
+export type OrgAdminUpdateStaffMutationVariables = Exact<{
+  input: UpdateLaStaffMemberInput;
+}>;
+
+
+export type OrgAdminUpdateStaffMutation = { updateLaStaffMember: { fullName: string, role: LaStaffRole, managerName: string | null, experienced: boolean, active: boolean } };
 
 export type UsersAdminUserFieldsFragment = { id: string, displayName: string, email: string, role: Role, status: UserStatus, allowedCommands: Array<UserAccountCommand>, localAuthority: { name: string } | null, advocacyProvider: { name: string } | null };
 
@@ -1688,6 +1832,19 @@ export const SeedMeetingToReviewFragmentDoc = {"kind":"Document","definitions":[
 export const ImportCountsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportCountsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childrenCreated"}},{"kind":"Field","name":{"kind":"Name","value":"childrenUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"childrenUnchanged"}},{"kind":"Field","name":{"kind":"Name","value":"periodsOfCare"}},{"kind":"Field","name":{"kind":"Name","value":"childrenAssigned"}},{"kind":"Field","name":{"kind":"Name","value":"childrenQueued"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentsEnded"}},{"kind":"Field","name":{"kind":"Name","value":"meetingsRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"shortBreaksSkipped"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRejected"}}]}}]} as unknown as DocumentNode<ImportCountsFieldsFragment, unknown>;
 export const ImportFindingGroupFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportFindingGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportFindingGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"firstRows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowNumber"}},{"kind":"Field","name":{"kind":"Name","value":"child"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<ImportFindingGroupFieldsFragment, unknown>;
 export const ImportSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needsFixing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportFindingGroupFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"skipped"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportFindingGroupFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportFindingGroupFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"heardDid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childrenCreated"}},{"kind":"Field","name":{"kind":"Name","value":"childrenUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"childrenAssigned"}},{"kind":"Field","name":{"kind":"Name","value":"childrenQueued"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentsEnded"}},{"kind":"Field","name":{"kind":"Name","value":"reviewsRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"offersDue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportFindingGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportFindingGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"firstRows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowNumber"}},{"kind":"Field","name":{"kind":"Name","value":"child"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<ImportSummaryFieldsFragment, unknown>;
+export const OrgAdminLocalAuthoritiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgAdminLocalAuthorities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"localAuthorities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OrgAdminLocalAuthoritiesQuery, OrgAdminLocalAuthoritiesQueryVariables>;
+export const OrgAdminCreateLaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgAdminCreateLa"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLocalAuthorityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLocalAuthority"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OrgAdminCreateLaMutation, OrgAdminCreateLaMutationVariables>;
+export const OrgAdminRenameLaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgAdminRenameLa"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RenameLocalAuthorityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renameLocalAuthority"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OrgAdminRenameLaMutation, OrgAdminRenameLaMutationVariables>;
+export const OrgAdminProvidersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgAdminProviders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advocacyProviders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"coveredLocalAuthorities"}},{"kind":"Field","name":{"kind":"Name","value":"coveredLocalAuthorityIds"}},{"kind":"Field","name":{"kind":"Name","value":"advocateCount"}}]}}]}}]} as unknown as DocumentNode<OrgAdminProvidersQuery, OrgAdminProvidersQueryVariables>;
+export const OrgAdminCreateProviderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgAdminCreateProvider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAdvocacyProviderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAdvocacyProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"coveredLocalAuthorities"}},{"kind":"Field","name":{"kind":"Name","value":"advocateCount"}}]}}]}}]} as unknown as DocumentNode<OrgAdminCreateProviderMutation, OrgAdminCreateProviderMutationVariables>;
+export const OrgAdminRenameProviderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgAdminRenameProvider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RenameAdvocacyProviderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renameAdvocacyProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OrgAdminRenameProviderMutation, OrgAdminRenameProviderMutationVariables>;
+export const OrgAdminSetCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgAdminSetCoverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetProviderCoverageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setProviderCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"coveredLocalAuthorities"}}]}}]}}]} as unknown as DocumentNode<OrgAdminSetCoverageMutation, OrgAdminSetCoverageMutationVariables>;
+export const OrgAdminAdvocatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgAdminAdvocates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"advocacyProviderId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advocateProfiles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"advocacyProviderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"advocacyProviderId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"employingLocalAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"caseloadCap"}},{"kind":"Field","name":{"kind":"Name","value":"activeCaseload"}},{"kind":"Field","name":{"kind":"Name","value":"unavailableUntil"}},{"kind":"Field","name":{"kind":"Name","value":"availableToday"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<OrgAdminAdvocatesQuery, OrgAdminAdvocatesQueryVariables>;
+export const OrgAdminCreateAdvocateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgAdminCreateAdvocate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAdvocateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAdvocate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advocateId"}}]}}]}}]} as unknown as DocumentNode<OrgAdminCreateAdvocateMutation, OrgAdminCreateAdvocateMutationVariables>;
+export const OrgAdminUpdateAdvocateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgAdminUpdateAdvocate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAdvocateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAdvocate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"employingLocalAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"caseloadCap"}},{"kind":"Field","name":{"kind":"Name","value":"activeCaseload"}},{"kind":"Field","name":{"kind":"Name","value":"unavailableUntil"}},{"kind":"Field","name":{"kind":"Name","value":"availableToday"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<OrgAdminUpdateAdvocateMutation, OrgAdminUpdateAdvocateMutationVariables>;
+export const OrgAdminStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgAdminStaff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"localAuthorityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"laStaffOf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"localAuthorityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"localAuthorityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"managerName"}},{"kind":"Field","name":{"kind":"Name","value":"experienced"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<OrgAdminStaffQuery, OrgAdminStaffQueryVariables>;
+export const OrgAdminAddStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgAdminAddStaff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddLaStaffMemberToLaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addLaStaffMemberToLa"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"managerName"}},{"kind":"Field","name":{"kind":"Name","value":"experienced"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<OrgAdminAddStaffMutation, OrgAdminAddStaffMutationVariables>;
+export const OrgAdminUpdateStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgAdminUpdateStaff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateLaStaffMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLaStaffMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"managerName"}},{"kind":"Field","name":{"kind":"Name","value":"experienced"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<OrgAdminUpdateStaffMutation, OrgAdminUpdateStaffMutationVariables>;
 export const UsersAdminListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UsersAdminList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UsersFilterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UsersAdminUserFields"}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UsersAdminUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ManagedUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advocacyProvider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<UsersAdminListQuery, UsersAdminListQueryVariables>;
 export const UsersAdminUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UsersAdminUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"managedUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UsersAdminUserFields"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UsersAdminUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ManagedUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advocacyProvider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<UsersAdminUserQuery, UsersAdminUserQueryVariables>;
 export const UsersAdminOrganisationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UsersAdminOrganisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userAdminOrganisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"localAuthorities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advocacyProviders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<UsersAdminOrganisationsQuery, UsersAdminOrganisationsQueryVariables>;

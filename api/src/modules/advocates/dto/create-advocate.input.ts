@@ -53,4 +53,10 @@ export class AdvocacyProviderType {
 
   @Field(() => [String], { description: 'Names of the LAs it covers.' })
   coveredLocalAuthorities!: string[];
+
+  @Field(() => [ID], { description: 'Ids of the LAs it covers, in the order of their names.' })
+  coveredLocalAuthorityIds!: string[];
+
+  @Field(() => Int, { description: 'How many advocates work for it.' })
+  advocateCount!: number;
 }

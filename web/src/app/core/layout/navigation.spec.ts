@@ -24,7 +24,17 @@ describe("each role's primary navigation", () => {
         'Annual report /commissioner/reports',
       ],
     ],
-    ['ADMIN', ['Users /admin/users', 'Allocation /admin/allocation']],
+    [
+      'ADMIN',
+      [
+        'Users /admin/users',
+        'Allocation /admin/allocation',
+        'Local authorities /admin/local-authorities',
+        'Providers /admin/providers',
+        'Advocates /admin/advocates',
+        'LA staff /admin/la-staff',
+      ],
+    ],
   ] as const)('%s', (role, items) => {
     expect(PRIMARY_NAV[role].map((item) => `${item.label} ${item.path}${item.exact ? ' (exact)' : ''}`)).toEqual(items);
   });

@@ -34,5 +34,12 @@ export const PRIMARY_NAV: Readonly<Record<Role, readonly NavItem[]>> = {
     inArea('Homes', 'COMMISSIONER_STAFF', 'homes'),
     inArea('Annual report', 'COMMISSIONER_STAFF', 'reports'),
   ],
-  ADMIN: [inArea('Users', 'ADMIN', 'users'), inArea('Allocation', 'ADMIN', 'allocation')],
+  ADMIN: [
+    inArea('Users', 'ADMIN', 'users'),
+    inArea('Allocation', 'ADMIN', 'allocation'),
+    inArea('Local authorities', 'ADMIN', 'local-authorities'),
+    inArea('Providers', 'ADMIN', 'providers'),
+    inArea('Advocates', 'ADMIN', 'advocates'),
+    inArea('LA staff', 'ADMIN', 'la-staff'),
+  ],
 };

@@ -13,10 +13,18 @@ import { portalHome } from '@heard/domain';
     <ul class="list">
       <li><a class="link" [routerLink]="users">Users</a>: invite people, change their role, deactivate, unlock or reset an account.</li>
       <li><a class="link" [routerLink]="allocation">Allocation oversight</a>: advocates' caseloads and the children awaiting an advocate.</li>
+      <li><a class="link" [routerLink]="localAuthorities">Local authorities</a>: their codes and names.</li>
+      <li><a class="link" [routerLink]="providers">Advocacy providers</a>: which local authorities each covers.</li>
+      <li><a class="link" [routerLink]="advocates">Advocates</a>: provider, employing local authority, languages, caseload cap and availability.</li>
+      <li><a class="link" [routerLink]="laStaff">LA staff</a>: any local authority's social workers and team managers.</li>
     </ul>
   `,
 })
 export class PlatformAdministrationPage {
   protected readonly allocation = `${portalHome('ADMIN')}/allocation`;
   protected readonly users = `${portalHome('ADMIN')}/users`;
+  protected readonly localAuthorities = `${portalHome('ADMIN')}/local-authorities`;
+  protected readonly providers = `${portalHome('ADMIN')}/providers`;
+  protected readonly advocates = `${portalHome('ADMIN')}/advocates`;
+  protected readonly laStaff = `${portalHome('ADMIN')}/la-staff`;
 }
