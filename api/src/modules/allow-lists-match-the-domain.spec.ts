@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import {
   ACTION_COMMAND_ROLES,
+  CHILD_COMMAND_ROLES,
   CHILD_VIEW_COMMAND_ROLES,
   COMMAND_ROLES,
   type CommandRoles,
@@ -15,6 +16,7 @@ import { HomeVisitsResolver } from './home-visits/home-visits.resolver';
 import { MeetingsResolver } from './meetings/meetings.resolver';
 import { OffersResolver } from './offers/offers.resolver';
 import { RepresentationsResolver } from './representations/representations.resolver';
+import { TriggersResolver } from './triggers/triggers.resolver';
 
 type ResolverClass = abstract new (...args: never[]) => object;
 
@@ -90,6 +92,11 @@ const FEATURES: readonly Checked[] = [
     feature: 'home visit',
     table: VISIT_COMMAND_ROLES,
     operations: { SAVE_DRAFT: on(HomeVisitsResolver, 'saveHomeVisitDraft'), SUBMIT: on(HomeVisitsResolver, 'submitHomeVisit') },
+  }),
+  feature({
+    feature: 'child',
+    table: CHILD_COMMAND_ROLES,
+    operations: { RECORD_PLACEMENT_CHANGE: on(TriggersResolver, 'recordPlacementChange'), RECORD_LEFT_CARE: on(TriggersResolver, 'recordLeftCare') },
   }),
 ];
 

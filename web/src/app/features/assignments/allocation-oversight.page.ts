@@ -1,5 +1,6 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { AllocationOverviewDocument, SetCaseloadCapDocument } from '@heard/graphql-types';
+import { SessionStore } from '../../core/auth/session.store';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { EmptyStateComponent } from '../../shared/ui/empty-state.component';
 import { errorMessage, loadState } from '../../shared/ui/load-state';
@@ -57,7 +58,9 @@ import { ReassignFormComponent } from './reassign-form.component';
           </tbody>
         </table>
       }
-      <app-reassign-form [advocates]="data.caseloads" (reassigned)="done($event)" />
+      @if (mayFindChildren()) {
+        <app-reassign-form [advocates]="data.caseloads" (reassigned)="done($event)" />
+      }
     }
   `,
 })
@@ -65,6 +68,9 @@ export class AllocationOversightPage {
   private readonly graphql = inject(GraphqlClient);
   protected readonly overview = loadState(() => this.graphql.request(AllocationOverviewDocument, {}));
   protected readonly message = signal<string | null>(null);
+  /** Finding a child by name is Commissioner staff's: administrators see no child's details. */
+  private readonly session = inject(SessionStore);
+  protected readonly mayFindChildren = computed(() => this.session.user()?.role === 'COMMISSIONER_STAFF');
 
   protected async setCap(event: SubmitEvent, advocateId: string): Promise<void> {
     event.preventDefault();
