@@ -22,6 +22,7 @@ import { ReassignFormComponent } from './reassign-form.component';
       @if (message(); as text) {
         <div class="notification-banner" role="status"><p class="body">{{ text }}</p></div>
       }
+      <div class="table-scroll" role="region" tabindex="0" aria-label="Caseloads">
       <table class="table">
         <caption class="table__caption">Caseloads, fullest first</caption>
         <thead><tr><th scope="col">Advocate</th><th scope="col">Provider</th><th scope="col">Children</th><th scope="col">Languages</th><th scope="col">Change cap</th></tr></thead>
@@ -43,10 +44,12 @@ import { ReassignFormComponent } from './reassign-form.component';
           }
         </tbody>
       </table>
+      </div>
       <h2 class="heading-m">Waiting for an advocate</h2>
       @if (data.awaitingAdvocate.length === 0) {
         <app-empty-state message="No child is waiting for an advocate." />
       } @else {
+        <div class="table-scroll" role="region" tabindex="0" aria-label="Children waiting for an advocate">
         <table class="table">
           <caption class="table__caption visually-hidden">Children waiting for an advocate, longest wait first</caption>
           <thead><tr><th scope="col">Child</th><th scope="col">Local authority</th><th scope="col">Waiting since</th><th scope="col">Working days</th><th scope="col">Why</th></tr></thead>
@@ -57,6 +60,7 @@ import { ReassignFormComponent } from './reassign-form.component';
             }
           </tbody>
         </table>
+        </div>
       }
       @if (mayFindChildren()) {
         <app-reassign-form [advocates]="data.caseloads" (reassigned)="done($event)" />
