@@ -28,8 +28,8 @@ async function fitsAndPassesAxe(page: Page): Promise<void> {
   await page.setViewportSize({ width: 390, height: 844 });
   // The innermost elements sticking out past the right edge, named, so a failure says what to fix.
   const sticking = await page.evaluate(() =>
-    [...document.querySelectorAll('body *')]
-      .filter((e) => e.getBoundingClientRect().right > 390 && ![...e.children].some((c) => c.getBoundingClientRect().right > 390))
+    Array.from(document.querySelectorAll('body *'))
+      .filter((e) => e.getBoundingClientRect().right > 390 && !Array.from(e.children).some((c) => c.getBoundingClientRect().right > 390))
       .filter((e) => e.closest('.table-scroll') === null && !e.classList.contains('visually-hidden'))
       .map((e) => `${e.tagName.toLowerCase()} "${(e.textContent ?? '').trim().slice(0, 40)}"`),
   );

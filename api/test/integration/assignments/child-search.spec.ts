@@ -41,9 +41,33 @@ describe('Commissioner staff find a child to reassign by name, date of birth or 
     expect(found.errors).toEqual([]);
     expect(found.data?.childSearch).toEqual({
       matches: [
-        { id: ids[1], givenName: 'Ameera', familyName: family, preferredName: null, dateOfBirth: '2014-05-01', localAuthority: { id: fx.laId, name: laName }, advocate: { displayName: advocate } },
-        { id: ids[0], givenName: 'Amelia', familyName: family, preferredName: null, dateOfBirth: '2014-05-01', localAuthority: { id: fx.laId, name: laName }, advocate: { displayName: advocate } },
-        { id: ids[3], givenName: 'Amelie', familyName: family, preferredName: null, dateOfBirth: '2014-05-01', localAuthority: { id: fx.laId, name: laName }, advocate: null },
+        {
+          id: ids[1],
+          givenName: 'Ameera',
+          familyName: family,
+          preferredName: null,
+          dateOfBirth: '2014-05-01',
+          localAuthority: { id: fx.laId, name: laName },
+          advocate: { displayName: advocate },
+        },
+        {
+          id: ids[0],
+          givenName: 'Amelia',
+          familyName: family,
+          preferredName: null,
+          dateOfBirth: '2014-05-01',
+          localAuthority: { id: fx.laId, name: laName },
+          advocate: { displayName: advocate },
+        },
+        {
+          id: ids[3],
+          givenName: 'Amelie',
+          familyName: family,
+          preferredName: null,
+          dateOfBirth: '2014-05-01',
+          localAuthority: { id: fx.laId, name: laName },
+          advocate: null,
+        },
       ],
       more: false,
     });
@@ -91,7 +115,9 @@ describe('Commissioner staff find a child to reassign by name, date of birth or 
     const fx = await advocacyFixture(api, [{ cap: 30 }]);
     const manager = await fx.signIn(fx.managerEmail);
     for (const givenName of names) {
-      await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2025-01-06', newChild: newChild({ givenName, familyName: family }) } });
+      await manager.request(RECORD_TRIGGER, {
+        input: { kind: 'ENTERED_CARE', occurredOn: '2025-01-06', newChild: newChild({ givenName, familyName: family }) },
+      });
     }
     const found = await commissioner.request(FIND, { input: { name: family } });
     expect(found.data?.childSearch.matches.map((m) => m.givenName)).toEqual(names.slice(0, 20));
@@ -102,7 +128,9 @@ describe('Commissioner staff find a child to reassign by name, date of birth or 
     expect(problems(await commissioner.request(FIND, { input: {} }))).toEqual([
       ['BAD_USER_INPUT', 'name', "Enter part of the child's name, their date of birth or their local authority."],
     ]);
-    expect(problems(await commissioner.request(FIND, { input: { name: ' a ' } }))).toEqual([['BAD_USER_INPUT', 'name', "Enter at least 2 letters of the child's name."]]);
+    expect(problems(await commissioner.request(FIND, { input: { name: ' a ' } }))).toEqual([
+      ['BAD_USER_INPUT', 'name', "Enter at least 2 letters of the child's name."],
+    ]);
     expect(problems(await commissioner.request(FIND, { input: { localAuthority: 'N' } }))).toEqual([
       ['BAD_USER_INPUT', 'localAuthority', "Enter at least 2 letters of the local authority's name."],
     ]);

@@ -85,7 +85,7 @@ describe("a meeting's child's views, pushed live to those who may see them", () 
   const settle = () => new Promise((resolve) => setTimeout(resolve, 400));
 
   it("reaches the child's advocate and their LA's managers for a shared view, the advocate alone for an unshared one, and nobody else", async () => {
-    const { fx, manager, advocate, childId, meetingId } = await meetingWorld();
+    const { manager, advocate, childId, meetingId } = await meetingWorld();
     const elsewhere = await meetingWorld();
     const otherAdvocate = elsewhere.advocate;
     const demoManager = api.client();
