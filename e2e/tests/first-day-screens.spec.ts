@@ -8,7 +8,7 @@ import {
 } from '@heard/graphql-types/testing';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { GraphqlSeed } from '../support/graphql-seed';
-import { DEMO_PASSWORD } from '../support/login.page';
+import { DEMO_PASSWORD, LoginPage } from '../support/login.page';
 import { MeetingPageObject } from '../support/meeting.page';
 import { seriousViolations, signedIn } from '../support/sessions';
 
@@ -143,11 +143,15 @@ test('a view the advocate shares appears on the open meeting page without a relo
     await manager.call(SeedScheduleMeetingDocument, { input: { childId, scheduledOn: today(), place: 'Northshire family centre', chairStaffId, invitees: [] } })
   ).scheduleMeeting.id;
 
-  const page = await signedIn(browser, 'manager@demo.heard');
+  // Watch every socket from the first page load, so the page's subscription to the meeting is seen whenever it opens.
+  const page = await (await browser.newContext()).newPage();
+  const subscribed = new Promise<void>((resolve) => {
+    page.on('websocket', (socket) => socket.on('framesent', (frame) => String(frame.payload).includes('childViewsChanged') && resolve()));
+  });
+  const login = new LoginPage(page);
+  await login.open();
+  await login.signIn('manager@demo.heard', DEMO_PASSWORD);
   const meeting = new MeetingPageObject(page);
-  const subscribed = page
-    .waitForEvent('websocket')
-    .then((socket) => socket.waitForEvent('framesent', (frame) => String(frame.payload).includes('childViewsChanged')));
   await meeting.open('/la', meetingId);
   await subscribed;
   await expect(page.getByText('The advocate has not shared any of the child’s views yet.')).toBeVisible();

@@ -4,6 +4,8 @@ import { ChildSearchDocument, ReassignChildDocument, type CaseloadFieldsFragment
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { ErrorSummaryComponent, type SummaryError } from '../../shared/ui/error-summary.component';
 import { FormBase } from '../../shared/ui/form-base';
+import { InputFieldComponent, SelectFieldComponent, type SelectOption } from '../../shared/ui/input-field.component';
+import { TextareaFieldComponent } from '../../shared/ui/textarea-field.component';
 import { submitForm } from '../../shared/ui/submit';
 import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
 
@@ -15,7 +17,7 @@ const SEARCH_FIELDS: Readonly<Record<string, string>> = { name: 'search-name', d
 /** Finds a child by name, date of birth or LA, then moves them to another advocate, with a reason. */
 @Component({
   selector: 'app-reassign-form',
-  imports: [ErrorSummaryComponent, UkDatePipe],
+  imports: [ErrorSummaryComponent, InputFieldComponent, SelectFieldComponent, TextareaFieldComponent, UkDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 class="heading-m">Reassign a child</h2>
@@ -26,49 +28,9 @@ const SEARCH_FIELDS: Readonly<Record<string, string>> = { name: 'search-name', d
       <fieldset class="fieldset form-group">
         <legend class="fieldset__legend heading-s">Find the child</legend>
         <p class="hint">Enter any of these. Up to 20 children are shown.</p>
-        <div class="form-group" [class.form-group--error]="fieldError('search-name')">
-          <label class="label" for="search-name">Name</label>
-          @if (fieldError('search-name'); as message) {
-            <p id="search-name-error" class="error-message"><span class="visually-hidden">Error:</span> {{ message }}</p>
-          }
-          <input
-            class="input input--width-20"
-            id="search-name"
-            type="text"
-            autocomplete="off"
-            [value]="name()"
-            (input)="name.set(value($event))"
-            [attr.aria-describedby]="fieldError('search-name') ? 'search-name-error' : null"
-          />
-        </div>
-        <div class="form-group" [class.form-group--error]="fieldError('search-dob')">
-          <label class="label" for="search-dob">Date of birth</label>
-          @if (fieldError('search-dob'); as message) {
-            <p id="search-dob-error" class="error-message"><span class="visually-hidden">Error:</span> {{ message }}</p>
-          }
-          <input
-            class="input input--width-10"
-            id="search-dob"
-            type="date"
-            [value]="dateOfBirth()"
-            (input)="dateOfBirth.set(value($event))"
-            [attr.aria-describedby]="fieldError('search-dob') ? 'search-dob-error' : null"
-          />
-        </div>
-        <div class="form-group" [class.form-group--error]="fieldError('search-la')">
-          <label class="label" for="search-la">Local authority</label>
-          @if (fieldError('search-la'); as message) {
-            <p id="search-la-error" class="error-message"><span class="visually-hidden">Error:</span> {{ message }}</p>
-          }
-          <input
-            class="input input--width-20"
-            id="search-la"
-            type="text"
-            [value]="localAuthority()"
-            (input)="localAuthority.set(value($event))"
-            [attr.aria-describedby]="fieldError('search-la') ? 'search-la-error' : null"
-          />
-        </div>
+        <div class="form-group" appInputField fieldId="search-name" label="Name" [error]="fieldError('search-name')" [(value)]="name"></div>
+        <div class="form-group" appInputField fieldId="search-dob" label="Date of birth" type="date" [error]="fieldError('search-dob')" [(value)]="dateOfBirth"></div>
+        <div class="form-group" appInputField fieldId="search-la" label="Local authority" [error]="fieldError('search-la')" [(value)]="localAuthority"></div>
       </fieldset>
       <button class="button button--secondary" type="submit" [disabled]="saving()">Search</button>
     </form>
@@ -114,25 +76,16 @@ const SEARCH_FIELDS: Readonly<Record<string, string>> = { name: 'search-name', d
           <div class="summary-list__row"><dt>Local authority</dt><dd>{{ child.localAuthority.name }}</dd></div>
           <div class="summary-list__row"><dt>Current advocate</dt><dd>{{ child.advocate?.displayName ?? 'None' }}</dd></div>
         </dl>
-        <div class="form-group" [class.form-group--error]="fieldError('reassign-advocate')">
-          <label class="label" for="reassign-advocate">New advocate</label>
-          @if (fieldError('reassign-advocate'); as message) {
-            <p id="reassign-advocate-error" class="error-message"><span class="visually-hidden">Error:</span> {{ message }}</p>
-          }
-          <select
-            class="select select--full"
-            id="reassign-advocate"
-            (change)="advocateId.set(value($event))"
-            [attr.aria-describedby]="fieldError('reassign-advocate') ? 'reassign-advocate-error' : null"
-          >
-            <option value="">Select an advocate</option>
-            @for (advocate of advocates(); track advocate.advocateId) {
-              @if (advocate.active && advocate.advocateId !== child.advocate?.id) {
-                <option [value]="advocate.advocateId">{{ advocate.displayName }} ({{ advocate.activeCaseload }} of {{ advocate.caseloadCap }})</option>
-              }
-            }
-          </select>
-        </div>
+        <div
+          class="form-group"
+          appSelectField
+          fieldId="reassign-advocate"
+          label="New advocate"
+          placeholder="Select an advocate"
+          [options]="advocateOptions(child)"
+          [error]="fieldError('reassign-advocate')"
+          [(value)]="advocateId"
+        ></div>
         <fieldset class="fieldset form-group" [class.form-group--error]="fieldError('reassign-reason')">
           <legend class="fieldset__legend heading-s">Why?</legend>
           @if (fieldError('reassign-reason'); as message) {
@@ -147,20 +100,7 @@ const SEARCH_FIELDS: Readonly<Record<string, string>> = { name: 'search-name', d
             }
           </div>
         </fieldset>
-        <div class="form-group" [class.form-group--error]="fieldError('reassign-note')">
-          <label class="label" for="reassign-note">In a sentence</label>
-          @if (fieldError('reassign-note'); as message) {
-            <p id="reassign-note-error" class="error-message"><span class="visually-hidden">Error:</span> {{ message }}</p>
-          }
-          <textarea
-            class="textarea"
-            id="reassign-note"
-            rows="2"
-            [value]="note()"
-            (input)="note.set(value($event))"
-            [attr.aria-describedby]="fieldError('reassign-note') ? 'reassign-note-error' : null"
-          ></textarea>
-        </div>
+        <div class="form-group" appTextareaField fieldId="reassign-note" label="In a sentence" [error]="fieldError('reassign-note')" [(value)]="note"></div>
         <button class="button" type="submit" [disabled]="saving()">Reassign {{ child.givenName }}</button>
       </form>
     }
@@ -183,6 +123,13 @@ export class ReassignFormComponent extends FormBase {
   protected readonly advocateId = signal('');
   protected readonly reason = signal<ReassignmentReason | null>(null);
   protected readonly note = signal('');
+
+  /** The active advocates other than the child's own, with their caseloads. */
+  protected advocateOptions(child: Match): SelectOption[] {
+    return this.advocates()
+      .filter((a) => a.active && a.advocateId !== child.advocate?.id)
+      .map((a) => ({ value: a.advocateId, label: `${a.displayName} (${a.activeCaseload} of ${a.caseloadCap})` }));
+  }
 
   protected matchCount(count: number): string {
     return count === 1 ? '1 child matches.' : `${count} children match.`;

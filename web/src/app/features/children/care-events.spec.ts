@@ -13,7 +13,7 @@ describe("the banners after recording a change to a child's care", () => {
 
   it('offers the SSDA903 codes with their meanings, without X1 for leaving care', () => {
     expect(codeLabel(PLACEMENT_OPTIONS, 'U1')).toBe('U1: Foster placement with relative or friend – long-term fostering');
-    expect(LEFT_CARE_REASONS.map((r) => r.code)).not.toContain('X1');
+    expect(LEFT_CARE_REASONS.map((r) => r.value)).not.toContain('X1');
     expect(codeLabel(LEFT_CARE_REASONS, 'E13')).toBe('E13: Left care to live with parent(s), relative, or other person with no parental responsibility');
   });
 });

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { RecordLeftCareDocument, type ChildCommand } from '@heard/graphql-types';
 import { ErrorSummaryComponent, type SummaryError } from '../../shared/ui/error-summary.component';
+import { InputFieldComponent, SelectFieldComponent } from '../../shared/ui/input-field.component';
 import { submitForm } from '../../shared/ui/submit';
 import { todayIso, UkDatePipe } from '../../shared/ui/uk-date.pipe';
 import { CareEventPage } from './care-event-page';
@@ -10,7 +11,7 @@ import { codeLabel, LEFT_CARE_REASONS, leftCareNotice } from './care-events';
 /** An LA manager records that the child left care, after checking their answers: it ends the child's advocacy. */
 @Component({
   selector: 'app-left-care-page',
-  imports: [RouterLink, ErrorSummaryComponent, UkDatePipe],
+  imports: [RouterLink, ErrorSummaryComponent, InputFieldComponent, SelectFieldComponent, UkDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="back-link" [routerLink]="childLink()">Back to the child's record</a>
@@ -56,37 +57,17 @@ import { codeLabel, LEFT_CARE_REASONS, leftCareNotice } from './care-events';
           <app-error-summary [errors]="errors()" />
         }
         <form novalidate (submit)="check($event)">
-          <div class="form-group" [class.form-group--error]="fieldError('leftOn')">
-            <label class="label" for="leftOn">Date {{ c.givenName }} left care</label>
-            @if (fieldError('leftOn'); as message) {
-              <p id="leftOn-error" class="error-message"><span class="visually-hidden">Error:</span> {{ message }}</p>
-            }
-            <input
-              class="input input--width-10"
-              id="leftOn"
-              type="date"
-              [value]="leftOn()"
-              (input)="leftOn.set(value($event))"
-              [attr.aria-describedby]="fieldError('leftOn') ? 'leftOn-error' : null"
-            />
-          </div>
-          <div class="form-group" [class.form-group--error]="fieldError('reasonEnded')">
-            <label class="label" for="reasonEnded">Reason the period of care ended (optional)</label>
-            @if (fieldError('reasonEnded'); as message) {
-              <p id="reasonEnded-error" class="error-message"><span class="visually-hidden">Error:</span> {{ message }}</p>
-            }
-            <select
-              class="select select--full"
-              id="reasonEnded"
-              (change)="reasonEnded.set(value($event))"
-              [attr.aria-describedby]="fieldError('reasonEnded') ? 'reasonEnded-error' : null"
-            >
-              <option value="">Not given</option>
-              @for (option of reasons; track option.code) {
-                <option [value]="option.code" [selected]="option.code === reasonEnded()">{{ option.label }}</option>
-              }
-            </select>
-          </div>
+          <div class="form-group" appInputField fieldId="leftOn" [label]="'Date ' + c.givenName + ' left care'" type="date" [error]="fieldError('leftOn')" [(value)]="leftOn"></div>
+          <div
+            class="form-group"
+            appSelectField
+            fieldId="reasonEnded"
+            label="Reason the period of care ended (optional)"
+            placeholder="Not given"
+            [options]="reasons"
+            [error]="fieldError('reasonEnded')"
+            [(value)]="reasonEnded"
+          ></div>
           <button class="button" type="submit">Continue</button>
         </form>
       }

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { RecordPlacementChangeDocument, type ChildCommand } from '@heard/graphql-types';
 import { ErrorSummaryComponent, type SummaryError } from '../../shared/ui/error-summary.component';
+import { InputFieldComponent, SelectFieldComponent } from '../../shared/ui/input-field.component';
 import { submitForm } from '../../shared/ui/submit';
 import { todayIso } from '../../shared/ui/uk-date.pipe';
 import { CareEventPage } from './care-event-page';
@@ -10,7 +11,7 @@ import { PLACEMENT_OPTIONS, placementChangeNotice } from './care-events';
 /** An LA manager records a change of placement; a child who opted out is offered advocacy again. */
 @Component({
   selector: 'app-placement-change-page',
-  imports: [RouterLink, ErrorSummaryComponent],
+  imports: [RouterLink, ErrorSummaryComponent, InputFieldComponent, SelectFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="back-link" [routerLink]="childLink()">Back to the child's record</a>
@@ -28,37 +29,17 @@ import { PLACEMENT_OPTIONS, placementChangeNotice } from './care-events';
         }
         <p class="body">If {{ c.givenName }} has opted out of advocacy, they will be offered it again.</p>
         <form novalidate (submit)="save($event)">
-          <div class="form-group" [class.form-group--error]="fieldError('changedOn')">
-            <label class="label" for="changedOn">Date the placement changed</label>
-            @if (fieldError('changedOn'); as message) {
-              <p id="changedOn-error" class="error-message"><span class="visually-hidden">Error:</span> {{ message }}</p>
-            }
-            <input
-              class="input input--width-10"
-              id="changedOn"
-              type="date"
-              [value]="changedOn()"
-              (input)="changedOn.set(value($event))"
-              [attr.aria-describedby]="fieldError('changedOn') ? 'changedOn-error' : null"
-            />
-          </div>
-          <div class="form-group" [class.form-group--error]="fieldError('placementType')">
-            <label class="label" for="placementType">New placement type</label>
-            @if (fieldError('placementType'); as message) {
-              <p id="placementType-error" class="error-message"><span class="visually-hidden">Error:</span> {{ message }}</p>
-            }
-            <select
-              class="select select--full"
-              id="placementType"
-              (change)="placementType.set(value($event))"
-              [attr.aria-describedby]="fieldError('placementType') ? 'placementType-error' : null"
-            >
-              <option value="">Select the placement type</option>
-              @for (option of placements; track option.code) {
-                <option [value]="option.code" [selected]="option.code === placementType()">{{ option.label }}</option>
-              }
-            </select>
-          </div>
+          <div class="form-group" appInputField fieldId="changedOn" label="Date the placement changed" type="date" [error]="fieldError('changedOn')" [(value)]="changedOn"></div>
+          <div
+            class="form-group"
+            appSelectField
+            fieldId="placementType"
+            label="New placement type"
+            placeholder="Select the placement type"
+            [options]="placements"
+            [error]="fieldError('placementType')"
+            [(value)]="placementType"
+          ></div>
           <button class="button" type="submit" [disabled]="saving()">Record the change of placement</button>
         </form>
       }
