@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import {
   ACTION_COMMAND_ROLES,
+  CHILD_COMMAND_ROLES,
   CHILD_VIEW_COMMAND_ROLES,
   COMMAND_ROLES,
   type CommandRoles,
@@ -20,6 +21,7 @@ import { MeetingsResolver } from './meetings/meetings.resolver';
 import { OffersResolver } from './offers/offers.resolver';
 import { OrganisationsResolver } from './organisations/organisations.resolver';
 import { RepresentationsResolver } from './representations/representations.resolver';
+import { TriggersResolver } from './triggers/triggers.resolver';
 import { UserAdminResolver } from './user-admin/user-admin.resolver';
 
 type ResolverClass = abstract new (...args: never[]) => object;
@@ -126,6 +128,11 @@ const FEATURES: readonly Checked[] = [
       ADD_LA_STAFF: on(LaStaffResolver, 'addLaStaffMemberToLa'),
       UPDATE_LA_STAFF: on(LaStaffResolver, 'updateLaStaffMember'),
     },
+  }),
+  feature({
+    feature: 'child',
+    table: CHILD_COMMAND_ROLES,
+    operations: { RECORD_PLACEMENT_CHANGE: on(TriggersResolver, 'recordPlacementChange'), RECORD_LEFT_CARE: on(TriggersResolver, 'recordLeftCare') },
   }),
 ];
 

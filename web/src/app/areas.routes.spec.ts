@@ -34,6 +34,8 @@ describe("each role's area has exactly the pages it had when one file listed the
   it('gives the LA manager their children, imports, events, meetings to chair, concerns, homes and the report', () => {
     expect(pages('LA_MANAGER')).toEqual([
       ': Children in your local authority',
+      'children/:id/placement-change: Record a change of placement',
+      'children/:id/left-care: Record that the child left care',
       'children/:id: Child',
       'children/:id/card: My advocate card',
       'import: Import your SSDA903 return',

@@ -6,13 +6,35 @@ import { AllocationService } from './allocation.service';
 import { AdvocateCaseloadType, AllocatedChildType, AwaitingAdvocateEntryType, ReassignChildInput, SetCaseloadCapInput } from './dto/allocation.types';
 import { DataSource } from 'typeorm';
 import { sqlRows } from '../../database/sql';
+import { AuditService } from '../audit/audit.service';
+import { searchChildren } from './child-search.query';
+import { ChildSearchInput, ChildSearchResultType } from './dto/child-search.types';
 
 @Resolver()
 export class AllocationResolver {
   constructor(
     private readonly allocation: AllocationService,
     private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
   ) {}
+
+  @Allow('COMMISSIONER_STAFF')
+  @Query(() => ChildSearchResultType, {
+    description: 'Children found by part of their name, date of birth or LA, to reassign; each child shown is an audited read.',
+  })
+  childSearch(@Args('input') input: ChildSearchInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<ChildSearchResultType> {
+    return this.dataSource.transaction(async (manager) => {
+      const found = await searchChildren(manager, input);
+      await this.audit.childReads(
+        manager,
+        caller,
+        meta,
+        found.matches.map((m) => m.id),
+        'allocation.child_search',
+      );
+      return found;
+    });
+  }
 
   @Allow('LA_MANAGER', 'COMMISSIONER_STAFF', 'ADMIN')
   @Query(() => [AwaitingAdvocateEntryType], { description: 'Children waiting for an advocate, oldest first (an LA manager sees their own LA).' })

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { allowedOfferCommands, isOfferOverdue, isUascOn, missingEpisodeDays, recordRetentionDate } from '@heard/domain';
+import { allowedChildCommands, allowedOfferCommands, isOfferOverdue, isUascOn, missingEpisodeDays, recordRetentionDate } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { forbidden } from '../../common/exceptions/domain.exception';
@@ -60,14 +60,18 @@ export class ChildrenService {
       const assignments = await this.assignments(manager, childId);
       const callerIsCurrentAdvocate = assignments.some((a) => a.endedOn === null && a.advocateUserId === caller.userId);
       const offerState = { childOptedOut: decisions[0]?.kind === 'OPTED_OUT', callerIsCurrentAdvocate };
+      const episodes = await manager.find(CareEpisodeEntity, { where: { childId }, order: { startDate: 'DESC' } });
+      const inCare = episodes[0] !== undefined && episodes[0].endDate === null;
+      const callerIsChildsLa = caller.role === 'LA_MANAGER' && caller.localAuthorityId === entity.localAuthorityId;
       return {
         ...summary,
+        allowedCommands: allowedChildCommands({ inCare, callerIsChildsLa }, caller.role),
         firstLanguage: entity.firstLanguage,
         communicationNeeds: entity.communicationNeeds,
         legalStatus: entity.legalStatus,
         placementType: entity.placementType,
         retainUntil: recordRetentionDate(entity.dateOfBirth),
-        episodes: (await manager.find(CareEpisodeEntity, { where: { childId }, order: { startDate: 'DESC' } })).map((e) => ({
+        episodes: episodes.map((e) => ({
           id: e.id,
           startDate: e.startDate,
           endDate: e.endDate,

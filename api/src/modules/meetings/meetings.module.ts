@@ -7,6 +7,7 @@ import { RepresentationsReads } from '../representations/representations.reads';
 import { RepresentationsResolver } from '../representations/representations.resolver';
 import { RepresentationsService } from '../representations/representations.service';
 import { ChildViewSharingService } from './child-view-sharing.service';
+import { ChildViewUpdates } from './child-view-updates';
 import { MeetingImportRepository } from './meeting-import.repository';
 import { MeetingRecordsModule } from './meeting-records.module';
 import { MeetingReadsService } from './meeting-reads.service';
@@ -18,6 +19,7 @@ import { MeetingsResolver } from './meetings.resolver';
   imports: [MeetingRecordsModule, ActionsModule, AssignmentsModule, ChildrenModule, OffersModule],
   providers: [
     ChildViewSharingService,
+    ChildViewUpdates,
     MeetingReadsService,
     MeetingScheduleService,
     MeetingsResolver,

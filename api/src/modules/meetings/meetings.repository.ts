@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { allowedChildViewCommands, type Role } from '@heard/domain';
 import type { EntityManager } from 'typeorm';
@@ -202,8 +203,11 @@ export class MeetingsRepository {
     await manager.insert(MeetingDecisionEntity, { ...draft });
   }
 
-  async insertView(manager: EntityManager, draft: ViewDraft): Promise<void> {
-    await manager.insert(ChildViewEntity, { ...draft });
+  /** Returns the new view's id. */
+  async insertView(manager: EntityManager, draft: ViewDraft): Promise<string> {
+    const id = randomUUID();
+    await manager.insert(ChildViewEntity, { id, ...draft });
+    return id;
   }
 
   /**

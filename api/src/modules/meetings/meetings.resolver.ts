@@ -1,14 +1,17 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
+import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { ACTION_COMMAND_ROLES, CHILD_VIEW_COMMAND_ROLES, MEETING_COMMAND_ROLES, rolesFor } from '@heard/domain';
 import { Allow } from '../../common/decorators/allow.decorator';
 import { CurrentCaller, CurrentRequest } from '../../common/decorators/current-caller.decorator';
-import type { Caller, RequestMeta } from '../../common/request/request-context';
+import type { Caller, GraphqlContext, RequestMeta } from '../../common/request/request-context';
+import { type HeardPubSub, PUB_SUB } from '../../graphql/pubsub';
 import { RecordActionInput, ReviewActionInput } from '../actions/dto/action.inputs';
 import { MeetingOutcomesService } from '../actions/meeting-outcomes.service';
 import { CompleteMeetingInput, HoldMeetingInput, RecordChildViewInput, RecordMeetingDecisionInput, ScheduleMeetingInput } from './dto/meeting.inputs';
 import { MeetingSummaryType } from './dto/meeting-summary.type';
 import { ChildMeetingType, MeetingActionType, MeetingType, NextMeetingDueType, OverdueMeetingType } from './dto/meeting.types';
 import { ChildViewSharingService } from './child-view-sharing.service';
+import { CHILD_VIEWS_CHANGED, ChildViewsChangedType, type ChildViewsChangedPayload, ChildViewUpdates, mayReceiveViewChange } from './child-view-updates';
 import { MeetingReadsService } from './meeting-reads.service';
 import { MeetingScheduleService } from './meeting-schedule.service';
 import { MeetingsService } from './meetings.service';
@@ -21,6 +24,8 @@ export class MeetingsResolver {
     private readonly reads: MeetingReadsService,
     private readonly schedule: MeetingScheduleService,
     private readonly sharing: ChildViewSharingService,
+    private readonly viewUpdates: ChildViewUpdates,
+    @Inject(PUB_SUB) private readonly pubSub: HeardPubSub,
   ) {}
 
   @Allow('ADVOCATE', 'LA_MANAGER')
@@ -84,7 +89,9 @@ export class MeetingsResolver {
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<MeetingType> {
-    return this.reads.meeting(caller, await this.meetings.recordView(caller, input, meta), meta);
+    const recorded = await this.meetings.recordView(caller, input, meta);
+    await this.viewUpdates.publish(recorded.meetingId, recorded.viewId, 'RECORDED', input.shareable);
+    return this.reads.meeting(caller, recorded.meetingId, meta);
   }
 
   @Allow(...rolesFor(CHILD_VIEW_COMMAND_ROLES, 'WITHDRAW_SHARING'))
@@ -96,7 +103,23 @@ export class MeetingsResolver {
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<MeetingType> {
-    return this.reads.meeting(caller, await this.sharing.withdraw(caller, viewId, meta), meta);
+    const meetingId = await this.sharing.withdraw(caller, viewId, meta);
+    await this.viewUpdates.publish(meetingId, viewId, 'SHARING_WITHDRAWN', true);
+    return this.reads.meeting(caller, meetingId, meta);
+  }
+
+  @Allow('ADVOCATE', 'LA_MANAGER')
+  @Subscription(() => ChildViewsChangedType, {
+    description:
+      "A child's view recorded for the meeting, or its sharing withdrawn, pushed to those who may see it (the child's current advocate; the LA's managers for a shared view). Read the meeting again for the views.",
+    filter: (payload: Record<string, ChildViewsChangedPayload>, args: { meetingId: string }, context: GraphqlContext) => {
+      const update = payload[CHILD_VIEWS_CHANGED];
+      return update !== undefined && mayReceiveViewChange(update, context.caller, args.meetingId);
+    },
+    resolve: (payload: Record<string, ChildViewsChangedPayload>) => payload[CHILD_VIEWS_CHANGED]?.update,
+  })
+  childViewsChanged(@Args('meetingId', { type: () => ID }) _meetingId: string): AsyncIterator<ChildViewsChangedPayload> {
+    return this.pubSub.asyncIterableIterator<ChildViewsChangedPayload>(CHILD_VIEWS_CHANGED);
   }
 
   @Allow(...rolesFor(MEETING_COMMAND_ROLES, 'HOLD'))

@@ -68,13 +68,14 @@ export class MeetingsService {
   }
 
   /** The advocate records the child's views from a private conversation before the meeting. */
-  async recordView(caller: Caller, input: RecordChildViewInput, meta: RequestMeta): Promise<string> {
+  /** Returns the meeting's id and the new view's. */
+  async recordView(caller: Caller, input: RecordChildViewInput, meta: RequestMeta): Promise<{ meetingId: string; viewId: string }> {
     return this.dataSource.transaction(async (manager) => {
       const meeting = await this.meeting(manager, input.meetingId);
       await this.access.currentAdvocate(manager, caller, meeting.childId);
       conflictUnlessAllowed(meeting.status, 'RECORD_CHILD_VIEW');
       if (input.kind === 'SELF_REPRESENTATION') throw bad(SELF_REPRESENTATION_ELSEWHERE, 'kind');
-      await this.repository.insertView(manager, {
+      const viewId = await this.repository.insertView(manager, {
         meetingId: meeting.id,
         kind: input.kind,
         text: input.text.trim(),
@@ -89,7 +90,7 @@ export class MeetingsService {
         meta,
         details: { meetingId: meeting.id, shareable: input.shareable },
       });
-      return meeting.id;
+      return { meetingId: meeting.id, viewId };
     });
   }
 

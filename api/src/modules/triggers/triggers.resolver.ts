@@ -1,4 +1,5 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { CHILD_COMMAND_ROLES, rolesFor } from '@heard/domain';
 import { Allow } from '../../common/decorators/allow.decorator';
 import { CurrentCaller, CurrentRequest } from '../../common/decorators/current-caller.decorator';
 import type { Caller, RequestMeta } from '../../common/request/request-context';
@@ -20,7 +21,7 @@ export class TriggersResolver {
     return this.triggers.record(caller, input, meta);
   }
 
-  @Allow('LA_MANAGER')
+  @Allow(...rolesFor(CHILD_COMMAND_ROLES, 'RECORD_PLACEMENT_CHANGE'))
   @Mutation(() => TriggerResultType, { description: 'Records a change of placement; a child who opted out is offered advocacy again.' })
   recordPlacementChange(
     @Args('input') input: RecordPlacementChangeInput,
@@ -30,7 +31,7 @@ export class TriggersResolver {
     return this.triggers.placementChanged(caller, input, meta);
   }
 
-  @Allow('LA_MANAGER')
+  @Allow(...rolesFor(CHILD_COMMAND_ROLES, 'RECORD_LEFT_CARE'))
   @Mutation(() => TriggerResultType, { description: 'Records that the child left care; their advocate’s place frees for a waiting child.' })
   recordLeftCare(@Args('input') input: RecordLeftCareInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<TriggerResultType> {
     return this.triggers.leftCare(caller, input, meta);

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { childCommandRefusal } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { assertPastOrToday } from '../../common/validation/entered-input';
@@ -87,9 +88,12 @@ export class TriggersService {
     return inTransaction(this.dataSource, async (manager) => {
       const child = await this.access.ownLaChild(manager, caller, input.childId);
       await this.engine.lockChild(manager, child.id);
+      const episode = await this.records.episodes.latest(manager, child.id);
+      const refusal = childCommandRefusal({ inCare: episode !== null && episode.endDate === null }, 'RECORD_PLACEMENT_CHANGE');
+      if (refusal !== null) throw new DomainException('CONFLICT', refusal, { field: 'childId' });
       await this.records.children.setPlacementType(manager, child.id, input.placementType.toUpperCase());
       const assignment = await this.engine.activeAssignment(manager, child.id);
-      await this.offers.offerAgainIfOptedOut(manager, assignment, 'PLACEMENT_CHANGE', changedOn);
+      const offeredAgain = (await this.offers.offerAgainIfOptedOut(manager, assignment, 'PLACEMENT_CHANGE', changedOn)) !== null;
       await this.audit.record(manager, {
         actor: { userId: caller.userId, role: caller.role },
         action: 'child.placement_changed',
@@ -98,7 +102,8 @@ export class TriggersService {
         meta,
         details: { changedOn },
       });
-      return this.result(manager, caller, child.id, assignment === null ? { kind: 'QUEUED', reason: 'NONE' } : { kind: 'ALREADY_ASSIGNED', assignment }, today);
+      const outcome: AssignOutcome = assignment === null ? { kind: 'QUEUED', reason: 'NONE' } : { kind: 'ALREADY_ASSIGNED', assignment };
+      return this.result(manager, caller, child.id, outcome, today, { offeredAgain });
     });
   }
 
@@ -110,15 +115,15 @@ export class TriggersService {
       const child = await this.access.ownLaChild(manager, caller, input.childId);
       await this.engine.lockChild(manager, child.id);
       const episode = await this.records.episodes.latest(manager, child.id);
-      if (episode === null || episode.endDate !== null) {
-        throw new DomainException('CONFLICT', 'This child has no open period of care to end.', { field: 'childId' });
-      }
+      const refusal = childCommandRefusal({ inCare: episode !== null && episode.endDate === null }, 'RECORD_LEFT_CARE');
+      if (episode === null || refusal !== null) throw new DomainException('CONFLICT', refusal ?? '', { field: 'childId' });
       if (leftOn < episode.startDate) {
         throw new DomainException('BAD_USER_INPUT', `leftOn (${leftOn}) is before the period of care started (${episode.startDate}).`, { field: 'leftOn' });
       }
       await this.records.episodes.close(manager, episode.id, leftOn, input.reasonEnded ?? null);
       const assignment = await this.engine.activeAssignment(manager, child.id);
-      if (assignment !== null) await this.engine.end(manager, assignment, leftOn < assignment.startedOn ? assignment.startedOn : leftOn, 'LEFT_CARE', null);
+      const advocacyEndedOn = assignment === null ? null : leftOn < assignment.startedOn ? assignment.startedOn : leftOn;
+      if (assignment !== null && advocacyEndedOn !== null) await this.engine.end(manager, assignment, advocacyEndedOn, 'LEFT_CARE', null);
       await this.records.assignments.stopWaitingOne(manager, child.id);
       await this.audit.record(manager, {
         actor: { userId: caller.userId, role: caller.role },
@@ -129,7 +134,7 @@ export class TriggersService {
         details: { leftOn },
       });
       await this.engine.drainQueue(manager, today);
-      return this.result(manager, caller, child.id, { kind: 'QUEUED', reason: 'LEFT_CARE' }, today);
+      return this.result(manager, caller, child.id, { kind: 'QUEUED', reason: 'LEFT_CARE' }, today, { advocacyEndedOn });
     });
   }
 
@@ -202,7 +207,14 @@ export class TriggersService {
     });
   }
 
-  private async result(manager: EntityManager, caller: Caller, childId: string, outcome: AssignOutcome, today: string): Promise<TriggerResultType> {
+  private async result(
+    manager: EntityManager,
+    caller: Caller,
+    childId: string,
+    outcome: AssignOutcome,
+    today: string,
+    what: { offeredAgain?: boolean; advocacyEndedOn?: string | null } = {},
+  ): Promise<TriggerResultType> {
     const [child] = await childSummaries(manager, { kind: 'ids', ids: [childId] }, today, caller);
     if (child === undefined) throw notFound();
     const kind =
@@ -211,6 +223,12 @@ export class TriggersService {
         : outcome.kind === 'ALREADY_ASSIGNED'
           ? AssignmentOutcome.ALREADY_ASSIGNED
           : AssignmentOutcome.QUEUED;
-    return { child, outcome: child.advocate === null ? AssignmentOutcome.QUEUED : kind, advocate: child.advocate };
+    return {
+      child,
+      outcome: child.advocate === null ? AssignmentOutcome.QUEUED : kind,
+      advocate: child.advocate,
+      offeredAgain: what.offeredAgain ?? false,
+      advocacyEndedOn: what.advocacyEndedOn ?? null,
+    };
   }
 }

@@ -37,6 +37,8 @@ export const QUERIES: OperationCase[] = [
   { op: 'Query.awaitingAdvocate', expect: [U, F, OK, OK, OK] },
   { op: 'Query.caseloads', expect: [U, F, F, OK, OK] },
   { op: 'Query.child', vars: ({ w, target }) => ({ id: child(target, w) }), expect: { own: [U, OK, OK, F, F], other: [U, N, N, F, F] } },
+  // A search names no record: only Commissioner staff may search, whatever it finds.
+  { op: 'Query.childSearch', vars: () => ({ input: { name: 'Amelia', dateOfBirth: null, localAuthority: null } }), expect: [U, F, F, OK, F] },
   // own: at the Commissioner stage, so Commissioner staff see it too; other: still with the LA, unseen by them.
   {
     op: 'Query.concern',
@@ -444,6 +446,12 @@ export const SUBSCRIPTIONS: OperationCase[] = [
     op: 'Subscription.concernUpdated',
     vars: async ({ w, target }) => ({ concernId: await w.concern(target, target === 'own' ? 'COMMISSIONER' : 'LA') }),
     expect: { own: [U, OK, OK, OK, F], other: [U, OK, OK, OK, F] },
+  },
+  // Like concernUpdated: accepted for any meeting id, every change filtered per subscriber (mayReceiveViewChange).
+  {
+    op: 'Subscription.childViewsChanged',
+    vars: async ({ w, target }) => ({ meetingId: await w.meeting(target) }),
+    expect: { own: [U, OK, OK, F, F], other: [U, OK, OK, F, F] },
   },
   { op: 'Subscription.notificationAdded', expect: [U, OK, OK, OK, OK] },
   { op: 'Subscription.reportJobUpdated', vars: ({ w }) => ({ jobId: w.reportJobId }), expect: [U, F, F, OK, F] },

@@ -1,7 +1,10 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { MISSING_KIND_OF_CODE, type MissingKind } from '@heard/domain';
+import { CHILD_COMMANDS, type ChildCommand, MISSING_KIND_OF_CODE, type MissingKind } from '@heard/domain';
 import { OfferType } from '../../offers/dto/offer.type';
 import { AdvocateRefType, ChildSummaryType } from './child-summary.type';
+
+export const ChildCommandEnum = Object.fromEntries(CHILD_COMMANDS.map((c) => [c, c])) as { [K in ChildCommand]: K };
+registerEnumType(ChildCommandEnum, { name: 'ChildCommand', description: "What may be recorded about the child's period of care." });
 
 @ObjectType('CareEpisode')
 export class CareEpisodeType {
@@ -138,4 +141,9 @@ export class ChildType extends ChildSummaryType {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: the day the child ceased to be an unaccompanied asylum-seeking child, if they have.' })
   uascCeasedOn!: string | null;
+
+  @Field(() => [ChildCommandEnum], {
+    description: 'What the caller may record now (a change of placement, leaving care): exactly what the API will accept.',
+  })
+  allowedCommands!: ChildCommand[];
 }

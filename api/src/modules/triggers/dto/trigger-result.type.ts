@@ -18,4 +18,10 @@ export class TriggerResultType {
 
   @Field(() => AdvocateRefType, { nullable: true })
   advocate!: AdvocateRefType | null;
+
+  @Field({ description: 'A child who had opted out was offered advocacy again (a change of placement).' })
+  offeredAgain!: boolean;
+
+  @Field(() => String, { nullable: true, description: "YYYY-MM-DD: the day the child's advocacy ended (leaving care), if they had an advocate." })
+  advocacyEndedOn!: string | null;
 }

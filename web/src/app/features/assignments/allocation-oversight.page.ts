@@ -1,5 +1,6 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { AllocationOverviewDocument, SetCaseloadCapDocument } from '@heard/graphql-types';
+import { SessionStore } from '../../core/auth/session.store';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { EmptyStateComponent } from '../../shared/ui/empty-state.component';
 import { errorMessage, loadState } from '../../shared/ui/load-state';
@@ -21,6 +22,7 @@ import { ReassignFormComponent } from './reassign-form.component';
       @if (message(); as text) {
         <div class="notification-banner" role="status"><p class="body">{{ text }}</p></div>
       }
+      <div class="table-scroll" role="region" tabindex="0" aria-label="Caseloads">
       <table class="table">
         <caption class="table__caption">Caseloads, fullest first</caption>
         <thead><tr><th scope="col">Advocate</th><th scope="col">Provider</th><th scope="col">Children</th><th scope="col">Languages</th><th scope="col">Change cap</th></tr></thead>
@@ -42,10 +44,12 @@ import { ReassignFormComponent } from './reassign-form.component';
           }
         </tbody>
       </table>
+      </div>
       <h2 class="heading-m">Waiting for an advocate</h2>
       @if (data.awaitingAdvocate.length === 0) {
         <app-empty-state message="No child is waiting for an advocate." />
       } @else {
+        <div class="table-scroll" role="region" tabindex="0" aria-label="Children waiting for an advocate">
         <table class="table">
           <caption class="table__caption visually-hidden">Children waiting for an advocate, longest wait first</caption>
           <thead><tr><th scope="col">Child</th><th scope="col">Local authority</th><th scope="col">Waiting since</th><th scope="col">Working days</th><th scope="col">Why</th></tr></thead>
@@ -56,8 +60,11 @@ import { ReassignFormComponent } from './reassign-form.component';
             }
           </tbody>
         </table>
+        </div>
       }
-      <app-reassign-form [advocates]="data.caseloads" (reassigned)="done($event)" />
+      @if (mayFindChildren()) {
+        <app-reassign-form [advocates]="data.caseloads" (reassigned)="done($event)" />
+      }
     }
   `,
 })
@@ -65,6 +72,9 @@ export class AllocationOversightPage {
   private readonly graphql = inject(GraphqlClient);
   protected readonly overview = loadState(() => this.graphql.request(AllocationOverviewDocument, {}));
   protected readonly message = signal<string | null>(null);
+  /** Finding a child by name is Commissioner staff's: administrators see no child's details. */
+  private readonly session = inject(SessionStore);
+  protected readonly mayFindChildren = computed(() => this.session.user()?.role === 'COMMISSIONER_STAFF');
 
   protected async setCap(event: SubmitEvent, advocateId: string): Promise<void> {
     event.preventDefault();

@@ -46,6 +46,7 @@ const OUTCOMES: Readonly<Partial<Record<string, string>>> = {
       <p class="body">No offers yet.</p>
     }
     <h2 class="heading-m">Decisions</h2>
+    <div class="table-scroll" role="region" tabindex="0" aria-label="The child's decisions">
     <table class="table">
       <caption class="table__caption visually-hidden">The child's decisions, newest first</caption>
       <thead><tr><th scope="col">Date</th><th scope="col">Decision</th><th scope="col">In their words</th><th scope="col">Recorded by</th></tr></thead>
@@ -57,7 +58,9 @@ const OUTCOMES: Readonly<Partial<Record<string, string>>> = {
         }
       </tbody>
     </table>
+    </div>
     <h2 class="heading-m">Advocates</h2>
+    <div class="table-scroll" role="region" tabindex="0" aria-label="Every advocate the child has had">
     <table class="table">
       <caption class="table__caption visually-hidden">Every advocate the child has had</caption>
       <thead><tr><th scope="col">Advocate</th><th scope="col">From</th><th scope="col">To</th><th scope="col">Why it ended</th></tr></thead>
@@ -72,6 +75,7 @@ const OUTCOMES: Readonly<Partial<Record<string, string>>> = {
         }
       </tbody>
     </table>
+    </div>
     <h2 class="heading-m">Periods of care</h2>
     <ul class="list">
       @for (episode of child().episodes; track episode.id) {

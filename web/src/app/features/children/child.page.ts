@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { Title } from '@angular/platform-browser';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { ChildDocument, type ChildFieldsFragment } from '@heard/graphql-types';
 import { SessionStore } from '../../core/auth/session.store';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
@@ -53,6 +53,17 @@ import { OptBackInFormComponent } from './opt-back-in-form.component';
           <div class="summary-list__row"><dt>Asylum and language</dt><dd>{{ line }}</dd></div>
         }
       </dl>
+      @if (c.allowedCommands.length > 0) {
+        <h2 class="heading-m">Changes to {{ c.givenName }}'s care</h2>
+        <ul class="list">
+          @if (c.allowedCommands.includes('RECORD_PLACEMENT_CHANGE')) {
+            <li><a class="link" [routerLink]="[home(), 'children', c.id, 'placement-change']">Record a change of placement</a></li>
+          }
+          @if (c.allowedCommands.includes('RECORD_LEFT_CARE')) {
+            <li><a class="link" [routerLink]="[home(), 'children', c.id, 'left-care']">Record that the child left care</a></li>
+          }
+        </ul>
+      }
       <h2 class="heading-m">Missing from care</h2>
       <ul class="list">
         @for (episode of c.missingEpisodes; track episode.startedOn) {
@@ -95,6 +106,9 @@ export class ChildPage {
 
   constructor() {
     const title = inject(Title);
+    // A page that recorded something about the child (a change of placement, leaving care) says what happened.
+    const notice: unknown = inject(Router).currentNavigation()?.extras.state?.['notice'];
+    if (typeof notice === 'string') this.notice.set(notice);
     effect(() => void this.load(this.id()));
     effect(() => {
       const c = this.child();

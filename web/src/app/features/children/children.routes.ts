@@ -12,6 +12,12 @@ export const childrenRoutes: AreaRoutes = {
   ADVOCATE: [{ path: '', title: 'My children', loadComponent: () => import('./my-children.page').then((m) => m.MyChildrenPage) }, ...childRecord],
   LA_MANAGER: [
     { path: '', title: 'Children in your local authority', loadComponent: () => import('./la-children.page').then((m) => m.LaChildrenPage) },
+    {
+      path: 'children/:id/placement-change',
+      title: 'Record a change of placement',
+      loadComponent: () => import('./placement-change.page').then((m) => m.PlacementChangePage),
+    },
+    { path: 'children/:id/left-care', title: 'Record that the child left care', loadComponent: () => import('./left-care.page').then((m) => m.LeftCarePage) },
     ...childRecord,
   ],
 };

@@ -11,6 +11,7 @@ import { STATUS_LABELS, stageLabel } from './concern-labels';
   imports: [DataTableComponent, RouterLink, UkDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
+    <div class="table-scroll" role="region" tabindex="0" [attr.aria-label]="caption()">
     <table class="table" appDataTable [caption]="caption()" [columns]="columns">
       <tbody>
         @for (c of concerns(); track c.id) {
@@ -44,6 +45,7 @@ import { STATUS_LABELS, stageLabel } from './concern-labels';
         }
       </tbody>
     </table>
+    </div>
   `,
 })
 export class ConcernListComponent {

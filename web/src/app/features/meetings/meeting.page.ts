@@ -1,8 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { MeetingDocument, type MeetingFieldsFragment } from '@heard/graphql-types';
+import { ChildViewsChangedDocument, MeetingDocument, type MeetingFieldsFragment } from '@heard/graphql-types';
 import { SessionStore } from '../../core/auth/session.store';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
+import { LiveUpdates } from '../../core/graphql/live-updates.service';
 import { errorMessage } from '../../shared/ui/load-state';
 import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
 import { ActionFormComponent } from './action-form.component';
@@ -42,7 +43,13 @@ export class MeetingPage {
   protected readonly back = computed(() => (this.isManager() ? '/la/meetings' : '/advocate'));
 
   constructor() {
-    effect(() => void this.load(this.id()));
+    const live = inject(LiveUpdates);
+    effect((onCleanup) => {
+      const id = this.id();
+      void this.load(id);
+      // A view the child's advocate records (or stops sharing) shows here at once, as far as the caller may see it.
+      onCleanup(live.watch(ChildViewsChangedDocument, { meetingId: id }, () => void this.load(id)));
+    });
   }
 
   protected set(meeting: MeetingFieldsFragment): void {
