@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { allowedVisitCommands, homeVisitAddress, VISIT_ALREADY_SUBMITTED, visitReportProblems, type VisitReport } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
-import { DomainException, forbidden } from '../../common/exceptions/domain.exception';
+import { badInputs, DomainException, forbidden } from '../../common/exceptions/domain.exception';
 import type { Caller, RequestMeta } from '../../common/request/request-context';
 import { inTransaction } from '../../database/transactions';
 import { AuditService } from '../audit/audit.service';
@@ -51,10 +51,10 @@ export class HomeVisitsService {
       const report = visit.report;
       const open = await this.repository.openRecommendationIds(manager, visit.homeId);
       const problems = visitReportProblems(report, this.clock.today(), open);
-      if (problems.length > 0) {
-        throw new DomainException('BAD_USER_INPUT', `The report cannot be submitted yet: ${problems.map((p) => p.message).join(' ')}`, {
-          field: problems[0]?.field ?? 'report',
-        });
+      const [first, ...rest] = problems;
+      if (first !== undefined) {
+        const count = problems.length === 1 ? 'one thing is missing' : `${problems.length} things are missing`;
+        throw badInputs([first, ...rest], `The report cannot be submitted yet: ${count}.`);
       }
       for (const f of report.followUps.filter((x) => open.includes(x.recommendationId))) {
         await this.repository.followUp(manager, {
