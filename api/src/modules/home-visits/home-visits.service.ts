@@ -53,8 +53,8 @@ export class HomeVisitsService {
       const problems = visitReportProblems(report, this.clock.today(), open);
       const [first, ...rest] = problems;
       if (first !== undefined) {
-        const count = problems.length === 1 ? 'one thing is missing' : `${problems.length} things are missing`;
-        throw badInputs([first, ...rest], `The report cannot be submitted yet: ${count}.`);
+        const what = rest.length === 0 ? first.message : `${problems.length} things are missing.`;
+        throw badInputs([first, ...rest], `The report cannot be submitted yet: ${what}`);
       }
       for (const f of report.followUps.filter((x) => open.includes(x.recommendationId))) {
         await this.repository.followUp(manager, {

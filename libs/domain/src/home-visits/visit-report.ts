@@ -81,7 +81,7 @@ export function visitReportProblems(report: VisitReport, today: IsoDate, openRec
     else if (!(JUDGEMENTS as readonly string[]).includes(judged[0]?.judgement ?? ''))
       add(`judgements.${standard}`, `${label}: "${judged[0]?.judgement ?? ''}" is not a judgement.`);
     else if (judged[0]?.judgement !== 'NOT_SEEN' && (judged[0]?.evidence ?? '').trim() === '')
-      add(`judgements.${standard}`, `${label}: enter the evidence for the judgement.`);
+      add(`judgements.${standard}.evidence`, `${label}: enter the evidence for the judgement.`);
   }
   report.recommendations.forEach((r, i) => {
     const n = `Recommendation ${i + 1}`;
@@ -98,7 +98,7 @@ export function visitReportProblems(report: VisitReport, today: IsoDate, openRec
     const followUp = reviewed.get(id);
     if (followUp === undefined) add(`followUps.${id}`, 'Follow up every open recommendation from earlier visits: done, not done or carried over.');
     else if (followUp.outcome !== 'DONE' && followUp.note.trim() === '')
-      add(`followUps.${id}`, `Enter why the recommendation is ${followUp.outcome === 'NOT_DONE' ? 'not done' : 'carried over'}.`);
+      add(`followUps.${id}.note`, `Enter why the recommendation is ${followUp.outcome === 'NOT_DONE' ? 'not done' : 'carried over'}.`);
   }
   return problems;
 }
