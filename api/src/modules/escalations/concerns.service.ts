@@ -193,6 +193,7 @@ export class ConcernsService {
         {
           kind: `CONCERN_${event.kind}`,
           message: `${notice.message} (${STAGE_LABELS[concern.stage]} stage)`,
+          childName: await this.repository.childName(manager, concern.childId),
           link: (role) => concernLink(role, concern.id),
           concernId: concern.id,
           dedupeKey: `concern:${concern.id}:${sequence}`,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { allowedVisitCommands, homeVisitAddress, VISIT_ALREADY_SUBMITTED, visitReportProblems, type VisitReport } from '@heard/domain';
+import { allowedVisitCommands, homeVisitAddress, VISIT_ALREADY_SUBMITTED, visitReportProblems, ukLongDate, type VisitReport } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { badInputs, DomainException, forbidden } from '../../common/exceptions/domain.exception';
@@ -103,7 +103,7 @@ export class HomeVisitsService {
     report: VisitReport,
   ): Promise<NotificationType[]> {
     const recipients = await this.repository.reportAudience(manager, homeId);
-    const message = `A visit report for ${homeName} (visit on ${report.visitOn ?? ''}) was submitted, with ${report.recommendations.length} recommendation(s).`;
+    const message = `A visit report for ${homeName} (visit on ${report.visitOn === null ? '' : ukLongDate(report.visitOn)}) was submitted, with ${report.recommendations.length} recommendation(s).`;
     const notified = await this.notifications.notify(manager, recipients, {
       kind: 'HOME_VISIT_SUBMITTED',
       message,

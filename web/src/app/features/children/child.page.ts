@@ -1,10 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
-import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { ChildDocument, type ChildFieldsFragment } from '@heard/graphql-types';
 import { SessionStore } from '../../core/auth/session.store';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
-import { pageTitle } from '../../core/layout/page-title.strategy';
+import { titleForRecord } from '../../core/layout/page-title.strategy';
 import { advocateLine } from '../../shared/ui/advocate-line';
 import { errorMessage } from '../../shared/ui/load-state';
 import { StatusTagComponent } from '../../shared/ui/status-tag.component';
@@ -94,11 +93,10 @@ export class ChildPage {
   protected readonly home = computed(() => (this.isAdvocate() ? '/advocate' : '/la'));
 
   constructor() {
-    const title = inject(Title);
     effect(() => void this.load(this.id()));
-    effect(() => {
+    titleForRecord(() => {
       const c = this.child();
-      if (c !== null) title.setTitle(pageTitle(`${c.givenName} ${c.familyName}`, false));
+      return c === null ? null : `${c.givenName} ${c.familyName}`;
     });
   }
 

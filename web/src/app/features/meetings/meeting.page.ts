@@ -3,8 +3,9 @@ import { RouterLink } from '@angular/router';
 import { MeetingDocument, type MeetingFieldsFragment } from '@heard/graphql-types';
 import { SessionStore } from '../../core/auth/session.store';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
+import { titleForRecord } from '../../core/layout/page-title.strategy';
 import { errorMessage } from '../../shared/ui/load-state';
-import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
+import { UkDatePipe, ukDate } from '../../shared/ui/uk-date.pipe';
 import { ActionFormComponent } from './action-form.component';
 import { ChildViewFormComponent } from './child-view-form.component';
 import { ChildViewsComponent } from './child-views.component';
@@ -43,6 +44,10 @@ export class MeetingPage {
 
   constructor() {
     effect(() => void this.load(this.id()));
+    titleForRecord(() => {
+      const m = this.meeting();
+      return m === null ? null : `Meeting for ${m.childName}, ${ukDate(m.heldOn ?? m.scheduledOn)}`;
+    });
   }
 
   protected set(meeting: MeetingFieldsFragment): void {
