@@ -220,7 +220,7 @@ export class ConcernsService {
   private async checkDriftedAction(manager: EntityManager, actionId: string, childId: string): Promise<void> {
     const action = await this.actions.lockForConcern(manager, actionId);
     if (action === undefined || action.child_id !== childId)
-      throw new DomainException('BAD_USER_INPUT', 'fromActionId is not an action from this child’s meetings.', { field: 'fromActionId' });
+      throw new DomainException('BAD_USER_INPUT', 'That action is not from this child’s meetings.', { field: 'fromActionId' });
     if (action.status !== 'OPEN' || !isDrift(action.carry_overs))
       throw new DomainException('BAD_USER_INPUT', 'Only an open action that has drifted (carried over twice) can become a concern.', { field: 'fromActionId' });
     if (await this.repository.raisedFromAction(manager, actionId))
