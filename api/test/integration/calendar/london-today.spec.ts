@@ -68,9 +68,7 @@ describe('"today" is the date in London, not the UTC date', () => {
 
   it('at 23:30 GMT on 1 December London is on UTC: 1 December is today and 2 December is in the future', async () => {
     const { client } = await managerAt('2026-12-01T23:30:00Z');
-    expect(refusals(await record(client, '2026-12-02'))).toEqual([
-      ['BAD_USER_INPUT', 'Date of the event cannot be in the future. Today is 1 December 2026.'],
-    ]);
+    expect(refusals(await record(client, '2026-12-02'))).toEqual([['BAD_USER_INPUT', 'Date of the event cannot be in the future. Today is 1 December 2026.']]);
     const accepted = await record(client, '2026-12-01');
     expect(accepted.errors).toEqual([]);
   });
