@@ -13,7 +13,7 @@ function todayIso(): string {
 
 /** The form group holding the field with this label: its inline error is inside it. */
 function groupOf(page: Page, label: string) {
-  return page.locator('.form-group', { has: page.getByLabel(label, { exact: true }) });
+  return page.locator('div.form-group', { has: page.getByLabel(label, { exact: true }) });
 }
 
 test("a new child's date of birth in the future is shown under Date of birth and in the summary", async ({ browser }) => {
