@@ -34,6 +34,11 @@ test("a new child's date of birth in the future is shown under Date of birth and
   await summary.getByRole('link', { name: message }).click();
   await expect(manager.getByLabel('Date of birth')).toBeFocused();
   expect(await seriousViolations(manager)).toEqual([]);
+
+  // The header's Notifications link stays white on the dark header when hovered (it was #003078, 1.58:1).
+  const notifications = manager.getByRole('banner').getByRole('link', { name: /^Notifications/ });
+  await notifications.hover();
+  expect(await notifications.evaluate((link) => getComputedStyle(link).color)).toBe('rgb(255, 255, 255)');
 });
 
 test('an incomplete visit report lists each missing item once, each linked to its own field', async ({ browser }) => {

@@ -48,8 +48,8 @@ describe("children's home visits", () => {
     );
     const name = ((await api.dataSource.query(`SELECT name FROM children_homes WHERE id = $1`, [homeId])) as Array<{ name: string }>)[0]?.name;
     expect(flagged).toEqual([
-      { email: fx.advocates[0]?.email, message: `${name} was not visited in 2025-01: a visit is due every calendar month.` },
-      { email: DEMO.commissioner, message: `${name} was not visited in 2025-01: a visit is due every calendar month.` },
+      { email: fx.advocates[0]?.email, message: `${name} was not visited in January 2025: a visit is due every calendar month.` },
+      { email: DEMO.commissioner, message: `${name} was not visited in January 2025: a visit is due every calendar month.` },
     ]);
   });
 

@@ -67,6 +67,13 @@ export function ukLongDate(value: IsoDate): string {
   return `${Number(match[3])} ${month} ${match[1]}`;
 }
 
+/** A month as GOV.UK writes it, `2025-01` → `January 2025`; anything else comes back as it was. */
+export function ukLongMonth(value: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(value);
+  const month = match === null ? undefined : LONG_MONTHS[Number(match[2]) - 1];
+  return match === null || month === undefined ? value : `${month} ${match[1]}`;
+}
+
 /** `25 Dec` */
 export function formatDayMonth(date: IsoDate): string {
   const dayNumber = toDayNumber(date);

@@ -1,4 +1,4 @@
-import { ukLongDate } from './iso-date';
+import { ukLongDate, ukLongMonth } from './iso-date';
 
 describe('ukLongDate writes dates as GOV.UK does', () => {
   it.each([
@@ -9,6 +9,14 @@ describe('ukLongDate writes dates as GOV.UK does', () => {
     ['2025-07-21T23:30:00Z', '21 July 2025'],
   ])('%s → %s', (value, written) => {
     expect(ukLongDate(value)).toBe(written);
+  });
+
+  it.each([
+    ['2025-01', 'January 2025'],
+    ['2026-12', 'December 2026'],
+    ['2025-13', '2025-13'],
+  ])('the month %s → %s', (value, written) => {
+    expect(ukLongMonth(value)).toBe(written);
   });
 
   it.each(['3 March', '', '2025-13-01'])('returns %j, which is not a date, as it was', (value) => {
