@@ -10,6 +10,7 @@ import {
   type Role,
   STAGE_LABELS,
   themesProblem,
+  ukLongDate,
   WorkingDayCalendar,
 } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -120,7 +121,7 @@ export class ConcernsService {
           caller,
           concern,
           event,
-          { la: true, message: `An advocate raised a concern with you: respond by ${state.deadline ?? ''}.` },
+          { la: true, message: `An advocate raised a concern with you: respond by ${state.deadline === null ? 'its deadline' : ukLongDate(state.deadline)}.` },
           meta,
         ),
       };

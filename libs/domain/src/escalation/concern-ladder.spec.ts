@@ -292,7 +292,7 @@ describe('a step the current state already rules out is a conflict (the API answ
       at('CHILDRENS_COMMISSIONER', { informationDueOn: '2025-03-20' }),
       { kind: 'REQUEST_INFORMATION', dueOn: '2025-03-21' },
       'COMMISSIONER_STAFF',
-      "The Children's Commissioner has already asked for information by 2025-03-20.",
+      "The Children's Commissioner has already asked for information by 20 March 2025.",
     ],
     [
       'a second court application',

@@ -77,7 +77,8 @@ export function decide(state: ConcernState, command: ConcernCommand, context: La
       return atStage(state, 'CHILDRENS_COMMISSIONER', 'triaged') ?? { ok: true, next: { ...state, triaged: true } };
     case 'REQUEST_INFORMATION':
       if (command.dueOn <= context.today) return refuse(`The LA's deadline must be after today, ${ukLongDate(context.today)}.`);
-      if (state.informationDueOn !== null) return conflict(`The Children's Commissioner has already asked for information by ${state.informationDueOn}.`);
+      if (state.informationDueOn !== null)
+        return conflict(`The Children's Commissioner has already asked for information by ${ukLongDate(state.informationDueOn)}.`);
       return atStage(state, 'CHILDRENS_COMMISSIONER', 'asked for information') ?? { ok: true, next: { ...state, informationDueOn: command.dueOn } };
     case 'APPLY_TO_COURT':
       return atStage(state, 'CHILDRENS_COMMISSIONER', 'taken to court') ?? { ok: true, next: enter('COURT', context.today, context) };
