@@ -8,6 +8,7 @@ import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { inputValidationError } from './common/validation/validation-errors';
 import { APP_CONFIG } from './config/config.module';
 import type { AppConfig } from './config/env.schema';
 import { CSP_NONCE_PLACEHOLDER, cspNonce, securityHeaders } from './security-headers';
@@ -55,7 +56,7 @@ export async function startApi(options: { port?: number; quiet?: boolean } = {})
   app.use(securityHeaders(config));
   app.use(cookieParser());
   app.useBodyParser('json', { limit: `${config.requestBodyLimitKb}kb` });
-  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: inputValidationError }));
   app.enableShutdownHooks();
   const servesPortal = servePortal(app, config.webDist);
   await app.listen(options.port ?? config.port, config.host);

@@ -239,8 +239,8 @@ function summary(sections: readonly Section[], themes: Table): string[] {
   return [
     `Advocates raised ${words(now)} concerns${change}.`,
     top === undefined ? 'No theme was recorded often enough to publish.' : `The most frequent theme was ${String(top[0])}.`,
-    `${capital(words(cell('offers', 0, 1)))} active offers were made; ${share(cell('offers', 0, 3))} were answered on time.`,
-    `${capital(words(cell('meetings-on-time', 0, 1)))} care-planning meetings were held; ${share(cell('meetings-on-time', 0, 3))} on time.`,
+    `${capital(words(cell('offers', 0, 1)))} active offers were made; ${share(cell('offers', 0, 3), 'were answered on time')}.`,
+    `${capital(words(cell('meetings-on-time', 0, 1)))} care-planning meetings were held; ${share(cell('meetings-on-time', 0, 3), 'on time', 'were on time')}.`,
   ];
 }
 
@@ -249,9 +249,10 @@ function words(value: Cell): string {
   return value === null ? 'no' : String(value);
 }
 
-function share(value: Cell): string {
-  if (isSuppressed(value)) return 'the share is not published (small numbers)';
-  return value === null ? 'none' : `${String(value)}%`;
+/** `75% were answered on time`; a suppressed share says so in words: `how many were answered on time is not published, as the numbers are small`. */
+function share(value: Cell, what: string, whatInFull = what): string {
+  if (isSuppressed(value)) return `how many ${whatInFull} is not published, as the numbers are small`;
+  return `${value === null ? 'none' : `${String(value)}%`} ${what}`;
 }
 
 function capital(text: string): string {

@@ -181,6 +181,14 @@ describe('the report model', () => {
       '60 care-planning meetings were held; 85% on time.',
     ]);
   });
+
+  it('says in plain words when a share is not published because the numbers are small', () => {
+    const small = buildReport({ ...input, current: figures({ offers: { made: 40, onTime: 3 }, meetings: { held: 60, onTime: 2 } }) });
+    expect(small.summary.slice(2)).toEqual([
+      '40 active offers were made; how many were answered on time is not published, as the numbers are small.',
+      '60 care-planning meetings were held; how many were on time is not published, as the numbers are small.',
+    ]);
+  });
 });
 
 describe('outputs are byte-identical for the same data', () => {

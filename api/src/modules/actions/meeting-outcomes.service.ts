@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { actionReviewRefusal, heldMeetingRefusal, isIsoDate, significantDecisionGuard } from '@heard/domain';
+import { actionReviewRefusal, heldMeetingRefusal, isIsoDate, significantDecisionGuard, ukLongDate } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { requireWords } from '../../common/validation/entered-input';
 import { DomainException } from '../../common/exceptions/domain.exception';
@@ -63,8 +63,9 @@ export class MeetingOutcomesService {
 
   async addAction(caller: Caller, input: RecordActionInput, meta: RequestMeta): Promise<string> {
     return this.withHeldMeeting(caller, input.meetingId, async (manager, meeting) => {
-      if (!isIsoDate(input.dueOn)) throw bad(`dueOn must be a real date (got "${input.dueOn}").`, 'dueOn');
-      if (meeting.heldOn !== null && input.dueOn <= meeting.heldOn) throw bad(`dueOn must be after the meeting (${meeting.heldOn}).`, 'dueOn');
+      if (!isIsoDate(input.dueOn)) throw bad(`The due date must be a real date in the form YYYY-MM-DD (you entered ${JSON.stringify(input.dueOn)}).`, 'dueOn');
+      if (meeting.heldOn !== null && input.dueOn <= meeting.heldOn)
+        throw bad(`The due date must be after the meeting on ${ukLongDate(meeting.heldOn)}.`, 'dueOn');
       const what = requireWords(input.what, 'what', 'what will be done');
       if (await this.actions.exists(manager, meeting.id, what)) throw new DomainException('CONFLICT', 'This action is already recorded at this meeting.');
       await this.actions.insert(manager, {

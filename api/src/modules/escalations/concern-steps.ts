@@ -1,4 +1,4 @@
-import { isIsoDate, STAGE_LABELS } from '@heard/domain';
+import { isIsoDate, STAGE_LABELS, ukLongDate } from '@heard/domain';
 import { requireWords } from '../../common/validation/entered-input';
 import { DomainException } from '../../common/exceptions/domain.exception';
 import type { Step } from './concerns.service';
@@ -68,7 +68,7 @@ export const steps = {
   requestInformation: (input: RequestInformationInput): Step => ({
     command: { kind: 'REQUEST_INFORMATION', dueOn: realDate(input.dueOn, 'dueOn') },
     event: { kind: 'INFORMATION_REQUESTED', asked: requireWords(input.asked, 'asked', 'what the local authority is asked'), details: { dueOn: input.dueOn } },
-    notice: { la: true, advocate: true, message: `The Children's Commissioner asked for information by ${input.dueOn}` },
+    notice: { la: true, advocate: true, message: `The Children's Commissioner asked for information by ${ukLongDate(input.dueOn)}` },
   }),
   applyToCourt: (input: ApplyToCourtInput): Step => ({
     command: { kind: 'APPLY_TO_COURT' },

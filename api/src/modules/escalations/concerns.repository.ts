@@ -177,6 +177,12 @@ export class ConcernsRepository {
     );
   }
 
+  /** The child's name, as in-app notifications about their concern say it (emails never do). */
+  async childName(manager: EntityManager, childId: string): Promise<string> {
+    const row = await sqlRow<{ name: string }>(manager, `SELECT given_name || ' ' || family_name AS name FROM children WHERE id = $1`, [childId]);
+    return row?.name ?? 'A child';
+  }
+
   /** The users of the child's current advocates. */
   async currentAdvocateUserIds(manager: EntityManager, childId: string): Promise<string[]> {
     const rows = await sqlRows<{ user_id: string }>(

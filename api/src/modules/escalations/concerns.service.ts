@@ -10,6 +10,7 @@ import {
   type Role,
   STAGE_LABELS,
   themesProblem,
+  ukLongDate,
   WorkingDayCalendar,
 } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -120,7 +121,7 @@ export class ConcernsService {
           caller,
           concern,
           event,
-          { la: true, message: `An advocate raised a concern with you: respond by ${state.deadline ?? ''}.` },
+          { la: true, message: `An advocate raised a concern with you: respond by ${state.deadline === null ? 'its deadline' : ukLongDate(state.deadline)}.` },
           meta,
         ),
       };
@@ -193,6 +194,7 @@ export class ConcernsService {
         {
           kind: `CONCERN_${event.kind}`,
           message: `${notice.message} (${STAGE_LABELS[concern.stage]} stage)`,
+          childName: await this.repository.childName(manager, concern.childId),
           link: (role) => concernLink(role, concern.id),
           concernId: concern.id,
           dedupeKey: `concern:${concern.id}:${sequence}`,
@@ -219,7 +221,7 @@ export class ConcernsService {
   private async checkDriftedAction(manager: EntityManager, actionId: string, childId: string): Promise<void> {
     const action = await this.actions.lockForConcern(manager, actionId);
     if (action === undefined || action.child_id !== childId)
-      throw new DomainException('BAD_USER_INPUT', 'fromActionId is not an action from this child’s meetings.', { field: 'fromActionId' });
+      throw new DomainException('BAD_USER_INPUT', 'That action is not from this child’s meetings.', { field: 'fromActionId' });
     if (action.status !== 'OPEN' || !isDrift(action.carry_overs))
       throw new DomainException('BAD_USER_INPUT', 'Only an open action that has drifted (carried over twice) can become a concern.', { field: 'fromActionId' });
     if (await this.repository.raisedFromAction(manager, actionId))

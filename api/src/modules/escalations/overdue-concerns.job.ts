@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { STAGE_LABELS } from '@heard/domain';
+import { STAGE_LABELS, ukLongDate } from '@heard/domain';
 import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
@@ -46,8 +46,8 @@ export class OverdueConcernsJob extends IntervalJob {
         const information = row.overdue_notified_key.startsWith('INFO:');
         const dueOn = row.overdue_notified_key.slice(row.overdue_notified_key.indexOf(':') + 1);
         const what = information
-          ? `The local authority did not send the information the Children's Commissioner asked for by ${dueOn}`
-          : `${STAGE_LABELS[row.stage]} did not respond by ${dueOn}`;
+          ? `The local authority did not send the information the Children's Commissioner asked for by ${ukLongDate(dueOn)}`
+          : `${STAGE_LABELS[row.stage]} did not respond by ${ukLongDate(dueOn)}`;
         await this.repository.appendEvent(manager, row.id, row.stage, null, { kind: 'DEADLINE_MISSED', answer: `${what}.`, details: { dueOn } }, EVERY_PARTY);
         const recipients = await this.notifications.recipients(manager, {
           localAuthorityId: row.local_authority_id,
@@ -57,6 +57,7 @@ export class OverdueConcernsJob extends IntervalJob {
         const notified = await this.notifications.notify(manager, recipients, {
           kind: 'CONCERN_DEADLINE_MISSED',
           message: `A concern is overdue: ${what}.`,
+          childName: await this.repository.childName(manager, row.child_id),
           link: (role) => concernLink(role, row.id),
           concernId: row.id,
           dedupeKey: `overdue:${row.id}:${row.overdue_notified_key}`,

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { allowedVisitCommands, homeVisitAddress, VISIT_ALREADY_SUBMITTED, visitReportProblems, type VisitReport } from '@heard/domain';
+import { allowedVisitCommands, homeVisitAddress, VISIT_ALREADY_SUBMITTED, visitReportProblems, ukLongDate, type VisitReport } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
-import { DomainException, forbidden } from '../../common/exceptions/domain.exception';
+import { badInputs, DomainException, forbidden } from '../../common/exceptions/domain.exception';
 import type { Caller, RequestMeta } from '../../common/request/request-context';
 import { inTransaction } from '../../database/transactions';
 import { AuditService } from '../audit/audit.service';
@@ -51,10 +51,10 @@ export class HomeVisitsService {
       const report = visit.report;
       const open = await this.repository.openRecommendationIds(manager, visit.homeId);
       const problems = visitReportProblems(report, this.clock.today(), open);
-      if (problems.length > 0) {
-        throw new DomainException('BAD_USER_INPUT', `The report cannot be submitted yet: ${problems.map((p) => p.message).join(' ')}`, {
-          field: problems[0]?.field ?? 'report',
-        });
+      const [first, ...rest] = problems;
+      if (first !== undefined) {
+        const what = rest.length === 0 ? first.message : `${problems.length} things are missing.`;
+        throw badInputs([first, ...rest], `The report cannot be submitted yet: ${what}`);
       }
       for (const f of report.followUps.filter((x) => open.includes(x.recommendationId))) {
         await this.repository.followUp(manager, {
@@ -103,7 +103,7 @@ export class HomeVisitsService {
     report: VisitReport,
   ): Promise<NotificationType[]> {
     const recipients = await this.repository.reportAudience(manager, homeId);
-    const message = `A visit report for ${homeName} (visit on ${report.visitOn ?? ''}) was submitted, with ${report.recommendations.length} recommendation(s).`;
+    const message = `A visit report for ${homeName} (visit on ${report.visitOn === null ? '' : ukLongDate(report.visitOn)}) was submitted, with ${report.recommendations.length} recommendation(s).`;
     const notified = await this.notifications.notify(manager, recipients, {
       kind: 'HOME_VISIT_SUBMITTED',
       message,

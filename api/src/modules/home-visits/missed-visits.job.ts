@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { homeAddress, visitSchedule } from '@heard/domain';
+import { homeAddress, ukLongMonth, visitSchedule } from '@heard/domain';
 import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
@@ -43,7 +43,7 @@ export class MissedVisitsJob extends IntervalJob {
           out.push(
             ...(await this.notifications.notify(manager, [...(home.advocate === null ? [] : [home.advocate]), ...staff], {
               kind: 'HOME_VISIT_MISSED',
-              message: `${home.name} was not visited in ${month}: a visit is due every calendar month.`,
+              message: `${home.name} was not visited in ${ukLongMonth(month)}: a visit is due every calendar month.`,
               link: (role) => homeAddress(role, home.id),
               concernId: null,
               dedupeKey: `home-visit-missed:${home.id}:${month}`,

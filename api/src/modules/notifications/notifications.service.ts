@@ -11,7 +11,10 @@ export const NOTIFICATION_ADDED = 'notificationAdded';
 
 export interface NewNotification {
   kind: string;
+  /** What happened, naming no child: the email says this. */
   message: string;
+  /** The child it is about: the in-app notification names them ("Amelia Hart: …"); the email never does. */
+  childName?: string;
   link: (role: string) => string;
   concernId: string | null;
   /** The same key for the same user is notified once, however often or concurrently it is sent. */
@@ -36,7 +39,7 @@ export class NotificationsService {
     const inserted = await this.repository.insert(manager, {
       userIds: unique.map((r) => r.userId),
       kind: notification.kind,
-      message: notification.message,
+      message: notification.childName === undefined ? notification.message : `${notification.childName}: ${notification.message}`,
       links: unique.map((r) => notification.link(r.role)),
       concernId: notification.concernId,
       dedupeKey: notification.dedupeKey,
@@ -49,7 +52,7 @@ export class NotificationsService {
           notificationId: n.id,
           to: emailOf.get(n.user_id) ?? '',
           subject: 'Heard: something needs your attention',
-          body: `${n.message}\n\nSign in to Heard to see it: ${n.link}\n\nFor your privacy this email names no child.`,
+          body: `${notification.message}\n\nSign in to Heard to see it: ${n.link}\n\nFor your privacy this email names no child.`,
         })),
       );
     }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { NOT_OPTED_OUT, offerOutcomeRefusal } from '@heard/domain';
+import { NOT_OPTED_OUT, offerOutcomeRefusal, ukLongDate } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { assertPastOrToday, requireWords } from '../../common/validation/entered-input';
@@ -41,7 +41,9 @@ export class OfferOutcomesService {
       const refusal = offerOutcomeRefusal(offer, offer.outcomeOn);
       if (refusal !== null) throw new DomainException('CONFLICT', refusal);
       if (decidedOn < offer.promptedOn) {
-        throw new DomainException('BAD_USER_INPUT', `decidedOn (${decidedOn}) is before the offer was prompted (${offer.promptedOn}).`, { field: 'decidedOn' });
+        throw new DomainException('BAD_USER_INPUT', `The date of the decision cannot be before the offer was made on ${ukLongDate(offer.promptedOn)}.`, {
+          field: 'decidedOn',
+        });
       }
       await this.repository.recordAnswer(manager, offer.id, {
         outcome: input.outcome,
@@ -75,7 +77,9 @@ export class OfferOutcomesService {
         throw new DomainException('CONFLICT', NOT_OPTED_OUT);
       }
       if (decidedOn < latest.decidedOn) {
-        throw new DomainException('BAD_USER_INPUT', `decidedOn (${decidedOn}) is before the child opted out (${latest.decidedOn}).`, { field: 'decidedOn' });
+        throw new DomainException('BAD_USER_INPUT', `The date of the decision cannot be before the child opted out on ${ukLongDate(latest.decidedOn)}.`, {
+          field: 'decidedOn',
+        });
       }
       await this.decide(manager, input.childId, 'OPTED_BACK_IN', decidedOn, input.childWords?.trim() || null, null, caller.userId);
       await this.repository.acceptOpenOffers(manager, input.childId, decidedOn, caller.userId);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { childCommandRefusal } from '@heard/domain';
+import { childCommandRefusal, ukLongDate } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { assertPastOrToday } from '../../common/validation/entered-input';
@@ -59,7 +59,7 @@ export class TriggersService {
       const child = await this.engine.lockChild(manager, childId);
       if (child === null) throw notFound();
       if (occurredOn < child.dateOfBirth) {
-        throw new DomainException('BAD_USER_INPUT', `occurredOn (${occurredOn}) is before the child's date of birth (${child.dateOfBirth}).`, {
+        throw new DomainException('BAD_USER_INPUT', `The date of the event cannot be before the child's date of birth, ${ukLongDate(child.dateOfBirth)}.`, {
           field: 'occurredOn',
         });
       }
@@ -118,7 +118,11 @@ export class TriggersService {
       const refusal = childCommandRefusal({ inCare: episode !== null && episode.endDate === null }, 'RECORD_LEFT_CARE');
       if (episode === null || refusal !== null) throw new DomainException('CONFLICT', refusal ?? '', { field: 'childId' });
       if (leftOn < episode.startDate) {
-        throw new DomainException('BAD_USER_INPUT', `leftOn (${leftOn}) is before the period of care started (${episode.startDate}).`, { field: 'leftOn' });
+        throw new DomainException(
+          'BAD_USER_INPUT',
+          `The date the child left care cannot be before their period of care started on ${ukLongDate(episode.startDate)}.`,
+          { field: 'leftOn' },
+        );
       }
       await this.records.episodes.close(manager, episode.id, leftOn, input.reasonEnded ?? null);
       const assignment = await this.engine.activeAssignment(manager, child.id);

@@ -22,7 +22,7 @@ describe('automatic assignment on a trigger event', () => {
     expect(recorded?.advocate?.id).toBe(fx.advocates[0]?.id);
     expect(recorded?.child.currentOffer).toMatchObject({
       dueOn: '2025-04-25',
-      dueExplanation: '2025-04-25: 5 working days after 2025-04-16, skipping 18 Apr and 21 Apr',
+      dueExplanation: '25 April 2025: 5 working days after 16 April 2025, skipping 18 Apr and 21 Apr',
       outcome: null,
     });
     const childId = recorded?.child.id;
@@ -104,13 +104,13 @@ describe('automatic assignment on a trigger event', () => {
       'a date in the future',
       { kind: 'ENTERED_CARE', occurredOn: '2099-01-01', newChild: { laChildRef: 'F-1', givenName: 'A', familyName: 'B', dateOfBirth: '2014-01-01' } },
       'BAD_USER_INPUT',
-      'occurredOn cannot be in the future',
+      'Date of the event cannot be in the future',
     ],
     [
       'an impossible date',
       { kind: 'ENTERED_CARE', occurredOn: '2025-02-30', newChild: { laChildRef: 'F-2', givenName: 'A', familyName: 'B', dateOfBirth: '2014-01-01' } },
       'BAD_USER_INPUT',
-      'occurredOn must be a real date',
+      'Date of the event must be a real date',
     ],
     [
       'an unknown child',
@@ -123,7 +123,7 @@ describe('automatic assignment on a trigger event', () => {
       'a badly formed date',
       { kind: 'ENTERED_CARE', occurredOn: '3 March', childId: '00000000-0000-4000-8000-000000000000' },
       'BAD_USER_INPUT',
-      'occurredOn must be a real date in the form YYYY-MM-DD (got "3 March")',
+      'Date of the event must be a real date in the form YYYY-MM-DD (you entered "3 March")',
     ],
   ])('failing-trigger: %s is refused with a clear error and nothing is written', async (_name, input, code, message) => {
     const fx = await advocacyFixture(api, [{ cap: 5 }]);

@@ -16,14 +16,14 @@ describe('offers dated after the published bank holidays', () => {
     [
       '2028-01-04',
       '2028-01-11',
-      '2028-01-11: 5 working days after 2028-01-04, no bank holidays skipped (bank holidays after 2027 by the usual rules; not yet confirmed by the government)',
+      '11 January 2028: 5 working days after 4 January 2028, no bank holidays skipped (bank holidays after 2027 by the usual rules; not yet confirmed by the government)',
     ],
     [
       '2027-12-23',
       '2028-01-04',
-      '2028-01-04: 5 working days after 2027-12-23, skipping 27 Dec, 28 Dec and 3 Jan (bank holidays after 2027 by the usual rules; not yet confirmed by the government)',
+      '4 January 2028: 5 working days after 23 December 2027, skipping 27 Dec, 28 Dec and 3 Jan (bank holidays after 2027 by the usual rules; not yet confirmed by the government)',
     ],
-    ['2027-12-17', '2027-12-24', '2027-12-24: 5 working days after 2027-12-17, no bank holidays skipped'],
+    ['2027-12-17', '2027-12-24', '24 December 2027: 5 working days after 17 December 2027, no bank holidays skipped'],
   ])('successful-trigger: a child entering care on %s is assigned, the offer due %s', async (day, dueOn, dueExplanation) => {
     onDay(api, day);
     const fx = await advocacyFixture(api, [{ cap: 5 }]);

@@ -181,7 +181,7 @@ describe('a new advocate joining', () => {
     const unknown = await admin.request(CREATE, { input: { ...base, email: 'a@b.heard', advocacyProviderId: '00000000-0000-4000-8000-000000000000' } });
     expect(unknown.errors.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
     const short = await admin.request(CREATE, { input: { ...base, email: 'c@d.heard', temporaryPassword: 'short' } });
-    expect(short.errors.map((e) => [e.extensions?.code, e.message])).toEqual([['BAD_USER_INPUT', 'temporaryPassword must be 12 to 200 characters']]);
+    expect(short.errors.map((e) => [e.extensions?.code, e.message])).toEqual([['BAD_USER_INPUT', 'Temporary password must be 12 to 200 characters']]);
     const commissioner = api.client();
     await commissioner.login(DEMO.commissioner, DEMO.password);
     expect((await commissioner.request(CREATE, { input: { ...base, email: 'e@f.heard' } })).errors.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);

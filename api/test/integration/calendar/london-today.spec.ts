@@ -42,7 +42,7 @@ describe('"today" is the date in London, not the UTC date', () => {
     expect(accepted.errors).toEqual([]);
     expect(accepted.data?.recordTriggerEvent.outcome).toBe('ASSIGNED');
     const refused = await record(client, '2026-06-03');
-    expect(refusals(refused)).toEqual([['BAD_USER_INPUT', 'occurredOn cannot be in the future (got 2026-06-03, today is 2026-06-02).']]);
+    expect(refusals(refused)).toEqual([['BAD_USER_INPUT', 'Date of the event cannot be in the future. Today is 2 June 2026.']]);
   });
 
   it('at 00:30 BST on 2 June a meeting held on 2 June is recorded and one held on 3 June is refused', async () => {
@@ -60,7 +60,7 @@ describe('"today" is the date in London, not the UTC date', () => {
     expect(scheduled.errors).toEqual([]);
     const meetingId = scheduled.data?.scheduleMeeting.id ?? '';
     const hold = (heldOn: string) => client.request(HOLD, { input: { meetingId, heldOn, attendees: ['Tess Manager'], participationCode: 'PN1' } });
-    expect(refusals(await hold('2026-06-03'))).toEqual([['BAD_USER_INPUT', 'heldOn cannot be in the future (got 2026-06-03, today is 2026-06-02).']]);
+    expect(refusals(await hold('2026-06-03'))).toEqual([['BAD_USER_INPUT', 'Date the meeting was held cannot be in the future. Today is 2 June 2026.']]);
     const held = await hold('2026-06-02');
     expect(held.errors).toEqual([]);
     expect(held.data?.holdMeeting).toEqual({ id: meetingId, status: 'HELD' });
@@ -68,10 +68,18 @@ describe('"today" is the date in London, not the UTC date', () => {
 
   it('at 23:30 GMT on 1 December London is on UTC: 1 December is today and 2 December is in the future', async () => {
     const { client } = await managerAt('2026-12-01T23:30:00Z');
-    expect(refusals(await record(client, '2026-12-02'))).toEqual([
-      ['BAD_USER_INPUT', 'occurredOn cannot be in the future (got 2026-12-02, today is 2026-12-01).'],
-    ]);
+    expect(refusals(await record(client, '2026-12-02'))).toEqual([['BAD_USER_INPUT', 'Date of the event cannot be in the future. Today is 1 December 2026.']]);
     const accepted = await record(client, '2026-12-01');
     expect(accepted.errors).toEqual([]);
+  });
+
+  it("refuses a new child's date of birth in the future under its own field, with today in UK form", async () => {
+    const { client } = await managerAt('2026-12-01T12:00:00Z');
+    const refused = await client.request(RECORD_TRIGGER, {
+      input: { kind: 'ENTERED_CARE', occurredOn: '2026-12-01', newChild: newChild({ dateOfBirth: '2030-01-01' }) },
+    });
+    expect(refused.errors.map((e) => [e.message, e.extensions])).toEqual([
+      ['Date of birth cannot be in the future. Today is 1 December 2026.', { code: 'BAD_USER_INPUT', field: 'newChild.dateOfBirth' }],
+    ]);
   });
 });

@@ -175,7 +175,7 @@ describe('concerns and the escalation ladder', () => {
     expect(await kinds(manager, concern.id)).toEqual(['RAISED', 'ESCALATED']);
 
     const early = await commissioner.request(REQUEST_INFO, { input: { concernId: concern.id, asked: 'Send the placement plan', dueOn: '2025-03-03' } });
-    expect(early.errors.map((e) => e.message)).toEqual(["The LA's deadline must be after today (2025-03-03)."]);
+    expect(early.errors.map((e) => e.message)).toEqual(["The LA's deadline must be after today, 3 March 2025."]);
     await commissioner.request(REQUEST_INFO, { input: { concernId: concern.id, asked: 'Send the placement plan', dueOn: '2025-03-10' } });
     expect((await manager.request(ConcernsAwaitingDueDocument)).data?.concernsAwaitingResponse).toEqual([{ id: concern.id, informationDueOn: '2025-03-10' }]);
     const answered = await manager.request(RESPOND, {
@@ -242,8 +242,8 @@ describe('concerns and the escalation ladder', () => {
     const cases: Array<[Record<string, unknown>, string]> = [
       [{ themes: [] }, 'Choose at least one theme.'],
       [{ whatIsWrong: '  ' }, 'Enter what is wrong.'],
-      [{ raisedOn: '2025-03-04' }, 'The concern cannot have been raised in the future (2025-03-04).'],
-      [{ fromActionId: '00000000-0000-4000-8000-000000000000' }, 'fromActionId is not an action from this child’s meetings.'],
+      [{ raisedOn: '2025-03-04' }, 'The date the concern was raised cannot be in the future. Today is 3 March 2025.'],
+      [{ fromActionId: '00000000-0000-4000-8000-000000000000' }, 'That action is not from this child’s meetings.'],
       [{ evidence: [{ text: 'Letter', url: 'javascript:alert(1)' }] }, 'evidence url must be an https:// link'],
     ];
     for (const [overrides, message] of cases) {

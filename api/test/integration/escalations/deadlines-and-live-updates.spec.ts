@@ -76,7 +76,7 @@ describe('concern deadlines and live updates', () => {
 
     const timeline = (await advocate.request(CONCERN, { id })).data?.concern.timeline ?? [];
     expect(timeline.filter((e) => e.kind === 'DEADLINE_MISSED').map((e) => [e.actorName, e.answer, e.dueOn])).toEqual([
-      ['Heard', 'Informal (social worker) did not respond by 2025-02-27.', '2025-02-27'],
+      ['Heard', 'Informal (social worker) did not respond by 27 February 2025.', '2025-02-27'],
     ]);
     const missed: Array<{ email: string; n: number; emails: number }> = await api.dataSource.query(
       `SELECT u.email, count(n.id)::int AS n, count(o.id)::int AS emails FROM notifications n JOIN users u ON u.id = n.user_id LEFT JOIN outbox_messages o ON o.notification_id = n.id
@@ -89,12 +89,24 @@ describe('concern deadlines and live updates', () => {
         { email: fx.managerEmail, n: 1, emails: 1 },
       ].sort((a, b) => (a.email ?? '').localeCompare(b.email ?? '')),
     );
+    // The in-app notification names the child; the email never does.
+    const [child] = (await api.dataSource.query(`SELECT given_name || ' ' || family_name AS name FROM children WHERE id = $1`, [childId])) as Array<{
+      name: string;
+    }>;
     const unread = await manager.request(DeadlinesAndLiveUpdatesUnreadDocument);
     expect(unread.data?.notifications.find((n) => n.kind === 'CONCERN_DEADLINE_MISSED')).toEqual({
       kind: 'CONCERN_DEADLINE_MISSED',
-      message: 'A concern is overdue: Informal (social worker) did not respond by 2025-02-27.',
+      message: `${child?.name ?? ''}: A concern is overdue: Informal (social worker) did not respond by 27 February 2025.`,
       link: `/la/concerns/${id}`,
     });
+    const emails: Array<{ body: string }> = await api.dataSource.query(
+      `SELECT DISTINCT o.body FROM outbox_messages o JOIN notifications n ON n.id = o.notification_id WHERE n.concern_id = $1 AND n.kind = 'CONCERN_DEADLINE_MISSED'`,
+      [id],
+    );
+    expect([...new Set(emails.map((e) => e.body.split('\n')[0]))]).toEqual([
+      'A concern is overdue: Informal (social worker) did not respond by 27 February 2025.',
+    ]);
+    expect(emails.some((e) => e.body.includes(child?.name ?? '?'))).toBe(false);
     const left = await manager.request(DeadlinesAndLiveUpdatesMarkReadDocument);
     expect(left.data?.markNotificationsRead).toBe(0);
   });

@@ -106,9 +106,9 @@ describe('bad input is a 400 naming the field, never a 500, never silently chang
   });
 
   it.each([
-    ['2026-02-30', 'raisedOn must be a real date in the form YYYY-MM-DD (got "2026-02-30").'],
-    ['0000-00-00', 'raisedOn must be a real date in the form YYYY-MM-DD (got "0000-00-00").'],
-    ['1900-01-01', 'raisedOn must be on or after 2000-01-01 (got 1900-01-01).'],
+    ['2026-02-30', 'Date the concern was raised must be a real date in the form YYYY-MM-DD (you entered "2026-02-30").'],
+    ['0000-00-00', 'Date the concern was raised must be a real date in the form YYYY-MM-DD (you entered "0000-00-00").'],
+    ['1900-01-01', 'Date the concern was raised must be on or after 1 January 2000.'],
   ])('refuses the impossible or absurd raisedOn %s, naming the field', async (raisedOn, message) => {
     const before = await concernCount();
     const result = await w.adv.request(RAISE, { input: raiseInput(w.ownChildId, { raisedOn }) });
@@ -117,8 +117,8 @@ describe('bad input is a 400 naming the field, never a 500, never silently chang
   });
 
   it.each([
-    ['1899-12-31', 'newChild.dateOfBirth must be on or after 1900-01-01 (got 1899-12-31).'],
-    ['2014-13-01', 'newChild.dateOfBirth must be a real date in the form YYYY-MM-DD (got "2014-13-01").'],
+    ['1899-12-31', 'Date of birth must be on or after 1 January 1900.'],
+    ['2014-13-01', 'Date of birth must be a real date in the form YYYY-MM-DD (you entered "2014-13-01").'],
   ])('refuses the date of birth %s, naming the field', async (dateOfBirth, message) => {
     const result = await w.mgr.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: w.today, newChild: newChild({ dateOfBirth }) } });
     expect(refusal(result)).toEqual({ status: 400, errors: [[message, 'BAD_USER_INPUT']] });
@@ -130,7 +130,7 @@ describe('bad input is a 400 naming the field, never a 500, never silently chang
     });
     expect(refusal(result)).toEqual({
       status: 400,
-      errors: [['report.recommendations.0.dueOn must be a real date in the form YYYY-MM-DD (got "2026-04-31").', 'BAD_USER_INPUT']],
+      errors: [['Due date must be a real date in the form YYYY-MM-DD (you entered "2026-04-31").', 'BAD_USER_INPUT']],
     });
   });
 

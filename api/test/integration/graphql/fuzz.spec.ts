@@ -54,7 +54,14 @@ function allowedRoles(): Map<string, Role[]> {
 interface Sent {
   status: number;
   text: string;
-  errors: Array<{ message: string; code: string | undefined }>;
+  errors: Array<{ message: string; code: string | undefined; field: string | undefined }>;
+}
+
+/** Whether `extensions.field` (`newChild.dateOfBirth`, `hearingDates.0`) names `name` (`dateOfBirth`, `input.hearingDates`). */
+function namesField(field: string | undefined, name: string): boolean {
+  if (field === undefined) return false;
+  const parts = field.split('.');
+  return parts.includes(name) || name.endsWith(`.${parts[0] ?? ''}`) || name.endsWith(`.${field}`);
 }
 
 async function post(url: string, token: string | undefined, body: string): Promise<Sent> {
@@ -66,8 +73,12 @@ async function post(url: string, token: string | undefined, body: string): Promi
   const text = await response.text();
   let errors: Sent['errors'] = [];
   try {
-    const parsed = JSON.parse(text) as { errors?: Array<{ message: string; extensions?: { code?: string } }> };
-    errors = (parsed.errors ?? []).map((e) => ({ message: e.message, code: e.extensions?.code }));
+    const parsed = JSON.parse(text) as { errors?: Array<{ message: string; extensions?: { code?: string; field?: unknown } }> };
+    errors = (parsed.errors ?? []).map((e) => ({
+      message: e.message,
+      code: e.extensions?.code,
+      field: typeof e.extensions?.field === 'string' ? e.extensions.field : undefined,
+    }));
   } catch {
     errors = [];
   }
@@ -241,12 +252,13 @@ describe(`fuzzing every operation with bad input (seed ${SEED}; FUZZ_SEED replay
       if (leak !== null) failures.push(`${label}: the response matches ${leak}`);
       if (result.status < 400 && result.errors.length === 0) failures.push(`${label}: accepted (${result.text.slice(0, 200)})`);
       for (const error of result.errors.filter((e) => e.code === 'BAD_USER_INPUT')) {
-        if (![...c.names].some((name) => error.message.includes(name)))
+        // The message names the field in words ("Date of birth …"); `extensions.field` names it as the API does.
+        if (![...c.names].some((name) => error.message.includes(name) || namesField(error.field, name)))
           failures.push(`${label}: BAD_USER_INPUT names no field: ${error.message.slice(0, 200)}`);
       }
       const expect = c.expect;
       if (expect.kind === 'refusedNaming') {
-        const named = result.errors.some((e) => e.code === expect.code && e.message.includes(expect.mentions));
+        const named = result.errors.some((e) => e.code === expect.code && (e.message.includes(expect.mentions) || namesField(e.field, expect.mentions)));
         if (result.status !== expect.status || !named)
           failures.push(
             `${label}: expected ${expect.status} ${expect.code} mentioning "${expect.mentions}", got ${result.status} ${result.text.slice(0, 300)}`,

@@ -48,8 +48,37 @@ describe("children's home visits", () => {
     );
     const name = ((await api.dataSource.query(`SELECT name FROM children_homes WHERE id = $1`, [homeId])) as Array<{ name: string }>)[0]?.name;
     expect(flagged).toEqual([
-      { email: fx.advocates[0]?.email, message: `${name} was not visited in 2025-01: a visit is due every calendar month.` },
-      { email: DEMO.commissioner, message: `${name} was not visited in 2025-01: a visit is due every calendar month.` },
+      { email: fx.advocates[0]?.email, message: `${name} was not visited in January 2025: a visit is due every calendar month.` },
+      { email: DEMO.commissioner, message: `${name} was not visited in January 2025: a visit is due every calendar month.` },
+    ]);
+  });
+
+  it('an incomplete report is refused with one problem per missing item, each naming its field', async () => {
+    const { advocate, homeId } = await homeWorld(api);
+    onDay(api, '2025-03-10');
+    const report = completeReport({
+      announced: null,
+      childrenSpokenTo: [{ name: 'Sam', spokeInPrivate: false, consentToSpeak: true, whatTheySaid: '', consentToShare: false, childId: null }],
+      staffSpokenTo: '',
+      recommendations: [{ what: 'Repair the lounge window', owner: '', dueOn: '2025-03-20', themes: ['SAFETY'] }],
+    });
+    const saved = await advocate.request(SAVE, { input: { homeId, report } });
+    expect(saved.errors).toEqual([]);
+    const refused = await advocate.request(SUBMIT, { id: saved.data?.saveHomeVisitDraft.id ?? '' });
+    expect(refused.errors.map((e) => [e.message, e.extensions])).toEqual([
+      [
+        'The report cannot be submitted yet: 4 things are missing.',
+        {
+          code: 'BAD_USER_INPUT',
+          field: 'announced',
+          fields: [
+            { field: 'announced', message: 'Say whether the visit was announced.' },
+            { field: 'childrenSpokenTo.0.whatTheySaid', message: 'Child 1: enter what they said.' },
+            { field: 'staffSpokenTo', message: 'Enter the staff you spoke to.' },
+            { field: 'recommendations.0.owner', message: 'Recommendation 1: enter who owns it.' },
+          ],
+        },
+      ],
     ]);
   });
 

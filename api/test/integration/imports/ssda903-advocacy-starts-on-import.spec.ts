@@ -63,7 +63,7 @@ describe('advocacy for an imported child starts on the import date', () => {
     const offer = {
       promptedOn: '2025-06-10',
       dueOn: '2025-06-17',
-      dueExplanation: '2025-06-17: 5 working days after 2025-06-10, no bank holidays skipped',
+      dueExplanation: '17 June 2025: 5 working days after 10 June 2025, no bank holidays skipped',
       overdue: false,
     };
     expect(await childrenNow()).toEqual({

@@ -123,7 +123,9 @@ describe('care-planning meetings', () => {
     const early = await manager.request(ACTION, {
       input: { meetingId: first, what: 'Arrange contact', owner: 'Alex', dueOn: '2025-02-03', monitoring: 'Review' },
     });
-    expect(early.errors[0]?.message).toBe('dueOn must be after the meeting (2025-02-03).');
+    expect(early.errors.map((e) => [e.message, e.extensions])).toEqual([
+      ['The due date must be after the meeting on 3 February 2025.', { code: 'BAD_USER_INPUT', field: 'dueOn' }],
+    ]);
     const made = await manager.request(ACTION, {
       input: {
         meetingId: first,
@@ -168,7 +170,7 @@ describe('care-planning meetings', () => {
     const due = await manager.request(MeetingsNextDueDocument, { id: childId });
     expect(due.data?.nextMeetingDue).toEqual({
       dueOn: '2025-02-03',
-      explanation: 'due 2025-02-03: 20 working days after 2025-01-06, no bank holidays skipped',
+      explanation: 'due 3 February 2025: 20 working days after 6 January 2025, no bank holidays skipped',
     });
   });
 

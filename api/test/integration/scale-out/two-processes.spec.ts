@@ -121,7 +121,7 @@ describe('two API processes on one database (PUBSUB=postgres)', () => {
       {
         id: stored?.id,
         kind: 'CONCERN_RAISED',
-        message: 'An advocate raised a concern with you: respond by 2025-03-10. (Informal (social worker) stage)',
+        message: 'Child1 Test: An advocate raised a concern with you: respond by 10 March 2025. (Informal (social worker) stage)',
         link: `/la/concerns/${id}`,
         concernId: id,
         createdAt: stored?.created_at.toISOString(),

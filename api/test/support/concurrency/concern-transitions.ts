@@ -1,3 +1,4 @@
+import { ukLongDate } from '@heard/domain';
 import { call } from '../parallel';
 import { raiseInput } from '../concern-fixture';
 import { day, M, type RaceWorld, today, type Transition } from './race-world';
@@ -84,7 +85,7 @@ export function concernTransitions(w: RaceWorld): Transition[] {
         const dueOn = day(20);
         return {
           call: call(M.requestInformation, { input: { concernId, asked: 'Send the contact plan', dueOn } }),
-          conflict: `The Children's Commissioner has already asked for information by ${dueOn}.`,
+          conflict: `The Children's Commissioner has already asked for information by ${ukLongDate(dueOn)}.`,
           audit: { action: 'concern.information_requested', entityId: childId, details: ['concernId', concernId] },
           state: async () => [await concernRow(concernId), await events(concernId, 'INFORMATION_REQUESTED')],
           expected: [[{ stage: 'CHILDRENS_COMMISSIONER', status: 'OPEN', responded: false, triaged: false, informationDueOn: dueOn }], 1],

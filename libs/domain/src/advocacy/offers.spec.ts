@@ -6,14 +6,14 @@ const calendar = createEnglandAndWalesCalendar();
 
 describe('active offer due 5 working days after the trigger', () => {
   it.each([
-    ['2025-03-03', '2025-03-10', 'no bank holidays skipped'],
-    ['2024-12-20', '2024-12-31', 'skipping 25 Dec and 26 Dec'],
-    ['2024-12-27', '2025-01-06', 'skipping 1 Jan'],
-    ['2025-04-16', '2025-04-25', 'skipping 18 Apr and 21 Apr'],
-    ['2022-05-30', '2022-06-08', 'skipping 2 Jun and 3 Jun'],
-    ['2023-05-04', '2023-05-12', 'skipping 8 May'],
-  ])('prompted on %s, due %s (%s)', (promptedOn, due, skipping) => {
-    expect(offerDueDate(calendar, promptedOn)).toMatchObject({ result: due, sentence: `${due}: 5 working days after ${promptedOn}, ${skipping}` });
+    ['2025-03-03', '2025-03-10', 'no bank holidays skipped', '10 March 2025: 5 working days after 3 March 2025'],
+    ['2024-12-20', '2024-12-31', 'skipping 25 Dec and 26 Dec', '31 December 2024: 5 working days after 20 December 2024'],
+    ['2024-12-27', '2025-01-06', 'skipping 1 Jan', '6 January 2025: 5 working days after 27 December 2024'],
+    ['2025-04-16', '2025-04-25', 'skipping 18 Apr and 21 Apr', '25 April 2025: 5 working days after 16 April 2025'],
+    ['2022-05-30', '2022-06-08', 'skipping 2 Jun and 3 Jun', '8 June 2022: 5 working days after 30 May 2022'],
+    ['2023-05-04', '2023-05-12', 'skipping 8 May', '12 May 2023: 5 working days after 4 May 2023'],
+  ])('prompted on %s, due %s (%s)', (promptedOn, due, skipping, counted) => {
+    expect(offerDueDate(calendar, promptedOn)).toMatchObject({ result: due, sentence: `${counted}, ${skipping}` });
   });
 
   it('uses a configured number of working days', () => {

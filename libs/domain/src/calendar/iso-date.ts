@@ -53,6 +53,27 @@ export function weekdayOf(date: IsoDate): (typeof WEEKDAYS)[number] {
   return WEEKDAYS[index] ?? 'Sunday';
 }
 
+const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+/**
+ * A date as GOV.UK writes it, `2025-06-17` → `17 June 2025`: the one formatter for dates in sentences, in the
+ * API's messages and explanations and in the portal. Never shifted by time zone (it reads the digits). Anything
+ * that does not start with `YYYY-MM-DD` comes back as it was, so a bad value a person typed can still be quoted.
+ */
+export function ukLongDate(value: IsoDate): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  const month = match === null ? undefined : LONG_MONTHS[Number(match[2]) - 1];
+  if (match === null || month === undefined) return value;
+  return `${Number(match[3])} ${month} ${match[1]}`;
+}
+
+/** A month as GOV.UK writes it, `2025-01` → `January 2025`; anything else comes back as it was. */
+export function ukLongMonth(value: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(value);
+  const month = match === null ? undefined : LONG_MONTHS[Number(match[2]) - 1];
+  return match === null || month === undefined ? value : `${month} ${match[1]}`;
+}
+
 /** `25 Dec` */
 export function formatDayMonth(date: IsoDate): string {
   const dayNumber = toDayNumber(date);

@@ -1,6 +1,6 @@
 import { BANK_HOLIDAY_RULE_YEARS, englandAndWalesBankHolidaysByRule } from './england-and-wales-bank-holiday-rules';
 import { BANK_HOLIDAY_SOURCE, ENGLAND_AND_WALES_BANK_HOLIDAYS, type BankHoliday } from './england-and-wales-bank-holidays';
-import { formatDayMonth, fromDayNumber, toDayNumber, weekdayOf, yearOf, type IsoDate } from './iso-date';
+import { formatDayMonth, fromDayNumber, toDayNumber, ukLongDate, weekdayOf, yearOf, type IsoDate } from './iso-date';
 
 /**
  * Thrown for a day outside the years the calendar knows (1970 to 2200): a caller's date, never a
@@ -29,7 +29,7 @@ export interface WorkingDayExplanation {
   /** False when a day counted is in a year the government has not yet published holidays for. */
   confirmed: boolean;
   /**
-   * e.g. "2025-01-21: 20 working days after 2024-12-19, skipping 25 Dec, 26 Dec and 1 Jan"; past the
+   * e.g. "21 January 2025: 20 working days after 19 December 2024, skipping 25 Dec, 26 Dec and 1 Jan"; past the
    * published years it ends "(bank holidays after 2027 by the usual rules; not yet confirmed by the government)".
    */
   sentence: string;
@@ -145,7 +145,7 @@ export class WorkingDayCalendar {
     const skipping = skipped.length === 0 ? 'no bank holidays skipped' : `skipping ${listInWords(skipped.map((s) => formatDayMonth(s.date)))}`;
     const confirmed = this.isConfirmed(result);
     const note = confirmed ? '' : ` (bank holidays after ${this.data.lastPublishedYear} by the usual rules; not yet confirmed by the government)`;
-    return { result, skipped, confirmed, sentence: `${result}: ${n} ${unit} after ${date}, ${skipping}${note}` };
+    return { result, skipped, confirmed, sentence: `${ukLongDate(result)}: ${n} ${unit} after ${ukLongDate(date)}, ${skipping}${note}` };
   }
 
   /** Working days after `from` up to and including `to`; negative when `to` is before `from`. */

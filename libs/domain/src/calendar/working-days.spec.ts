@@ -26,7 +26,7 @@ describe('working days: not a weekend, Christmas Day, Boxing Day, Good Friday or
 });
 
 describe('addWorkingDays counts working days after the start date', () => {
-  it('20 working days after 2024-12-19 is 2025-01-21, skipping 25 Dec, 26 Dec and 1 Jan', () => {
+  it('20 working days after 19 December 2024 is 21 January 2025, skipping 25 Dec, 26 Dec and 1 Jan', () => {
     expect(calendar.explainAddWorkingDays('2024-12-19', 20)).toEqual({
       result: '2025-01-21',
       skipped: [
@@ -35,7 +35,7 @@ describe('addWorkingDays counts working days after the start date', () => {
         { date: '2025-01-01', reason: "New Year's Day" },
       ],
       confirmed: true,
-      sentence: '2025-01-21: 20 working days after 2024-12-19, skipping 25 Dec, 26 Dec and 1 Jan',
+      sentence: '21 January 2025: 20 working days after 19 December 2024, skipping 25 Dec, 26 Dec and 1 Jan',
     });
   });
 
@@ -58,7 +58,7 @@ describe('addWorkingDays counts working days after the start date', () => {
   });
 
   it('says so when no bank holiday was skipped', () => {
-    expect(calendar.explainAddWorkingDays('2025-03-03', 1).sentence).toBe('2025-03-04: 1 working day after 2025-03-03, no bank holidays skipped');
+    expect(calendar.explainAddWorkingDays('2025-03-03', 1).sentence).toBe('4 March 2025: 1 working day after 3 March 2025, no bank holidays skipped');
   });
 
   it('refuses a negative or fractional number of days', () => {
@@ -90,14 +90,16 @@ describe('every year from 1970 to 2200 has working days', () => {
       ],
       confirmed: false,
       sentence:
-        '2028-01-04: 20 working days after 2027-12-02, skipping 27 Dec, 28 Dec and 3 Jan ' +
+        '4 January 2028: 20 working days after 2 December 2027, skipping 27 Dec, 28 Dec and 3 Jan ' +
         '(bank holidays after 2027 by the usual rules; not yet confirmed by the government)',
     });
   });
 
   it('a deadline inside the published years is confirmed and says nothing more', () => {
     expect(calendar.explainAddWorkingDays('2027-12-20', 5)).toMatchObject({ result: '2027-12-29', confirmed: true });
-    expect(calendar.explainAddWorkingDays('2027-12-20', 5).sentence).toBe('2027-12-29: 5 working days after 2027-12-20, skipping 27 Dec and 28 Dec');
+    expect(calendar.explainAddWorkingDays('2027-12-20', 5).sentence).toBe(
+      '29 December 2027: 5 working days after 20 December 2027, skipping 27 Dec and 28 Dec',
+    );
   });
 
   it.each([
@@ -127,10 +129,10 @@ describe('every year from 1970 to 2200 has working days', () => {
 
 describe('explanations name the one-off days they skipped', () => {
   it.each([
-    ['2022-05-31', 5, '2022-06-09: 5 working days after 2022-05-31, skipping 2 Jun and 3 Jun'],
-    ['2022-09-16', 1, '2022-09-20: 1 working day after 2022-09-16, skipping 19 Sep'],
-    ['2023-05-05', 1, '2023-05-09: 1 working day after 2023-05-05, skipping 8 May'],
-    ['2024-03-28', 1, '2024-04-02: 1 working day after 2024-03-28, skipping 29 Mar and 1 Apr'],
+    ['2022-05-31', 5, '9 June 2022: 5 working days after 31 May 2022, skipping 2 Jun and 3 Jun'],
+    ['2022-09-16', 1, '20 September 2022: 1 working day after 16 September 2022, skipping 19 Sep'],
+    ['2023-05-05', 1, '9 May 2023: 1 working day after 5 May 2023, skipping 8 May'],
+    ['2024-03-28', 1, '2 April 2024: 1 working day after 28 March 2024, skipping 29 Mar and 1 Apr'],
   ])('%s + %i', (from, n, sentence) => {
     expect(calendar.explainAddWorkingDays(from, n).sentence).toBe(sentence);
   });

@@ -68,7 +68,7 @@ describe('raising a concern starts the informal stage with a deadline in working
     expect(earlier.ok && [earlier.next.stageEnteredOn, earlier.next.deadline]).toEqual(['2025-02-20', '2025-02-27']);
     expect(raiseConcern('2025-03-04', { ...base, today: '2025-03-03' })).toEqual({
       ok: false,
-      refusal: 'The concern cannot have been raised in the future (2025-03-04).',
+      refusal: 'The date the concern was raised cannot be in the future. Today is 3 March 2025.',
     });
   });
 });
@@ -210,7 +210,7 @@ describe('the Commissioner stage and court', () => {
 
   it('a request for information must be due after today', () => {
     expect(refusal(at('CHILDRENS_COMMISSIONER'), { kind: 'REQUEST_INFORMATION', dueOn: '2025-03-03' }, commissioner)).toBe(
-      "The LA's deadline must be after today (2025-03-03).",
+      "The LA's deadline must be after today, 3 March 2025.",
     );
   });
 
@@ -292,7 +292,7 @@ describe('a step the current state already rules out is a conflict (the API answ
       at('CHILDRENS_COMMISSIONER', { informationDueOn: '2025-03-20' }),
       { kind: 'REQUEST_INFORMATION', dueOn: '2025-03-21' },
       'COMMISSIONER_STAFF',
-      "The Children's Commissioner has already asked for information by 2025-03-20.",
+      "The Children's Commissioner has already asked for information by 20 March 2025.",
     ],
     [
       'a second court application',

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../calendar/iso-date';
+import { ukLongDate, type IsoDate } from '../calendar/iso-date';
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import type { Role } from '../roles';
 import { COMMAND_ROLES, commissionerMayResolve, laMayRespond, mayEscalate } from './concern-commands';
@@ -49,7 +49,7 @@ export type Decision = { ok: true; next: ConcernState } | { ok: false; refusal: 
 
 /** A new concern starts at the informal stage, raised with the social worker on `raisedOn`. */
 export function raiseConcern(raisedOn: IsoDate, context: Omit<LadderContext, 'role'>): Decision {
-  if (raisedOn > context.today) return refuse(`The concern cannot have been raised in the future (${raisedOn}).`);
+  if (raisedOn > context.today) return refuse(`The date the concern was raised cannot be in the future. Today is ${ukLongDate(context.today)}.`);
   return { ok: true, next: enter('INFORMAL', raisedOn, context) };
 }
 
@@ -76,8 +76,9 @@ export function decide(state: ConcernState, command: ConcernCommand, context: La
       if (state.triaged) return conflict('This concern has already been triaged.');
       return atStage(state, 'CHILDRENS_COMMISSIONER', 'triaged') ?? { ok: true, next: { ...state, triaged: true } };
     case 'REQUEST_INFORMATION':
-      if (command.dueOn <= context.today) return refuse(`The LA's deadline must be after today (${context.today}).`);
-      if (state.informationDueOn !== null) return conflict(`The Children's Commissioner has already asked for information by ${state.informationDueOn}.`);
+      if (command.dueOn <= context.today) return refuse(`The LA's deadline must be after today, ${ukLongDate(context.today)}.`);
+      if (state.informationDueOn !== null)
+        return conflict(`The Children's Commissioner has already asked for information by ${ukLongDate(state.informationDueOn)}.`);
       return atStage(state, 'CHILDRENS_COMMISSIONER', 'asked for information') ?? { ok: true, next: { ...state, informationDueOn: command.dueOn } };
     case 'APPLY_TO_COURT':
       return atStage(state, 'CHILDRENS_COMMISSIONER', 'taken to court') ?? { ok: true, next: enter('COURT', context.today, context) };

@@ -20,7 +20,7 @@ describe('LA stage deadlines are configurable, 20 working days in total at most'
   it('explains a deadline that skips bank holidays', () => {
     expect(stageDeadline(createEnglandAndWalesCalendar(), 'DIRECTOR', '2025-05-02', DEFAULT_STAGE_DEADLINES)).toEqual({
       dueOn: '2025-05-12',
-      explanation: "Director of children's services to respond by 2025-05-12: 5 working days after 2025-05-02, skipping 5 May",
+      explanation: "Director of children's services to respond by 12 May 2025: 5 working days after 2 May 2025, skipping 5 May",
     });
   });
 });

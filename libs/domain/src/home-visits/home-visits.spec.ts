@@ -97,8 +97,8 @@ describe('a visit report can be submitted only when complete', () => {
       recommendations: [{ what: 'x', owner: 'y', dueOn: '2026-11-24', themes: ['OTHER'], childId: null }],
     });
     expect(visitReportProblems(report, '2026-11-23', []).map((p) => p.message)).toEqual([
-      'The visit date cannot be in the future (2026-11-24).',
-      'Recommendation 1: the due date must be after the visit (2026-11-24).',
+      'The date of the visit cannot be in the future. Today is 23 November 2026.',
+      'Recommendation 1: the due date must be after the visit on 24 November 2026.',
     ]);
   });
 
@@ -120,7 +120,7 @@ describe('a visit report can be submitted only when complete', () => {
       { recommendationId: 'c', outcome: 'NOT_DONE' as const, note: 'Contractor cancelled' },
     ];
     expect(visitReportProblems(completeReport({ followUps }), '2026-11-23', ['a', 'b', 'c']).map((p) => [p.field, p.message])).toEqual([
-      ['followUps.b', 'Enter why the recommendation is carried over.'],
+      ['followUps.b.note', 'Enter why the recommendation is carried over.'],
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../calendar/iso-date';
-import { isIsoDate } from '../calendar/iso-date';
+import { isIsoDate, ukLongDate } from '../calendar/iso-date';
 import { themesProblem } from '../escalation/themes';
 import { JUDGEMENTS, type Judgement, QUALITY_STANDARD_LABELS, QUALITY_STANDARDS, type QualityStandard } from './quality-standards';
 
@@ -63,7 +63,7 @@ export function visitReportProblems(report: VisitReport, today: IsoDate, openRec
   const problems: ReportProblem[] = [];
   const add = (field: string, message: string) => problems.push({ field, message });
   if (report.visitOn === null || !isIsoDate(report.visitOn)) add('visitOn', 'Enter the date of the visit.');
-  else if (report.visitOn > today) add('visitOn', `The visit date cannot be in the future (${report.visitOn}).`);
+  else if (report.visitOn > today) add('visitOn', `The date of the visit cannot be in the future. Today is ${ukLongDate(today)}.`);
   if (report.announced === null) add('announced', 'Say whether the visit was announced.');
   report.childrenSpokenTo.forEach((child, i) => {
     if (child.name.trim() === '') add(`childrenSpokenTo.${i}.name`, `Child ${i + 1}: enter who you spoke to.`);
@@ -81,7 +81,7 @@ export function visitReportProblems(report: VisitReport, today: IsoDate, openRec
     else if (!(JUDGEMENTS as readonly string[]).includes(judged[0]?.judgement ?? ''))
       add(`judgements.${standard}`, `${label}: "${judged[0]?.judgement ?? ''}" is not a judgement.`);
     else if (judged[0]?.judgement !== 'NOT_SEEN' && (judged[0]?.evidence ?? '').trim() === '')
-      add(`judgements.${standard}`, `${label}: enter the evidence for the judgement.`);
+      add(`judgements.${standard}.evidence`, `${label}: enter the evidence for the judgement.`);
   }
   report.recommendations.forEach((r, i) => {
     const n = `Recommendation ${i + 1}`;
@@ -89,7 +89,7 @@ export function visitReportProblems(report: VisitReport, today: IsoDate, openRec
     if (r.owner.trim() === '') add(`recommendations.${i}.owner`, `${n}: enter who owns it.`);
     if (!isIsoDate(r.dueOn)) add(`recommendations.${i}.dueOn`, `${n}: enter a due date.`);
     else if (report.visitOn !== null && r.dueOn <= report.visitOn)
-      add(`recommendations.${i}.dueOn`, `${n}: the due date must be after the visit (${report.visitOn}).`);
+      add(`recommendations.${i}.dueOn`, `${n}: the due date must be after the visit on ${ukLongDate(report.visitOn)}.`);
     const themes = themesProblem(r.themes);
     if (themes !== null) add(`recommendations.${i}.themes`, `${n}: ${themes}`);
   });
@@ -98,7 +98,7 @@ export function visitReportProblems(report: VisitReport, today: IsoDate, openRec
     const followUp = reviewed.get(id);
     if (followUp === undefined) add(`followUps.${id}`, 'Follow up every open recommendation from earlier visits: done, not done or carried over.');
     else if (followUp.outcome !== 'DONE' && followUp.note.trim() === '')
-      add(`followUps.${id}`, `Enter why the recommendation is ${followUp.outcome === 'NOT_DONE' ? 'not done' : 'carried over'}.`);
+      add(`followUps.${id}.note`, `Enter why the recommendation is ${followUp.outcome === 'NOT_DONE' ? 'not done' : 'carried over'}.`);
   }
   return problems;
 }

@@ -1,4 +1,4 @@
-import { isIsoDate, type IsoDate } from '../calendar/iso-date';
+import { isIsoDate, ukLongDate, type IsoDate } from '../calendar/iso-date';
 
 /** The dates a field accepts: real calendar dates from `from` (inclusive) to `before` (exclusive). */
 export interface DateRange {
@@ -21,13 +21,13 @@ export type DateRangeName = keyof typeof DATE_RANGES;
 
 /**
  * Why `value` is not an acceptable date for the range, as the end of a sentence that starts with the
- * field's name, or null when it is: `must be a real date in the form YYYY-MM-DD (got "2026-02-30")`,
- * `must be on or after 2000-01-01 (got 1900-01-01)`, `must be before 2200-01-01 (got 2200-01-01)`.
+ * field's label, or null when it is: `must be a real date in the form YYYY-MM-DD (you entered "2026-02-30")`,
+ * `must be on or after 1 January 2000`, `must be before 1 January 2200`.
  */
 export function dateProblem(value: string, range: DateRange): string | null {
-  if (!isIsoDate(value)) return `must be a real date in the form YYYY-MM-DD (got ${JSON.stringify(shortened(value))})`;
-  if (value < range.from) return `must be on or after ${range.from} (got ${value})`;
-  if (value >= range.before) return `must be before ${range.before} (got ${value})`;
+  if (!isIsoDate(value)) return `must be a real date in the form YYYY-MM-DD (you entered ${JSON.stringify(shortened(value))})`;
+  if (value < range.from) return `must be on or after ${ukLongDate(range.from)}`;
+  if (value >= range.before) return `must be before ${ukLongDate(range.before)}`;
   return null;
 }
 

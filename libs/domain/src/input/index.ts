@@ -1,2 +1,3 @@
 export * from './date-range';
 export * from './storable-text';
+export * from './field-labels';

@@ -1,5 +1,6 @@
 import { createEnglandAndWalesCalendar } from '../calendar/working-day-calendar';
-import { addMonths, formatLongDate, nextMeetingDue, workingDaysOverdue } from './meeting-schedule';
+import { ukLongDate as formatLongDate } from '../calendar/iso-date';
+import { addMonths, nextMeetingDue, workingDaysOverdue } from './meeting-schedule';
 
 const calendar = createEnglandAndWalesCalendar();
 

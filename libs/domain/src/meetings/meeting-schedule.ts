@@ -1,4 +1,4 @@
-import { addDays, toDayNumber, weekdayOf, type IsoDate } from '../calendar/iso-date';
+import { addDays, toDayNumber, ukLongDate, weekdayOf, type IsoDate } from '../calendar/iso-date';
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 
 /** Reg 33 of the Care Planning, Placement and Case Review (England) Regulations 2010. */
@@ -30,13 +30,10 @@ export interface NextMeetingDue {
   explanation: string;
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
-
-/** `4 August 2023` */
-export function formatLongDate(date: IsoDate): string {
+/** `4 August 2023`, for a date that must be real. */
+function formatLongDate(date: IsoDate): string {
   toDayNumber(date);
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return `${day} ${MONTH_NAMES[month - 1] ?? ''} ${year}`;
+  return ukLongDate(date);
 }
 
 /** `Sunday 4 February 2024` */

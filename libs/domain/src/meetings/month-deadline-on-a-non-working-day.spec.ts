@@ -70,7 +70,7 @@ describe('a month-based deadline that falls on a non-working day is shown with t
       dueOn: '2025-01-21',
       lastWorkingDayBefore: null,
       rule: 'FIRST_WITHIN_20_WORKING_DAYS',
-      explanation: 'due 2025-01-21: 20 working days after 2024-12-19, skipping 25 Dec, 26 Dec and 1 Jan',
+      explanation: 'due 21 January 2025: 20 working days after 19 December 2024, skipping 25 Dec, 26 Dec and 1 Jan',
     });
   });
 

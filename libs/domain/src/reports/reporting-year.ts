@@ -1,5 +1,5 @@
 import { toDayNumber, type IsoDate } from '../calendar/iso-date';
-import { formatLongDate } from '../meetings/meeting-schedule';
+import { ukLongDate } from '../calendar/iso-date';
 
 /**
  * A reporting year runs from 1 April to 31 March and is named by the year it starts in: 2025 is
@@ -68,7 +68,7 @@ export function samePeriodYearBefore(period: ReportingPeriod): ReportingPeriod {
 
 /** "1 April 2025 to 31 March 2026", or for a year to date "1 April 2026 to 1 December 2026". */
 export function reportingPeriodLabel(period: ReportingPeriod): string {
-  return `${formatLongDate(period.from)} to ${formatLongDate(period.to)}`;
+  return `${ukLongDate(period.from)} to ${ukLongDate(period.to)}`;
 }
 
 /** What a provisional report says at its top: "Provisional: 1 April 2026 to 1 December 2026". */

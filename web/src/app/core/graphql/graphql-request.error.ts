@@ -26,6 +26,12 @@ export type GraphqlErrorCode = UserFacingErrorCode | (typeof REQUEST_ERROR_CODES
 
 export type GraphqlErrorDetails = Readonly<Record<string, string | number | boolean>>;
 
+/** One thing wrong with the input, as the API names it: the input path (`newChild.dateOfBirth`) and a sentence. */
+export interface FieldProblem {
+  readonly field: string;
+  readonly message: string;
+}
+
 export const SERVICE_PROBLEM_MESSAGE = 'Sorry, there is a problem with the service. Try again later.';
 export const NETWORK_PROBLEM_MESSAGE = 'Heard could not be reached. Check your internet connection and try again.';
 
@@ -40,6 +46,8 @@ export class GraphqlRequestError extends Error {
     readonly code: GraphqlErrorCode,
     message: string,
     readonly details: GraphqlErrorDetails = {},
+    /** Each problem the API listed in `extensions.fields`, when it found several (a visit report submitted incomplete). */
+    readonly fieldProblems: readonly FieldProblem[] = [],
   ) {
     super(message);
   }
@@ -68,7 +76,7 @@ export function fromGraphqlError(raw: unknown): GraphqlRequestError {
   const code = toKnownCode(extensions['code']);
   const details = pickDetails(extensions);
   if (isUserFacingCode(code) && typeof raw['message'] === 'string' && raw['message'].trim() !== '') {
-    return new GraphqlRequestError(code, raw['message'], details);
+    return new GraphqlRequestError(code, raw['message'], details, fieldProblemsOf(extensions['fields']));
   }
   return new GraphqlRequestError(code, SERVICE_PROBLEM_MESSAGE, details);
 }
@@ -95,6 +103,13 @@ function toKnownCode(code: unknown): GraphqlErrorCode {
   if (typeof code !== 'string') return 'INTERNAL_SERVER_ERROR';
   const known: readonly string[] = [...USER_FACING_ERROR_CODES, ...REQUEST_ERROR_CODES];
   return known.includes(code) ? (code as GraphqlErrorCode) : 'INTERNAL_SERVER_ERROR';
+}
+
+function fieldProblemsOf(fields: unknown): FieldProblem[] {
+  if (!Array.isArray(fields)) return [];
+  return fields.flatMap((item: unknown) =>
+    isRecord(item) && typeof item['field'] === 'string' && typeof item['message'] === 'string' ? [{ field: item['field'], message: item['message'] }] : [],
+  );
 }
 
 function pickDetails(extensions: Record<string, unknown>): GraphqlErrorDetails {

@@ -1,4 +1,4 @@
-import { Injectable, inject } from '@angular/core';
+import { Injectable, effect, inject } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import { TitleStrategy, type RouterStateSnapshot } from '@angular/router';
 
@@ -18,4 +18,17 @@ export class PageTitleStrategy extends TitleStrategy {
   override updateTitle(snapshot: RouterStateSnapshot): void {
     this.title.setTitle(pageTitle(this.buildTitle(snapshot)));
   }
+}
+
+/**
+ * For a page showing one record: once it has loaded, the title names it ("Meeting for Amelia Hart, 3 December
+ * 2026 – Heard") instead of the route's generic title. Call in the page's constructor; `page` gives null until
+ * the record is there.
+ */
+export function titleForRecord(page: () => string | null): void {
+  const title = inject(Title);
+  effect(() => {
+    const name = page();
+    if (name !== null) title.setTitle(pageTitle(name));
+  });
 }

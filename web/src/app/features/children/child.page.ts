@@ -1,10 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
-import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
 import { ChildDocument, type ChildFieldsFragment } from '@heard/graphql-types';
 import { SessionStore } from '../../core/auth/session.store';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
-import { pageTitle } from '../../core/layout/page-title.strategy';
+import { titleForRecord } from '../../core/layout/page-title.strategy';
 import { advocateLine } from '../../shared/ui/advocate-line';
 import { errorMessage } from '../../shared/ui/load-state';
 import { StatusTagComponent } from '../../shared/ui/status-tag.component';
@@ -105,14 +104,13 @@ export class ChildPage {
   protected readonly home = computed(() => (this.isAdvocate() ? '/advocate' : '/la'));
 
   constructor() {
-    const title = inject(Title);
     // A page that recorded something about the child (a change of placement, leaving care) says what happened.
     const notice: unknown = inject(Router).currentNavigation()?.extras.state?.['notice'];
     if (typeof notice === 'string') this.notice.set(notice);
     effect(() => void this.load(this.id()));
-    effect(() => {
+    titleForRecord(() => {
       const c = this.child();
-      if (c !== null) title.setTitle(pageTitle(`${c.givenName} ${c.familyName}`, false));
+      return c === null ? null : `${c.givenName} ${c.familyName}`;
     });
   }
 

@@ -2,10 +2,11 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { RouterLink } from '@angular/router';
 import { type ConcernCommand, ConcernDocument, ConcernUpdatedDocument, type ConcernFieldsFragment } from '@heard/graphql-types';
 import { SessionStore } from '../../core/auth/session.store';
+import { titleForRecord } from '../../core/layout/page-title.strategy';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { LiveUpdates } from '../../core/graphql/live-updates.service';
 import { errorMessage } from '../../shared/ui/load-state';
-import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
+import { UkDatePipe, ukDate } from '../../shared/ui/uk-date.pipe';
 import { ChildCourtRequestFormComponent } from './child-court-request-form.component';
 import { CloseConcernFormComponent } from './close-concern-form.component';
 import { concernsBase, STATUS_LABELS, stageLabel, themeLabel } from './concern-labels';
@@ -49,6 +50,10 @@ export class ConcernPage {
   protected readonly may = computed(() => new Set<ConcernCommand>(this.concern()?.allowedCommands ?? []));
 
   constructor() {
+    titleForRecord(() => {
+      const c = this.concern();
+      return c === null ? null : `Concern for ${c.childName}, raised ${ukDate(c.raisedOn)}`;
+    });
     effect((onCleanup) => {
       const id = this.id();
       void this.load(id);

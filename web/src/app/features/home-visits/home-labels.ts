@@ -1,4 +1,4 @@
-import { homesAddress, JUDGEMENT_LABELS, QUALITY_STANDARD_LABELS, QUALITY_STANDARDS } from '@heard/domain';
+import { homesAddress, JUDGEMENT_LABELS, QUALITY_STANDARD_LABELS, QUALITY_STANDARDS, ukLongMonth } from '@heard/domain';
 import type { Judgement, QualityStandard, Role } from '@heard/graphql-types';
 
 export { QUALITY_STANDARDS };
@@ -17,10 +17,9 @@ export function homesBase(role: Role): string {
   return homesAddress(role);
 }
 
-/** "2025-01" as "January 2025". */
+/** "2025-01" as "January 2025" (the domain's `ukLongMonth`). */
 export function monthLabel(month: string): string {
-  const [year, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(year, m - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return ukLongMonth(month);
 }
 
 /** "1 child", "3 children", or with `other`: "2 other children". */

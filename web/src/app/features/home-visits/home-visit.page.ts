@@ -3,8 +3,9 @@ import { RouterLink } from '@angular/router';
 import { HomeVisitDocument, type HomeVisitFieldsFragment } from '@heard/graphql-types';
 import { SessionStore } from '../../core/auth/session.store';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
+import { titleForRecord } from '../../core/layout/page-title.strategy';
 import { loadState } from '../../shared/ui/load-state';
-import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
+import { UkDatePipe, ukDate } from '../../shared/ui/uk-date.pipe';
 import { childrenCount, homesBase, judgementLabel, standardLabel } from './home-labels';
 import { RecommendationListComponent } from './recommendation-list.component';
 
@@ -75,6 +76,14 @@ export class HomeVisitPage {
   readonly visitId = input.required<string>();
   protected readonly base = computed(() => homesBase(this.session.user()?.role ?? 'ADVOCATE'));
   protected readonly visit = loadState(async () => (await this.graphql.request(HomeVisitDocument, { id: this.visitId() })).homeVisit);
+
+  constructor() {
+    titleForRecord(() => {
+      const v = this.visit.data();
+      if (v === null) return null;
+      return v.status === 'DRAFT' || v.visitOn === null ? `Draft visit report for ${v.homeName}` : `Visit report for ${v.homeName}, ${ukDate(v.visitOn)}`;
+    });
+  }
 
   /** The children the caller may not see, counted: "3 children spoken to" or "2 other children spoken to". */
   protected notNamed(v: HomeVisitFieldsFragment): string {

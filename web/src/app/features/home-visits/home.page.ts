@@ -3,6 +3,7 @@ import { RouterLink } from '@angular/router';
 import { HomeDocument } from '@heard/graphql-types';
 import { SessionStore } from '../../core/auth/session.store';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
+import { titleForRecord } from '../../core/layout/page-title.strategy';
 import { loadState } from '../../shared/ui/load-state';
 import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
 import { homesBase, monthLabel } from './home-labels';
@@ -59,6 +60,10 @@ export class HomePage {
   readonly id = input.required<string>();
   protected readonly base = computed(() => homesBase(this.session.user()?.role ?? 'ADVOCATE'));
   protected readonly home = loadState(async () => (await this.graphql.request(HomeDocument, { id: this.id() })).home);
+
+  constructor() {
+    titleForRecord(() => this.home.data()?.name ?? null);
+  }
 
   protected missed(months: readonly string[]): string {
     return months.map(monthLabel).join(', ');

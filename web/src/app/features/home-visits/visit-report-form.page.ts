@@ -17,6 +17,7 @@ import {
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { ConsentCheckboxComponent } from '../../shared/ui/consent-checkbox.component';
 import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
+import { FieldErrorComponent } from '../../shared/ui/field-error.component';
 import { FormBase } from '../../shared/ui/form-base';
 import { errorMessage } from '../../shared/ui/load-state';
 import { SAFE } from '../../shared/ui/safe-choice';
@@ -24,6 +25,7 @@ import { submitForm } from '../../shared/ui/submit';
 import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
 import { CONCERN_THEMES, themeLabel } from '../escalations/concern-labels';
 import { JUDGEMENT_OPTIONS, judgementLabel, QUALITY_STANDARDS, standardLabel } from './home-labels';
+import { FOLLOW_UP_OPTIONS, VISIT_REPORT_FIELD_IDS } from './visit-report-fields';
 
 interface ChildRow {
   name: string;
@@ -45,17 +47,10 @@ interface FollowUpRow {
 }
 type Home = HomeQuery['home'];
 
-/** The answers to "what happened to this recommendation?", in the order the form offers them. */
-const FOLLOW_UP_OPTIONS: ReadonlyArray<{ outcome: FollowUpOutcome; idSuffix: string; label: string }> = [
-  { outcome: 'DONE', idSuffix: 'done', label: 'Done' },
-  { outcome: 'NOT_DONE', idSuffix: 'not-done', label: 'Not done' },
-  { outcome: 'CARRIED_OVER', idSuffix: 'carried', label: 'Carried over' },
-];
-
 /** The guided visit report: saved as a draft at any point and resumed later, submitted once complete. */
 @Component({
   selector: 'app-visit-report-form-page',
-  imports: [ConsentCheckboxComponent, ErrorSummaryComponent, RouterLink, UkDatePipe],
+  imports: [ConsentCheckboxComponent, ErrorSummaryComponent, FieldErrorComponent, RouterLink, UkDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './visit-report-form.page.html',
 })
@@ -149,18 +144,24 @@ export class VisitReportFormPage extends FormBase {
   protected async saveDraft(): Promise<void> {
     this.errors.set([]);
     // The form then shows the draft as stored, consent answers included, not what was typed.
-    if (await submitForm(this.errors, this.saving, 'visitOn', async () => this.show(await this.save())))
+    if (await submitForm(this.errors, this.saving, 'visitOn', async () => this.show(await this.save()), VISIT_REPORT_FIELD_IDS))
       this.notice.set('Draft saved. You can come back to it later.');
   }
 
   protected async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     this.notice.set(null);
-    await submitForm(this.errors, this.saving, 'visitOn', async () => {
-      const draft = await this.save();
-      const visit = (await this.graphql.request(SubmitHomeVisitDocument, { id: draft.id })).submitHomeVisit;
-      await this.router.navigate(['/advocate/homes', this.id(), 'visits', visit.id]);
-    });
+    await submitForm(
+      this.errors,
+      this.saving,
+      'visitOn',
+      async () => {
+        const draft = await this.save();
+        const visit = (await this.graphql.request(SubmitHomeVisitDocument, { id: draft.id })).submitHomeVisit;
+        await this.router.navigate(['/advocate/homes', this.id(), 'visits', visit.id]);
+      },
+      VISIT_REPORT_FIELD_IDS,
+    );
   }
 
   private async save(): Promise<HomeVisitFieldsFragment> {

@@ -13,8 +13,13 @@ import { MeetingFormBase } from './meeting-form.base';
     <form novalidate (submit)="save($event)">
       <h3 class="heading-s">Agree an action</h3>
       @for (f of fields; track f.id) {
-        <div class="form-group"><label class="label" [for]="f.id">{{ f.label }}</label>
-          <input class="input" [id]="f.id" [type]="f.type" [value]="values()[f.id] ?? ''" (input)="set(f.id, value($event))" /></div>
+        <div class="form-group" [class.form-group--error]="fieldError(f.id)"><label class="label" [for]="f.id">{{ f.label }}</label>
+          @if (fieldError(f.id); as message) {
+            <p class="error-message" [id]="f.id + '-error'"><span class="visually-hidden">Error:</span> {{ message }}</p>
+          }
+          <input class="input" [class.input--error]="fieldError(f.id)" [id]="f.id" [type]="f.type" [value]="values()[f.id] ?? ''"
+            [attr.aria-invalid]="fieldError(f.id) ? 'true' : null" [attr.aria-describedby]="fieldError(f.id) ? f.id + '-error' : null"
+            (input)="set(f.id, value($event))" /></div>
       }
       <button class="button" type="submit" [disabled]="saving()">Add action</button>
     </form>

@@ -4,8 +4,9 @@ import { ChildViewsChangedDocument, MeetingDocument, type MeetingFieldsFragment 
 import { SessionStore } from '../../core/auth/session.store';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { LiveUpdates } from '../../core/graphql/live-updates.service';
+import { titleForRecord } from '../../core/layout/page-title.strategy';
 import { errorMessage } from '../../shared/ui/load-state';
-import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
+import { UkDatePipe, ukDate } from '../../shared/ui/uk-date.pipe';
 import { ActionFormComponent } from './action-form.component';
 import { ChildViewFormComponent } from './child-view-form.component';
 import { ChildViewsComponent } from './child-views.component';
@@ -49,6 +50,10 @@ export class MeetingPage {
       void this.load(id);
       // A view the child's advocate records (or stops sharing) shows here at once, as far as the caller may see it.
       onCleanup(live.watch(ChildViewsChangedDocument, { meetingId: id }, () => void this.load(id)));
+    });
+    titleForRecord(() => {
+      const m = this.meeting();
+      return m === null ? null : `Meeting for ${m.childName}, ${ukDate(m.heldOn ?? m.scheduledOn)}`;
     });
   }
 

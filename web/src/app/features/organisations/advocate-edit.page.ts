@@ -42,7 +42,7 @@ import { availabilityText, languagesFrom } from './advocate-availability';
           @if (fieldError('employingLocalAuthorityId'); as e) {
             <p class="error-message" id="employingLocalAuthorityId-error"><span class="visually-hidden">Error:</span> {{ e }}</p>
           }
-          <select class="select" id="employingLocalAuthorityId" [attr.aria-describedby]="describedBy('employingLocalAuthorityId', true)" (change)="employerId.set(value($event))">
+          <select class="select" id="employingLocalAuthorityId" [attr.aria-describedby]="describedWithHint('employingLocalAuthorityId')" (change)="employerId.set(value($event))">
             <option value="" [selected]="employerId() === ''">None</option>
             @for (la of form.data()?.localAuthorities ?? []; track la.id) {
               <option [value]="la.id" [selected]="la.id === employerId()">{{ la.name }}</option>
@@ -55,7 +55,7 @@ import { availabilityText, languagesFrom } from './advocate-availability';
           @if (fieldError('languages'); as e) {
             <p class="error-message" id="languages-error"><span class="visually-hidden">Error:</span> {{ e }}</p>
           }
-          <textarea class="textarea" id="languages" rows="3" [attr.aria-describedby]="describedBy('languages', true)" [value]="languages()" (input)="languages.set(value($event))"></textarea>
+          <textarea class="textarea" id="languages" rows="3" [attr.aria-describedby]="describedWithHint('languages')" [value]="languages()" (input)="languages.set(value($event))"></textarea>
         </div>
         <div class="form-group" [class.form-group--error]="fieldError('caseloadCap')">
           <label class="label" for="caseloadCap">Most children at once</label>
@@ -63,7 +63,7 @@ import { availabilityText, languagesFrom } from './advocate-availability';
           @if (fieldError('caseloadCap'); as e) {
             <p class="error-message" id="caseloadCap-error"><span class="visually-hidden">Error:</span> {{ e }}</p>
           }
-          <input class="input input--width-3" id="caseloadCap" type="text" inputmode="numeric" [attr.aria-describedby]="describedBy('caseloadCap', true)" [value]="cap()" (input)="cap.set(value($event))" />
+          <input class="input input--width-3" id="caseloadCap" type="text" inputmode="numeric" [attr.aria-describedby]="describedWithHint('caseloadCap')" [value]="cap()" (input)="cap.set(value($event))" />
         </div>
         <fieldset class="fieldset form-group" [class.form-group--error]="fieldError('unavailableUntil')">
           <legend class="fieldset__legend heading-s">Availability</legend>
@@ -114,8 +114,9 @@ export class AdvocateEditPage extends FormBase {
   });
   protected readonly advocate = computed(() => this.latest());
 
-  protected describedBy(field: string, hint: boolean): string | null {
-    return [hint ? `${field}-hint` : '', this.fieldError(field) ? `${field}-error` : ''].filter((s) => s !== '').join(' ') || null;
+  /** The field's hint, then its inline error while it has one. */
+  protected describedWithHint(field: string): string | null {
+    return [`${field}-hint`, this.fieldError(field) ? `${field}-error` : ''].filter((s) => s !== '').join(' ') || null;
   }
 
   private fill(a: AdvocateProfileFieldsFragment): void {

@@ -3,9 +3,13 @@ import { RouterLink } from '@angular/router';
 import { LaChildrenDocument, RecordTriggerEventDocument, type RecordTriggerEventMutation, type TriggerKind } from '@heard/graphql-types';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { ErrorSummaryComponent, type SummaryError } from '../../shared/ui/error-summary.component';
-import { errorMessage, loadState } from '../../shared/ui/load-state';
+import { summaryErrorsFor, type FieldIds } from '../../shared/ui/error-message';
+import { loadState } from '../../shared/ui/load-state';
 import { todayIso } from '../../shared/ui/uk-date.pipe';
 import { NewChildFieldsComponent, emptyNewChild, newChildProblems, type NewChildForm } from './new-child-fields.component';
+
+/** The API's input paths → this form's field ids (a new child's fields are named without `newChild.`). */
+const FIELD_IDS: FieldIds = (field) => (field.startsWith('newChild.') ? field.slice('newChild.'.length) : undefined);
 
 /** An LA manager records a trigger event; Heard assigns an advocate or queues the child at once. */
 @Component({
@@ -68,7 +72,7 @@ export class RecordTriggerPage {
             };
       this.result.set((await this.graphql.request(RecordTriggerEventDocument, { input })).recordTriggerEvent);
     } catch (problem: unknown) {
-      this.errors.set([{ fieldId: 'occurredOn', message: errorMessage(problem) }]);
+      this.errors.set(summaryErrorsFor(problem, 'occurredOn', FIELD_IDS));
     } finally {
       this.saving.set(false);
     }

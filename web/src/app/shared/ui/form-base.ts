@@ -16,4 +16,9 @@ export abstract class FormBase {
   protected fieldError(field: string): string | null {
     return this.errors().find((e) => e.fieldId === field)?.message ?? null;
   }
+
+  /** The field's `aria-describedby` while it has an error: the id of its inline message. */
+  protected describedBy(field: string): string | null {
+    return this.fieldError(field) === null ? null : `${field}-error`;
+  }
 }

@@ -1,16 +1,17 @@
 import type { WritableSignal } from '@angular/core';
 import type { SummaryError } from './error-summary.component';
-import { summaryErrorFor } from './error-message';
+import { summaryErrorsFor, type FieldIds } from './error-message';
 
 /**
- * Runs a form's request: shows the server's message (e.g. the significant-decision guard's reason)
- * in the error summary, linked to the field it names, and returns whether it succeeded.
+ * Runs a form's request: shows the server's messages (e.g. the significant-decision guard's reason) in the error
+ * summary, each linked to the field it names (through the form's `fieldIds`), and returns whether it succeeded.
  */
 export async function submitForm(
   errors: WritableSignal<readonly SummaryError[]>,
   saving: WritableSignal<boolean>,
   defaultField: string,
   request: () => Promise<void>,
+  fieldIds: FieldIds = {},
 ): Promise<boolean> {
   saving.set(true);
   try {
@@ -18,7 +19,7 @@ export async function submitForm(
     errors.set([]);
     return true;
   } catch (problem: unknown) {
-    errors.set([summaryErrorFor(problem, defaultField)]);
+    errors.set(summaryErrorsFor(problem, defaultField, fieldIds));
     return false;
   } finally {
     saving.set(false);

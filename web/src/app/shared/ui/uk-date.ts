@@ -1,13 +1,8 @@
-import { londonDate } from '@heard/domain';
+import { londonDate, ukLongDate } from '@heard/domain';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** `2025-01-21` → `21 January 2025`, as GOV.UK writes dates. Never shifted by time zone. */
+/** `2025-01-21` → `21 January 2025`, as GOV.UK writes dates (the domain's `ukLongDate`). Never shifted by time zone. */
 export function ukDate(value: string | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (match === null) return value;
-  return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1] ?? ''} ${match[1]}`;
+  return value === null || value === undefined ? '' : ukLongDate(value);
 }
 
 /** An instant (`2025-07-21T23:30:00Z`) → the date it was in London (`22 July 2025`, as 00:30 BST). */
