@@ -9,6 +9,38 @@ async function fitsAPhone(page: Page): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
+test('an administrator adds a local authority and a member of its staff, then deactivates them', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const page = await signedIn(browser, 'admin@demo.heard');
+  await page.getByRole('navigation').getByRole('link', { name: 'Local authorities' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Local authorities' })).toBeVisible();
+  await page.getByRole('button', { name: 'Add local authority' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText('Enter the local authority’s three-digit code');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByLabel('Code').fill('871');
+  await page.getByLabel('Name', { exact: true }).fill('Westvale Council');
+  await page.getByRole('button', { name: 'Add local authority' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Success' })).toContainText('Westvale Council (871) is added.');
+  await expect(page.getByRole('row').filter({ hasText: 'Westvale Council' }).getByRole('cell').first()).toHaveText('871');
+  expect(await seriousViolations(page)).toEqual([]);
+  await fitsAPhone(page);
+
+  await page.getByRole('navigation').getByRole('link', { name: 'LA staff' }).click();
+  await page.getByLabel('Local authority').selectOption({ label: 'Westvale Council' });
+  await page.getByRole('button', { name: 'Show staff' }).click();
+  await expect(page.getByText('This local authority has no staff recorded yet.')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByLabel('Full name').fill('Ruth Evans');
+  await page.getByLabel('Role').selectOption({ label: 'Team manager' });
+  await page.getByRole('button', { name: 'Add staff member' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Success' })).toContainText('Ruth Evans is added.');
+  await page.getByRole('button', { name: 'Deactivate Ruth Evans' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Success' })).toContainText('Ruth Evans is deactivated and will not chair meetings.');
+  await expect(page.getByRole('row').filter({ hasText: 'Ruth Evans' }).getByRole('cell').nth(4)).toHaveText('Deactivated');
+  expect(await seriousViolations(page)).toEqual([]);
+  await fitsAPhone(page);
+});
+
 test('an administrator sets an advocate’s employer and languages, and adds provider coverage', async ({ browser }) => {
   // Eleven axe scans, at two widths.
   test.setTimeout(90_000);
@@ -52,16 +84,18 @@ test('an administrator sets an advocate’s employer and languages, and adds pro
   await page.getByRole('navigation').getByRole('link', { name: 'Providers' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Advocacy providers' })).toBeVisible();
   const voices = page.getByRole('group', { name: 'Local authorities Voices Independent Advocacy covers' });
-  await expect(voices.getByLabel('Riverside City Council')).not.toBeChecked();
+  // Westvale (added by the test before) has no children yet: covering it changes nobody's advocate, so later tests
+  // still find Riverside uncovered.
+  await expect(voices.getByLabel('Westvale Council')).not.toBeChecked();
   expect(await seriousViolations(page)).toEqual([]);
   await fitsAPhone(page);
-  await voices.getByLabel('Riverside City Council').check();
+  await voices.getByLabel('Westvale Council').check();
   await page.getByRole('button', { name: 'Save coverage for Voices Independent Advocacy' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Success' })).toContainText(
-    'Voices Independent Advocacy now covers Eastmoor Borough Council, Northshire County Council, Riverside City Council.',
+    'Voices Independent Advocacy now covers Eastmoor Borough Council, Northshire County Council, Westvale Council.',
   );
   await expect(page.getByRole('row').filter({ hasText: 'Voices Independent Advocacy' }).getByRole('cell').nth(1)).toHaveText(
-    'Eastmoor Borough Council, Northshire County Council, Riverside City Council',
+    'Eastmoor Borough Council, Northshire County Council, Westvale Council',
   );
   expect(await seriousViolations(page)).toEqual([]);
 
@@ -70,36 +104,4 @@ test('an administrator sets an advocate’s employer and languages, and adds pro
   await page.getByRole('button', { name: 'Save coverage for Voices Independent Advocacy' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText('Advocates of Voices Independent Advocacy still represent');
   expect(await seriousViolations(page)).toEqual([]);
-});
-
-test('an administrator adds a local authority and a member of its staff, then deactivates them', async ({ browser }) => {
-  test.setTimeout(90_000);
-  const page = await signedIn(browser, 'admin@demo.heard');
-  await page.getByRole('navigation').getByRole('link', { name: 'Local authorities' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Local authorities' })).toBeVisible();
-  await page.getByRole('button', { name: 'Add local authority' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText('Enter the local authority’s three-digit code');
-  expect(await seriousViolations(page)).toEqual([]);
-  await page.getByLabel('Code').fill('871');
-  await page.getByLabel('Name', { exact: true }).fill('Westvale Council');
-  await page.getByRole('button', { name: 'Add local authority' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Success' })).toContainText('Westvale Council (871) is added.');
-  await expect(page.getByRole('row').filter({ hasText: 'Westvale Council' }).getByRole('cell').first()).toHaveText('871');
-  expect(await seriousViolations(page)).toEqual([]);
-  await fitsAPhone(page);
-
-  await page.getByRole('navigation').getByRole('link', { name: 'LA staff' }).click();
-  await page.getByLabel('Local authority').selectOption({ label: 'Westvale Council' });
-  await page.getByRole('button', { name: 'Show staff' }).click();
-  await expect(page.getByText('This local authority has no staff recorded yet.')).toBeVisible();
-  expect(await seriousViolations(page)).toEqual([]);
-  await page.getByLabel('Full name').fill('Ruth Evans');
-  await page.getByLabel('Role').selectOption({ label: 'Team manager' });
-  await page.getByRole('button', { name: 'Add staff member' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Success' })).toContainText('Ruth Evans is added.');
-  await page.getByRole('button', { name: 'Deactivate Ruth Evans' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Success' })).toContainText('Ruth Evans is deactivated and will not chair meetings.');
-  await expect(page.getByRole('row').filter({ hasText: 'Ruth Evans' }).getByRole('cell').nth(4)).toHaveText('Deactivated');
-  expect(await seriousViolations(page)).toEqual([]);
-  await fitsAPhone(page);
 });

@@ -242,11 +242,11 @@ describe('administering LAs, providers, advocates and LA staff', () => {
           message,
         ]);
       }
-      // class-validator's own refusals say the field in the sentence.
+      // class-validator's own refusals name the field in words.
       const tooMany = await admin.request(UPDATE_ADVOCATE, { input: edit({ version: 3, caseloadCap: 201 }) });
       expect([tooMany.status, tooMany.errors.map((e) => [e.extensions?.code, e.message])]).toEqual([
         400,
-        [['BAD_USER_INPUT', 'caseloadCap must be 200 or fewer']],
+        [['BAD_USER_INPUT', 'Caseload cap must be 200 or fewer']],
       ]);
     });
   });

@@ -356,7 +356,7 @@ describe('user administration', () => {
     expect([page?.total, page?.offset, page?.limit, page?.users.length]).toEqual([counted?.n, 1, 2, 2]);
     const tooMany = await admin.request(UsersAdminListDocument, { filter: { limit: 500 } });
     expect(tooMany.status).toBe(400);
-    expect(tooMany.errors.map((e) => [e.extensions?.code, e.message])).toEqual([['BAD_USER_INPUT', 'limit must be from 1 to 100']]);
+    expect(tooMany.errors.map((e) => [e.extensions?.code, e.message])).toEqual([['BAD_USER_INPUT', 'Limit must be from 1 to 100']]);
     const lastSignIn = (await admin.request(UsersAdminListDocument, { filter: { role: 'ADMIN' } })).data?.users.users.find((u) => u.email === DEMO.admin);
     expect(lastSignIn?.lastSignInAt).toEqual(expect.any(String));
   });

@@ -136,7 +136,7 @@ describe('Commissioner staff find a child to reassign by name, date of birth or 
     ]);
     const badDate = await commissioner.request(FIND, { input: { dateOfBirth: '2014-02-30' } });
     expect(badDate.errors.map((e) => [e.extensions?.code, e.message])).toEqual([
-      ['BAD_USER_INPUT', 'dateOfBirth must be a real date in the form YYYY-MM-DD (got "2014-02-30").'],
+      ['BAD_USER_INPUT', 'Date of birth must be a real date in the form YYYY-MM-DD (you entered "2014-02-30").'],
     ]);
   });
 
