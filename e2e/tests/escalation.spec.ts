@@ -54,7 +54,7 @@ test('an advocate raises a concern, the LA sees it live, it climbs to the Commis
 
   // The team manager responds without resolving it; the advocate escalates again, then straight to the Commissioner because the child is at risk.
   await manager.getByRole('link', { name: WHAT_IS_WRONG }).click();
-  await manager.getByLabel('Response').fill('Contact can restart once a supervisor is found, in about eight weeks');
+  await manager.getByLabel('Response', { exact: true }).fill('Contact can restart once a supervisor is found, in about eight weeks');
   await manager.getByRole('button', { name: 'Send response' }).click();
   await expect(manager.getByRole('heading', { level: 3, name: 'Local authority responded' })).toBeVisible();
   await expect(concern.timelineEntry('Local authority responded')).toBeVisible();
