@@ -1,7 +1,9 @@
-import { MatrixInviteUserDocument, MatrixRecordActionDocument } from '@heard/graphql-types/testing';
+import { MatrixRecordActionDocument } from '@heard/graphql-types/testing';
 import { SAVE } from '../home-fixture';
 import { B, C, F, N, OK, U, type OperationCase } from './harness';
-import { isoDay, type Target, type World } from './world';
+import { SUBSCRIPTIONS } from './subscription-rows';
+import { freshUser, USER_ADMIN_MUTATIONS } from './user-admin-rows';
+import { isoDay, type Target } from './world';
 
 /*
  * Who gets what, per operation. Columns: ANONYMOUS, ADVOCATE, LA_MANAGER, COMMISSIONER_STAFF, ADMIN.
@@ -13,14 +15,6 @@ import { isoDay, type Target, type World } from './world';
 const child = (t: Target, w: { ownChildId: string; otherChildId: string }) => (t === 'own' ? w.ownChildId : w.otherChildId);
 const NOBODY = '00000000-0000-4000-8000-000000000000';
 const evidence = [{ text: 'Notes of the call', url: null }];
-let invited = 0;
-/** A newly invited account (by admin@) for a row to change, so no row touches a demo account. */
-async function freshUser(w: World): Promise<string> {
-  invited += 1;
-  const input = { displayName: `Matrix User ${invited}`, email: `matrix.user.${invited}.${Date.now()}@test.heard`, role: 'COMMISSIONER_STAFF' as const };
-  const result = await w.admin.request(MatrixInviteUserDocument, { input });
-  return result.data?.inviteUser.id ?? NOBODY;
-}
 const northshire = async (w: { api: { dataSource: { query: (sql: string) => Promise<unknown> } } }) =>
   ((await w.api.dataSource.query(`SELECT id FROM local_authorities WHERE code = '901'`)) as Array<{ id: string }>)[0]?.id ?? NOBODY;
 
@@ -411,51 +405,4 @@ export const MUTATIONS: OperationCase[] = [
   },
 ];
 
-// User administration: each row changes a newly invited account. A new account is active and not locked, so reactivating
-// or unlocking it is refused by its state (CONFLICT, after the access check). setPassword is public: the dummy token is no link.
-MUTATIONS.push(
-  {
-    op: 'Mutation.inviteUser',
-    vars: ({ caller }) => ({
-      input: {
-        displayName: 'Matrix Invitee',
-        email: `matrix.invitee.${caller.toLowerCase()}.${Date.now()}@test.heard`,
-        role: 'COMMISSIONER_STAFF',
-        localAuthorityId: null,
-        advocacyProviderId: null,
-      },
-    }),
-    expect: [U, F, F, F, OK],
-  },
-  {
-    op: 'Mutation.changeUserRole',
-    vars: async ({ w }) => ({ input: { userId: await freshUser(w), role: 'ADMIN', localAuthorityId: null, advocacyProviderId: null } }),
-    expect: [U, F, F, F, OK],
-  },
-  { op: 'Mutation.deactivateUser', vars: async ({ w }) => ({ userId: await freshUser(w) }), expect: [U, F, F, F, OK] },
-  { op: 'Mutation.reactivateUser', vars: async ({ w }) => ({ userId: await freshUser(w) }), expect: [U, F, F, F, C] },
-  { op: 'Mutation.unlockUser', vars: async ({ w }) => ({ userId: await freshUser(w) }), expect: [U, F, F, F, C] },
-  { op: 'Mutation.forcePasswordReset', vars: async ({ w }) => ({ userId: await freshUser(w) }), expect: [U, F, F, F, OK] },
-  { op: 'Mutation.setPassword', vars: () => ({ token: 'not-a-link', password: 'a-long-new-password' }), expect: [B, B, B, B, B] },
-);
-
-export const SUBSCRIPTIONS: OperationCase[] = [
-  // Subscribing names no record to check: it is accepted for any id (so ids cannot be probed) and every event is
-  // filtered per subscriber (mayReceive); the field-level test below proves another's concern pushes nothing.
-  {
-    op: 'Subscription.concernUpdated',
-    vars: async ({ w, target }) => ({ concernId: await w.concern(target, target === 'own' ? 'COMMISSIONER' : 'LA') }),
-    expect: { own: [U, OK, OK, OK, F], other: [U, OK, OK, OK, F] },
-  },
-  // Like concernUpdated: accepted for any meeting id, every change filtered per subscriber (mayReceiveViewChange).
-  {
-    op: 'Subscription.childViewsChanged',
-    vars: async ({ w, target }) => ({ meetingId: await w.meeting(target) }),
-    expect: { own: [U, OK, OK, F, F], other: [U, OK, OK, F, F] },
-  },
-  { op: 'Subscription.notificationAdded', expect: [U, OK, OK, OK, OK] },
-  { op: 'Subscription.reportJobUpdated', vars: ({ w }) => ({ jobId: w.reportJobId }), expect: [U, F, F, OK, F] },
-  { op: 'Subscription.sessionEvents', expect: [U, OK, OK, OK, OK] },
-];
-
-export const MATRIX: OperationCase[] = [...QUERIES, ...MUTATIONS, ...SUBSCRIPTIONS];
+export const MATRIX: OperationCase[] = [...QUERIES, ...MUTATIONS, ...USER_ADMIN_MUTATIONS, ...SUBSCRIPTIONS];
