@@ -7,6 +7,7 @@ import {
   SeedWithdrawChildViewSharingDocument,
 } from '@heard/graphql-types/testing';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { fillDate } from '../support/date-input';
 import { GraphqlSeed } from '../support/graphql-seed';
 import { DEMO_PASSWORD, LoginPage } from '../support/login.page';
 import { MeetingPageObject } from '../support/meeting.page';
@@ -81,7 +82,7 @@ test('an LA manager records a change of placement, then that the child left care
 
   await page.getByRole('link', { name: 'Record that the child left care' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Record that the child left care' })).toBeVisible();
-  await page.getByLabel('Date Amelie left care').fill('2001-01-01');
+  await fillDate(page, 'Date Amelie left care', '2001-01-01');
   await page.getByLabel('Reason the period of care ended (optional)').selectOption('E13');
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Check your answers before recording that Amelie left care' })).toBeVisible();
@@ -91,7 +92,7 @@ test('an LA manager records a change of placement, then that the child left care
   await expect(page.locator('#leftOn-error')).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' }).getByRole('link')).toHaveAttribute('href', '#leftOn');
   await fitsAndPassesAxe(page);
-  await page.getByLabel('Date Amelie left care').fill(today());
+  await fillDate(page, 'Date Amelie left care', today());
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('definition').filter({ hasText: ukToday() })).toBeVisible();
   await page.getByRole('button', { name: 'Record that Amelie left care' }).click();

@@ -2,7 +2,9 @@ import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { RecordLeftCareDocument, type ChildCommand } from '@heard/graphql-types';
 import { ErrorSummaryComponent, type SummaryError } from '../../shared/ui/error-summary.component';
-import { InputFieldComponent, SelectFieldComponent } from '../../shared/ui/input-field.component';
+import { DateFieldComponent } from '../../shared/ui/date-field.component';
+import { dateProblem } from '../../shared/ui/date-parts';
+import { SelectFieldComponent } from '../../shared/ui/input-field.component';
 import { submitForm } from '../../shared/ui/submit';
 import { todayIso, UkDatePipe } from '../../shared/ui/uk-date.pipe';
 import { CareEventPage } from './care-event-page';
@@ -11,7 +13,7 @@ import { codeLabel, LEFT_CARE_REASONS, leftCareNotice } from './care-events';
 /** An LA manager records that the child left care, after checking their answers: it ends the child's advocacy. */
 @Component({
   selector: 'app-left-care-page',
-  imports: [RouterLink, ErrorSummaryComponent, InputFieldComponent, SelectFieldComponent, UkDatePipe],
+  imports: [RouterLink, ErrorSummaryComponent, DateFieldComponent, SelectFieldComponent, UkDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="back-link" [routerLink]="childLink()">Back to the child's record</a>
@@ -57,7 +59,7 @@ import { codeLabel, LEFT_CARE_REASONS, leftCareNotice } from './care-events';
           <app-error-summary [errors]="errors()" />
         }
         <form novalidate (submit)="check($event)">
-          <div class="form-group" appInputField fieldId="leftOn" [label]="'Date ' + c.givenName + ' left care'" type="date" [error]="fieldError('leftOn')" [(value)]="leftOn"></div>
+          <div class="form-group" appDateField fieldId="leftOn" [label]="'Date ' + c.givenName + ' left care'" [error]="fieldError('leftOn')" [(value)]="leftOn"></div>
           <div
             class="form-group"
             appSelectField
@@ -89,7 +91,8 @@ export class LeftCarePage extends CareEventPage {
 
   protected check(event: SubmitEvent): void {
     event.preventDefault();
-    const problems: SummaryError[] = this.leftOn() === '' ? [{ fieldId: 'leftOn', message: 'Enter the date the child left care' }] : [];
+    const dateError = this.leftOn() === '' ? 'Enter the date the child left care' : dateProblem('Date the child left care', this.leftOn());
+    const problems: SummaryError[] = dateError === null ? [] : [{ fieldId: 'leftOn', message: dateError }];
     this.errors.set(problems);
     if (problems.length === 0) this.step.set('check');
   }

@@ -2,7 +2,9 @@ import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { RecordPlacementChangeDocument, type ChildCommand } from '@heard/graphql-types';
 import { ErrorSummaryComponent, type SummaryError } from '../../shared/ui/error-summary.component';
-import { InputFieldComponent, SelectFieldComponent } from '../../shared/ui/input-field.component';
+import { DateFieldComponent } from '../../shared/ui/date-field.component';
+import { dateProblem } from '../../shared/ui/date-parts';
+import { SelectFieldComponent } from '../../shared/ui/input-field.component';
 import { submitForm } from '../../shared/ui/submit';
 import { todayIso } from '../../shared/ui/uk-date.pipe';
 import { CareEventPage } from './care-event-page';
@@ -11,7 +13,7 @@ import { PLACEMENT_OPTIONS, placementChangeNotice } from './care-events';
 /** An LA manager records a change of placement; a child who opted out is offered advocacy again. */
 @Component({
   selector: 'app-placement-change-page',
-  imports: [RouterLink, ErrorSummaryComponent, InputFieldComponent, SelectFieldComponent],
+  imports: [RouterLink, ErrorSummaryComponent, DateFieldComponent, SelectFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="back-link" [routerLink]="childLink()">Back to the child's record</a>
@@ -29,7 +31,7 @@ import { PLACEMENT_OPTIONS, placementChangeNotice } from './care-events';
         }
         <p class="body">If {{ c.givenName }} has opted out of advocacy, they will be offered it again.</p>
         <form novalidate (submit)="save($event)">
-          <div class="form-group" appInputField fieldId="changedOn" label="Date the placement changed" type="date" [error]="fieldError('changedOn')" [(value)]="changedOn"></div>
+          <div class="form-group" appDateField fieldId="changedOn" label="Date the placement changed" [error]="fieldError('changedOn')" [(value)]="changedOn"></div>
           <div
             class="form-group"
             appSelectField
@@ -57,7 +59,8 @@ export class PlacementChangePage extends CareEventPage {
   protected async save(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const problems: SummaryError[] = [];
-    if (this.changedOn() === '') problems.push({ fieldId: 'changedOn', message: 'Enter the date the placement changed' });
+    const dateError = this.changedOn() === '' ? 'Enter the date the placement changed' : dateProblem('Date the placement changed', this.changedOn());
+    if (dateError !== null) problems.push({ fieldId: 'changedOn', message: dateError });
     if (this.placementType() === '') problems.push({ fieldId: 'placementType', message: 'Select the new placement type' });
     this.errors.set(problems);
     const child = this.child();
