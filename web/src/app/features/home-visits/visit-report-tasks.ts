@@ -1,11 +1,9 @@
 import { type IsoDate, type ReportProblem, type VisitReport, visitReportProblems } from '@heard/domain';
 import { dateProblem } from '../../shared/ui/date-parts';
+import type { TaskStatus } from '../../shared/ui/task-list.component';
 
 /** The parts of the visit report, in the order the form asks for them. */
 export type VisitSection = 'visit' | 'children' | 'staff' | 'standards' | 'recommendations' | 'followUps';
-
-/** A part's status in the task list, as GOV.UK's task list names them. */
-export type TaskStatus = 'COMPLETED' | 'INCOMPLETE' | 'NOT_STARTED';
 
 export interface VisitTask {
   readonly section: VisitSection;
@@ -22,12 +20,6 @@ export const VISIT_SECTION_TITLES: Readonly<Record<VisitSection, string>> = {
   standards: 'Quality Standards',
   recommendations: 'Recommendations for the home',
   followUps: 'Follow up earlier recommendations',
-};
-
-export const TASK_STATUS_LABELS: Readonly<Record<TaskStatus, string>> = {
-  COMPLETED: 'Completed',
-  INCOMPLETE: 'Incomplete',
-  NOT_STARTED: 'Not yet started',
 };
 
 /** The part of the report a problem's field belongs to (`recommendations.0.dueOn` → recommendations). */
