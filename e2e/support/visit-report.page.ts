@@ -1,4 +1,6 @@
 import { expect, type Page } from '@playwright/test';
+import { fillDate } from './date-input';
+import { seriousViolations } from './sessions';
 
 export const QUALITY_STANDARDS = [
   'Quality and purpose of care',
@@ -16,12 +18,20 @@ export function isoDaysFromToday(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** At 390 px wide the page does not scroll sideways, and (back at desktop width) axe finds nothing serious. */
+export async function fitsPhoneAndPassesAxe(page: Page): Promise<void> {
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  expect(await seriousViolations(page)).toEqual([]);
+}
+
 /** The guided visit report form. */
 export class VisitReportForm {
   constructor(private readonly page: Page) {}
 
   async fillVisit(): Promise<void> {
-    await this.page.getByLabel('Date of the visit').fill(isoDaysFromToday(0));
+    await fillDate(this.page, 'Date of the visit', isoDaysFromToday(0));
     await this.page.getByLabel('No, unannounced').check();
     await this.page.getByLabel('Staff you spoke to').fill('Registered manager and two residential workers');
     await this.page.getByLabel('Records you checked').fill('Incident log, complaints log, restraint records');
@@ -47,12 +57,30 @@ export class VisitReportForm {
     const group = this.page.getByRole('group', { name: 'Recommendation 1', exact: true });
     await group.getByLabel('What the home should do').fill(what);
     await group.getByLabel('Owner').fill('Registered manager');
-    await group.getByLabel('Due date').fill(isoDaysFromToday(14));
+    await fillDate(group, 'Due date', isoDaysFromToday(14));
     await group.getByRole('group', { name: 'Themes for recommendation 1' }).getByLabel('Safety').check();
   }
 
-  async submit(): Promise<void> {
+  /** Each part of the report in the task list, with its status: "The visit: Completed". */
+  async tasks(): Promise<string[]> {
+    return this.page
+      .locator('.task-list__item')
+      .evaluateAll((rows) =>
+        rows.map((row) => `${row.querySelector('a')?.textContent?.trim() ?? ''}: ${row.querySelector('strong')?.textContent?.trim() ?? ''}`),
+      );
+  }
+
+  /** "Submit report": the answers to check before the report goes. */
+  async checkAnswers(): Promise<void> {
     await this.page.getByRole('button', { name: 'Submit report' }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Check your answers before submitting the visit report' })).toBeVisible();
+  }
+
+  /** Checks the answers, submits, and lands on the submitted report with its confirmation. */
+  async submit(): Promise<void> {
+    await this.checkAnswers();
+    await this.page.getByRole('button', { name: 'Submit the visit report' }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: /^Visit report: / })).toBeVisible();
+    await expect(this.page.getByRole('status').filter({ hasText: 'Success' })).toContainText('Visit report submitted.');
   }
 }

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { fillDate } from '../support/date-input';
 import { QUALITY_STANDARDS } from '../support/visit-report.page';
 import { seriousViolations, signedIn } from '../support/sessions';
 
@@ -56,7 +57,7 @@ test('an incomplete visit report lists each missing item once, each linked to it
   await advocate.getByRole('link', { name: 'Riverside Lodge' }).click();
   await expect(advocate).toHaveTitle('Riverside Lodge – Heard');
   await advocate.getByRole('link', { name: /visit report/ }).click();
-  await advocate.getByLabel('Date of the visit').fill(todayIso());
+  await fillDate(advocate, 'Date of the visit', todayIso());
   await advocate.getByRole('button', { name: 'Submit report' }).click();
 
   const missing = [

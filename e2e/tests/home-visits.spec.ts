@@ -1,13 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { seriousViolations, signedIn } from '../support/sessions';
-import { VisitReportForm } from '../support/visit-report.page';
+import { fillDate } from '../support/date-input';
+import { fitsPhoneAndPassesAxe, isoDaysFromToday, VisitReportForm } from '../support/visit-report.page';
 
 const RECOMMENDATION = 'Repair the broken lock on the lounge window';
 const CHILD = 'Ellie';
 const SAID_IN_PRIVATE = 'I miss my brother and nobody tells me when I can see him';
 
 test('an advocate reports a visit with a recommendation, the placing LA sees it, and the next visit follows it up', async ({ browser }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const advocate = await signedIn(browser, 'advocate@demo.heard');
   await advocate.getByRole('link', { name: 'My homes' }).click();
   await expect(advocate.getByRole('heading', { level: 1, name: 'My homes' })).toBeVisible();
@@ -15,21 +16,67 @@ test('an advocate reports a visit with a recommendation, the placing LA sees it,
   await advocate.getByRole('link', { name: 'Start a visit report' }).click();
 
   const form = new VisitReportForm(advocate);
+  // The task list shows each part of the report and how far it has got.
+  await expect
+    .poll(() => form.tasks())
+    .toEqual([
+      'The visit: Not yet started',
+      'Children spoken to: Not yet started',
+      'Staff and records: Not yet started',
+      'Quality Standards: Not yet started',
+      'Recommendations for the home: Not yet started',
+    ]);
+  await expect(advocate.getByText('You have completed 0 of 3 required parts.')).toBeVisible();
+  await fitsPhoneAndPassesAxe(advocate);
+  await fillDate(advocate, 'Date of the visit', isoDaysFromToday(0));
+  await expect.poll(async () => (await form.tasks())[0]).toBe('The visit: Incomplete');
+  await advocate.getByRole('link', { name: 'Staff and records', exact: true }).click();
+  await expect(advocate.getByRole('heading', { level: 2, name: '3. Staff and records' })).toBeFocused();
+
   await form.fillVisit();
   await form.addRecommendation(RECOMMENDATION);
   await form.addChildSpokenToInPrivate(CHILD, SAID_IN_PRIVATE);
+  await expect
+    .poll(() => form.tasks())
+    .toEqual([
+      'The visit: Completed',
+      'Children spoken to: Completed',
+      'Staff and records: Completed',
+      'Quality Standards: Completed',
+      'Recommendations for the home: Completed',
+    ]);
+  await expect(advocate.getByText('You have completed 3 of 3 required parts.')).toBeVisible();
   expect(await seriousViolations(advocate)).toEqual([]);
   await advocate.getByRole('button', { name: 'Save draft' }).click();
-  await expect(advocate.getByText('Draft saved. You can come back to it later.')).toBeVisible();
+  await expect(advocate.getByRole('status').filter({ hasText: 'Success' })).toContainText('Draft saved. You can come back to it later.');
+  await fitsPhoneAndPassesAxe(advocate);
 
   // The draft can be resumed later.
   await advocate.reload();
   await expect(advocate.getByText('You are continuing your draft report.')).toBeVisible();
   await expect(advocate.getByLabel('Staff you spoke to')).toHaveValue('Registered manager and two residential workers');
   await expect(advocate.getByRole('group', { name: 'Recommendation 1', exact: true }).getByLabel('What the home should do')).toHaveValue(RECOMMENDATION);
-  await form.submit();
+
+  // Submit first shows every answer to check, each with a Change link back to its field.
+  await form.checkAnswers();
+  await expect(advocate.getByRole('definition').filter({ hasText: 'Registered manager and two residential workers' })).toBeVisible();
+  await expect(advocate.getByRole('definition').filter({ hasText: RECOMMENDATION })).toBeVisible();
+  await fitsPhoneAndPassesAxe(advocate);
+  await advocate.getByRole('button', { name: 'Change the staff you spoke to' }).click();
+  await expect(advocate.getByLabel('Staff you spoke to')).toBeFocused();
+  await advocate.getByLabel('Staff you spoke to').fill('Registered manager and the night worker');
+  await form.checkAnswers();
+  await expect(advocate.getByRole('definition').filter({ hasText: 'Registered manager and the night worker' })).toBeVisible();
+  await advocate.getByRole('button', { name: 'Submit the visit report' }).click();
+
+  // The submitted report opens with a confirmation of what happens next.
+  await expect(advocate.getByRole('heading', { level: 1, name: /^Visit report: / })).toBeVisible();
+  await expect(advocate.getByRole('status').filter({ hasText: 'Success' })).toContainText(
+    "Visit report submitted. The local authorities that placed children at Oakfield House and the Children's Commissioner have been told, and the home's provider has been emailed the shared report. Follow up its recommendation at your next visit.",
+  );
   await expect(advocate.getByRole('cell', { name: RECOMMENDATION })).toBeVisible();
   await expect(advocate.getByRole('listitem').filter({ hasText: CHILD })).toHaveText(`${CHILD} (in private, not shared): ${SAID_IN_PRIVATE}`);
+  await fitsPhoneAndPassesAxe(advocate);
 
   const manager = await signedIn(browser, 'manager@demo.heard');
   await manager.getByRole('link', { name: 'Homes', exact: true }).click();
@@ -48,10 +95,16 @@ test('an advocate reports a visit with a recommendation, the placing LA sees it,
   await advocate.getByRole('link', { name: 'Back' }).click();
   await advocate.getByRole('link', { name: 'Start a visit report' }).click();
   await form.fillVisit();
+  await expect.poll(async () => (await form.tasks())[5]).toBe('Follow up earlier recommendations: Not yet started');
   const followUp = advocate.getByRole('group', { name: new RegExp(`^${RECOMMENDATION}`) });
   await followUp.getByLabel('Carried over', { exact: true }).check();
   await followUp.getByLabel('Why (if not done or carried over)').fill('The locksmith comes next week');
-  await form.submit();
+  await expect.poll(async () => (await form.tasks())[5]).toBe('Follow up earlier recommendations: Completed');
+  await form.checkAnswers();
+  await expect(advocate.getByRole('definition').filter({ hasText: 'Carried over: The locksmith comes next week' })).toBeVisible();
+  expect(await seriousViolations(advocate)).toEqual([]);
+  await advocate.getByRole('button', { name: 'Submit the visit report' }).click();
+  await expect(advocate.getByRole('status').filter({ hasText: 'Success' })).toContainText('Visit report submitted.');
   await advocate.getByRole('link', { name: 'Back' }).click();
   await expect(
     advocate.getByRole('table', { name: 'Open recommendations, oldest due first' }).getByRole('row', { name: new RegExp(RECOMMENDATION) }),

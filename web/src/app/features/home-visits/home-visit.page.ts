@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { RouterLink } from '@angular/router';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { Router, RouterLink } from '@angular/router';
 import { HomeVisitDocument, type HomeVisitFieldsFragment } from '@heard/graphql-types';
 import { SessionStore } from '../../core/auth/session.store';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
@@ -26,6 +26,9 @@ type Judged = HomeVisitFieldsFragment['judgements'][number];
     } @else if (visit.error(); as error) {
       <div class="error-summary" role="alert"><h2 class="error-summary__title">There is a problem</h2><p class="body">{{ error }}</p></div>
     } @else if (visit.data(); as v) {
+      @if (notice(); as text) {
+        <div class="notification-banner notification-banner--success" role="status"><p class="notification-banner__title">Success</p><p class="body">{{ text }}</p></div>
+      }
       <span class="caption-l">{{ v.homeName }}</span>
       <h1 class="heading-l">{{ v.status === 'DRAFT' ? 'Draft visit report' : 'Visit report: ' + (v.visitOn | ukDate) }}</h1>
       <dl class="summary-list">
@@ -75,9 +78,13 @@ export class HomeVisitPage {
   readonly homeId = input.required<string>();
   readonly visitId = input.required<string>();
   protected readonly base = computed(() => homesBase(this.session.user()?.role ?? 'ADVOCATE'));
+  /** What the page was opened to confirm: the report just submitted. */
+  protected readonly notice = signal<string | null>(null);
   protected readonly visit = loadState(async () => (await this.graphql.request(HomeVisitDocument, { id: this.visitId() })).homeVisit);
 
   constructor() {
+    const notice: unknown = inject(Router).currentNavigation()?.extras.state?.['notice'];
+    if (typeof notice === 'string') this.notice.set(notice);
     titleForRecord(() => {
       const v = this.visit.data();
       if (v === null) return null;

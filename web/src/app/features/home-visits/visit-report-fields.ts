@@ -17,7 +17,7 @@ const RECOMMENDATION_FIELD_IDS: Readonly<Record<string, string>> = { what: 'rec-
  * The API's names for the report's parts (`childrenSpokenTo.0.whatTheySaid`, `judgements.EDUCATION.evidence`,
  * `followUps.<id>.note`) → the form's field ids; a choice links to its first option.
  */
-export const VISIT_REPORT_FIELD_IDS: FieldIds = (field) => {
+export function visitReportFieldId(field: string): string | undefined {
   const [part, key, item] = field.split('.');
   if (part === 'announced') return 'announced-yes';
   if (part === 'childrenSpokenTo' && item !== undefined) return `${CHILD_FIELD_IDS[item] ?? 'child-name'}-${key ?? '0'}`;
@@ -26,4 +26,6 @@ export const VISIT_REPORT_FIELD_IDS: FieldIds = (field) => {
     return item === 'themes' ? `rec-${key ?? '0'}-${CONCERN_THEMES[0] ?? ''}` : `${RECOMMENDATION_FIELD_IDS[item] ?? 'rec-what'}-${key ?? '0'}`;
   if (part === 'followUps') return item === 'note' ? `${key ?? ''}-note` : `${key ?? ''}-${FOLLOW_UP_OPTIONS[0]?.idSuffix ?? ''}`;
   return undefined;
-};
+}
+
+export const VISIT_REPORT_FIELD_IDS: FieldIds = visitReportFieldId;
