@@ -1,33 +1,8 @@
 import { ChangeDetectionStrategy, Component, input, model } from '@angular/core';
 import { DateFieldComponent } from '../../shared/ui/date-field.component';
-import { dateProblem } from '../../shared/ui/date-parts';
 import type { SummaryError } from '../../shared/ui/error-summary.component';
 import { inputValue } from '../../shared/ui/submit';
-
-export interface NewChildForm {
-  laChildRef: string;
-  givenName: string;
-  familyName: string;
-  preferredName: string;
-  dateOfBirth: string;
-  firstLanguage: string;
-}
-
-export const emptyNewChild = (): NewChildForm => ({ laChildRef: '', givenName: '', familyName: '', preferredName: '', dateOfBirth: '', firstLanguage: '' });
-
-const REQUIRED: ReadonlyArray<[keyof NewChildForm, string]> = [
-  ['laChildRef', 'Enter your reference for the child'],
-  ['givenName', 'Enter the child’s given name'],
-  ['familyName', 'Enter the child’s family name'],
-  ['dateOfBirth', 'Enter the child’s date of birth'],
-];
-
-/** What is missing or wrong in a new child's details, each on its own field (whether it is in the future is the server's rule). */
-export function newChildProblems(form: NewChildForm): SummaryError[] {
-  const missing = REQUIRED.filter(([field]) => form[field].trim() === '').map(([field, message]) => ({ fieldId: field, message }));
-  const birth = dateProblem('Date of birth', form.dateOfBirth);
-  return birth === null ? missing : [...missing, { fieldId: 'dateOfBirth', message: birth }];
-}
+import type { NewChildForm } from './trigger-problems';
 
 /** The fields for a child new to Heard; the date of birth is asked as day, month and year. */
 @Component({
