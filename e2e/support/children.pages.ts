@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { fillDate } from './date-input';
 
 /** The LA manager's form to record a trigger event for a new child. */
 export class RecordEventPage {
@@ -10,12 +11,12 @@ export class RecordEventPage {
   }
 
   async recordNewChildEnteringCare(child: { ref: string; givenName: string; familyName: string; dateOfBirth: string }): Promise<string> {
-    await this.page.getByLabel('Entered care').check();
-    await this.page.getByLabel('A child new to Heard').check();
+    await this.page.getByLabel('Entered care', { exact: true }).check();
+    await this.page.getByLabel('A child new to Heard', { exact: true }).check();
     await this.page.getByLabel('Your reference for the child').fill(child.ref);
     await this.page.getByLabel('Given name').fill(child.givenName);
     await this.page.getByLabel('Family name').fill(child.familyName);
-    await this.page.getByLabel('Date of birth').fill(child.dateOfBirth);
+    await fillDate(this.page, 'Date of birth', child.dateOfBirth);
     await this.page.getByLabel('First language (optional)').fill('English');
     const saved = this.page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('RecordTriggerEvent'));
     await this.page.getByRole('button', { name: 'Record event' }).click();

@@ -13,3 +13,11 @@ export async function fillDate(scope: Page | Locator, legend: string, iso: strin
   await group.getByLabel('Month', { exact: true }).fill(String(Number(month)));
   await group.getByLabel('Year', { exact: true }).fill(year);
 }
+
+/** Types into the three boxes exactly as given, even a date that is not real (`30`, `2`, `2026`) or a box left empty. */
+export async function typeDateParts(scope: Page | Locator, legend: string, day: string, month: string, year: string): Promise<void> {
+  const group = dateInput(scope, legend);
+  await group.getByLabel('Day', { exact: true }).fill(day);
+  await group.getByLabel('Month', { exact: true }).fill(month);
+  await group.getByLabel('Year', { exact: true }).fill(year);
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fillDate } from '../support/date-input';
+import { dateInput, fillDate } from '../support/date-input';
 import { QUALITY_STANDARDS } from '../support/visit-report.page';
 import { seriousViolations, signedIn } from '../support/sessions';
 
@@ -30,19 +30,21 @@ test("a new child's date of birth in the future is shown under Date of birth and
   const manager = await signedIn(browser, 'manager@demo.heard');
   await expect(manager).toHaveTitle('Children in your local authority – Heard');
   await manager.getByRole('link', { name: 'Record an event' }).click();
+  await manager.getByLabel('Entered care', { exact: true }).check();
+  await manager.getByLabel('A child new to Heard', { exact: true }).check();
   await manager.getByLabel('Your reference for the child').fill('NS-9901');
   await manager.getByLabel('Given name').fill('Robin');
   await manager.getByLabel('Family name').fill('Future');
-  await manager.getByLabel('Date of birth').fill('2030-01-01');
+  await fillDate(manager, 'Date of birth', '2030-01-01');
   await manager.getByRole('button', { name: 'Record event' }).click();
 
   const message = `Date of birth cannot be in the future. Today is ${todayInWords()}.`;
   const summary = manager.getByRole('alert').filter({ hasText: 'There is a problem' });
   await expect(summary.getByRole('link')).toHaveText([message]);
-  await expect(groupOf(manager, 'Date of birth')).toContainText(`Error: ${message}`);
-  await expect(groupOf(manager, 'Date of the event')).not.toContainText('Error:');
+  await expect(dateInput(manager, 'Date of birth')).toContainText(`Error: ${message}`);
+  await expect(dateInput(manager, 'Date of the event')).not.toContainText('Error:');
   await summary.getByRole('link', { name: message }).click();
-  await expect(manager.getByLabel('Date of birth')).toBeFocused();
+  await expect(dateInput(manager, 'Date of birth').getByLabel('Day', { exact: true })).toBeFocused();
   expect(await seriousViolations(manager)).toEqual([]);
 
   // The header's Notifications link stays white on the dark header when hovered (it was #003078, 1.58:1).

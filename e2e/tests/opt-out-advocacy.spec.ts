@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { dateInput, fillDate, typeDateParts } from '../support/date-input';
 import { ADVOCATE_EMAILS, ChildPage, RecordEventPage } from '../support/children.pages';
 import { DEMO_PASSWORD, LoginPage } from '../support/login.page';
 
@@ -18,6 +19,12 @@ async function expectNoSeriousViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 }
+
+function todayIso(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+}
+
+const problems = (page: Page) => page.getByRole('alert').filter({ hasText: 'There is a problem' });
 
 test('a child entering care gets an advocate, who records the child opting out in their own words', async ({ page }) => {
   const ref = `E2E-${Date.now()}`;
@@ -42,9 +49,23 @@ test('a child entering care gets an advocate, who records the child opting out i
   await expect(page.getByRole('heading', { level: 1, name: fullName })).toBeVisible();
   await expect(page.getByText(/5 working days after/)).toBeVisible();
   await expectNoSeriousViolations(page);
+  // Nothing is decided for the advocate, and a date that is not real is named under its boxes.
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+  await typeDateParts(page, 'Date of decision', '30', '2', '2026');
+  await page.getByRole('button', { name: 'Save decision' }).click();
+  await expect(problems(page).getByRole('link')).toHaveText(["Select the child's decision", 'Date of decision must be a real date']);
+  await expect(dateInput(page, 'Date of decision')).toContainText('Error: Date of decision must be a real date');
+  await expectNoSeriousViolations(page);
+  await fillDate(page, 'Date of decision', todayIso());
   await new ChildPage(page).recordOptOut("I don't want an advocate right now");
   await expect(page.locator('blockquote')).toHaveText("I don't want an advocate right now");
   await expect(page.getByRole('definition').filter({ hasText: 'Opted out' })).toBeVisible();
+  // Opting back in is offered at once; its date is checked the same way (the child stays opted out here).
+  await typeDateParts(page, 'Date they opted back in', '31', '4', '2026');
+  await page.getByRole('button', { name: 'Record that the child opted back in' }).click();
+  await expect(problems(page).getByRole('link')).toHaveText(['Date they opted back in must be a real date']);
+  await expect(dateInput(page, 'Date they opted back in')).toContainText('Error: Date they opted back in must be a real date');
+  await expectNoSeriousViolations(page);
   await signOut(page);
 
   await signIn(page, 'manager@demo.heard');

@@ -2,6 +2,8 @@ import { ChangeDetectionStrategy, Component, inject, input, output, signal } fro
 import { childSearchProblem } from '@heard/domain';
 import { ChildSearchDocument, ReassignChildDocument, type CaseloadFieldsFragment, type ChildSearchQuery, type ReassignmentReason } from '@heard/graphql-types';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
+import { DateFieldComponent } from '../../shared/ui/date-field.component';
+import { dateProblem } from '../../shared/ui/date-parts';
 import { ErrorSummaryComponent, type SummaryError } from '../../shared/ui/error-summary.component';
 import { FormBase } from '../../shared/ui/form-base';
 import { InputFieldComponent, SelectFieldComponent, type SelectOption } from '../../shared/ui/input-field.component';
@@ -17,7 +19,7 @@ const SEARCH_FIELDS: Readonly<Record<string, string>> = { name: 'search-name', d
 /** Finds a child by name, date of birth or LA, then moves them to another advocate, with a reason. */
 @Component({
   selector: 'app-reassign-form',
-  imports: [ErrorSummaryComponent, InputFieldComponent, SelectFieldComponent, TextareaFieldComponent, UkDatePipe],
+  imports: [DateFieldComponent, ErrorSummaryComponent, InputFieldComponent, SelectFieldComponent, TextareaFieldComponent, UkDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 class="heading-m">Reassign a child</h2>
@@ -29,7 +31,7 @@ const SEARCH_FIELDS: Readonly<Record<string, string>> = { name: 'search-name', d
         <legend class="fieldset__legend heading-s">Find the child</legend>
         <p class="hint">Enter any of these. Up to 20 children are shown.</p>
         <div class="form-group" appInputField fieldId="search-name" label="Name" [error]="fieldError('search-name')" [(value)]="name"></div>
-        <div class="form-group" appInputField fieldId="search-dob" label="Date of birth" type="date" [error]="fieldError('search-dob')" [(value)]="dateOfBirth"></div>
+        <div class="form-group" appDateField fieldId="search-dob" label="Date of birth" example="9 4 2013" [error]="fieldError('search-dob')" [(value)]="dateOfBirth"></div>
         <div class="form-group" appInputField fieldId="search-la" label="Local authority" [error]="fieldError('search-la')" [(value)]="localAuthority"></div>
       </fieldset>
       <button class="button button--secondary" type="submit" [disabled]="saving()">Search</button>
@@ -138,9 +140,11 @@ export class ReassignFormComponent extends FormBase {
   protected async search(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const criteria = { name: this.name().trim() || null, dateOfBirth: this.dateOfBirth() || null, localAuthority: this.localAuthority().trim() || null };
+    const dateError = dateProblem('Date of birth', this.dateOfBirth());
     const problem = childSearchProblem(criteria);
-    this.errors.set(problem === null ? [] : [{ fieldId: SEARCH_FIELDS[problem.field] ?? 'search-name', message: problem.message }]);
-    if (problem !== null) return;
+    if (dateError !== null) this.errors.set([{ fieldId: 'search-dob', message: dateError }]);
+    else this.errors.set(problem === null ? [] : [{ fieldId: SEARCH_FIELDS[problem.field] ?? 'search-name', message: problem.message }]);
+    if (dateError !== null || problem !== null) return;
     this.chosen.set(null);
     const found = await submitForm(this.errors, this.saving, 'search-name', async () => {
       this.results.set((await this.graphql.request(ChildSearchDocument, { input: criteria })).childSearch);

@@ -3,16 +3,25 @@ import { RouterLink } from '@angular/router';
 import { portalHome } from '@heard/domain';
 import { AdminAdvocateFormDocument, AdminUpdateAdvocateDocument, type AdvocateProfileFieldsFragment } from '@heard/graphql-types';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
+import { DateFieldComponent } from '../../shared/ui/date-field.component';
+import { dateProblem } from '../../shared/ui/date-parts';
+import type { SummaryError } from '../../shared/ui/error-summary.component';
 import { FormBase } from '../../shared/ui/form-base';
 import { FormNoticesComponent } from '../../shared/ui/form-notices.component';
 import { loadState } from '../../shared/ui/load-state';
 import { submitForm } from '../../shared/ui/submit';
 import { availabilityText, languagesFrom } from './advocate-availability';
 
+/** What is wrong with the last day an advocate is away (whether it has passed is the server's rule). */
+function untilProblem(until: string): SummaryError[] {
+  const message = until === '' ? 'Enter the date they are away until' : dateProblem('The date they are away until', until);
+  return message === null ? [] : [{ fieldId: 'unavailableUntil', message }];
+}
+
 /** Changes one advocate: provider, employing LA (independence), languages, caseload cap and availability. */
 @Component({
   selector: 'app-advocate-edit-page',
-  imports: [FormNoticesComponent, RouterLink],
+  imports: [DateFieldComponent, FormNoticesComponent, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="back-link" [routerLink]="back">Back to advocates</a>
@@ -65,12 +74,9 @@ import { availabilityText, languagesFrom } from './advocate-availability';
           }
           <input class="input input--width-3" id="caseloadCap" type="text" inputmode="numeric" [attr.aria-describedby]="describedWithHint('caseloadCap')" [value]="cap()" (input)="cap.set(value($event))" />
         </div>
-        <fieldset class="fieldset form-group" [class.form-group--error]="fieldError('unavailableUntil')">
+        <fieldset class="fieldset form-group">
           <legend class="fieldset__legend heading-s">Availability</legend>
           <p class="hint">An advocate who is away is not given new children. The children they have stay with them.</p>
-          @if (fieldError('unavailableUntil'); as e) {
-            <p class="error-message" id="unavailableUntil-error"><span class="visually-hidden">Error:</span> {{ e }}</p>
-          }
           <div class="radios">
             <div class="radios__item">
               <input class="radios__input" type="radio" name="availability" id="available" [checked]="!away()" (change)="away.set(false)" />
@@ -80,13 +86,10 @@ import { availabilityText, languagesFrom } from './advocate-availability';
               <input class="radios__input" type="radio" name="availability" id="away" [checked]="away()" (change)="away.set(true)" />
               <label class="label radios__label" for="away">Away</label>
             </div>
+            @if (away()) {
+              <div class="radios__conditional form-group" appDateField fieldId="unavailableUntil" label="Away up to and including" hint="The last day they are away." [error]="fieldError('unavailableUntil')" [(value)]="until"></div>
+            }
           </div>
-          @if (away()) {
-            <div class="form-group">
-              <label class="label" for="unavailableUntil">Away up to and including</label>
-              <input class="input input--width-10" id="unavailableUntil" type="date" [attr.aria-describedby]="fieldError('unavailableUntil') ? 'unavailableUntil-error' : null" [value]="until()" (input)="until.set(value($event))" />
-            </div>
-          }
         </fieldset>
         <button class="button" type="submit" [disabled]="saving()">Save changes</button>
       </form>
@@ -137,7 +140,7 @@ export class AdvocateEditPage extends FormBase {
     const problems = [
       ...(languages.length === 0 ? [{ fieldId: 'languages', message: 'Enter at least one language the advocate speaks' }] : []),
       ...(cap === null ? [{ fieldId: 'caseloadCap', message: 'Enter the most children they may have, as a whole number, like 30' }] : []),
-      ...(this.away() && this.until() === '' ? [{ fieldId: 'unavailableUntil', message: 'Enter the date they are away until' }] : []),
+      ...(this.away() ? untilProblem(this.until()) : []),
     ];
     this.errors.set(problems);
     if (problems.length > 0 || cap === null) return;
