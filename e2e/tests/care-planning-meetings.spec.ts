@@ -138,7 +138,7 @@ test("a meeting's task list follows it from scheduled to completed; every step c
     ]);
   await expect(advocate.taskLink('Decisions')).toHaveCount(0);
   await advocate.taskLink("The child's views shared").click();
-  await expect(advocatePage.getByRole('heading', { level: 2, name: "The child's views" })).toBeFocused();
+  await expect(advocatePage.getByRole('heading', { level: 2, name: "The child's views", exact: true })).toBeFocused();
   await fitsAndPassesAxe(advocatePage);
 
   await advocate.saveView('Wishes and feelings', view, { tickShared: true });
@@ -192,7 +192,7 @@ test("a meeting's task list follows it from scheduled to completed; every step c
 
   // Check your answers, change the minutes once, then complete.
   await chair.taskLink('Complete the meeting').click();
-  await expect(chairPage.getByRole('heading', { level: 2, name: 'Complete the meeting' })).toBeFocused();
+  await expect(chairPage.getByRole('heading', { level: 2, name: 'Complete the meeting', exact: true })).toBeFocused();
   await chairPage.getByLabel('Minutes', { exact: true }).fill('Contact with his sister discussed.');
   await chairPage.getByLabel('A short summary written for the child').fill('You will keep seeing your sister on Saturdays.');
   await chairPage.getByRole('button', { name: 'Continue' }).click();
