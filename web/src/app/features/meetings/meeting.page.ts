@@ -13,6 +13,7 @@ import { ChildViewsComponent } from './child-views.component';
 import { CompleteMeetingFormComponent } from './complete-meeting-form.component';
 import { HoldMeetingFormComponent } from './hold-meeting-form.component';
 import { MeetingDecisionFormComponent } from './meeting-decision-form.component';
+import { actionReviewedNotice } from './meeting-notices';
 import { MeetingRepresentationsComponent } from './meeting-representations.component';
 import { MeetingTaskListComponent } from './meeting-task-list.component';
 import { MEETING_SECTIONS } from './meeting-tasks';
@@ -74,6 +75,13 @@ export class MeetingPage {
   protected set(meeting: MeetingFieldsFragment): void {
     this.notice.set(null);
     this.meeting.set(meeting);
+  }
+
+  /** An earlier action was followed up: its form may be gone, so the page's banner says how it was reviewed. */
+  protected reviewed(actionId: string, meeting: MeetingFieldsFragment): void {
+    this.set(meeting);
+    const action = meeting.actionsToReview.find((a) => a.id === actionId);
+    if (action !== undefined) this.announce(actionReviewedNotice(action));
   }
 
   protected announce(notice: string): void {
