@@ -33,6 +33,28 @@ export class MeetingPageObject {
     await expect(this.page.getByLabel("In the child's words")).toHaveValue('');
   }
 
+  /** The meeting's task list, each row as "name: status" in order. */
+  async taskStatuses(): Promise<string[]> {
+    const rows = this.page.getByRole('list', { name: 'Meeting tasks' }).getByRole('listitem');
+    await expect(rows).toHaveCount(6);
+    const statuses: string[] = [];
+    for (const row of await rows.all()) {
+      const name = (await row.getByRole('link').or(row.locator('.task-list__name > span')).first().innerText()).trim();
+      statuses.push(`${name}: ${(await row.locator('.task-list__status').innerText()).trim()}`);
+    }
+    return statuses;
+  }
+
+  /** The task list's link to a part of the meeting (only parts this person can open now have one). */
+  taskLink(name: string): Locator {
+    return this.page.getByRole('list', { name: 'Meeting tasks' }).getByRole('link', { name, exact: true });
+  }
+
+  /** The page's (or a form's) success notification, holding `text`. */
+  confirmation(text: string): Locator {
+    return this.page.getByRole('status').filter({ hasText: 'Success' }).filter({ hasText: text });
+  }
+
   async withdrawSharing(buttonName: string): Promise<void> {
     const withdrawn = this.page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('WithdrawChildViewSharing'));
     await this.page.getByRole('button', { name: buttonName }).click();

@@ -92,7 +92,7 @@ test('page titles name the child and the meeting', async ({ browser }) => {
   await manager.getByRole('link', { name: 'Schedule a meeting' }).click();
   await manager.getByLabel('Child').selectOption({ label: 'Amelia Hart' });
   const meetingDay = threeWeeksAhead();
-  await manager.getByLabel('Date').fill(meetingDay.iso);
+  await fillDate(manager, 'Date', meetingDay.iso);
   await manager.getByLabel('Place').fill('Northshire family centre');
   await manager.getByLabel('Chair', { exact: true }).selectOption({ label: 'Jordan Ellis (team manager)' });
   await manager.getByRole('button', { name: 'Schedule meeting' }).click();

@@ -1,6 +1,6 @@
 import { type IsoDate, type ReportProblem, type VisitReport, visitReportProblems } from '@heard/domain';
 import { dateProblem } from '../../shared/ui/date-parts';
-import type { TaskStatus } from '../../shared/ui/task-list.component';
+import type { TaskStatus } from '../../shared/ui/task-status';
 
 /** The parts of the visit report, in the order the form asks for them. */
 export type VisitSection = 'visit' | 'children' | 'staff' | 'standards' | 'recommendations' | 'followUps';

@@ -1,49 +1,52 @@
 import { ChangeDetectionStrategy, Component, input, signal } from '@angular/core';
 import { RecordActionDocument } from '@heard/graphql-types';
-import { ErrorSummaryComponent, type SummaryError } from '../../shared/ui/error-summary.component';
+import { DateFieldComponent } from '../../shared/ui/date-field.component';
+import { dateProblem } from '../../shared/ui/date-parts';
+import type { SummaryError } from '../../shared/ui/error-summary.component';
+import { FormNoticesComponent } from '../../shared/ui/form-notices.component';
+import { InputFieldComponent } from '../../shared/ui/input-field.component';
+import { ukDate } from '../../shared/ui/uk-date.pipe';
 import { MeetingFormBase } from './meeting-form.base';
 
 /** A SMART action: what, who, by when and how it will be monitored, all required. */
 @Component({
   selector: 'app-action-form',
-  imports: [ErrorSummaryComponent],
+  imports: [DateFieldComponent, FormNoticesComponent, InputFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (errors().length > 0) { <app-error-summary [errors]="errors()" /> }
+    <app-form-notices [errors]="errors()" [confirmation]="confirmation()" />
     <form novalidate (submit)="save($event)">
       <h3 class="heading-s">Agree an action</h3>
-      @for (f of fields; track f.id) {
-        <div class="form-group" [class.form-group--error]="fieldError(f.id)"><label class="label" [for]="f.id">{{ f.label }}</label>
-          @if (fieldError(f.id); as message) {
-            <p class="error-message" [id]="f.id + '-error'"><span class="visually-hidden">Error:</span> {{ message }}</p>
-          }
-          <input class="input" [class.input--error]="fieldError(f.id)" [id]="f.id" [type]="f.type" [value]="values()[f.id] ?? ''"
-            [attr.aria-invalid]="fieldError(f.id) ? 'true' : null" [attr.aria-describedby]="fieldError(f.id) ? f.id + '-error' : null"
-            (input)="set(f.id, value($event))" /></div>
-      }
+      <div class="form-group" appInputField fieldId="what" label="What will be done" [error]="fieldError('what')" [(value)]="what"></div>
+      <div class="form-group" appInputField fieldId="owner" label="Who will do it" [error]="fieldError('owner')" [(value)]="owner"></div>
+      <div class="form-group" appDateField fieldId="dueOn" label="By when" [error]="fieldError('dueOn')" [(value)]="dueOn"></div>
+      <div class="form-group" appInputField fieldId="monitoring" label="How it will be monitored" [error]="fieldError('monitoring')" [(value)]="monitoring"></div>
       <button class="button" type="submit" [disabled]="saving()">Add action</button>
     </form>
   `,
 })
 export class ActionFormComponent extends MeetingFormBase {
   readonly meetingId = input.required<string>();
-  protected readonly fields = [
-    { id: 'what', label: 'What will be done', type: 'text', missing: 'Enter what will be done' },
-    { id: 'owner', label: 'Who will do it', type: 'text', missing: 'Enter who will do it' },
-    { id: 'dueOn', label: 'By when', type: 'date', missing: 'Enter when it is due' },
-    { id: 'monitoring', label: 'How it will be monitored', type: 'text', missing: 'Enter how it will be monitored' },
-  ] as const;
-  protected readonly values = signal<Partial<Record<string, string>>>({});
-
-  protected set(field: string, value: string): void {
-    this.values.update((v) => ({ ...v, [field]: value }));
-  }
+  protected readonly what = signal('');
+  protected readonly owner = signal('');
+  protected readonly dueOn = signal('');
+  protected readonly monitoring = signal('');
+  protected readonly confirmation = signal<string | null>(null);
 
   protected async save(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const v = this.values();
-    const problems: SummaryError[] = this.fields.filter((f) => (v[f.id] ?? '').trim() === '').map((f) => ({ fieldId: f.id, message: f.missing }));
-    const input = { meetingId: this.meetingId(), what: v['what'] ?? '', owner: v['owner'] ?? '', dueOn: v['dueOn'] ?? '', monitoring: v['monitoring'] ?? '' };
-    if (await this.run(problems, 'what', async () => (await this.graphql.request(RecordActionDocument, { input })).recordAction)) this.values.set({});
+    this.confirmation.set(null);
+    const dateError = this.dueOn() === '' ? 'Enter when it is due' : dateProblem('By when', this.dueOn());
+    const problems: SummaryError[] = [
+      ...(this.what().trim() === '' ? [{ fieldId: 'what', message: 'Enter what will be done' }] : []),
+      ...(this.owner().trim() === '' ? [{ fieldId: 'owner', message: 'Enter who will do it' }] : []),
+      ...(dateError === null ? [] : [{ fieldId: 'dueOn', message: dateError }]),
+      ...(this.monitoring().trim() === '' ? [{ fieldId: 'monitoring', message: 'Enter how it will be monitored' }] : []),
+    ];
+    const input = { meetingId: this.meetingId(), what: this.what(), owner: this.owner(), dueOn: this.dueOn(), monitoring: this.monitoring() };
+    if (await this.run(problems, 'what', async () => (await this.graphql.request(RecordActionDocument, { input })).recordAction)) {
+      this.confirmation.set(`Action agreed: "${input.what.trim()}" – ${input.owner.trim()}, by ${ukDate(input.dueOn)}.`);
+      for (const field of [this.what, this.owner, this.dueOn, this.monitoring]) field.set('');
+    }
   }
 }

@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, input, signal } from '@angular/core';
 import { RecordChildViewDocument, type ChildViewKind } from '@heard/graphql-types';
 import { ConsentCheckboxComponent } from '../../shared/ui/consent-checkbox.component';
-import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
+import { FormNoticesComponent } from '../../shared/ui/form-notices.component';
 import { notSharedUnlessAgreed } from '../../shared/ui/safe-choice';
 import { MeetingFormBase } from './meeting-form.base';
-import { VIEW_KINDS } from './view-labels';
+import { VIEW_KINDS, viewKindLabel } from './view-labels';
 
 /**
  * The advocate's "Prepare" form: the child's views, each marked shareable with the LA or not. After each
@@ -12,10 +12,10 @@ import { VIEW_KINDS } from './view-labels';
  */
 @Component({
   selector: 'app-child-view-form',
-  imports: [ConsentCheckboxComponent, ErrorSummaryComponent],
+  imports: [ConsentCheckboxComponent, FormNoticesComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (errors().length > 0) { <app-error-summary [errors]="errors()" /> }
+    <app-form-notices [errors]="errors()" [confirmation]="confirmation()" />
     <form novalidate (submit)="save($event)">
       <h2 class="heading-m">Prepare: the child's views</h2>
       <div class="form-group"><label class="label" for="viewKind">What it is about</label>
@@ -36,6 +36,7 @@ export class ChildViewFormComponent extends MeetingFormBase {
   protected readonly kind = signal<ChildViewKind>('WISHES_AND_FEELINGS');
   protected readonly text = signal('');
   protected readonly shareable = notSharedUnlessAgreed();
+  protected readonly confirmation = signal<string | null>(null);
 
   protected setKind(event: Event): void {
     const chosen = this.kinds.find(([kind]) => kind === this.value(event));
@@ -44,9 +45,12 @@ export class ChildViewFormComponent extends MeetingFormBase {
 
   protected async save(event: SubmitEvent): Promise<void> {
     event.preventDefault();
+    this.confirmation.set(null);
     const problems = this.text().trim() === '' ? [{ fieldId: 'viewText', message: "Enter the child's view" }] : [];
     const input = { meetingId: this.meetingId(), kind: this.kind(), text: this.text(), shareable: this.shareable() };
     if (await this.run(problems, 'viewText', async () => (await this.graphql.request(RecordChildViewDocument, { input })).recordChildView)) {
+      const shared = input.shareable ? 'It is shared with the local authority.' : 'It is not shared with the local authority.';
+      this.confirmation.set(`The child's view about ${viewKindLabel(input.kind).toLowerCase()} is saved. ${shared}`);
       this.text.set('');
       this.shareable.reset();
     }

@@ -5,6 +5,7 @@ import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
 import { FormBase } from '../../shared/ui/form-base';
 import { submitForm } from '../../shared/ui/submit';
 import { ukDateOfInstant } from '../../shared/ui/uk-date.pipe';
+import { MEETING_SECTIONS } from './meeting-tasks';
 import { viewKindLabel } from './view-labels';
 
 type ChildView = MeetingFieldsFragment['views'][number];
@@ -18,7 +19,7 @@ type ChildView = MeetingFieldsFragment['views'][number];
   imports: [ErrorSummaryComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 class="heading-m">The child's views</h2>
+    <h2 class="heading-m" [id]="section" tabindex="-1">The child's views</h2>
     @if (notice(); as text) {
       <div #banner class="notification-banner notification-banner--success" role="status" tabindex="-1">
         <p class="notification-banner__title">Sharing withdrawn</p><p class="body">{{ text }}</p>
@@ -60,6 +61,7 @@ export class ChildViewsComponent extends FormBase {
   readonly views = input.required<readonly ChildView[]>();
   readonly isManager = input.required<boolean>();
   readonly updated = output<MeetingFieldsFragment>();
+  protected readonly section = MEETING_SECTIONS.views;
   protected readonly notice = signal<string | null>(null);
   private readonly banner = viewChild<ElementRef<HTMLElement>>('banner');
 

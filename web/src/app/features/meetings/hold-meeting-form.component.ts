@@ -1,35 +1,49 @@
-import { ChangeDetectionStrategy, Component, input, signal } from '@angular/core';
-import { PARTICIPATION_CODES, participationLabel, type ParticipationCode } from '@heard/domain';
+import { ChangeDetectionStrategy, Component, input, output, signal } from '@angular/core';
+import { PARTICIPATION_CODES, participationLabel } from '@heard/domain';
 import { HoldMeetingDocument } from '@heard/graphql-types';
-import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
-import { todayIso } from '../../shared/ui/uk-date.pipe';
+import { DateFieldComponent } from '../../shared/ui/date-field.component';
+import { dateProblem } from '../../shared/ui/date-parts';
+import { ErrorSummaryComponent, type SummaryError } from '../../shared/ui/error-summary.component';
+import { SelectFieldComponent, type SelectOption } from '../../shared/ui/input-field.component';
+import { TextareaFieldComponent } from '../../shared/ui/textarea-field.component';
+import { todayIso, ukDate } from '../../shared/ui/uk-date.pipe';
 import { MeetingFormBase } from './meeting-form.base';
+import { MEETING_SECTIONS } from './meeting-tasks';
 
-const CODES: ReadonlyArray<[ParticipationCode, string]> = PARTICIPATION_CODES.map((code) => [code, participationLabel(code)]);
+const CODES: readonly SelectOption[] = PARTICIPATION_CODES.map((code) => ({ value: code, label: participationLabel(code) }));
 
+/** The chair records the meeting as held: when, who came and how the child took part. The page confirms it (`notice`). */
 @Component({
   selector: 'app-hold-meeting-form',
-  imports: [ErrorSummaryComponent],
+  imports: [DateFieldComponent, ErrorSummaryComponent, SelectFieldComponent, TextareaFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (errors().length > 0) { <app-error-summary [errors]="errors()" /> }
+    @if (errors().length > 0) {
+      <app-error-summary [errors]="errors()" />
+    }
     <form novalidate (submit)="save($event)">
-      <h2 class="heading-m">Record the meeting as held</h2>
-      <div class="form-group"><label class="label" for="heldOn">Date held</label>
-        <input class="input input--width-10" id="heldOn" type="date" [value]="heldOn()" (input)="heldOn.set(value($event))" /></div>
-      <div class="form-group"><label class="label" for="attendees">Who attended, one per line</label>
-        <textarea class="textarea" id="attendees" rows="3" (input)="attendees.set(value($event))"></textarea></div>
-      <div class="form-group"><label class="label" for="participationCode">How the child took part</label>
-        <select class="select" id="participationCode" (change)="code.set(value($event))">
-          <option value="">Select a participation code</option>
-          @for (c of codes; track c[0]) { <option [value]="c[0]">{{ c[1] }}</option> }
-        </select></div>
+      <h2 class="heading-m" [id]="section" tabindex="-1">Record the meeting as held</h2>
+      <div class="form-group" appDateField fieldId="heldOn" label="Date held" [error]="fieldError('heldOn')" [(value)]="heldOn"></div>
+      <div class="form-group" appTextareaField fieldId="attendees" label="Who attended, one per line" [rows]="3" [error]="fieldError('attendees')" [(value)]="attendees"></div>
+      <div
+        class="form-group"
+        appSelectField
+        fieldId="participationCode"
+        label="How the child took part"
+        placeholder="Select a participation code"
+        [options]="codes"
+        [error]="fieldError('participationCode')"
+        [(value)]="code"
+      ></div>
       <button class="button" type="submit" [disabled]="saving()">Record as held</button>
     </form>
   `,
 })
 export class HoldMeetingFormComponent extends MeetingFormBase {
   readonly meetingId = input.required<string>();
+  /** What the page's success banner says once the meeting is recorded as held (this form is then gone). */
+  readonly notice = output<string>();
+  protected readonly section = MEETING_SECTIONS.hold;
   protected readonly codes = CODES;
   protected readonly heldOn = signal(todayIso());
   protected readonly attendees = signal('');
@@ -37,11 +51,21 @@ export class HoldMeetingFormComponent extends MeetingFormBase {
 
   protected async save(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const problems = [
-      ...(this.attendees().trim() === '' ? [{ fieldId: 'attendees', message: 'Enter who attended' }] : []),
+    const attendees = this.attendees()
+      .split('\n')
+      .map((name) => name.trim())
+      .filter((name) => name !== '');
+    const dateError = this.heldOn() === '' ? 'Enter the date the meeting was held' : dateProblem('Date held', this.heldOn());
+    const problems: SummaryError[] = [
+      ...(dateError === null ? [] : [{ fieldId: 'heldOn', message: dateError }]),
+      ...(attendees.length === 0 ? [{ fieldId: 'attendees', message: 'Enter who attended' }] : []),
       ...(this.code() === '' ? [{ fieldId: 'participationCode', message: 'Select how the child took part' }] : []),
     ];
-    const input = { meetingId: this.meetingId(), heldOn: this.heldOn(), attendees: this.attendees().split('\n'), participationCode: this.code() };
-    await this.run(problems, 'participationCode', async () => (await this.graphql.request(HoldMeetingDocument, { input })).holdMeeting);
+    const heldOn = this.heldOn();
+    const input = { meetingId: this.meetingId(), heldOn, attendees, participationCode: this.code() };
+    if (await this.run(problems, 'participationCode', async () => (await this.graphql.request(HoldMeetingDocument, { input })).holdMeeting)) {
+      const people = attendees.length === 1 ? '1 person' : `${attendees.length} people`;
+      this.notice.emit(`The meeting is recorded as held on ${ukDate(heldOn)}, with ${people} attending. You can now record decisions and actions.`);
+    }
   }
 }

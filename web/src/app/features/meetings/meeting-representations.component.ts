@@ -2,6 +2,7 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import type { MeetingFieldsFragment } from '@heard/graphql-types';
 import { AdvocateInputFormComponent } from './advocate-input-form.component';
+import { MEETING_SECTIONS } from './meeting-tasks';
 import { SelfRepresentationFormComponent } from './self-representation-form.component';
 
 /**
@@ -14,7 +15,7 @@ import { SelfRepresentationFormComponent } from './self-representation-form.comp
   imports: [DatePipe, AdvocateInputFormComponent, SelfRepresentationFormComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 class="heading-m">The advocate's input</h2>
+    <h2 class="heading-m" [id]="section" tabindex="-1">The advocate's input</h2>
     @for (i of meeting().advocateInputs; track i.id) {
       <div class="form-group">
         <h3 class="heading-s">{{ i.proposal }}</h3>
@@ -44,6 +45,7 @@ export class MeetingRepresentationsComponent {
   readonly meeting = input.required<MeetingFieldsFragment>();
   readonly isManager = input.required<boolean>();
   readonly updated = output<MeetingFieldsFragment>();
+  protected readonly section = MEETING_SECTIONS.representations;
   /** The advocate records before or at the meeting: while it is scheduled or held. */
   /** The caller may record their input now (the domain's `allowedMeetingCommands`, carried by the meeting). */
   protected readonly open = computed(() => this.meeting().allowedCommands.includes('RECORD_ADVOCATE_INPUT'));

@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
-import { RouterLink } from '@angular/router';
+import { ChangeDetectionStrategy, Component, type ElementRef, afterRenderEffect, computed, effect, inject, input, signal, viewChild } from '@angular/core';
+import { Router, RouterLink } from '@angular/router';
 import { ChildViewsChangedDocument, MeetingDocument, type MeetingFieldsFragment } from '@heard/graphql-types';
 import { SessionStore } from '../../core/auth/session.store';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
@@ -13,7 +13,10 @@ import { ChildViewsComponent } from './child-views.component';
 import { CompleteMeetingFormComponent } from './complete-meeting-form.component';
 import { HoldMeetingFormComponent } from './hold-meeting-form.component';
 import { MeetingDecisionFormComponent } from './meeting-decision-form.component';
+import { actionReviewedNotice } from './meeting-notices';
 import { MeetingRepresentationsComponent } from './meeting-representations.component';
+import { MeetingTaskListComponent } from './meeting-task-list.component';
+import { MEETING_SECTIONS } from './meeting-tasks';
 import { ReviewActionComponent } from './review-action.component';
 
 /** A meeting, walked through in order: the child's views, attendance, decisions, actions, follow-through. */
@@ -29,6 +32,7 @@ import { ReviewActionComponent } from './review-action.component';
     HoldMeetingFormComponent,
     MeetingDecisionFormComponent,
     MeetingRepresentationsComponent,
+    MeetingTaskListComponent,
     ReviewActionComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -40,10 +44,20 @@ export class MeetingPage {
   readonly id = input.required<string>();
   protected readonly meeting = signal<MeetingFieldsFragment | null>(null);
   protected readonly error = signal<string | null>(null);
+  /** The success banner: what the last action on this page (or the schedule page that led here) recorded. */
+  protected readonly notice = signal<string | null>(null);
+  protected readonly sections = MEETING_SECTIONS;
+  private readonly banner = viewChild<ElementRef<HTMLElement>>('banner');
   protected readonly isManager = computed(() => this.session.user()?.role === 'LA_MANAGER');
   protected readonly back = computed(() => (this.isManager() ? '/la/meetings' : '/advocate'));
 
   constructor() {
+    const notice: unknown = inject(Router).currentNavigation()?.extras.state?.['notice'];
+    if (typeof notice === 'string') this.notice.set(notice);
+    // The form just used may be gone (holding, completing): move focus to the banner so it is not lost.
+    afterRenderEffect(() => {
+      if (this.notice() !== null) this.banner()?.nativeElement.focus();
+    });
     const live = inject(LiveUpdates);
     effect((onCleanup) => {
       const id = this.id();
@@ -57,8 +71,21 @@ export class MeetingPage {
     });
   }
 
+  /** A form saved: its own confirmation says so, so the page's banner about an earlier action goes. */
   protected set(meeting: MeetingFieldsFragment): void {
+    this.notice.set(null);
     this.meeting.set(meeting);
+  }
+
+  /** An earlier action was followed up: its form may be gone, so the page's banner says how it was reviewed. */
+  protected reviewed(actionId: string, meeting: MeetingFieldsFragment): void {
+    this.set(meeting);
+    const action = meeting.actionsToReview.find((a) => a.id === actionId);
+    if (action !== undefined) this.announce(actionReviewedNotice(action));
+  }
+
+  protected announce(notice: string): void {
+    this.notice.set(notice);
   }
 
   private async load(id: string): Promise<void> {

@@ -2,14 +2,18 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { Router, RouterLink } from '@angular/router';
 import { ScheduleMeetingDocument, ScheduleMeetingOptionsDocument } from '@heard/graphql-types';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
+import { DateFieldComponent } from '../../shared/ui/date-field.component';
+import { dateProblem } from '../../shared/ui/date-parts';
 import { ErrorSummaryComponent, type SummaryError } from '../../shared/ui/error-summary.component';
 import { loadState } from '../../shared/ui/load-state';
-import { inputValue, submitForm } from '../../shared/ui/submit';
+import { FormBase } from '../../shared/ui/form-base';
+import { submitForm } from '../../shared/ui/submit';
+import { ukDate } from '../../shared/ui/uk-date.pipe';
 
 /** Schedules a care-planning meeting; the server checks who may chair. */
 @Component({
   selector: 'app-schedule-meeting-page',
-  imports: [RouterLink, ErrorSummaryComponent],
+  imports: [RouterLink, DateFieldComponent, ErrorSummaryComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="back-link" routerLink="/la/meetings">Back</a>
@@ -23,8 +27,7 @@ import { inputValue, submitForm } from '../../shared/ui/submit';
           <option value="">Select a child</option>
           @for (c of options.data()?.laChildren ?? []; track c.id) { <option [value]="c.id">{{ c.givenName }} {{ c.familyName }}</option> }
         </select></div>
-      <div class="form-group"><label class="label" for="scheduledOn">Date</label>
-        <input class="input input--width-10" id="scheduledOn" type="date" (input)="scheduledOn.set(value($event))" /></div>
+      <div class="form-group" appDateField fieldId="scheduledOn" label="Date" [error]="fieldError('scheduledOn')" [(value)]="scheduledOn"></div>
       <div class="form-group"><label class="label" for="place">Place</label>
         <input class="input" id="place" type="text" (input)="place.set(value($event))" /></div>
       <div class="form-group"><label class="label" for="chairStaffId">Chair</label>
@@ -39,7 +42,7 @@ import { inputValue, submitForm } from '../../shared/ui/submit';
     </form>
   `,
 })
-export class ScheduleMeetingPage {
+export class ScheduleMeetingPage extends FormBase {
   private readonly graphql = inject(GraphqlClient);
   private readonly router = inject(Router);
   protected readonly options = loadState(() => this.graphql.request(ScheduleMeetingOptionsDocument, {}));
@@ -48,20 +51,19 @@ export class ScheduleMeetingPage {
   protected readonly place = signal('');
   protected readonly chair = signal('');
   protected readonly invitees = signal('');
-  protected readonly saving = signal(false);
-  protected readonly errors = signal<readonly SummaryError[]>([]);
-  protected readonly value = inputValue;
 
   protected async save(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const problems: SummaryError[] = [];
     if (this.childId() === '') problems.push({ fieldId: 'childId', message: 'Select the child' });
-    if (this.scheduledOn() === '') problems.push({ fieldId: 'scheduledOn', message: 'Enter the date of the meeting' });
+    const dateError = this.scheduledOn() === '' ? 'Enter the date of the meeting' : dateProblem('Date', this.scheduledOn());
+    if (dateError !== null) problems.push({ fieldId: 'scheduledOn', message: dateError });
     if (this.place().trim() === '') problems.push({ fieldId: 'place', message: 'Enter where the meeting will be' });
     if (this.chair() === '') problems.push({ fieldId: 'chairStaffId', message: 'Select who will chair' });
     this.errors.set(problems);
     if (problems.length > 0) return;
     let id = '';
+    const child = this.options.data()?.laChildren.find((c) => c.id === this.childId());
     const input = {
       childId: this.childId(),
       scheduledOn: this.scheduledOn(),
@@ -72,6 +74,8 @@ export class ScheduleMeetingPage {
     const ok = await submitForm(this.errors, this.saving, 'chairStaffId', async () => {
       id = (await this.graphql.request(ScheduleMeetingDocument, { input })).scheduleMeeting.id;
     });
-    if (ok) await this.router.navigate(['/la/meetings', id]);
+    // The meeting's page says it is scheduled, in its success banner.
+    const notice = `The meeting${child === undefined ? '' : ` for ${child.givenName} ${child.familyName}`} is scheduled for ${ukDate(input.scheduledOn)} at ${input.place.trim()}.`;
+    if (ok) await this.router.navigate(['/la/meetings', id], { state: { notice } });
   }
 }

@@ -1,21 +1,7 @@
 import { ChangeDetectionStrategy, Component, DOCUMENT, inject, input } from '@angular/core';
+import { TASK_STATUS, taskStatusLabel, type TaskListItem } from './task-status';
 
-/** A task's status, as GOV.UK's task list names them. */
-export type TaskStatus = 'COMPLETED' | 'INCOMPLETE' | 'NOT_STARTED';
-
-export interface TaskListItem {
-  /** The id of the element the task's link moves to (a section heading with `tabindex="-1"`). */
-  readonly targetId: string;
-  readonly title: string;
-  readonly hint: string | null;
-  readonly status: TaskStatus;
-}
-
-const STATUS: Readonly<Record<TaskStatus, { label: string; tag: string }>> = {
-  COMPLETED: { label: 'Completed', tag: 'tag--green' },
-  INCOMPLETE: { label: 'Incomplete', tag: 'tag--blue' },
-  NOT_STARTED: { label: 'Not yet started', tag: 'tag--grey' },
-};
+export type { TaskListItem, TaskStatus } from './task-status';
 
 /**
  * The GOV.UK task list: each task a row with its link and its status as a tag. A task's link moves focus to the part
@@ -55,15 +41,19 @@ const STATUS: Readonly<Record<TaskStatus, { label: string; tag: string }>> = {
   `,
   template: `
     <ul class="task-list">
-      @for (task of tasks(); track task.targetId) {
+      @for (task of tasks(); track task.title; let i = $index) {
         <li class="task-list__item">
           <div class="task-list__name">
-            <a class="link" [href]="'#' + task.targetId" [attr.aria-describedby]="describedBy(task)" (click)="goTo($event, task.targetId)">{{ task.title }}</a>
+            @if (task.targetId; as targetId) {
+              <a class="link" [href]="'#' + targetId" [attr.aria-describedby]="describedBy(task, i)" (click)="goTo($event, targetId)">{{ task.title }}</a>
+            } @else {
+              <span [attr.aria-describedby]="describedBy(task, i)">{{ task.title }}</span>
+            }
             @if (task.hint; as hint) {
-              <p class="task-list__hint" [id]="task.targetId + '-task-hint'">{{ hint }}</p>
+              <p class="task-list__hint" [id]="idPrefix() + i + '-hint'">{{ hint }}</p>
             }
           </div>
-          <div class="task-list__status" [id]="task.targetId + '-task-status'">
+          <div class="task-list__status" [id]="idPrefix() + i + '-status'">
             <strong [class]="tag(task)">{{ label(task) }}</strong>
           </div>
         </li>
@@ -73,18 +63,21 @@ const STATUS: Readonly<Record<TaskStatus, { label: string; tag: string }>> = {
 })
 export class TaskListComponent {
   readonly tasks = input.required<readonly TaskListItem[]>();
+  /** Prefixes the ids of each row's hint and status, so two lists on one page never share an id. */
+  readonly idPrefix = input('task-');
   private readonly document = inject(DOCUMENT);
 
   protected label(task: TaskListItem): string {
-    return STATUS[task.status].label;
+    return taskStatusLabel(task.status);
   }
 
   protected tag(task: TaskListItem): string {
-    return `tag ${STATUS[task.status].tag}`;
+    return `tag ${TASK_STATUS[task.status].tag}`;
   }
 
-  protected describedBy(task: TaskListItem): string {
-    return [task.hint === null ? null : `${task.targetId}-task-hint`, `${task.targetId}-task-status`].filter((id) => id !== null).join(' ');
+  protected describedBy(task: TaskListItem, index: number): string {
+    const prefix = `${this.idPrefix()}${index}`;
+    return [task.hint === null ? null : `${prefix}-hint`, `${prefix}-status`].filter((id) => id !== null).join(' ');
   }
 
   /** Moves focus to the task's part of the page, staying on the page (the router's base would otherwise leave it). */

@@ -1,0 +1,21 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { TaskListComponent } from '../../shared/ui/task-list.component';
+import { meetingTasks, type MeetingTaskData } from './meeting-tasks';
+
+/**
+ * The meeting's task list (GOV.UK "Task list"): each part of the meeting with its status, linked to its section on
+ * this page. A link moves focus to the section's heading, so keyboard and screen reader users land where they read.
+ */
+@Component({
+  selector: 'app-meeting-task-list',
+  imports: [TaskListComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h2 class="heading-m" id="meeting-tasks">Meeting tasks</h2>
+    <app-task-list idPrefix="meeting-task-" [tasks]="tasks()" />
+  `,
+})
+export class MeetingTaskListComponent {
+  readonly meeting = input.required<MeetingTaskData>();
+  protected readonly tasks = computed(() => meetingTasks(this.meeting()));
+}
