@@ -30,8 +30,8 @@ export function escalatedNotice(c: ConcernFieldsFragment): string {
 
 export function noteNotice(confidential: boolean): string {
   return confidential
-    ? 'Note added to the concern’s history. It is confidential: only advocates can see it.'
-    : 'Note added to the concern’s history. The local authority and the Children’s Commissioner can see it.';
+    ? "Note added to the concern's history. It is confidential: only advocates can see it."
+    : "Note added to the concern's history. The local authority and the Children's Commissioner can see it.";
 }
 
 export function triageNotice(): string {
@@ -44,14 +44,14 @@ export function informationRequestedNotice(c: ConcernFieldsFragment): string {
 
 export function respondedNotice(c: ConcernFieldsFragment): string {
   return c.stage === 'CHILDRENS_COMMISSIONER' || c.stage === 'COURT'
-    ? 'Information sent to the Children’s Commissioner. Their staff will see it in the concern’s history.'
+    ? "Information sent to the Children's Commissioner. Their staff will see it in the concern's history."
     : `Response sent for ${stageLabel(c.stage)}. The advocate will see it and may resolve the concern or escalate it.`;
 }
 
 export function closedNotice(resolved: boolean): string {
   return resolved
     ? 'Concern resolved. It is closed: nothing more can be recorded on it.'
-    : 'Concern withdrawn at the child’s wish. It is closed: nothing more can be recorded on it.';
+    : "Concern withdrawn at the child's wish. It is closed: nothing more can be recorded on it.";
 }
 
 export function appliedToCourtNotice(court: string, caseNumber: string): string {
@@ -60,10 +60,10 @@ export function appliedToCourtNotice(court: string, caseNumber: string): string 
 
 export function hearingNotice(hearingOn: string, advocate: boolean): string {
   return advocate
-    ? `Your record of the hearing on ${ukDate(hearingOn)} is saved in the concern’s history.`
+    ? `Your record of the hearing on ${ukDate(hearingOn)} is saved in the concern's history.`
     : `Hearing on ${ukDate(hearingOn)} recorded. Record the next hearing, or resolve the concern once the court has decided.`;
 }
 
 export function childCourtRequestNotice(): string {
-  return 'The child’s request for you to attend court is recorded. The Children’s Commissioner’s staff will see it.';
+  return "The child's request for you to attend court is recorded. The Children's Commissioner's staff will see it.";
 }

@@ -33,7 +33,7 @@ const RAISED_ON_LABEL = 'When you raised it with the social worker (optional)';
     @if (action()) {
       <h2 class="heading-m"><strong class="tag tag--red">Drift</strong> The action this concern comes from</h2>
       @if (drift(); as a) {
-        <dl class="summary-list" aria-label="The action and its history">
+        <dl class="summary-list">
           <div class="summary-list__row"><dt>Action</dt><dd>{{ a.what }}</dd></div>
           <div class="summary-list__row"><dt>Who owns it</dt><dd>{{ a.owner }}</dd></div>
           <div class="summary-list__row"><dt>Agreed at the meeting on</dt><dd>{{ a.agreedOn | ukDate }}</dd></div>
