@@ -1,6 +1,7 @@
 import { SeedMyChildrenDocument } from '@heard/graphql-types/testing';
 import { expect, test } from '@playwright/test';
 import { ConcernPageObject } from '../support/concern.page';
+import { fillDate } from '../support/date-input';
 import { GraphqlSeed } from '../support/graphql-seed';
 import { DEMO_PASSWORD } from '../support/login.page';
 import { seriousViolations, signedIn } from '../support/sessions';
@@ -36,7 +37,7 @@ test('an advocate raises a concern, the LA sees it live, it climbs to the Commis
   await advocate.getByLabel('What is wrong').fill(WHAT_IS_WRONG);
   await advocate.getByLabel('What the child wants, in their words where possible').fill('I want to see my brother every Saturday');
   await advocate.getByLabel('Siblings').check();
-  await advocate.getByLabel('When you raised it with the social worker (optional)').fill(isoWorkingWeeksAgo(3));
+  await fillDate(advocate, 'When you raised it with the social worker (optional)', isoWorkingWeeksAgo(3));
   await advocate.getByRole('button', { name: 'Raise concern' }).click();
 
   const concern = new ConcernPageObject(advocate);
@@ -71,6 +72,7 @@ test('an advocate raises a concern, the LA sees it live, it climbs to the Commis
   await commissioner.getByLabel('Court', { exact: true }).fill('Family Court at Leeds');
   await commissioner.getByLabel('Case number').fill('LS26C00421');
   await commissioner.getByLabel('Order sought').fill('A child arrangements order for weekly sibling contact');
+  await commissioner.getByRole('button', { name: 'Continue' }).click();
   await commissioner.getByRole('button', { name: 'Apply to court' }).click();
   await expect(commissioner.getByRole('heading', { level: 2, name: 'Court application' })).toBeVisible();
   expect(await seriousViolations(commissioner)).toEqual([]);

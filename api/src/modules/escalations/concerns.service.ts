@@ -142,7 +142,13 @@ export class ConcernsService {
         calendar: this.calendar,
         deadlines: this.config.escalationStageDays,
       });
-      if (!decision.ok) throw new DomainException(decision.conflict === true ? 'CONFLICT' : 'BAD_USER_INPUT', decision.refusal);
+      if (!decision.ok) {
+        throw new DomainException(
+          decision.conflict === true ? 'CONFLICT' : 'BAD_USER_INPUT',
+          decision.refusal,
+          decision.field === undefined ? undefined : { field: decision.field },
+        );
+      }
       const next = decision.next;
       const status = next.status;
       Object.assign(concern, {

@@ -125,9 +125,10 @@ describe('concerns and the escalation ladder', () => {
     expect([toTeamManager.data?.escalateConcern.stage, toTeamManager.data?.escalateConcern.stageDeadline]).toEqual(['TEAM_MANAGER', '2025-03-10']);
 
     const early = await advocate.request(ESCALATE, { input: { concernId: concern.id, toStage: 'SERVICE_MANAGER', asked: 'Please decide', evidence: [] } });
-    expect(early.errors.map((e) => [e.extensions?.code, e.message])).toEqual([
+    expect(early.errors.map((e) => [e.extensions?.code, e.extensions?.field, e.message])).toEqual([
       [
         'BAD_USER_INPUT',
+        'atRiskReason',
         'Team manager has until 2025-03-10 to respond. Escalate once the deadline has passed or they have responded, or record why the child is at risk.',
       ],
     ]);
@@ -143,7 +144,10 @@ describe('concerns and the escalation ladder', () => {
     expect(toService.data?.escalateConcern.stage).toBe('SERVICE_MANAGER');
 
     const skip = await advocate.request(ESCALATE, { input: { concernId: concern.id, toStage: 'CHILDRENS_COMMISSIONER', asked: 'x', evidence: [] } });
-    expect(skip.errors.map((e) => e.message)).toEqual(['Stages can be skipped only when the child is at risk: record why.']);
+    // Named as the at-risk reason's problem, so the portal shows it under that field.
+    expect(skip.errors.map((e) => [e.extensions?.field, e.message])).toEqual([
+      ['atRiskReason', 'Stages can be skipped only when the child is at risk: record why.'],
+    ]);
     expect(await kinds(advocate, concern.id)).toEqual(['RAISED', 'ESCALATED', 'RESPONDED', 'ESCALATED']);
 
     await expect(api.dataSource.query(`UPDATE concern_events SET answer = 'edited' WHERE concern_id = $1`, [concern.id])).rejects.toThrow(

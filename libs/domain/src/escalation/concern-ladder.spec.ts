@@ -80,6 +80,8 @@ describe('escalating to the next stage', () => {
     expect(refusal(at(from), { kind: 'ESCALATE', to }, as('ADVOCATE', '2025-03-10'))).toMatch(
       /has until 2025-03-10 to respond\. Escalate once the deadline has passed or they have responded, or record why the child is at risk\.$/,
     );
+    const decision = decide(at(from), { kind: 'ESCALATE', to }, as('ADVOCATE', '2025-03-10'));
+    expect(decision.ok === false && decision.field).toBe('atRiskReason');
   });
 
   it.each(pairs)('from %s to %s is allowed the day after a missed deadline', (from, to) => {
@@ -116,6 +118,12 @@ describe('skipping stages needs a recorded reason that the child is at risk', ()
     const late = as('ADVOCATE', '2025-04-01');
     expect(refusal(at(from), { kind: 'ESCALATE', to }, late)).toBe('Stages can be skipped only when the child is at risk: record why.');
     expect(refusal(at(from), { kind: 'ESCALATE', to, atRiskReason: '   ' }, late)).toBe('Stages can be skipped only when the child is at risk: record why.');
+    // The refusal names the field it is about, so the portal shows it under the at-risk reason.
+    expect(decide(at(from), { kind: 'ESCALATE', to }, late)).toEqual({
+      ok: false,
+      refusal: 'Stages can be skipped only when the child is at risk: record why.',
+      field: 'atRiskReason',
+    });
     expect(nextOf(at(from), { kind: 'ESCALATE', to, atRiskReason: 'Missing from placement' }, late).stage).toBe(to);
   });
 });
@@ -316,6 +324,7 @@ describe('a step the current state already rules out is a conflict (the API answ
     expect(decide(at('INFORMAL'), { kind: 'ESCALATE', to: 'DIRECTOR' }, as('ADVOCATE', '2025-03-11'))).toEqual({
       ok: false,
       refusal: 'Stages can be skipped only when the child is at risk: record why.',
+      field: 'atRiskReason',
     });
   });
 });

@@ -45,7 +45,8 @@ export interface LadderContext {
  * `conflict`: the concern's current state refuses the step (typically another step got there first, e.g. it is
  * already resolved or at that stage), as opposed to a refusal of the request itself; the API answers CONFLICT.
  */
-export type Decision = { ok: true; next: ConcernState } | { ok: false; refusal: string; conflict?: true };
+/** A refusal may name the input `field` it is about (the at-risk reason), so the portal puts it under that field. */
+export type Decision = { ok: true; next: ConcernState } | { ok: false; refusal: string; conflict?: true; field?: string };
 
 /** A new concern starts at the informal stage, raised with the social worker on `raisedOn`. */
 export function raiseConcern(raisedOn: IsoDate, context: Omit<LadderContext, 'role'>): Decision {
@@ -128,10 +129,11 @@ function escalate(state: ConcernState, to: ConcernStage, atRiskReason: string | 
   if (to === 'COURT') return refuse("Only the Children's Commissioner can take a concern to court.");
   if (target <= from) return conflict(`A concern can only move up the ladder: it is already at "${STAGE_LABELS[state.stage]}".`);
   const atRisk = atRiskReason !== null && atRiskReason.trim() !== '';
-  if (target > from + 1 && !atRisk) return refuse('Stages can be skipped only when the child is at risk: record why.');
+  if (target > from + 1 && !atRisk) return refuse('Stages can be skipped only when the child is at risk: record why.', 'atRiskReason');
   if (!atRisk && !nextStepAllowed(state, context.today)) {
     return refuse(
       `${STAGE_LABELS[state.stage]} has until ${state.deadline ?? ''} to respond. Escalate once the deadline has passed or they have responded, or record why the child is at risk.`,
+      'atRiskReason',
     );
   }
   return { ok: true, next: enter(to, context.today, context) };
@@ -159,8 +161,8 @@ function atStage(state: ConcernState, stage: ConcernStage, what: string): Decisi
     : conflict(`A concern can be ${what} only at the "${STAGE_LABELS[stage]}" stage; this one is at "${STAGE_LABELS[state.stage]}".`);
 }
 
-function refuse(refusal: string): Decision {
-  return { ok: false, refusal };
+function refuse(refusal: string, field?: string): Decision {
+  return field === undefined ? { ok: false, refusal } : { ok: false, refusal, field };
 }
 
 function conflict(refusal: string): Decision {

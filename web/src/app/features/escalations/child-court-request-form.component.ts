@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RecordChildCourtRequestDocument } from '@heard/graphql-types';
 import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
 import { ConcernFormBase, required } from './concern-form.base';
+import { childCourtRequestNotice } from './concern-notices';
 
 /** The advocate records the child asking them to attend court and speak for them. */
 @Component({
@@ -24,13 +25,14 @@ import { ConcernFormBase, required } from './concern-form.base';
 export class ChildCourtRequestFormComponent extends ConcernFormBase {
   protected readonly words = this.field('');
 
-  protected save(event: SubmitEvent): Promise<void> {
+  protected save(event: SubmitEvent): Promise<boolean> {
     const input = { concernId: this.concern().id, childWords: this.words() };
     return this.run(
       event,
       [required(this.words(), 'childWords', "Enter the child's request")],
       'childWords',
       async () => (await this.graphql.request(RecordChildCourtRequestDocument, { input })).recordChildCourtRequest,
+      childCourtRequestNotice,
     );
   }
 }

@@ -2,22 +2,29 @@ import { Directive, inject, input, output, signal, type WritableSignal } from '@
 import type { ConcernFieldsFragment } from '@heard/graphql-types';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import type { SummaryError } from '../../shared/ui/error-summary.component';
+import type { FieldIds } from '../../shared/ui/error-message';
 import { FormBase } from '../../shared/ui/form-base';
 import { submitForm } from '../../shared/ui/submit';
 
 export type Problem = SummaryError | null;
+
+/** A step recorded on the concern: the concern as it now stands and what to tell the user (what happened, what comes next). */
+export interface ConcernUpdate {
+  readonly concern: ConcernFieldsFragment;
+  readonly notice: string;
+}
 
 /** Checks a required text field, naming it in the error summary. */
 export function required(value: string, fieldId: string, message: string): Problem {
   return value.trim() === '' ? { fieldId, message } : null;
 }
 
-/** Shared plumbing for the concern page's forms: errors, saving state and the updated concern. */
+/** Shared plumbing for the concern page's forms: errors, saving state and the updated concern with its confirmation. */
 @Directive()
 export abstract class ConcernFormBase extends FormBase {
   protected readonly graphql = inject(GraphqlClient);
   readonly concern = input.required<ConcernFieldsFragment>();
-  readonly updated = output<ConcernFieldsFragment>();
+  readonly updated = output<ConcernUpdate>();
   private readonly fields: Array<() => void> = [];
 
   /** A form field's value; it goes back to `initial` after every successful save, as the form on screen does. */
@@ -27,18 +34,48 @@ export abstract class ConcernFormBase extends FormBase {
     return value;
   }
 
-  protected async run(event: SubmitEvent, problems: Problem[], defaultField: string, request: () => Promise<ConcernFieldsFragment>): Promise<void> {
-    event.preventDefault();
+  /** Shows the problems found before sending; true when there are none. */
+  protected checkProblems(problems: Problem[]): boolean {
     const found = problems.filter((p): p is SummaryError => p !== null);
     this.errors.set(found);
-    if (found.length > 0) return;
+    return found.length === 0;
+  }
+
+  /**
+   * Sends the form once `problems` are none; on success emits the concern with `notice(concern)`, the confirmation,
+   * and resets the form. Returns whether it was saved.
+   */
+  protected async run(
+    event: SubmitEvent,
+    problems: Problem[],
+    defaultField: string,
+    request: () => Promise<ConcernFieldsFragment>,
+    notice: (concern: ConcernFieldsFragment) => string,
+    fieldIds: FieldIds = {},
+  ): Promise<boolean> {
+    event.preventDefault();
+    if (!this.checkProblems(problems)) return false;
     const form = event.target as HTMLFormElement;
-    if (await submitForm(this.errors, this.saving, defaultField, async () => this.updated.emit(await request()))) {
+    let saved: ConcernFieldsFragment | null = null;
+    const ok = await submitForm(
+      this.errors,
+      this.saving,
+      defaultField,
+      async () => {
+        saved = await request();
+      },
+      fieldIds,
+    );
+    if (ok && saved !== null) {
+      const concern: ConcernFieldsFragment = saved;
+      const text = notice(concern);
       form.reset();
       // What is sent next is what the form shows: no value from the last save is sent again unseen.
       for (const reset of this.fields) reset();
       this.afterSave();
+      this.updated.emit({ concern, notice: text });
     }
+    return ok;
   }
 
   /** Puts the form's own state back to its starting (safe) values once a save succeeded; the DOM is reset already. */

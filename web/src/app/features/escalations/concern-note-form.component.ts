@@ -4,6 +4,7 @@ import { ConsentCheckboxComponent } from '../../shared/ui/consent-checkbox.compo
 import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
 import { confidentialUnlessCleared } from '../../shared/ui/safe-choice';
 import { ConcernFormBase, required } from './concern-form.base';
+import { noteNotice, triageNotice } from './concern-notices';
 
 /** A note with evidence: the advocate's (confidential unless they untick it, for each note), or the Commissioner's triage note. */
 @Component({
@@ -43,13 +44,21 @@ export class ConcernNoteFormComponent extends ConcernFormBase {
     return this.triage() ? `triage-${field}` : field;
   }
 
-  protected save(event: SubmitEvent): Promise<void> {
+  protected save(event: SubmitEvent): Promise<boolean> {
     const evidence = this.evidenceText().trim() === '' ? [] : [{ text: this.evidenceText(), url: this.evidenceUrl().trim() || null }];
-    const input = { concernId: this.concern().id, note: this.note(), confidential: !this.triage() && this.confidential(), evidence };
-    return this.run(event, [required(this.note(), this.id('note'), 'Enter the note')], this.id('note'), async () =>
-      this.triage()
-        ? (await this.graphql.request(TriageConcernDocument, { input })).triageConcern
-        : (await this.graphql.request(AddConcernNoteDocument, { input })).addConcernNote,
+    const triage = this.triage();
+    const confidential = !triage && this.confidential();
+    const input = { concernId: this.concern().id, note: this.note(), confidential, evidence };
+    return this.run(
+      event,
+      [required(this.note(), this.id('note'), 'Enter the note')],
+      this.id('note'),
+      async () =>
+        triage
+          ? (await this.graphql.request(TriageConcernDocument, { input })).triageConcern
+          : (await this.graphql.request(AddConcernNoteDocument, { input })).addConcernNote,
+      () => (triage ? triageNotice() : noteNotice(confidential)),
+      (field) => (field === 'note' ? this.id('note') : field.startsWith('evidence') ? this.id('evidenceText') : undefined),
     );
   }
 

@@ -3,6 +3,7 @@ import { RespondToConcernDocument } from '@heard/graphql-types';
 import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
 import { ConcernFormBase, required } from './concern-form.base';
 import { stageLabel } from './concern-labels';
+import { respondedNotice } from './concern-notices';
 
 /** The LA manager records the local authority's response at its stage, or the information the Commissioner asked for. */
 @Component({
@@ -37,7 +38,7 @@ export class LaResponseFormComponent extends ConcernFormBase {
     this.concern().informationDueOn ? "Send the information the Children's Commissioner asked for" : `Respond as ${stageLabel(this.concern().stage)}`,
   );
 
-  protected save(event: SubmitEvent): Promise<void> {
+  protected save(event: SubmitEvent): Promise<boolean> {
     const evidence = this.evidenceText().trim() === '' ? [] : [{ text: this.evidenceText(), url: this.evidenceUrl().trim() || null }];
     const input = { concernId: this.concern().id, answer: this.answer(), evidence };
     return this.run(
@@ -45,6 +46,8 @@ export class LaResponseFormComponent extends ConcernFormBase {
       [required(this.answer(), 'answer', 'Enter the response')],
       'answer',
       async () => (await this.graphql.request(RespondToConcernDocument, { input })).respondToConcern,
+      respondedNotice,
+      (field) => (field.startsWith('evidence') ? 'evidenceText' : undefined),
     );
   }
 }
