@@ -73,7 +73,7 @@ describe('auth: refresh, logout, idle expiry', () => {
     ]);
   });
 
-  it('successful-refresh: two refreshes at once with the same cookie: one rotates it, the other (a double-submit) gets a token and leaves the cookie alone', async () => {
+  it('successful-refresh: two refreshes at once with the same cookie: one rotates it, the other (a double-submit) gets a token and the same rotated cookie', async () => {
     const client = api.client();
     await client.login(DEMO.manager, DEMO.password);
     const [first, second] = [api.client(), api.client()];
@@ -82,8 +82,10 @@ describe('auth: refresh, logout, idle expiry', () => {
     const results = await Promise.all([first.request(REFRESH), second.request(REFRESH)]);
     expect(results.map((r) => r.errors)).toEqual([[], []]);
     const cookies = results.map((r) => r.headers.get('set-cookie')).filter((c): c is string => c !== null);
-    expect(cookies.length).toBe(1);
+    expect(cookies.length).toBe(2);
     const rotated = cookies[0]?.split(';')[0];
+    expect(cookies[1]?.split(';')[0]).toBe(rotated);
+    expect(rotated).not.toBe(client.cookie);
     const session = await sessionOf(rotated);
     expect(session?.revokedAt).toBeNull();
     const used: Array<{ n: number }> = await api.dataSource.query(`SELECT count(*)::int AS n FROM used_refresh_tokens WHERE session_id = $1`, [session?.id]);
