@@ -17,7 +17,7 @@ import { UserAdminService } from './user-admin.service';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function userIdOf(userId: string): string {
-  if (!UUID.test(userId)) throw new DomainException('BAD_USER_INPUT', 'userId must be a user id.', { field: 'userId' });
+  if (!UUID.test(userId)) throw new DomainException('BAD_USER_INPUT', 'Select a user from the list.', { field: 'userId' });
   return userId;
 }
 

@@ -106,7 +106,7 @@ describe('importing an SSDA903 return', () => {
       { file: 'episodes', rowNumber: 10, column: 'LS', reason: '"Q9" is not an SSDA903 legal status code.' },
       { file: 'header', rowNumber: 4, column: 'DOB', reason: '"30/02/2014" is not a real date in the form dd/mm/yyyy.' },
       { file: 'header', rowNumber: 5, column: 'SEX', reason: '"3" is not an SSDA903 sex code.' },
-      { file: 'reviews', rowNumber: 4, column: 'REVIEW_CODE', reason: 'The child was 2 on 2024-03-01: a child under 4 is recorded as PN0.' },
+      { file: 'reviews', rowNumber: 4, column: 'REVIEW_CODE', reason: 'The child was 2 on 1 March 2024: a child under 4 is recorded as PN0.' },
       { file: 'reviews', rowNumber: 5, column: 'CHILD', reason: 'Review for child A7, who is not in the header file.' },
       { file: 'reviews', rowNumber: 6, column: 'REVIEW', reason: '"31/11/2024" is not a real date in the form dd/mm/yyyy.' },
     ]);
