@@ -95,7 +95,7 @@ describe('self-registration by file convention', () => {
       'UserAdministration1796800000000',
       'AdvocateAvailabilityAndStaffActive1796900000000',
       'RefreshTokenNonce1797000000000',
-      'UkDatesInOfferExplanations1797000000001',
+      'UkDatesInStoredExplanations1797000000001',
     ]);
   });
 });

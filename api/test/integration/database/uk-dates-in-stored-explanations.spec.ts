@@ -2,17 +2,17 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../../src/database/data-source-options';
 import {
   isoDatesSql,
-  UkDatesInOfferExplanations1797000000001,
+  UkDatesInStoredExplanations1797000000001,
   ukDatesSql,
-} from '../../../src/database/migrations/1797000000001-uk-dates-in-offer-explanations';
+} from '../../../src/database/migrations/1797000000001-uk-dates-in-stored-explanations';
 import { advocacyFixture, newChild, RECORD_TRIGGER } from '../../support/advocacy-fixture';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 const OLD = '2025-01-08: 2 working days after 2025-01-06, no bank holidays skipped';
 const UK = '8 January 2025: 2 working days after 6 January 2025, no bank holidays skipped';
 
-/** Offers made by older code keep their explanation with UK dates. Run on a transaction that is rolled back. */
-describe('database: the migration writes the dates of stored offer explanations in UK form', () => {
+/** Explanations stored by older code read with UK dates. Run on a transaction that is rolled back. */
+describe('database: the migration writes the dates of stored explanations in UK form', () => {
   let api: TestApp;
 
   beforeAll(async () => {
@@ -38,7 +38,7 @@ describe('database: the migration writes the dates of stored offer explanations 
     }
   });
 
-  it('rewrites an offer stored with ISO dates and leaves one already in UK form as it is', async () => {
+  it('rewrites an offer and a 903 finding stored with ISO dates, and leaves UK dates and values quoted from a file as they are', async () => {
     const fx = await advocacyFixture(api, [{ cap: 5 }]);
     const manager = await fx.signIn(fx.managerEmail);
     const childIds: string[] = [];
@@ -54,7 +54,24 @@ describe('database: the migration writes the dates of stored offer explanations 
     try {
       await runner.query(`UPDATE offers SET due_explanation = $2 WHERE child_id = $1`, [childIds[0], OLD]);
       const [untouched] = (await runner.query(`SELECT due_explanation FROM offers WHERE child_id = $1`, [childIds[1]])) as Array<{ due_explanation: string }>;
-      await new UkDatesInOfferExplanations1797000000001().up(runner);
+      const [{ id: userId }] = (await runner.query(`SELECT id FROM users WHERE email = $1`, [fx.managerEmail])) as [{ id: string }];
+      const [{ id: importId }] = (await runner.query(
+        `INSERT INTO ssda903_imports (local_authority_id, imported_by_user_id, status, checksum, children_total, children_done, started_at)
+         VALUES ($1, $2, 'COMPLETED', $3, 1, 1, now()) RETURNING id`,
+        [fx.laId, userId, `migration-${Date.now()}`],
+      )) as [{ id: string }];
+      const quoted = '"2024-02-30" is not a real date in the form dd/mm/yyyy.';
+      await runner.query(
+        `INSERT INTO ssda903_import_rejections (import_id, outcome, file, row_number, "column", reason, reason_code) VALUES
+         ($1, 'REJECTED', 'episodes', 3, 'DECOM', 'This episode starts on 2024-04-01, before the child''s episode in row 2 ended (2024-05-02): episodes cannot overlap.', 'EPISODE_OVERLAP'),
+         ($1, 'REJECTED', 'episodes', 4, 'DEC', $2, 'NOT_A_DATE')`,
+        [importId, quoted],
+      );
+      await new UkDatesInStoredExplanations1797000000001().up(runner);
+      expect(await runner.query(`SELECT reason FROM ssda903_import_rejections WHERE import_id = $1 ORDER BY row_number`, [importId])).toEqual([
+        { reason: "This episode starts on 1 April 2024, before the child's episode in row 2 ended (2 May 2024): episodes cannot overlap." },
+        { reason: quoted },
+      ]);
       const after = await runner.query(`SELECT due_explanation FROM offers WHERE child_id = ANY($1::uuid[]) ORDER BY child_id = $2 DESC`, [
         childIds,
         childIds[0],
