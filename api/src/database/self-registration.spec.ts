@@ -94,6 +94,8 @@ describe('self-registration by file convention', () => {
       'MissingFromCareAndUasc1796700000000',
       'UserAdministration1796800000000',
       'AdvocateAvailabilityAndStaffActive1796900000000',
+      'RefreshTokenNonce1797000000000',
+      'UkDatesInStoredExplanations1797000000001',
     ]);
   });
 });

@@ -27,14 +27,14 @@ describe('every string argument is checked at the edge, named by its path', () =
   it('names a nested field and list item in a variable', () => {
     expect(check(ADD, { input: { text: 'ok', kind: 'A', evidence: [{ text: 'ok' }, { text: 'bad\u0000' }] } })).toEqual({
       field: 'input.evidence.1.text',
-      message: 'input.evidence.1.text contains a character that cannot be stored (a NUL byte at position 4).',
+      message: 'Text contains a character that cannot be stored (a NUL byte at position 4).',
     });
   });
 
   it('names a plain argument', () => {
     expect(check('mutation ($e: String!) { login(email: $e, password: "pw") }', { e: 'a\uD800@b' })).toEqual({
       field: 'email',
-      message: 'email contains a character that cannot be stored (a lone UTF-16 surrogate (U+D800) at position 2).',
+      message: 'Email contains a character that cannot be stored (a lone UTF-16 surrogate (U+D800) at position 2).',
     });
   });
 
@@ -42,7 +42,7 @@ describe('every string argument is checked at the edge, named by its path', () =
     expect(check('mutation { addNote(input: { text: "ring\\u0007", kind: A }) { id } }')?.field).toBe('input.text');
     expect(check('query ($p: String) { item(id: "1") { ...F } } fragment F on Item { label(prefix: $p) }', { p: '\u001B' })).toEqual({
       field: 'label.prefix',
-      message: 'label.prefix contains a character that cannot be stored (the control character U+001B at position 1).',
+      message: 'Prefix contains a character that cannot be stored (the control character U+001B at position 1).',
     });
   });
 

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
-import { unstorableTextProblem } from '@heard/domain';
+import { fieldLabel, unstorableTextProblem } from '@heard/domain';
 import {
   type DocumentNode,
   type FragmentDefinitionNode,
@@ -54,7 +54,7 @@ export function firstUnstorableString(value: unknown, type: GraphQLInputType, pa
   }
   if (isScalarType(getNamedType(nullable)) && typeof value === 'string') {
     const problem = unstorableTextProblem(value);
-    if (problem !== null) return { field: path, message: `${path} ${problem}.` };
+    if (problem !== null) return { field: path, message: `${fieldLabel(path)} ${problem}.` };
   }
   return null;
 }

@@ -21,10 +21,22 @@ function problemsOf(error: ValidationError, parent: string): FieldProblem[] {
   return [...own, ...(error.children ?? []).flatMap((child) => problemsOf(child, path))];
 }
 
-/** `dateOfBirth must be …` → `Date of birth must be …`; `hearingDates.1 must be …` names item 1 in the path. */
+/**
+ * `dateOfBirth must be …` → `Date of birth must be …`; `hearingDates.1 must be …` names item 1 in the path. An id
+ * that is not one (`meetingId must be a meeting id`) asks for a choice: `Choose a meeting from the list.`
+ */
 function inWords(message: string, property: string, path: string): FieldProblem {
   const named = new RegExp(`^${property}(?:\\.(\\d+))?\\b\\s*`).exec(message);
   if (named === null) return { field: path, message };
   const field = named[1] === undefined ? path : `${path}.${named[1]}`;
-  return { field, message: `${fieldLabel(property)} ${message.slice(named[0].length)}` };
+  const rest = message.slice(named[0].length);
+  return { field, message: idChoice(rest) ?? `${fieldLabel(property)} ${rest}` };
+}
+
+/** `must be a meeting id` / `must be the id of an advocate's input` → `Choose a meeting …`; `must be provider ids` → `Choose each provider …`. */
+function idChoice(rest: string): string | null {
+  const one = /^must be (?:(an?) (.+) id|the id of (an?) (.+?))\.?$/.exec(rest);
+  if (one !== null) return `Choose ${one[1] ?? one[3] ?? 'a'} ${one[2] ?? one[4] ?? ''} from the list.`;
+  const each = /^must be (.+) ids\.?$/.exec(rest);
+  return each === null ? null : `Choose each ${each[1] ?? ''} from the list.`;
 }

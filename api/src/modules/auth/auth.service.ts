@@ -21,7 +21,7 @@ import { TokensService } from './tokens.service';
 
 export interface SignedIn {
   payload: AuthPayloadType;
-  /** The rotated refresh token for the cookie; null when the cookie is to be left as it is (a double-submitted refresh). */
+  /** The session's current refresh token for the cookie (rotated, or given again to a double-submit); null: leave the cookie as it is. */
   refreshToken: string | null;
 }
 
@@ -121,7 +121,7 @@ export class AuthService {
       await this.sessions.end({ sessionId: outcome.sessionId }, 'ACCOUNT_DISABLED', meta);
       throw unauthenticated(DEMO_ACCOUNT_REFUSED);
     }
-    return this.signedIn(outcome.user, outcome.sessionId, outcome.kind === 'rotated' ? outcome.refreshToken : null, this.clock.now());
+    return this.signedIn(outcome.user, outcome.sessionId, outcome.refreshToken, this.clock.now());
   }
 
   /** Ends the session named by the refresh cookie; returns its user, if there was one. */

@@ -11,24 +11,30 @@ import { TokensService } from './tokens.service';
 
 /**
  * Presenting the refresh token that the session's last rotation replaced, within this long of that
- * rotation, is taken as a double-submit (two tabs or a retry racing the same cookie), not a replay: it
- * gets a new access token for the same session and the cookie the winner set is left as it is.
+ * rotation, is taken as a double-submit (two tabs, a retry, or a reload that aborted the refresh after the
+ * server had rotated the token, so the browser kept the old cookie), not a replay: it gets a new access
+ * token for the same session and the session's *current* refresh token as its cookie, so every racing
+ * tab or reload converges on the one token the next refresh will accept.
  */
 export const REFRESH_GRACE_MS = 10_000;
 
 interface LockedSession extends SessionState {
   id: string;
   userId: string;
+  refreshTokenHash: string;
+  refreshNonce: string | null;
   previousRefreshTokenHash: string | null;
   refreshedAt: Date | null;
 }
 
 export type RotationOutcome =
   | { kind: 'rotated'; user: UserEntity; sessionId: string; refreshToken: string }
-  | { kind: 'grace'; user: UserEntity; sessionId: string }
+  /** refreshToken: the session's current one again; null for a session begun before tokens were derived (cookie left as it is). */
+  | { kind: 'grace'; user: UserEntity; sessionId: string; refreshToken: string | null }
   | { kind: 'ended'; ended: EndedSession[]; reason: SessionEndReason | null };
 
-const LOCKED_SESSION = `SELECT s.id, u.id AS "userId", s.previous_refresh_token_hash AS "previousRefreshTokenHash", s.refreshed_at AS "refreshedAt",
+const LOCKED_SESSION = `SELECT s.id, u.id AS "userId", s.refresh_token_hash AS "refreshTokenHash", s.refresh_nonce AS "refreshNonce",
+  s.previous_refresh_token_hash AS "previousRefreshTokenHash", s.refreshed_at AS "refreshedAt",
   ${SESSION_STATE_COLUMNS} FROM sessions s JOIN users u ON u.id = s.user_id`;
 
 /**
@@ -38,6 +44,12 @@ const LOCKED_SESSION = `SELECT s.id, u.id AS "userId", s.previous_refresh_token_
  * A rotated-away token presented again, other than within the grace above, is a replay: the whole
  * session ends (REFRESH_TOKEN_REUSED), so its newest refresh token, its access tokens and its sockets
  * stop working too.
+ *
+ * Giving the current token again needs it without storing it: each rotation draws a random nonce, stored on
+ * the session, and the token is HMAC(server key, session id + nonce) (TokensService.refreshTokenFor); only
+ * its SHA-256 hash is stored for the lookup. The database alone (nonce, hashes) yields no token, and the key
+ * alone none either. A token re-derived that does not match the stored hash (the key changed, as when a
+ * development server generated a new secret at start) is not sent: the cookie is left as it is.
  */
 @Injectable()
 export class RefreshRotation {
@@ -54,12 +66,13 @@ export class RefreshRotation {
     if (current !== undefined) {
       const ended = await this.endIfNotLive(manager, current, now, meta);
       if (ended !== null) return ended;
-      const refreshToken = this.tokens.newRefreshToken();
+      const refreshNonce = this.tokens.newRefreshNonce();
+      const refreshToken = this.tokens.refreshTokenFor(current.id, refreshNonce);
       await sqlRun(manager, `INSERT INTO used_refresh_tokens (token_hash, session_id, rotated_at) VALUES ($1, $2, $3)`, [presentedHash, current.id, now]);
       await sqlRun(
         manager,
-        `UPDATE sessions SET refresh_token_hash = $2, previous_refresh_token_hash = $3, refreshed_at = $4, last_activity_at = $4 WHERE id = $1`,
-        [current.id, this.tokens.hashRefreshToken(refreshToken), presentedHash, now],
+        `UPDATE sessions SET refresh_token_hash = $2, refresh_nonce = $3, previous_refresh_token_hash = $4, refreshed_at = $5, last_activity_at = $5 WHERE id = $1`,
+        [current.id, this.tokens.hashRefreshToken(refreshToken), refreshNonce, presentedHash, now],
       );
       await this.recordRefresh(manager, current, meta, false);
       return { kind: 'rotated', user: await manager.findOneByOrFail(UserEntity, { id: current.userId }), sessionId: current.id, refreshToken };
@@ -76,10 +89,18 @@ export class RefreshRotation {
       session.previousRefreshTokenHash === presentedHash && session.refreshedAt !== null && now.getTime() - session.refreshedAt.getTime() <= REFRESH_GRACE_MS;
     if (doubleSubmit) {
       await this.recordRefresh(manager, session, meta, true);
-      return { kind: 'grace', user: await manager.findOneByOrFail(UserEntity, { id: session.userId }), sessionId: session.id };
+      const user = await manager.findOneByOrFail(UserEntity, { id: session.userId });
+      return { kind: 'grace', user, sessionId: session.id, refreshToken: this.currentToken(session) };
     }
     const reason: SessionEndReason = 'REFRESH_TOKEN_REUSED';
     return { kind: 'ended', ended: await this.sessions.endIn(manager, { sessionId: session.id }, reason, meta), reason };
+  }
+
+  /** The session's current refresh token, re-derived; null when it cannot be (no nonce, or the key changed). */
+  private currentToken(session: LockedSession): string | null {
+    if (session.refreshNonce === null) return null;
+    const token = this.tokens.refreshTokenFor(session.id, session.refreshNonce);
+    return this.tokens.hashRefreshToken(token) === session.refreshTokenHash ? token : null;
   }
 
   private async endIfNotLive(manager: EntityManager, session: LockedSession, now: Date, meta: RequestMeta): Promise<RotationOutcome | null> {

@@ -4,8 +4,8 @@ import { UserEntity } from '../users/user.entity';
 import type { SessionEndReason } from './session-end';
 
 /**
- * A signed-in session. The refresh token itself is never stored, only its SHA-256 hash; it is
- * rotated on every refresh, and the hashes it replaced are kept in `used_refresh_tokens` so a replay
+ * A signed-in session. The refresh token itself is never stored, only its SHA-256 hash and the random
+ * nonce it was derived from with the server's key (TokensService.refreshTokenFor); it is rotated on every refresh, and the hashes it replaced are kept in `used_refresh_tokens` so a replay
  * is recognised. A session ends on logout, after SESSION_IDLE_MINUTES without use, when its account
  * is locked or disabled, when its user's role, LA or provider changes from what they were at sign-in
  * (`role`, `local_authority_id`, `advocacy_provider_id`), or when a rotated refresh token is replayed.
@@ -30,6 +30,10 @@ export class SessionEntity {
   /** The token the last rotation replaced: presented again within a few seconds, it is a double-submit, not a replay. */
   @Column({ name: 'previous_refresh_token_hash', type: 'text', nullable: true })
   previousRefreshTokenHash!: string | null;
+
+  /** The current refresh token's nonce (null for sessions begun before tokens were derived): with the server's key, re-derives it. */
+  @Column({ name: 'refresh_nonce', type: 'text', nullable: true })
+  refreshNonce!: string | null;
 
   @Column({ name: 'refreshed_at', type: 'timestamptz', nullable: true })
   refreshedAt!: Date | null;

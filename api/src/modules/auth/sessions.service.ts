@@ -70,10 +70,14 @@ export class SessionsService {
   /** A new session, bound to what the user is allowed now (role, LA, provider). */
   async create(manager: EntityManager, userId: string, clientAddress: string | null): Promise<IssuedSession> {
     const user = await manager.findOneByOrFail(UserEntity, { id: userId });
-    const refreshToken = this.tokens.newRefreshToken();
+    const id = randomUUID();
+    const refreshNonce = this.tokens.newRefreshNonce();
+    const refreshToken = this.tokens.refreshTokenFor(id, refreshNonce);
     const session = manager.create(SessionEntity, {
+      id,
       userId,
       refreshTokenHash: this.tokens.hashRefreshToken(refreshToken),
+      refreshNonce,
       previousRefreshTokenHash: null,
       refreshedAt: null,
       lastActivityAt: this.clock.now(),

@@ -1,4 +1,4 @@
-import { type KeyObject, createHash, createSecretKey, randomBytes } from 'node:crypto';
+import { type KeyObject, createHash, createHmac, createSecretKey, hkdfSync, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { sign, verify } from 'jsonwebtoken';
 import { ROLES, type Role } from '@heard/domain';
@@ -20,9 +20,12 @@ export interface VerifiedClaims extends AccessClaims {
 export class TokensService {
   /** Made once: given a string, jsonwebtoken would try (and fail) to read it as a public key on every request. */
   private readonly key: KeyObject;
+  /** Derives refresh tokens; a key of its own (HKDF from the server secret), so it never signs an access token. */
+  private readonly refreshKey: KeyObject;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.key = createSecretKey(Buffer.from(config.jwtSecret, 'utf8'));
+    this.refreshKey = createSecretKey(Buffer.from(hkdfSync('sha256', config.jwtSecret, 'heard', 'refresh-token-v1', 32)));
   }
 
   signAccessToken(claims: AccessClaims, now: Date): { token: string; expiresAt: Date } {
@@ -46,8 +49,18 @@ export class TokensService {
     }
   }
 
-  newRefreshToken(): string {
+  /** A fresh random nonce for a session's next refresh token: stored on the session, useless without the server's key. */
+  newRefreshNonce(): string {
     return randomBytes(32).toString('base64url');
+  }
+
+  /**
+   * The refresh token of a session for one rotation: HMAC-SHA256(refresh key, session id + nonce). Only its hash
+   * and the nonce are stored, so the database alone never yields a token, yet the server can give the session's
+   * current token again to a tab whose rotation was lost (see RefreshRotation).
+   */
+  refreshTokenFor(sessionId: string, nonce: string): string {
+    return createHmac('sha256', this.refreshKey).update(`${sessionId}.${nonce}`).digest('base64url');
   }
 
   hashRefreshToken(token: string): string {

@@ -1,4 +1,4 @@
-import { isIsoDate, STAGE_LABELS, ukLongDate } from '@heard/domain';
+import { fieldLabel, isIsoDate, STAGE_LABELS, ukLongDate } from '@heard/domain';
 import { requireWords } from '../../common/validation/entered-input';
 import { DomainException } from '../../common/exceptions/domain.exception';
 import type { Step } from './concerns.service';
@@ -111,7 +111,9 @@ export const steps = {
 
 function realDate(value: string, field: string): string {
   if (!isIsoDate(value)) {
-    throw new DomainException('BAD_USER_INPUT', `${field} must be a real date in the form YYYY-MM-DD (got "${value}").`, { field });
+    throw new DomainException('BAD_USER_INPUT', `${fieldLabel(field)} must be a real date in the form YYYY-MM-DD (you entered ${JSON.stringify(value)}).`, {
+      field,
+    });
   }
   return value;
 }

@@ -236,7 +236,7 @@ export class ConcernsService {
 }
 
 function recommendationProblem(row: RecommendationUseRow | undefined, childId: string): string | null {
-  if (row === undefined || row.child_id !== childId) return 'fromRecommendationId is not a home-visit recommendation about this child.';
+  if (row === undefined || row.child_id !== childId) return 'That recommendation is not from a home visit about this child.';
   if (row.status !== 'OPEN') return 'Only an open recommendation can become a concern.';
   return row.used ? 'A concern has already been raised about this recommendation.' : null;
 }

@@ -109,7 +109,7 @@ export class LaStaffService {
     if (managerId === self) throw bad('A staff member cannot be their own manager.', 'managerId');
     const boss = await this.staff.ofLa(manager, managerId, laId);
     if (boss === null || boss.role !== 'TEAM_MANAGER')
-      throw bad(`managerId must be a team manager in ${self === null && caller === 'LA_MANAGER' ? 'your' : 'the same'} local authority.`, 'managerId');
+      throw bad(`The manager must be a team manager in ${self === null && caller === 'LA_MANAGER' ? 'your' : 'the same'} local authority.`, 'managerId');
   }
 
   private async member(laId: string, id: string): Promise<LaStaffMemberType> {

@@ -27,7 +27,7 @@ export class ChildViewSharingService {
    * once: the conditional UPDATE lets exactly one of two simultaneous withdrawals through. Returns the meeting's id.
    */
   async withdraw(caller: Caller, viewId: string, meta: RequestMeta): Promise<string> {
-    if (!UUID.test(viewId)) throw bad(`viewId must be the id of a child's view (got "${viewId.slice(0, 40)}").`, 'viewId');
+    if (!UUID.test(viewId)) throw bad('Select one of the child’s views from the meeting.', 'viewId');
     return this.dataSource.transaction(async (manager) => {
       const view = await this.repository.viewToWithdraw(manager, viewId);
       if (view === undefined) throw noSuchView();

@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { chairRefusal, isIsoDate, type MeetingCommand, meetingCommandRefusal, type MeetingStatus, participationProblem } from '@heard/domain';
+import {
+  chairRefusal,
+  fieldLabel,
+  isIsoDate,
+  type MeetingCommand,
+  meetingCommandRefusal,
+  type MeetingStatus,
+  participationProblem,
+  ukLongDate,
+} from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { assertPastOrToday } from '../../common/validation/entered-input';
@@ -29,13 +38,14 @@ export class MeetingsService {
   ) {}
 
   async schedule(caller: Caller, input: ScheduleMeetingInput, meta: RequestMeta): Promise<string> {
-    if (!isIsoDate(input.scheduledOn)) throw bad(`scheduledOn must be a real date (got "${input.scheduledOn}").`, 'scheduledOn');
+    if (!isIsoDate(input.scheduledOn))
+      throw bad(`${fieldLabel('scheduledOn')} must be a real date in the form YYYY-MM-DD (you entered ${JSON.stringify(input.scheduledOn)}).`, 'scheduledOn');
     return this.dataSource.transaction(async (manager) => {
       const child = await this.access.ownLaChild(manager, caller, input.childId);
       // The child's row lock makes parallel schedulings of the same meeting take turns; the check below then sees the winner's.
       await this.engine.lockChild(manager, child.id);
       if (await this.repository.isScheduledOn(manager, child.id, input.scheduledOn))
-        throw new DomainException('CONFLICT', `This child already has a meeting scheduled on ${input.scheduledOn}.`);
+        throw new DomainException('CONFLICT', `This child already has a meeting scheduled on ${ukLongDate(input.scheduledOn)}.`);
       const chair = await manager.findOneBy(LaStaffMemberEntity, { id: input.chairStaffId });
       if (chair === null) throw bad('No LA staff member with that id.', 'chairStaffId');
       const refusal = chairRefusal(chair, { childLocalAuthorityId: child.localAuthorityId, allocatedSocialWorker: await this.allocated(manager, child) });

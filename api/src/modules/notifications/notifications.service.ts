@@ -93,7 +93,8 @@ export class NotificationsService {
 
   /** Marks the caller's own notifications read (all of them when `ids` is empty); returns the unread count left. */
   async markRead(caller: Caller, ids: readonly string[]): Promise<number> {
-    if (ids.some((id) => !/^[0-9a-f-]{36}$/i.test(id))) throw new DomainException('BAD_USER_INPUT', 'ids must be notification ids.');
+    if (ids.some((id) => !/^[0-9a-f-]{36}$/i.test(id)))
+      throw new DomainException('BAD_USER_INPUT', 'Choose notifications from your list to mark as read.', { field: 'ids' });
     await this.repository.markRead(this.dataSource, caller.userId, ids);
     return this.unreadCount(caller);
   }

@@ -46,7 +46,7 @@ export class ReportJobsService extends IntervalJob {
     if (!Number.isInteger(year) || year < FIRST_REPORTING_YEAR || year > latest) {
       throw new DomainException(
         'BAD_USER_INPUT',
-        `year must be a reporting year from ${FIRST_REPORTING_YEAR} to ${latest} (the year ${reportingYearLabel(latest)} is the latest).`,
+        `Choose a reporting year from the one starting 1 April ${FIRST_REPORTING_YEAR} to the latest, ${reportingYearLabel(latest)}.`,
         { field: 'year' },
       );
     }

@@ -49,7 +49,7 @@ export class TriggersService {
     const today = this.clock.today();
     const occurredOn = assertPastOrToday(input.occurredOn, 'occurredOn', today);
     if ((input.childId == null) === (input.newChild == null)) {
-      throw new DomainException('BAD_USER_INPUT', 'Give either childId for a child already in Heard or newChild for a new one, not both.', {
+      throw new DomainException('BAD_USER_INPUT', 'Choose one child: either a child already in Heard or a child new to Heard.', {
         field: 'childId',
       });
     }

@@ -16,8 +16,9 @@ import { UserAdminService } from './user-admin.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function userIdOf(userId: string): string {
-  if (!UUID.test(userId)) throw new DomainException('BAD_USER_INPUT', 'userId must be a user id.', { field: 'userId' });
+/** `field`: the argument as the API names it (`id`, `userId`). */
+function userIdOf(userId: string, field = 'userId'): string {
+  if (!UUID.test(userId)) throw new DomainException('BAD_USER_INPUT', 'Select a user from the list.', { field });
   return userId;
 }
 
@@ -38,7 +39,7 @@ export class UserAdminResolver {
   @Allow(...rolesFor(USER_ADMIN_COMMAND_ROLES, 'LIST'))
   @Query(() => ManagedUserType, { description: 'One user account.' })
   managedUser(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<ManagedUserType> {
-    return this.admin.one(caller, userIdOf(id));
+    return this.admin.one(caller, userIdOf(id, 'id'));
   }
 
   @Allow(...rolesFor(USER_ADMIN_COMMAND_ROLES, 'LIST'))

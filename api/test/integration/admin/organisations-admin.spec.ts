@@ -231,7 +231,7 @@ describe('administering LAs, providers, advocates and LA staff', () => {
     it('refuses bad input with the field and a sentence', async () => {
       const cases: Array<[Record<string, unknown>, string, string]> = [
         [{ languages: [' ', ''] }, 'languages', 'Enter at least one language the advocate speaks.'],
-        [{ unavailableUntil: '2020-01-01' }, 'unavailableUntil', 'The date the advocate is away until must be today or later (got 2020-01-01).'],
+        [{ unavailableUntil: '2020-01-01' }, 'unavailableUntil', 'The date the advocate is away until must be today or later: you entered 1 January 2020.'],
       ];
       for (const [overrides, field, message] of cases) {
         const refused = await admin.request(UPDATE_ADVOCATE, { input: edit({ version: 3, ...overrides }) });
@@ -348,7 +348,7 @@ describe('administering LAs, providers, advocates and LA staff', () => {
     const elsewhere = await admin.request(UPDATE_STAFF, {
       input: { staffId: id, fullName: 'Sam Cole', role: 'SOCIAL_WORKER', experienced: true, managerId: northshireLead.id, active: false },
     });
-    expect(refusals(elsewhere.errors)).toEqual([['BAD_USER_INPUT', 'managerId', 'managerId must be a team manager in the same local authority.']]);
+    expect(refusals(elsewhere.errors)).toEqual([['BAD_USER_INPUT', 'managerId', 'The manager must be a team manager in the same local authority.']]);
     expect((await admin.request(STAFF, { localAuthorityId: la })).data?.laStaffOf.map((s) => [s.fullName, s.active])).toEqual([
       ['Ruth Evans', true],
       ['Sam Cole', false],

@@ -270,7 +270,7 @@ describe('user administration', () => {
     ]);
     const badId = await admin.request(UsersAdminDeactivateDocument, { userId: 'not-an-id' });
     expect(badId.status).toBe(400);
-    expect(problems(badId)).toEqual([['BAD_USER_INPUT', 'userId', 'userId must be a user id.']]);
+    expect(problems(badId)).toEqual([['BAD_USER_INPUT', 'userId', 'Select a user from the list.']]);
   });
 
   it('unlocks an account locked after too many failed sign-ins', async () => {

@@ -118,7 +118,12 @@ describe('automatic assignment on a trigger event', () => {
       'NOT_FOUND',
       'No child with that id',
     ],
-    ['neither child nor new child', { kind: 'ENTERED_CARE', occurredOn: '2025-03-03' }, 'BAD_USER_INPUT', 'Give either childId'],
+    [
+      'neither child nor new child',
+      { kind: 'ENTERED_CARE', occurredOn: '2025-03-03' },
+      'BAD_USER_INPUT',
+      'Choose one child: either a child already in Heard or a child new to Heard.',
+    ],
     [
       'a badly formed date',
       { kind: 'ENTERED_CARE', occurredOn: '3 March', childId: '00000000-0000-4000-8000-000000000000' },

@@ -73,7 +73,7 @@ describe('auth: refresh, logout, idle expiry', () => {
     ]);
   });
 
-  it('successful-refresh: two refreshes at once with the same cookie: one rotates it, the other (a double-submit) gets a token and leaves the cookie alone', async () => {
+  it('successful-refresh: two refreshes at once with the same cookie: one rotates it, the other (a double-submit) gets a token and the same rotated cookie', async () => {
     const client = api.client();
     await client.login(DEMO.manager, DEMO.password);
     const [first, second] = [api.client(), api.client()];
@@ -82,8 +82,10 @@ describe('auth: refresh, logout, idle expiry', () => {
     const results = await Promise.all([first.request(REFRESH), second.request(REFRESH)]);
     expect(results.map((r) => r.errors)).toEqual([[], []]);
     const cookies = results.map((r) => r.headers.get('set-cookie')).filter((c): c is string => c !== null);
-    expect(cookies.length).toBe(1);
+    expect(cookies.length).toBe(2);
     const rotated = cookies[0]?.split(';')[0];
+    expect(cookies[1]?.split(';')[0]).toBe(rotated);
+    expect(rotated).not.toBe(client.cookie);
     const session = await sessionOf(rotated);
     expect(session?.revokedAt).toBeNull();
     const used: Array<{ n: number }> = await api.dataSource.query(`SELECT count(*)::int AS n FROM used_refresh_tokens WHERE session_id = $1`, [session?.id]);
@@ -102,6 +104,47 @@ describe('auth: refresh, logout, idle expiry', () => {
       { action: 'auth.refresh', details: null },
       { action: 'auth.refresh', details: { grace: true } },
       { action: 'auth.refresh', details: null },
+    ]);
+  });
+
+  it('successful-refresh: quick reloads whose rotation was lost all converge on the current cookie, which works after the grace', async () => {
+    const clock = jest.spyOn(api.app.get(Clock), 'now');
+    const start = Date.now();
+    clock.mockReturnValue(new Date(start));
+    const browser = api.client();
+    await browser.login(DEMO.manager, DEMO.password);
+    const first = browser.cookie;
+    // A reload aborts the refresh after the server rotated the token: the browser never sees the new cookie.
+    const aborted = api.client();
+    aborted.cookie = first;
+    const rotated = (await aborted.request(REFRESH)).headers.get('set-cookie')?.split(';')[0];
+    expect(rotated).not.toBe(first);
+    clock.mockReturnValue(new Date(start + 2_000));
+    const graced = await browser.request(REFRESH);
+    expect(graced.errors).toEqual([]);
+    expect(browser.cookie).toBe(rotated);
+    const racing = api.client();
+    racing.cookie = first;
+    expect((await racing.request(REFRESH)).errors).toEqual([]);
+    expect(racing.cookie).toBe(rotated);
+    clock.mockReturnValue(new Date(start + 13_000));
+    const later = await browser.request(REFRESH);
+    expect(later.errors).toEqual([]);
+    expect(later.data?.refreshSession.user).toEqual({ email: DEMO.manager, role: 'LA_MANAGER' });
+    const session = await sessionOf(browser.cookie);
+    expect(session?.revokedAt).toBeNull();
+    // The token rotated away is still a replay once the grace has passed.
+    const replay = api.client();
+    replay.cookie = first;
+    expect((await replay.request(REFRESH)).errors.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    const audit = await api.dataSource.query(`SELECT action, details FROM audit_log WHERE entity = 'session' AND entity_id = $1 ORDER BY id`, [session?.id]);
+    expect(audit).toEqual([
+      { action: 'auth.login', details: null },
+      { action: 'auth.refresh', details: null },
+      { action: 'auth.refresh', details: { grace: true } },
+      { action: 'auth.refresh', details: { grace: true } },
+      { action: 'auth.refresh', details: null },
+      { action: 'auth.session_ended', details: { reason: 'REFRESH_TOKEN_REUSED' } },
     ]);
   });
 

@@ -50,7 +50,7 @@ describe('bad input is a 400 naming the field, never a 500, never silently chang
     const result = await w.adv.request(RAISE, { input: raiseInput(w.ownChildId, { whatIsWrong: 'Abcd\u0000ef' }) });
     expect(refusal(result)).toEqual({
       status: 400,
-      errors: [['input.whatIsWrong contains a character that cannot be stored (a NUL byte at position 5).', 'BAD_USER_INPUT']],
+      errors: [['What is wrong contains a character that cannot be stored (a NUL byte at position 5).', 'BAD_USER_INPUT']],
     });
     expect(await concernCount()).toBe(before);
   });
@@ -59,14 +59,14 @@ describe('bad input is a 400 naming the field, never a 500, never silently chang
     const nested = await w.adv.request(RAISE, { input: raiseInput(w.ownChildId, { evidence: [{ text: 'ok' }, { text: 'x\u0000' }] }) });
     expect(refusal(nested)).toEqual({
       status: 400,
-      errors: [['input.evidence.1.text contains a character that cannot be stored (a NUL byte at position 2).', 'BAD_USER_INPUT']],
+      errors: [['Text contains a character that cannot be stored (a NUL byte at position 2).', 'BAD_USER_INPUT']],
     });
     const literal = await w.adv.rawGraphql(
       `mutation { recordOptBackIn(input: { childId: "${w.ownChildId}", decidedOn: "${w.today}", childWords: "\\u0000" }) { id } }`,
     );
     expect(refusal(literal)).toEqual({
       status: 400,
-      errors: [['input.childWords contains a character that cannot be stored (a NUL byte at position 1).', 'BAD_USER_INPUT']],
+      errors: [['Child words contains a character that cannot be stored (a NUL byte at position 1).', 'BAD_USER_INPUT']],
     });
   });
 
@@ -74,7 +74,7 @@ describe('bad input is a 400 naming the field, never a 500, never silently chang
     const result = await api.client().login('advocate@demo.heard\u0000', DEMO.password);
     expect(refusal(result)).toEqual({
       status: 400,
-      errors: [['email contains a character that cannot be stored (a NUL byte at position 20).', 'BAD_USER_INPUT']],
+      errors: [['Email contains a character that cannot be stored (a NUL byte at position 20).', 'BAD_USER_INPUT']],
     });
   });
 
@@ -83,7 +83,7 @@ describe('bad input is a 400 naming the field, never a 500, never silently chang
     const result = await w.adv.request(RAISE, { input: raiseInput(w.ownChildId, { childWants: 'I want \ud83d to go home' }) });
     expect(refusal(result)).toEqual({
       status: 400,
-      errors: [['input.childWants contains a character that cannot be stored (a lone UTF-16 surrogate (U+D83D) at position 8).', 'BAD_USER_INPUT']],
+      errors: [['Child wants contains a character that cannot be stored (a lone UTF-16 surrogate (U+D83D) at position 8).', 'BAD_USER_INPUT']],
     });
     expect(await concernCount()).toBe(before);
     // A whole pair (an emoji) is a real character and is stored exactly.
@@ -99,7 +99,7 @@ describe('bad input is a 400 naming the field, never a 500, never silently chang
     const bell = await w.adv.request(RAISE, { input: raiseInput(w.ownChildId, { whatIsWrong: 'ring\u0007' }) });
     expect(refusal(bell)).toEqual({
       status: 400,
-      errors: [['input.whatIsWrong contains a character that cannot be stored (the control character U+0007 at position 5).', 'BAD_USER_INPUT']],
+      errors: [['What is wrong contains a character that cannot be stored (the control character U+0007 at position 5).', 'BAD_USER_INPUT']],
     });
     const text = await w.adv.request(RAISE, { input: raiseInput(w.ownChildId, { whatIsWrong: 'line one\r\n\tline two' }) });
     expect(text.errors).toEqual([]);

@@ -142,7 +142,7 @@ describe('every row of a return is imported or reported', () => {
         rowNumber: 4,
         column: 'REC',
         reason:
-          'The episode in row 4 ended X1 (a new episode begins the same day) but the next, row 5, starts on 2024-04-01, not 2024-03-01: the period of care is treated as continuing into it.',
+          'The episode in row 4 ended X1 (a new episode begins the same day) but the next, row 5, starts on 1 April 2024, not 1 March 2024: the period of care is treated as continuing into it.',
       },
     ]);
     expect(result.counts?.files).toEqual([

@@ -42,7 +42,7 @@ describe('LA staff as people records', () => {
     const [otherLead] = await api.dataSource.query(`SELECT s.id FROM la_staff s JOIN users u ON u.id = s.user_id WHERE u.email = $1`, [DEMO.manager]);
     const refused = await manager.request(ADD, { input: { fullName: 'X', role: 'SOCIAL_WORKER', managerId: otherLead.id, experienced: false } });
     expect(refused.errors.map((e) => [e.extensions?.code, e.message])).toEqual([
-      ['BAD_USER_INPUT', 'managerId must be a team manager in your local authority.'],
+      ['BAD_USER_INPUT', 'The manager must be a team manager in your local authority.'],
     ]);
   });
 

@@ -96,8 +96,8 @@ describe('care-planning meetings', () => {
   });
 
   it.each([
-    ['2022-03-01', 'PN1', '2026-02-27', 'The child was 3 on 2026-02-27: a child under 4 is recorded as PN0.'],
-    ['2014-05-01', 'PN0', '2025-02-03', 'PN0 is only for a child under 4; the child was 10 on 2025-02-03.'],
+    ['2022-03-01', 'PN1', '2026-02-27', 'The child was 3 on 27 February 2026: a child under 4 is recorded as PN0.'],
+    ['2014-05-01', 'PN0', '2025-02-03', 'PN0 is only for a child under 4; the child was 10 on 3 February 2025.'],
     ['2014-05-01', 'PN9', '2025-02-03', '"PN9" is not a participation code: use PN0 to PN7.'],
   ])('participation code: a child born %s recorded %s is refused', async (dob, code, heldOn, message) => {
     const { manager, childId, staff } = await setup(dob);

@@ -175,7 +175,7 @@ describe('withdrawing the sharing of a child’s view', () => {
   });
 
   it.each([
-    ['not an id', 'not-a-view', 'BAD_USER_INPUT', 'viewId must be the id of a child\'s view (got "not-a-view").'],
+    ['not an id', 'not-a-view', 'BAD_USER_INPUT', 'Select one of the child’s views from the meeting.'],
     ['an id no view has', '00000000-0000-4000-8000-000000000000', 'NOT_FOUND', "No child's view with that id for a child you can see."],
   ])('a viewId that is %s is refused', async (_what, viewId, code, message) => {
     const { advocate } = await setup();

@@ -103,7 +103,7 @@ describe('generating the annual report as a background job', () => {
     const bad = await commissioner.request(TestGenerateReportDocument, { year: 2026 });
     jest.restoreAllMocks();
     expect(bad.errors.map((e) => [e.extensions?.code, e.message])).toEqual([
-      ['BAD_USER_INPUT', 'year must be a reporting year from 2015 to 2025 (the year 1 April 2025 to 31 March 2026 is the latest).'],
+      ['BAD_USER_INPUT', 'Choose a reporting year from the one starting 1 April 2015 to the latest, 1 April 2025 to 31 March 2026.'],
     ]);
   });
 

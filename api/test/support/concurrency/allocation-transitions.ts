@@ -1,3 +1,4 @@
+import { ukLongDate } from '@heard/domain';
 import { call } from '../parallel';
 import { advocacyFixture, newChild, RECORD_TRIGGER } from '../advocacy-fixture';
 import { completeReport, SAVE, SUBMIT } from '../home-fixture';
@@ -14,7 +15,7 @@ export function allocationTransitions(w: RaceWorld): Transition[] {
         const { childId, offerId } = await child();
         return {
           call: call(M.outcome, { input: { offerId, outcome: 'ACCEPTED', decidedOn: today } }),
-          conflict: `This offer already has an outcome (ACCEPTED on ${today}). Record an opt-back-in instead.`,
+          conflict: `This offer already has an outcome (accepted on ${ukLongDate(today)}). Record an opt-back-in instead.`,
           audit: { action: 'offer.outcome_recorded', entityId: childId, details: ['offerId', offerId] },
           state: () => rows(`SELECT kind FROM child_decisions WHERE child_id = $1`, [childId]),
           expected: [{ kind: 'ACCEPTED' }],

@@ -1,3 +1,4 @@
+import { ukLongDate } from '@heard/domain';
 import { call } from '../parallel';
 import { day, M, type RaceWorld, today, type Transition } from './race-world';
 
@@ -13,7 +14,7 @@ export function meetingTransitions(w: RaceWorld): Transition[] {
         const on = day(12);
         return {
           call: call(M.schedule, { input: scheduleInput(childId, on) }),
-          conflict: `This child already has a meeting scheduled on ${on}.`,
+          conflict: `This child already has a meeting scheduled on ${ukLongDate(on)}.`,
           audit: { action: 'meeting.scheduled', entityId: childId },
           state: () => rows(`SELECT status, to_char(scheduled_on, 'YYYY-MM-DD') AS on FROM meetings WHERE child_id = $1`, [childId]),
           expected: [{ status: 'SCHEDULED', on }],

@@ -15,6 +15,7 @@ import {
   print,
 } from 'graphql';
 import type { Prng } from '@heard/national-data';
+import { fieldLabel } from '@heard/domain';
 
 export type Kind = 'Query' | 'Mutation' | 'Subscription';
 export type Variables = Record<string, unknown>;
@@ -252,13 +253,14 @@ export function generateCase(prng: Prng, schema: GraphQLSchema, info: OperationI
     const { value, what } = withBadCharacter(prng, prng.pick(['Sibling contact stopped', 'x', '', ...INJECTIONS]));
     setAt(variables, leaf.path, value);
     const inline = choice === 'badCharacterInline' ? inlineDocument(info, variables) : null;
-    if (inline === null) return make(`${what} in ${pathName(leaf.path)}`, badInput(`${pathName(leaf.path)} contains a character that cannot be stored`));
+    if (inline === null)
+      return make(`${what} in ${pathName(leaf.path)}`, badInput(`${fieldLabel(pathName(leaf.path))} contains a character that cannot be stored`));
     // GraphQL's own parser refuses a lone surrogate written into the document (naming where it is).
     const expect = /surrogate/.test(what)
       ? { kind: 'refusedNaming' as const, code: 'GRAPHQL_PARSE_FAILED', status: 400, mentions: 'Invalid character within String' }
       : subscription
         ? overHttp
-        : badInput(`${pathName(leaf.path)} contains a character that cannot be stored`);
+        : badInput(`${fieldLabel(pathName(leaf.path))} contains a character that cannot be stored`);
     return { op, what: `${what} in ${pathName(leaf.path)}, written inline`, query: inline, variables: {}, expect };
   }
   if (choice === 'wrongType' && leaves.length > 0) {
@@ -295,7 +297,7 @@ export function generateCase(prng: Prng, schema: GraphQLSchema, info: OperationI
     setAt(variables, leaf.path, value);
     const expect: Expectation = over
       ? { kind: 'refused', codes: [], statuses: [413] }
-      : badInput(`${pathName(leaf.path)} contains a character that cannot be stored`);
+      : badInput(`${fieldLabel(pathName(leaf.path))} contains a character that cannot be stored`);
     return make(`a ${over ? 'too large' : 'just-under-the-limit'} string in ${pathName(leaf.path)}`, expect);
   }
   if (choice === 'injection' && textLeaves.length > 0) {
@@ -308,7 +310,7 @@ export function generateCase(prng: Prng, schema: GraphQLSchema, info: OperationI
       setAt(variables, leaf.path, `${prng.pick(INJECTIONS)}\u0001`);
       return make(
         `injection strings everywhere, a control character in ${pathName(leaf.path)}`,
-        badInput(`${pathName(leaf.path)} contains a character that cannot be stored`),
+        badInput(`${fieldLabel(pathName(leaf.path))} contains a character that cannot be stored`),
       );
     }
     return make('injection strings in every text and id argument', { kind: 'notSucceeded' });

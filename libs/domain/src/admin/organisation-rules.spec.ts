@@ -63,7 +63,7 @@ describe('administering organisations and advocates', () => {
   });
 
   it('takes an away-until date of today or later', () => {
-    expect(unavailableUntilProblem('2026-03-01', '2026-03-02')).toBe('The date the advocate is away until must be today or later (got 2026-03-01).');
+    expect(unavailableUntilProblem('2026-03-01', '2026-03-02')).toBe('The date the advocate is away until must be today or later: you entered 1 March 2026.');
     expect(unavailableUntilProblem('2026-03-02', '2026-03-02')).toBeNull();
   });
 });

@@ -1,3 +1,5 @@
+import { ukLongDate } from '../calendar/iso-date';
+
 /** "1 child", "3 children". */
 export function childrenCount(count: number): string {
   return count === 1 ? '1 child' : `${count} children`;
@@ -50,5 +52,5 @@ export function coverageRemovalRefusal(providerName: string, laName: string, chi
 
 /** Away "until" a day already gone would mean nothing: the day must be today or later. */
 export function unavailableUntilProblem(unavailableUntil: string, today: string): string | null {
-  return unavailableUntil < today ? `The date the advocate is away until must be today or later (got ${unavailableUntil}).` : null;
+  return unavailableUntil < today ? `The date the advocate is away until must be today or later: you entered ${ukLongDate(unavailableUntil)}.` : null;
 }

@@ -1,6 +1,14 @@
 import { type CommandRoles, permitted } from '../commands/command-table';
 import type { Role } from '../roles';
+import { ukLongDate } from '../calendar/iso-date';
 import type { OfferOutcome } from './offers';
+
+/** An offer's outcome as the portal names it. */
+const OUTCOME_WORDS: Readonly<Record<OfferOutcome, string>> = {
+  ACCEPTED: 'accepted',
+  OPTED_OUT: 'opted out',
+  NON_INSTRUCTED: 'non-instructed advocacy',
+};
 
 export type OfferCommand = 'RECORD_OUTCOME' | 'OPT_BACK_IN';
 
@@ -23,8 +31,10 @@ export interface OfferState {
 
 /** Why the offer refuses an outcome (the API answers CONFLICT with this), or null when it can take one. */
 export function offerOutcomeRefusal(offer: Pick<OfferState, 'outcome' | 'closedOn'>, outcomeOn: string | null): string | null {
-  if (offer.outcome !== null) return `This offer already has an outcome (${offer.outcome} on ${outcomeOn ?? ''}). Record an opt-back-in instead.`;
-  if (offer.closedOn !== null) return `This offer was closed on ${offer.closedOn} when the child was reassigned: record the outcome on their current offer.`;
+  if (offer.outcome !== null)
+    return `This offer already has an outcome (${OUTCOME_WORDS[offer.outcome]}${outcomeOn === null ? '' : ` on ${ukLongDate(outcomeOn)}`}). Record an opt-back-in instead.`;
+  if (offer.closedOn !== null)
+    return `This offer was closed on ${ukLongDate(offer.closedOn)} when the child was reassigned: record the outcome on their current offer.`;
   return null;
 }
 

@@ -23,10 +23,10 @@ describe("recording the child's answer to an offer", () => {
 
   it('says why an offer with an outcome, or a closed one, takes no outcome', () => {
     expect(offerOutcomeRefusal({ outcome: 'ACCEPTED', closedOn: null }, '2025-03-03')).toBe(
-      'This offer already has an outcome (ACCEPTED on 2025-03-03). Record an opt-back-in instead.',
+      'This offer already has an outcome (accepted on 3 March 2025). Record an opt-back-in instead.',
     );
     expect(offerOutcomeRefusal({ outcome: null, closedOn: '2025-03-01' }, null)).toBe(
-      'This offer was closed on 2025-03-01 when the child was reassigned: record the outcome on their current offer.',
+      'This offer was closed on 1 March 2025 when the child was reassigned: record the outcome on their current offer.',
     );
   });
 });

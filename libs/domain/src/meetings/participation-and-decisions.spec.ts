@@ -11,8 +11,8 @@ import {
 describe('participation codes follow the SSDA903 rules by age on the meeting date', () => {
   it.each([
     ['PN0', '2022-03-01', '2026-02-28', null],
-    ['PN0', '2022-03-01', '2026-03-01', 'PN0 is only for a child under 4; the child was 4 on 2026-03-01.'],
-    ['PN1', '2022-03-01', '2026-02-28', 'The child was 3 on 2026-02-28: a child under 4 is recorded as PN0.'],
+    ['PN0', '2022-03-01', '2026-03-01', 'PN0 is only for a child under 4; the child was 4 on 1 March 2026.'],
+    ['PN1', '2022-03-01', '2026-02-28', 'The child was 3 on 28 February 2026: a child under 4 is recorded as PN0.'],
     ['PN7', '2010-01-01', '2025-06-01', null],
     ['PN8', '2010-01-01', '2025-06-01', '"PN8" is not a participation code: use PN0 to PN7.'],
     ['pn1', '2010-01-01', '2025-06-01', '"pn1" is not a participation code: use PN0 to PN7.'],

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../calendar/iso-date';
+import { type IsoDate, ukLongDate } from '../calendar/iso-date';
 import { ageOn } from '../advocacy/age';
 
 /** SSDA903 participation codes for a child's review / care-planning meeting. */
@@ -27,7 +27,7 @@ export function participationProblem(code: string, dateOfBirth: IsoDate, meeting
     return `"${code}" is not a participation code: use PN0 to PN7.`;
   }
   const age = ageOn(dateOfBirth, meetingOn);
-  if (age < 4 && code !== 'PN0') return `The child was ${age} on ${meetingOn}: a child under 4 is recorded as PN0.`;
-  if (age >= 4 && code === 'PN0') return `PN0 is only for a child under 4; the child was ${age} on ${meetingOn}.`;
+  if (age < 4 && code !== 'PN0') return `The child was ${age} on ${ukLongDate(meetingOn)}: a child under 4 is recorded as PN0.`;
+  if (age >= 4 && code === 'PN0') return `PN0 is only for a child under 4; the child was ${age} on ${ukLongDate(meetingOn)}.`;
   return null;
 }

@@ -21,12 +21,12 @@ describe('a missing-from-care row is imported or rejected naming the column', ()
     [{ MIS_START: '' }, 'MIS_START', 'VALUE_MISSING', 'The date the episode of missing started is missing.'],
     [{ MIS_START: '31/02/2024' }, 'MIS_START', 'NOT_A_DATE', '"31/02/2024" is not a real date in the form dd/mm/yyyy.'],
     [{ MIS_END: '2024-02-05' }, 'MIS_END', 'NOT_A_DATE', '"2024-02-05" is not a real date in the form dd/mm/yyyy.'],
-    [{ MIS_END: '02/02/2024' }, 'MIS_END', 'ENDS_BEFORE_START', 'The episode of missing ends (2024-02-02) before it starts (2024-02-03).'],
+    [{ MIS_END: '02/02/2024' }, 'MIS_END', 'ENDS_BEFORE_START', 'The episode of missing ends (2 February 2024) before it starts (3 February 2024).'],
     [
       { MIS_START: '28/02/2012', MIS_END: '' },
       'MIS_START',
       'BEFORE_BIRTH',
-      "The episode of missing starts (2012-02-28) before the child's date of birth (2012-03-01).",
+      "The episode of missing starts (28 February 2012) before the child's date of birth (1 March 2012).",
     ],
   ])('%j is rejected on %s', (change, column, code, reason) => {
     expect(checkMissingRow(missing(change), DOB)).toEqual({ ok: false, problem: { column, code, reason } });
@@ -54,7 +54,7 @@ describe('a UASC row must be the header’s child', () => {
     [{ DOB: '02/03/2012' }, 'DOB', 'DIFFERS_FROM_HEADER', 'DOB is 02/03/2012 here but 01/03/2012 in the header file.'],
     [{ DOB: '' }, 'DOB', 'VALUE_MISSING', 'The date of birth is missing.'],
     [{ DUC: '29/02/2011' }, 'DUC', 'NOT_A_DATE', '"29/02/2011" is not a real date in the form dd/mm/yyyy.'],
-    [{ DUC: '28/02/2012' }, 'DUC', 'BEFORE_BIRTH', 'The child ceased to be UASC (2012-02-28) before their date of birth (2012-03-01).'],
+    [{ DUC: '28/02/2012' }, 'DUC', 'BEFORE_BIRTH', 'The child ceased to be UASC (28 February 2012) before their date of birth (1 March 2012).'],
   ])('%j is rejected on %s', (change, column, code, reason) => {
     expect(checkUascRow(uasc(change), header)).toEqual({ ok: false, problem: { column, code, reason } });
   });

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../calendar/iso-date';
+import { type IsoDate, ukLongDate } from '../calendar/iso-date';
 import { SHORT_BREAK_LEGAL_STATUSES } from './codes';
 import type { FindingCode } from './finding-codes';
 
@@ -74,7 +74,7 @@ export function periodsOfCare(episodes: readonly Episode[], rejected: readonly R
         row: episode.row,
         column: 'DECOM',
         code: 'EPISODE_OVERLAP',
-        reason: `This episode starts on ${episode.start}, before the child's episode in row ${previous.row} ended (${previous.end ?? 'still open'}): episodes cannot overlap.`,
+        reason: `This episode starts on ${ukLongDate(episode.start)}, before the child's episode in row ${previous.row} ended (${previous.end === null ? 'still open' : ukLongDate(previous.end)}): episodes cannot overlap.`,
       });
       notAccepted.push({ row: episode.row, start: episode.start });
       continue;
@@ -126,12 +126,13 @@ function treatedAsOpen(ended: Episode, rejected: readonly number[]): EpisodeProb
   const reason =
     rejected.length > 0
       ? `${capital(rowsRejected(rejected))}, so the period of care from row ${ended.row} (which ended X1: a new episode begins the same day) is treated as open.`
-      : `The episode in row ${ended.row} ended X1 (a new episode begins the same day) on ${ended.end ?? ''}, but the child has no later episode, so the period of care is treated as open.`;
+      : `The episode in row ${ended.row} ended X1 (a new episode begins the same day) on ${ukLongDate(ended.end ?? '')}, but the child has no later episode, so the period of care is treated as open.`;
   return { row: ended.row, column: 'REC', code: 'X1_TREATED_AS_OPEN', reason };
 }
 
 function continuedAcross(ended: Episode, next: Episode, rejected: readonly number[]): EpisodeProblem {
-  const how = next.rne === 'S' ? `starts a new period (RNE S) on ${next.start}` : `starts on ${next.start}, not ${ended.end ?? ''}`;
+  const how =
+    next.rne === 'S' ? `starts a new period (RNE S) on ${ukLongDate(next.start)}` : `starts on ${ukLongDate(next.start)}, not ${ukLongDate(ended.end ?? '')}`;
   const because = rejected.length > 0 ? `${capital(rowsRejected(rejected))}, and the` : 'The';
   return {
     row: ended.row,

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../calendar/iso-date';
+import { type IsoDate, ukLongDate } from '../calendar/iso-date';
 import { participationProblem } from '../meetings/participation';
 import {
   CIN_CODES,
@@ -114,7 +114,7 @@ export function checkEpisodeRow(row: Row): Checked<EpisodeRow> {
     (text(row, 'REASON_PLACE_CHANGE') === '' ? null : code(row, 'REASON_PLACE_CHANGE', PLACE_CHANGE_CODES));
   if (problem !== null) return { ok: false, problem };
   if (end.value !== null && start.value !== null && end.value < start.value)
-    return fail('DEC', 'ENDS_BEFORE_START', `The episode ends (${end.value}) before it starts (${start.value}).`);
+    return fail('DEC', 'ENDS_BEFORE_START', `The episode ends (${ukLongDate(end.value)}) before it starts (${ukLongDate(start.value)}).`);
   if (end.value === null && text(row, 'REC') !== '') return fail('REC', 'CEASED_WITHOUT_END', 'A reason the episode ceased is given, but no end date (DEC).');
   return {
     ok: true,
@@ -157,9 +157,13 @@ export function checkMissingRow(row: Row, dateOfBirth: IsoDate): Checked<Missing
   if (!end.ok) return end;
   const started = start.value ?? '';
   if (started < dateOfBirth)
-    return fail('MIS_START', 'BEFORE_BIRTH', `The episode of missing starts (${started}) before the child's date of birth (${dateOfBirth}).`);
+    return fail(
+      'MIS_START',
+      'BEFORE_BIRTH',
+      `The episode of missing starts (${ukLongDate(started)}) before the child's date of birth (${ukLongDate(dateOfBirth)}).`,
+    );
   if (end.value !== null && end.value < started)
-    return fail('MIS_END', 'ENDS_BEFORE_START', `The episode of missing ends (${end.value}) before it starts (${started}).`);
+    return fail('MIS_END', 'ENDS_BEFORE_START', `The episode of missing ends (${ukLongDate(end.value)}) before it starts (${ukLongDate(started)}).`);
   const kind: MissingKind = text(row, 'MISSING') === 'A' ? MISSING_KIND_OF_CODE.A : MISSING_KIND_OF_CODE.M;
   return { ok: true, value: { child: text(row, 'CHILD'), kind, start: started, end: end.value } };
 }
@@ -179,7 +183,11 @@ export function checkUascRow(row: Row, header: Pick<HeaderRow, 'sex' | 'dateOfBi
   const ceased = date(row, 'DUC', 'The date the child ceased to be UASC', false);
   if (!ceased.ok) return ceased;
   if (ceased.value !== null && ceased.value < header.dateOfBirth)
-    return fail('DUC', 'BEFORE_BIRTH', `The child ceased to be UASC (${ceased.value}) before their date of birth (${header.dateOfBirth}).`);
+    return fail(
+      'DUC',
+      'BEFORE_BIRTH',
+      `The child ceased to be UASC (${ukLongDate(ceased.value)}) before their date of birth (${ukLongDate(header.dateOfBirth)}).`,
+    );
   return { ok: true, value: { child: text(row, 'CHILD'), ceasedOn: ceased.value } };
 }
 

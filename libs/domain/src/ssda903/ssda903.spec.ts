@@ -60,7 +60,7 @@ describe('episodes are grouped into periods of care', () => {
         row: 2,
         column: 'DECOM',
         code: 'EPISODE_OVERLAP',
-        reason: "This episode starts on 2024-02-15, before the child's episode in row 1 ended (2024-03-01): episodes cannot overlap.",
+        reason: "This episode starts on 15 February 2024, before the child's episode in row 1 ended (1 March 2024): episodes cannot overlap.",
       },
     ]);
     // The kept episode ended X1 and its continuation was rejected: the period is open (see x1-always-continues-the-period.spec.ts).

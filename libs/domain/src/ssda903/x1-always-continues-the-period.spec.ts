@@ -42,7 +42,7 @@ describe('REC X1 always continues the period of care', () => {
 
   it('with no later episode at all, the period is open', () => {
     expect(periodsOfCare([ep(2, '2024-01-10', '2024-05-02', { rne: 'S' })]).warnings.map((w) => w.reason)).toEqual([
-      'The episode in row 2 ended X1 (a new episode begins the same day) on 2024-05-02, but the child has no later episode, so the period of care is treated as open.',
+      'The episode in row 2 ended X1 (a new episode begins the same day) on 2 May 2024, but the child has no later episode, so the period of care is treated as open.',
     ]);
   });
 
@@ -61,11 +61,11 @@ describe('REC X1 always continues the period of care', () => {
     expect(result.warnings.map((w) => [w.row, w.reason])).toEqual([
       [
         2,
-        'Episode row 3 was rejected, and the episode in row 2 ended X1 (a new episode begins the same day) but the next, row 4, starts a new period (RNE S) on 2024-06-01: the period of care is treated as continuing into it.',
+        'Episode row 3 was rejected, and the episode in row 2 ended X1 (a new episode begins the same day) but the next, row 4, starts a new period (RNE S) on 1 June 2024: the period of care is treated as continuing into it.',
       ],
       [
         4,
-        'The episode in row 4 ended X1 (a new episode begins the same day) but the next, row 5, starts on 2024-09-01, not 2024-08-01: the period of care is treated as continuing into it.',
+        'The episode in row 4 ended X1 (a new episode begins the same day) but the next, row 5, starts on 1 September 2024, not 1 August 2024: the period of care is treated as continuing into it.',
       ],
     ]);
   });

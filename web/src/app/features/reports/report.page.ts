@@ -6,6 +6,7 @@ import { provisionalNotice } from '@heard/domain';
 import { AnnualReportDocument } from '@heard/graphql-types';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { AuthenticatedFiles } from '../../core/http/authenticated-files.service';
+import { titleForRecord } from '../../core/layout/page-title.strategy';
 import { loadState } from '../../shared/ui/load-state';
 import { reportPeriodTitle } from './reports.page';
 
@@ -92,6 +93,10 @@ export class ReportPage {
   private objectUrl: string | null = null;
 
   constructor() {
+    titleForRecord(() => {
+      const report = this.report.data();
+      return report === null ? null : `Annual advocacy report, ${reportPeriodTitle(report)}`;
+    });
     effect(() => {
       const report = this.report.data();
       if (report !== null) void this.showReport(report.id, this.query());
