@@ -49,7 +49,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 15 resolvers', () => {
+  it('finds the 16 resolvers', () => {
     expect(names(RESOLVERS).sort()).toEqual([
       'AdvocatesResolver',
       'AllocationResolver',
@@ -70,7 +70,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 20 migrations, oldest first', () => {
+  it('finds the 24 migrations, oldest first', () => {
     expect(names(MIGRATIONS)).toEqual([
       'Initial1763850000000',
       'OptOutAdvocacy1795389794399',
