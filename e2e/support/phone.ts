@@ -15,7 +15,10 @@ export async function elementsSticking(page: Page, width: number = PHONE.width):
       Array.from(document.querySelectorAll('body *'))
         .filter((e) => e.getBoundingClientRect().right > limit && !Array.from(e.children).some((c) => c.getBoundingClientRect().right > limit))
         .filter((e) => e.closest('.table-scroll') === null && e.closest('.visually-hidden') === null)
-        .map((e) => `${e.tagName.toLowerCase()}${e.className ? `.${String(e.className).split(' ').join('.')}` : ''} "${(e.textContent ?? '').trim().slice(0, 40)}"`),
+        .map(
+          (e) =>
+            `${e.tagName.toLowerCase()}${e.className ? `.${String(e.className).split(' ').join('.')}` : ''} "${(e.textContent ?? '').trim().slice(0, 40)}"`,
+        ),
     width,
   );
 }

@@ -12,7 +12,7 @@ import { GraphqlSeed } from '../support/graphql-seed';
 import { DEMO_PASSWORD, LoginPage } from '../support/login.page';
 import { MeetingPageObject } from '../support/meeting.page';
 import { fitsAndPassesAxe } from '../support/phone';
-import { seriousViolations, signedIn } from '../support/sessions';
+import { signedIn } from '../support/sessions';
 
 const ADVOCATE_EMAILS: Readonly<Record<string, string>> = { 'Priya Shah': 'advocate@demo.heard', 'Tom Okafor': 'advocate2@demo.heard' };
 const SHARED = 'I want my bike to come with me to the new placement';

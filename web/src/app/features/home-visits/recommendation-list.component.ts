@@ -11,15 +11,15 @@ import { themeLabel } from '../escalations/concern-labels';
   imports: [DataTableComponent, RouterLink, UkDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <table class="table" appDataTable [caption]="caption()" [columns]="columns">
+    <table class="table table--stack" appDataTable [caption]="caption()" [columns]="columns">
       <tbody>
         @for (r of recommendations(); track r.id) {
           <tr>
-            <td>{{ r.what }}</td>
-            <td>{{ r.owner }}</td>
-            <td>{{ r.dueOn | ukDate }}</td>
-            <td>{{ themes(r) }}</td>
-            <td>
+            <td data-label="Recommendation">{{ r.what }}</td>
+            <td data-label="Owner">{{ r.owner }}</td>
+            <td data-label="Due">{{ r.dueOn | ukDate }}</td>
+            <td data-label="Themes">{{ themes(r) }}</td>
+            <td data-label="Status">
               {{ status(r) }}
               @if (r.carryOvers > 0) {
                 (carried over {{ r.carryOvers }})
