@@ -6,12 +6,13 @@ import {
   SeedScheduleMeetingDocument,
   SeedWithdrawChildViewSharingDocument,
 } from '@heard/graphql-types/testing';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { fillDate } from '../support/date-input';
 import { GraphqlSeed } from '../support/graphql-seed';
 import { DEMO_PASSWORD, LoginPage } from '../support/login.page';
 import { MeetingPageObject } from '../support/meeting.page';
-import { seriousViolations, signedIn } from '../support/sessions';
+import { fitsAndPassesAxe } from '../support/phone';
+import { signedIn } from '../support/sessions';
 
 const ADVOCATE_EMAILS: Readonly<Record<string, string>> = { 'Priya Shah': 'advocate@demo.heard', 'Tom Okafor': 'advocate2@demo.heard' };
 const SHARED = 'I want my bike to come with me to the new placement';
@@ -22,22 +23,6 @@ function today(): string {
 
 function ukToday(): string {
   return new Date().toLocaleDateString('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', year: 'numeric' });
-}
-
-/** No sideways scrolling at 390 px, and no serious accessibility problem. */
-async function fitsAndPassesAxe(page: Page): Promise<void> {
-  await page.setViewportSize({ width: 390, height: 844 });
-  // The innermost elements sticking out past the right edge, named, so a failure says what to fix.
-  const sticking = await page.evaluate(() =>
-    Array.from(document.querySelectorAll('body *'))
-      .filter((e) => e.getBoundingClientRect().right > 390 && !Array.from(e.children).some((c) => c.getBoundingClientRect().right > 390))
-      .filter((e) => e.closest('.table-scroll') === null && !e.classList.contains('visually-hidden'))
-      .map((e) => `${e.tagName.toLowerCase()} "${(e.textContent ?? '').trim().slice(0, 40)}"`),
-  );
-  expect(sticking).toEqual([]);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  await page.setViewportSize({ width: 1280, height: 720 });
-  expect(await seriousViolations(page)).toEqual([]);
 }
 
 /** A Northshire child new to Heard, given an advocate, who then opted out (so a change of placement offers advocacy again). */

@@ -22,18 +22,17 @@ import { ReassignFormComponent } from './reassign-form.component';
       @if (message(); as text) {
         <div class="notification-banner" role="status"><p class="body">{{ text }}</p></div>
       }
-      <div class="table-scroll" role="region" tabindex="0" aria-label="Caseloads">
-      <table class="table">
+      <table class="table table--stack">
         <caption class="table__caption">Caseloads, fullest first</caption>
         <thead><tr><th scope="col">Advocate</th><th scope="col">Provider</th><th scope="col">Children</th><th scope="col">Languages</th><th scope="col">Change cap</th></tr></thead>
         <tbody>
           @for (row of data.caseloads; track row.advocateId) {
             <tr>
-              <td>{{ row.displayName }}{{ row.active ? '' : ' (inactive)' }}</td>
-              <td>{{ row.providerName }}</td>
-              <td><meter [value]="row.activeCaseload" min="0" [max]="row.caseloadCap || 1" [attr.aria-label]="row.displayName + ' caseload'"></meter> {{ row.activeCaseload }} of {{ row.caseloadCap }}</td>
-              <td>{{ row.languages.join(', ') }}</td>
-              <td>
+              <td data-label="Advocate">{{ row.displayName }}{{ row.active ? '' : ' (inactive)' }}</td>
+              <td data-label="Provider">{{ row.providerName }}</td>
+              <td data-label="Children"><meter [value]="row.activeCaseload" min="0" [max]="row.caseloadCap || 1" [attr.aria-label]="row.displayName + ' caseload'"></meter> {{ row.activeCaseload }} of {{ row.caseloadCap }}</td>
+              <td data-label="Languages">{{ row.languages.join(', ') }}</td>
+              <td data-label="Change cap">
                 <form class="inline-form" (submit)="setCap($event, row.advocateId)">
                   <label class="visually-hidden" [for]="'cap-' + row.advocateId">New cap for {{ row.displayName }}</label>
                   <input class="input input--width-3" type="number" min="0" max="200" [id]="'cap-' + row.advocateId" [value]="row.caseloadCap" />
@@ -44,23 +43,20 @@ import { ReassignFormComponent } from './reassign-form.component';
           }
         </tbody>
       </table>
-      </div>
       <h2 class="heading-m">Waiting for an advocate</h2>
       @if (data.awaitingAdvocate.length === 0) {
         <app-empty-state message="No child is waiting for an advocate." />
       } @else {
-        <div class="table-scroll" role="region" tabindex="0" aria-label="Children waiting for an advocate">
-        <table class="table">
+        <table class="table table--stack">
           <caption class="table__caption visually-hidden">Children waiting for an advocate, longest wait first</caption>
           <thead><tr><th scope="col">Child</th><th scope="col">Local authority</th><th scope="col">Waiting since</th><th scope="col">Working days</th><th scope="col">Why</th></tr></thead>
           <tbody>
             @for (entry of data.awaitingAdvocate; track entry.childId) {
-              <tr><td>{{ entry.childName }}</td><td>{{ entry.localAuthority.name }}</td><td>{{ entry.waitingSince | ukDate }}</td><td>{{ entry.workingDaysWaiting }}</td>
-                <td>{{ entry.reason === 'NO_PROVIDER_COVERS_LA' ? 'No provider covers this area' : 'No advocate has room' }}</td></tr>
+              <tr><td data-label="Child">{{ entry.childName }}</td><td data-label="Local authority">{{ entry.localAuthority.name }}</td><td data-label="Waiting since">{{ entry.waitingSince | ukDate }}</td><td data-label="Working days">{{ entry.workingDaysWaiting }}</td>
+                <td data-label="Why">{{ entry.reason === 'NO_PROVIDER_COVERS_LA' ? 'No provider covers this area' : 'No advocate has room' }}</td></tr>
             }
           </tbody>
         </table>
-        </div>
       }
       @if (mayFindChildren()) {
         <app-reassign-form [advocates]="data.caseloads" (reassigned)="done($event)" />

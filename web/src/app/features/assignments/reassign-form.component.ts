@@ -44,17 +44,16 @@ const SEARCH_FIELDS: Readonly<Record<string, string>> = { name: 'search-name', d
         <p class="body" role="status">
           {{ found.more ? 'More than 20 children match: the first 20 are shown. Add a date of birth or local authority to narrow the search.' : matchCount(found.matches.length) }}
         </p>
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Children matching your search">
-          <table class="table">
+          <table class="table table--stack">
             <caption class="table__caption">Children matching your search</caption>
             <thead><tr><th scope="col">Child</th><th scope="col">Date of birth</th><th scope="col">Local authority</th><th scope="col">Advocate</th><th scope="col"><span class="visually-hidden">Choose</span></th></tr></thead>
             <tbody>
               @for (match of found.matches; track match.id) {
                 <tr>
-                  <td>{{ match.givenName }} {{ match.familyName }}</td>
-                  <td>{{ match.dateOfBirth | ukDate }}</td>
-                  <td>{{ match.localAuthority.name }}</td>
-                  <td>{{ match.advocate?.displayName ?? 'None' }}</td>
+                  <td data-label="Child">{{ match.givenName }} {{ match.familyName }}</td>
+                  <td data-label="Date of birth">{{ match.dateOfBirth | ukDate }}</td>
+                  <td data-label="Local authority">{{ match.localAuthority.name }}</td>
+                  <td data-label="Advocate">{{ match.advocate?.displayName ?? 'None' }}</td>
                   <td>
                     @if (match.advocate) {
                       <button class="link-button" type="button" (click)="choose(match)">Choose<span class="visually-hidden"> {{ match.givenName }} {{ match.familyName }}</span></button>
@@ -66,7 +65,6 @@ const SEARCH_FIELDS: Readonly<Record<string, string>> = { name: 'search-name', d
               }
             </tbody>
           </table>
-        </div>
       }
     }
 

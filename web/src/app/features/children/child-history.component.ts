@@ -46,36 +46,32 @@ const OUTCOMES: Readonly<Partial<Record<string, string>>> = {
       <p class="body">No offers yet.</p>
     }
     <h2 class="heading-m">Decisions</h2>
-    <div class="table-scroll" role="region" tabindex="0" aria-label="The child's decisions">
-    <table class="table">
+    <table class="table table--stack">
       <caption class="table__caption visually-hidden">The child's decisions, newest first</caption>
       <thead><tr><th scope="col">Date</th><th scope="col">Decision</th><th scope="col">In their words</th><th scope="col">Recorded by</th></tr></thead>
       <tbody>
         @for (decision of child().decisions; track decision.id) {
-          <tr><td>{{ decision.decidedOn | ukDate }}</td><td>{{ outcomes[decision.kind] ?? decision.kind }}</td><td>{{ decision.childWords ?? '' }}</td><td>{{ decision.recordedBy }}</td></tr>
+          <tr><td data-label="Date">{{ decision.decidedOn | ukDate }}</td><td data-label="Decision">{{ outcomes[decision.kind] ?? decision.kind }}</td><td data-label="In their words">{{ decision.childWords ?? '' }}</td><td data-label="Recorded by">{{ decision.recordedBy }}</td></tr>
         } @empty {
           <tr><td colspan="4">No decisions recorded yet.</td></tr>
         }
       </tbody>
     </table>
-    </div>
     <h2 class="heading-m">Advocates</h2>
-    <div class="table-scroll" role="region" tabindex="0" aria-label="Every advocate the child has had">
-    <table class="table">
+    <table class="table table--stack">
       <caption class="table__caption visually-hidden">Every advocate the child has had</caption>
       <thead><tr><th scope="col">Advocate</th><th scope="col">From</th><th scope="col">To</th><th scope="col">Why it ended</th></tr></thead>
       <tbody>
         @for (assignment of child().assignments; track assignment.id) {
           <tr>
-            <td>{{ assignment.advocate.displayName }}</td><td>{{ assignment.startedOn | ukDate }}</td>
-            <td>{{ assignment.endedOn ? (assignment.endedOn | ukDate) : 'Now' }}</td><td>{{ assignment.endReason ?? '' }} {{ assignment.endNote ?? '' }}</td>
+            <td data-label="Advocate">{{ assignment.advocate.displayName }}</td><td data-label="From">{{ assignment.startedOn | ukDate }}</td>
+            <td data-label="To">{{ assignment.endedOn ? (assignment.endedOn | ukDate) : 'Now' }}</td><td data-label="Why it ended">{{ assignment.endReason ?? '' }} {{ assignment.endNote ?? '' }}</td>
           </tr>
         } @empty {
           <tr><td colspan="4">No advocate yet.</td></tr>
         }
       </tbody>
     </table>
-    </div>
     <h2 class="heading-m">Periods of care</h2>
     <ul class="list">
       @for (episode of child().episodes; track episode.id) {

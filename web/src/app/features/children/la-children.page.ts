@@ -25,7 +25,7 @@ import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
     } @else if ((children.data() ?? []).length === 0) {
       <app-empty-state message="There are no children from your local authority in Heard yet." />
     } @else {
-      <table class="table">
+      <table class="table table--stack">
         <caption class="table__caption">Children and their advocates</caption>
         <thead>
           <tr><th scope="col">Child</th><th scope="col">Date of birth</th><th scope="col">Advocate</th><th scope="col">Status</th></tr>
@@ -33,10 +33,10 @@ import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
         <tbody>
           @for (child of children.data(); track child.id) {
             <tr>
-              <td><a class="link" [routerLink]="['/la/children', child.id]">{{ child.givenName }} {{ child.familyName }}</a></td>
-              <td>{{ child.dateOfBirth | ukDate }}</td>
-              <td>{{ advocateLine(child.advocate, child.status) }}</td>
-              <td><app-status-tag [status]="child.status" /></td>
+              <td data-label="Child"><a class="link" [routerLink]="['/la/children', child.id]">{{ child.givenName }} {{ child.familyName }}</a></td>
+              <td data-label="Date of birth">{{ child.dateOfBirth | ukDate }}</td>
+              <td data-label="Advocate">{{ advocateLine(child.advocate, child.status) }}</td>
+              <td data-label="Status"><app-status-tag [status]="child.status" /></td>
             </tr>
           }
         </tbody>
@@ -48,12 +48,12 @@ import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
     } @else if ((awaiting.data() ?? []).length === 0) {
       <app-empty-state message="No children from your local authority are waiting for an advocate." />
     } @else {
-      <table class="table">
+      <table class="table table--stack">
         <caption class="table__caption visually-hidden">Children waiting for an advocate, longest wait first</caption>
         <thead><tr><th scope="col">Child</th><th scope="col">Waiting since</th><th scope="col">Working days waited</th></tr></thead>
         <tbody>
           @for (entry of awaiting.data(); track entry.childId) {
-            <tr><td>{{ entry.childName }}</td><td>{{ entry.waitingSince | ukDate }}</td><td>{{ entry.workingDaysWaiting }}</td></tr>
+            <tr><td data-label="Child">{{ entry.childName }}</td><td data-label="Waiting since">{{ entry.waitingSince | ukDate }}</td><td data-label="Working days waited">{{ entry.workingDaysWaiting }}</td></tr>
           }
         </tbody>
       </table>

@@ -23,7 +23,7 @@ import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
     } @else if ((state.data() ?? []).length === 0) {
       <app-empty-state message="No children are assigned to you yet." />
     } @else {
-      <table class="table">
+      <table class="table table--stack">
         <caption class="table__caption">Children you advocate for, offers overdue or due soon first</caption>
         <thead>
           <tr><th scope="col">Child</th><th scope="col">Local authority</th><th scope="col">Status</th><th scope="col">Offer due</th></tr>
@@ -31,13 +31,13 @@ import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
         <tbody>
           @for (child of state.data(); track child.id) {
             <tr>
-              <td>
+              <td data-label="Child">
                 <a class="link" [routerLink]="['/advocate/children', child.id]">{{ name(child) }}</a>
                 @if (child.interpreterNeeded) { <strong class="tag tag--blue">Interpreter needed</strong> }
               </td>
-              <td>{{ child.localAuthority.name }}</td>
-              <td><app-status-tag [status]="child.status" /></td>
-              <td>{{ child.currentOffer?.outcome === null ? (child.currentOffer?.dueOn | ukDate) : '' }}</td>
+              <td data-label="Local authority">{{ child.localAuthority.name }}</td>
+              <td data-label="Status"><app-status-tag [status]="child.status" /></td>
+              <td data-label="Offer due">{{ child.currentOffer?.outcome === null ? (child.currentOffer?.dueOn | ukDate) : '' }}</td>
             </tr>
           }
         </tbody>

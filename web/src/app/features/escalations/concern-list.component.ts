@@ -11,22 +11,21 @@ import { STATUS_LABELS, stageLabel } from './concern-labels';
   imports: [DataTableComponent, RouterLink, UkDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="table-scroll" role="region" tabindex="0" [attr.aria-label]="caption()">
-    <table class="table" appDataTable [caption]="caption()" [columns]="columns">
+    <table class="table table--stack" appDataTable [caption]="caption()" [columns]="columns">
       <tbody>
         @for (c of concerns(); track c.id) {
           <tr>
-            <td>
+            <td data-label="Child">
               {{ c.childName }}
               @if (showLa()) {
                 <br /><span class="hint">{{ c.localAuthorityName }}</span>
               }
             </td>
-            <td>
+            <td data-label="Concern">
               <a class="link" [routerLink]="[base(), c.id]">{{ c.whatIsWrong }}</a>
             </td>
-            <td>{{ stage(c) }}</td>
-            <td>
+            <td data-label="Stage">{{ stage(c) }}</td>
+            <td data-label="Deadline">
               @if (c.informationDueOn) {
                 Information by {{ c.informationDueOn | ukDate }}
               } @else if (c.stageDeadline) {
@@ -40,12 +39,11 @@ import { STATUS_LABELS, stageLabel } from './concern-labels';
                 <span class="tag tag--green">Responded</span>
               }
             </td>
-            <td>{{ status(c) }}</td>
+            <td data-label="Status">{{ status(c) }}</td>
           </tr>
         }
       </tbody>
     </table>
-    </div>
   `,
 })
 export class ConcernListComponent {

@@ -22,21 +22,21 @@ import { homesBase, monthLabel } from './home-labels';
     } @else if ((homes.data() ?? []).length === 0) {
       <app-empty-state message="There are no children's homes for you to see." />
     } @else {
-      <table class="table">
+      <table class="table table--stack">
         <caption class="table__caption">Children's homes, their monthly visits and open recommendations</caption>
         <thead><tr><th scope="col">Home</th><th scope="col">This month's visit</th><th scope="col">Last visit</th><th scope="col">Open recommendations</th></tr></thead>
         <tbody>
           @for (h of homes.data(); track h.id) {
             <tr>
-              <td><a class="link" [routerLink]="[base(), h.id]">{{ h.name }}</a><br /><span class="hint">{{ h.providerName }} · {{ h.localAuthorityName }}</span></td>
-              <td>
+              <td data-label="Home"><a class="link" [routerLink]="[base(), h.id]">{{ h.name }}</a><br /><span class="hint">{{ h.providerName }} · {{ h.localAuthorityName }}</span></td>
+              <td data-label="This month's visit">
                 @if (h.schedule; as s) {
                   @if (s.visitedThisMonth) { <strong class="tag tag--green">Visited</strong> } @else { Due by {{ s.dueBy | ukDate }} }
                   @if (s.missedMonths.length > 0) { <br /><strong class="tag tag--red">Missed: {{ missed(h) }}</strong> }
                 } @else { No visit due }
               </td>
-              <td>{{ h.lastVisitOn ? (h.lastVisitOn | ukDate) : 'Never' }}</td>
-              <td>{{ h.openRecommendations }}</td>
+              <td data-label="Last visit">{{ h.lastVisitOn ? (h.lastVisitOn | ukDate) : 'Never' }}</td>
+              <td data-label="Open recommendations">{{ h.openRecommendations }}</td>
             </tr>
           }
         </tbody>

@@ -15,13 +15,13 @@ import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
     @if ((actions.data() ?? []).length === 0) {
       <p class="body">No actions have drifted or are overdue.</p>
     } @else {
-      <table class="table">
+      <table class="table table--stack">
         <caption class="table__caption visually-hidden">Actions that have drifted or are overdue</caption>
         <thead><tr><th scope="col">Child</th><th scope="col">Action</th><th scope="col">Due</th><th scope="col">Flag</th></tr></thead>
         <tbody>
           @for (a of actions.data(); track a.id) {
-            <tr><td>{{ a.childName }}</td><td>{{ a.what }}</td><td>{{ a.dueOn | ukDate }}</td>
-              <td>@if (a.drift) { <strong class="tag tag--red">Drift</strong> } @if (a.workingDaysOverdue > 0) { <span>{{ a.workingDaysOverdue }} working days overdue</span> }
+            <tr><td data-label="Child">{{ a.childName }}</td><td data-label="Action">{{ a.what }}</td><td data-label="Due">{{ a.dueOn | ukDate }}</td>
+              <td data-label="Flag">@if (a.drift) { <strong class="tag tag--red">Drift</strong> } @if (a.workingDaysOverdue > 0) { <span>{{ a.workingDaysOverdue }} working days overdue</span> }
                 @if (a.allowedCommands.includes('RAISE_CONCERN')) { <br /><a class="link" [routerLink]="['/advocate/children', a.childId, 'raise-concern']" [queryParams]="{ action: a.id }">Raise a concern<span class="visually-hidden"> about “{{ a.what }}”</span></a> }</td></tr>
           }
         </tbody>

@@ -21,15 +21,15 @@ import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
     } @else if ((meetings.data() ?? []).length === 0) {
       <app-empty-state message="There are no meetings to chair." />
     } @else {
-      <table class="table">
+      <table class="table table--stack">
         <caption class="table__caption">Scheduled and held meetings not yet completed</caption>
         <thead><tr><th scope="col">Child</th><th scope="col">Date</th><th scope="col">Stage</th></tr></thead>
         <tbody>
           @for (m of meetings.data(); track m.id) {
             <tr>
-              <td><a class="link" [routerLink]="['/la/meetings', m.id]">{{ m.childName }}</a></td>
-              <td>{{ m.scheduledOn | ukDate }}</td>
-              <td>{{ m.status === 'HELD' ? 'Held, not completed' : 'Scheduled' }}</td>
+              <td data-label="Child"><a class="link" [routerLink]="['/la/meetings', m.id]">{{ m.childName }}</a></td>
+              <td data-label="Date">{{ m.scheduledOn | ukDate }}</td>
+              <td data-label="Stage">{{ m.status === 'HELD' ? 'Held, not completed' : 'Scheduled' }}</td>
             </tr>
           }
         </tbody>

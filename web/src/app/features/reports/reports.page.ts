@@ -26,16 +26,16 @@ import { GenerateReportComponent } from './generate-report.component';
     } @else if ((reports.data() ?? []).length === 0) {
       <app-empty-state [message]="canGenerate() ? 'No report has been generated yet. Generate one above.' : 'No report has been published yet.'" />
     } @else {
-      <table class="table">
+      <table class="table table--stack">
         <caption class="table__caption">Report versions, newest first</caption>
         <thead><tr><th scope="col">Reporting year</th><th scope="col">Version</th><th scope="col">Generated</th><th scope="col">By</th></tr></thead>
         <tbody>
           @for (r of reports.data(); track r.id) {
             <tr>
-              <td><a class="link" [routerLink]="[r.id]">{{ period(r) }}<span class="visually-hidden">, version {{ r.version }}</span></a></td>
-              <td>{{ r.version }}</td>
-              <td>{{ r.createdAt | date: 'd MMMM y, HH:mm' }}</td>
-              <td>{{ r.generatedBy }}</td>
+              <td data-label="Reporting year"><a class="link" [routerLink]="[r.id]">{{ period(r) }}<span class="visually-hidden">, version {{ r.version }}</span></a></td>
+              <td data-label="Version">{{ r.version }}</td>
+              <td data-label="Generated">{{ r.createdAt | date: 'd MMMM y, HH:mm' }}</td>
+              <td data-label="By">{{ r.generatedBy }}</td>
             </tr>
           }
         </tbody>
