@@ -1,6 +1,5 @@
 import { expect, type Page } from '@playwright/test';
 import { fillDate } from './date-input';
-import { seriousViolations } from './sessions';
 
 export const QUALITY_STANDARDS = [
   'Quality and purpose of care',
@@ -16,14 +15,6 @@ export const QUALITY_STANDARDS = [
 
 export function isoDaysFromToday(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** At 390 px wide the page does not scroll sideways, and (back at desktop width) axe finds nothing serious. */
-export async function fitsPhoneAndPassesAxe(page: Page): Promise<void> {
-  await page.setViewportSize({ width: 390, height: 844 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  await page.setViewportSize({ width: 1280, height: 720 });
-  expect(await seriousViolations(page)).toEqual([]);
 }
 
 /** The guided visit report form. */

@@ -8,12 +8,13 @@ import {
   SeedScheduleMeetingDocument,
 } from '@heard/graphql-types/testing';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { fillDate } from '../support/date-input';
 import { GraphqlSeed } from '../support/graphql-seed';
 import { DEMO_PASSWORD, LoginPage } from '../support/login.page';
 import { MeetingPageObject } from '../support/meeting.page';
-import { seriousViolations, signedIn } from '../support/sessions';
+import { signedIn } from '../support/sessions';
+import { fitsAndPassesAxe } from '../support/phone';
 
 const ACTION = 'Arrange weekly contact with his sister';
 
@@ -24,14 +25,6 @@ function isoDaysFromNow(days: number): string {
 /** A YYYY-MM-DD date as the portal writes it ("3 December 2026"). */
 function ukDate(iso: string): string {
   return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', year: 'numeric' });
-}
-
-/** No sideways scrolling at 390 px, then no serious accessibility problem at desktop width. */
-async function fitsAndPassesAxe(page: Page): Promise<void> {
-  await page.setViewportSize({ width: 390, height: 844 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  await page.setViewportSize({ width: 1280, height: 720 });
-  expect(await seriousViolations(page)).toEqual([]);
 }
 
 test('an LA manager holds a meeting and records a decision and an action; an action carried over twice is drift on the advocate’s list', async ({

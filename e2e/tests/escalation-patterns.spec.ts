@@ -10,12 +10,13 @@ import {
   SeedReviewActionDocument,
   SeedScheduleMeetingDocument,
 } from '@heard/graphql-types/testing';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { ConcernPageObject } from '../support/concern.page';
 import { fillDate } from '../support/date-input';
 import { GraphqlSeed } from '../support/graphql-seed';
 import { DEMO_PASSWORD } from '../support/login.page';
-import { seriousViolations, signedIn } from '../support/sessions';
+import { signedIn } from '../support/sessions';
+import { fitsAndPassesAxe } from '../support/phone';
 
 const ADVOCATE_EMAILS: Readonly<Record<string, string>> = { 'Priya Shah': 'advocate@demo.heard', 'Tom Okafor': 'advocate2@demo.heard' };
 const UK_DATE = '\\d{1,2} [A-Z][a-z]+ \\d{4}';
@@ -33,21 +34,6 @@ function uniqueFamilyName(): string {
   return `Drift${Date.now()
     .toString(26)
     .replace(/[0-9]/g, (d) => String.fromCharCode(97 + Number(d)))}`;
-}
-
-/** No sideways scrolling at 390 px, and no serious accessibility problem (as first-day-screens.spec.ts checks). */
-async function fitsAndPassesAxe(page: Page): Promise<void> {
-  await page.setViewportSize({ width: 390, height: 844 });
-  const sticking = await page.evaluate(() =>
-    Array.from(document.querySelectorAll('body *'))
-      .filter((e) => e.getBoundingClientRect().right > 390 && !Array.from(e.children).some((c) => c.getBoundingClientRect().right > 390))
-      .filter((e) => e.closest('.table-scroll') === null && !e.classList.contains('visually-hidden'))
-      .map((e) => `${e.tagName.toLowerCase()} "${(e.textContent ?? '').trim().slice(0, 40)}"`),
-  );
-  expect(sticking).toEqual([]);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  await page.setViewportSize({ width: 1280, height: 720 });
-  expect(await seriousViolations(page)).toEqual([]);
 }
 
 interface DriftFixture {

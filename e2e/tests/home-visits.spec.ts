@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { seriousViolations, signedIn } from '../support/sessions';
 import { fillDate } from '../support/date-input';
-import { fitsPhoneAndPassesAxe, isoDaysFromToday, VisitReportForm } from '../support/visit-report.page';
+import { isoDaysFromToday, VisitReportForm } from '../support/visit-report.page';
+import { fitsAndPassesAxe } from '../support/phone';
 
 const RECOMMENDATION = 'Repair the broken lock on the lounge window';
 const CHILD = 'Ellie';
@@ -27,7 +28,7 @@ test('an advocate reports a visit with a recommendation, the placing LA sees it,
       'Recommendations for the home: Not yet started',
     ]);
   await expect(advocate.getByText('You have completed 0 of 3 required parts.')).toBeVisible();
-  await fitsPhoneAndPassesAxe(advocate);
+  await fitsAndPassesAxe(advocate);
   await fillDate(advocate, 'Date of the visit', isoDaysFromToday(0));
   await expect.poll(async () => (await form.tasks())[0]).toBe('The visit: Incomplete');
   await advocate.getByRole('link', { name: 'Staff and records', exact: true }).click();
@@ -49,7 +50,7 @@ test('an advocate reports a visit with a recommendation, the placing LA sees it,
   expect(await seriousViolations(advocate)).toEqual([]);
   await advocate.getByRole('button', { name: 'Save draft' }).click();
   await expect(advocate.getByRole('status').filter({ hasText: 'Success' })).toContainText('Draft saved. You can come back to it later.');
-  await fitsPhoneAndPassesAxe(advocate);
+  await fitsAndPassesAxe(advocate);
 
   // The draft can be resumed later.
   await advocate.reload();
@@ -61,7 +62,7 @@ test('an advocate reports a visit with a recommendation, the placing LA sees it,
   await form.checkAnswers();
   await expect(advocate.getByRole('definition').filter({ hasText: 'Registered manager and two residential workers' })).toBeVisible();
   await expect(advocate.getByRole('definition').filter({ hasText: RECOMMENDATION })).toBeVisible();
-  await fitsPhoneAndPassesAxe(advocate);
+  await fitsAndPassesAxe(advocate);
   await advocate.getByRole('button', { name: 'Change the staff you spoke to' }).click();
   await expect(advocate.getByLabel('Staff you spoke to')).toBeFocused();
   await advocate.getByLabel('Staff you spoke to').fill('Registered manager and the night worker');
@@ -76,7 +77,7 @@ test('an advocate reports a visit with a recommendation, the placing LA sees it,
   );
   await expect(advocate.getByRole('cell', { name: RECOMMENDATION })).toBeVisible();
   await expect(advocate.getByRole('listitem').filter({ hasText: CHILD })).toHaveText(`${CHILD} (in private, not shared): ${SAID_IN_PRIVATE}`);
-  await fitsPhoneAndPassesAxe(advocate);
+  await fitsAndPassesAxe(advocate);
 
   const manager = await signedIn(browser, 'manager@demo.heard');
   await manager.getByRole('link', { name: 'Homes', exact: true }).click();

@@ -1,14 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { dateInput, fillDate, typeDateParts } from '../support/date-input';
-import { seriousViolations, signedIn } from '../support/sessions';
-
-/** No sideways scrolling at 390 px, and no serious accessibility problem. */
-async function fitsAndPassesAxe(page: Page): Promise<void> {
-  await page.setViewportSize({ width: 390, height: 844 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  await page.setViewportSize({ width: 1280, height: 720 });
-  expect(await seriousViolations(page)).toEqual([]);
-}
+import { signedIn } from '../support/sessions';
+import { fitsAndPassesAxe } from '../support/phone';
 
 const problems = (page: Page) => page.getByRole('alert').filter({ hasText: 'There is a problem' });
 
