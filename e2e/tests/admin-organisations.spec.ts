@@ -31,7 +31,12 @@ test('an administrator adds a local authority and a member of its staff, then de
   await expect(page.getByText('This local authority has no staff recorded yet.')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByLabel('Full name').fill('Ruth Evans');
-  await page.getByLabel('Role').selectOption({ label: 'Team manager' });
+  // No role is chosen for the admin: adding without one says what to choose, under the field.
+  await expect(page.getByLabel('Role', { exact: true })).toHaveValue('');
+  await page.getByRole('button', { name: 'Add staff member' }).click();
+  await expect(page.locator('#role-error')).toHaveText('Error: Select whether they are a social worker or a team manager');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByLabel('Role', { exact: true }).selectOption({ label: 'Team manager' });
   await page.getByRole('button', { name: 'Add staff member' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Success' })).toContainText('Ruth Evans is added.');
   await page.getByRole('button', { name: 'Deactivate Ruth Evans' }).click();

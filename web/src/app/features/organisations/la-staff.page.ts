@@ -13,12 +13,18 @@ import { errorMessage } from '../../shared/ui/error-message';
 import { FormBase } from '../../shared/ui/form-base';
 import { FormNoticesComponent } from '../../shared/ui/form-notices.component';
 import { loadState } from '../../shared/ui/load-state';
+import type { SummaryError } from '../../shared/ui/error-summary.component';
+import { SelectFieldComponent, type SelectOption } from '../../shared/ui/input-field.component';
 import { submitForm } from '../../shared/ui/submit';
 
 /** Any LA's social workers and team managers: adding one, deactivating one (they never chair again) or bringing them back. */
+function staffRole(value: string): LaStaffRole | null {
+  return value === 'SOCIAL_WORKER' || value === 'TEAM_MANAGER' ? value : null;
+}
+
 @Component({
   selector: 'app-la-staff-page',
-  imports: [EmptyStateComponent, FormNoticesComponent],
+  imports: [EmptyStateComponent, FormNoticesComponent, SelectFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <app-form-notices [errors]="errors()" [confirmation]="saved()" />
@@ -67,13 +73,7 @@ import { submitForm } from '../../shared/ui/submit';
           }
           <input class="input" id="fullName" type="text" [value]="fullName()" (input)="fullName.set(value($event))" />
         </div>
-        <div class="form-group">
-          <label class="label" for="role">Role</label>
-          <select class="select" id="role" (change)="role.set(value($event) === 'TEAM_MANAGER' ? 'TEAM_MANAGER' : 'SOCIAL_WORKER')">
-            <option value="SOCIAL_WORKER" [selected]="role() === 'SOCIAL_WORKER'">Social worker</option>
-            <option value="TEAM_MANAGER" [selected]="role() === 'TEAM_MANAGER'">Team manager</option>
-          </select>
-        </div>
+        <div class="form-group" appSelectField fieldId="role" label="Role" placeholder="Select a role" [options]="roles" [error]="fieldError('role')" [(value)]="role"></div>
         <div class="form-group" [class.form-group--error]="fieldError('managerId')">
           <label class="label" for="managerId">Manager</label>
           @if (fieldError('managerId'); as e) {
@@ -105,7 +105,12 @@ export class LaStaffPage extends FormBase {
   protected readonly staff = signal<readonly AdminStaffFieldsFragment[]>([]);
   protected readonly saved = signal<string | null>(null);
   protected readonly fullName = signal('');
-  protected readonly role = signal<LaStaffRole>('SOCIAL_WORKER');
+  protected readonly roles: readonly SelectOption[] = [
+    { value: 'SOCIAL_WORKER', label: 'Social worker' },
+    { value: 'TEAM_MANAGER', label: 'Team manager' },
+  ];
+  /** No role is chosen for the admin: whether someone manages a team decides who may chair meetings. */
+  protected readonly role = signal('');
   protected readonly managerId = signal('');
   protected readonly experienced = signal(false);
 
@@ -147,11 +152,13 @@ export class LaStaffPage extends FormBase {
   protected async add(event: SubmitEvent, localAuthorityId: string): Promise<void> {
     event.preventDefault();
     this.saved.set(null);
-    if (this.fullName().trim() === '') {
-      this.errors.set([{ fieldId: 'fullName', message: 'Enter the staff member’s full name' }]);
-      return;
-    }
-    const input = { localAuthorityId, fullName: this.fullName(), role: this.role(), managerId: this.managerId() || null, experienced: this.experienced() };
+    const role = staffRole(this.role());
+    const problems: SummaryError[] = [];
+    if (this.fullName().trim() === '') problems.push({ fieldId: 'fullName', message: 'Enter the staff member’s full name' });
+    if (role === null) problems.push({ fieldId: 'role', message: 'Select whether they are a social worker or a team manager' });
+    this.errors.set(problems);
+    if (role === null || problems.length > 0) return;
+    const input = { localAuthorityId, fullName: this.fullName(), role, managerId: this.managerId() || null, experienced: this.experienced() };
     const ok = await submitForm(this.errors, this.saving, 'fullName', async () => {
       const added = (await this.graphql.request(AdminAddLaStaffDocument, { input })).addLaStaffMemberToLa;
       this.saved.set(`${added.fullName} is added.`);
@@ -159,6 +166,7 @@ export class LaStaffPage extends FormBase {
     const la = this.shown();
     if (ok && la !== null) {
       this.fullName.set('');
+      this.role.set('');
       await this.load(la);
     }
   }
