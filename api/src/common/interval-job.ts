@@ -1,12 +1,13 @@
-import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import type { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
 import type { PinoLogger } from 'nestjs-pino';
 
 /**
- * A job that runs `runOnce` every `seconds` (0 = never; tests call `runOnce` themselves), never
- * overlapping itself, and waits for a running pass on shutdown. Each pass must be safe to run in
- * several API processes at once.
+ * A job that runs `runOnce` at start and then every `seconds` (0 = never; tests and command-line tools
+ * call it themselves), never overlapping itself, and on shutdown waits for a running pass before the
+ * database connection closes (which happens in `onApplicationShutdown`, after every
+ * `beforeApplicationShutdown`). Each pass must be safe to run in several API processes at once.
  */
-export abstract class IntervalJob implements OnApplicationBootstrap, OnApplicationShutdown {
+export abstract class IntervalJob implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<number> | null = null;
 
@@ -25,7 +26,7 @@ export abstract class IntervalJob implements OnApplicationBootstrap, OnApplicati
     void this.tick();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(): Promise<void> {
     if (this.timer !== null) clearInterval(this.timer);
     await this.running?.catch(() => 0);
   }

@@ -1,39 +1,36 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
+import { IntervalJob } from '../../common/interval-job';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/env.schema';
 import { OffersRepository } from './offers.repository';
 import { OffersService } from './offers.service';
 
-const HOURLY_MS = 60 * 60 * 1000;
+const HOURLY_SECONDS = 60 * 60;
 
 /**
  * Opting out is never final: a child who has opted out is offered advocacy again when they turn
- * 16 (pathway planning). Runs at start and then hourly; each child gets one such offer.
+ * 16 (pathway planning). Runs at start and then hourly, unless the background jobs are off
+ * (`OVERDUE_CHECK_SECONDS=0`, as in tests and the command-line tools); each child gets one such offer.
  */
 @Injectable()
-export class AgeSixteenOffersService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('AgeSixteenOffers');
-  private timer: NodeJS.Timeout | undefined;
-
+export class AgeSixteenOffersService extends IntervalJob {
   constructor(
     private readonly dataSource: DataSource,
     private readonly offers: OffersService,
     private readonly repository: OffersRepository,
     private readonly clock: Clock,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.runSafely(), HOURLY_MS);
-    this.timer.unref();
-    void this.runSafely();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer !== undefined) clearInterval(this.timer);
+    logger: PinoLogger,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    super(config.overdueCheckSeconds === 0 ? 0 : HOURLY_SECONDS, logger, 'offered advocacy again to children who turned 16');
+    logger.setContext(AgeSixteenOffersService.name);
   }
 
   /** Creates the age-16 offers due today; returns how many. */
-  async run(): Promise<number> {
+  async runOnce(): Promise<number> {
     const today = this.clock.today();
     return this.dataSource.transaction(async (manager) => {
       // One run at a time across API processes: the check below reads offers, which a row lock on assignments does not guard.
@@ -42,14 +39,5 @@ export class AgeSixteenOffersService implements OnApplicationBootstrap, OnApplic
       for (const assignment of due) await this.offers.create(manager, assignment, 'AGE_16', today);
       return due.length;
     });
-  }
-
-  private async runSafely(): Promise<void> {
-    try {
-      const created = await this.run();
-      if (created > 0) this.logger.log(`Offered advocacy again to ${created} children who turned 16`);
-    } catch (error) {
-      this.logger.error(`Age-16 offers failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
   }
 }

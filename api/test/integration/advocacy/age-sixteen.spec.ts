@@ -36,8 +36,8 @@ describe('a child who opted out is offered advocacy again at 16', () => {
       expect(out.errors).toEqual([]);
     }
     const service = api.app.get(AgeSixteenOffersService);
-    expect(await service.run()).toBe(1);
-    expect(await service.run()).toBe(0);
+    expect(await service.runOnce()).toBe(1);
+    expect(await service.runOnce()).toBe(0);
     const offers = await api.dataSource.query(
       `SELECT child_id, reason, to_char(prompted_on, 'YYYY-MM-DD') AS prompted FROM offers WHERE child_id = ANY($1::uuid[]) AND reason = 'AGE_16'`,
       [ids],
@@ -61,7 +61,7 @@ describe('a child who opted out is offered advocacy again at 16', () => {
       });
     }
     const service = api.app.get(AgeSixteenOffersService);
-    const created = await Promise.all([service.run(), service.run()]);
+    const created = await Promise.all([service.runOnce(), service.runOnce()]);
     expect(created.reduce((a, b) => a + b, 0)).toBe(3);
     const [row] = await api.dataSource.query(`SELECT count(*)::int AS offers FROM offers WHERE child_id = ANY($1::uuid[]) AND reason = 'AGE_16'`, [ids]);
     expect(row).toEqual({ offers: 3 });

@@ -205,7 +205,7 @@ describe('npm run seed:national: a national dataset, deterministic and consisten
     });
 
     it('leaves the app’s own jobs nothing to do: no age-16 offer is due, no concern deadline unmarked', async () => {
-      expect(await api.app.get(AgeSixteenOffersService).run()).toBe(0);
+      expect(await api.app.get(AgeSixteenOffersService).runOnce()).toBe(0);
       expect(await api.app.get(OverdueConcernsJob).runOnce()).toBe(0);
       expect((await fingerprints(urlA))['offers']).toBe(printsA['offers']);
     });
