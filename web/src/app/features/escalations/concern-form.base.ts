@@ -1,4 +1,4 @@
-import { Directive, inject, input, output, signal, type WritableSignal } from '@angular/core';
+import { Directive, inject, input, signal, type WritableSignal } from '@angular/core';
 import type { ConcernFieldsFragment } from '@heard/graphql-types';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import type { SummaryError } from '../../shared/ui/error-summary.component';
@@ -14,6 +14,14 @@ export interface ConcernUpdate {
   readonly notice: string;
 }
 
+/**
+ * Where the concern page hears of each step saved: the page provides it, so a form that a live update removed while
+ * its request was on the way (the step made it no longer allowed) still delivers the concern and its confirmation.
+ */
+export abstract class ConcernSteps {
+  abstract saved(update: ConcernUpdate): void;
+}
+
 /** Checks a required text field, naming it in the error summary. */
 export function required(value: string, fieldId: string, message: string): Problem {
   return value.trim() === '' ? { fieldId, message } : null;
@@ -24,7 +32,7 @@ export function required(value: string, fieldId: string, message: string): Probl
 export abstract class ConcernFormBase extends FormBase {
   protected readonly graphql = inject(GraphqlClient);
   readonly concern = input.required<ConcernFieldsFragment>();
-  readonly updated = output<ConcernUpdate>();
+  private readonly steps = inject(ConcernSteps);
   private readonly fields: Array<() => void> = [];
 
   /** A form field's value; it goes back to `initial` after every successful save, as the form on screen does. */
@@ -42,8 +50,8 @@ export abstract class ConcernFormBase extends FormBase {
   }
 
   /**
-   * Sends the form once `problems` are none; on success emits the concern with `notice(concern)`, the confirmation,
-   * and resets the form. Returns whether it was saved.
+   * Sends the form once `problems` are none; on success hands the page the concern with `notice(concern)`, the
+   * confirmation, and resets the form. Returns whether it was saved.
    */
   protected async run(
     event: SubmitEvent,
@@ -73,7 +81,7 @@ export abstract class ConcernFormBase extends FormBase {
       // What is sent next is what the form shows: no value from the last save is sent again unseen.
       for (const reset of this.fields) reset();
       this.afterSave();
-      this.updated.emit({ concern, notice: text });
+      this.steps.saved({ concern, notice: text });
     }
     return ok;
   }

@@ -1,4 +1,16 @@
-import { ChangeDetectionStrategy, Component, type ElementRef, afterRenderEffect, computed, effect, inject, input, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  type ElementRef,
+  afterRenderEffect,
+  computed,
+  effect,
+  forwardRef,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { type ConcernCommand, ConcernDocument, ConcernUpdatedDocument, type ConcernFieldsFragment } from '@heard/graphql-types';
 import { SessionStore } from '../../core/auth/session.store';
@@ -9,7 +21,7 @@ import { errorMessage } from '../../shared/ui/load-state';
 import { UkDatePipe, ukDate } from '../../shared/ui/uk-date.pipe';
 import { ChildCourtRequestFormComponent } from './child-court-request-form.component';
 import { CloseConcernFormComponent } from './close-concern-form.component';
-import type { ConcernUpdate } from './concern-form.base';
+import { ConcernSteps, type ConcernUpdate } from './concern-form.base';
 import { concernsBase, STATUS_LABELS, stageLabel, themeLabel } from './concern-labels';
 import { ConcernNoteFormComponent } from './concern-note-form.component';
 import { ConcernTimelineComponent } from './concern-timeline.component';
@@ -37,8 +49,9 @@ import { RequestInformationFormComponent } from './request-information-form.comp
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './concern.page.html',
+  providers: [{ provide: ConcernSteps, useExisting: forwardRef(() => ConcernPage) }],
 })
-export class ConcernPage {
+export class ConcernPage implements ConcernSteps {
   private readonly graphql = inject(GraphqlClient);
   private readonly live = inject(LiveUpdates);
   private readonly session = inject(SessionStore);
@@ -86,7 +99,7 @@ export class ConcernPage {
     return c.themes.map(themeLabel).join(', ');
   }
 
-  protected set(update: ConcernUpdate): void {
+  saved(update: ConcernUpdate): void {
     this.concern.set(update.concern);
     // A new object each time: the same words again (a second note) still take focus.
     this.notice.set({ text: update.notice });

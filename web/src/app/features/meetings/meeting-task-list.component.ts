@@ -12,7 +12,7 @@ import { meetingTasks, type MeetingTaskData } from './meeting-tasks';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 class="heading-m" id="meeting-tasks">Meeting tasks</h2>
-    <app-task-list idPrefix="meeting-task-" [tasks]="tasks()" />
+    <app-task-list idPrefix="meeting-task-" labelledBy="meeting-tasks" [tasks]="tasks()" />
   `,
 })
 export class MeetingTaskListComponent {

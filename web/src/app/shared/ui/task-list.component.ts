@@ -40,7 +40,7 @@ export type { TaskListItem, TaskStatus } from './task-status';
     }
   `,
   template: `
-    <ul class="task-list">
+    <ul class="task-list" [attr.aria-labelledby]="labelledBy()">
       @for (task of tasks(); track task.title; let i = $index) {
         <li class="task-list__item">
           <div class="task-list__name">
@@ -65,6 +65,8 @@ export class TaskListComponent {
   readonly tasks = input.required<readonly TaskListItem[]>();
   /** Prefixes the ids of each row's hint and status, so two lists on one page never share an id. */
   readonly idPrefix = input('task-');
+  /** The id of the heading that names the list, so it is announced (and found) by that name. */
+  readonly labelledBy = input<string | null>(null);
   private readonly document = inject(DOCUMENT);
 
   protected label(task: TaskListItem): string {
