@@ -1,0 +1,80 @@
+import { SeedLaStaffDocument, SeedMyChildrenDocument, SeedRecordChildViewDocument, SeedScheduleMeetingDocument } from '@heard/graphql-types/testing';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { GraphqlSeed } from '../support/graphql-seed';
+import { DEMO_PASSWORD } from '../support/login.page';
+import { fitsAndPassesAxe } from '../support/phone';
+import { seriousViolations, signedIn } from '../support/sessions';
+
+const run = Date.now();
+const AGREED = `a bike to get to school ${run}`;
+const NOT_AGREED = `to stop seeing my dad ${run}`;
+
+/** A Northshire child of the demo advocate, a meeting for them today and two views the advocate recorded for it. */
+async function childWithViews(request: APIRequestContext): Promise<string> {
+  const advocate = new GraphqlSeed(request);
+  await advocate.signIn('advocate@demo.heard', DEMO_PASSWORD);
+  const child = (await advocate.call(SeedMyChildrenDocument)).myChildren.find((c) => c.localAuthority.code === '901' && c.givenName !== 'Leo');
+  if (child === undefined) throw new Error('the demo advocate has no child in Northshire');
+  const manager = new GraphqlSeed(request);
+  await manager.signIn('manager@demo.heard', DEMO_PASSWORD);
+  const chairStaffId = (await manager.call(SeedLaStaffDocument)).laStaff.find((s) => s.fullName === 'Jordan Ellis')?.id ?? '';
+  const today = new Date().toISOString().slice(0, 10);
+  const meeting = await manager.call(SeedScheduleMeetingDocument, {
+    input: { childId: child.id, scheduledOn: today, place: 'Northshire family centre', chairStaffId, invitees: [] },
+  });
+  await advocate.signIn('advocate@demo.heard', DEMO_PASSWORD);
+  for (const text of [AGREED, NOT_AGREED]) {
+    await advocate.call(SeedRecordChildViewDocument, { input: { meetingId: meeting.scheduleMeeting.id, kind: 'WISHES_AND_FEELINGS', text, shareable: false } });
+  }
+  return child.id;
+}
+
+test('the advocate records what became of what the child asked for, and the printable page shows only what the child agreed', async ({ browser, request }) => {
+  test.setTimeout(90_000);
+  const childId = await childWithViews(request);
+  const page = await signedIn(browser, 'advocate@demo.heard');
+
+  await page.goto(`/advocate/children/${childId}`);
+  await page.getByRole('link', { name: 'You said, we did', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'You said, we did', level: 1 })).toBeVisible();
+  const item = page.locator('section.you-said-item').filter({ hasText: AGREED });
+  await expect(item).toContainText('Still open');
+  await fitsAndPassesAxe(page);
+
+  await item.getByRole('link', { name: `Set the outcome of "${AGREED}"` }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^What became of what .+ said$/);
+  for (const label of ['Still open', 'Done', 'Partly done', 'Not done']) await expect(page.getByLabel(label, { exact: true })).not.toBeChecked();
+  const consent = page.getByLabel(/agreed this may be shown to them$/);
+  await expect(consent).not.toBeChecked();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByRole('button', { name: 'Save the outcome' }).click();
+  await expect(page.getByRole('alert')).toContainText('Select what happened');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByLabel('Partly done', { exact: true }).check();
+  await page.getByRole('button', { name: 'Save the outcome' }).click();
+  await expect(page.getByRole('alert')).toContainText('Enter what was done and what was not');
+  await expect(page.getByText('Error: Enter what was done and what was not')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByLabel('Why?', { exact: true }).fill('we found you a bike, and the helmet comes next week');
+  await consent.check();
+  await page.getByRole('button', { name: 'Save the outcome' }).click();
+
+  const notice = page.getByRole('status').filter({ hasText: 'Success' });
+  await expect(notice).toContainText(/^SuccessOutcome saved: partly done\. It will be shown on .+'s printed page\.$/);
+  await expect(page.locator('section.you-said-item').filter({ hasText: AGREED })).toContainText('Partly done');
+  await expect(page.locator('section.you-said-item').filter({ hasText: AGREED })).toContainText('Yes, they agreed');
+  await expect(page.locator('section.you-said-item').filter({ hasText: NOT_AGREED })).toContainText('Still open');
+  await fitsAndPassesAxe(page);
+
+  await page.getByRole('link', { name: /^Print .+'s "You said, we did" page$/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^.+, you said, we did$/);
+  await expect(page.getByText(`You asked for: ${AGREED}.`, { exact: true })).toBeVisible();
+  await expect(page.getByText('We did part of it: we found you a bike, and the helmet comes next week.', { exact: true })).toBeVisible();
+  await expect(page.getByText(NOT_AGREED)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Print this page' })).toBeVisible();
+  expect(await page.locator('main').innerText()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+  await fitsAndPassesAxe(page);
+});
