@@ -38,71 +38,107 @@ type Item = YouSaidWeDidQuery['youSaidWeDid'][number];
       @if (errors().length > 0) {
         <app-error-summary [errors]="errors()" />
       }
-      <form novalidate (submit)="save($event)">
-        <div class="form-group" [class.form-group--error]="fieldError('outcome')">
-          <fieldset class="fieldset" [attr.aria-describedby]="describedBy('outcome')">
-            <legend class="fieldset__legend fieldset__legend--m">What happened?</legend>
-            @if (fieldError('outcome'); as message) {
-              <p class="error-message" id="outcome-error"><span class="visually-hidden">Error:</span> {{ message }}</p>
-            }
-            <div class="radios">
-              @for (o of outcomes; track o; let first = $first) {
-                <div class="radios__item">
-                  <input
-                    class="radios__input"
-                    type="radio"
-                    name="outcome"
-                    [id]="first ? 'outcome' : 'outcome-' + o"
-                    [checked]="outcome() === o"
-                    (change)="outcome.set(o)"
-                  />
-                  <label class="label radios__label" [for]="first ? 'outcome' : 'outcome-' + o">{{ labels[o] }}</label>
-                </div>
+      @if (step() === 'check') {
+        <h2 class="heading-m">Check your answers before saving</h2>
+        <dl class="summary-list">
+          <div class="summary-list__row">
+            <dt>What happened</dt>
+            <dd>{{ outcomeName() }}</dd>
+            <dd><button class="link-button" type="button" (click)="change('outcome')">Change<span class="visually-hidden"> what happened</span></button></dd>
+          </div>
+          <div class="summary-list__row">
+            <dt>Why</dt>
+            <dd>{{ reason().trim() === '' ? 'Not given' : reason().trim() }}</dd>
+            <dd><button class="link-button" type="button" (click)="change('reason')">Change<span class="visually-hidden"> why</span></button></dd>
+          </div>
+          <div class="summary-list__row">
+            <dt>Decision that answered it</dt>
+            <dd>{{ optionLabel(decisions(), decisionId()) }}</dd>
+            <dd><button class="link-button" type="button" (click)="change('decisionId')">Change<span class="visually-hidden"> the decision</span></button></dd>
+          </div>
+          <div class="summary-list__row">
+            <dt>Action that answered it</dt>
+            <dd>{{ optionLabel(actions(), actionId()) }}</dd>
+            <dd><button class="link-button" type="button" (click)="change('actionId')">Change<span class="visually-hidden"> the action</span></button></dd>
+          </div>
+          <div class="summary-list__row">
+            <dt>Shown to {{ childName() }}</dt>
+            <dd>{{ showToChild() ? 'Yes, ' + childName() + ' agreed' : 'No' }}</dd>
+            <dd>
+              <button class="link-button" type="button" (click)="change('showToChild')">Change<span class="visually-hidden"> whether it is shown</span></button>
+            </dd>
+          </div>
+        </dl>
+        <form novalidate (submit)="save($event)">
+          <button class="button" type="submit" [disabled]="saving()">Save the outcome</button>
+        </form>
+      } @else {
+        <form novalidate (submit)="check($event)">
+          <div class="form-group" [class.form-group--error]="fieldError('outcome')">
+            <fieldset class="fieldset" [attr.aria-describedby]="describedBy('outcome')">
+              <legend class="fieldset__legend fieldset__legend--m">What happened?</legend>
+              @if (fieldError('outcome'); as message) {
+                <p class="error-message" id="outcome-error"><span class="visually-hidden">Error:</span> {{ message }}</p>
               }
-            </div>
-          </fieldset>
-        </div>
-        <div
-          class="form-group"
-          appTextareaField
-          fieldId="reason"
-          [label]="reasonLabel()"
-          [hint]="'Write it in words ' + childName() + ' can understand. It is shown on their page if they agree.'"
-          [rows]="3"
-          [error]="fieldError('reason')"
-          [(value)]="reason"
-        ></div>
-        <div
-          class="form-group"
-          appSelectField
-          fieldId="decisionId"
-          label="The decision that answered it (optional)"
-          placeholder="None"
-          [options]="decisions()"
-          [error]="fieldError('decisionId')"
-          [(value)]="decisionId"
-        ></div>
-        <div
-          class="form-group"
-          appSelectField
-          fieldId="actionId"
-          label="The action that answered it (optional)"
-          placeholder="None"
-          [options]="actions()"
-          [error]="fieldError('actionId')"
-          [(value)]="actionId"
-        ></div>
-        <div class="form-group">
-          <fieldset class="fieldset">
-            <legend class="fieldset__legend fieldset__legend--s">May this be shown to {{ childName() }}?</legend>
-            <p class="body hint">Only tick this if {{ childName() }} agreed it may be on their printed "You said, we did" page.</p>
-            <div class="checkboxes">
-              <app-consent-checkbox inputId="showToChild" [label]="childName() + ' agreed this may be shown to them'" [(checked)]="showToChild" />
-            </div>
-          </fieldset>
-        </div>
-        <button class="button" type="submit" [disabled]="saving()">Save the outcome</button>
-      </form>
+              <div class="radios">
+                @for (o of outcomes; track o; let first = $first) {
+                  <div class="radios__item">
+                    <input
+                      class="radios__input"
+                      type="radio"
+                      name="outcome"
+                      [id]="first ? 'outcome' : 'outcome-' + o"
+                      [checked]="outcome() === o"
+                      (change)="outcome.set(o)"
+                    />
+                    <label class="label radios__label" [for]="first ? 'outcome' : 'outcome-' + o">{{ labels[o] }}</label>
+                  </div>
+                }
+              </div>
+            </fieldset>
+          </div>
+          <div
+            class="form-group"
+            appTextareaField
+            fieldId="reason"
+            [label]="reasonLabel()"
+            [hint]="'Write it in words ' + childName() + ' can understand. It is shown on their page if they agree.'"
+            [rows]="3"
+            [error]="fieldError('reason')"
+            [(value)]="reason"
+          ></div>
+          <div
+            class="form-group"
+            appSelectField
+            fieldId="decisionId"
+            label="The decision that answered it (optional)"
+            placeholder="None"
+            [options]="decisions()"
+            [error]="fieldError('decisionId')"
+            [(value)]="decisionId"
+          ></div>
+          <div
+            class="form-group"
+            appSelectField
+            fieldId="actionId"
+            label="The action that answered it (optional)"
+            placeholder="None"
+            [options]="actions()"
+            [error]="fieldError('actionId')"
+            [(value)]="actionId"
+          ></div>
+          <div class="form-group">
+            <fieldset class="fieldset">
+              <legend class="fieldset__legend fieldset__legend--s">May this be shown to {{ childName() }}?</legend>
+              <p class="body hint">Only tick this if {{ childName() }} agreed it may be on their printed "You said, we did" page.</p>
+              <div class="checkboxes">
+                <app-consent-checkbox inputId="showToChild" [label]="childName() + ' agreed this may be shown to them'" [(checked)]="showToChild" />
+              </div>
+            </fieldset>
+          </div>
+          <button class="button" type="submit">Continue</button>
+        </form>
+      }
     } @else {
       <p class="body" role="status" aria-live="polite">Loading…</p>
     }
@@ -125,6 +161,11 @@ export class SetOutcomePage extends FormBase {
   protected readonly decisionId = signal('');
   protected readonly actionId = signal('');
   protected readonly showToChild = signal(false);
+  protected readonly step = signal<'enter' | 'check'>('enter');
+  protected readonly outcomeName = computed(() => {
+    const chosen = this.outcome();
+    return chosen === null ? '' : OUTCOME_LABELS[chosen];
+  });
 
   protected readonly listLink = computed(() => ['/advocate', 'children', this.id(), 'you-said-we-did']);
   protected readonly reasonLabel = computed(() => {
@@ -143,20 +184,33 @@ export class SetOutcomePage extends FormBase {
     effect(() => void this.load(this.id(), this.viewId()));
   }
 
-  protected async save(event: SubmitEvent): Promise<void> {
+  /** The client's checks (the server's rule, previewed), then the answers to check. */
+  protected check(event: SubmitEvent): void {
     event.preventDefault();
     const item = this.item();
     if (item === null) return;
     const chosen = this.outcome();
-    if (chosen === null) {
-      this.errors.set([{ fieldId: 'outcome', message: 'Select what happened' }]);
-      return;
-    }
-    const problem = outcomeProblem({ from: item.outcome, to: chosen, reason: this.reason() });
-    if (problem !== null) {
-      this.errors.set([{ fieldId: problem.field, message: problem.message } satisfies SummaryError]);
-      return;
-    }
+    const problem =
+      chosen === null ? { field: 'outcome', message: 'Select what happened' } : outcomeProblem({ from: item.outcome, to: chosen, reason: this.reason() });
+    this.errors.set(problem === null ? [] : [{ fieldId: problem.field, message: problem.message } satisfies SummaryError]);
+    if (problem === null) this.step.set('check');
+  }
+
+  /** Back to the form, focused on the answer to change. */
+  protected change(field: 'outcome' | 'reason' | 'decisionId' | 'actionId' | 'showToChild'): void {
+    this.step.set('enter');
+    setTimeout(() => document.getElementById(field)?.focus());
+  }
+
+  protected optionLabel(options: readonly SelectOption[], value: string): string {
+    return options.find((o) => o.value === value)?.label ?? 'None';
+  }
+
+  protected async save(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const item = this.item();
+    const chosen = this.outcome();
+    if (item === null || chosen === null) return;
     const input = {
       viewId: item.viewId,
       outcome: chosen,
@@ -172,6 +226,7 @@ export class SetOutcomePage extends FormBase {
       notice = savedNotice(result.outcome, result.showToChild, this.childName());
     });
     if (saved) await this.router.navigate(this.listLink(), { state: { notice } });
+    else this.step.set('enter');
   }
 
   private async load(childId: string, viewId: string): Promise<void> {
