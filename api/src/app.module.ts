@@ -30,6 +30,7 @@ import { OrganisationsModule } from './modules/organisations/organisations.modul
 import { ReportsModule } from './modules/reports/reports.module';
 import { TriggersModule } from './modules/triggers/triggers.module';
 import { UserAdminModule } from './modules/user-admin/user-admin.module';
+import { YouSaidWeDidModule } from './modules/you-said-we-did/you-said-we-did.module';
 import { loggerParams } from './logging';
 import { JitExecution } from './graphql/jit-execution';
 import { JitModule } from './graphql/jit.module';
@@ -65,6 +66,7 @@ import { JitModule } from './graphql/jit.module';
     ImportsModule,
     ReportsModule,
     UserAdminModule,
+    YouSaidWeDidModule,
     SeedModule,
   ],
   providers: [{ provide: APP_GUARD, useClass: DenyByDefaultGuard }],

@@ -48,18 +48,29 @@ test('the advocate records what became of what the child asked for, and the prin
   await expect(consent).not.toBeChecked();
   expect(await seriousViolations(page)).toEqual([]);
 
-  await page.getByRole('button', { name: 'Save the outcome' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('alert')).toContainText('Select what happened');
   expect(await seriousViolations(page)).toEqual([]);
 
   await page.getByLabel('Partly done', { exact: true }).check();
-  await page.getByRole('button', { name: 'Save the outcome' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('alert')).toContainText('Enter what was done and what was not');
   await expect(page.getByText('Error: Enter what was done and what was not')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 
   await page.getByLabel('Why?', { exact: true }).fill('we found you a bike, and the helmet comes next week');
   await consent.check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const answers = page.locator('dl.summary-list');
+  await expect(answers).toContainText('What happenedPartly done');
+  await expect(answers).toContainText('Whywe found you a bike, and the helmet comes next week');
+  await expect(answers).toContainText(/Shown to .+Yes, .+ agreed/);
+  expect(await seriousViolations(page)).toEqual([]);
+  // Change goes back to the answer, focused, and keeps what was entered.
+  await page.getByRole('button', { name: 'Change why' }).click();
+  await expect(page.getByLabel('Why?', { exact: true })).toBeFocused();
+  await expect(page.getByLabel('Why?', { exact: true })).toHaveValue('we found you a bike, and the helmet comes next week');
+  await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('button', { name: 'Save the outcome' }).click();
 
   const notice = page.getByRole('status').filter({ hasText: 'Success' });

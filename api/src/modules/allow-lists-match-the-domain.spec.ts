@@ -11,6 +11,7 @@ import {
   type Role,
   USER_ADMIN_COMMAND_ROLES,
   VISIT_COMMAND_ROLES,
+  YOU_SAID_WE_DID_COMMAND_ROLES,
 } from '@heard/domain';
 import { ALLOW_METADATA, type Permission } from '../common/decorators/allow.decorator';
 import { AdvocatesResolver } from './advocates/advocates.resolver';
@@ -23,6 +24,7 @@ import { OrganisationsResolver } from './organisations/organisations.resolver';
 import { RepresentationsResolver } from './representations/representations.resolver';
 import { TriggersResolver } from './triggers/triggers.resolver';
 import { UserAdminResolver } from './user-admin/user-admin.resolver';
+import { YouSaidWeDidResolver } from './you-said-we-did/you-said-we-did.resolver';
 
 type ResolverClass = abstract new (...args: never[]) => object;
 
@@ -133,6 +135,11 @@ const FEATURES: readonly Checked[] = [
     feature: 'child',
     table: CHILD_COMMAND_ROLES,
     operations: { RECORD_PLACEMENT_CHANGE: on(TriggersResolver, 'recordPlacementChange'), RECORD_LEFT_CARE: on(TriggersResolver, 'recordLeftCare') },
+  }),
+  feature({
+    feature: 'you said, we did',
+    table: YOU_SAID_WE_DID_COMMAND_ROLES,
+    operations: { SET_OUTCOME: on(YouSaidWeDidResolver, 'setViewOutcome') },
   }),
 ];
 

@@ -46,6 +46,7 @@ const OWNERS: Readonly<Record<string, string>> = {
   report_jobs: 'reports',
   working_days: 'reports',
   pubsub_payloads: 'graphql',
+  child_view_outcomes: 'you-said-we-did',
 };
 
 const SRC = join(__dirname, '..', '..', 'src');

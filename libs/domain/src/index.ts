@@ -18,3 +18,4 @@ export * from './roles';
 export * from './sign-in';
 export * from './ssda903';
 export * from './session-close';
+export * from './you-said-we-did';

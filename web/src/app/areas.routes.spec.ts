@@ -28,6 +28,9 @@ describe("each role's area has exactly the pages it had when one file listed the
       'homes/:homeId/visits/:visitId: Visit report',
       'reports: Annual advocacy report',
       'reports/:id: Annual advocacy report',
+      'children/:id/you-said-we-did: You said, we did',
+      'children/:id/you-said-we-did/print: You said, we did: printable page',
+      'children/:id/you-said-we-did/:viewId: Set the outcome',
     ]);
   });
 

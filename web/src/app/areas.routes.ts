@@ -10,6 +10,7 @@ import { organisationRoutes } from './features/organisations/organisations.route
 import { reportRoutes } from './features/reports/reports.routes';
 import { triggerRoutes } from './features/triggers/triggers.routes';
 import { userRoutes } from './features/users/users.routes';
+import { youSaidWeDidRoutes } from './features/you-said-we-did/you-said-we-did.routes';
 
 /** Everyone but the administrator reads the annual report in their own area. */
 const annualReportRoutes: AreaRoutes = { ADVOCATE: reportRoutes, LA_MANAGER: reportRoutes, COMMISSIONER_STAFF: reportRoutes };
@@ -27,4 +28,5 @@ export const AREA_FEATURES: readonly AreaRoutes[] = [
   escalationRoutes,
   homeVisitRoutes,
   annualReportRoutes,
+  youSaidWeDidRoutes,
 ];

@@ -85,6 +85,9 @@ import { OptBackInFormComponent } from './opt-back-in-form.component';
       <app-child-meetings [childId]="c.id" [base]="home()" />
       <app-child-concerns [childId]="c.id" />
       <app-child-history [child]="c" />
+      @if (isAdvocate()) {
+        <p class="body"><a class="link" [routerLink]="[home(), 'children', c.id, 'you-said-we-did']">You said, we did</a></p>
+      }
     }
   `,
 })
