@@ -27,6 +27,8 @@ function todayIso(): string {
 const problems = (page: Page) => page.getByRole('alert').filter({ hasText: 'There is a problem' });
 
 test('a child entering care gets an advocate, who records the child opting out in their own words', async ({ page }) => {
+  // Four forms, each also checked with its errors shown and by axe: more than the default 30 s on a busy machine.
+  test.setTimeout(60_000);
   const ref = `E2E-${Date.now()}`;
   const child = { ref, givenName: 'Robin', familyName: `Test${ref.slice(-5)}`, dateOfBirth: '2013-06-01' };
   const fullName = `${child.givenName} ${child.familyName}`;

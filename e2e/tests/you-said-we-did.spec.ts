@@ -1,4 +1,4 @@
-import { SeedLaStaffDocument, SeedMyChildrenDocument, SeedRecordChildViewDocument, SeedScheduleMeetingDocument } from '@heard/graphql-types/testing';
+import { SeedLaStaffDocument, SeedRecordChildViewDocument, SeedRecordTriggerDocument, SeedScheduleMeetingDocument } from '@heard/graphql-types/testing';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { GraphqlSeed } from '../support/graphql-seed';
 import { DEMO_PASSWORD } from '../support/login.page';
@@ -9,30 +9,46 @@ const run = Date.now();
 const AGREED = `a bike to get to school ${run}`;
 const NOT_AGREED = `to stop seeing my dad ${run}`;
 
-/** A Northshire child of the demo advocate, a meeting for them today and two views the advocate recorded for it. */
-async function childWithViews(request: APIRequestContext): Promise<string> {
-  const advocate = new GraphqlSeed(request);
-  await advocate.signIn('advocate@demo.heard', DEMO_PASSWORD);
-  const child = (await advocate.call(SeedMyChildrenDocument)).myChildren.find((c) => c.localAuthority.code === '901' && c.givenName !== 'Leo');
-  if (child === undefined) throw new Error('the demo advocate has no child in Northshire');
+const ADVOCATE_EMAILS: Readonly<Record<string, string>> = { 'Priya Shah': 'advocate@demo.heard', 'Tom Okafor': 'advocate2@demo.heard' };
+
+function londonToday(): string {
+  return new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+}
+
+/**
+ * A Northshire child new to Heard (so no other spec's meeting is on their day), a meeting for them today and two
+ * views their advocate recorded for it; returns the child and the advocate's sign-in.
+ */
+async function childWithViews(request: APIRequestContext): Promise<{ childId: string; advocateEmail: string }> {
   const manager = new GraphqlSeed(request);
   await manager.signIn('manager@demo.heard', DEMO_PASSWORD);
-  const chairStaffId = (await manager.call(SeedLaStaffDocument)).laStaff.find((s) => s.fullName === 'Jordan Ellis')?.id ?? '';
-  const today = new Date().toISOString().slice(0, 10);
-  const meeting = await manager.call(SeedScheduleMeetingDocument, {
-    input: { childId: child.id, scheduledOn: today, place: 'Northshire family centre', chairStaffId, invitees: [] },
+  const today = londonToday();
+  const recorded = await manager.call(SeedRecordTriggerDocument, {
+    input: {
+      kind: 'ENTERED_CARE',
+      occurredOn: today,
+      newChild: { laChildRef: `YS-${run}`, givenName: 'Maya', familyName: `Sayers${run}`, dateOfBirth: '2012-05-14', firstLanguage: 'English' },
+    },
   });
-  await advocate.signIn('advocate@demo.heard', DEMO_PASSWORD);
+  const childId = recorded.recordTriggerEvent.child.id;
+  const advocateEmail = ADVOCATE_EMAILS[recorded.recordTriggerEvent.advocate?.displayName ?? ''];
+  if (advocateEmail === undefined) throw new Error('the new child was not given a demo advocate');
+  const chairStaffId = (await manager.call(SeedLaStaffDocument)).laStaff.find((s) => s.fullName === 'Jordan Ellis')?.id ?? '';
+  const meeting = await manager.call(SeedScheduleMeetingDocument, {
+    input: { childId, scheduledOn: today, place: 'Northshire family centre', chairStaffId, invitees: [] },
+  });
+  const advocate = new GraphqlSeed(request);
+  await advocate.signIn(advocateEmail, DEMO_PASSWORD);
   for (const text of [AGREED, NOT_AGREED]) {
     await advocate.call(SeedRecordChildViewDocument, { input: { meetingId: meeting.scheduleMeeting.id, kind: 'WISHES_AND_FEELINGS', text, shareable: false } });
   }
-  return child.id;
+  return { childId, advocateEmail };
 }
 
 test('the advocate records what became of what the child asked for, and the printable page shows only what the child agreed', async ({ browser, request }) => {
   test.setTimeout(90_000);
-  const childId = await childWithViews(request);
-  const page = await signedIn(browser, 'advocate@demo.heard');
+  const { childId, advocateEmail } = await childWithViews(request);
+  const page = await signedIn(browser, advocateEmail);
 
   await page.goto(`/advocate/children/${childId}`);
   await page.getByRole('link', { name: 'You said, we did', exact: true }).click();
