@@ -10,7 +10,7 @@ import { MIGRATIONS } from './migrations';
 describe('self-registration by file convention', () => {
   const names = (classes: readonly { name: string }[]) => classes.map((c) => c.name);
 
-  it('finds the 34 entities', () => {
+  it('finds the 35 entities', () => {
     expect(names(ENTITIES).sort()).toEqual([
       'AccountLinkEntity',
       'AdvocacyProviderEntity',
@@ -33,6 +33,7 @@ describe('self-registration by file convention', () => {
       'LaStaffMemberEntity',
       'LocalAuthorityEntity',
       'MeetingActionEntity',
+      'MeetingChildRecordEntity',
       'MeetingDecisionEntity',
       'MeetingEntity',
       'MissingEpisodeEntity',
@@ -49,7 +50,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 16 resolvers', () => {
+  it('finds the 17 resolvers', () => {
     expect(names(RESOLVERS).sort()).toEqual([
       'AdvocatesResolver',
       'AllocationResolver',
@@ -59,6 +60,7 @@ describe('self-registration by file convention', () => {
       'HomeVisitsResolver',
       'ImportsResolver',
       'LaStaffResolver',
+      'MeetingChildRecordsResolver',
       'MeetingsResolver',
       'NotificationsResolver',
       'OffersResolver',
@@ -70,7 +72,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 24 migrations, oldest first', () => {
+  it('finds the 25 migrations, oldest first', () => {
     expect(names(MIGRATIONS)).toEqual([
       'Initial1763850000000',
       'OptOutAdvocacy1795389794399',
@@ -96,6 +98,7 @@ describe('self-registration by file convention', () => {
       'AdvocateAvailabilityAndStaffActive1796900000000',
       'RefreshTokenNonce1797000000000',
       'UkDatesInStoredExplanations1797000000001',
+      'MeetingChildRecords1797300000000',
     ]);
   });
 });
