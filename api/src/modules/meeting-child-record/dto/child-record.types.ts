@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType({ description: "The child's own plain-words record of a completed meeting." })
+@ObjectType('MeetingChildRecord', { description: "The child's own plain-words record of a completed meeting." })
 export class MeetingChildRecordType {
   @Field(() => ID)
   meetingId!: string;
