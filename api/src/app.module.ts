@@ -21,6 +21,7 @@ import { HomeVisitsModule } from './modules/home-visits/home-visits.module';
 import { HealthModule } from './modules/health/health.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { LaStaffModule } from './modules/la-staff/la-staff.module';
+import { MeetingChildRecordModule } from './modules/meeting-child-record/meeting-child-record.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
 import { MissingFromCareModule } from './modules/missing-from-care/missing-from-care.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -67,6 +68,7 @@ import { JitModule } from './graphql/jit.module';
     ReportsModule,
     UserAdminModule,
     YouSaidWeDidModule,
+    MeetingChildRecordModule,
     SeedModule,
   ],
   providers: [{ provide: APP_GUARD, useClass: DenyByDefaultGuard }],

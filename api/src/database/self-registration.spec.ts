@@ -34,6 +34,7 @@ describe('self-registration by file convention', () => {
       'LaStaffMemberEntity',
       'LocalAuthorityEntity',
       'MeetingActionEntity',
+      'MeetingChildRecordEntity',
       'MeetingDecisionEntity',
       'MeetingEntity',
       'MissingEpisodeEntity',
@@ -60,6 +61,7 @@ describe('self-registration by file convention', () => {
       'HomeVisitsResolver',
       'ImportsResolver',
       'LaStaffResolver',
+      'MeetingChildRecordsResolver',
       'MeetingsResolver',
       'NotificationsResolver',
       'OffersResolver',
@@ -99,6 +101,7 @@ describe('self-registration by file convention', () => {
       'RefreshTokenNonce1797000000000',
       'UkDatesInStoredExplanations1797000000001',
       'YouSaidWeDid1797200000000',
+      'MeetingChildRecords1797300000000',
     ]);
   });
 });

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import {
   ACTION_COMMAND_ROLES,
   CHILD_COMMAND_ROLES,
+  CHILD_RECORD_COMMAND_ROLES,
   CHILD_VIEW_COMMAND_ROLES,
   COMMAND_ROLES,
   type CommandRoles,
@@ -18,6 +19,7 @@ import { AdvocatesResolver } from './advocates/advocates.resolver';
 import { EscalationsResolver } from './escalations/escalations.resolver';
 import { HomeVisitsResolver } from './home-visits/home-visits.resolver';
 import { LaStaffResolver } from './la-staff/la-staff.resolver';
+import { MeetingChildRecordsResolver } from './meeting-child-record/meeting-child-records.resolver';
 import { MeetingsResolver } from './meetings/meetings.resolver';
 import { OffersResolver } from './offers/offers.resolver';
 import { OrganisationsResolver } from './organisations/organisations.resolver';
@@ -140,6 +142,15 @@ const FEATURES: readonly Checked[] = [
     feature: 'you said, we did',
     table: YOU_SAID_WE_DID_COMMAND_ROLES,
     operations: { SET_OUTCOME: on(YouSaidWeDidResolver, 'setViewOutcome') },
+  }),
+  feature({
+    feature: "child's meeting record",
+    table: CHILD_RECORD_COMMAND_ROLES,
+    operations: {
+      DRAFT: on(MeetingChildRecordsResolver, 'draftChildRecord'),
+      SAVE: on(MeetingChildRecordsResolver, 'saveChildRecord'),
+      RECORD_GONE_THROUGH: on(MeetingChildRecordsResolver, 'recordChildRecordGoneThrough'),
+    },
   }),
 ];
 

@@ -30,6 +30,7 @@ const OWNERS: Readonly<Record<string, string>> = {
   child_views: 'meetings',
   meeting_decisions: 'meetings',
   meeting_actions: 'actions',
+  meeting_child_records: 'meeting-child-record',
   advocate_inputs: 'representations',
   child_self_representations: 'representations',
   concerns: 'escalations',

@@ -1,5 +1,6 @@
 import { MatrixRecordActionDocument } from '@heard/graphql-types/testing';
 import { SAVE } from '../home-fixture';
+import { CHILD_RECORD_ROWS } from './child-record-rows';
 import { B, C, F, N, OK, U, type OperationCase } from './harness';
 import { SUBSCRIPTIONS } from './subscription-rows';
 import { freshUser, USER_ADMIN_MUTATIONS } from './user-admin-rows';
@@ -406,4 +407,4 @@ export const MUTATIONS: OperationCase[] = [
   },
 ];
 
-export const MATRIX: OperationCase[] = [...QUERIES, ...MUTATIONS, ...USER_ADMIN_MUTATIONS, ...SUBSCRIPTIONS, ...YOU_SAID_WE_DID_ROWS];
+export const MATRIX: OperationCase[] = [...QUERIES, ...MUTATIONS, ...USER_ADMIN_MUTATIONS, ...SUBSCRIPTIONS, ...YOU_SAID_WE_DID_ROWS, ...CHILD_RECORD_ROWS];

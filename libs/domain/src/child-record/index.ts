@@ -1,0 +1,3 @@
+export * from './commands';
+export * from './draft';
+export * from './reading-age';
