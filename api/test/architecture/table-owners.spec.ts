@@ -46,6 +46,8 @@ const OWNERS: Readonly<Record<string, string>> = {
   report_jobs: 'reports',
   working_days: 'reports',
   pubsub_payloads: 'graphql',
+  child_channel_links: 'child-channel',
+  child_channel_messages: 'child-channel',
 };
 
 const SRC = join(__dirname, '..', '..', 'src');

@@ -11,8 +11,11 @@ export type ChildChannelReplyMethod = (typeof CHILD_CHANNEL_REPLY_METHODS)[numbe
 export const CHILD_MESSAGE_MAX_LENGTH = 1000;
 export const CALL_TIME_MAX_LENGTH = 200;
 
-/** Per secret link and per address: at most this many sends in the window. */
-export const CHILD_CHANNEL_RATE_LIMIT = { sends: 5, windowMs: 10 * 60_000 } as const;
+/**
+ * At most 5 sends per secret link and 20 per client address (several children may share a school's or a home's
+ * connection) in any 10 minutes.
+ */
+export const CHILD_CHANNEL_RATE_LIMIT = { perLink: 5, perAddress: 20, windowMs: 10 * 60_000 } as const;
 
 /** The same kind words for an unknown, revoked or malformed link: they tell nobody which it was. */
 export const CHILD_CHANNEL_LINK_GONE = 'Sorry, this link does not work any more. Ask your advocate or a grown-up you trust for a new one.';
