@@ -8,6 +8,7 @@ import { advocateLine } from '../../shared/ui/advocate-line';
 import { errorMessage } from '../../shared/ui/load-state';
 import { StatusTagComponent } from '../../shared/ui/status-tag.component';
 import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
+import { ChildMessagesComponent } from '../child-channel/child-messages.component';
 import { ChildConcernsComponent } from '../escalations/child-concerns.component';
 import { ChildMeetingsComponent } from '../meetings/child-meetings.component';
 import { ChildHistoryComponent } from './child-history.component';
@@ -23,6 +24,7 @@ import { OptBackInFormComponent } from './opt-back-in-form.component';
     StatusTagComponent,
     UkDatePipe,
     ChildConcernsComponent,
+    ChildMessagesComponent,
     ChildHistoryComponent,
     ChildMeetingsComponent,
     DecisionFormComponent,
@@ -85,6 +87,9 @@ import { OptBackInFormComponent } from './opt-back-in-form.component';
       <app-child-meetings [childId]="c.id" [base]="home()" />
       <app-child-concerns [childId]="c.id" />
       <app-child-history [child]="c" />
+      @if (isAdvocate()) {
+        <app-child-messages [childId]="c.id" />
+      }
     }
   `,
 })
