@@ -9,6 +9,7 @@ async function onPhonePassesAxe(page: Page): Promise<void> {
 }
 
 test("a child's own page: on a phone the child sends a message; the advocate sees it with its reply clock", async ({ browser }) => {
+  test.setTimeout(120_000);
   const message = `Can we talk about my school trip? ${Date.now()}`;
   const advocate = await signedIn(browser, 'advocate@demo.heard');
   await advocate.getByRole('link', { name: 'Leo Nowak' }).first().click();
