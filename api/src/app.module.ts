@@ -15,6 +15,7 @@ import { AssignmentsModule } from './modules/assignments/assignments.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { SessionSockets } from './modules/auth/session-sockets';
+import { ChildChannelModule } from './modules/child-channel/child-channel.module';
 import { ChildrenModule } from './modules/children/children.module';
 import { EscalationsModule } from './modules/escalations/escalations.module';
 import { HomeVisitsModule } from './modules/home-visits/home-visits.module';
@@ -69,6 +70,7 @@ import { JitModule } from './graphql/jit.module';
     UserAdminModule,
     YouSaidWeDidModule,
     MeetingChildRecordModule,
+    ChildChannelModule,
     SeedModule,
   ],
   providers: [{ provide: APP_GUARD, useClass: DenyByDefaultGuard }],

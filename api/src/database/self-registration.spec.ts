@@ -10,7 +10,7 @@ import { MIGRATIONS } from './migrations';
 describe('self-registration by file convention', () => {
   const names = (classes: readonly { name: string }[]) => classes.map((c) => c.name);
 
-  it('finds the 35 entities', () => {
+  it('finds the 36 entities', () => {
     expect(names(ENTITIES).sort()).toEqual([
       'AccountLinkEntity',
       'AdvocacyProviderEntity',
@@ -20,6 +20,8 @@ describe('self-registration by file convention', () => {
       'AssignmentEntity',
       'AwaitingAdvocateEntity',
       'CareEpisodeEntity',
+      'ChildChannelLinkEntity',
+      'ChildChannelMessageEntity',
       'ChildDecisionEntity',
       'ChildEntity',
       'ChildSelfRepresentationEntity',
@@ -56,6 +58,7 @@ describe('self-registration by file convention', () => {
       'AdvocatesResolver',
       'AllocationResolver',
       'AuthResolver',
+      'ChildChannelResolver',
       'ChildrenResolver',
       'EscalationsResolver',
       'HomeVisitsResolver',
@@ -102,6 +105,7 @@ describe('self-registration by file convention', () => {
       'UkDatesInStoredExplanations1797000000001',
       'YouSaidWeDid1797200000000',
       'MeetingChildRecords1797300000000',
+      'ChildChannel1797400000000',
     ]);
   });
 });

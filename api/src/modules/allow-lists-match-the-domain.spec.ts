@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import {
   ACTION_COMMAND_ROLES,
+  CHILD_CHANNEL_COMMAND_ROLES,
   CHILD_COMMAND_ROLES,
   CHILD_RECORD_COMMAND_ROLES,
   CHILD_VIEW_COMMAND_ROLES,
@@ -16,6 +17,7 @@ import {
 } from '@heard/domain';
 import { ALLOW_METADATA, type Permission } from '../common/decorators/allow.decorator';
 import { AdvocatesResolver } from './advocates/advocates.resolver';
+import { ChildChannelResolver } from './child-channel/child-channel.resolver';
 import { EscalationsResolver } from './escalations/escalations.resolver';
 import { HomeVisitsResolver } from './home-visits/home-visits.resolver';
 import { LaStaffResolver } from './la-staff/la-staff.resolver';
@@ -150,6 +152,16 @@ const FEATURES: readonly Checked[] = [
       DRAFT: on(MeetingChildRecordsResolver, 'draftChildRecord'),
       SAVE: on(MeetingChildRecordsResolver, 'saveChildRecord'),
       RECORD_GONE_THROUGH: on(MeetingChildRecordsResolver, 'recordChildRecordGoneThrough'),
+    },
+  }),
+  feature({
+    feature: 'child channel',
+    table: CHILD_CHANNEL_COMMAND_ROLES,
+    operations: {
+      CREATE_LINK: on(ChildChannelResolver, 'createChildChannelLink'),
+      REVOKE_LINK: on(ChildChannelResolver, 'revokeChildChannelLink'),
+      READ_MESSAGES: on(ChildChannelResolver, 'childChannel'),
+      MARK_REPLIED: on(ChildChannelResolver, 'markChildMessageReplied'),
     },
   }),
 ];

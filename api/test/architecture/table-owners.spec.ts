@@ -48,6 +48,8 @@ const OWNERS: Readonly<Record<string, string>> = {
   working_days: 'reports',
   pubsub_payloads: 'graphql',
   child_view_outcomes: 'you-said-we-did',
+  child_channel_links: 'child-channel',
+  child_channel_messages: 'child-channel',
 };
 
 const SRC = join(__dirname, '..', '..', 'src');

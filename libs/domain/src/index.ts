@@ -9,6 +9,7 @@ export * from './commands';
 export * from './calendar/london';
 export * from './children';
 export * from './child-record';
+export * from './child-channel';
 export * from './escalation';
 export * from './home-visits';
 export * from './input';

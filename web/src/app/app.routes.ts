@@ -5,6 +5,7 @@ import { ShellComponent } from './core/layout/shell.component';
 import { areaRoute } from './core/routing/area-routes';
 import { AREA_FEATURES } from './areas.routes';
 import { loginRoute } from './features/auth/auth.routes';
+import { childChannelRoute } from './features/child-channel/child-channel.routes';
 import { notFoundRoute } from './features/not-found/not-found.routes';
 import { notificationsRoute } from './features/notifications/notifications.routes';
 import { setPasswordRoute } from './features/users/users.routes';
@@ -14,6 +15,8 @@ import { setPasswordRoute } from './features/users/users.routes';
  * from libs/domain and guarded by role; pages load lazily from their feature folder. The API enforces access as well.
  */
 export const routes: Routes = [
+  // The child's own page is the one page outside the shell: no account, no portal navigation.
+  childChannelRoute,
   {
     path: '',
     component: ShellComponent,

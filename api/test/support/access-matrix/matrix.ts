@@ -2,6 +2,7 @@ import { MatrixRecordActionDocument } from '@heard/graphql-types/testing';
 import { SAVE } from '../home-fixture';
 import { CHILD_RECORD_ROWS } from './child-record-rows';
 import { B, C, F, N, OK, U, type OperationCase } from './harness';
+import { CHILD_CHANNEL_MUTATIONS, CHILD_CHANNEL_QUERIES } from './child-channel-rows';
 import { SUBSCRIPTIONS } from './subscription-rows';
 import { freshUser, USER_ADMIN_MUTATIONS } from './user-admin-rows';
 import { YOU_SAID_WE_DID_ROWS } from './you-said-we-did-rows';
@@ -407,4 +408,13 @@ export const MUTATIONS: OperationCase[] = [
   },
 ];
 
-export const MATRIX: OperationCase[] = [...QUERIES, ...MUTATIONS, ...USER_ADMIN_MUTATIONS, ...SUBSCRIPTIONS, ...YOU_SAID_WE_DID_ROWS, ...CHILD_RECORD_ROWS];
+export const MATRIX: OperationCase[] = [
+  ...QUERIES,
+  ...MUTATIONS,
+  ...USER_ADMIN_MUTATIONS,
+  ...SUBSCRIPTIONS,
+  ...YOU_SAID_WE_DID_ROWS,
+  ...CHILD_RECORD_ROWS,
+  ...CHILD_CHANNEL_QUERIES,
+  ...CHILD_CHANNEL_MUTATIONS,
+];

@@ -11,6 +11,7 @@ describe('every audited action carries its purpose', () => {
     ['LA_MANAGER', 'report.downloaded', 'The annual advocacy report'],
     ['ADVOCATE', 'auth.login', 'Signing in and out'],
     [null, 'ssda903.child_imported', 'Heard itself (a scheduled job or an import)'],
+    [null, 'child_channel.message_sent', 'The child reaching their advocate through their own secret page'],
   ] as const)('%s doing %s: %s', (role, action, purpose) => {
     expect(auditPurpose(role, action)).toBe(purpose);
   });

@@ -10,6 +10,7 @@ export const AUDIT_PURPOSES = {
   PLATFORM_ADMINISTRATION: 'Running the platform',
   SIGN_IN: 'Signing in and out',
   SYSTEM: 'Heard itself (a scheduled job or an import)',
+  CHILD_CHANNEL: 'The child reaching their advocate through their own secret page',
 } as const;
 
 export type AuditPurpose = (typeof AUDIT_PURPOSES)[keyof typeof AUDIT_PURPOSES];
@@ -21,6 +22,7 @@ export type AuditPurpose = (typeof AUDIT_PURPOSES)[keyof typeof AUDIT_PURPOSES];
 export function auditPurpose(role: Role | null, action: string): AuditPurpose {
   const family = action.split('.')[0] ?? '';
   if (family === 'auth' || family === 'session') return AUDIT_PURPOSES.SIGN_IN;
+  if (family === 'child_channel' && role === null) return AUDIT_PURPOSES.CHILD_CHANNEL;
   if (role === null) return AUDIT_PURPOSES.SYSTEM;
   if (family === 'report') return AUDIT_PURPOSES.ANNUAL_REPORT;
   switch (role) {

@@ -64,6 +64,18 @@ export type ChangeUserRoleInput = {
   userId: string | number;
 };
 
+/** A message, a request to be called, or "I don't feel safe right now". */
+export type ChildChannelKind =
+  | 'CALL_ME'
+  | 'MESSAGE'
+  | 'NOT_SAFE';
+
+/** How the advocate replied: a call, a visit or a message. */
+export type ChildChannelReplyMethod =
+  | 'CALL'
+  | 'MESSAGE'
+  | 'VISIT';
+
 /** What may be recorded about the child's period of care. */
 export type ChildCommand =
   | 'RECORD_LEFT_CARE'
@@ -235,6 +247,12 @@ export type Judgement =
 export type LaStaffRole =
   | 'SOCIAL_WORKER'
   | 'TEAM_MANAGER';
+
+export type MarkChildMessageRepliedInput = {
+  messageId: string | number;
+  method: ChildChannelReplyMethod;
+  note?: string | null | undefined;
+};
 
 /** MISSING: missing from placement (SSDA903 M); AWAY: away from placement without authorisation (A). */
 export type MissingEpisodeKind =
@@ -444,6 +462,13 @@ export type RenameLocalAuthorityInput = {
   name: string;
 };
 
+/** Whether the reply is due, overdue, or was made in time or late. */
+export type ReplyStatus =
+  | 'DUE'
+  | 'OVERDUE'
+  | 'REPLIED'
+  | 'REPLIED_LATE';
+
 export type RequestInformationInput = {
   /** What the Commissioner asks the local authority. */
   asked: string;
@@ -496,6 +521,17 @@ export type ScheduleMeetingInput = {
   place: string;
   /** YYYY-MM-DD */
   scheduledOn: string;
+};
+
+/** What the child sends from their page. */
+export type SendChildChannelInput = {
+  /** For CALL_ME: when suits the child, in their words. */
+  callTime?: string | null | undefined;
+  kind: ChildChannelKind;
+  /** The message, up to 1000 characters (required for a MESSAGE). */
+  text?: string | null | undefined;
+  /** The secret token from the link. */
+  token: string;
 };
 
 export type SetCaseloadCapInput = {
@@ -949,6 +985,48 @@ export type LondonTodayHoldMutationVariables = Exact<{
 
 
 export type LondonTodayHoldMutation = { holdMeeting: { id: string, status: string } };
+
+export type ChannelCreateLinkMutationVariables = Exact<{
+  childId: string | number;
+}>;
+
+
+export type ChannelCreateLinkMutation = { createChildChannelLink: { path: string, createdAt: string } };
+
+export type ChannelRevokeLinkMutationVariables = Exact<{
+  childId: string | number;
+}>;
+
+
+export type ChannelRevokeLinkMutation = { revokeChildChannelLink: { liveLinkCreatedAt: string | null } };
+
+export type ChannelPageQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ChannelPageQuery = { childChannelPage: { advocateFirstName: string | null } };
+
+export type ChannelSendMutationVariables = Exact<{
+  input: SendChildChannelInput;
+}>;
+
+
+export type ChannelSendMutation = { sendChildChannelMessage: { confirmation: string, urgent: boolean } };
+
+export type ChannelMessagesQueryVariables = Exact<{
+  childId: string | number;
+}>;
+
+
+export type ChannelMessagesQuery = { childChannel: { liveLinkCreatedAt: string | null, overdueCount: number, messages: Array<{ id: string, kind: ChildChannelKind, text: string | null, callTime: string | null, urgent: boolean, sentAt: string, replyDueAt: string, replyDueSentence: string, replyStatus: ReplyStatus, repliedAt: string | null, replyMethod: ChildChannelReplyMethod | null, replyNote: string | null }> } };
+
+export type ChannelMarkRepliedMutationVariables = Exact<{
+  input: MarkChildMessageRepliedInput;
+}>;
+
+
+export type ChannelMarkRepliedMutation = { markChildMessageReplied: { id: string, replyStatus: ReplyStatus, replyMethod: ChildChannelReplyMethod | null, replyNote: string | null } };
 
 export type OneStateChangeWinsCurrentOfferQueryVariables = Exact<{
   id: string | number;
@@ -2139,6 +2217,12 @@ export const SessionsRefreshDocument = {"kind":"Document","definitions":[{"kind"
 export const SessionsLogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SessionsLogout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<SessionsLogoutMutation, SessionsLogoutMutationVariables>;
 export const LondonTodayScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LondonTodaySchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LondonTodayScheduleMutation, LondonTodayScheduleMutationVariables>;
 export const LondonTodayHoldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LondonTodayHold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HoldMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holdMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<LondonTodayHoldMutation, LondonTodayHoldMutationVariables>;
+export const ChannelCreateLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChannelCreateLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"childId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createChildChannelLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"childId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"childId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<ChannelCreateLinkMutation, ChannelCreateLinkMutationVariables>;
+export const ChannelRevokeLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChannelRevokeLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"childId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeChildChannelLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"childId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"childId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveLinkCreatedAt"}}]}}]}}]} as unknown as DocumentNode<ChannelRevokeLinkMutation, ChannelRevokeLinkMutationVariables>;
+export const ChannelPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChannelPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childChannelPage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advocateFirstName"}}]}}]}}]} as unknown as DocumentNode<ChannelPageQuery, ChannelPageQueryVariables>;
+export const ChannelSendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChannelSend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendChildChannelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendChildChannelMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmation"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}}]}}]}}]} as unknown as DocumentNode<ChannelSendMutation, ChannelSendMutationVariables>;
+export const ChannelMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChannelMessages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"childId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childChannel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"childId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"childId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveLinkCreatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdueCount"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"callTime"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"replyDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"replyDueSentence"}},{"kind":"Field","name":{"kind":"Name","value":"replyStatus"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"replyMethod"}},{"kind":"Field","name":{"kind":"Name","value":"replyNote"}}]}}]}}]}}]} as unknown as DocumentNode<ChannelMessagesQuery, ChannelMessagesQueryVariables>;
+export const ChannelMarkRepliedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChannelMarkReplied"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkChildMessageRepliedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markChildMessageReplied"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"replyStatus"}},{"kind":"Field","name":{"kind":"Name","value":"replyMethod"}},{"kind":"Field","name":{"kind":"Name","value":"replyNote"}}]}}]}}]} as unknown as DocumentNode<ChannelMarkRepliedMutation, ChannelMarkRepliedMutationVariables>;
 export const OneStateChangeWinsCurrentOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OneStateChangeWinsCurrentOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentOffer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<OneStateChangeWinsCurrentOfferQuery, OneStateChangeWinsCurrentOfferQueryVariables>;
 export const AdvocateInputsMigrationScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdvocateInputsMigrationSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AdvocateInputsMigrationScheduleMutation, AdvocateInputsMigrationScheduleMutationVariables>;
 export const AdvocateInputsMigrationHoldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdvocateInputsMigrationHold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HoldMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holdMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AdvocateInputsMigrationHoldMutation, AdvocateInputsMigrationHoldMutationVariables>;

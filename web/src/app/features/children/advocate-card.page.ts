@@ -1,11 +1,14 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { AdvocateCardDocument } from '@heard/graphql-types';
+import { SessionStore } from '../../core/auth/session.store';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { loadState } from '../../shared/ui/load-state';
+import { ChannelLinkComponent } from '../child-channel/channel-link.component';
 
 /** A printable, child-friendly card: who their advocate is and what an advocate does. */
 @Component({
   selector: 'app-advocate-card-page',
+  imports: [ChannelLinkComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (card.loading()) {
@@ -34,6 +37,9 @@ import { loadState } from '../../shared/ui/load-state';
           <li>What you tell them stays private, unless you or someone else is in danger.</li>
           <li>You can say no to having an advocate, and you can change your mind at any time.</li>
         </ul>
+        @if (isAdvocate()) {
+          <app-channel-link [childId]="id()" />
+        }
       </article>
       <button class="button no-print" type="button" (click)="print()">Print this card</button>
     }
@@ -41,6 +47,9 @@ import { loadState } from '../../shared/ui/load-state';
 })
 export class AdvocateCardPage {
   private readonly graphql = inject(GraphqlClient);
+  /** Only the child's advocate makes the secret link to the child's own page. */
+  private readonly session = inject(SessionStore);
+  protected readonly isAdvocate = computed(() => this.session.user()?.role === 'ADVOCATE');
   readonly id = input.required<string>();
   protected readonly card = loadState(async () => (await this.graphql.request(AdvocateCardDocument, { childId: this.id() })).advocateCard);
 

@@ -8,6 +8,7 @@ import { advocateLine } from '../../shared/ui/advocate-line';
 import { errorMessage } from '../../shared/ui/load-state';
 import { StatusTagComponent } from '../../shared/ui/status-tag.component';
 import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
+import { ChildMessagesComponent } from '../child-channel/child-messages.component';
 import { ChildConcernsComponent } from '../escalations/child-concerns.component';
 import { ChildMeetingsComponent } from '../meetings/child-meetings.component';
 import { ChildHistoryComponent } from './child-history.component';
@@ -23,6 +24,7 @@ import { OptBackInFormComponent } from './opt-back-in-form.component';
     StatusTagComponent,
     UkDatePipe,
     ChildConcernsComponent,
+    ChildMessagesComponent,
     ChildHistoryComponent,
     ChildMeetingsComponent,
     DecisionFormComponent,
@@ -87,6 +89,7 @@ import { OptBackInFormComponent } from './opt-back-in-form.component';
       <app-child-history [child]="c" />
       @if (isAdvocate()) {
         <p class="body"><a class="link" [routerLink]="[home(), 'children', c.id, 'you-said-we-did']">You said, we did</a></p>
+        <app-child-messages [childId]="c.id" />
       }
     }
   `,

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { ChildrenModule } from '../children/children.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { ChannelRateLimiter } from './channel-rate-limiter';
+import { ChildChannelPublicService } from './child-channel-public.service';
+import { ChildChannelRepository } from './child-channel.repository';
+import { ChildChannelResolver } from './child-channel.resolver';
+import { ChildChannelService } from './child-channel.service';
+
+@Module({
+  imports: [ChildrenModule, NotificationsModule],
+  providers: [ChildChannelRepository, ChannelRateLimiter, ChildChannelPublicService, ChildChannelService, ChildChannelResolver],
+})
+export class ChildChannelModule {}

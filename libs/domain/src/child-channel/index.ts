@@ -1,0 +1,2 @@
+export * from './channel-rules';
+export * from './reply-clock';
