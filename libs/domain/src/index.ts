@@ -8,6 +8,7 @@ export * from './commands';
 // London's date and time live beside the calendar but are exported here, so the calendar's own index stays untouched.
 export * from './calendar/london';
 export * from './children';
+export * from './contacts';
 export * from './escalation';
 export * from './home-visits';
 export * from './input';

@@ -1,0 +1,2 @@
+export * from './contact-kinds';
+export * from './contact-standard';
