@@ -1,3 +1,4 @@
+import { ContactsModule } from './modules/contacts/contacts.module';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
@@ -65,6 +66,7 @@ import { JitModule } from './graphql/jit.module';
     ImportsModule,
     ReportsModule,
     UserAdminModule,
+    ContactsModule,
     SeedModule,
   ],
   providers: [{ provide: APP_GUARD, useClass: DenyByDefaultGuard }],

@@ -10,7 +10,7 @@ import { MIGRATIONS } from './migrations';
 describe('self-registration by file convention', () => {
   const names = (classes: readonly { name: string }[]) => classes.map((c) => c.name);
 
-  it('finds the 34 entities', () => {
+  it('finds the 35 entities', () => {
     expect(names(ENTITIES).sort()).toEqual([
       'AccountLinkEntity',
       'AdvocacyProviderEntity',
@@ -20,6 +20,7 @@ describe('self-registration by file convention', () => {
       'AssignmentEntity',
       'AwaitingAdvocateEntity',
       'CareEpisodeEntity',
+      'ChildContactEntity',
       'ChildDecisionEntity',
       'ChildEntity',
       'ChildSelfRepresentationEntity',
@@ -49,12 +50,15 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 16 resolvers', () => {
+  it('finds the 19 resolvers', () => {
     expect(names(RESOLVERS).sort()).toEqual([
       'AdvocatesResolver',
       'AllocationResolver',
       'AuthResolver',
+      'ChildContactResolver',
+      'ChildSummaryContactResolver',
       'ChildrenResolver',
+      'ContactsResolver',
       'EscalationsResolver',
       'HomeVisitsResolver',
       'ImportsResolver',
@@ -70,7 +74,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 24 migrations, oldest first', () => {
+  it('finds the 25 migrations, oldest first', () => {
     expect(names(MIGRATIONS)).toEqual([
       'Initial1763850000000',
       'OptOutAdvocacy1795389794399',
@@ -96,6 +100,7 @@ describe('self-registration by file convention', () => {
       'AdvocateAvailabilityAndStaffActive1796900000000',
       'RefreshTokenNonce1797000000000',
       'UkDatesInStoredExplanations1797000000001',
+      'ChildContacts1797100000000',
     ]);
   });
 });

@@ -3,6 +3,7 @@ import {
   ACTION_COMMAND_ROLES,
   CHILD_COMMAND_ROLES,
   CHILD_VIEW_COMMAND_ROLES,
+  CONTACT_COMMAND_ROLES,
   COMMAND_ROLES,
   type CommandRoles,
   MEETING_COMMAND_ROLES,
@@ -14,6 +15,7 @@ import {
 } from '@heard/domain';
 import { ALLOW_METADATA, type Permission } from '../common/decorators/allow.decorator';
 import { AdvocatesResolver } from './advocates/advocates.resolver';
+import { ContactsResolver } from './contacts/contacts.resolver';
 import { EscalationsResolver } from './escalations/escalations.resolver';
 import { HomeVisitsResolver } from './home-visits/home-visits.resolver';
 import { LaStaffResolver } from './la-staff/la-staff.resolver';
@@ -134,6 +136,7 @@ const FEATURES: readonly Checked[] = [
     table: CHILD_COMMAND_ROLES,
     operations: { RECORD_PLACEMENT_CHANGE: on(TriggersResolver, 'recordPlacementChange'), RECORD_LEFT_CARE: on(TriggersResolver, 'recordLeftCare') },
   }),
+  feature({ feature: 'contact', table: CONTACT_COMMAND_ROLES, operations: { RECORD: on(ContactsResolver, 'recordContact') } }),
 ];
 
 function allowedRoles(resolver: ResolverClass, method: string): readonly Role[] {

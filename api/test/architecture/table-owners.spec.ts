@@ -46,6 +46,7 @@ const OWNERS: Readonly<Record<string, string>> = {
   report_jobs: 'reports',
   working_days: 'reports',
   pubsub_payloads: 'graphql',
+  child_contacts: 'contacts',
 };
 
 const SRC = join(__dirname, '..', '..', 'src');

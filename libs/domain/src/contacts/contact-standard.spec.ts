@@ -1,5 +1,6 @@
 import { contactStandard, lastHeardAt, lastHeardOn, type ContactFact } from './contact-standard';
 import { isContactKind } from './contact-kinds';
+import { contactTimeProblem, londonInstant } from './contact-time';
 
 const heard = (iso: string): ContactFact => ({ occurredAt: new Date(iso), viewsRecorded: true });
 const notHeard = (iso: string): ContactFact => ({ occurredAt: new Date(iso), viewsRecorded: false });
@@ -121,5 +122,18 @@ describe('contact kinds', () => {
   it('knows the six kinds', () => {
     expect(isContactKind('THROUGH_CARER')).toBe(true);
     expect(isContactKind('EMAIL')).toBe(false);
+  });
+});
+
+describe('London contact times', () => {
+  it('reads a summer time as BST and a winter time as GMT', () => {
+    expect(londonInstant('2026-07-01', '09:30').toISOString()).toBe('2026-07-01T08:30:00.000Z');
+    expect(londonInstant('2026-12-01', '09:30').toISOString()).toBe('2026-12-01T09:30:00.000Z');
+  });
+
+  it('refuses a contact in the future', () => {
+    const now = new Date('2026-12-01T12:00:00Z');
+    expect(contactTimeProblem(new Date('2026-12-01T12:01:00Z'), now)).toBe('The date and time of the contact cannot be in the future.');
+    expect(contactTimeProblem(new Date('2026-12-01T11:59:00Z'), now)).toBeNull();
   });
 });

@@ -1,2 +1,3 @@
 export * from './contact-kinds';
 export * from './contact-standard';
+export * from './contact-time';
