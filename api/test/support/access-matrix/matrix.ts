@@ -3,6 +3,7 @@ import { SAVE } from '../home-fixture';
 import { B, C, F, N, OK, U, type OperationCase } from './harness';
 import { SUBSCRIPTIONS } from './subscription-rows';
 import { freshUser, USER_ADMIN_MUTATIONS } from './user-admin-rows';
+import { CONTACT_ROWS } from './contact-rows';
 import { isoDay, type Target } from './world';
 
 /*
@@ -405,4 +406,4 @@ export const MUTATIONS: OperationCase[] = [
   },
 ];
 
-export const MATRIX: OperationCase[] = [...QUERIES, ...MUTATIONS, ...USER_ADMIN_MUTATIONS, ...SUBSCRIPTIONS];
+export const MATRIX: OperationCase[] = [...QUERIES, ...MUTATIONS, ...USER_ADMIN_MUTATIONS, ...SUBSCRIPTIONS, ...CONTACT_ROWS];

@@ -152,6 +152,20 @@ export type ConcernTheme =
   | 'SAFETY'
   | 'SIBLINGS';
 
+/** How the advocate was in contact with the child. */
+export type ContactKind =
+  | 'AT_MEETING'
+  | 'CALL'
+  | 'MESSAGE'
+  | 'THROUGH_CARER'
+  | 'VIDEO'
+  | 'VISIT';
+
+/** Whether the child has been heard as often as the contact standard asks. */
+export type ContactStandardStatus =
+  | 'PAST_STANDARD'
+  | 'WITHIN_STANDARD';
+
 export type CreateAdvocacyProviderInput = {
   name: string;
 };
@@ -364,6 +378,19 @@ export type RecordChildViewInput = {
   shareable: boolean;
   /** The child's view, in their own words where possible. The child's choice to represent themselves is recorded with recordChildSelfRepresentation. */
   text: string;
+};
+
+export type RecordContactInput = {
+  childId: string | number;
+  kind: ContactKind;
+  /** YYYY-MM-DD, in London; not in the future. */
+  occurredOn: string;
+  /** HH:MM, 24-hour, London time. */
+  occurredTime: string;
+  /** Private to the advocates of this child: never shown to LA or Commissioner staff. */
+  privateNote: string;
+  /** Whether the child's own views were recorded in this contact (moves 'last heard'). */
+  viewsRecorded: boolean;
 };
 
 export type RecordHearingInput = {
@@ -918,6 +945,37 @@ export type OneStateChangeWinsCurrentOfferQueryVariables = Exact<{
 
 
 export type OneStateChangeWinsCurrentOfferQuery = { child: { currentOffer: { id: string, reason: OfferReason } | null } };
+
+export type ContactsRecordMutationVariables = Exact<{
+  input: RecordContactInput;
+}>;
+
+
+export type ContactsRecordMutation = { recordContact: Array<{ kind: ContactKind, occurredAt: string, viewsRecorded: boolean, privateNote: string }> };
+
+export type ContactsLogQueryVariables = Exact<{
+  childId: string | number;
+}>;
+
+
+export type ContactsLogQuery = { childContacts: Array<{ kind: ContactKind, occurredAt: string, viewsRecorded: boolean, privateNote: string, recordedBy: string }> };
+
+export type ContactsChildClockQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContactsChildClockQuery = { child: { lastHeardAt: string | null, contactStandard: { status: ContactStandardStatus, sentence: string | null, nextDueOn: string | null } | null } };
+
+export type ContactsMyChildrenQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContactsMyChildrenQuery = { myChildren: Array<{ id: string, lastHeardAt: string | null, contactStandard: { status: ContactStandardStatus, sentence: string | null } | null }> };
+
+export type ContactsNationalQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContactsNationalQuery = { contactStandardNational: { byLocalAuthority: Array<{ name: string, children: number, pastStandard: number }>, byProvider: Array<{ name: string, children: number, pastStandard: number }> } };
 
 export type AdvocateInputsMigrationScheduleMutationVariables = Exact<{
   input: ScheduleMeetingInput;
@@ -1998,6 +2056,11 @@ export const SessionsLogoutDocument = {"kind":"Document","definitions":[{"kind":
 export const LondonTodayScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LondonTodaySchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LondonTodayScheduleMutation, LondonTodayScheduleMutationVariables>;
 export const LondonTodayHoldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LondonTodayHold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HoldMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holdMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<LondonTodayHoldMutation, LondonTodayHoldMutationVariables>;
 export const OneStateChangeWinsCurrentOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OneStateChangeWinsCurrentOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentOffer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<OneStateChangeWinsCurrentOfferQuery, OneStateChangeWinsCurrentOfferQueryVariables>;
+export const ContactsRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContactsRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewsRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"privateNote"}}]}}]}}]} as unknown as DocumentNode<ContactsRecordMutation, ContactsRecordMutationVariables>;
+export const ContactsLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContactsLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"childId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childContacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"childId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"childId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewsRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"privateNote"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}}]}}]}}]} as unknown as DocumentNode<ContactsLogQuery, ContactsLogQueryVariables>;
+export const ContactsChildClockDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContactsChildClock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastHeardAt"}},{"kind":"Field","name":{"kind":"Name","value":"contactStandard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueOn"}}]}}]}}]}}]} as unknown as DocumentNode<ContactsChildClockQuery, ContactsChildClockQueryVariables>;
+export const ContactsMyChildrenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContactsMyChildren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myChildren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastHeardAt"}},{"kind":"Field","name":{"kind":"Name","value":"contactStandard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}}]}}]}}]}}]} as unknown as DocumentNode<ContactsMyChildrenQuery, ContactsMyChildrenQueryVariables>;
+export const ContactsNationalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContactsNational"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactStandardNational"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"byLocalAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"children"}},{"kind":"Field","name":{"kind":"Name","value":"pastStandard"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byProvider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"children"}},{"kind":"Field","name":{"kind":"Name","value":"pastStandard"}}]}}]}}]}}]} as unknown as DocumentNode<ContactsNationalQuery, ContactsNationalQueryVariables>;
 export const AdvocateInputsMigrationScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdvocateInputsMigrationSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AdvocateInputsMigrationScheduleMutation, AdvocateInputsMigrationScheduleMutationVariables>;
 export const AdvocateInputsMigrationHoldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdvocateInputsMigrationHold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HoldMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holdMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AdvocateInputsMigrationHoldMutation, AdvocateInputsMigrationHoldMutationVariables>;
 export const ConcernsAwaitingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConcernsAwaiting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"concernsAwaitingResponse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConcernsAwaitingQuery, ConcernsAwaitingQueryVariables>;
