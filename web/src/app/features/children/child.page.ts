@@ -10,6 +10,7 @@ import { StatusTagComponent } from '../../shared/ui/status-tag.component';
 import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
 import { ChildConcernsComponent } from '../escalations/child-concerns.component';
 import { ChildMeetingsComponent } from '../meetings/child-meetings.component';
+import { ChildContactsComponent } from '../contacts/child-contacts.component';
 import { ChildHistoryComponent } from './child-history.component';
 import { DecisionFormComponent } from './decision-form.component';
 import { missingEpisodeLine, uascLine } from './missing-from-care';
@@ -27,6 +28,7 @@ import { OptBackInFormComponent } from './opt-back-in-form.component';
     ChildMeetingsComponent,
     DecisionFormComponent,
     OptBackInFormComponent,
+    ChildContactsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -85,6 +87,9 @@ import { OptBackInFormComponent } from './opt-back-in-form.component';
       <app-child-meetings [childId]="c.id" [base]="home()" />
       <app-child-concerns [childId]="c.id" />
       <app-child-history [child]="c" />
+      @if (isAdvocate() && c.advocate) {
+        <app-child-contacts [childId]="c.id" />
+      }
     }
   `,
 })
