@@ -1,3 +1,4 @@
+import { ContactsModule } from './modules/contacts/contacts.module';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
@@ -71,6 +72,7 @@ import { JitModule } from './graphql/jit.module';
     YouSaidWeDidModule,
     MeetingChildRecordModule,
     ChildChannelModule,
+    ContactsModule,
     SeedModule,
   ],
   providers: [{ provide: APP_GUARD, useClass: DenyByDefaultGuard }],

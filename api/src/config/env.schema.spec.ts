@@ -15,6 +15,7 @@ describe('environment validation at boot', () => {
       seedDemo: true,
       seedDemoHistory: true,
       pubSub: 'memory',
+      contactStandardWeeks: 6,
       jwtSecret: 'generated-secret-generated-secret-123456',
     });
   });
@@ -91,5 +92,10 @@ describe('environment validation at boot', () => {
     const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DATABASE_URL: 'postgres://db:5432/heard' }, secret);
     expect(config.seedDemo).toBe(false);
     expect(config.databaseUrl).toBe('postgres://db:5432/heard');
+  });
+
+  it('reads the contact standard in weeks (default 6)', () => {
+    expect(loadConfig({ CONTACT_STANDARD_WEEKS: '4' }, secret).contactStandardWeeks).toBe(4);
+    expect(() => loadConfig({ CONTACT_STANDARD_WEEKS: '0' }, secret)).toThrow('CONTACT_STANDARD_WEEKS must be a whole number from 1 to 52 (got "0")');
   });
 });

@@ -45,6 +45,8 @@ export interface AppConfig {
   reportWorkerSeconds: number;
   /** Where subscription events travel: `memory` (one process) or `postgres` (LISTEN/NOTIFY, shared by every process on the database). */
   pubSub: PubSubKind;
+  /** The contact standard: the child is heard at least every this many weeks (CONTACT_STANDARD_WEEKS). */
+  contactStandardWeeks: number;
 }
 
 export const PUBSUB_KINDS = ['memory', 'postgres'] as const;
@@ -188,6 +190,7 @@ export function loadConfig(env: RawEnv, generateSecret: () => string): AppConfig
     reportSuppressionThreshold: read.int('REPORT_SUPPRESSION_THRESHOLD', 4, 1, 100),
     reportWorkerSeconds: read.int('REPORT_WORKER_SECONDS', 2, 0, 3600),
     pubSub: read.oneOf('PUBSUB', PUBSUB_KINDS, 'memory'),
+    contactStandardWeeks: read.int('CONTACT_STANDARD_WEEKS', 6, 1, 52),
   };
   if (read.problems.length > 0) throw new ConfigValidationError(read.problems);
   return config;

@@ -22,6 +22,7 @@ describe('self-registration by file convention', () => {
       'CareEpisodeEntity',
       'ChildChannelLinkEntity',
       'ChildChannelMessageEntity',
+      'ChildContactEntity',
       'ChildDecisionEntity',
       'ChildEntity',
       'ChildSelfRepresentationEntity',
@@ -59,7 +60,10 @@ describe('self-registration by file convention', () => {
       'AllocationResolver',
       'AuthResolver',
       'ChildChannelResolver',
+      'ChildContactResolver',
+      'ChildSummaryContactResolver',
       'ChildrenResolver',
+      'ContactsResolver',
       'EscalationsResolver',
       'HomeVisitsResolver',
       'ImportsResolver',
@@ -106,6 +110,7 @@ describe('self-registration by file convention', () => {
       'YouSaidWeDid1797200000000',
       'MeetingChildRecords1797300000000',
       'ChildChannel1797400000000',
+      'ChildContacts1797100000000',
     ]);
   });
 });

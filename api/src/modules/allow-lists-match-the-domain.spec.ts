@@ -5,6 +5,7 @@ import {
   CHILD_COMMAND_ROLES,
   CHILD_RECORD_COMMAND_ROLES,
   CHILD_VIEW_COMMAND_ROLES,
+  CONTACT_COMMAND_ROLES,
   COMMAND_ROLES,
   type CommandRoles,
   MEETING_COMMAND_ROLES,
@@ -18,6 +19,7 @@ import {
 import { ALLOW_METADATA, type Permission } from '../common/decorators/allow.decorator';
 import { AdvocatesResolver } from './advocates/advocates.resolver';
 import { ChildChannelResolver } from './child-channel/child-channel.resolver';
+import { ContactsResolver } from './contacts/contacts.resolver';
 import { EscalationsResolver } from './escalations/escalations.resolver';
 import { HomeVisitsResolver } from './home-visits/home-visits.resolver';
 import { LaStaffResolver } from './la-staff/la-staff.resolver';
@@ -164,6 +166,7 @@ const FEATURES: readonly Checked[] = [
       MARK_REPLIED: on(ChildChannelResolver, 'markChildMessageReplied'),
     },
   }),
+  feature({ feature: 'contact', table: CONTACT_COMMAND_ROLES, operations: { RECORD: on(ContactsResolver, 'recordContact') } }),
 ];
 
 function allowedRoles(resolver: ResolverClass, method: string): readonly Role[] {

@@ -50,6 +50,7 @@ const OWNERS: Readonly<Record<string, string>> = {
   child_view_outcomes: 'you-said-we-did',
   child_channel_links: 'child-channel',
   child_channel_messages: 'child-channel',
+  child_contacts: 'contacts',
 };
 
 const SRC = join(__dirname, '..', '..', 'src');

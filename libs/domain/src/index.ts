@@ -10,6 +10,7 @@ export * from './calendar/london';
 export * from './children';
 export * from './child-record';
 export * from './child-channel';
+export * from './contacts';
 export * from './escalation';
 export * from './home-visits';
 export * from './input';

@@ -6,6 +6,7 @@ import { CHILD_CHANNEL_MUTATIONS, CHILD_CHANNEL_QUERIES } from './child-channel-
 import { SUBSCRIPTIONS } from './subscription-rows';
 import { freshUser, USER_ADMIN_MUTATIONS } from './user-admin-rows';
 import { YOU_SAID_WE_DID_ROWS } from './you-said-we-did-rows';
+import { CONTACT_ROWS } from './contact-rows';
 import { isoDay, type Target } from './world';
 
 /*
@@ -417,4 +418,5 @@ export const MATRIX: OperationCase[] = [
   ...CHILD_RECORD_ROWS,
   ...CHILD_CHANNEL_QUERIES,
   ...CHILD_CHANNEL_MUTATIONS,
+  ...CONTACT_ROWS,
 ];

@@ -64,18 +64,6 @@ export type ChangeUserRoleInput = {
   userId: string | number;
 };
 
-/** A message, a request to be called, or "I don't feel safe right now". */
-export type ChildChannelKind =
-  | 'CALL_ME'
-  | 'MESSAGE'
-  | 'NOT_SAFE';
-
-/** How the advocate replied: a call, a visit or a message. */
-export type ChildChannelReplyMethod =
-  | 'CALL'
-  | 'MESSAGE'
-  | 'VISIT';
-
 /** What may be recorded about the child's period of care. */
 export type ChildCommand =
   | 'RECORD_LEFT_CARE'
@@ -164,6 +152,20 @@ export type ConcernTheme =
   | 'SAFETY'
   | 'SIBLINGS';
 
+/** How the advocate was in contact with the child. */
+export type ContactKind =
+  | 'AT_MEETING'
+  | 'CALL'
+  | 'MESSAGE'
+  | 'THROUGH_CARER'
+  | 'VIDEO'
+  | 'VISIT';
+
+/** Whether the child has been heard as often as the contact standard asks. */
+export type ContactStandardStatus =
+  | 'PAST_STANDARD'
+  | 'WITHIN_STANDARD';
+
 export type CreateAdvocacyProviderInput = {
   name: string;
 };
@@ -247,12 +249,6 @@ export type Judgement =
 export type LaStaffRole =
   | 'SOCIAL_WORKER'
   | 'TEAM_MANAGER';
-
-export type MarkChildMessageRepliedInput = {
-  messageId: string | number;
-  method: ChildChannelReplyMethod;
-  note?: string | null | undefined;
-};
 
 /** MISSING: missing from placement (SSDA903 M); AWAY: away from placement without authorisation (A). */
 export type MissingEpisodeKind =
@@ -368,15 +364,6 @@ export type RecordAdvocateInputInput = {
   proposal: string;
 };
 
-export type RecordChildRecordGoneThroughInput = {
-  childSaid: string;
-  /** YYYY-MM-DD */
-  goneThroughOn: string;
-  meetingId: string | number;
-  /** The version of the record you went through. */
-  version: number;
-};
-
 /** The child chose to represent themselves at this meeting, recorded by their advocate in the child's words. */
 export type RecordChildSelfRepresentationInput = {
   /** The child's own words about representing themselves. */
@@ -391,6 +378,19 @@ export type RecordChildViewInput = {
   shareable: boolean;
   /** The child's view, in their own words where possible. The child's choice to represent themselves is recorded with recordChildSelfRepresentation. */
   text: string;
+};
+
+export type RecordContactInput = {
+  childId: string | number;
+  kind: ContactKind;
+  /** YYYY-MM-DD, in London; not in the future. */
+  occurredOn: string;
+  /** HH:MM, 24-hour, London time. */
+  occurredTime: string;
+  /** Private to the advocates of this child: never shown to LA or Commissioner staff. */
+  privateNote: string;
+  /** Whether the child's own views were recorded in this contact (moves 'last heard'). */
+  viewsRecorded: boolean;
 };
 
 export type RecordHearingInput = {
@@ -462,13 +462,6 @@ export type RenameLocalAuthorityInput = {
   name: string;
 };
 
-/** Whether the reply is due, overdue, or was made in time or late. */
-export type ReplyStatus =
-  | 'DUE'
-  | 'OVERDUE'
-  | 'REPLIED'
-  | 'REPLIED_LATE';
-
 export type RequestInformationInput = {
   /** What the Commissioner asks the local authority. */
   asked: string;
@@ -500,13 +493,6 @@ export type Role =
   | 'COMMISSIONER_STAFF'
   | 'LA_MANAGER';
 
-export type SaveChildRecordInput = {
-  meetingId: string | number;
-  text: string;
-  /** The version you edited (0 for the first save). */
-  version: number;
-};
-
 export type SaveVisitDraftInput = {
   homeId: string | number;
   report: VisitReportInput;
@@ -523,17 +509,6 @@ export type ScheduleMeetingInput = {
   scheduledOn: string;
 };
 
-/** What the child sends from their page. */
-export type SendChildChannelInput = {
-  /** For CALL_ME: when suits the child, in their words. */
-  callTime?: string | null | undefined;
-  kind: ChildChannelKind;
-  /** The message, up to 1000 characters (required for a MESSAGE). */
-  text?: string | null | undefined;
-  /** The secret token from the link. */
-  token: string;
-};
-
 export type SetCaseloadCapInput = {
   advocateId: string | number;
   caseloadCap: number;
@@ -543,21 +518,6 @@ export type SetProviderCoverageInput = {
   advocacyProviderId: string | number;
   /** Every LA the provider covers from now on: LAs left out stop being covered. */
   localAuthorityIds: Array<string | number>;
-};
-
-export type SetViewOutcomeInput = {
-  /** An action of one of this child’s meetings that answered it. */
-  actionId?: string | number | null | undefined;
-  /** A decision of one of this child’s meetings that answered it. */
-  decisionId?: string | number | null | undefined;
-  outcome: ViewOutcome;
-  /** Required for PARTLY and NOT_DONE: in words the child can understand. */
-  reason?: string | null | undefined;
-  /** The child agreed this may be shown on their printed page. */
-  showToChild: boolean;
-  /** The version read (0 when no outcome was saved yet): a save over a newer one is refused with CONFLICT. */
-  version: number;
-  viewId: string | number;
 };
 
 export type StandardJudgementInput = {
@@ -619,13 +579,6 @@ export type UsersFilterInput = {
   role?: Role | null | undefined;
   status?: UserStatus | null | undefined;
 };
-
-/** What became of what the child asked for: still open, done, partly done, not done. */
-export type ViewOutcome =
-  | 'DONE'
-  | 'NOT_DONE'
-  | 'OPEN'
-  | 'PARTLY';
 
 /** What may be done with a visit report. */
 export type VisitCommand =
@@ -986,54 +939,43 @@ export type LondonTodayHoldMutationVariables = Exact<{
 
 export type LondonTodayHoldMutation = { holdMeeting: { id: string, status: string } };
 
-export type ChannelCreateLinkMutationVariables = Exact<{
-  childId: string | number;
-}>;
-
-
-export type ChannelCreateLinkMutation = { createChildChannelLink: { path: string, createdAt: string } };
-
-export type ChannelRevokeLinkMutationVariables = Exact<{
-  childId: string | number;
-}>;
-
-
-export type ChannelRevokeLinkMutation = { revokeChildChannelLink: { liveLinkCreatedAt: string | null } };
-
-export type ChannelPageQueryVariables = Exact<{
-  token: string;
-}>;
-
-
-export type ChannelPageQuery = { childChannelPage: { advocateFirstName: string | null } };
-
-export type ChannelSendMutationVariables = Exact<{
-  input: SendChildChannelInput;
-}>;
-
-
-export type ChannelSendMutation = { sendChildChannelMessage: { confirmation: string, urgent: boolean } };
-
-export type ChannelMessagesQueryVariables = Exact<{
-  childId: string | number;
-}>;
-
-
-export type ChannelMessagesQuery = { childChannel: { liveLinkCreatedAt: string | null, overdueCount: number, messages: Array<{ id: string, kind: ChildChannelKind, text: string | null, callTime: string | null, urgent: boolean, sentAt: string, replyDueAt: string, replyDueSentence: string, replyStatus: ReplyStatus, repliedAt: string | null, replyMethod: ChildChannelReplyMethod | null, replyNote: string | null }> } };
-
-export type ChannelMarkRepliedMutationVariables = Exact<{
-  input: MarkChildMessageRepliedInput;
-}>;
-
-
-export type ChannelMarkRepliedMutation = { markChildMessageReplied: { id: string, replyStatus: ReplyStatus, replyMethod: ChildChannelReplyMethod | null, replyNote: string | null } };
-
 export type OneStateChangeWinsCurrentOfferQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
 export type OneStateChangeWinsCurrentOfferQuery = { child: { currentOffer: { id: string, reason: OfferReason } | null } };
+
+export type ContactsRecordMutationVariables = Exact<{
+  input: RecordContactInput;
+}>;
+
+
+export type ContactsRecordMutation = { recordContact: Array<{ kind: ContactKind, occurredAt: string, viewsRecorded: boolean, privateNote: string }> };
+
+export type ContactsLogQueryVariables = Exact<{
+  childId: string | number;
+}>;
+
+
+export type ContactsLogQuery = { childContacts: Array<{ kind: ContactKind, occurredAt: string, viewsRecorded: boolean, privateNote: string, recordedBy: string }> };
+
+export type ContactsChildClockQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContactsChildClockQuery = { child: { lastHeardAt: string | null, contactStandard: { status: ContactStandardStatus, sentence: string | null, nextDueOn: string | null } | null } };
+
+export type ContactsMyChildrenQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContactsMyChildrenQuery = { myChildren: Array<{ id: string, lastHeardAt: string | null, contactStandard: { status: ContactStandardStatus, sentence: string | null } | null }> };
+
+export type ContactsNationalQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContactsNationalQuery = { contactStandardNational: { byLocalAuthority: Array<{ name: string, children: number, pastStandard: number }>, byProvider: Array<{ name: string, children: number, pastStandard: number }> } };
 
 export type AdvocateInputsMigrationScheduleMutationVariables = Exact<{
   input: ScheduleMeetingInput;
@@ -1302,71 +1244,6 @@ export type LaStaffAddMutationVariables = Exact<{
 
 
 export type LaStaffAddMutation = { addLaStaffMember: { fullName: string, role: LaStaffRole, managerName: string | null, experienced: boolean, isUser: boolean } };
-
-export type ChildRecordFieldsFragment = { meetingId: string, childGivenName: string, meetingDate: string, text: string | null, draft: string | null, version: number, editedByName: string | null, goneThroughOn: string | null, childSaid: string | null, canEdit: boolean };
-
-export type ChildRecordScheduleMutationVariables = Exact<{
-  input: ScheduleMeetingInput;
-}>;
-
-
-export type ChildRecordScheduleMutation = { scheduleMeeting: { id: string } };
-
-export type ChildRecordHoldMutationVariables = Exact<{
-  input: HoldMeetingInput;
-}>;
-
-
-export type ChildRecordHoldMutation = { holdMeeting: { id: string } };
-
-export type ChildRecordDecideMutationVariables = Exact<{
-  input: RecordMeetingDecisionInput;
-}>;
-
-
-export type ChildRecordDecideMutation = { recordMeetingDecision: { id: string } };
-
-export type ChildRecordActionMutationVariables = Exact<{
-  input: RecordActionInput;
-}>;
-
-
-export type ChildRecordActionMutation = { recordAction: { id: string } };
-
-export type ChildRecordCompleteMutationVariables = Exact<{
-  input: CompleteMeetingInput;
-}>;
-
-
-export type ChildRecordCompleteMutation = { completeMeeting: { id: string, status: string } };
-
-export type ChildRecordReadQueryVariables = Exact<{
-  meetingId: string | number;
-}>;
-
-
-export type ChildRecordReadQuery = { meetingChildRecord: { meetingId: string, childGivenName: string, meetingDate: string, text: string | null, draft: string | null, version: number, editedByName: string | null, goneThroughOn: string | null, childSaid: string | null, canEdit: boolean } };
-
-export type ChildRecordDraftMutationVariables = Exact<{
-  meetingId: string | number;
-}>;
-
-
-export type ChildRecordDraftMutation = { draftChildRecord: { meetingId: string, childGivenName: string, meetingDate: string, text: string | null, draft: string | null, version: number, editedByName: string | null, goneThroughOn: string | null, childSaid: string | null, canEdit: boolean } };
-
-export type ChildRecordSaveMutationVariables = Exact<{
-  input: SaveChildRecordInput;
-}>;
-
-
-export type ChildRecordSaveMutation = { saveChildRecord: { meetingId: string, childGivenName: string, meetingDate: string, text: string | null, draft: string | null, version: number, editedByName: string | null, goneThroughOn: string | null, childSaid: string | null, canEdit: boolean } };
-
-export type ChildRecordGoneThroughMutationVariables = Exact<{
-  input: RecordChildRecordGoneThroughInput;
-}>;
-
-
-export type ChildRecordGoneThroughMutation = { recordChildRecordGoneThrough: { meetingId: string, childGivenName: string, meetingDate: string, text: string | null, draft: string | null, version: number, editedByName: string | null, goneThroughOn: string | null, childSaid: string | null, canEdit: boolean } };
 
 export type AdvocateInputMeetingFieldsFragment = { id: string, status: string, childSelfRepresenting: boolean, childOptedOut: boolean, selfRepresentation: { childWords: string | null, recordedByName: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, decisions: Array<{ text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, proposal: string, input: string, advocateName: string } | null }> };
 
@@ -1641,36 +1518,6 @@ export type NationalSeedLaChildrenQueryVariables = Exact<{ [key: string]: never;
 
 
 export type NationalSeedLaChildrenQuery = { laChildren: Array<{ id: string, status: AdvocacyStatus }> };
-
-export type YouSaidWeDidScheduleMutationVariables = Exact<{
-  input: ScheduleMeetingInput;
-}>;
-
-
-export type YouSaidWeDidScheduleMutation = { scheduleMeeting: { id: string } };
-
-export type YouSaidWeDidRecordViewMutationVariables = Exact<{
-  input: RecordChildViewInput;
-}>;
-
-
-export type YouSaidWeDidRecordViewMutation = { recordChildView: { views: Array<{ id: string }> } };
-
-export type YouSaidWeDidItemFieldsFragment = { viewId: string, said: string, shared: boolean, meetingId: string, outcome: ViewOutcome, reason: string | null, showToChild: boolean, version: number, maySetOutcome: boolean, decision: { id: string, text: string } | null, action: { id: string, text: string } | null, forChild: { youSaid: string, weDid: string } };
-
-export type YouSaidWeDidListQueryVariables = Exact<{
-  childId: string | number;
-}>;
-
-
-export type YouSaidWeDidListQuery = { youSaidWeDid: Array<{ viewId: string, said: string, shared: boolean, meetingId: string, outcome: ViewOutcome, reason: string | null, showToChild: boolean, version: number, maySetOutcome: boolean, decision: { id: string, text: string } | null, action: { id: string, text: string } | null, forChild: { youSaid: string, weDid: string } }> };
-
-export type YouSaidWeDidSetMutationVariables = Exact<{
-  input: SetViewOutcomeInput;
-}>;
-
-
-export type YouSaidWeDidSetMutation = { setViewOutcome: { viewId: string, said: string, shared: boolean, meetingId: string, outcome: ViewOutcome, reason: string | null, showToChild: boolean, version: number, maySetOutcome: boolean, decision: { id: string, text: string } | null, action: { id: string, text: string } | null, forChild: { youSaid: string, weDid: string } } };
 
 export type MatrixRecordActionMutationVariables = Exact<{
   input: RecordActionInput;
@@ -2021,12 +1868,12 @@ export type ReportDatasetOptBackInMutationVariables = Exact<{
 
 export type ReportDatasetOptBackInMutation = { recordOptBackIn: { id: string } };
 
-export type SeedRecordMeetingDecisionMutationVariables = Exact<{
-  input: RecordMeetingDecisionInput;
+export type SeedRecordContactMutationVariables = Exact<{
+  input: RecordContactInput;
 }>;
 
 
-export type SeedRecordMeetingDecisionMutation = { recordMeetingDecision: { id: string } };
+export type SeedRecordContactMutation = { recordContact: Array<{ id: string }> };
 
 export type SeedSignInMutationVariables = Exact<{
   email: string;
@@ -2153,11 +2000,9 @@ export type ImportFindingGroupFieldsFragment = { title: string, code: string | n
 export type ImportSummaryFieldsFragment = { needsFixing: Array<{ title: string, code: string | null, file: string, column: string, count: number, firstRows: Array<{ rowNumber: number, child: string | null, column: string, reason: string }> }>, skipped: Array<{ title: string, code: string | null, file: string, column: string, count: number, firstRows: Array<{ rowNumber: number, child: string | null, column: string, reason: string }> }>, warnings: Array<{ title: string, code: string | null, file: string, column: string, count: number, firstRows: Array<{ rowNumber: number, child: string | null, column: string, reason: string }> }>, heardDid: { childrenCreated: number, childrenUpdated: number, childrenAssigned: number, childrenQueued: number, assignmentsEnded: number, reviewsRecorded: number, offersDue: { count: number, earliest: string | null, latest: string | null } | null } | null };
 
 export const UsersAdminUserFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UsersAdminUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ManagedUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advocacyProvider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<UsersAdminUserFieldsFragment, unknown>;
-export const ChildRecordFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingChildRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"childGivenName"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"draft"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"editedByName"}},{"kind":"Field","name":{"kind":"Name","value":"goneThroughOn"}},{"kind":"Field","name":{"kind":"Name","value":"childSaid"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]} as unknown as DocumentNode<ChildRecordFieldsFragment, unknown>;
 export const AdvocateInputMeetingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdvocateInputMeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"childSelfRepresenting"}},{"kind":"Field","name":{"kind":"Name","value":"childOptedOut"}},{"kind":"Field","name":{"kind":"Name","value":"selfRepresentation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childWords"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advocateInputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}}]}}]}}]}}]} as unknown as DocumentNode<AdvocateInputMeetingFieldsFragment, unknown>;
 export const MeetingsMeetingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingsMeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"participationCode"}},{"kind":"Field","name":{"kind":"Name","value":"childSelfRepresenting"}},{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"shareable"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionsToReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}}]}}]}}]} as unknown as DocumentNode<MeetingsMeetingFieldsFragment, unknown>;
 export const WithdrawViewSharingViewsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WithdrawViewSharingViews"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"shareable"}},{"kind":"Field","name":{"kind":"Name","value":"sharingWithdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"sharingWithdrawnBy"}},{"kind":"Field","name":{"kind":"Name","value":"canWithdrawSharing"}}]}}]}}]} as unknown as DocumentNode<WithdrawViewSharingViewsFragment, unknown>;
-export const YouSaidWeDidItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YouSaidWeDidItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"YouSaidWeDidItemType"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewId"}},{"kind":"Field","name":{"kind":"Name","value":"said"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"action"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"showToChild"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"forChild"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"youSaid"}},{"kind":"Field","name":{"kind":"Name","value":"weDid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maySetOutcome"}}]}}]} as unknown as DocumentNode<YouSaidWeDidItemFieldsFragment, unknown>;
 export const ConcernLadderFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernLadderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"asked"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"courtOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalationTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"needsAtRiskReason"}}]}}]}}]} as unknown as DocumentNode<ConcernLadderFieldsFragment, unknown>;
 export const TestConcernFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestConcernFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAtStage"}},{"kind":"Field","name":{"kind":"Name","value":"informationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"triaged"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernLadderFields"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernLadderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"asked"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"courtOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalationTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"needsAtRiskReason"}}]}}]}}]} as unknown as DocumentNode<TestConcernFieldsFragment, unknown>;
 export const TestImportRejectionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestImportRejection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportRejection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"rowNumber"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]} as unknown as DocumentNode<TestImportRejectionFragment, unknown>;
@@ -2217,13 +2062,12 @@ export const SessionsRefreshDocument = {"kind":"Document","definitions":[{"kind"
 export const SessionsLogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SessionsLogout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<SessionsLogoutMutation, SessionsLogoutMutationVariables>;
 export const LondonTodayScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LondonTodaySchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LondonTodayScheduleMutation, LondonTodayScheduleMutationVariables>;
 export const LondonTodayHoldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LondonTodayHold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HoldMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holdMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<LondonTodayHoldMutation, LondonTodayHoldMutationVariables>;
-export const ChannelCreateLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChannelCreateLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"childId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createChildChannelLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"childId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"childId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<ChannelCreateLinkMutation, ChannelCreateLinkMutationVariables>;
-export const ChannelRevokeLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChannelRevokeLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"childId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeChildChannelLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"childId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"childId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveLinkCreatedAt"}}]}}]}}]} as unknown as DocumentNode<ChannelRevokeLinkMutation, ChannelRevokeLinkMutationVariables>;
-export const ChannelPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChannelPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childChannelPage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advocateFirstName"}}]}}]}}]} as unknown as DocumentNode<ChannelPageQuery, ChannelPageQueryVariables>;
-export const ChannelSendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChannelSend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendChildChannelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendChildChannelMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmation"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}}]}}]}}]} as unknown as DocumentNode<ChannelSendMutation, ChannelSendMutationVariables>;
-export const ChannelMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChannelMessages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"childId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childChannel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"childId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"childId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveLinkCreatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdueCount"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"callTime"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"replyDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"replyDueSentence"}},{"kind":"Field","name":{"kind":"Name","value":"replyStatus"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"replyMethod"}},{"kind":"Field","name":{"kind":"Name","value":"replyNote"}}]}}]}}]}}]} as unknown as DocumentNode<ChannelMessagesQuery, ChannelMessagesQueryVariables>;
-export const ChannelMarkRepliedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChannelMarkReplied"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkChildMessageRepliedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markChildMessageReplied"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"replyStatus"}},{"kind":"Field","name":{"kind":"Name","value":"replyMethod"}},{"kind":"Field","name":{"kind":"Name","value":"replyNote"}}]}}]}}]} as unknown as DocumentNode<ChannelMarkRepliedMutation, ChannelMarkRepliedMutationVariables>;
 export const OneStateChangeWinsCurrentOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OneStateChangeWinsCurrentOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentOffer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<OneStateChangeWinsCurrentOfferQuery, OneStateChangeWinsCurrentOfferQueryVariables>;
+export const ContactsRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContactsRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewsRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"privateNote"}}]}}]}}]} as unknown as DocumentNode<ContactsRecordMutation, ContactsRecordMutationVariables>;
+export const ContactsLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContactsLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"childId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childContacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"childId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"childId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewsRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"privateNote"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}}]}}]}}]} as unknown as DocumentNode<ContactsLogQuery, ContactsLogQueryVariables>;
+export const ContactsChildClockDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContactsChildClock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastHeardAt"}},{"kind":"Field","name":{"kind":"Name","value":"contactStandard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueOn"}}]}}]}}]}}]} as unknown as DocumentNode<ContactsChildClockQuery, ContactsChildClockQueryVariables>;
+export const ContactsMyChildrenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContactsMyChildren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myChildren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastHeardAt"}},{"kind":"Field","name":{"kind":"Name","value":"contactStandard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}}]}}]}}]}}]} as unknown as DocumentNode<ContactsMyChildrenQuery, ContactsMyChildrenQueryVariables>;
+export const ContactsNationalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContactsNational"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactStandardNational"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"byLocalAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"children"}},{"kind":"Field","name":{"kind":"Name","value":"pastStandard"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byProvider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"children"}},{"kind":"Field","name":{"kind":"Name","value":"pastStandard"}}]}}]}}]}}]} as unknown as DocumentNode<ContactsNationalQuery, ContactsNationalQueryVariables>;
 export const AdvocateInputsMigrationScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdvocateInputsMigrationSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AdvocateInputsMigrationScheduleMutation, AdvocateInputsMigrationScheduleMutationVariables>;
 export const AdvocateInputsMigrationHoldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdvocateInputsMigrationHold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HoldMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holdMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AdvocateInputsMigrationHoldMutation, AdvocateInputsMigrationHoldMutationVariables>;
 export const ConcernsAwaitingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConcernsAwaiting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"concernsAwaitingResponse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConcernsAwaitingQuery, ConcernsAwaitingQueryVariables>;
@@ -2266,15 +2110,6 @@ export const Ssda903PeriodsBefore2018ImportDocument = {"kind":"Document","defini
 export const Ssda903UploadFailuresImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Ssda903UploadFailuresImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ssda903Import"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"sameFilesAs"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childrenCreated"}},{"kind":"Field","name":{"kind":"Name","value":"childrenUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"childrenUnchanged"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRejected"}}]}}]}}]}}]} as unknown as DocumentNode<Ssda903UploadFailuresImportQuery, Ssda903UploadFailuresImportQueryVariables>;
 export const LaStaffStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LaStaffStaff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"laStaff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"managerName"}},{"kind":"Field","name":{"kind":"Name","value":"experienced"}},{"kind":"Field","name":{"kind":"Name","value":"isUser"}}]}}]}}]} as unknown as DocumentNode<LaStaffStaffQuery, LaStaffStaffQueryVariables>;
 export const LaStaffAddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LaStaffAdd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddLaStaffMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addLaStaffMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"managerName"}},{"kind":"Field","name":{"kind":"Name","value":"experienced"}},{"kind":"Field","name":{"kind":"Name","value":"isUser"}}]}}]}}]} as unknown as DocumentNode<LaStaffAddMutation, LaStaffAddMutationVariables>;
-export const ChildRecordScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChildRecordSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ChildRecordScheduleMutation, ChildRecordScheduleMutationVariables>;
-export const ChildRecordHoldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChildRecordHold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HoldMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holdMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ChildRecordHoldMutation, ChildRecordHoldMutationVariables>;
-export const ChildRecordDecideDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChildRecordDecide"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMeetingDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeetingDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ChildRecordDecideMutation, ChildRecordDecideMutationVariables>;
-export const ChildRecordActionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChildRecordAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ChildRecordActionMutation, ChildRecordActionMutationVariables>;
-export const ChildRecordCompleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChildRecordComplete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ChildRecordCompleteMutation, ChildRecordCompleteMutationVariables>;
-export const ChildRecordReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildRecordRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingChildRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildRecordFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingChildRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"childGivenName"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"draft"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"editedByName"}},{"kind":"Field","name":{"kind":"Name","value":"goneThroughOn"}},{"kind":"Field","name":{"kind":"Name","value":"childSaid"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]} as unknown as DocumentNode<ChildRecordReadQuery, ChildRecordReadQueryVariables>;
-export const ChildRecordDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChildRecordDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"draftChildRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildRecordFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingChildRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"childGivenName"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"draft"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"editedByName"}},{"kind":"Field","name":{"kind":"Name","value":"goneThroughOn"}},{"kind":"Field","name":{"kind":"Name","value":"childSaid"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]} as unknown as DocumentNode<ChildRecordDraftMutation, ChildRecordDraftMutationVariables>;
-export const ChildRecordSaveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChildRecordSave"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveChildRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveChildRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildRecordFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingChildRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"childGivenName"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"draft"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"editedByName"}},{"kind":"Field","name":{"kind":"Name","value":"goneThroughOn"}},{"kind":"Field","name":{"kind":"Name","value":"childSaid"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]} as unknown as DocumentNode<ChildRecordSaveMutation, ChildRecordSaveMutationVariables>;
-export const ChildRecordGoneThroughDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChildRecordGoneThrough"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordChildRecordGoneThroughInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordChildRecordGoneThrough"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildRecordFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingChildRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"childGivenName"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"draft"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"editedByName"}},{"kind":"Field","name":{"kind":"Name","value":"goneThroughOn"}},{"kind":"Field","name":{"kind":"Name","value":"childSaid"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]} as unknown as DocumentNode<ChildRecordGoneThroughMutation, ChildRecordGoneThroughMutationVariables>;
 export const AdvocateInputScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdvocateInputSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AdvocateInputScheduleMutation, AdvocateInputScheduleMutationVariables>;
 export const AdvocateInputCompleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdvocateInputComplete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AdvocateInputCompleteMutation, AdvocateInputCompleteMutationVariables>;
 export const AdvocateInputViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdvocateInputView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordChildViewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordChildView"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AdvocateInputViewMutation, AdvocateInputViewMutationVariables>;
@@ -2315,10 +2150,6 @@ export const ReportJobsAnnualReportsDocument = {"kind":"Document","definitions":
 export const ReportJobsAnnualReportPeriodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportJobsAnnualReportPeriod"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"annualReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}}]}}]}}]} as unknown as DocumentNode<ReportJobsAnnualReportPeriodQuery, ReportJobsAnnualReportPeriodQueryVariables>;
 export const NationalSeedMyChildrenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NationalSeedMyChildren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myChildren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"advocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<NationalSeedMyChildrenQuery, NationalSeedMyChildrenQueryVariables>;
 export const NationalSeedLaChildrenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NationalSeedLaChildren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"laChildren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<NationalSeedLaChildrenQuery, NationalSeedLaChildrenQueryVariables>;
-export const YouSaidWeDidScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"YouSaidWeDidSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<YouSaidWeDidScheduleMutation, YouSaidWeDidScheduleMutationVariables>;
-export const YouSaidWeDidRecordViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"YouSaidWeDidRecordView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordChildViewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordChildView"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<YouSaidWeDidRecordViewMutation, YouSaidWeDidRecordViewMutationVariables>;
-export const YouSaidWeDidListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YouSaidWeDidList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"childId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"youSaidWeDid"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"childId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"childId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YouSaidWeDidItemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YouSaidWeDidItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"YouSaidWeDidItemType"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewId"}},{"kind":"Field","name":{"kind":"Name","value":"said"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"action"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"showToChild"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"forChild"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"youSaid"}},{"kind":"Field","name":{"kind":"Name","value":"weDid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maySetOutcome"}}]}}]} as unknown as DocumentNode<YouSaidWeDidListQuery, YouSaidWeDidListQueryVariables>;
-export const YouSaidWeDidSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"YouSaidWeDidSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetViewOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setViewOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YouSaidWeDidItemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YouSaidWeDidItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"YouSaidWeDidItemType"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewId"}},{"kind":"Field","name":{"kind":"Name","value":"said"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"action"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"showToChild"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"forChild"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"youSaid"}},{"kind":"Field","name":{"kind":"Name","value":"weDid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maySetOutcome"}}]}}]} as unknown as DocumentNode<YouSaidWeDidSetMutation, YouSaidWeDidSetMutationVariables>;
 export const MatrixRecordActionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixRecordAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<MatrixRecordActionMutation, MatrixRecordActionMutationVariables>;
 export const MatrixInviteUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatrixInviteUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MatrixInviteUserMutation, MatrixInviteUserMutationVariables>;
 export const MatrixChildOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixChildOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentOffer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<MatrixChildOfferQuery, MatrixChildOfferQueryVariables>;
@@ -2369,7 +2200,7 @@ export const TestRecordTriggerDocument = {"kind":"Document","definitions":[{"kin
 export const TestRecordLeftCareDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestRecordLeftCare"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordLeftCareInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordLeftCare"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]} as unknown as DocumentNode<TestRecordLeftCareMutation, TestRecordLeftCareMutationVariables>;
 export const ReportDatasetOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportDatasetOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordOfferOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordOfferOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReportDatasetOutcomeMutation, ReportDatasetOutcomeMutationVariables>;
 export const ReportDatasetOptBackInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportDatasetOptBackIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordOptBackInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordOptBackIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReportDatasetOptBackInMutation, ReportDatasetOptBackInMutationVariables>;
-export const SeedRecordMeetingDecisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SeedRecordMeetingDecision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMeetingDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeetingDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SeedRecordMeetingDecisionMutation, SeedRecordMeetingDecisionMutationVariables>;
+export const SeedRecordContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SeedRecordContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SeedRecordContactMutation, SeedRecordContactMutationVariables>;
 export const SeedSignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SeedSignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}}]}}]}}]} as unknown as DocumentNode<SeedSignInMutation, SeedSignInMutationVariables>;
 export const SeedMyChildrenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeedMyChildren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myChildren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SeedMyChildrenQuery, SeedMyChildrenQueryVariables>;
 export const SeedLaStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeedLaStaff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"laStaff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<SeedLaStaffQuery, SeedLaStaffQueryVariables>;

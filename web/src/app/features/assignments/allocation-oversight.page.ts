@@ -6,11 +6,12 @@ import { EmptyStateComponent } from '../../shared/ui/empty-state.component';
 import { errorMessage, loadState } from '../../shared/ui/load-state';
 import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
 import { ReassignFormComponent } from './reassign-form.component';
+import { ContactStandardNationalComponent } from '../contacts/contact-standard-national.component';
 
 /** Caseloads against caps, the national queue, caps and reassignment. Names and LAs only. */
 @Component({
   selector: 'app-allocation-oversight-page',
-  imports: [EmptyStateComponent, UkDatePipe, ReassignFormComponent],
+  imports: [EmptyStateComponent, UkDatePipe, ReassignFormComponent, ContactStandardNationalComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 class="heading-l">Allocation oversight</h1>
@@ -62,6 +63,7 @@ import { ReassignFormComponent } from './reassign-form.component';
         <app-reassign-form [advocates]="data.caseloads" (reassigned)="done($event)" />
       }
     }
+    <app-contact-standard-national />
   `,
 })
 export class AllocationOversightPage {

@@ -11,6 +11,7 @@ import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
 import { ChildMessagesComponent } from '../child-channel/child-messages.component';
 import { ChildConcernsComponent } from '../escalations/child-concerns.component';
 import { ChildMeetingsComponent } from '../meetings/child-meetings.component';
+import { ChildContactsComponent } from '../contacts/child-contacts.component';
 import { ChildHistoryComponent } from './child-history.component';
 import { DecisionFormComponent } from './decision-form.component';
 import { missingEpisodeLine, uascLine } from './missing-from-care';
@@ -29,6 +30,7 @@ import { OptBackInFormComponent } from './opt-back-in-form.component';
     ChildMeetingsComponent,
     DecisionFormComponent,
     OptBackInFormComponent,
+    ChildContactsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -90,6 +92,9 @@ import { OptBackInFormComponent } from './opt-back-in-form.component';
       @if (isAdvocate()) {
         <p class="body"><a class="link" [routerLink]="[home(), 'children', c.id, 'you-said-we-did']">You said, we did</a></p>
         <app-child-messages [childId]="c.id" />
+      }
+      @if (isAdvocate() && c.advocate) {
+        <app-child-contacts [childId]="c.id" />
       }
     }
   `,

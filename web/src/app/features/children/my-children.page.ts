@@ -8,6 +8,7 @@ import { OverdueMeetingsComponent } from '../meetings/overdue-meetings.component
 import { loadState } from '../../shared/ui/load-state';
 import { StatusTagComponent } from '../../shared/ui/status-tag.component';
 import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
+import { ukDateOfInstant } from '../../shared/ui/uk-date';
 
 /** The advocate's children: overdue and due-soon offers first (the API sorts them). */
 @Component({
@@ -26,7 +27,7 @@ import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
       <table class="table table--stack">
         <caption class="table__caption">Children you advocate for, offers overdue or due soon first</caption>
         <thead>
-          <tr><th scope="col">Child</th><th scope="col">Local authority</th><th scope="col">Status</th><th scope="col">Offer due</th></tr>
+          <tr><th scope="col">Child</th><th scope="col">Local authority</th><th scope="col">Status</th><th scope="col">Offer due</th><th scope="col">Last heard</th></tr>
         </thead>
         <tbody>
           @for (child of state.data(); track child.id) {
@@ -38,6 +39,13 @@ import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
               <td data-label="Local authority">{{ child.localAuthority.name }}</td>
               <td data-label="Status"><app-status-tag [status]="child.status" /></td>
               <td data-label="Offer due">{{ child.currentOffer?.outcome === null ? (child.currentOffer?.dueOn | ukDate) : '' }}</td>
+              <td data-label="Last heard">
+                {{ child.lastHeardAt === null ? 'Not heard yet' : ukDateOfInstant(child.lastHeardAt) }}
+                @if (child.contactStandard?.status === 'PAST_STANDARD') {
+                  <strong class="tag tag--red">Contact overdue</strong>
+                  <span class="hint">{{ child.contactStandard?.sentence }}</span>
+                }
+              </td>
             </tr>
           }
         </tbody>
@@ -50,6 +58,8 @@ import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
 export class MyChildrenPage {
   private readonly graphql = inject(GraphqlClient);
   protected readonly state = loadState(async () => (await this.graphql.request(MyChildrenDocument, {})).myChildren);
+
+  protected readonly ukDateOfInstant = ukDateOfInstant;
 
   protected name(child: ChildSummaryFieldsFragment): string {
     const full = `${child.givenName} ${child.familyName}`;

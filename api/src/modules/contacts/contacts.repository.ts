@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import type { ContactKind } from '@heard/domain';
+import type { EntityManager } from 'typeorm';
+import { sqlRow, sqlRows } from '../../database/sql';
+
+export interface ContactRow {
+  id: string;
+  kind: ContactKind;
+  occurred_at: Date;
+  views_recorded: boolean;
+  private_note: string;
+  recorded_by: string;
+}
+
+export interface NewContact {
+  childId: string;
+  advocateUserId: string;
+  kind: ContactKind;
+  occurredAt: Date;
+  viewsRecorded: boolean;
+  privateNote: string;
+}
+
+/** What the contact standard needs of one child. */
+export interface ClockFacts {
+  child_id: string;
+  last_heard_at: Date | null;
+  offer_due_on: string | null;
+  meeting_dates: string[];
+}
+
+export interface NationalClockFacts extends ClockFacts {
+  local_authority: string;
+  provider: string;
+}
+
+const CLOCK_FACTS = `
+  SELECT c.id AS child_id,
+         (SELECT max(k.occurred_at) FROM child_contacts k WHERE k.child_id = c.id AND k.views_recorded) AS last_heard_at,
+         (SELECT to_char(o.due_on, 'YYYY-MM-DD') FROM offers o WHERE o.child_id = c.id ORDER BY o.created_at DESC LIMIT 1) AS offer_due_on,
+         ARRAY(SELECT to_char(coalesce(m.held_on, m.scheduled_on), 'YYYY-MM-DD') FROM meetings m WHERE m.child_id = c.id AND m.status <> 'CANCELLED') AS meeting_dates`;
+
+/** The contacts feature's table: `child_contacts`. */
+@Injectable()
+export class ContactsRepository {
+  async insert(manager: EntityManager, contact: NewContact): Promise<string> {
+    const row = await sqlRow<{ id: string }>(
+      manager,
+      `INSERT INTO child_contacts (child_id, advocate_user_id, kind, occurred_at, views_recorded, private_note) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [contact.childId, contact.advocateUserId, contact.kind, contact.occurredAt, contact.viewsRecorded, contact.privateNote],
+    );
+    if (row === undefined) throw new Error('child_contacts insert returned no row');
+    return row.id;
+  }
+
+  /** The child's contacts, newest first. */
+  ofChild(manager: EntityManager, childId: string): Promise<ContactRow[]> {
+    return sqlRows<ContactRow>(
+      manager,
+      `SELECT k.id, k.kind, k.occurred_at, k.views_recorded, k.private_note, u.display_name AS recorded_by
+         FROM child_contacts k JOIN users u ON u.id = k.advocate_user_id
+        WHERE k.child_id = $1 ORDER BY k.occurred_at DESC, k.created_at DESC`,
+      [childId],
+    );
+  }
+
+  async clockFacts(manager: EntityManager, childId: string): Promise<ClockFacts | undefined> {
+    return sqlRow<ClockFacts>(manager, `${CLOCK_FACTS} FROM children c WHERE c.id = $1`, [childId]);
+  }
+
+  /** Every child with a current advocate, with their LA and the advocate's provider. */
+  nationalClockFacts(manager: EntityManager): Promise<NationalClockFacts[]> {
+    return sqlRows<NationalClockFacts>(
+      manager,
+      `${CLOCK_FACTS}, la.name AS local_authority, p.name AS provider
+         FROM children c JOIN local_authorities la ON la.id = c.local_authority_id
+         JOIN assignments a ON a.child_id = c.id AND a.ended_on IS NULL
+         JOIN advocates adv ON adv.id = a.advocate_id JOIN advocacy_providers p ON p.id = adv.advocacy_provider_id`,
+      [],
+    );
+  }
+}

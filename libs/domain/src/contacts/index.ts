@@ -1,0 +1,3 @@
+export * from './contact-kinds';
+export * from './contact-standard';
+export * from './contact-time';
