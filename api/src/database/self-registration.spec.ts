@@ -10,7 +10,7 @@ import { MIGRATIONS } from './migrations';
 describe('self-registration by file convention', () => {
   const names = (classes: readonly { name: string }[]) => classes.map((c) => c.name);
 
-  it('finds the 34 entities', () => {
+  it('finds the 36 entities', () => {
     expect(names(ENTITIES).sort()).toEqual([
       'AccountLinkEntity',
       'AdvocacyProviderEntity',
@@ -42,6 +42,8 @@ describe('self-registration by file convention', () => {
       'PlacementEntity',
       'ProviderCoverageEntity',
       'ReportJobEntity',
+      'SafeguardingAlertEntity',
+      'SafeguardingContactEntity',
       'SessionEntity',
       'Ssda903ImportEntity',
       'TriggerEventEntity',
@@ -49,7 +51,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 16 resolvers', () => {
+  it('finds the 17 resolvers', () => {
     expect(names(RESOLVERS).sort()).toEqual([
       'AdvocatesResolver',
       'AllocationResolver',
@@ -65,12 +67,13 @@ describe('self-registration by file convention', () => {
       'OrganisationsResolver',
       'ReportsResolver',
       'RepresentationsResolver',
+      'SafeguardingResolver',
       'TriggersResolver',
       'UserAdminResolver',
     ]);
   });
 
-  it('finds the 24 migrations, oldest first', () => {
+  it('finds the 25 migrations, oldest first', () => {
     expect(names(MIGRATIONS)).toEqual([
       'Initial1763850000000',
       'OptOutAdvocacy1795389794399',
@@ -96,6 +99,7 @@ describe('self-registration by file convention', () => {
       'AdvocateAvailabilityAndStaffActive1796900000000',
       'RefreshTokenNonce1797000000000',
       'UkDatesInStoredExplanations1797000000001',
+      'SafeguardingAlerts1797500000000',
     ]);
   });
 });

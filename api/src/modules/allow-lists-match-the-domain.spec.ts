@@ -9,6 +9,7 @@ import {
   OFFER_COMMAND_ROLES,
   ORGANISATION_ADMIN_COMMAND_ROLES,
   type Role,
+  SAFEGUARDING_COMMAND_ROLES,
   USER_ADMIN_COMMAND_ROLES,
   VISIT_COMMAND_ROLES,
 } from '@heard/domain';
@@ -21,6 +22,7 @@ import { MeetingsResolver } from './meetings/meetings.resolver';
 import { OffersResolver } from './offers/offers.resolver';
 import { OrganisationsResolver } from './organisations/organisations.resolver';
 import { RepresentationsResolver } from './representations/representations.resolver';
+import { SafeguardingResolver } from './escalations/safeguarding.resolver';
 import { TriggersResolver } from './triggers/triggers.resolver';
 import { UserAdminResolver } from './user-admin/user-admin.resolver';
 
@@ -133,6 +135,17 @@ const FEATURES: readonly Checked[] = [
     feature: 'child',
     table: CHILD_COMMAND_ROLES,
     operations: { RECORD_PLACEMENT_CHANGE: on(TriggersResolver, 'recordPlacementChange'), RECORD_LEFT_CARE: on(TriggersResolver, 'recordLeftCare') },
+  }),
+  feature({
+    feature: 'safeguarding',
+    table: SAFEGUARDING_COMMAND_ROLES,
+    operations: {
+      RAISE: on(SafeguardingResolver, 'raiseSafeguardingConcern'),
+      VIEW_WAITING: on(SafeguardingResolver, 'safeguardingAlertsWaiting'),
+      ACKNOWLEDGE: on(SafeguardingResolver, 'acknowledgeSafeguardingAlert'),
+      VIEW_CONTACT: on(SafeguardingResolver, 'safeguardingContact'),
+      SET_CONTACT: on(SafeguardingResolver, 'setSafeguardingContact'),
+    },
   }),
 ];
 

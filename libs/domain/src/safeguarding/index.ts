@@ -1,1 +1,2 @@
 export * from './acknowledgement-deadline';
+export * from './safeguarding-commands';
