@@ -20,6 +20,7 @@ describe("each role's area has exactly the pages it had when one file listed the
       'children/:id/card: My advocate card',
       'meetings/:id: Meeting',
       'children/:id/raise-concern: Raise a concern',
+      'children/:id/raise-safeguarding-concern: Raise an immediate safeguarding concern',
       'concerns: My concerns',
       'concerns/:id: Concern',
       'homes: My homes',

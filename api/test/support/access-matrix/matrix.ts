@@ -1,6 +1,7 @@
 import { MatrixRecordActionDocument } from '@heard/graphql-types/testing';
 import { SAVE } from '../home-fixture';
 import { B, C, F, N, OK, U, type OperationCase } from './harness';
+import { SAFEGUARDING_MUTATIONS, SAFEGUARDING_QUERIES } from './safeguarding-rows';
 import { SUBSCRIPTIONS } from './subscription-rows';
 import { freshUser, USER_ADMIN_MUTATIONS } from './user-admin-rows';
 import { isoDay, type Target } from './world';
@@ -405,4 +406,11 @@ export const MUTATIONS: OperationCase[] = [
   },
 ];
 
-export const MATRIX: OperationCase[] = [...QUERIES, ...MUTATIONS, ...USER_ADMIN_MUTATIONS, ...SUBSCRIPTIONS];
+export const MATRIX: OperationCase[] = [
+  ...QUERIES,
+  ...MUTATIONS,
+  ...USER_ADMIN_MUTATIONS,
+  ...SUBSCRIPTIONS,
+  ...SAFEGUARDING_QUERIES,
+  ...SAFEGUARDING_MUTATIONS,
+];
