@@ -74,6 +74,7 @@ describe("each role's area has exactly the pages it had when one file listed the
       'users/invite: Invite a user',
       'users/:id: User',
       'local-authorities: Local authorities',
+      'local-authorities/:id/safeguarding-contact: Safeguarding contact',
       'providers: Advocacy providers',
       'advocates: Advocates',
       'advocates/:id: Change an advocate',
