@@ -1,4 +1,11 @@
-import { DEFAULT_STAGE_DEADLINES, parseStageDeadlines, type StageDeadlines } from '@heard/domain';
+import {
+  DEFAULT_SAFEGUARDING_HOURS,
+  DEFAULT_STAGE_DEADLINES,
+  parseSafeguardingHours,
+  parseStageDeadlines,
+  type SafeguardingHours,
+  type StageDeadlines,
+} from '@heard/domain';
 
 /**
  * Every environment variable the API reads, with its default and meaning. The README's
@@ -39,6 +46,8 @@ export interface AppConfig {
   escalationStageDays: StageDeadlines;
   /** How often the overdue-deadline job runs; 0 turns it off (tests run it by hand). */
   overdueCheckSeconds: number;
+  /** When an immediate safeguarding concern must be acknowledged: cut-off, end of day, next day by (London times). */
+  safeguardingHours: SafeguardingHours;
   /** Published counts from 1 to this are suppressed in the annual report. */
   reportSuppressionThreshold: number;
   /** How often a process looks for queued report jobs; 0 turns the worker off. */
@@ -187,6 +196,7 @@ export function loadConfig(env: RawEnv, generateSecret: () => string): AppConfig
     offerDueWorkingDays: read.int('OFFER_DUE_WORKING_DAYS', 5, 1, 60),
     escalationStageDays: read.stageDeadlines('ESCALATION_STAGE_DAYS'),
     overdueCheckSeconds: read.int('OVERDUE_CHECK_SECONDS', 300, 0, 86_400),
+    safeguardingHours: safeguardingHoursFrom(read.string('SAFEGUARDING_ACKNOWLEDGE_HOURS', '15:30,17:30,12:00'), read.problems),
     reportSuppressionThreshold: read.int('REPORT_SUPPRESSION_THRESHOLD', 4, 1, 100),
     reportWorkerSeconds: read.int('REPORT_WORKER_SECONDS', 2, 0, 3600),
     pubSub: read.oneOf('PUBSUB', PUBSUB_KINDS, 'memory'),
@@ -194,4 +204,11 @@ export function loadConfig(env: RawEnv, generateSecret: () => string): AppConfig
   };
   if (read.problems.length > 0) throw new ConfigValidationError(read.problems);
   return config;
+}
+
+function safeguardingHoursFrom(value: string, problems: string[]): SafeguardingHours {
+  const hours = parseSafeguardingHours(value);
+  if (typeof hours !== 'string') return hours;
+  problems.push(`SAFEGUARDING_ACKNOWLEDGE_HOURS ${hours}`);
+  return DEFAULT_SAFEGUARDING_HOURS;
 }

@@ -47,6 +47,8 @@ describe('self-registration by file convention', () => {
       'PlacementEntity',
       'ProviderCoverageEntity',
       'ReportJobEntity',
+      'SafeguardingAlertEntity',
+      'SafeguardingContactEntity',
       'SessionEntity',
       'Ssda903ImportEntity',
       'TriggerEventEntity',
@@ -75,6 +77,7 @@ describe('self-registration by file convention', () => {
       'OrganisationsResolver',
       'ReportsResolver',
       'RepresentationsResolver',
+      'SafeguardingResolver',
       'TriggersResolver',
       'UserAdminResolver',
       'YouSaidWeDidResolver',
@@ -107,10 +110,11 @@ describe('self-registration by file convention', () => {
       'AdvocateAvailabilityAndStaffActive1796900000000',
       'RefreshTokenNonce1797000000000',
       'UkDatesInStoredExplanations1797000000001',
+      'ChildContacts1797100000000',
       'YouSaidWeDid1797200000000',
       'MeetingChildRecords1797300000000',
       'ChildChannel1797400000000',
-      'ChildContacts1797100000000',
+      'SafeguardingAlerts1797500000000',
     ]);
   });
 });

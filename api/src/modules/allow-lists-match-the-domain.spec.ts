@@ -12,6 +12,7 @@ import {
   OFFER_COMMAND_ROLES,
   ORGANISATION_ADMIN_COMMAND_ROLES,
   type Role,
+  SAFEGUARDING_COMMAND_ROLES,
   USER_ADMIN_COMMAND_ROLES,
   VISIT_COMMAND_ROLES,
   YOU_SAID_WE_DID_COMMAND_ROLES,
@@ -28,6 +29,7 @@ import { MeetingsResolver } from './meetings/meetings.resolver';
 import { OffersResolver } from './offers/offers.resolver';
 import { OrganisationsResolver } from './organisations/organisations.resolver';
 import { RepresentationsResolver } from './representations/representations.resolver';
+import { SafeguardingResolver } from './escalations/safeguarding.resolver';
 import { TriggersResolver } from './triggers/triggers.resolver';
 import { UserAdminResolver } from './user-admin/user-admin.resolver';
 import { YouSaidWeDidResolver } from './you-said-we-did/you-said-we-did.resolver';
@@ -167,6 +169,17 @@ const FEATURES: readonly Checked[] = [
     },
   }),
   feature({ feature: 'contact', table: CONTACT_COMMAND_ROLES, operations: { RECORD: on(ContactsResolver, 'recordContact') } }),
+  feature({
+    feature: 'safeguarding',
+    table: SAFEGUARDING_COMMAND_ROLES,
+    operations: {
+      RAISE: on(SafeguardingResolver, 'raiseSafeguardingConcern'),
+      VIEW_WAITING: on(SafeguardingResolver, 'safeguardingAlertsWaiting'),
+      ACKNOWLEDGE: on(SafeguardingResolver, 'acknowledgeSafeguardingAlert'),
+      VIEW_CONTACT: on(SafeguardingResolver, 'safeguardingContact'),
+      SET_CONTACT: on(SafeguardingResolver, 'setSafeguardingContact'),
+    },
+  }),
 ];
 
 function allowedRoles(resolver: ResolverClass, method: string): readonly Role[] {

@@ -35,6 +35,8 @@ const OWNERS: Readonly<Record<string, string>> = {
   child_self_representations: 'representations',
   concerns: 'escalations',
   concern_events: 'escalations',
+  safeguarding_alerts: 'escalations',
+  la_safeguarding_contacts: 'escalations',
   children_homes: 'home-visits',
   home_visits: 'home-visits',
   home_recommendations: 'home-visits',

@@ -18,6 +18,7 @@ export * from './meetings';
 export * from './portal';
 export * from './reports';
 export * from './roles';
+export * from './safeguarding';
 export * from './sign-in';
 export * from './ssda903';
 export * from './session-close';

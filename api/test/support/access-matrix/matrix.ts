@@ -3,6 +3,7 @@ import { SAVE } from '../home-fixture';
 import { CHILD_RECORD_ROWS } from './child-record-rows';
 import { B, C, F, N, OK, U, type OperationCase } from './harness';
 import { CHILD_CHANNEL_MUTATIONS, CHILD_CHANNEL_QUERIES } from './child-channel-rows';
+import { SAFEGUARDING_MUTATIONS, SAFEGUARDING_QUERIES } from './safeguarding-rows';
 import { SUBSCRIPTIONS } from './subscription-rows';
 import { freshUser, USER_ADMIN_MUTATIONS } from './user-admin-rows';
 import { YOU_SAID_WE_DID_ROWS } from './you-said-we-did-rows';
@@ -419,4 +420,6 @@ export const MATRIX: OperationCase[] = [
   ...CHILD_CHANNEL_QUERIES,
   ...CHILD_CHANNEL_MUTATIONS,
   ...CONTACT_ROWS,
+  ...SAFEGUARDING_QUERIES,
+  ...SAFEGUARDING_MUTATIONS,
 ];

@@ -1,5 +1,6 @@
 import { createEnglandAndWalesCalendar } from '../calendar';
-import { childReplyPromise, londonInstant, plainClockTime, replyDue, replyStatus } from './reply-clock';
+import { londonInstant } from '../calendar/london';
+import { childReplyPromise, plainClockTime, replyDue, replyStatus } from './reply-clock';
 
 const calendar = createEnglandAndWalesCalendar();
 

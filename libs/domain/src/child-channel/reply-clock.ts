@@ -1,4 +1,4 @@
-import { londonDate, londonTime } from '../calendar/london';
+import { londonDate, londonInstant, londonTime } from '../calendar/london';
 import { weekdayOf, type IsoDate } from '../calendar/iso-date';
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 
@@ -16,22 +16,6 @@ export interface ReplyDue {
 }
 
 export type ReplyStatus = 'DUE' | 'OVERDUE' | 'REPLIED' | 'REPLIED_LATE';
-
-/**
- * The instant a London date and clock time names. Reply deadlines fall on working days, never on the
- * Sundays the clocks change, so the hour that is skipped or repeated does not arise; if it did, the
- * earlier reading wins.
- */
-export function londonInstant(date: IsoDate, time: string): Date {
-  const [year, month, day] = date.split('-').map(Number);
-  const [hour, minute] = time.split(':').map(Number);
-  const asUtc = Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1, hour ?? 0, minute ?? 0);
-  for (const offsetHours of [1, 0]) {
-    const candidate = new Date(asUtc - offsetHours * 3_600_000);
-    if (londonDate(candidate) === date && londonTime(candidate) === time) return candidate;
-  }
-  return new Date(asUtc);
-}
 
 /** "4pm", "9:30am", "12pm": how the child's page says a time. */
 export function plainClockTime(time: string): string {

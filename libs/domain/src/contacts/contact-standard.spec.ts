@@ -1,6 +1,7 @@
 import { contactStandard, lastHeardAt, lastHeardOn, type ContactFact } from './contact-standard';
 import { isContactKind } from './contact-kinds';
-import { contactTimeProblem, londonInstant } from './contact-time';
+import { londonInstant } from '../calendar/london';
+import { contactTimeProblem } from './contact-time';
 
 const heard = (iso: string): ContactFact => ({ occurredAt: new Date(iso), viewsRecorded: true });
 const notHeard = (iso: string): ContactFact => ({ occurredAt: new Date(iso), viewsRecorded: false });

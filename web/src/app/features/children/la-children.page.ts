@@ -9,14 +9,16 @@ import { advocateLine } from '../../shared/ui/advocate-line';
 import { loadState } from '../../shared/ui/load-state';
 import { StatusTagComponent } from '../../shared/ui/status-tag.component';
 import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
+import { SafeguardingAlertsComponent } from '../escalations/safeguarding-alerts.component';
 
 /** The LA manager's children, who their advocate is, and who is still waiting for one. */
 @Component({
   selector: 'app-la-children-page',
-  imports: [ActionsAttentionComponent, EmptyStateComponent, OverdueMeetingsComponent, RouterLink, StatusTagComponent, UkDatePipe],
+  imports: [SafeguardingAlertsComponent, ActionsAttentionComponent, EmptyStateComponent, OverdueMeetingsComponent, RouterLink, StatusTagComponent, UkDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 class="heading-l">Children in your local authority</h1>
+    <app-safeguarding-alerts />
     <a class="button" routerLink="/la/record-event">Record a child entering care</a>
     @if (children.loading()) {
       <p class="body" role="status" aria-live="polite">Loading children…</p>

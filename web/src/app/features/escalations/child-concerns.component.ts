@@ -14,7 +14,12 @@ import { concernsBase } from './concern-labels';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 class="heading-m">Concerns</h2>
-    @if (isAdvocate()) { <a class="button button--secondary" [routerLink]="['/advocate/children', childId(), 'raise-concern']">Raise a concern</a> }
+    @if (isAdvocate()) {
+      <div class="button-group">
+        <a class="button button--secondary" [routerLink]="['/advocate/children', childId(), 'raise-concern']">Raise a concern</a>
+        <a class="button button--warning" [routerLink]="['/advocate/children', childId(), 'raise-safeguarding-concern']">Raise an immediate safeguarding concern</a>
+      </div>
+    }
     @if (concerns.error(); as problem) {
       <p class="body" role="alert">Concerns could not be loaded: {{ problem }}</p>
     } @else if ((concerns.data() ?? []).length === 0) {

@@ -27,6 +27,10 @@ const EVENT_LABELS: Readonly<Record<string, string>> = {
   HEARING: 'Court hearing',
   CHILD_COURT_REQUEST: 'The child asked their advocate to attend court',
   ADVOCATE_AT_HEARING: 'Advocate at the hearing',
+  SAFEGUARDING_RAISED: 'Immediate safeguarding concern raised',
+  SAFEGUARDING_CONTACT_TOLD: 'Safeguarding contact told',
+  SAFEGUARDING_ACKNOWLEDGED: 'Acknowledged by the local authority',
+  SAFEGUARDING_NOT_ACKNOWLEDGED: 'Not acknowledged in time: director and Children’s Commissioner told',
 };
 
 export function eventLabel(kind: string): string {

@@ -7,6 +7,11 @@ const concern: Route = { path: 'concerns/:id', title: 'Concern', loadComponent: 
 export const escalationRoutes: AreaRoutes = {
   ADVOCATE: [
     { path: 'children/:id/raise-concern', title: 'Raise a concern', loadComponent: () => import('./raise-concern.page').then((m) => m.RaiseConcernPage) },
+    {
+      path: 'children/:id/raise-safeguarding-concern',
+      title: 'Raise an immediate safeguarding concern',
+      loadComponent: () => import('./raise-safeguarding.page').then((m) => m.RaiseSafeguardingPage),
+    },
     { path: 'concerns', title: 'My concerns', loadComponent: () => import('./my-concerns.page').then((m) => m.MyConcernsPage) },
     concern,
   ],

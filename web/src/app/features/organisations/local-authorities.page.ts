@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { AdminCreateLocalAuthorityDocument, AdminLocalAuthoritiesDocument, AdminRenameLocalAuthorityDocument } from '@heard/graphql-types';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { EmptyStateComponent } from '../../shared/ui/empty-state.component';
@@ -11,7 +12,7 @@ import { submitForm } from '../../shared/ui/submit';
 /** Local authorities: their codes and names, renaming one, adding one. */
 @Component({
   selector: 'app-local-authorities-page',
-  imports: [EmptyStateComponent, FormNoticesComponent],
+  imports: [EmptyStateComponent, FormNoticesComponent, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <app-form-notices [errors]="errors()" [confirmation]="saved()" />
@@ -26,7 +27,7 @@ import { submitForm } from '../../shared/ui/submit';
       } @else {
         <table class="table table--stack">
           <caption class="table__caption">Local authorities by name</caption>
-          <thead><tr><th scope="col">Code</th><th scope="col">Name</th><th scope="col">Rename</th></tr></thead>
+          <thead><tr><th scope="col">Code</th><th scope="col">Name</th><th scope="col">Rename</th><th scope="col">Safeguarding</th></tr></thead>
           <tbody>
             @for (la of list; track la.id) {
               <tr>
@@ -39,6 +40,7 @@ import { submitForm } from '../../shared/ui/submit';
                     <button class="button button--secondary" type="submit" [disabled]="saving()">Rename<span class="visually-hidden"> {{ la.name }}</span></button>
                   </form>
                 </td>
+                <td data-label="Safeguarding"><a class="link" [routerLink]="[la.id, 'safeguarding-contact']">Safeguarding contact<span class="visually-hidden"> for {{ la.name }}</span></a></td>
               </tr>
             }
           </tbody>

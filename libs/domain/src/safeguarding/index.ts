@@ -1,0 +1,2 @@
+export * from './acknowledgement-deadline';
+export * from './safeguarding-commands';
