@@ -164,9 +164,7 @@ describe('you said, we did', () => {
     }
     expect(codes(await caller.request(YouSaidWeDidSetDocument, { input: input(sharedId) }))).toEqual([[code, message, undefined]]);
     expect(await stored(sharedId)).toEqual([]);
-    const [refusal] = (await api.dataSource.query(`SELECT outcome, entity FROM audit_log WHERE outcome = 'REFUSED' AND entity_id = $1`, [
-      sharedId,
-    ])) as Array<{
+    const [refusal] = (await api.dataSource.query(`SELECT outcome, entity FROM audit_log WHERE outcome = 'REFUSED' AND entity_id = $1`, [sharedId])) as Array<{
       outcome: string;
       entity: string;
     }>;
