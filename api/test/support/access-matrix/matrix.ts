@@ -5,10 +5,12 @@ import { B, C, F, N, OK, U, type OperationCase } from './harness';
 import { CHILD_CHANNEL_MUTATIONS, CHILD_CHANNEL_QUERIES } from './child-channel-rows';
 import { SAFEGUARDING_MUTATIONS, SAFEGUARDING_QUERIES } from './safeguarding-rows';
 import { SUBSCRIPTIONS } from './subscription-rows';
-import { freshUser, USER_ADMIN_MUTATIONS } from './user-admin-rows';
+import { USER_ADMIN_MUTATIONS } from './user-admin-rows';
 import { YOU_SAID_WE_DID_ROWS } from './you-said-we-did-rows';
 import { CONTACT_ROWS } from './contact-rows';
-import { isoDay, type Target } from './world';
+import { isoDay } from './world';
+import { QUERIES } from './query-rows';
+import { child, evidence, NOBODY, northshire } from './row-helpers';
 
 /*
  * Who gets what, per operation. Columns: ANONYMOUS, ADVOCATE, LA_MANAGER, COMMISSIONER_STAFF, ADMIN.
@@ -17,60 +19,6 @@ import { isoDay, type Target } from './world';
  * A record the caller may not reach is NOT_FOUND (ids cannot be probed); a role that may not call the
  * operation at all is FORBIDDEN before any record is looked at; nobody signed in is UNAUTHENTICATED.
  */
-const child = (t: Target, w: { ownChildId: string; otherChildId: string }) => (t === 'own' ? w.ownChildId : w.otherChildId);
-const NOBODY = '00000000-0000-4000-8000-000000000000';
-const evidence = [{ text: 'Notes of the call', url: null }];
-const northshire = async (w: { api: { dataSource: { query: (sql: string) => Promise<unknown> } } }) =>
-  ((await w.api.dataSource.query(`SELECT id FROM local_authorities WHERE code = '901'`)) as Array<{ id: string }>)[0]?.id ?? NOBODY;
-
-export const QUERIES: OperationCase[] = [
-  { op: 'Query.actionsNeedingAttention', expect: [U, OK, OK, F, F] },
-  { op: 'Query.advocacyProviders', expect: [U, F, F, OK, OK] },
-  { op: 'Query.advocateProfiles', vars: ({ w }) => ({ advocacyProviderId: w.providerId }), expect: [U, F, F, F, OK] },
-  { op: 'Query.laStaffOf', vars: async ({ w }) => ({ localAuthorityId: await northshire(w) }), expect: [U, F, F, F, OK] },
-  { op: 'Query.localAuthorities', expect: [U, F, F, F, OK] },
-  { op: 'Query.advocateCard', vars: ({ w, target }) => ({ childId: child(target, w) }), expect: { own: [U, OK, OK, F, F], other: [U, N, N, F, F] } },
-  // No report is published in the test database (the worker is off): an id that does not exist.
-  { op: 'Query.annualReport', vars: () => ({ id: NOBODY }), expect: [U, N, N, N, F] },
-  { op: 'Query.annualReports', expect: [U, OK, OK, OK, F] },
-  { op: 'Query.awaitingAdvocate', expect: [U, F, OK, OK, OK] },
-  { op: 'Query.caseloads', expect: [U, F, F, OK, OK] },
-  { op: 'Query.child', vars: ({ w, target }) => ({ id: child(target, w) }), expect: { own: [U, OK, OK, F, F], other: [U, N, N, F, F] } },
-  // A search names no record: only Commissioner staff may search, whatever it finds.
-  { op: 'Query.childSearch', vars: () => ({ input: { name: 'Amelia', dateOfBirth: null, localAuthority: null } }), expect: [U, F, F, OK, F] },
-  // own: at the Commissioner stage, so Commissioner staff see it too; other: still with the LA, unseen by them.
-  {
-    op: 'Query.concern',
-    vars: async ({ w, target }) => ({ id: await w.concern(target, target === 'own' ? 'COMMISSIONER' : 'LA') }),
-    expect: { own: [U, OK, OK, OK, F], other: [U, N, N, N, F] },
-  },
-  { op: 'Query.concernsAwaitingResponse', expect: [U, F, OK, F, F] },
-  { op: 'Query.concernsForChild', vars: ({ w, target }) => ({ childId: child(target, w) }), expect: { own: [U, OK, OK, F, F], other: [U, N, N, F, F] } },
-  { op: 'Query.escalationQueue', expect: [U, F, F, OK, F] },
-  // Commissioner staff see every home; the advocate their visited homes, the manager homes where their LA's children live.
-  { op: 'Query.home', vars: ({ w, target }) => ({ id: w.homeId[target] }), expect: { own: [U, OK, OK, OK, F], other: [U, N, N, OK, F] } },
-  { op: 'Query.homeVisit', vars: ({ w, target }) => ({ id: w.visitId[target] }), expect: { own: [U, OK, OK, OK, F], other: [U, N, N, OK, F] } },
-  { op: 'Query.homes', expect: [U, OK, OK, OK, F] },
-  { op: 'Query.laChildren', expect: [U, F, OK, F, F] },
-  { op: 'Query.laStaff', expect: [U, F, OK, F, F] },
-  { op: 'Query.me', expect: [U, OK, OK, OK, OK] },
-  { op: 'Query.meeting', vars: async ({ w, target }) => ({ id: await w.meeting(target) }), expect: { own: [U, OK, OK, F, F], other: [U, N, N, F, F] } },
-  { op: 'Query.meetingsForChild', vars: ({ w, target }) => ({ childId: child(target, w) }), expect: { own: [U, OK, OK, F, F], other: [U, N, N, F, F] } },
-  { op: 'Query.meetingsToChair', expect: [U, F, OK, F, F] },
-  { op: 'Query.myChildren', expect: [U, OK, F, F, F] },
-  { op: 'Query.myConcerns', expect: [U, OK, F, F, F] },
-  { op: 'Query.nextMeetingDue', vars: ({ w, target }) => ({ childId: child(target, w) }), expect: { own: [U, OK, OK, F, F], other: [U, N, N, F, F] } },
-  { op: 'Query.notifications', expect: [U, OK, OK, OK, OK] },
-  { op: 'Query.overdueMeetings', expect: [U, OK, OK, F, F] },
-  { op: 'Query.reportJob', vars: ({ w }) => ({ id: w.reportJobId }), expect: [U, F, F, OK, F] },
-  { op: 'Query.ssda903Import', vars: ({ w, target }) => ({ id: w.importId[target] }), expect: { own: [U, F, OK, F, F], other: [U, F, N, F, F] } },
-  { op: 'Query.ssda903Imports', expect: [U, F, OK, F, F] },
-  { op: 'Query.unreadNotificationCount', expect: [U, OK, OK, OK, OK] },
-  { op: 'Query.users', expect: [U, F, F, F, OK] },
-  { op: 'Query.managedUser', vars: async ({ w }) => ({ id: await freshUser(w) }), expect: [U, F, F, F, OK] },
-  { op: 'Query.userAdminOrganisations', expect: [U, F, F, F, OK] },
-];
-
 export const MUTATIONS: OperationCase[] = [
   {
     op: 'Mutation.addLaStaffMemberToLa',
