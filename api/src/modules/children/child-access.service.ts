@@ -70,7 +70,8 @@ export class ChildAccessService {
 
   /** Whether the caller is the child's advocate now (not only once). */
   async isCurrentAdvocate(manager: EntityManager, caller: Caller, childId: string): Promise<boolean> {
-    if (caller.role !== 'ADVOCATE') return false;
+    // A malformed id is nobody's child (and never reaches PostgreSQL as a uuid it cannot parse).
+    if (caller.role !== 'ADVOCATE' || !UUID.test(childId)) return false;
     const rows = await sqlRows<unknown>(
       manager,
       `SELECT 1 FROM assignments a JOIN advocates adv ON adv.id = a.advocate_id WHERE a.child_id = $1 AND a.ended_on IS NULL AND adv.user_id = $2`,

@@ -64,8 +64,20 @@ export class ContactsRepository {
     );
   }
 
-  async clockFacts(manager: EntityManager, childId: string): Promise<ClockFacts | undefined> {
-    return sqlRow<ClockFacts>(manager, `${CLOCK_FACTS} FROM children c WHERE c.id = $1`, [childId]);
+  /** The clock's facts of each of these children, in one statement however many there are. */
+  clockFactsOf(manager: EntityManager, childIds: readonly string[]): Promise<ClockFacts[]> {
+    return sqlRows<ClockFacts>(manager, `${CLOCK_FACTS} FROM children c WHERE c.id = ANY($1::uuid[])`, [childIds]);
+  }
+
+  /** Which of these children the advocate user is the current advocate of. */
+  async currentlyAdvocatedOf(manager: EntityManager, advocateUserId: string, childIds: readonly string[]): Promise<Set<string>> {
+    const rows = await sqlRows<{ child_id: string }>(
+      manager,
+      `SELECT a.child_id FROM assignments a JOIN advocates adv ON adv.id = a.advocate_id
+        WHERE a.child_id = ANY($1::uuid[]) AND a.ended_on IS NULL AND adv.user_id = $2`,
+      [childIds, advocateUserId],
+    );
+    return new Set(rows.map((r) => r.child_id));
   }
 
   /** Every child with a current advocate, with their LA and the advocate's provider. */

@@ -165,7 +165,14 @@ describe('the safeguarding fast path', () => {
     await Promise.all([job.runOnce(), job.runOnce()]);
     await job.runOnce();
     const missed = await notified(`safeguarding:${alert?.id ?? ''}:missed`);
-    expect(missed.map((m) => m.email)).toEqual([DEMO.commissioner, world.fx.advocates[0]?.email, world.fx.managerEmail].sort());
+    // Every active manager of the LA (other suites add managers to it too) and every Commissioner staff member, and the advocate.
+    const told = (await api.dataSource.query(
+      `SELECT email FROM users WHERE active AND (role = 'COMMISSIONER_STAFF' OR (role = 'LA_MANAGER' AND local_authority_id = $1))`,
+      [world.fx.laId],
+    )) as Array<{ email: string }>;
+    const expected = [...told.map((u) => u.email), world.fx.advocates[0]?.email ?? ''].sort();
+    expect(expected).toEqual(expect.arrayContaining([DEMO.commissioner, world.fx.managerEmail]));
+    expect(missed.map((m) => m.email).sort()).toEqual(expected);
     expect(missed[0]?.message).toBe(
       `${alert?.childName ?? ''}: The immediate safeguarding concern was not acknowledged by 12:00 GMT on Monday 8 December 2025.`,
     );

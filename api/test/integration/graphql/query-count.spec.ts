@@ -113,7 +113,7 @@ describe('SQL statements per list do not grow with the list', () => {
     expect(statements(large)).toEqual(statements(small));
     // Session check, then the list's reads and the audit of the children shown (one statement for the child lists; BEGIN, reads, audit, COMMIT for the rest): the same for any length.
     expect(statements(small)).toEqual({
-      'advocate MyChildren': 2,
+      'advocate MyChildren': 4,
       'advocate MyConcerns': 5,
       'advocate OverdueMeetings': 5,
       // The child's record: 13 since it reads the child's missing-from-care episodes too.

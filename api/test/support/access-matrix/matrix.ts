@@ -10,7 +10,7 @@ import { YOU_SAID_WE_DID_ROWS } from './you-said-we-did-rows';
 import { CONTACT_ROWS } from './contact-rows';
 import { isoDay } from './world';
 import { QUERIES } from './query-rows';
-import { child, evidence, NOBODY, northshire } from './row-helpers';
+import { child, evidence, freeLaCode, NOBODY, northshire } from './row-helpers';
 
 /*
  * Who gets what, per operation. Columns: ANONYMOUS, ADVOCATE, LA_MANAGER, COMMISSIONER_STAFF, ADMIN.
@@ -28,7 +28,8 @@ export const MUTATIONS: OperationCase[] = [
     expect: [U, F, F, F, OK],
   },
   { op: 'Mutation.createAdvocacyProvider', vars: () => ({ input: { name: 'Matrix Provider' } }), expect: [U, F, F, F, OK] },
-  { op: 'Mutation.createLocalAuthority', vars: () => ({ input: { code: '777', name: 'Matrix Borough' } }), expect: [U, F, F, F, OK] },
+  // A code no LA has yet: other suites (the national dataset among them) create LAs with codes of their own.
+  { op: 'Mutation.createLocalAuthority', vars: async ({ w }) => ({ input: { code: await freeLaCode(w), name: 'Matrix Borough' } }), expect: [U, F, F, F, OK] },
   {
     op: 'Mutation.renameAdvocacyProvider',
     vars: ({ w }) => ({ input: { advocacyProviderId: w.providerId, name: 'Matrix Renamed Provider' } }),
