@@ -100,3 +100,16 @@ test('the advocate records a contact: last heard moves on and the "Contact overd
   await expect(after.getByText('Contact overdue', { exact: true })).toHaveCount(0);
   await fitsAndPassesAxe(page);
 });
+
+test('the LA manager sees when each child was last heard and who is past the contact standard', async ({ browser, request }) => {
+  test.setTimeout(60_000);
+  const givenName = `Sorrel${Date.now() % 100_000}`;
+  await childNotHeardForWeeks(request, givenName);
+  const page = await signedIn(browser, 'manager@demo.heard');
+
+  await page.goto('/la');
+  const listed = row(page, `${givenName} Heardwell`);
+  await expect(listed.getByRole('cell').nth(4)).toHaveText(`${ukDay(londonDay(-50))} Contact overdue`);
+  await expect(page.getByRole('columnheader', { name: 'Last heard' })).toBeVisible();
+  await fitsAndPassesAxe(page);
+});

@@ -9,6 +9,7 @@ import { advocateLine } from '../../shared/ui/advocate-line';
 import { loadState } from '../../shared/ui/load-state';
 import { StatusTagComponent } from '../../shared/ui/status-tag.component';
 import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
+import { ukDateOfInstant } from '../../shared/ui/uk-date';
 import { SafeguardingAlertsComponent } from '../escalations/safeguarding-alerts.component';
 
 /** The LA manager's children, who their advocate is, and who is still waiting for one. */
@@ -30,7 +31,7 @@ import { SafeguardingAlertsComponent } from '../escalations/safeguarding-alerts.
       <table class="table table--stack">
         <caption class="table__caption">Children and their advocates</caption>
         <thead>
-          <tr><th scope="col">Child</th><th scope="col">Date of birth</th><th scope="col">Advocate</th><th scope="col">Status</th></tr>
+          <tr><th scope="col">Child</th><th scope="col">Date of birth</th><th scope="col">Advocate</th><th scope="col">Status</th><th scope="col">Last heard</th></tr>
         </thead>
         <tbody>
           @for (child of children.data(); track child.id) {
@@ -39,6 +40,10 @@ import { SafeguardingAlertsComponent } from '../escalations/safeguarding-alerts.
               <td data-label="Date of birth">{{ child.dateOfBirth | ukDate }}</td>
               <td data-label="Advocate">{{ advocateLine(child.advocate, child.status) }}</td>
               <td data-label="Status"><app-status-tag [status]="child.status" /></td>
+              <td data-label="Last heard">
+                {{ child.lastHeardAt === null ? 'Not heard yet' : ukDateOfInstant(child.lastHeardAt) }}
+                @if (child.contactStandard?.status === 'PAST_STANDARD') { <strong class="tag tag--red">Contact overdue</strong> }
+              </td>
             </tr>
           }
         </tbody>
@@ -67,6 +72,7 @@ import { SafeguardingAlertsComponent } from '../escalations/safeguarding-alerts.
 export class LaChildrenPage {
   private readonly graphql = inject(GraphqlClient);
   protected readonly advocateLine = advocateLine;
+  protected readonly ukDateOfInstant = ukDateOfInstant;
   protected readonly children = loadState(async () => (await this.graphql.request(LaChildrenDocument, {})).laChildren);
   protected readonly awaiting = loadState(async () => (await this.graphql.request(AwaitingAdvocateDocument, {})).awaitingAdvocate);
 }
