@@ -56,6 +56,9 @@ test('Commissioner staff generate the 2025 report, watch its progress, read it a
   await expect(report.getByRole('heading', { level: 2, name: 'Contents' })).toBeVisible();
   await expect(report.getByText('England · reporting year 1 April 2025 to 31 March 2026')).toBeVisible();
   await expect(report.getByRole('table', { name: 'Concerns by highest stage reached' })).toBeVisible();
+  await expect(report.getByRole('heading', { level: 2, name: 'The child’s voice' })).toBeVisible();
+  await expect(report.getByRole('table', { name: 'Safeguarding alerts raised in the period, by acknowledgement' })).toBeVisible();
+  await expect(report.getByRole('table', { name: 'Children’s requests that their advocate attend court, made in the period' })).toBeVisible();
   expect(await seriousViolations(page, 'iframe.report-frame')).toEqual([]);
   expect(cspViolations).toEqual([]);
   // The frame's stylesheet applied (its blob: document inherits the portal's policy, which allows it by hash).

@@ -12,12 +12,10 @@ import {
   type ConcernTheme,
 } from '@heard/domain';
 import type { ReportFigures, ReportInput } from './figures';
-import { type Cell, type Column, isSuppressed, periodOf, type ReportModel, type Section, type Table } from './model';
+import { type Cell, isSuppressed, periodOf, type ReportModel, type Section, type Table } from './model';
 import { suppress } from './suppression';
-
-const label = (text: string): Column => ({ label: text, kind: 'label' });
-const count = (text: string): Column => ({ label: text, kind: 'count' });
-const rate = (text: string, numerator: number, denominator: number): Column => ({ label: text, kind: 'rate', of: [numerator, denominator] });
+import { count, label, percent, rate, signed, sum } from './table-parts';
+import { childVoiceSection, safeguardingAndCourtSection } from './voice-sections';
 
 /** The pure report model: every table built from the figures, suppressed, with a plain-language summary. */
 export function buildReport(input: ReportInput): ReportModel {
@@ -65,6 +63,7 @@ export function buildReport(input: ReportInput): ReportModel {
       ],
       chart: null,
     },
+    childVoiceSection(now, before, t),
     {
       id: 'escalation',
       title: 'Concerns, escalation and court',
@@ -97,6 +96,7 @@ export function buildReport(input: ReportInput): ReportModel {
       ],
       chart: null,
     },
+    safeguardingAndCourtSection(now, before, t, threshold),
     {
       id: 'meetings',
       title: 'Care-planning meetings and the child’s participation',
@@ -241,7 +241,26 @@ function summary(sections: readonly Section[], themes: Table): string[] {
     top === undefined ? 'No theme was recorded often enough to publish.' : `The most frequent theme was ${String(top[0])}.`,
     `${capital(words(cell('offers', 0, 1)))} active offers were made; ${share(cell('offers', 0, 3), 'were answered on time')}.`,
     `${capital(words(cell('meetings-on-time', 0, 1)))} care-planning meetings were held; ${share(cell('meetings-on-time', 0, 3), 'on time', 'were on time')}.`,
+    shareOfCounted(
+      cell('contact-standard', 2, 1),
+      cell('contact-standard', 0, 2),
+      'children had an advocate at the end of the period',
+      'were within the contact standard',
+    ),
+    shareOfCounted(
+      cell('child-messages', 3, 1),
+      cell('child-messages', 0, 2),
+      'messages came from children through their own channel',
+      'were replied to within one working day',
+    ),
+    shareOfCounted(cell('safeguarding-alerts', 3, 1), cell('safeguarding-alerts', 0, 2), 'safeguarding alerts were raised', 'were acknowledged in time'),
   ];
+}
+
+/** `40 children had an advocate …; 90% were within …`; with the total not published, says so rather than calling it small. */
+function shareOfCounted(total: Cell, part: Cell, counted: string, what: string): string {
+  if (isSuppressed(total)) return `How many ${counted}, and how many of them ${what}, is not published, as some of the numbers are small.`;
+  return `${capital(words(total))} ${counted}; ${share(part, what)}.`;
 }
 
 function words(value: Cell): string {
@@ -267,16 +286,4 @@ function themeSummary(themes: Table): string {
         .slice(0, 3)
         .map((row) => `${String(row[0])} (${String(row[1])})`)
         .join(', ')}.`;
-}
-
-function sum(values: readonly number[]): number {
-  return values.reduce((a, b) => a + b, 0);
-}
-
-function percent(part: number, whole: number): number | null {
-  return whole === 0 ? null : Math.round((part / whole) * 1000) / 10;
-}
-
-function signed(n: number): string {
-  return n > 0 ? `+${n}` : String(n);
 }

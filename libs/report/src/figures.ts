@@ -30,6 +30,18 @@ export interface ReportFigures {
    * episodes; `children` counts each child once, with an episode of either kind.
    */
   missingFromCare: { missing: MissingFromCareCount; away: MissingFromCareCount; children: number };
+  /** Children with an advocate on the period's last day, by whether their contact clock was within the contact standard that day. */
+  contactStandard: { within: number; past: number };
+  /** Of those children, the ones heard (own views recorded) by then, and the median calendar days since each was last heard. */
+  lastHeard: { heard: number; medianDays: number | null };
+  /** Things children said at their meetings held in the period, by what became of them ("you said, we did"). */
+  youSaidWeDid: { done: number; partly: number; notDone: number; open: number };
+  /** Messages children sent through their own channel in the period, by whether the advocate replied within one working day. */
+  childMessages: { inTime: number; late: number; notReplied: number };
+  /** Safeguarding alerts raised in the period: acknowledged by their deadline, late, not (yet); escalated; median hours to acknowledge. */
+  safeguarding: { onTime: number; late: number; notAcknowledged: number; escalated: number; medianHoursToAcknowledge: number | null };
+  /** Children's requests, made in the period, that their advocate attend court: whether the advocate recorded attending. */
+  courtRequests: { attended: number; couldNotAttend: number; notRecorded: number };
 }
 
 export interface MissingFromCareCount {

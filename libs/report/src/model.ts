@@ -10,13 +10,18 @@ export const SUPPRESSED_MARKER = '[c]';
 
 export type Cell = string | number | null | Suppressed;
 
-export type ColumnKind = 'label' | 'count' | 'rate' | 'days' | 'change';
+export type ColumnKind = 'label' | 'count' | 'rate' | 'days' | 'hours' | 'change';
 
 export interface Column {
   label: string;
   kind: ColumnKind;
-  /** For a rate: the count columns it is numerator / denominator of (suppressed with them). */
+  /**
+   * For a rate: the count columns it is numerator / denominator of; for a median (days, hours): the count column it is
+   * the median of (given twice). Suppressed with either.
+   */
   of?: readonly [number, number];
+  /** For a rate: the count column whose share of the same column's total row it is (suppressed with either). */
+  ofTotal?: number;
 }
 
 export interface Table {

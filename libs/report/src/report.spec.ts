@@ -21,6 +21,12 @@ const input: ReportInput = {
     ],
     offers: { made: 35, onTime: 20 },
     meetings: { held: 50, onTime: 40 },
+    contactStandard: { within: 30, past: 10 },
+    lastHeard: { heard: 3, medianDays: 21 },
+    youSaidWeDid: { done: 10, partly: 5, notDone: 5, open: 0 },
+    childMessages: { inTime: 20, late: 2, notReplied: 1 },
+    safeguarding: { onTime: 3, late: 0, notAcknowledged: 0, escalated: 0, medianHoursToAcknowledge: 1.5 },
+    courtRequests: { attended: 0, couldNotAttend: 0, notRecorded: 0 },
   }),
   threshold: 4,
 };
@@ -179,12 +185,15 @@ describe('the report model', () => {
       'The most frequent theme was Siblings.',
       '40 active offers were made; 75% were answered on time.',
       '60 care-planning meetings were held; 85% on time.',
+      'How many children had an advocate at the end of the period, and how many of them were within the contact standard, is not published, as some of the numbers are small.',
+      '50 messages came from children through their own channel; 90% were replied to within one working day.',
+      'How many safeguarding alerts were raised, and how many of them were acknowledged in time, is not published, as some of the numbers are small.',
     ]);
   });
 
   it('says in plain words when a share is not published because the numbers are small', () => {
     const small = buildReport({ ...input, current: figures({ offers: { made: 40, onTime: 3 }, meetings: { held: 60, onTime: 2 } }) });
-    expect(small.summary.slice(2)).toEqual([
+    expect(small.summary.slice(2, 4)).toEqual([
       '40 active offers were made; how many were answered on time is not published, as the numbers are small.',
       '60 care-planning meetings were held; how many were on time is not published, as the numbers are small.',
     ]);

@@ -8,6 +8,7 @@ import { ChildChannelResolver } from './child-channel.resolver';
 import { ChildChannelService } from './child-channel.service';
 
 @Module({
+  exports: [ChildChannelRepository],
   imports: [ChildrenModule, NotificationsModule],
   providers: [ChildChannelRepository, ChannelRateLimiter, ChildChannelPublicService, ChildChannelService, ChildChannelResolver],
 })

@@ -34,6 +34,13 @@ export interface NewMessage {
   replyDueAt: Date;
 }
 
+/** A child's message as the annual report counts it. */
+export interface ReportMessageRow {
+  la: string;
+  reply_due_at: Date;
+  replied_at: Date | null;
+}
+
 const MESSAGE_COLUMNS = 'id, child_id, kind, text, call_time, urgent, sent_at, reply_due_at, replied_at, reply_method, reply_note';
 
 /** The child channel's tables: secret links (hashes only) and the messages sent through them. */
@@ -90,6 +97,16 @@ export class ChildChannelRepository {
 
   async messagesOf(sql: Sql, childId: string): Promise<MessageRow[]> {
     return sqlRows<MessageRow>(sql, `SELECT ${MESSAGE_COLUMNS} FROM child_channel_messages WHERE child_id = $1 ORDER BY sent_at DESC`, [childId]);
+  }
+
+  /** For the annual report: each message children sent from `from` to `to` (London dates), with its LA, reply deadline and reply. */
+  reportMessages(sql: Sql, from: string, to: string): Promise<ReportMessageRow[]> {
+    return sqlRows<ReportMessageRow>(
+      sql,
+      `SELECT c.local_authority_id AS la, m.reply_due_at, m.replied_at FROM child_channel_messages m JOIN children c ON c.id = m.child_id
+        WHERE m.sent_at >= ($1::date)::timestamp AT TIME ZONE 'Europe/London' AND m.sent_at < ($2::date + 1)::timestamp AT TIME ZONE 'Europe/London'`,
+      [from, to],
+    );
   }
 
   async message(sql: Sql, messageId: string): Promise<MessageRow | undefined> {

@@ -6,6 +6,7 @@ import { ContactsResolver } from './contacts.resolver';
 import { ContactsService } from './contacts.service';
 
 @Module({
+  exports: [ContactsRepository],
   imports: [ChildrenModule],
   providers: [ContactsRepository, ContactsService, ContactsResolver, ChildSummaryContactResolver, ChildContactResolver],
 })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ContactKind } from '@heard/domain';
 import type { EntityManager } from 'typeorm';
-import { sqlRow, sqlRows } from '../../database/sql';
+import { type Sql, sqlRow, sqlRows } from '../../database/sql';
 
 export interface ContactRow {
   id: string;
@@ -24,6 +24,14 @@ export interface NewContact {
 /** What the contact standard needs of one child. */
 export interface ClockFacts {
   child_id: string;
+  last_heard_at: Date | null;
+  offer_due_on: string | null;
+  meeting_dates: string[];
+}
+
+/** One child with an advocate at a report period's end: their LA and the clock's facts as they stood then. */
+export interface ReportClockFacts {
+  la: string;
   last_heard_at: Date | null;
   offer_due_on: string | null;
   meeting_dates: string[];
@@ -89,6 +97,25 @@ export class ContactsRepository {
          JOIN assignments a ON a.child_id = c.id AND a.ended_on IS NULL
          JOIN advocates adv ON adv.id = a.advocate_id JOIN advocacy_providers p ON p.id = adv.advocacy_provider_id`,
       [],
+    );
+  }
+
+  /**
+   * For the annual report: each child with an advocate on `lastDay` (an assignment started by then and not ended by
+   * then), with their LA and the clock's facts as they stood at the end of that day (`periodEnd`): the last contact
+   * with the child's views recorded before it, the latest offer prompted by then, and the meetings up to that day.
+   */
+  reportClockFacts(manager: Sql, lastDay: string, periodEnd: Date): Promise<ReportClockFacts[]> {
+    return sqlRows<ReportClockFacts>(
+      manager,
+      `SELECT c.local_authority_id AS la,
+              (SELECT max(k.occurred_at) FROM child_contacts k WHERE k.child_id = c.id AND k.views_recorded AND k.occurred_at < $2) AS last_heard_at,
+              (SELECT to_char(o.due_on, 'YYYY-MM-DD') FROM offers o WHERE o.child_id = c.id AND o.prompted_on <= $1::date ORDER BY o.prompted_on DESC, o.created_at DESC LIMIT 1) AS offer_due_on,
+              ARRAY(SELECT to_char(coalesce(m.held_on, m.scheduled_on), 'YYYY-MM-DD') FROM meetings m
+                     WHERE m.child_id = c.id AND m.status <> 'CANCELLED' AND coalesce(m.held_on, m.scheduled_on) <= $1::date) AS meeting_dates
+         FROM children c
+        WHERE EXISTS (SELECT 1 FROM assignments a WHERE a.child_id = c.id AND a.started_on <= $1::date AND (a.ended_on IS NULL OR a.ended_on > $1::date))`,
+      [lastDay, periodEnd],
     );
   }
 }

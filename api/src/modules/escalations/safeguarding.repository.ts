@@ -46,6 +46,15 @@ export interface SafeguardingYearCounts {
   medianMinutesToAcknowledge: number | null;
 }
 
+/** An alert as the annual report counts it. */
+export interface ReportAlertRow {
+  la: string;
+  raised_at: Date;
+  due_at: Date;
+  acknowledged_at: Date | null;
+  escalated_at: Date | null;
+}
+
 const ALERT_SELECT = `SELECT a.id, a.concern_id, k.child_id, c.given_name || ' ' || c.family_name AS child_name, a.local_authority_id, la.name AS la_name,
     a.raised_at, a.due_at, a.contact_name, a.acknowledged_at, u.display_name AS acknowledged_by_name, a.escalated_at
   FROM safeguarding_alerts a JOIN concerns k ON k.id = a.concern_id JOIN children c ON c.id = k.child_id
@@ -139,6 +148,16 @@ export class SafeguardingRepository {
   /** The LA's director's notification address, as a recipient. */
   async userRecipient(manager: EntityManager, userId: string): Promise<{ userId: string; role: string; email: string } | undefined> {
     return sqlRow(manager, `SELECT id AS "userId", role, email FROM users WHERE id = $1 AND active`, [userId]);
+  }
+
+  /** For the annual report, per LA: each alert raised from `from` to `to` (London dates), with its deadline, acknowledgement and escalation. */
+  async reportAlerts(manager: EntityManager, from: string, to: string): Promise<ReportAlertRow[]> {
+    return sqlRows<ReportAlertRow>(
+      manager,
+      `SELECT local_authority_id AS la, raised_at, due_at, acknowledged_at, escalated_at FROM safeguarding_alerts
+        WHERE raised_at >= ($1::date)::timestamp AT TIME ZONE 'Europe/London' AND raised_at < ($2::date + 1)::timestamp AT TIME ZONE 'Europe/London'`,
+      [from, to],
+    );
   }
 
   /**

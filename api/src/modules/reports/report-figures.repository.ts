@@ -42,6 +42,12 @@ export interface OutcomeRow extends ScopedRow {
 export interface CourtRow extends ScopedRow {
   n: number;
 }
+/** Children's requests that their advocate attend court, by what the advocate recorded at a hearing after each. */
+export interface CourtRequestsRow extends ScopedRow {
+  attended: number;
+  couldNotAttend: number;
+  notRecorded: number;
+}
 /** Meetings held in the year with a participation code, by the child's age in whole years on the day. */
 export interface AgeRow extends ScopedRow {
   age: number;
@@ -165,6 +171,25 @@ export class ReportFiguresRepository {
       year,
       `SELECT k.local_authority_id AS la, count(*)::int AS n FROM concern_events e JOIN concerns k ON k.id = e.concern_id
         WHERE e.kind = 'APPLIED_TO_COURT' AND e.at >= $1::date AND e.at < $2::date + 1 ${BY_SCOPE('k.local_authority_id')}`,
+    );
+  }
+
+  /**
+   * Children's requests (CHILD_COURT_REQUEST) made in the year (London dates), each with what the advocate recorded at a
+   * hearing on the same concern since (ADVOCATE_AT_HEARING): attended if any such record says so, could not attend if
+   * every one says not, not recorded if there is none.
+   */
+  courtRequests(sql: Sql, year: YearWindow): Promise<CourtRequestsRow[]> {
+    return rows(
+      sql,
+      year,
+      `SELECT k.local_authority_id AS la, count(*) FILTER (WHERE h.attended)::int AS attended,
+              count(*) FILTER (WHERE NOT h.attended)::int AS "couldNotAttend", count(*) FILTER (WHERE h.attended IS NULL)::int AS "notRecorded"
+         FROM concern_events r JOIN concerns k ON k.id = r.concern_id
+         LEFT JOIN LATERAL (SELECT bool_or((e.details->>'attended')::boolean) AS attended FROM concern_events e
+                             WHERE e.concern_id = r.concern_id AND e.kind = 'ADVOCATE_AT_HEARING' AND e.sequence > r.sequence) h ON true
+        WHERE r.kind = 'CHILD_COURT_REQUEST' AND r.at >= ($1::date)::timestamp AT TIME ZONE 'Europe/London'
+          AND r.at < ($2::date + 1)::timestamp AT TIME ZONE 'Europe/London' ${BY_SCOPE('k.local_authority_id')}`,
     );
   }
 

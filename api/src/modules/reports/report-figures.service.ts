@@ -11,6 +11,7 @@ import {
 } from '@heard/domain';
 import type { ReportFigures } from '@heard/report';
 import type { EntityManager } from 'typeorm';
+import { ChildVoiceFiguresService } from './child-voice-figures.service';
 import { type MeetingPeriodRow, ReportFiguresRepository, type YearWindow } from './report-figures.repository';
 
 /** England, or one LA by id. */
@@ -26,6 +27,7 @@ export class ReportFiguresService {
   constructor(
     private readonly repository: ReportFiguresRepository,
     private readonly calendar: WorkingDayCalendar,
+    private readonly childVoice: ChildVoiceFiguresService,
   ) {}
 
   /** The figures of one scope (England when `localAuthorityId` is null). */
@@ -79,6 +81,7 @@ export class ReportFiguresService {
           children: row.children,
         };
       });
+      await this.childVoice.add(tx, window, each);
 
       for (const figures of scopes.values()) sortFigures(figures);
       return scopes;
@@ -134,6 +137,12 @@ function emptyFigures(): ReportFigures {
     caseloads: [],
     homeVisits: [],
     missingFromCare: { missing: { children: 0, episodes: 0 }, away: { children: 0, episodes: 0 }, children: 0 },
+    contactStandard: { within: 0, past: 0 },
+    lastHeard: { heard: 0, medianDays: null },
+    youSaidWeDid: { done: 0, partly: 0, notDone: 0, open: 0 },
+    childMessages: { inTime: 0, late: 0, notReplied: 0 },
+    safeguarding: { onTime: 0, late: 0, notAcknowledged: 0, escalated: 0, medianHoursToAcknowledge: null },
+    courtRequests: { attended: 0, couldNotAttend: 0, notRecorded: 0 },
   };
 }
 

@@ -1,4 +1,9 @@
 import { Module } from '@nestjs/common';
+import { ChildChannelModule } from '../child-channel/child-channel.module';
+import { ContactsModule } from '../contacts/contacts.module';
+import { EscalationsModule } from '../escalations/escalations.module';
+import { YouSaidWeDidModule } from '../you-said-we-did/you-said-we-did.module';
+import { ChildVoiceFiguresService } from './child-voice-figures.service';
 import { ReportFiguresRepository } from './report-figures.repository';
 import { ReportFiguresService } from './report-figures.service';
 import { ReportGeneratorService } from './report-generator.service';
@@ -9,8 +14,18 @@ import { ReportsResolver } from './reports.resolver';
 import { ReportsService } from './reports.service';
 
 @Module({
+  imports: [ChildChannelModule, ContactsModule, EscalationsModule, YouSaidWeDidModule],
   controllers: [ReportsController],
-  providers: [ReportFiguresRepository, ReportFiguresService, ReportGeneratorService, ReportJobsService, ReportsRepository, ReportsService, ReportsResolver],
+  providers: [
+    ChildVoiceFiguresService,
+    ReportFiguresRepository,
+    ReportFiguresService,
+    ReportGeneratorService,
+    ReportJobsService,
+    ReportsRepository,
+    ReportsService,
+    ReportsResolver,
+  ],
   exports: [ReportGeneratorService],
 })
 export class ReportsModule {}

@@ -6,6 +6,7 @@ import { YouSaidWeDidService } from './you-said-we-did.service';
 
 /** "You said, we did": what became of each thing a child said at their meetings. */
 @Module({
+  exports: [YouSaidWeDidRepository],
   imports: [ChildrenModule],
   providers: [YouSaidWeDidRepository, YouSaidWeDidService, YouSaidWeDidResolver],
 })

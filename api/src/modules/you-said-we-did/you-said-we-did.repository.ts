@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ViewOutcome } from '@heard/domain';
 import type { EntityManager } from 'typeorm';
-import { sqlAffected, sqlRow, sqlRows } from '../../database/sql';
+import { type Sql, sqlAffected, sqlRow, sqlRows } from '../../database/sql';
 
 /** One thing the child said (a recorded view) with what became of it; the outcome columns are null while none is recorded. */
 export interface OutcomeItemRow {
@@ -30,6 +30,13 @@ export interface ViewToAnswerRow {
   child_id: string;
   outcome: ViewOutcome | null;
   version: number | null;
+}
+
+/** For the annual report: how many things children said ended in one outcome, in one LA (or England, `la` null). */
+export interface ReportOutcomeRow {
+  la: string | null;
+  outcome: ViewOutcome;
+  count: number;
 }
 
 /** What the advocate saves. */
@@ -122,5 +129,21 @@ export class YouSaidWeDidRepository {
       [w.viewId, w.outcome, w.reason, w.decisionId, w.actionId, w.showToChild, w.userId, w.at, version],
     );
     return affected === 1;
+  }
+
+  /**
+   * For the annual report: the things children said at their meetings held from `from` to `to` (London dates), by what
+   * became of them (OPEN while none is recorded), per LA and for England (`la` null).
+   */
+  reportOutcomes(manager: Sql, from: string, to: string): Promise<ReportOutcomeRow[]> {
+    return sqlRows<ReportOutcomeRow>(
+      manager,
+      `SELECT c.local_authority_id AS la, coalesce(o.outcome, 'OPEN') AS outcome, count(*)::int AS count
+         FROM child_views v JOIN meetings m ON m.id = v.meeting_id JOIN children c ON c.id = m.child_id
+         LEFT JOIN child_view_outcomes o ON o.view_id = v.id
+        WHERE m.held_on BETWEEN $1::date AND $2::date
+        GROUP BY GROUPING SETS ((c.local_authority_id, coalesce(o.outcome, 'OPEN')), (coalesce(o.outcome, 'OPEN')))`,
+      [from, to],
+    );
   }
 }

@@ -67,6 +67,13 @@ describe('annual report figures are SQL aggregates with known answers', () => {
         { standard: 'QUALITY_AND_PURPOSE_OF_CARE', met: 1, partlyMet: 0, notMet: 0, notSeen: 0 },
       ],
       missingFromCare: { missing: { children: 3, episodes: 5 }, away: { children: 2, episodes: 2 }, children: 3 },
+      // No contact is recorded in this dataset: all six children with an advocate are past the standard (their offers were due in April).
+      contactStandard: { within: 0, past: 6 },
+      lastHeard: { heard: 0, medianDays: null },
+      youSaidWeDid: { done: 0, partly: 0, notDone: 0, open: 0 },
+      childMessages: { inTime: 0, late: 0, notReplied: 0 },
+      safeguarding: { onTime: 0, late: 0, notAcknowledged: 0, escalated: 0, medianHoursToAcknowledge: null },
+      courtRequests: { attended: 0, couldNotAttend: 0, notRecorded: 0 },
     });
     const last = await api.app.get(ReportFiguresService).figures(api.app.get(DataSource).manager, 2024, laId);
     expect([last.themes, last.offers.made, last.courtApplications]).toEqual([[{ theme: 'SIBLINGS', count: 1 }], 0, 0]);

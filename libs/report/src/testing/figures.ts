@@ -37,5 +37,11 @@ export const figuresForTest = (overrides: Partial<ReportFigures> = {}): ReportFi
   ],
   homeVisits: [{ standard: 'EDUCATION', met: 10, partlyMet: 3, notMet: 0, notSeen: 5 }],
   missingFromCare: { missing: { children: 12, episodes: 30 }, away: { children: 3, episodes: 5 }, children: 14 },
+  contactStandard: { within: 36, past: 4 },
+  lastHeard: { heard: 38, medianDays: 17 },
+  youSaidWeDid: { done: 20, partly: 6, notDone: 3, open: 11 },
+  childMessages: { inTime: 45, late: 5, notReplied: 0 },
+  safeguarding: { onTime: 9, late: 2, notAcknowledged: 6, escalated: 8, medianHoursToAcknowledge: 2.5 },
+  courtRequests: { attended: 5, couldNotAttend: 1, notRecorded: 0 },
   ...overrides,
 });
