@@ -30,6 +30,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { OfferOutcomesModule } from './modules/offers/offer-outcomes.module';
 import { OffersModule } from './modules/offers/offers.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { ProviderOversightModule } from './modules/provider-oversight/provider-oversight.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { TriggersModule } from './modules/triggers/triggers.module';
 import { UserAdminModule } from './modules/user-admin/user-admin.module';
@@ -72,6 +73,7 @@ import { JitModule } from './graphql/jit.module';
     YouSaidWeDidModule,
     MeetingChildRecordModule,
     ChildChannelModule,
+    ProviderOversightModule,
     ContactsModule,
     SeedModule,
   ],

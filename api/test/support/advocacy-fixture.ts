@@ -16,6 +16,8 @@ export interface AdvocacyFixture {
   otherLaId: string;
   providerId: string;
   managerEmail: string;
+  /** The provider's manager (role PROVIDER_MANAGER). */
+  providerManagerEmail: string;
   advocates: FixtureAdvocate[];
   password: string;
   signIn(email: string): Promise<GraphqlTestClient>;
@@ -72,11 +74,19 @@ export async function advocacyFixture(api: TestApp, advocates: AdvocateSpec[], o
     )) as Array<{ id: string }>;
     created.push({ id: advocate?.id ?? '', userId: user?.id ?? '', email, name });
   }
+  const providerManagerEmail = `provider-manager.${tag}@test.heard`;
+  await db.query(`INSERT INTO users (email, display_name, role, password_hash, advocacy_provider_id) VALUES ($1, $2, 'PROVIDER_MANAGER', $3, $4)`, [
+    providerManagerEmail,
+    `Provider manager ${tag}`,
+    hash,
+    providerId,
+  ]);
   return {
     laId,
     otherLaId,
     providerId,
     managerEmail,
+    providerManagerEmail,
     advocates: created,
     password: PASSWORD,
     async signIn(email: string) {

@@ -51,5 +51,6 @@ export const DEMO = {
   manager2: 'manager2@demo.heard',
   commissioner: 'commissioner@demo.heard',
   admin: 'admin@demo.heard',
+  providerManager: 'provider@demo.heard',
   password: 'demo-password',
 } as const;

@@ -1,5 +1,5 @@
 /** What a user does in Heard; decides what they may see. */
-export const ROLES = ['ADVOCATE', 'LA_MANAGER', 'COMMISSIONER_STAFF', 'ADMIN'] as const;
+export const ROLES = ['ADVOCATE', 'LA_MANAGER', 'COMMISSIONER_STAFF', 'ADMIN', 'PROVIDER_MANAGER'] as const;
 
 export type Role = (typeof ROLES)[number];
 
@@ -8,4 +8,10 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   LA_MANAGER: 'Local authority manager',
   COMMISSIONER_STAFF: "Children's Commissioner staff",
   ADMIN: 'Administrator',
+  PROVIDER_MANAGER: 'Advocacy provider manager',
 };
+
+/** Whether a role belongs to an advocacy provider (advocates, and the managers who supervise them). */
+export function belongsToProvider(role: Role): boolean {
+  return role === 'ADVOCATE' || role === 'PROVIDER_MANAGER';
+}

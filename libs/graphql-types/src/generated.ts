@@ -547,7 +547,8 @@ export type Role =
   | 'ADMIN'
   | 'ADVOCATE'
   | 'COMMISSIONER_STAFF'
-  | 'LA_MANAGER';
+  | 'LA_MANAGER'
+  | 'PROVIDER_MANAGER';
 
 export type SafeguardingAlertStatus =
   | 'ACKNOWLEDGED_LATE'

@@ -26,6 +26,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { email: 'manager2@demo.heard', displayName: 'Sian Roberts', role: 'LA_MANAGER', laCode: '902' },
   { email: 'commissioner@demo.heard', displayName: 'Alex Morgan', role: 'COMMISSIONER_STAFF' },
   { email: 'admin@demo.heard', displayName: 'Chris Taylor', role: 'ADMIN' },
+  { email: 'provider@demo.heard', displayName: 'Sam Patel', role: 'PROVIDER_MANAGER', atProvider: true },
 ];
 
 /** The provider covers Northshire and Eastmoor, not Riverside: Riverside's child waits in the queue. */

@@ -59,6 +59,12 @@ export class AdvocatesRepository {
     await manager.update(AdvocateEntity, { id: advocateId }, { caseloadCap });
   }
 
+  /** The provider an advocate works for; undefined when there is no such advocate. */
+  async providerOf(sql: Sql, advocateId: string): Promise<string | undefined> {
+    const rows = await sqlRows<{ advocacy_provider_id: string }>(sql, `SELECT advocacy_provider_id FROM advocates WHERE id = $1`, [advocateId]);
+    return rows[0]?.advocacy_provider_id;
+  }
+
   /** Advocates (of one provider, or all), by provider and name. */
   profiles(sql: Sql, providerId: string | null): Promise<AdvocateProfileRow[]> {
     return sqlRows<AdvocateProfileRow>(sql, `${PROFILE} WHERE $1::uuid IS NULL OR a.advocacy_provider_id = $1 ORDER BY p.name, u.display_name, a.id`, [

@@ -58,8 +58,8 @@ export class AllocationResolver {
     return this.allocation.setCap(caller, input, meta);
   }
 
-  @Allow('COMMISSIONER_STAFF', 'ADMIN')
-  @Mutation(() => AllocatedChildType, { description: 'Moves a child to another advocate, with a reason.' })
+  @Allow('COMMISSIONER_STAFF', 'ADMIN', 'PROVIDER_MANAGER')
+  @Mutation(() => AllocatedChildType, { description: 'Moves a child to another advocate, with a reason (a provider manager: within their own provider).' })
   async reassignChild(
     @Args('input') input: ReassignChildInput,
     @CurrentCaller() caller: Caller,

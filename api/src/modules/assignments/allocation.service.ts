@@ -130,11 +130,17 @@ export class AllocationService {
       const child = await this.engine.lockChild(manager, input.childId);
       if (child === null) throw notFound();
       const current = await this.engine.activeAssignment(manager, child.id);
+      // A provider manager reaches only the children their own provider's advocates represent, and moves them within it.
+      const ownProvider = caller.role === 'PROVIDER_MANAGER' ? caller.advocacyProviderId : undefined;
+      if (ownProvider !== undefined && (current === null || (await this.advocates.providerOf(manager, current.advocateId)) !== ownProvider)) throw notFound();
       if (current === null) throw new DomainException('CONFLICT', 'This child has no advocate to reassign from.');
       // After the child's lock: a parallel reassignment to the same advocate sees the winner's assignment here.
       if (current.advocateId === input.advocateId) throw new DomainException('CONFLICT', 'The child already has this advocate.', { field: 'advocateId' });
       const target = await manager.findOneBy(AdvocateEntity, { id: input.advocateId });
       if (target === null || !target.active) throw new DomainException('NOT_FOUND', 'No active advocate with that id.');
+      if (ownProvider !== undefined && target.advocacyProviderId !== ownProvider) {
+        throw new DomainException('BAD_USER_INPUT', 'Choose an advocate from your own provider.', { field: 'advocateId' });
+      }
       if (target.employingLocalAuthorityId === child.localAuthorityId) {
         throw new DomainException('BAD_USER_INPUT', "That advocate is employed by the child's local authority, so cannot be independent for them.", {
           field: 'advocateId',

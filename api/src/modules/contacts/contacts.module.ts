@@ -6,7 +6,7 @@ import { ContactsResolver } from './contacts.resolver';
 import { ContactsService } from './contacts.service';
 
 @Module({
-  exports: [ContactsRepository],
+  exports: [ContactsRepository, ContactsService],
   imports: [ChildrenModule],
   providers: [ContactsRepository, ContactsService, ContactsResolver, ChildSummaryContactResolver, ChildContactResolver],
 })

@@ -127,6 +127,19 @@ export class ContactsService {
     return clocks;
   }
 
+  /**
+   * The clocks, in full, of children a provider manager oversees: the caller's right to see them (their own provider's
+   * current children) is the oversight service's check, made before this is asked.
+   */
+  async oversightClocks(manager: EntityManager, childIds: readonly string[]): Promise<Map<string, ChildClock>> {
+    const clocks = new Map<string, ChildClock>();
+    if (childIds.length === 0) return clocks;
+    for (const facts of await this.repository.clockFactsOf(manager, childIds)) {
+      clocks.set(facts.child_id, { lastHeardAt: facts.last_heard_at?.toISOString() ?? null, standard: this.standardOf(facts) });
+    }
+    return clocks;
+  }
+
   /** Children with a current advocate and those past the standard, by LA and by provider (counts only): Commissioner staff. */
   async national(caller: Caller, meta: RequestMeta): Promise<ContactStandardNationalType> {
     if (caller.role !== 'COMMISSIONER_STAFF') throw forbidden();

@@ -7,7 +7,7 @@ import { dummyValue } from '../dummy-values';
 import type { GraphqlTestClient } from '../graphql-client';
 import type { Target, World } from './world';
 
-export const CALLERS = ['ANONYMOUS', 'ADVOCATE', 'LA_MANAGER', 'COMMISSIONER_STAFF', 'ADMIN'] as const;
+export const CALLERS = ['ANONYMOUS', 'ADVOCATE', 'LA_MANAGER', 'COMMISSIONER_STAFF', 'ADMIN', 'PROVIDER_MANAGER'] as const;
 export type Caller = (typeof CALLERS)[number];
 
 export const OK = 'OK';
@@ -18,8 +18,8 @@ export const B = 'BAD_USER_INPUT';
 export const C = 'CONFLICT';
 export type Outcome = typeof OK | typeof U | typeof F | typeof N | typeof B | typeof C;
 
-/** One outcome per caller, in CALLERS order: ANONYMOUS, ADVOCATE, LA_MANAGER, COMMISSIONER_STAFF, ADMIN. */
-export type Outcomes = readonly [Outcome, Outcome, Outcome, Outcome, Outcome];
+/** One outcome per caller, in CALLERS order: ANONYMOUS, ADVOCATE, LA_MANAGER, COMMISSIONER_STAFF, ADMIN, PROVIDER_MANAGER. */
+export type Outcomes = readonly [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome];
 
 export type Kind = 'Query' | 'Mutation' | 'Subscription';
 export type Variables = Record<string, unknown>;
@@ -120,12 +120,19 @@ const ACCOUNTS: Record<Exclude<Caller, 'ANONYMOUS'>, string> = {
   LA_MANAGER: 'manager@demo.heard',
   COMMISSIONER_STAFF: 'commissioner@demo.heard',
   ADMIN: 'admin@demo.heard',
+  PROVIDER_MANAGER: 'provider@demo.heard',
 };
 
 export async function clientFor(w: World, row: Row): Promise<GraphqlTestClient> {
   if (row.caller === 'ANONYMOUS') return w.api.client();
   if (row.entry.freshSession === true) return w.signIn(ACCOUNTS[row.caller]);
-  const shared: Record<Exclude<Caller, 'ANONYMOUS'>, GraphqlTestClient> = { ADVOCATE: w.adv, LA_MANAGER: w.mgr, COMMISSIONER_STAFF: w.comm, ADMIN: w.admin };
+  const shared: Record<Exclude<Caller, 'ANONYMOUS'>, GraphqlTestClient> = {
+    ADVOCATE: w.adv,
+    LA_MANAGER: w.mgr,
+    COMMISSIONER_STAFF: w.comm,
+    ADMIN: w.admin,
+    PROVIDER_MANAGER: w.pm,
+  };
   return shared[row.caller];
 }
 

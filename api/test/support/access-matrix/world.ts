@@ -31,6 +31,7 @@ export interface World {
   mgr2: GraphqlTestClient;
   comm: GraphqlTestClient;
   admin: GraphqlTestClient;
+  pm: GraphqlTestClient;
   /** Leo Nowak (NS-1003): advocate@'s child in Northshire, living at Oakfield House. */
   ownChildId: string;
   /** Zara Begum (EM-2001): advocate2@'s child in Eastmoor, also living at Oakfield House. */
@@ -101,9 +102,9 @@ export async function buildWorld(api: TestApp): Promise<World> {
     if (login.errors.length > 0) throw new Error(`sign-in failed for ${email}: ${login.errors[0]?.message ?? ''}`);
     return client;
   };
-  const [adv, adv2, mgr, mgr2, comm, admin] = (await Promise.all(
-    [DEMO.advocate, 'advocate2@demo.heard', DEMO.manager, DEMO.manager2, DEMO.commissioner, DEMO.admin].map(signIn),
-  )) as [GraphqlTestClient, GraphqlTestClient, GraphqlTestClient, GraphqlTestClient, GraphqlTestClient, GraphqlTestClient];
+  const [adv, adv2, mgr, mgr2, comm, admin, pm] = (await Promise.all(
+    [DEMO.advocate, 'advocate2@demo.heard', DEMO.manager, DEMO.manager2, DEMO.commissioner, DEMO.admin, DEMO.providerManager].map(signIn),
+  )) as [GraphqlTestClient, GraphqlTestClient, GraphqlTestClient, GraphqlTestClient, GraphqlTestClient, GraphqlTestClient, GraphqlTestClient];
   const child = (ref: string) => one(api, `SELECT id FROM children WHERE la_child_ref = $1`, [ref]);
   const advocate = (email: string) => one(api, `SELECT a.id FROM advocates a JOIN users u ON u.id = a.user_id WHERE u.email = $1`, [email]);
   const staff = (name: string) => one(api, `SELECT id FROM la_staff WHERE full_name = $1`, [name]);
@@ -164,6 +165,7 @@ export async function buildWorld(api: TestApp): Promise<World> {
     mgr2,
     comm,
     admin,
+    pm,
     ownChildId,
     otherChildId,
     today,

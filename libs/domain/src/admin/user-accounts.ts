@@ -84,7 +84,12 @@ export function organisationProblem(account: RoleAndOrganisation): FieldProblem 
     if (localAuthorityId !== null) return { field: 'localAuthorityId', message: 'An advocate does not belong to a local authority.' };
     return null;
   }
+  if (role === 'PROVIDER_MANAGER') {
+    if (advocacyProviderId === null) return { field: 'advocacyProviderId', message: 'Select the advocacy provider this manager supervises.' };
+    if (localAuthorityId !== null) return { field: 'localAuthorityId', message: 'A provider manager does not belong to a local authority.' };
+    return null;
+  }
   if (localAuthorityId !== null) return { field: 'localAuthorityId', message: 'Only a local authority manager belongs to a local authority.' };
-  if (advocacyProviderId !== null) return { field: 'advocacyProviderId', message: 'Only an advocate belongs to an advocacy provider.' };
+  if (advocacyProviderId !== null) return { field: 'advocacyProviderId', message: 'Only an advocate or a provider manager belongs to an advocacy provider.' };
   return null;
 }

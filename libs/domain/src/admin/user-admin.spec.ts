@@ -43,6 +43,15 @@ describe('what an administrator enters about a user', () => {
     expect(organisationProblem({ role: 'LA_MANAGER', localAuthorityId: LA, advocacyProviderId: null })).toBeNull();
     expect(organisationProblem({ role: 'ADVOCATE', localAuthorityId: null, advocacyProviderId: PROVIDER })).toBeNull();
     expect(organisationProblem({ role: 'ADMIN', localAuthorityId: null, advocacyProviderId: null })).toBeNull();
+    expect(organisationProblem({ role: 'PROVIDER_MANAGER', localAuthorityId: null, advocacyProviderId: PROVIDER })).toBeNull();
+    expect(organisationProblem({ role: 'PROVIDER_MANAGER', localAuthorityId: null, advocacyProviderId: null })).toEqual({
+      field: 'advocacyProviderId',
+      message: 'Select the advocacy provider this manager supervises.',
+    });
+    expect(organisationProblem({ role: 'PROVIDER_MANAGER', localAuthorityId: LA, advocacyProviderId: PROVIDER })).toEqual({
+      field: 'localAuthorityId',
+      message: 'A provider manager does not belong to a local authority.',
+    });
     expect(organisationProblem({ role: 'LA_MANAGER', localAuthorityId: null, advocacyProviderId: null })).toEqual({
       field: 'localAuthorityId',
       message: 'Select the local authority this manager works for.',
@@ -65,7 +74,7 @@ describe('what an administrator enters about a user', () => {
     });
     expect(organisationProblem({ role: 'ADMIN', localAuthorityId: null, advocacyProviderId: PROVIDER })).toEqual({
       field: 'advocacyProviderId',
-      message: 'Only an advocate belongs to an advocacy provider.',
+      message: 'Only an advocate or a provider manager belongs to an advocacy provider.',
     });
   });
 });

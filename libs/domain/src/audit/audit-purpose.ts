@@ -34,5 +34,7 @@ export function auditPurpose(role: Role | null, action: string): AuditPurpose {
       return family === 'concern' || family === 'court' ? AUDIT_PURPOSES.ESCALATION_OVERSIGHT : AUDIT_PURPOSES.ALLOCATION_OVERSIGHT;
     case 'ADMIN':
       return family === 'assignment' || family === 'allocation' ? AUDIT_PURPOSES.ALLOCATION_OVERSIGHT : AUDIT_PURPOSES.PLATFORM_ADMINISTRATION;
+    case 'PROVIDER_MANAGER':
+      return AUDIT_PURPOSES.ALLOCATION_OVERSIGHT;
   }
 }

@@ -184,7 +184,12 @@ const VERBS: Readonly<Record<ConcernCommandKind, string>> = {
 };
 
 function roleName(role: Role): string {
-  return { ADVOCATE: 'An advocate', LA_MANAGER: 'A local authority manager', COMMISSIONER_STAFF: "Children's Commissioner staff", ADMIN: 'An administrator' }[
-    role
-  ];
+  const names: Record<Role, string> = {
+    ADVOCATE: 'An advocate',
+    LA_MANAGER: 'A local authority manager',
+    COMMISSIONER_STAFF: "Children's Commissioner staff",
+    ADMIN: 'An administrator',
+    PROVIDER_MANAGER: 'A provider manager',
+  };
+  return names[role];
 }

@@ -10,6 +10,7 @@ export const PORTAL_AREAS: Readonly<Record<Role, string>> = {
   LA_MANAGER: 'la',
   COMMISSIONER_STAFF: 'commissioner',
   ADMIN: 'admin',
+  PROVIDER_MANAGER: 'provider',
 };
 
 /** A role's home page, e.g. `/advocate`. */

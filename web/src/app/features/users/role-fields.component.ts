@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, input, model } from '@angular/core';
-import type { Role } from '@heard/domain';
+import { belongsToProvider, type Role } from '@heard/domain';
 import type { UserAdminOrganisationsQuery } from '@heard/graphql-types';
 import type { SummaryError } from '../../shared/ui/error-summary.component';
 import { ROLE_OPTIONS } from './user-labels';
@@ -54,7 +54,7 @@ import { ROLE_OPTIONS } from './user-labels';
                 </select>
               </div>
             }
-            @if (option.value === 'ADVOCATE' && role() === 'ADVOCATE') {
+            @if (providerRole(option.value) && role() === option.value) {
               <div class="radios__conditional form-group" [class.form-group--error]="errorFor('advocacyProviderId') !== null">
                 <label class="label" for="advocacyProviderId">Advocacy provider</label>
                 @if (errorFor('advocacyProviderId'); as message) {
@@ -87,6 +87,7 @@ export class RoleFieldsComponent {
   readonly localAuthorityId = model('');
   readonly advocacyProviderId = model('');
   protected readonly options = ROLE_OPTIONS;
+  protected readonly providerRole = belongsToProvider;
 
   protected errorFor(field: string): string | null {
     return this.errors().find((e) => e.fieldId === field)?.message ?? null;

@@ -1,4 +1,4 @@
-import { formatLondonTime, normaliseDisplayName, normaliseEmail, organisationProblem, ROLE_LABELS, ROLES, type Role } from '@heard/domain';
+import { belongsToProvider, formatLondonTime, normaliseDisplayName, normaliseEmail, organisationProblem, ROLE_LABELS, ROLES, type Role } from '@heard/domain';
 import type { ManagedUserFieldsFragment, UserStatus } from '@heard/graphql-types';
 import type { SummaryError } from '../../shared/ui/error-summary.component';
 import { ukDateOfInstant } from '../../shared/ui/uk-date';
@@ -21,6 +21,7 @@ export const ROLE_OPTIONS: ReadonlyArray<{ value: Role; label: string; hint: str
     LA_MANAGER: "Works for a local authority and sees only its children, never advocates' confidential notes.",
     COMMISSIONER_STAFF: "Works in the Children's Commissioner's office: allocation oversight and escalations.",
     ADMIN: 'Runs the platform: users and organisations, never case content.',
+    PROVIDER_MANAGER: "Supervises one advocacy provider's advocates: caseloads, overdue offers, contact clocks and reassignment, never case content.",
   }[value],
 }));
 
@@ -45,7 +46,7 @@ export interface RoleChoice {
 export function organisationFor(choice: RoleChoice): { localAuthorityId: string | null; advocacyProviderId: string | null } {
   return {
     localAuthorityId: choice.role === 'LA_MANAGER' && choice.localAuthorityId !== '' ? choice.localAuthorityId : null,
-    advocacyProviderId: choice.role === 'ADVOCATE' && choice.advocacyProviderId !== '' ? choice.advocacyProviderId : null,
+    advocacyProviderId: choice.role !== null && belongsToProvider(choice.role) && choice.advocacyProviderId !== '' ? choice.advocacyProviderId : null,
   };
 }
 
