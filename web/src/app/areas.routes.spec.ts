@@ -10,7 +10,7 @@ function pages(role: (typeof ROLES)[number]): string[] {
 
 describe("each role's area has exactly the pages it had when one file listed them", () => {
   it('puts the areas at the portal addresses', () => {
-    expect(ROLES.map((role) => PORTAL_AREAS[role])).toEqual(['advocate', 'la', 'commissioner', 'admin']);
+    expect(ROLES.map((role) => PORTAL_AREAS[role])).toEqual(['advocate', 'la', 'commissioner', 'admin', 'provider']);
   });
 
   it('gives the advocate their children, meetings, concerns, homes and the report', () => {
@@ -87,6 +87,10 @@ describe("each role's area has exactly the pages it had when one file listed the
       'la-staff: LA staff',
       'allocation: Allocation oversight',
     ]);
+  });
+
+  it('gives the provider manager their own provider only', () => {
+    expect(pages('PROVIDER_MANAGER')).toEqual([': Your provider']);
   });
 
   it('loads every page lazily from its feature folder', () => {

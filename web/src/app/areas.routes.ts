@@ -7,6 +7,7 @@ import { homeVisitRoutes } from './features/home-visits/home-visits.routes';
 import { importRoutes } from './features/imports/imports.routes';
 import { meetingRoutes } from './features/meetings/meetings.routes';
 import { organisationRoutes } from './features/organisations/organisations.routes';
+import { providerOversightRoutes } from './features/provider-oversight/provider-oversight.routes';
 import { reportRoutes } from './features/reports/reports.routes';
 import { triggerRoutes } from './features/triggers/triggers.routes';
 import { userRoutes } from './features/users/users.routes';
@@ -29,4 +30,5 @@ export const AREA_FEATURES: readonly AreaRoutes[] = [
   homeVisitRoutes,
   annualReportRoutes,
   youSaidWeDidRoutes,
+  providerOversightRoutes,
 ];

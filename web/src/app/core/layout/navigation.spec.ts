@@ -35,6 +35,7 @@ describe("each role's primary navigation", () => {
         'LA staff /admin/la-staff',
       ],
     ],
+    ['PROVIDER_MANAGER', ['Your provider /provider (exact)']],
   ] as const)('%s', (role, items) => {
     expect(PRIMARY_NAV[role].map((item) => `${item.label} ${item.path}${item.exact ? ' (exact)' : ''}`)).toEqual(items);
   });

@@ -42,4 +42,5 @@ export const PRIMARY_NAV: Readonly<Record<Role, readonly NavItem[]>> = {
     inArea('Advocates', 'ADMIN', 'advocates'),
     inArea('LA staff', 'ADMIN', 'la-staff'),
   ],
+  PROVIDER_MANAGER: [home('Your provider', 'PROVIDER_MANAGER')],
 };

@@ -1,15 +1,16 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { childSearchProblem } from '@heard/domain';
-import { ChildSearchDocument, ReassignChildDocument, type CaseloadFieldsFragment, type ChildSearchQuery, type ReassignmentReason } from '@heard/graphql-types';
+import { ChildSearchDocument, type CaseloadFieldsFragment, type ChildSearchQuery } from '@heard/graphql-types';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { DateFieldComponent } from '../../shared/ui/date-field.component';
 import { dateProblem } from '../../shared/ui/date-parts';
-import { ErrorSummaryComponent, type SummaryError } from '../../shared/ui/error-summary.component';
+import { ErrorSummaryComponent } from '../../shared/ui/error-summary.component';
 import { FormBase } from '../../shared/ui/form-base';
-import { InputFieldComponent, SelectFieldComponent, type SelectOption } from '../../shared/ui/input-field.component';
-import { TextareaFieldComponent } from '../../shared/ui/textarea-field.component';
+import { InputFieldComponent } from '../../shared/ui/input-field.component';
 import { submitForm } from '../../shared/ui/submit';
+import { ukDate } from '../../shared/ui/uk-date';
 import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
+import { ReassignChildFormComponent, type ReassignTarget } from './reassign-child-form.component';
 
 type Match = ChildSearchQuery['childSearch']['matches'][number];
 
@@ -19,7 +20,7 @@ const SEARCH_FIELDS: Readonly<Record<string, string>> = { name: 'search-name', d
 /** Finds a child by name, date of birth or LA, then moves them to another advocate, with a reason. */
 @Component({
   selector: 'app-reassign-form',
-  imports: [DateFieldComponent, ErrorSummaryComponent, InputFieldComponent, SelectFieldComponent, TextareaFieldComponent, UkDatePipe],
+  imports: [DateFieldComponent, ErrorSummaryComponent, InputFieldComponent, ReassignChildFormComponent, UkDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 class="heading-m">Reassign a child</h2>
@@ -69,40 +70,7 @@ const SEARCH_FIELDS: Readonly<Record<string, string>> = { name: 'search-name', d
     }
 
     @if (chosen(); as child) {
-      <form novalidate (submit)="save($event, child)">
-        <h3 class="heading-s">Reassign {{ child.givenName }} {{ child.familyName }}</h3>
-        <dl class="summary-list">
-          <div class="summary-list__row"><dt>Date of birth</dt><dd>{{ child.dateOfBirth | ukDate }}</dd></div>
-          <div class="summary-list__row"><dt>Local authority</dt><dd>{{ child.localAuthority.name }}</dd></div>
-          <div class="summary-list__row"><dt>Current advocate</dt><dd>{{ child.advocate?.displayName ?? 'None' }}</dd></div>
-        </dl>
-        <div
-          class="form-group"
-          appSelectField
-          fieldId="reassign-advocate"
-          label="New advocate"
-          placeholder="Select an advocate"
-          [options]="advocateOptions(child)"
-          [error]="fieldError('reassign-advocate')"
-          [(value)]="advocateId"
-        ></div>
-        <fieldset class="fieldset form-group" [class.form-group--error]="fieldError('reassign-reason')">
-          <legend class="fieldset__legend heading-s">Why?</legend>
-          @if (fieldError('reassign-reason'); as message) {
-            <p class="error-message"><span class="visually-hidden">Error:</span> {{ message }}</p>
-          }
-          <div class="radios">
-            @for (option of reasons; track option.value; let first = $first) {
-              <div class="radios__item">
-                <input class="radios__input" type="radio" name="reason" [id]="first ? 'reassign-reason' : 'reassign-reason-' + option.value" (change)="reason.set(option.value)" />
-                <label class="label radios__label" [for]="first ? 'reassign-reason' : 'reassign-reason-' + option.value">{{ option.label }}</label>
-              </div>
-            }
-          </div>
-        </fieldset>
-        <div class="form-group" appTextareaField fieldId="reassign-note" label="In a sentence" [error]="fieldError('reassign-note')" [(value)]="note"></div>
-        <button class="button" type="submit" [disabled]="saving()">Reassign {{ child.givenName }}</button>
-      </form>
+      <app-reassign-child-form [child]="targetOf(child)" [advocates]="advocates()" (reassigned)="finish($event)" />
     }
   `,
 })
@@ -110,25 +78,25 @@ export class ReassignFormComponent extends FormBase {
   private readonly graphql = inject(GraphqlClient);
   readonly advocates = input.required<readonly CaseloadFieldsFragment[]>();
   readonly reassigned = output<string>();
-  protected readonly reasons: ReadonlyArray<{ value: ReassignmentReason; label: string }> = [
-    { value: 'ADVOCATE_LEFT', label: 'The advocate has left' },
-    { value: 'CONFLICT_OF_INTEREST', label: 'Conflict of interest' },
-    { value: 'CHILD_REQUEST', label: "The child's request" },
-  ];
   protected readonly name = signal('');
   protected readonly dateOfBirth = signal('');
   protected readonly localAuthority = signal('');
   protected readonly results = signal<ChildSearchQuery['childSearch'] | null>(null);
   protected readonly chosen = signal<Match | null>(null);
-  protected readonly advocateId = signal('');
-  protected readonly reason = signal<ReassignmentReason | null>(null);
-  protected readonly note = signal('');
 
-  /** The active advocates other than the child's own, with their caseloads. */
-  protected advocateOptions(child: Match): SelectOption[] {
-    return this.advocates()
-      .filter((a) => a.active && a.advocateId !== child.advocate?.id)
-      .map((a) => ({ value: a.advocateId, label: `${a.displayName} (${a.activeCaseload} of ${a.caseloadCap})` }));
+  /** The chosen child as the reassignment form shows them. */
+  protected targetOf(child: Match): ReassignTarget {
+    return {
+      id: child.id,
+      name: `${child.givenName} ${child.familyName}`,
+      givenName: child.givenName,
+      details: [
+        { key: 'Date of birth', value: ukDate(child.dateOfBirth) },
+        { key: 'Local authority', value: child.localAuthority.name },
+        { key: 'Current advocate', value: child.advocate?.displayName ?? 'None' },
+      ],
+      advocateId: child.advocate?.id ?? null,
+    };
   }
 
   protected matchCount(count: number): string {
@@ -152,35 +120,13 @@ export class ReassignFormComponent extends FormBase {
 
   protected choose(match: Match): void {
     this.chosen.set(match);
-    this.advocateId.set('');
     this.errors.set([]);
     setTimeout(() => document.getElementById('reassign-advocate')?.focus());
   }
 
-  protected async save(event: SubmitEvent, child: Match): Promise<void> {
-    event.preventDefault();
-    const problems: SummaryError[] = [];
-    if (this.advocateId() === '') problems.push({ fieldId: 'reassign-advocate', message: 'Select the new advocate' });
-    const reason = this.reason();
-    if (reason === null) problems.push({ fieldId: 'reassign-reason', message: 'Select why the child is being reassigned' });
-    if (this.note().trim() === '') problems.push({ fieldId: 'reassign-note', message: 'Say why in a sentence' });
-    this.errors.set(problems);
-    if (problems.length > 0 || reason === null) return;
-    let message = '';
-    const saved = await submitForm(this.errors, this.saving, 'reassign-advocate', async () => {
-      const input = { childId: child.id, advocateId: this.advocateId(), reason, note: this.note().trim() };
-      const done = (await this.graphql.request(ReassignChildDocument, { input })).reassignChild;
-      message = `${done.childName} now has ${done.advocateName}.`;
-    });
-    if (!saved) {
-      const fields: Readonly<Record<string, string>> = { advocateId: 'reassign-advocate', reason: 'reassign-reason', note: 'reassign-note' };
-      this.errors.update((errors) => errors.map((e) => ({ ...e, fieldId: fields[e.fieldId] ?? 'reassign-advocate' })));
-      return;
-    }
+  protected finish(message: string): void {
     this.chosen.set(null);
     this.results.set(null);
-    this.note.set('');
-    this.reason.set(null);
     this.reassigned.emit(message);
   }
 }
