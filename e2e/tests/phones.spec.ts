@@ -141,3 +141,10 @@ test('an administrator reads every main page on a phone', async ({ browser }) =>
   await fromNav(page, 'LA staff', 'LA staff');
   await page.context().close();
 });
+
+test("a provider manager reads their provider's page on a phone", async ({ browser }) => {
+  const page = await onPhone(browser, 'provider@demo.heard');
+  await fitsPhone(page, 'Your provider');
+  await fromNav(page, 'Your provider', 'Your provider');
+  await page.context().close();
+});
