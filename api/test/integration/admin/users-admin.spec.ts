@@ -181,6 +181,10 @@ describe('user administration', () => {
       [{ localAuthorityId: null }, [['BAD_USER_INPUT', 'localAuthorityId', 'Select the local authority this manager works for.']]],
       [{ localAuthorityId: NOBODY }, [['BAD_USER_INPUT', 'localAuthorityId', 'Select a local authority from the list.']]],
       [{ role: 'ADVOCATE', localAuthorityId: null }, [['BAD_USER_INPUT', 'advocacyProviderId', 'Select the advocacy provider this advocate works for.']]],
+      [
+        { role: 'PROVIDER_MANAGER', localAuthorityId: null },
+        [['BAD_USER_INPUT', 'advocacyProviderId', 'Select the advocacy provider this manager supervises.']],
+      ],
       [{ email: DEMO.manager }, [['CONFLICT', 'email', 'There is already a user with the email manager@demo.heard.']]],
     ];
     for (const [change, expected] of cases) {
@@ -189,6 +193,30 @@ describe('user administration', () => {
       if (expected[0]?.[0] === 'BAD_USER_INPUT') expect(result.status).toBe(400);
     }
     expect(await outboxFor('lee.chan@test.heard')).toEqual([]);
+  });
+
+  it('invites a provider manager into their provider, who then signs in to their own provider only', async () => {
+    const input = {
+      displayName: 'Rae Holt',
+      email: 'rae.holt@test.heard',
+      role: 'PROVIDER_MANAGER' as const,
+      localAuthorityId: null,
+      advocacyProviderId: provider,
+    };
+    const invited = await admin.request(UsersAdminInviteDocument, { input });
+    expect(invited.errors).toEqual([]);
+    expect(invited.data?.inviteUser).toMatchObject({
+      role: 'PROVIDER_MANAGER',
+      status: 'INVITED',
+      localAuthority: null,
+      advocacyProvider: { name: 'Voices Independent Advocacy' },
+    });
+    const [mail] = await outboxFor('rae.holt@test.heard');
+    expect((await api.client().request(UsersAdminSetPasswordDocument, { token: tokenIn(mail?.body), password: NEW_PASSWORD })).errors).toEqual([]);
+    const signedIn = await signIn('rae.holt@test.heard', NEW_PASSWORD);
+    expect((await signedIn.request(UsersAdminListDocument, { filter: {} })).errors.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    // A provider manager is no advocate: no caseload of their own.
+    expect(await api.dataSource.query(`SELECT count(*)::int AS n FROM advocates WHERE user_id = $1`, [invited.data?.inviteUser.id])).toEqual([{ n: 0 }]);
   });
 
   it('changes a role only with the organisation the role needs, and ends the user’s sessions', async () => {
