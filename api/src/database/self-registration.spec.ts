@@ -56,7 +56,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 17 resolvers', () => {
+  it('finds the 18 resolvers', () => {
     expect(names(RESOLVERS).sort()).toEqual([
       'AdvocatesResolver',
       'AllocationResolver',
@@ -75,6 +75,7 @@ describe('self-registration by file convention', () => {
       'NotificationsResolver',
       'OffersResolver',
       'OrganisationsResolver',
+      'ProviderOversightResolver',
       'ReportsResolver',
       'RepresentationsResolver',
       'SafeguardingResolver',
