@@ -85,7 +85,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 25 migrations, oldest first', () => {
+  it('finds the 30 migrations, oldest first', () => {
     expect(names(MIGRATIONS)).toEqual([
       'Initial1763850000000',
       'OptOutAdvocacy1795389794399',
