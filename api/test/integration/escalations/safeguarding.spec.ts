@@ -123,8 +123,9 @@ describe('the safeguarding fast path', () => {
     expect((await world.manager.request(SafeguardingWaitingDocument)).data?.safeguardingAlertsWaiting.map((a) => a.id)).toEqual([alertId]);
     expect((await otherManager.request(SafeguardingWaitingDocument)).data?.safeguardingAlertsWaiting).toEqual([]);
 
+    // Another LA's manager cannot tell an alert they may not reach from one that does not exist.
     const refused = await otherManager.request(ACK, { alertId });
-    expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
+    expect(refused.errors.map((e) => [e.extensions?.code, e.message])).toEqual([['NOT_FOUND', 'No safeguarding alert with that id.']]);
     expect(await api.dataSource.query(`SELECT entity, outcome FROM audit_log WHERE action = 'access.refused' AND entity_id = $1`, [alertId])).toEqual([
       { entity: 'alert', outcome: 'REFUSED' },
     ]);
