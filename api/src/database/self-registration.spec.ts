@@ -115,6 +115,7 @@ describe('self-registration by file convention', () => {
       'MeetingChildRecords1797300000000',
       'ChildChannel1797400000000',
       'SafeguardingAlerts1797500000000',
+      'ChildMessageOverdueFlag1797620000000',
     ]);
   });
 });
