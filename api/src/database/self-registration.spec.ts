@@ -85,7 +85,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 30 migrations, oldest first', () => {
+  it('finds the 31 migrations, oldest first', () => {
     expect(names(MIGRATIONS)).toEqual([
       'Initial1763850000000',
       'OptOutAdvocacy1795389794399',
@@ -117,6 +117,7 @@ describe('self-registration by file convention', () => {
       'ChildChannel1797400000000',
       'SafeguardingAlerts1797500000000',
       'ProviderManagers1797600000000',
+      'ChildMessageOverdueFlag1797620000000',
     ]);
   });
 });

@@ -14,6 +14,7 @@ import { costLimitPlugin } from './cost-limit.plugin';
 import { JitExecution } from './jit-execution';
 import { formatGraphqlError } from './format-error';
 import { inputCheckPlugin } from './input-check.plugin';
+import { rateLimitedPlugin } from './rate-limited.plugin';
 import { serviceUnavailablePlugin } from './service-unavailable.plugin';
 import { aliasLimitRule, depthLimitRule, fragmentLimitRule } from './limits';
 
@@ -81,7 +82,7 @@ export function graphqlOptions(config: AppConfig, logger: PinoLogger, jit = new 
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     // Nest would reset every executed response to 200; inputCheckPlugin (bad input is a 400) and
-    // serviceUnavailablePlugin (an unreachable database is a 503) decide.
+    // serviceUnavailablePlugin (an unreachable database is a 503) and rateLimitedPlugin (a 429) decide.
     preserveHttpStatusForExecutionErrors: false,
     plugins: [
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
@@ -89,6 +90,7 @@ export function graphqlOptions(config: AppConfig, logger: PinoLogger, jit = new 
       inputCheckPlugin(),
       costLimitPlugin(config.graphqlMaxCost),
       serviceUnavailablePlugin(),
+      rateLimitedPlugin(),
       // Heard sends no cache hints; without this Apollo wraps every field resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
     ],

@@ -26,3 +26,21 @@ describe('a sliding-window limit', () => {
     expect(limiter.allow([{ key: 'address', limit: 1 }], 3)).toBe(false);
   });
 });
+
+describe('how long a refused event must wait', () => {
+  it('is null when allowed, else the time until enough events leave the window for every full key', () => {
+    const limiter = new SlidingWindowLimiter(60_000);
+    const a = [{ key: 'a', limit: 2 }];
+    expect([limiter.attempt(a, 0), limiter.attempt(a, 10_000)]).toEqual([null, null]);
+    // Full at 20s: the event at 0 leaves the window at 60s.
+    expect(limiter.attempt(a, 20_000)).toBe(40_000);
+    expect(limiter.attempt(a, 59_999)).toBe(1);
+    expect(limiter.attempt(a, 60_000)).toBeNull();
+    const both = [
+      { key: 'a', limit: 2 },
+      { key: 'b', limit: 5 },
+    ];
+    // 'a' holds events at 10s and 60s: the one at 10s leaves at 70s.
+    expect(limiter.attempt(both, 65_000)).toBe(5_000);
+  });
+});

@@ -17,7 +17,10 @@ export class LoginRateLimiter {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   check(clientAddress: string | null, now: number = Date.now()): void {
-    if (!this.attempts.allow([{ key: clientAddress ?? 'unknown', limit: this.config.loginRateLimitPerMinute }], now))
-      throw new DomainException('RATE_LIMITED', 'Too many sign-in attempts from this address. Wait a minute, then try again.');
+    const waitMs = this.attempts.attempt([{ key: clientAddress ?? 'unknown', limit: this.config.loginRateLimitPerMinute }], now);
+    if (waitMs !== null)
+      throw new DomainException('RATE_LIMITED', 'Too many sign-in attempts from this address. Wait a minute, then try again.', {
+        retryAfterSeconds: Math.ceil(waitMs / 1000),
+      });
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CHILD_CHANNEL_RATE_LIMIT, CHILD_CHANNEL_SLOW_DOWN } from '@heard/domain';
+import { CHILD_CHANNEL_RATE_LIMIT, childChannelSlowDown, retryAfterMinutes } from '@heard/domain';
 import { DomainException } from '../../common/exceptions/domain.exception';
 import { SlidingWindowLimiter } from '../../common/rate-limit/sliding-window-limiter';
 
@@ -11,12 +11,17 @@ import { SlidingWindowLimiter } from '../../common/rate-limit/sliding-window-lim
 export class ChannelRateLimiter {
   private readonly sends = new SlidingWindowLimiter(CHILD_CHANNEL_RATE_LIMIT.windowMs);
 
-  check(linkId: string, clientAddress: string | null, now: number): void {
+  /** Null when the send may go (and it is counted); otherwise the RATE_LIMITED refusal, saying how long to wait. */
+  refusal(linkId: string, clientAddress: string | null, now: number): DomainException | null {
     const { perLink, perAddress } = CHILD_CHANNEL_RATE_LIMIT;
-    const limits = [
-      { key: `link:${linkId}`, limit: perLink },
-      { key: `address:${clientAddress ?? 'unknown'}`, limit: perAddress },
-    ];
-    if (!this.sends.allow(limits, now)) throw new DomainException('RATE_LIMITED', CHILD_CHANNEL_SLOW_DOWN);
+    const waitMs = this.sends.attempt(
+      [
+        { key: `link:${linkId}`, limit: perLink },
+        { key: `address:${clientAddress ?? 'unknown'}`, limit: perAddress },
+      ],
+      now,
+    );
+    if (waitMs === null) return null;
+    return new DomainException('RATE_LIMITED', childChannelSlowDown(retryAfterMinutes(waitMs)), { retryAfterSeconds: Math.ceil(waitMs / 1000) });
   }
 }

@@ -5,6 +5,7 @@ import { ChildChannelLinkEntity } from './child-channel-link.entity';
 /** Something a child sent from their page: a message, a request to be called, or "I don't feel safe right now". */
 @Entity({ name: 'child_channel_messages' })
 @Index('child_channel_messages_by_child', ['childId', 'sentAt'])
+@Index('child_channel_messages_awaiting_reply', ['replyDueAt'], { where: '"replied_at" IS NULL AND "overdue_flagged_at" IS NULL' })
 @Check('child_channel_messages_kind', `"kind" IN ('MESSAGE', 'CALL_ME', 'NOT_SAFE')`)
 @Check('child_channel_messages_reply_method', `"reply_method" IS NULL OR "reply_method" IN ('CALL', 'VISIT', 'MESSAGE')`)
 @Check('child_channel_messages_replied_with_method', `("replied_at" IS NULL) = ("reply_method" IS NULL)`)
@@ -55,4 +56,8 @@ export class ChildChannelMessageEntity {
 
   @Column({ name: 'reply_note', type: 'text', nullable: true })
   replyNote!: string | null;
+
+  /** When the reply-overdue job flagged the message to the advocate (once). */
+  @Column({ name: 'overdue_flagged_at', type: 'timestamptz', nullable: true })
+  overdueFlaggedAt!: Date | null;
 }

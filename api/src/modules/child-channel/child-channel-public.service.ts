@@ -65,10 +65,11 @@ export class ChildChannelPublicService {
     if (input.kind === 'MESSAGE' && text === null) throw new DomainException('BAD_USER_INPUT', 'Write your message.', { field: 'text' });
     const now = this.clock.now();
     let pushed: NotificationType[] = [];
-    const sent = await this.dataSource.transaction(async (manager) => {
+    const sent = await this.dataSource.transaction(async (manager): Promise<ChildChannelSentType | { limited: DomainException; link: LinkRow }> => {
       const link = await this.live(manager, input.token);
       // Counted only for a live link: the limit protects the child's advocate from floods; a 192-bit token cannot be guessed.
-      this.limiter.check(link.id, meta.clientAddress, now.getTime());
+      const limited = this.limiter.refusal(link.id, meta.clientAddress, now.getTime());
+      if (limited !== null) return { limited, link };
       const urgent = input.kind === 'NOT_SAFE';
       const due = replyDue(now, this.calendar);
       const message = await this.repository.insertMessage(manager, {
@@ -99,6 +100,11 @@ export class ChildChannelPublicService {
       const what = input.kind === 'CALL_ME' ? 'Your request for a call has gone to' : 'Your message has gone to';
       return { confirmation: `${what} ${name}. ${link.advocate_name === null ? 'They will reply soon.' : childReplyPromise(name, due.dueAt)}`, urgent };
     });
+    if ('limited' in sent) {
+      // The refusal is audited against the child, naming only the link (the child's words are not kept).
+      await this.record(this.dataSource.manager, sent.link, 'child_channel.send_rate_limited', meta, { kind: input.kind, code: 'RATE_LIMITED' }, 'REFUSED');
+      throw sent.limited;
+    }
     await this.notifications.push(pushed);
     return sent;
   }
@@ -110,8 +116,23 @@ export class ChildChannelPublicService {
     return link;
   }
 
-  private async record(manager: EntityManager, link: LinkRow, action: string, meta: RequestMeta, details?: Record<string, string>): Promise<void> {
-    await this.audit.record(manager, { actor: null, action, entity: 'child', entityId: link.child_id, meta, details: { linkId: link.id, ...details } });
+  private async record(
+    manager: EntityManager,
+    link: LinkRow,
+    action: string,
+    meta: RequestMeta,
+    details?: Record<string, string>,
+    outcome?: 'REFUSED',
+  ): Promise<void> {
+    await this.audit.record(manager, {
+      actor: null,
+      action,
+      outcome,
+      entity: 'child',
+      entityId: link.child_id,
+      meta,
+      details: { linkId: link.id, ...details },
+    });
   }
 }
 

@@ -126,6 +126,20 @@ export class ChildChannelRepository {
     );
   }
 
+  /**
+   * Flags every unreplied message whose reply deadline has passed (after it, as replyStatus says OVERDUE) and that is not flagged yet, in one conditional
+   * UPDATE: a second process running at once waits on the same rows, re-checks the condition, and flags none of them.
+   */
+  async flagOverdue(sql: Sql, now: Date): Promise<Array<{ id: string; child_id: string; link_id: string }>> {
+    return sqlRows<{ id: string; child_id: string; link_id: string }>(
+      sql,
+      `UPDATE child_channel_messages SET overdue_flagged_at = $1
+        WHERE replied_at IS NULL AND overdue_flagged_at IS NULL AND reply_due_at < $1
+        RETURNING id, child_id, link_id`,
+      [now],
+    );
+  }
+
   /** The name the advocate's in-app notification uses (the email never names the child). */
   async childName(sql: Sql, childId: string): Promise<string> {
     const row = await sqlRow<{ name: string }>(sql, `SELECT coalesce(preferred_name, given_name) AS name FROM children WHERE id = $1`, [childId]);

@@ -37,14 +37,18 @@ export class ConcernReadsService {
     return this.list(caller, meta, `WHERE ${scope.where}`, [scope.param]);
   }
 
-  /** Open concerns about the LA's children waiting for the LA: at an LA stage without a response, or with information requested. */
+  /**
+   * Open concerns about the LA's children waiting for the LA: at an LA stage without a response, or with information
+   * requested. An immediate safeguarding concern bypasses the ladder: it is shown under the safeguarding alerts instead.
+   */
   awaitingResponse(caller: Caller, meta: RequestMeta): Promise<ConcernSummaryType[]> {
     if (caller.role !== 'LA_MANAGER' || caller.localAuthorityId === null) throw forbidden();
     return this.list(
       caller,
       meta,
       `WHERE k.local_authority_id = $1 AND k.status = 'OPEN' AND (
-        (k.stage IN ('INFORMAL', 'TEAM_MANAGER', 'SERVICE_MANAGER', 'DIRECTOR') AND NOT k.responded_at_stage) OR k.information_due_on IS NOT NULL)`,
+        (k.stage IN ('INFORMAL', 'TEAM_MANAGER', 'SERVICE_MANAGER', 'DIRECTOR') AND NOT k.responded_at_stage) OR k.information_due_on IS NOT NULL)
+        AND NOT EXISTS (SELECT 1 FROM safeguarding_alerts s WHERE s.concern_id = k.id)`,
       [caller.localAuthorityId],
     );
   }

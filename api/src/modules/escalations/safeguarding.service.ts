@@ -138,13 +138,12 @@ export class SafeguardingService {
     return alert;
   }
 
-  /** The LA's managers acknowledge; another LA's manager is refused, and a second acknowledgement is a CONFLICT. */
+  /** The LA's managers acknowledge; another LA's alert is NOT_FOUND (ids cannot be probed), and a second acknowledgement is a CONFLICT. */
   async acknowledge(caller: Caller, alertId: string, meta: RequestMeta): Promise<SafeguardingAlertType> {
     const { alert, published } = await inTransaction(this.dataSource, async (manager) => {
       const found = UUID.test(alertId) ? await this.repository.alert(manager, alertId) : undefined;
-      if (found === undefined) throw new DomainException('NOT_FOUND', 'No safeguarding alert with that id.');
-      if (caller.localAuthorityId !== found.local_authority_id)
-        throw new DomainException('FORBIDDEN', 'Only the managers of the child’s local authority may acknowledge this alert.');
+      if (found === undefined || caller.localAuthorityId !== found.local_authority_id)
+        throw new DomainException('NOT_FOUND', 'No safeguarding alert with that id.');
       const concern = await this.concerns.find(manager, found.concern_id, true);
       if (concern === null) throw new DomainException('NOT_FOUND', 'No safeguarding alert with that id.');
       const now = this.clock.now();

@@ -126,13 +126,36 @@ describe("a child's own channel, without an account", () => {
     expect(long.errors.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
   });
 
-  it('after 5 sends in 10 minutes, the link is rate-limited with kind words', async () => {
-    const { token, child } = await setup();
+  it('after 5 sends in 10 minutes, the link is rate-limited: HTTP 429, Retry-After, kind words, and the refusal audited', async () => {
+    const { childId, token, child } = await setup();
     for (let i = 0; i < 5; i += 1)
       expect((await child.request(ChannelSendDocument, { input: { token, kind: 'MESSAGE', text: `Hello ${i}` } })).errors).toEqual([]);
-    expect(refusals(await child.request(ChannelSendDocument, { input: { token, kind: 'MESSAGE', text: 'Hello again' } }))).toEqual([
-      ['RATE_LIMITED', 'You have sent a lot of messages in a short time. Please wait 10 minutes, then try again. If you are not safe right now, call 999.'],
+    const refused = await child.request(ChannelSendDocument, { input: { token, kind: 'MESSAGE', text: 'Hello again' } });
+    expect(refused.status).toBe(429);
+    const retryAfter = Number(refused.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThan(590);
+    expect(retryAfter).toBeLessThanOrEqual(600);
+    expect(refusals(refused)).toEqual([
+      ['RATE_LIMITED', 'Too many messages for now. Please try again in 10 minutes. If you are not safe right now, call 999.'],
     ]);
+    expect(refused.errors[0]?.extensions?.retryAfterSeconds).toBe(retryAfter);
+    const [link] = (await api.dataSource.query(`SELECT id FROM child_channel_links WHERE child_id = $1`, [childId])) as Array<{ id: string }>;
+    const audit = (await api.dataSource.query(
+      `SELECT actor_user_id, action, outcome, entity, entity_id, details FROM audit_log WHERE $1 = ANY(child_ids) AND outcome = 'REFUSED'`,
+      [childId],
+    )) as unknown[];
+    expect(audit).toEqual([
+      {
+        actor_user_id: null,
+        action: 'child_channel.send_rate_limited',
+        outcome: 'REFUSED',
+        entity: 'child',
+        entity_id: childId,
+        details: { linkId: link?.id, kind: 'MESSAGE', code: 'RATE_LIMITED' },
+      },
+    ]);
+    const stored = (await api.dataSource.query(`SELECT count(*)::int AS n FROM child_channel_messages WHERE child_id = $1`, [childId])) as unknown[];
+    expect(stored).toEqual([{ n: 5 }]);
   });
 
   it('a revoked link and an unknown one are the same NOT_FOUND, and the refusal is audited', async () => {

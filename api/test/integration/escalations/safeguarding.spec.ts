@@ -1,4 +1,5 @@
 import {
+  ConcernsAwaitingDocument,
   SafeguardingAcknowledgeDocument,
   SafeguardingContactDocument,
   SafeguardingRaiseDocument,
@@ -122,9 +123,16 @@ describe('the safeguarding fast path', () => {
 
     expect((await world.manager.request(SafeguardingWaitingDocument)).data?.safeguardingAlertsWaiting.map((a) => a.id)).toEqual([alertId]);
     expect((await otherManager.request(SafeguardingWaitingDocument)).data?.safeguardingAlertsWaiting).toEqual([]);
+    // It bypasses the ladder: it is under the safeguarding alerts, never in the LA's awaiting-response list.
+    const awaiting = (await world.manager.request(ConcernsAwaitingDocument)).data?.concernsAwaitingResponse.map((c) => c.id) ?? [];
+    const [{ concern_id: concernId } = { concern_id: '' }] = (await api.dataSource.query(`SELECT concern_id FROM safeguarding_alerts WHERE id = $1`, [
+      alertId,
+    ])) as Array<{ concern_id: string }>;
+    expect([concernId.length, awaiting.includes(concernId)]).toEqual([36, false]);
 
+    // Another LA's manager cannot tell an alert they may not reach from one that does not exist.
     const refused = await otherManager.request(ACK, { alertId });
-    expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
+    expect(refused.errors.map((e) => [e.extensions?.code, e.message])).toEqual([['NOT_FOUND', 'No safeguarding alert with that id.']]);
     expect(await api.dataSource.query(`SELECT entity, outcome FROM audit_log WHERE action = 'access.refused' AND entity_id = $1`, [alertId])).toEqual([
       { entity: 'alert', outcome: 'REFUSED' },
     ]);

@@ -19,8 +19,15 @@ export const CHILD_CHANNEL_RATE_LIMIT = { perLink: 5, perAddress: 20, windowMs: 
 
 /** The same kind words for an unknown, revoked or malformed link: they tell nobody which it was. */
 export const CHILD_CHANNEL_LINK_GONE = 'Sorry, this link does not work any more. Ask your advocate or a grown-up you trust for a new one.';
-export const CHILD_CHANNEL_SLOW_DOWN =
-  'You have sent a lot of messages in a short time. Please wait 10 minutes, then try again. If you are not safe right now, call 999.';
+/** A wait in milliseconds as whole minutes, rounded up, at least one: how the child's page says it. */
+export function retryAfterMinutes(waitMs: number): number {
+  return Math.max(1, Math.ceil(waitMs / 60_000));
+}
+
+/** What the child's page says when the link or address has sent too many messages: calm, with how long to wait. */
+export function childChannelSlowDown(minutes: number): string {
+  return `Too many messages for now. Please try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}. If you are not safe right now, call 999.`;
+}
 
 /** Who may work with a child's secret link and messages: the child's current advocate. */
 export const CHILD_CHANNEL_COMMAND_ROLES: CommandRoles<'CREATE_LINK' | 'REVOKE_LINK' | 'READ_MESSAGES' | 'MARK_REPLIED'> = {
