@@ -17,6 +17,8 @@ export class ProviderManagers1797600000000 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "users" DROP CONSTRAINT "users_provider_manager_has_provider"`);
     await queryRunner.query(`ALTER TABLE "users" DROP CONSTRAINT "users_role_valid"`);
-    await queryRunner.query(`ALTER TABLE "users" ADD CONSTRAINT "users_role_valid" CHECK ("role" IN ('ADVOCATE', 'LA_MANAGER', 'COMMISSIONER_STAFF', 'ADMIN'))`);
+    await queryRunner.query(
+      `ALTER TABLE "users" ADD CONSTRAINT "users_role_valid" CHECK ("role" IN ('ADVOCATE', 'LA_MANAGER', 'COMMISSIONER_STAFF', 'ADMIN'))`,
+    );
   }
 }
