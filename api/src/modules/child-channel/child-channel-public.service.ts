@@ -68,7 +68,8 @@ export class ChildChannelPublicService {
     const sent = await this.dataSource.transaction(async (manager): Promise<ChildChannelSentType | { limited: DomainException; link: LinkRow }> => {
       const link = await this.live(manager, input.token);
       // Counted only for a live link: the limit protects the child's advocate from floods; a 192-bit token cannot be guessed.
-      const limited = this.limiter.refusal(link.id, meta.clientAddress, now.getTime());
+      // "I don't feel safe right now" is never held back: a child in danger must always get through.
+      const limited = input.kind === 'NOT_SAFE' ? null : this.limiter.refusal(link.id, meta.clientAddress, now.getTime());
       if (limited !== null) return { limited, link };
       const urgent = input.kind === 'NOT_SAFE';
       const due = replyDue(now, this.calendar);

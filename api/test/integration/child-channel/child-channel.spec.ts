@@ -158,6 +158,18 @@ describe("a child's own channel, without an account", () => {
     expect(stored).toEqual([{ n: 5 }]);
   });
 
+  it('"I don\'t feel safe right now" always gets through, even when the link is rate-limited for messages', async () => {
+    const { advocate, childId, token, child } = await setup();
+    for (let i = 0; i < 5; i += 1) await child.request(ChannelSendDocument, { input: { token, kind: 'MESSAGE', text: `Hello ${i}` } });
+    expect((await child.request(ChannelSendDocument, { input: { token, kind: 'MESSAGE', text: 'Hello again' } })).status).toBe(429);
+    const unsafe = await child.request(ChannelSendDocument, { input: { token, kind: 'NOT_SAFE' } });
+    expect(unsafe.errors).toEqual([]);
+    expect(unsafe.data?.sendChildChannelMessage.urgent).toBe(true);
+    const kinds = (await advocate.request(ChannelMessagesDocument, { childId })).data?.childChannel.messages.map((m) => m.kind);
+    expect(kinds?.filter((k) => k === 'NOT_SAFE')).toEqual(['NOT_SAFE']);
+    expect(kinds?.length).toBe(6);
+  });
+
   it('a revoked link and an unknown one are the same NOT_FOUND, and the refusal is audited', async () => {
     const { advocate, childId, token, child } = await setup();
     expect((await advocate.request(ChannelRevokeLinkDocument, { childId })).data?.revokeChildChannelLink).toEqual({ liveLinkCreatedAt: null });

@@ -8,6 +8,7 @@ import {
   SafeguardingWaitingDocument,
 } from '@heard/graphql-types/testing';
 import { Clock } from '../../../src/common/clock';
+import { OverdueConcernsJob } from '../../../src/modules/escalations/overdue-concerns.job';
 import { SafeguardingAlertsJob } from '../../../src/modules/escalations/safeguarding-alerts.job';
 import { SafeguardingRepository } from '../../../src/modules/escalations/safeguarding.repository';
 import { advocacyFixture } from '../../support/advocacy-fixture';
@@ -193,6 +194,22 @@ describe('the safeguarding fast path', () => {
     at('2025-12-08T13:00:00Z');
     const late = await world.manager.request(ACK, { alertId: alert?.id ?? '' });
     expect(late.data?.acknowledgeSafeguardingAlert.status).toBe('ACKNOWLEDGED_LATE');
+  });
+
+  it('the ladder never chases a safeguarding concern: its informal stage deadline passing sends no ladder notice', async () => {
+    const world = await concernWorld(api);
+    await withContact(world);
+    at('2025-11-03T10:00:00Z');
+    const raised = await world.advocate.request(RAISE, { input: raiseInput(world.childId) });
+    const concernId = raised.data?.raiseSafeguardingConcern.concernId ?? '';
+    at('2025-11-28T10:00:00Z');
+    await api.app.get(OverdueConcernsJob).runOnce();
+    expect((await timeline(world.advocate, concernId))?.map(([kind]) => kind)).toEqual(['SAFEGUARDING_RAISED', 'SAFEGUARDING_CONTACT_TOLD']);
+    const ladderNotices = (await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM notifications WHERE kind = 'CONCERN_DEADLINE_MISSED' AND dedupe_key LIKE $1`,
+      [`%${concernId}%`],
+    )) as unknown[];
+    expect(ladderNotices).toEqual([{ n: 0 }]);
   });
 
   it('counts a reporting year’s alerts for the annual report', async () => {
