@@ -66,7 +66,7 @@ describe('auth: demo accounts are refused when NODE_ENV=production', () => {
 
   it('logs one line at start naming every demo account', () => {
     expect(warnings.filter((line) => line.includes('demo accounts'))).toEqual([
-      `NODE_ENV=production: the demo accounts in this database are disabled and cannot sign in: ${SORTED.join(', ')} (6 disabled now, 1 session(s) ended)`,
+      `NODE_ENV=production: the demo accounts in this database are disabled and cannot sign in: ${SORTED.join(', ')} (${SORTED.length} disabled now, 1 session(s) ended)`,
     ]);
   });
 
