@@ -195,30 +195,6 @@ describe('user administration', () => {
     expect(await outboxFor('lee.chan@test.heard')).toEqual([]);
   });
 
-  it('invites a provider manager into their provider, who then signs in to their own provider only', async () => {
-    const input = {
-      displayName: 'Rae Holt',
-      email: 'rae.holt@test.heard',
-      role: 'PROVIDER_MANAGER' as const,
-      localAuthorityId: null,
-      advocacyProviderId: provider,
-    };
-    const invited = await admin.request(UsersAdminInviteDocument, { input });
-    expect(invited.errors).toEqual([]);
-    expect(invited.data?.inviteUser).toMatchObject({
-      role: 'PROVIDER_MANAGER',
-      status: 'INVITED',
-      localAuthority: null,
-      advocacyProvider: { name: 'Voices Independent Advocacy' },
-    });
-    const [mail] = await outboxFor('rae.holt@test.heard');
-    expect((await api.client().request(UsersAdminSetPasswordDocument, { token: tokenIn(mail?.body), password: NEW_PASSWORD })).errors).toEqual([]);
-    const signedIn = await signIn('rae.holt@test.heard', NEW_PASSWORD);
-    expect((await signedIn.request(UsersAdminListDocument, { filter: {} })).errors.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
-    // A provider manager is no advocate: no caseload of their own.
-    expect(await api.dataSource.query(`SELECT count(*)::int AS n FROM advocates WHERE user_id = $1`, [invited.data?.inviteUser.id])).toEqual([{ n: 0 }]);
-  });
-
   it('changes a role only with the organisation the role needs, and ends the user’s sessions', async () => {
     const id = await activeUser('Mo Farah', 'mo.farah@test.heard');
     const mo = await signIn('mo.farah@test.heard', NEW_PASSWORD);
