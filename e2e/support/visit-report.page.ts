@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { fillDate } from './date-input';
+import { londonDay } from './london-days';
 
 export const QUALITY_STANDARDS = [
   'Quality and purpose of care',
@@ -14,7 +15,7 @@ export const QUALITY_STANDARDS = [
 ] as const;
 
 export function isoDaysFromToday(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  return londonDay(days);
 }
 
 /** The guided visit report form. */

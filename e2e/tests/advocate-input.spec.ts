@@ -4,15 +4,12 @@ import { GraphqlSeed } from '../support/graphql-seed';
 import { DEMO_PASSWORD } from '../support/login.page';
 import { MeetingPage } from '../support/meeting-representations.page';
 import { seriousViolations, signedIn } from '../support/sessions';
+import { londonToday } from '../support/london-days';
 
 const DECISION = 'Move Leo to a placement nearer his school';
 const PROPOSAL = 'Move to a placement nearer school';
 const INPUT = 'Leo wants to stay at his school and near his sister; he asks that the move waits until the end of term.';
 const NOTHING_LINKED = "This decision changes the child's care plan, so link the advocate's input on it";
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 test("the advocate's input is the advocate's: the chair is refused, the advocate records their input, the chair links it", async ({ browser, request }) => {
   const seed = new GraphqlSeed(request);
@@ -21,11 +18,11 @@ test("the advocate's input is the advocate's: the chair is refused, the advocate
   const childId = options.laChildren.find((c) => c.givenName === 'Leo' && c.familyName === 'Nowak')?.id;
   const chairStaffId = options.laStaff.find((s) => s.fullName === 'Jordan Ellis')?.id;
   const scheduled = await seed.call(SeedScheduleMeetingDocument, {
-    input: { childId: childId ?? '', scheduledOn: today(), place: 'Northshire family centre', chairStaffId: chairStaffId ?? '', invitees: [] },
+    input: { childId: childId ?? '', scheduledOn: londonToday(), place: 'Northshire family centre', chairStaffId: chairStaffId ?? '', invitees: [] },
   });
   const meetingId = scheduled.scheduleMeeting.id;
   await seed.call(SeedHoldMeetingDocument, {
-    input: { meetingId, heldOn: today(), attendees: ['Jordan Ellis', 'Priya Shah', 'Leo'], participationCode: 'PN2' },
+    input: { meetingId, heldOn: londonToday(), attendees: ['Jordan Ellis', 'Priya Shah', 'Leo'], participationCode: 'PN2' },
   });
 
   // The chair cannot record a significant decision alone: the form says why and what is missing.

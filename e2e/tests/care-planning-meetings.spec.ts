@@ -15,12 +15,9 @@ import { DEMO_PASSWORD, LoginPage } from '../support/login.page';
 import { MeetingPageObject } from '../support/meeting.page';
 import { signedIn } from '../support/sessions';
 import { fitsAndPassesAxe } from '../support/phone';
+import { londonDay } from '../support/london-days';
 
 const ACTION = 'Arrange weekly contact with his sister';
-
-function isoDaysFromNow(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
-}
 
 /** A YYYY-MM-DD date as the portal writes it ("3 December 2026"). */
 function ukDate(iso: string): string {
@@ -37,13 +34,13 @@ test('an LA manager holds a meeting and records a decision and an action; an act
   await page.getByRole('link', { name: 'Meetings to chair' }).click();
   await page.getByRole('link', { name: 'Schedule a meeting' }).click();
   await page.getByLabel('Child').selectOption({ label: 'Leo Nowak' });
-  await fillDate(page, 'Date', isoDaysFromNow(0));
+  await fillDate(page, 'Date', londonDay(0));
   await page.getByLabel('Place').fill('Northshire family centre');
   await page.getByLabel('Chair', { exact: true }).selectOption({ label: 'Jordan Ellis (team manager)' });
   await page.getByRole('button', { name: 'Schedule meeting' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Care-planning meeting for Leo Nowak' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Success' })).toContainText(
-    `The meeting for Leo Nowak is scheduled for ${ukDate(isoDaysFromNow(0))} at Northshire family centre.`,
+    `The meeting for Leo Nowak is scheduled for ${ukDate(londonDay(0))} at Northshire family centre.`,
   );
   await expect(page.getByText('Priya Shah (advocate)')).toBeVisible();
 
@@ -65,7 +62,7 @@ test('an LA manager holds a meeting and records a decision and an action; an act
 
   await page.getByLabel('What will be done').fill(ACTION);
   await page.getByLabel('Who will do it').fill('Hannah Price');
-  await fillDate(page, 'By when', isoDaysFromNow(14));
+  await fillDate(page, 'By when', londonDay(14));
   await page.getByLabel('How it will be monitored').fill('Contact log checked at each visit');
   await page.getByRole('button', { name: 'Add action' }).click();
   await expect(page.getByRole('listitem').filter({ hasText: ACTION })).toBeVisible();
@@ -81,11 +78,11 @@ test('an LA manager holds a meeting and records a decision and an action; an act
   const chairStaffId = staff.laStaff.find((s) => s.fullName === 'Jordan Ellis')?.id ?? '';
   for (const last of [false, true]) {
     const scheduled = await seed.call(SeedScheduleMeetingDocument, {
-      input: { childId: first.meeting.childId, scheduledOn: isoDaysFromNow(0), place: 'Centre', chairStaffId, invitees: [] },
+      input: { childId: first.meeting.childId, scheduledOn: londonDay(0), place: 'Centre', chairStaffId, invitees: [] },
     });
     const id = scheduled.scheduleMeeting.id;
     await seed.call(SeedHoldMeetingToReviewDocument, {
-      input: { meetingId: id, heldOn: isoDaysFromNow(0), attendees: ['Jordan Ellis'], participationCode: 'PN5' },
+      input: { meetingId: id, heldOn: londonDay(0), attendees: ['Jordan Ellis'], participationCode: 'PN5' },
     });
     await seed.call(SeedReviewActionDocument, { input: { meetingId: id, actionId, outcome: 'CARRIED_OVER', reason: 'No venue yet' } });
     if (!last) await seed.call(SeedCompleteMeetingDocument, { input: { meetingId: id, minutes: 'Minutes', summaryForChild: 'Summary' } });
@@ -111,7 +108,7 @@ test("a meeting's task list follows it from scheduled to completed; every step c
   const childId = options.laChildren.find((c) => c.givenName === 'Leo' && c.familyName === 'Nowak')?.id ?? '';
   const chairStaffId = options.laStaff.find((s) => s.fullName === 'Jordan Ellis')?.id ?? '';
   const scheduled = await seed.call(SeedScheduleMeetingDocument, {
-    input: { childId, scheduledOn: isoDaysFromNow(0), place: 'Northshire family centre', chairStaffId, invitees: [] },
+    input: { childId, scheduledOn: londonDay(0), place: 'Northshire family centre', chairStaffId, invitees: [] },
   });
   const meetingId = scheduled.scheduleMeeting.id;
 
@@ -143,11 +140,11 @@ test("a meeting's task list follows it from scheduled to completed; every step c
   const chairPage = await signedIn(browser, 'manager@demo.heard');
   const chair = new MeetingPageObject(chairPage);
   await chair.open('/la', meetingId);
-  await fillDate(chairPage, 'Date held', isoDaysFromNow(0));
+  await fillDate(chairPage, 'Date held', londonDay(0));
   await chairPage.getByLabel('Who attended, one per line').fill('Jordan Ellis\nPriya Shah\nLeo');
   await chairPage.getByLabel('How the child took part').selectOption('PN1');
   await chairPage.getByRole('button', { name: 'Record as held' }).click();
-  const held = chair.confirmation(`The meeting is recorded as held on ${ukDate(isoDaysFromNow(0))}, with 3 people attending.`);
+  const held = chair.confirmation(`The meeting is recorded as held on ${ukDate(londonDay(0))}, with 3 people attending.`);
   await expect(held).toBeVisible();
   await expect(held).toBeFocused();
   await expect
@@ -167,10 +164,10 @@ test("a meeting's task list follows it from scheduled to completed; every step c
   await expect(chair.confirmation(`Decision recorded: "${decision}".`)).toBeVisible();
   await chairPage.getByLabel('What will be done').fill(action);
   await chairPage.getByLabel('Who will do it').fill('Hannah Price');
-  await fillDate(chairPage, 'By when', isoDaysFromNow(14));
+  await fillDate(chairPage, 'By when', londonDay(14));
   await chairPage.getByLabel('How it will be monitored').fill('Contact log checked at each visit');
   await chairPage.getByRole('button', { name: 'Add action' }).click();
-  await expect(chair.confirmation(`Action agreed: "${action}" – Hannah Price, by ${ukDate(isoDaysFromNow(14))}.`)).toBeVisible();
+  await expect(chair.confirmation(`Action agreed: "${action}" – Hannah Price, by ${ukDate(londonDay(14))}.`)).toBeVisible();
   await expect
     .poll(() => chair.taskStatuses())
     .toEqual([
@@ -205,9 +202,7 @@ test("a meeting's task list follows it from scheduled to completed; every step c
   await expect(chairPage.getByRole('heading', { level: 2, name: 'Check your answers before completing the meeting' })).toBeFocused();
   const answers = chairPage.locator('dl', { has: chairPage.getByText('Summary for the child', { exact: true }) });
   await expect(answers.locator('.summary-list__row', { hasText: 'Decisions' })).toContainText(decision);
-  await expect(answers.locator('.summary-list__row', { hasText: 'Actions agreed' })).toContainText(
-    `${action} – Hannah Price, by ${ukDate(isoDaysFromNow(14))}`,
-  );
+  await expect(answers.locator('.summary-list__row', { hasText: 'Actions agreed' })).toContainText(`${action} – Hannah Price, by ${ukDate(londonDay(14))}`);
   await expect(answers.locator('.summary-list__row', { hasText: 'Who attended' })).toContainText('Jordan Ellis, Priya Shah, Leo');
   await expect(answers.locator('.summary-list__row', { hasText: 'Minutes' })).toContainText('Contact with his sister discussed.');
   await fitsAndPassesAxe(chairPage);

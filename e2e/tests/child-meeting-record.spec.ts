@@ -14,12 +14,9 @@ import { GraphqlSeed } from '../support/graphql-seed';
 import { DEMO_PASSWORD } from '../support/login.page';
 import { fitsAndPassesAxe, PHONE } from '../support/phone';
 import { signedIn } from '../support/sessions';
+import { londonDay } from '../support/london-days';
 
 const ADVOCATE_EMAILS: Readonly<Record<string, string>> = { 'Priya Shah': 'advocate@demo.heard', 'Tom Okafor': 'advocate2@demo.heard' };
-
-function isoDaysFromNow(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
-}
 
 function ukDate(iso: string): string {
   return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
@@ -29,7 +26,7 @@ function ukDate(iso: string): string {
 async function completedMeeting(request: APIRequestContext, givenName: string): Promise<{ meetingId: string; advocateEmail: string }> {
   const manager = new GraphqlSeed(request);
   await manager.signIn('manager@demo.heard', DEMO_PASSWORD);
-  const today = isoDaysFromNow(0);
+  const today = londonDay(0);
   const recorded = await manager.call(SeedRecordTriggerDocument, {
     input: {
       kind: 'ENTERED_CARE',
@@ -53,7 +50,7 @@ async function completedMeeting(request: APIRequestContext, givenName: string): 
     input: { meetingId, text: 'You will join the after-school football club', significant: false, advocateInputId: null },
   });
   await manager.call(SeedRecordActionDocument, {
-    input: { meetingId, what: 'Book a place at the club', owner: 'Your social worker', dueOn: isoDaysFromNow(14), monitoring: 'Next visit' },
+    input: { meetingId, what: 'Book a place at the club', owner: 'Your social worker', dueOn: londonDay(14), monitoring: 'Next visit' },
   });
   await manager.call(SeedCompleteMeetingDocument, { input: { meetingId, minutes: 'Minutes', summaryForChild: 'We made a plan.' } });
   return { meetingId, advocateEmail };
@@ -72,11 +69,11 @@ test("the advocate edits the child's record of a meeting, sees its reading age, 
   const text = page.getByLabel(`What you will tell ${givenName}`, { exact: true });
   await expect(text).toHaveValue(
     [
-      `At your meeting on ${ukDate(isoDaysFromNow(0))} we decided:`,
+      `At your meeting on ${ukDate(londonDay(0))} we decided:`,
       '- You will join the after-school football club.',
       '',
       'Who will do what:',
-      `- Your social worker will book a place at the club by ${ukDate(isoDaysFromNow(14))}.`,
+      `- Your social worker will book a place at the club by ${ukDate(londonDay(14))}.`,
       '',
       'If you want to ask about any of this, or you do not agree, tell your advocate.',
     ].join('\n'),
@@ -100,7 +97,7 @@ test("the advocate edits the child's record of a meeting, sees its reading age, 
   await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText(`Enter what ${givenName} said about it`);
   await expect(page.locator('#childSaid-error')).toHaveText(`Error: Enter what ${givenName} said about it`);
   await fitsAndPassesAxe(page);
-  await fillDate(page, 'Date you went through it together', isoDaysFromNow(0));
+  await fillDate(page, 'Date you went through it together', londonDay(0));
   await page.getByLabel(`What ${givenName} said about it`, { exact: true }).fill('I like football. Can my friend come too?');
   await page.getByRole('button', { name: 'Record that you went through it' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Success' }).last()).toContainText(`Recorded that you went through the record with ${givenName}.`);

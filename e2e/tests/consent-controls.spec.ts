@@ -10,13 +10,10 @@ import { GraphqlSeed } from '../support/graphql-seed';
 import { DEMO_PASSWORD } from '../support/login.page';
 import { MeetingPageObject } from '../support/meeting.page';
 import { seriousViolations, signedIn } from '../support/sessions';
+import { londonToday } from '../support/london-days';
 
 const SHARED = 'I want to see my sister every Saturday';
 const PRIVATE = 'I do not like the new school but please do not tell them yet';
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 /** The demo advocate's first child in Northshire (the demo LA manager's LA). */
 async function northshireChild(request: APIRequestContext): Promise<string> {
@@ -34,7 +31,7 @@ async function scheduledMeeting(request: APIRequestContext, childId: string): Pr
   const staff = await seed.call(SeedLaStaffDocument);
   const chairStaffId = staff.laStaff.find((s) => s.fullName === 'Jordan Ellis')?.id;
   const scheduled = await seed.call(SeedScheduleMeetingDocument, {
-    input: { childId, scheduledOn: today(), place: 'Northshire family centre', chairStaffId: chairStaffId ?? '', invitees: [] },
+    input: { childId, scheduledOn: londonToday(), place: 'Northshire family centre', chairStaffId: chairStaffId ?? '', invitees: [] },
   });
   return scheduled.scheduleMeeting.id;
 }

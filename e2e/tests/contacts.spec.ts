@@ -5,13 +5,9 @@ import { GraphqlSeed } from '../support/graphql-seed';
 import { DEMO_PASSWORD } from '../support/login.page';
 import { fitsAndPassesAxe } from '../support/phone';
 import { signedIn } from '../support/sessions';
+import { londonDay } from '../support/london-days';
 
 const ADVOCATE_EMAILS: Readonly<Record<string, string>> = { 'Priya Shah': 'advocate@demo.heard', 'Tom Okafor': 'advocate2@demo.heard' };
-
-/** A London date `offset` days from today, as YYYY-MM-DD. */
-function londonDay(offset: number): string {
-  return new Date(Date.now() + offset * 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
-}
 
 function ukDay(iso: string): string {
   return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });

@@ -17,13 +17,10 @@ import { GraphqlSeed } from '../support/graphql-seed';
 import { DEMO_PASSWORD } from '../support/login.page';
 import { signedIn } from '../support/sessions';
 import { fitsAndPassesAxe } from '../support/phone';
+import { londonDay } from '../support/london-days';
 
 const ADVOCATE_EMAILS: Readonly<Record<string, string>> = { 'Priya Shah': 'advocate@demo.heard', 'Tom Okafor': 'advocate2@demo.heard' };
 const UK_DATE = '\\d{1,2} [A-Z][a-z]+ \\d{4}';
-
-function isoDaysFromNow(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
-}
 
 function ukDate(iso: string): string {
   return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', year: 'numeric' });
@@ -53,7 +50,7 @@ async function childWithDriftedAction(request: APIRequestContext, what: string):
   const recorded = await manager.call(SeedRecordTriggerDocument, {
     input: {
       kind: 'ENTERED_CARE',
-      occurredOn: isoDaysFromNow(0),
+      occurredOn: londonDay(0),
       newChild: { laChildRef: `EP-${Date.now()}`, givenName, familyName, dateOfBirth: '2012-05-14', firstLanguage: 'English' },
     },
   });
@@ -62,35 +59,35 @@ async function childWithDriftedAction(request: APIRequestContext, what: string):
   const advocate = new GraphqlSeed(request);
   await advocate.signIn(advocateEmail, DEMO_PASSWORD);
   await advocate.call(SeedRecordOfferOutcomeDocument, {
-    input: { offerId: recorded.recordTriggerEvent.child.currentOffer?.id ?? '', outcome: 'ACCEPTED', decidedOn: isoDaysFromNow(0), childWords: 'Yes please' },
+    input: { offerId: recorded.recordTriggerEvent.child.currentOffer?.id ?? '', outcome: 'ACCEPTED', decidedOn: londonDay(0), childWords: 'Yes please' },
   });
 
   const staff = await manager.call(SeedLaStaffDocument);
   const chairStaffId = staff.laStaff.find((s) => s.fullName === 'Jordan Ellis')?.id ?? '';
   const held = async (): Promise<string> => {
     const scheduled = await manager.call(SeedScheduleMeetingDocument, {
-      input: { childId, scheduledOn: isoDaysFromNow(0), place: 'Centre', chairStaffId, invitees: [] },
+      input: { childId, scheduledOn: londonDay(0), place: 'Centre', chairStaffId, invitees: [] },
     });
     return scheduled.scheduleMeeting.id;
   };
   const first = await held();
   await manager.call(SeedHoldMeetingDocument, {
-    input: { meetingId: first, heldOn: isoDaysFromNow(0), attendees: ['Jordan Ellis'], participationCode: 'PN5' },
+    input: { meetingId: first, heldOn: londonDay(0), attendees: ['Jordan Ellis'], participationCode: 'PN5' },
   });
   const agreed = await manager.call(SeedRecordActionDocument, {
-    input: { meetingId: first, what, owner: 'Hannah Price', dueOn: isoDaysFromNow(14), monitoring: 'Checked at each visit' },
+    input: { meetingId: first, what, owner: 'Hannah Price', dueOn: londonDay(14), monitoring: 'Checked at each visit' },
   });
   const actionId = agreed.recordAction.actions.find((a) => a.what === what)?.id ?? '';
   await manager.call(SeedCompleteMeetingDocument, { input: { meetingId: first, minutes: 'Minutes', summaryForChild: 'We made a plan.' } });
   for (const reason of ['No venue yet', 'The venue fell through']) {
     const later = await held();
     await manager.call(SeedHoldMeetingToReviewDocument, {
-      input: { meetingId: later, heldOn: isoDaysFromNow(0), attendees: ['Jordan Ellis'], participationCode: 'PN5' },
+      input: { meetingId: later, heldOn: londonDay(0), attendees: ['Jordan Ellis'], participationCode: 'PN5' },
     });
     await manager.call(SeedReviewActionDocument, { input: { meetingId: later, actionId, outcome: 'CARRIED_OVER', reason } });
     await manager.call(SeedCompleteMeetingDocument, { input: { meetingId: later, minutes: 'Minutes', summaryForChild: 'Summary' } });
   }
-  return { childId, childName: `${givenName} ${familyName}`, advocateEmail, actionId, agreedOn: isoDaysFromNow(0) };
+  return { childId, childName: `${givenName} ${familyName}`, advocateEmail, actionId, agreedOn: londonDay(0) };
 }
 
 test('raising a concern from drift pre-fills the action and its history; escalating checks the answers and needs the skip-stage reason; closing has no preselected answer', async ({
@@ -112,12 +109,12 @@ test('raising a concern from drift pre-fills the action and its history; escalat
     `Action${what}`,
     'Who owns itHannah Price',
     `Agreed at the meeting on${ukDate(fixture.agreedOn)}`,
-    `Due${ukDate(isoDaysFromNow(14))}`,
+    `Due${ukDate(londonDay(14))}`,
     'ReviewsCarried over 2 times at later meetings',
     'Reason given at its last reviewThe venue fell through',
   ]);
   await expect(page.getByLabel('What is wrong', { exact: true })).toHaveValue(
-    `The action “${what}”, agreed at the meeting on ${ukDate(fixture.agreedOn)} and owned by Hannah Price, was due ${ukDate(isoDaysFromNow(14))}. ` +
+    `The action “${what}”, agreed at the meeting on ${ukDate(fixture.agreedOn)} and owned by Hannah Price, was due ${ukDate(londonDay(14))}. ` +
       'Carried over 2 times at later meetings and still not done. Reason given at its last review: “The venue fell through”.',
   );
   await expect(page.getByLabel('Delay in the plan')).toBeChecked();
@@ -207,11 +204,9 @@ test('Commissioner staff see a confirmation after triage, and check their answer
   await fitsAndPassesAxe(page);
 
   await page.getByLabel('What the local authority is asked for').fill('The school place plan');
-  await fillDate(page, 'Deadline', isoDaysFromNow(10));
+  await fillDate(page, 'Deadline', londonDay(10));
   await page.getByRole('button', { name: 'Send request' }).click();
-  await expect(concern.notice()).toHaveText(
-    `Request sent to Northshire County Council. They have until ${ukDate(isoDaysFromNow(10))} to send the information.`,
-  );
+  await expect(concern.notice()).toHaveText(`Request sent to Northshire County Council. They have until ${ukDate(londonDay(10))} to send the information.`);
   await fitsAndPassesAxe(page);
 
   // The LA sends it (so no concern is left waiting on the LA for later specs), and is told where it went.
@@ -227,7 +222,7 @@ test('Commissioner staff see a confirmation after triage, and check their answer
   await page.getByLabel('Court', { exact: true }).fill('Family Court at York');
   await page.getByLabel('Case number').fill('YO26C00017');
   await page.getByLabel('Order sought').fill('A specific issue order on his school place');
-  await fillDate(page, 'First hearing date (optional)', isoDaysFromNow(21));
+  await fillDate(page, 'First hearing date (optional)', londonDay(21));
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Check your answers before applying to court' })).toBeVisible();
   const answers = page.locator('dl').filter({ hasText: 'Case number' }).first();
@@ -235,7 +230,7 @@ test('Commissioner staff see a confirmation after triage, and check their answer
     'Family Court at York',
     'YO26C00017',
     'A specific issue order on his school place',
-    ukDate(isoDaysFromNow(21)),
+    ukDate(londonDay(21)),
   ]);
   await fitsAndPassesAxe(page);
   await page.getByRole('button', { name: 'Apply to court' }).click();

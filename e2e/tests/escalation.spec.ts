@@ -5,11 +5,12 @@ import { fillDate } from '../support/date-input';
 import { GraphqlSeed } from '../support/graphql-seed';
 import { DEMO_PASSWORD } from '../support/login.page';
 import { seriousViolations, signedIn } from '../support/sessions';
+import { londonDay } from '../support/london-days';
 
 const WHAT_IS_WRONG = 'Contact with her brother stopped after the placement move';
 
 function isoWorkingWeeksAgo(weeks: number): string {
-  return new Date(Date.now() - weeks * 7 * 86_400_000).toISOString().slice(0, 10);
+  return londonDay(-7 * weeks);
 }
 
 test('an advocate raises a concern, the LA sees it live, it climbs to the Commissioner, who applies to court; the advocate sees the court application', async ({

@@ -4,11 +4,7 @@ import { GraphqlSeed } from '../support/graphql-seed';
 import { DEMO_PASSWORD } from '../support/login.page';
 import { fitsAndPassesAxe } from '../support/phone';
 import { signedIn } from '../support/sessions';
-
-/** A London date `offset` days from today, as YYYY-MM-DD. */
-function londonDay(offset: number): string {
-  return new Date(Date.now() + offset * 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
-}
+import { londonDay } from '../support/london-days';
 
 test('the provider manager sees a child past the offer deadline and moves them to a colleague', async ({ browser, request }) => {
   test.setTimeout(90_000);

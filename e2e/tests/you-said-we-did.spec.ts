@@ -4,16 +4,13 @@ import { GraphqlSeed } from '../support/graphql-seed';
 import { DEMO_PASSWORD } from '../support/login.page';
 import { fitsAndPassesAxe } from '../support/phone';
 import { seriousViolations, signedIn } from '../support/sessions';
+import { londonToday } from '../support/london-days';
 
 const run = Date.now();
 const AGREED = `a bike to get to school ${run}`;
 const NOT_AGREED = `to stop seeing my dad ${run}`;
 
 const ADVOCATE_EMAILS: Readonly<Record<string, string>> = { 'Priya Shah': 'advocate@demo.heard', 'Tom Okafor': 'advocate2@demo.heard' };
-
-function londonToday(): string {
-  return new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
-}
 
 /**
  * A Northshire child new to Heard (so no other spec's meeting is on their day), a meeting for them today and two
