@@ -7,3 +7,4 @@ export * from './action-commands';
 export * from './long-term-foster';
 export * from './meetings-held-on-time';
 export * from './child-view-commands';
+export * from './follow-through';

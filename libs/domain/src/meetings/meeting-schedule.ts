@@ -52,7 +52,7 @@ function lastWorkingDayBefore(calendar: WorkingDayCalendar, date: IsoDate): IsoD
  * A deadline a number of calendar months after a meeting. When it is not a working day it is shown
  * with the last working day before it; `dueOn` stays the statutory date.
  */
-function monthDeadline(calendar: WorkingDayCalendar, rule: ScheduleRule, dueOn: IsoDate, reason: string): NextMeetingDue {
+export function monthDeadline(calendar: WorkingDayCalendar, rule: ScheduleRule, dueOn: IsoDate, reason: string): NextMeetingDue {
   const nonWorking = calendar.nonWorkingReason(dueOn);
   if (nonWorking === null) {
     return { dueOn, lastWorkingDayBefore: null, rule, explanation: `Due by ${formatWeekdayDate(dueOn)}, ${reason}.` };

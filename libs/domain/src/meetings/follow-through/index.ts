@@ -1,0 +1,6 @@
+export * from './deadline-status';
+export * from './working-day-deadlines';
+export * from './meeting-notice';
+export * from './decision-follow-through';
+export * from './meeting-parts';
+export * from './paper-review';
