@@ -4,3 +4,4 @@ export * from './meeting-notice';
 export * from './decision-follow-through';
 export * from './meeting-parts';
 export * from './paper-review';
+export * from './attendee-roles';
