@@ -8,3 +8,4 @@ export * from './long-term-foster';
 export * from './meetings-held-on-time';
 export * from './child-view-commands';
 export * from './follow-through';
+export * from './logistics';

@@ -1,0 +1,2 @@
+export * from './meeting-venues';
+export * from './meeting-calendar-file';
