@@ -1,4 +1,5 @@
 import {
+  DEFAULT_PAPERS_WORKING_DAYS,
   DEFAULT_SAFEGUARDING_HOURS,
   DEFAULT_STAGE_DEADLINES,
   parseSafeguardingHours,
@@ -42,6 +43,8 @@ export interface AppConfig {
   requestBodyLimitKb: number;
   trustProxy: boolean;
   offerDueWorkingDays: number;
+  /** Working days before a meeting the social worker's report must reach the advocate (PAPERS_DUE_WORKING_DAYS). */
+  papersDueWorkingDays: number;
   /** Working days each LA stage of a concern has to respond (informal, team manager, service manager, director). */
   escalationStageDays: StageDeadlines;
   /** How often the overdue-deadline job runs; 0 turns it off (tests run it by hand). */
@@ -194,6 +197,7 @@ export function loadConfig(env: RawEnv, generateSecret: () => string): AppConfig
     requestBodyLimitKb: read.int('REQUEST_BODY_LIMIT_KB', 100, 1, 51_200),
     trustProxy: read.bool('TRUST_PROXY', false),
     offerDueWorkingDays: read.int('OFFER_DUE_WORKING_DAYS', 5, 1, 60),
+    papersDueWorkingDays: read.int('PAPERS_DUE_WORKING_DAYS', DEFAULT_PAPERS_WORKING_DAYS, 1, 30),
     escalationStageDays: read.stageDeadlines('ESCALATION_STAGE_DAYS'),
     overdueCheckSeconds: read.int('OVERDUE_CHECK_SECONDS', 300, 0, 86_400),
     safeguardingHours: safeguardingHoursFrom(read.string('SAFEGUARDING_ACKNOWLEDGE_HOURS', '15:30,17:30,12:00'), read.problems),

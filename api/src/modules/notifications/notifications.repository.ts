@@ -42,6 +42,13 @@ export interface OutboxDraft {
   body: string;
 }
 
+/** A file sent with an email: its name, MIME type and text. */
+export interface EmailAttachment {
+  name: string;
+  contentType: string;
+  content: string;
+}
+
 /**
  * Owns: notifications, outbox_messages. Other features write them through `NotificationsService`.
  * Reads users (who is told) and the current assignments (the child's advocate).
@@ -80,6 +87,16 @@ export class NotificationsRepository {
   /** Queues one email to someone without an account in Heard (no notification repeats it). */
   async queueEmail(sql: Sql, to: string, subject: string, body: string): Promise<void> {
     await sqlRun(sql, `INSERT INTO outbox_messages (notification_id, to_address, subject, body) VALUES (NULL, $1, $2, $3)`, [to, subject, body]);
+  }
+
+  /** Queues one email with a file attached (a meeting invitation's calendar file). */
+  async queueEmailWithAttachment(sql: Sql, to: string, subject: string, body: string, file: EmailAttachment): Promise<void> {
+    await sqlRun(
+      sql,
+      `INSERT INTO outbox_messages (notification_id, to_address, subject, body, attachment_name, attachment_content_type, attachment)
+       VALUES (NULL, $1, $2, $3, $4, $5, $6)`,
+      [to, subject, body, file.name, file.contentType, file.content],
+    );
   }
 
   /** The user's latest notifications (only the unread ones with `unreadOnly`), newest first, at most 100. */

@@ -5,7 +5,7 @@ import { DomainException } from '../../common/exceptions/domain.exception';
 import type { Caller } from '../../common/request/request-context';
 import { type HeardPubSub, PUB_SUB } from '../../graphql/pubsub';
 import type { NotificationType } from './dto/notification.type';
-import { NotificationsRepository, type RecipientRow } from './notifications.repository';
+import { type EmailAttachment, NotificationsRepository, type RecipientRow } from './notifications.repository';
 
 export const NOTIFICATION_ADDED = 'notificationAdded';
 
@@ -107,5 +107,10 @@ export class NotificationsService {
   /** Queues an email to someone without an account in Heard (a home's provider), in the caller's transaction. */
   async emailOutsider(manager: EntityManager, to: string, subject: string, body: string): Promise<void> {
     await this.repository.queueEmail(manager, to, subject, body);
+  }
+
+  /** Queues an email with a file attached (a meeting invitation and its calendar file), in the caller's transaction. */
+  async emailWithAttachment(manager: EntityManager, to: string, subject: string, body: string, file: EmailAttachment): Promise<void> {
+    await this.repository.queueEmailWithAttachment(manager, to, subject, body, file);
   }
 }

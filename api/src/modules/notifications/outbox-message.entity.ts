@@ -32,6 +32,16 @@ export class OutboxMessageEntity {
   @Column({ type: 'text' })
   body!: string;
 
+  /** A file sent with the email (a meeting invitation's calendar file), its name and MIME type; null when there is none. */
+  @Column({ name: 'attachment_name', type: 'text', nullable: true })
+  attachmentName!: string | null;
+
+  @Column({ name: 'attachment_content_type', type: 'text', nullable: true })
+  attachmentContentType!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  attachment!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
