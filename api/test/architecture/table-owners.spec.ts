@@ -31,6 +31,8 @@ const OWNERS: Readonly<Record<string, string>> = {
   meeting_decisions: 'meetings',
   meeting_actions: 'actions',
   meeting_child_records: 'meeting-child-record',
+  meeting_logistics: 'meeting-logistics',
+  meeting_invitations: 'meeting-logistics',
   advocate_inputs: 'representations',
   child_self_representations: 'representations',
   concerns: 'escalations',

@@ -15,6 +15,7 @@ import type { ReportFigures, ReportInput } from './figures';
 import { type Cell, isSuppressed, periodOf, type ReportModel, type Section, type Table } from './model';
 import { suppress } from './suppression';
 import { count, label, percent, rate, signed, sum } from './table-parts';
+import { attendanceTables } from './attendance-tables';
 import { childVoiceSection, safeguardingAndCourtSection } from './voice-sections';
 
 /** The pure report model: every table built from the figures, suppressed, with a plain-language summary. */
@@ -129,6 +130,7 @@ export function buildReport(input: ReportInput): ReportModel {
           ],
           hasTotalRow: true,
         }),
+        ...attendanceTables(now, t),
         t({
           id: 'actions',
           caption: 'Meeting actions due in the year',

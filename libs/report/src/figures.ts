@@ -19,6 +19,10 @@ export interface ReportFigures {
   meetings: { held: number; onTime: number };
   participationByAge: Array<{ band: string; count: number }>;
   participationByCode: Array<{ code: string; count: number }>;
+  /** Meetings held in the year with a participation code, and those the child attended (PN1 to PN4), by venue kind (or NOT_RECORDED). */
+  attendanceByVenue: Array<{ venue: string; held: number; attended: number }>;
+  /** The same meetings by the notice their invitations gave (the domain's NOTICE_BANDS, or NOT_RECORDED). */
+  attendanceByNotice: Array<{ band: string; held: number; attended: number }>;
   /** Meeting actions due in the year: completed by their due date, and drifted (carried over twice). */
   actions: { due: number; doneOnTime: number; drift: number };
   /** Advocates by the size of their caseload at the end of the year. */

@@ -10,5 +10,6 @@ import { MeetingLogisticsService } from './meeting-logistics.service';
 @Module({
   imports: [MeetingRecordsModule, ChildrenModule, NotificationsModule],
   providers: [MeetingLogisticsRepository, MeetingLogisticsService, MeetingLogisticsResolver],
+  exports: [MeetingLogisticsRepository],
 })
 export class MeetingLogisticsModule {}

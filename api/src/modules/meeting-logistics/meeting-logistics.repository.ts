@@ -24,6 +24,15 @@ export interface InvitationRow {
   sent_on: string | null;
 }
 
+/** A meeting held in the report's period: its LA, venue, when its invitations first went out, and whether the child attended. */
+export interface AttendanceRow {
+  la: string;
+  venue_kind: MeetingVenueKind | null;
+  first_sent_on: string | null;
+  scheduled_on: string;
+  attended: boolean;
+}
+
 export interface TimeAndPlace {
   startTime: string;
   lengthMinutes: number;
@@ -83,7 +92,12 @@ export class MeetingLogisticsRepository {
     );
   }
 
-  async addInvitation(manager: EntityManager, meetingId: string, invitee: { role: MeetingAttendeeRole; name: string; email: string | null }, userId: string): Promise<void> {
+  async addInvitation(
+    manager: EntityManager,
+    meetingId: string,
+    invitee: { role: MeetingAttendeeRole; name: string; email: string | null },
+    userId: string,
+  ): Promise<void> {
     await sqlRun(manager, `INSERT INTO meeting_invitations (meeting_id, role, name, email, added_by_user_id) VALUES ($1, $2, $3, $4, $5)`, [
       meetingId,
       invitee.role,
@@ -110,6 +124,18 @@ export class MeetingLogisticsRepository {
       `SELECT id, role, name, email, to_char(sent_on, 'YYYY-MM-DD') AS sent_on FROM meeting_invitations
         WHERE meeting_id = $1 AND (sent_on IS NULL OR sent_sequence < $2) ORDER BY created_at, id`,
       [meetingId, sequence],
+    );
+  }
+
+  /** Meetings held from `from` to `to` with a participation code; the child attended with PN1 to PN4 (PN0 is under 4, PN5-PN7 absent). */
+  reportAttendance(manager: EntityManager, from: string, to: string): Promise<AttendanceRow[]> {
+    return sqlRows<AttendanceRow>(
+      manager,
+      `SELECT c.local_authority_id AS la, l.venue_kind, to_char(l.invitations_first_sent_on, 'YYYY-MM-DD') AS first_sent_on,
+              to_char(m.scheduled_on, 'YYYY-MM-DD') AS scheduled_on, m.participation_code IN ('PN1', 'PN2', 'PN3', 'PN4') AS attended
+         FROM meetings m JOIN children c ON c.id = m.child_id LEFT JOIN meeting_logistics l ON l.meeting_id = m.id
+        WHERE m.participation_code IS NOT NULL AND m.held_on BETWEEN $1::date AND $2::date`,
+      [from, to],
     );
   }
 }

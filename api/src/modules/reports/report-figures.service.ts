@@ -12,6 +12,7 @@ import {
 import type { ReportFigures } from '@heard/report';
 import type { EntityManager } from 'typeorm';
 import { ChildVoiceFiguresService } from './child-voice-figures.service';
+import { MeetingAttendanceFiguresService } from './meeting-attendance-figures.service';
 import { type MeetingPeriodRow, ReportFiguresRepository, type YearWindow } from './report-figures.repository';
 
 /** England, or one LA by id. */
@@ -28,6 +29,7 @@ export class ReportFiguresService {
     private readonly repository: ReportFiguresRepository,
     private readonly calendar: WorkingDayCalendar,
     private readonly childVoice: ChildVoiceFiguresService,
+    private readonly attendance: MeetingAttendanceFiguresService,
   ) {}
 
   /** The figures of one scope (England when `localAuthorityId` is null). */
@@ -82,6 +84,7 @@ export class ReportFiguresService {
         };
       });
       await this.childVoice.add(tx, window, each);
+      await this.attendance.add(tx, window, each);
 
       for (const figures of scopes.values()) sortFigures(figures);
       return scopes;
@@ -133,6 +136,8 @@ function emptyFigures(): ReportFigures {
     meetings: { held: 0, onTime: 0 },
     participationByAge: [],
     participationByCode: [],
+    attendanceByVenue: [],
+    attendanceByNotice: [],
     actions: { due: 0, doneOnTime: 0, drift: 0 },
     caseloads: [],
     homeVisits: [],
@@ -154,6 +159,8 @@ function sortFigures(f: ReportFigures): void {
   f.themes.sort((a, b) => a.theme.localeCompare(b.theme));
   f.participationByAge.sort((a, b) => a.band.localeCompare(b.band));
   f.participationByCode.sort((a, b) => a.code.localeCompare(b.code));
+  f.attendanceByVenue.sort((a, b) => a.venue.localeCompare(b.venue));
+  f.attendanceByNotice.sort((a, b) => a.band.localeCompare(b.band));
   f.caseloads.sort((a, b) => a.band.localeCompare(b.band));
   f.homeVisits.sort((a, b) => a.standard.localeCompare(b.standard));
 }

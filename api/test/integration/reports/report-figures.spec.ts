@@ -53,6 +53,9 @@ describe('annual report figures are SQL aggregates with known answers', () => {
         { code: 'PN3', count: 1 },
         { code: 'PN4', count: 1 },
       ],
+      // The dataset records no venue or invitations: all six meetings count as not recorded; PN1 to PN4 attended.
+      attendanceByVenue: [{ venue: 'NOT_RECORDED', held: 6, attended: 5 }],
+      attendanceByNotice: [{ band: 'NOT_RECORDED', held: 6, attended: 5 }],
       actions: { due: 3, doneOnTime: 1, drift: 1 },
       caseloads: [{ band: '0 to 9', advocates: 1 }],
       homeVisits: [

@@ -30,6 +30,17 @@ export const figuresForTest = (overrides: Partial<ReportFigures> = {}): ReportFi
     { code: 'PN1', count: 50 },
     { code: 'PN4', count: 4 },
   ],
+  attendanceByVenue: [
+    { venue: 'CHILDS_HOME', held: 30, attended: 28 },
+    { venue: 'LA_OFFICE', held: 20, attended: 12 },
+    { venue: 'ONLINE', held: 6, attended: 3 },
+    { venue: 'NOT_RECORDED', held: 4, attended: 2 },
+  ],
+  attendanceByNotice: [
+    { band: '10_OR_MORE_WORKING_DAYS', held: 40, attended: 35 },
+    { band: '5_TO_9_WORKING_DAYS', held: 14, attended: 8 },
+    { band: 'UNDER_5_WORKING_DAYS', held: 6, attended: 2 },
+  ],
   actions: { due: 80, doneOnTime: 60, drift: 7 },
   caseloads: [
     { band: '30 to 39', advocates: 2 },
