@@ -6,6 +6,7 @@ import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { LiveUpdates } from '../../core/graphql/live-updates.service';
 import { titleForRecord } from '../../core/layout/page-title.strategy';
 import { errorMessage } from '../../shared/ui/load-state';
+import { MeetingLogisticsComponent } from '../meeting-logistics/meeting-logistics.component';
 import { UkDatePipe, ukDate } from '../../shared/ui/uk-date.pipe';
 import { ActionFormComponent } from './action-form.component';
 import { ChildViewFormComponent } from './child-view-form.component';
@@ -31,6 +32,7 @@ import { ReviewActionComponent } from './review-action.component';
     CompleteMeetingFormComponent,
     HoldMeetingFormComponent,
     MeetingDecisionFormComponent,
+    MeetingLogisticsComponent,
     MeetingRepresentationsComponent,
     MeetingTaskListComponent,
     ReviewActionComponent,
