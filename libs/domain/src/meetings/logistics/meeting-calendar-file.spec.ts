@@ -70,7 +70,12 @@ describe('an invitation carries an RFC 5545 calendar file', () => {
   });
 
   it('has no bare line feeds and no line over 75 octets', () => {
-    const file = meetingCalendarFile({ ...event, description: 'Bring anything you want to show us. '.repeat(10), location: 'Café Ünïcode, ' + 'é'.repeat(80) });
+    const file = meetingCalendarFile({
+      ...event,
+      description: 'Bring anything you want to show us. '.repeat(10),
+      location: 'Café Ünïcode, ' + 'é'.repeat(80),
+      summary: `Meeting 🙂${'🙂'.repeat(30)}`,
+    });
     expect(file.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     const lengths = file.split('\r\n').map((line) => new TextEncoder().encode(line).length);
     expect(Math.max(...lengths)).toBe(75);

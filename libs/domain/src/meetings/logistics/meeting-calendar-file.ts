@@ -52,12 +52,11 @@ export function escapeCalendarText(text: string): string {
 
 /** RFC 5545 folding: no line longer than 75 octets; a continuation starts with one space. Never splits a character. */
 export function foldCalendarLine(line: string): string {
-  const encoder = new TextEncoder();
   const lines: string[] = [];
   let current = '';
   let octets = 0;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const size = utf8Octets(char.codePointAt(0) ?? 0);
     const limit = lines.length === 0 ? 75 : 74;
     if (octets + size > limit) {
       lines.push(current);
@@ -69,6 +68,13 @@ export function foldCalendarLine(line: string): string {
   }
   lines.push(current);
   return lines.join(`${CRLF} `);
+}
+
+/** How many octets UTF-8 takes for one code point. */
+function utf8Octets(codePoint: number): number {
+  if (codePoint < 0x80) return 1;
+  if (codePoint < 0x800) return 2;
+  return codePoint < 0x10000 ? 3 : 4;
 }
 
 function utcStamp(at: Date): string {
