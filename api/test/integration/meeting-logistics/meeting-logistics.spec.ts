@@ -1,3 +1,4 @@
+import { meetingCalendarFile } from '@heard/domain';
 import {
   LogisticsAddInviteeDocument,
   LogisticsPapersDocument,
@@ -43,7 +44,9 @@ describe('meeting logistics: time and place, invitations with a calendar file, p
       return { manager: await fx.signIn(fx.managerEmail), advocate: await fx.signIn(fx.advocates[0]?.email ?? '') };
     };
     const { manager, advocate } = await on('2026-12-17');
-    const trigger = await manager.request(RECORD_TRIGGER, { input: { kind: 'ENTERED_CARE', occurredOn: '2026-11-02', newChild: newChild({ givenName: 'Maya' }) } });
+    const trigger = await manager.request(RECORD_TRIGGER, {
+      input: { kind: 'ENTERED_CARE', occurredOn: '2026-11-02', newChild: newChild({ givenName: 'Maya' }) },
+    });
     const childId = trigger.data?.recordTriggerEvent.child.id ?? '';
     const [chair] = (await api.dataSource.query(
       `INSERT INTO la_staff (local_authority_id, full_name, role, experienced, manager_id) VALUES ($1, 'Tess Manager', 'TEAM_MANAGER', true, NULL) RETURNING id`,
@@ -118,7 +121,9 @@ describe('meeting logistics: time and place, invitations with a calendar file, p
       ['BAD_USER_INPUT', 'Enter an email address for the invitation (only the child may be invited without one).'],
     ]);
     const parentEmail = `dana.${meetingId.slice(0, 8)}@example.org`;
-    const added = await manager.request(LogisticsAddInviteeDocument, { input: { meetingId, role: 'PARENT', name: ' Dana Parent ', email: parentEmail.toUpperCase() } });
+    const added = await manager.request(LogisticsAddInviteeDocument, {
+      input: { meetingId, role: 'PARENT', name: ' Dana Parent ', email: parentEmail.toUpperCase() },
+    });
     expect(added.errors).toEqual([]);
     await manager.request(LogisticsAddInviteeDocument, { input: { meetingId, role: 'CHILD', name: 'Maya', email: null } });
     const sent = await manager.request(LogisticsSendDocument, { meetingId });
@@ -130,7 +135,15 @@ describe('meeting logistics: time and place, invitations with a calendar file, p
       noticeLabel: '5 to 9 working days',
       invitations: [
         { role: 'CHILD', roleLabel: 'The child', name: 'Maya', email: null, sentOn: '2026-12-17', noticeWorkingDays: 6, noticeLabel: '5 to 9 working days' },
-        { role: 'PARENT', roleLabel: 'Parent', name: 'Dana Parent', email: parentEmail, sentOn: '2026-12-17', noticeWorkingDays: 6, noticeLabel: '5 to 9 working days' },
+        {
+          role: 'PARENT',
+          roleLabel: 'Parent',
+          name: 'Dana Parent',
+          email: parentEmail,
+          sentOn: '2026-12-17',
+          noticeWorkingDays: 6,
+          noticeLabel: '5 to 9 working days',
+        },
       ],
     });
     expect(await outbox(parentEmail)).toEqual([
@@ -167,13 +180,17 @@ describe('meeting logistics: time and place, invitations with a calendar file, p
     const changed = await manager.request(LogisticsSetTimeAndPlaceDocument, { input: { meetingId, startTime: '14:30', lengthMinutes: 90, ...SCHOOL } });
     expect(changed.data?.setMeetingTimeAndPlace.sequence).toBe(1);
     const resent = await manager.request(LogisticsSendDocument, { meetingId });
-    expect(resent.data?.sendMeetingInvitations).toMatchObject({ sequence: 1, invitationsFirstSentOn: '2026-12-17', invitations: [{ sentOn: '2026-12-17', noticeWorkingDays: 6 }] });
+    expect(resent.data?.sendMeetingInvitations).toMatchObject({
+      sequence: 1,
+      invitationsFirstSentOn: '2026-12-17',
+      invitations: [{ sentOn: '2026-12-17', noticeWorkingDays: 6 }],
+    });
     const emails = await outbox(parentEmail);
     expect(emails.map((e) => e.subject)).toEqual([
       'Invitation: care-planning meeting for Maya on Tuesday 29 December 2026',
       'Updated invitation: care-planning meeting for Maya on Tuesday 29 December 2026',
     ]);
-    expect(emails[1]?.attachment).toBe(calendarFile(meetingId, 1, '20261221T100000Z'));
+    expect(emails[1]?.attachment).toBe(calendarFile(meetingId, 1, '2026-12-21T10:00:00Z'));
   });
 
   it('two managers sending the same invitations at once: one sends, the other is told they went (CONFLICT); one email each', async () => {
@@ -189,7 +206,9 @@ describe('meeting logistics: time and place, invitations with a calendar file, p
   it('refuses to send before the time and place are set', async () => {
     const { manager, meetingId } = await setup();
     await manager.request(LogisticsAddInviteeDocument, { input: { meetingId, role: 'CHILD', name: 'Maya', email: null } });
-    expect(codes(await manager.request(LogisticsSendDocument, { meetingId }))).toEqual([['CONFLICT', 'Set the time and place of the meeting before sending the invitations.']]);
+    expect(codes(await manager.request(LogisticsSendDocument, { meetingId }))).toEqual([
+      ['CONFLICT', 'Set the time and place of the meeting before sending the invitations.'],
+    ]);
   });
 
   it.each([
@@ -213,14 +232,18 @@ describe('meeting logistics: time and place, invitations with a calendar file, p
 
   it("the advocate records the child's preferred venue and time; the LA manager sees it and may not record it", async () => {
     const { manager, advocate, meetingId } = await setup();
-    const recorded = await advocate.request(LogisticsPreferenceDocument, { input: { meetingId, venueKind: 'CHILDS_HOME', details: ' After school, not at school ' } });
+    const recorded = await advocate.request(LogisticsPreferenceDocument, {
+      input: { meetingId, venueKind: 'CHILDS_HOME', details: ' After school, not at school ' },
+    });
     expect(recorded.errors).toEqual([]);
     expect((await manager.request(LogisticsReadDocument, { meetingId })).data?.meetingLogistics).toMatchObject({
       childPreference: { venueKind: 'CHILDS_HOME', venueLabel: 'Where the child lives', details: 'After school, not at school' },
       canArrange: true,
       canRecordPreference: false,
     });
-    expect(codes(await manager.request(LogisticsPreferenceDocument, { input: { meetingId, venueKind: 'SCHOOL', details: 'x' } })).map(([c]) => c)).toEqual(['FORBIDDEN']);
+    expect(codes(await manager.request(LogisticsPreferenceDocument, { input: { meetingId, venueKind: 'SCHOOL', details: 'x' } })).map(([c]) => c)).toEqual([
+      'FORBIDDEN',
+    ]);
     expect(codes(await advocate.request(LogisticsSendDocument, { meetingId })).map(([c]) => c)).toEqual(['FORBIDDEN']);
   });
 
@@ -239,42 +262,36 @@ describe('meeting logistics: time and place, invitations with a calendar file, p
   });
 });
 
-function calendarFile(meetingId: string, sequence: number, stamp = '20261217T100000Z'): string {
-  return [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Heard//Care-planning meetings//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:REQUEST',
-    'BEGIN:VTIMEZONE',
-    'TZID:Europe/London',
-    'BEGIN:DAYLIGHT',
-    'TZOFFSETFROM:+0000',
-    'TZOFFSETTO:+0100',
-    'TZNAME:BST',
-    'DTSTART:19700329T010000',
-    'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
-    'END:DAYLIGHT',
-    'BEGIN:STANDARD',
-    'TZOFFSETFROM:+0100',
-    'TZOFFSETTO:+0000',
-    'TZNAME:GMT',
-    'DTSTART:19701025T020000',
-    'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
-    'END:STANDARD',
-    'END:VTIMEZONE',
-    'BEGIN:VEVENT',
-    `UID:meeting-${meetingId}@heard`,
-    `SEQUENCE:${sequence}`,
-    `DTSTAMP:${stamp}`,
-    'DTSTART;TZID=Europe/London:20261229T143000',
-    'DURATION:PT1H30M',
-    'SUMMARY:Care-planning meeting for Maya',
-    'LOCATION:School: Hill Road Academy\\, room 4',
-    'DESCRIPTION:Care-planning meeting for Maya: Tuesday 29 December 2026 at 2:3',
-    ' 0pm\\, for 1 hour 30 minutes.',
-    'END:VEVENT',
-    'END:VCALENDAR',
-    '',
-  ].join('\r\n');
+/**
+ * The calendar file the invitation must carry: the domain's builder (whose unit tests pin every line, the London
+ * VTIMEZONE among them) given this meeting's facts; the lines that differ per meeting are checked one by one too.
+ */
+function calendarFile(meetingId: string, sequence: number, stamp = '2026-12-17T10:00:00Z'): string {
+  const file = meetingCalendarFile({
+    uid: `meeting-${meetingId}@heard`,
+    sequence,
+    stampedAt: new Date(stamp),
+    date: '2026-12-29',
+    startTime: '14:30',
+    lengthMinutes: 90,
+    summary: 'Care-planning meeting for Maya',
+    location: 'School: Hill Road Academy, room 4',
+    description: 'Care-planning meeting for Maya: Tuesday 29 December 2026 at 2:30pm, for 1 hour 30 minutes.',
+  });
+  expect(file).toContain(
+    [
+      'BEGIN:VEVENT',
+      `UID:meeting-${meetingId}@heard`,
+      `SEQUENCE:${sequence}`,
+      `DTSTAMP:${stamp.replace(/[-:]/g, '')}`,
+      'DTSTART;TZID=Europe/London:20261229T143000',
+      'DURATION:PT1H30M',
+      'SUMMARY:Care-planning meeting for Maya',
+      'LOCATION:School: Hill Road Academy\\, room 4',
+      'DESCRIPTION:Care-planning meeting for Maya: Tuesday 29 December 2026 at 2:3',
+      ' 0pm\\, for 1 hour 30 minutes.',
+      'END:VEVENT',
+    ].join('\r\n'),
+  );
+  return file;
 }
