@@ -33,7 +33,9 @@ export class MeetingLogisticsResolver {
   }
 
   @Allow('LA_MANAGER')
-  @Mutation(() => MeetingLogisticsType, { description: 'Invites someone to the meeting in an attendee role (an email address is needed for all but the child).' })
+  @Mutation(() => MeetingLogisticsType, {
+    description: 'Invites someone to the meeting in an attendee role (an email address is needed for all but the child).',
+  })
   addMeetingInvitee(
     @Args('input') input: AddMeetingInviteeInput,
     @CurrentCaller() caller: Caller,
@@ -44,7 +46,8 @@ export class MeetingLogisticsResolver {
 
   @Allow('LA_MANAGER')
   @Mutation(() => MeetingLogisticsType, {
-    description: 'Sends the invitations not yet sent (again to all when the time or place changed), each with a calendar file; CONFLICT when there is none to send.',
+    description:
+      'Sends the invitations not yet sent (again to all when the time or place changed), each with a calendar file; CONFLICT when there is none to send.',
   })
   sendMeetingInvitations(
     @Args('meetingId', { type: () => ID }) meetingId: string,

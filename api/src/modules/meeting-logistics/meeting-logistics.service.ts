@@ -58,7 +58,12 @@ export class MeetingLogisticsService {
     const venueDetails = input.venueDetails.trim();
     if (venueDetails === '') throw bad('Enter the venue details: the address, room or video link.', 'venueDetails');
     return this.arranging(caller, input.meetingId, meta, 'meeting_logistics.time_and_place_set', async (manager, { meeting }) => {
-      await this.repository.setTimeAndPlace(manager, meeting.id, { startTime: input.startTime, lengthMinutes: input.lengthMinutes, venueKind: input.venueKind, venueDetails });
+      await this.repository.setTimeAndPlace(manager, meeting.id, {
+        startTime: input.startTime,
+        lengthMinutes: input.lengthMinutes,
+        venueKind: input.venueKind,
+        venueDetails,
+      });
       return { venueKind: input.venueKind, startTime: input.startTime, lengthMinutes: input.lengthMinutes };
     });
   }
@@ -87,7 +92,10 @@ export class MeetingLogisticsService {
         throw new DomainException('CONFLICT', 'Set the time and place of the meeting before sending the invitations.');
       const toSend = await this.repository.toSend(manager, meeting.id, logistics.sequence);
       if (toSend.length === 0)
-        throw new DomainException('CONFLICT', 'Everyone invited has already been sent the invitation. Add someone, or change the time or place, to send again.');
+        throw new DomainException(
+          'CONFLICT',
+          'Everyone invited has already been sent the invitation. Add someone, or change the time or place, to send again.',
+        );
       const invited = {
         meetingId: meeting.id,
         childGivenName: child.givenName,
@@ -104,7 +112,13 @@ export class MeetingLogisticsService {
         const email = invitationEmail(invited, invitee, now);
         await this.notifications.emailWithAttachment(manager, invitee.email, email.subject, email.body, email.attachment);
       }
-      await this.repository.markSent(manager, meeting.id, toSend.map((i) => i.id), today, logistics.sequence);
+      await this.repository.markSent(
+        manager,
+        meeting.id,
+        toSend.map((i) => i.id),
+        today,
+        logistics.sequence,
+      );
       return { sent: toSend.length, emailed: toSend.filter((i) => i.email !== null).length, sequence: logistics.sequence };
     });
   }
@@ -193,5 +207,6 @@ export class MeetingLogisticsService {
 }
 
 function scheduledOnly(meeting: MeetingEntity): void {
-  if (meeting.status !== 'SCHEDULED') throw new DomainException('CONFLICT', 'The meeting has been held or cancelled: its time, place and invitations can no longer change.');
+  if (meeting.status !== 'SCHEDULED')
+    throw new DomainException('CONFLICT', 'The meeting has been held or cancelled: its time, place and invitations can no longer change.');
 }

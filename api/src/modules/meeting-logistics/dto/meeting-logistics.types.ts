@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { DeadlineStatus, MeetingAttendeeRole, MeetingVenueKind } from '@heard/domain';
 import { MeetingAttendeeRoleEnum, MeetingVenueKindEnum } from './meeting-logistics.inputs';
 
-@ObjectType('MeetingChildPreference', { description: "Where and when the child would like their meeting, recorded by their advocate." })
+@ObjectType('MeetingChildPreference', { description: 'Where and when the child would like their meeting, recorded by their advocate.' })
 export class MeetingChildPreferenceType {
   @Field(() => MeetingVenueKindEnum)
   venueKind!: MeetingVenueKind;

@@ -108,6 +108,11 @@ describe('a meeting time and length', () => {
 
   it('is said in plain words', () => {
     expect([spokenTime('14:30'), spokenTime('09:00'), spokenTime('12:05'), spokenTime('00:15')]).toEqual(['2:30pm', '9am', '12:05pm', '12:15am']);
-    expect([spokenLength(90), spokenLength(60), spokenLength(45), spokenLength(121)]).toEqual(['1 hour 30 minutes', '1 hour', '45 minutes', '2 hours 1 minute']);
+    expect([spokenLength(90), spokenLength(60), spokenLength(45), spokenLength(121)]).toEqual([
+      '1 hour 30 minutes',
+      '1 hour',
+      '45 minutes',
+      '2 hours 1 minute',
+    ]);
   });
 });

@@ -78,7 +78,10 @@ function utf8Octets(codePoint: number): number {
 }
 
 function utcStamp(at: Date): string {
-  return at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 function duration(minutes: number): string {
