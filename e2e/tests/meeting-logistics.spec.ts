@@ -93,7 +93,7 @@ test('the LA manager sets the time and venue and sends the invitations; the advo
   await expect(seen.getByText('School: Hill Road Academy, room 4')).toBeVisible();
   await expect(seen.getByRole('button', { name: /Send/ })).toHaveCount(0);
   await seen.getByLabel('Preferred venue').selectOption({ label: 'Where the child lives' });
-  await seen.getByLabel("Preferred time, in the child's words").fill('After school, not on a Friday');
+  await seen.getByLabel('Preferred time and details').fill('After school, not on a Friday');
   await seen.getByRole('button', { name: "Save the child's preference" }).click();
   await expect(confirmation(advocate, "The child's preference is recorded: Where the child lives, After school, not on a Friday.")).toBeVisible();
   await expect(seen.getByText('Where the child lives: After school, not on a Friday')).toBeVisible();

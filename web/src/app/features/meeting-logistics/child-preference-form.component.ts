@@ -31,8 +31,8 @@ import { LogisticsFormBase, VENUE_OPTIONS } from './logistics-form.base';
         class="form-group"
         appTextareaField
         fieldId="preferredDetails"
-        label="Preferred time, in the child's words"
-        hint="For example: after school, not on a Friday"
+        label="Preferred time and details"
+        hint="What the child said, for example: after school, not on a Friday"
         [rows]="2"
         [error]="fieldError('preferredDetails')"
         [(value)]="details"
