@@ -98,4 +98,10 @@ describe('environment validation at boot', () => {
     expect(loadConfig({ CONTACT_STANDARD_WEEKS: '4' }, secret).contactStandardWeeks).toBe(4);
     expect(() => loadConfig({ CONTACT_STANDARD_WEEKS: '0' }, secret)).toThrow('CONTACT_STANDARD_WEEKS must be a whole number from 1 to 52 (got "0")');
   });
+
+  it("reads the working days before a meeting the social worker's report is due (default 5)", () => {
+    expect(loadConfig({}, secret).papersDueWorkingDays).toBe(5);
+    expect(loadConfig({ PAPERS_DUE_WORKING_DAYS: '3' }, secret).papersDueWorkingDays).toBe(3);
+    expect(() => loadConfig({ PAPERS_DUE_WORKING_DAYS: '0' }, secret)).toThrow('PAPERS_DUE_WORKING_DAYS must be a whole number from 1 to 30 (got "0")');
+  });
 });
