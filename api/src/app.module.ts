@@ -24,6 +24,7 @@ import { HealthModule } from './modules/health/health.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { LaStaffModule } from './modules/la-staff/la-staff.module';
 import { MeetingChildRecordModule } from './modules/meeting-child-record/meeting-child-record.module';
+import { MeetingPartsModule } from './modules/meeting-parts/meeting-parts.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
 import { MissingFromCareModule } from './modules/missing-from-care/missing-from-care.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -72,6 +73,7 @@ import { JitModule } from './graphql/jit.module';
     UserAdminModule,
     YouSaidWeDidModule,
     MeetingChildRecordModule,
+    MeetingPartsModule,
     ChildChannelModule,
     ProviderOversightModule,
     ContactsModule,

@@ -10,7 +10,7 @@ import { MIGRATIONS } from './migrations';
 describe('self-registration by file convention', () => {
   const names = (classes: readonly { name: string }[]) => classes.map((c) => c.name);
 
-  it('finds the 36 entities', () => {
+  it('finds the 45 entities', () => {
     expect(names(ENTITIES).sort()).toEqual([
       'AccountLinkEntity',
       'AdvocacyProviderEntity',
@@ -40,6 +40,10 @@ describe('self-registration by file convention', () => {
       'MeetingChildRecordEntity',
       'MeetingDecisionEntity',
       'MeetingEntity',
+      'MeetingFamilyViewEntity',
+      'MeetingPartDecisionEntity',
+      'MeetingPartEntity',
+      'MissedDecisionBriefingEntity',
       'MissingEpisodeEntity',
       'NotificationEntity',
       'OfferEntity',
@@ -56,7 +60,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 18 resolvers', () => {
+  it('finds the 26 resolvers', () => {
     expect(names(RESOLVERS).sort()).toEqual([
       'AdvocatesResolver',
       'AllocationResolver',
@@ -67,10 +71,12 @@ describe('self-registration by file convention', () => {
       'ChildrenResolver',
       'ContactsResolver',
       'EscalationsResolver',
+      'FamilyViewsResolver',
       'HomeVisitsResolver',
       'ImportsResolver',
       'LaStaffResolver',
       'MeetingChildRecordsResolver',
+      'MeetingPartsResolver',
       'MeetingsResolver',
       'NotificationsResolver',
       'OffersResolver',
@@ -85,7 +91,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 31 migrations, oldest first', () => {
+  it('finds the 32 migrations, oldest first', () => {
     expect(names(MIGRATIONS)).toEqual([
       'Initial1763850000000',
       'OptOutAdvocacy1795389794399',
@@ -118,6 +124,7 @@ describe('self-registration by file convention', () => {
       'SafeguardingAlerts1797500000000',
       'ProviderManagers1797600000000',
       'ChildMessageOverdueFlag1797620000000',
+      'MeetingParts1797710000000',
     ]);
   });
 });

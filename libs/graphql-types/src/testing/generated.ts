@@ -448,6 +448,8 @@ export type RecordMeetingDecisionInput = {
   /** The advocate's input (recorded by the child's advocate for this meeting) the decision is linked to. A significant decision needs one, unless the child's advocate recorded that the child represents themselves or the child has opted out of advocacy. */
   advocateInputId?: string | number | null | undefined;
   meetingId: string | number;
+  /** The part of the meeting the decision was taken in, for a meeting held in parts. */
+  partId?: string | number | null | undefined;
   /** Changes the care plan. */
   significant: boolean;
   text: string;

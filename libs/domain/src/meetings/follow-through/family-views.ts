@@ -33,10 +33,7 @@ export const MEETING_PARTS_COMMAND_ROLES: CommandRoles<MeetingPartsCommand> = {
  * Whether a reader who has already passed the child's record check (an LA manager of the child's LA, or one of the
  * child's advocates) may read this view. Nobody else ever does.
  */
-export function familyViewVisible(
-  view: { visibility: FamilyViewVisibility; recordedByUserId: string },
-  reader: { role: Role; userId: string },
-): boolean {
+export function familyViewVisible(view: { visibility: FamilyViewVisibility; recordedByUserId: string }, reader: { role: Role; userId: string }): boolean {
   if (reader.role === 'LA_MANAGER') return true;
   if (reader.role !== 'ADVOCATE') return false;
   return view.visibility === 'ATTENDEES' || view.recordedByUserId === reader.userId;

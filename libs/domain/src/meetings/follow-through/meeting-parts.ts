@@ -23,11 +23,7 @@ export function significantDecisionsChildMissed(parts: readonly MeetingPart[], d
  * The significant decisions the child missed that their advocate has not yet recorded telling them about: an open
  * task for the advocate until each has a briefing.
  */
-export function decisionsChildNotYetTold(
-  parts: readonly MeetingPart[],
-  decisions: readonly PartDecision[],
-  briefedDecisionIds: ReadonlySet<string>,
-): string[] {
+export function decisionsChildNotYetTold(parts: readonly MeetingPart[], decisions: readonly PartDecision[], briefedDecisionIds: ReadonlySet<string>): string[] {
   return significantDecisionsChildMissed(parts, decisions).filter((id) => !briefedDecisionIds.has(id));
 }
 

@@ -24,8 +24,6 @@ describe("parents' and carers' views are read by role", () => {
     expect(MEETING_PARTS_COMMAND_ROLES.RECORD_FAMILY_VIEW).toEqual(['ADVOCATE', 'LA_MANAGER']);
     expect(familyViewRefusal('SCHEDULED')).toBeNull();
     expect(familyViewRefusal('HELD')).toBeNull();
-    expect(familyViewRefusal('COMPLETED')).toBe(
-      "The meeting is already completed: parents' and carers' views are recorded before or at the meeting.",
-    );
+    expect(familyViewRefusal('COMPLETED')).toBe("The meeting is already completed: parents' and carers' views are recorded before or at the meeting.");
   });
 });
