@@ -1,6 +1,7 @@
 import { MatrixRecordActionDocument } from '@heard/graphql-types/testing';
 import { SAVE } from '../home-fixture';
 import { CHILD_RECORD_ROWS } from './child-record-rows';
+import { MEETING_PARTS_ROWS } from './meeting-parts-rows';
 import { B, C, F, N, OK, U, type OperationCase } from './harness';
 import { CHILD_CHANNEL_MUTATIONS, CHILD_CHANNEL_QUERIES } from './child-channel-rows';
 import { SAFEGUARDING_MUTATIONS, SAFEGUARDING_QUERIES } from './safeguarding-rows';
@@ -374,6 +375,7 @@ export const MATRIX: OperationCase[] = [
   ...SUBSCRIPTIONS,
   ...YOU_SAID_WE_DID_ROWS,
   ...CHILD_RECORD_ROWS,
+  ...MEETING_PARTS_ROWS,
   ...CHILD_CHANNEL_QUERIES,
   ...CHILD_CHANNEL_MUTATIONS,
   ...CONTACT_ROWS,
