@@ -224,7 +224,7 @@ export const MUTATIONS: OperationCase[] = [
   {
     op: 'Mutation.recordMeetingDecision',
     vars: async ({ w, target }) => ({
-      input: { meetingId: await w.meeting(target, true), text: 'Weekly contact with her sister', significant: false, advocateInputId: null },
+      input: { meetingId: await w.meeting(target, true), text: 'Weekly contact with her sister', significant: false, advocateInputId: null, partId: null },
     }),
     expect: { own: [U, F, OK, F, F, F], other: [U, F, N, F, F, F] },
   },
