@@ -25,9 +25,12 @@ const FIELDS = { who: 'familyWho', name: 'familyName', relationship: 'familyRela
       <div class="form-group" appInputField fieldId="familyName" label="Their name" [error]="fieldError('familyName')" [(value)]="name"></div>
       <div class="form-group" appInputField fieldId="familyRelationship" label="Their relationship to the child" hint="For example, Mum or Foster carer." [error]="fieldError('familyRelationship')" [(value)]="relationship"></div>
       <div class="form-group" appTextareaField fieldId="familyViews" label="Their views" [rows]="4" [error]="fieldError('familyViews')" [(value)]="views"></div>
-      <div class="form-group">
+      <div class="form-group" [class.form-group--error]="fieldError('familyVisibility')">
         <fieldset class="fieldset">
           <legend class="fieldset__legend">Who at the meeting may read them</legend>
+          @if (fieldError('familyVisibility'); as message) {
+            <p class="error-message" id="familyVisibility-error"><span class="visually-hidden">Error:</span> {{ message }}</p>
+          }
           <div class="radios">
             <div class="radios__item">
               <input class="radios__input" type="radio" name="familyVisibility" id="familyVisibility" [checked]="visibility() === 'ATTENDEES'" (change)="visibility.set('ATTENDEES')" />
@@ -53,7 +56,7 @@ export class FamilyViewFormComponent extends FormBase {
   protected readonly name = signal('');
   protected readonly relationship = signal('');
   protected readonly views = signal('');
-  protected readonly visibility = signal<'ATTENDEES' | 'LA_ONLY'>('ATTENDEES');
+  protected readonly visibility = signal<'ATTENDEES' | 'LA_ONLY' | null>(null);
   protected readonly confirmation = signal<string | null>(null);
 
   protected async save(event: SubmitEvent): Promise<void> {
@@ -65,11 +68,13 @@ export class FamilyViewFormComponent extends FormBase {
       ...(this.name().trim() === '' ? [{ fieldId: 'familyName', message: 'Enter their name' }] : []),
       ...(this.relationship().trim() === '' ? [{ fieldId: 'familyRelationship', message: 'Enter their relationship to the child' }] : []),
       ...(this.views().trim() === '' ? [{ fieldId: 'familyViews', message: 'Enter their views' }] : []),
+      ...(this.visibility() === null ? [{ fieldId: 'familyVisibility', message: 'Select who at the meeting may read them' }] : []),
     ];
     this.errors.set(problems);
-    if (problems.length > 0 || role === undefined) return;
+    const visibility = this.visibility();
+    if (problems.length > 0 || role === undefined || visibility === null) return;
     const name = this.name().trim();
-    const input = { meetingId: this.meetingId(), who: role, name, relationship: this.relationship(), views: this.views(), visibility: this.visibility() };
+    const input = { meetingId: this.meetingId(), who: role, name, relationship: this.relationship(), views: this.views(), visibility };
     const ok = await submitForm(
       this.errors,
       this.saving,
@@ -82,7 +87,7 @@ export class FamilyViewFormComponent extends FormBase {
       this.name.set('');
       this.relationship.set('');
       this.views.set('');
-      this.visibility.set('ATTENDEES');
+      this.visibility.set(null);
       this.confirmation.set(`${name}'s views are recorded.`);
     }
   }

@@ -34,7 +34,7 @@ const FIELDS = { title: 'partTitle', attendees: 'partAttendees', childAttended: 
               <label class="label radios__label" for="partChildAttended">Yes, the child was there</label>
             </div>
             <div class="radios__item">
-              <input class="radios__input" type="radio" name="partChildAttended" id="partChildAttended-no" [checked]="childAttended() === false" (change)="childAttended.set(false); childChair.set('NONE')" />
+              <input class="radios__input" type="radio" name="partChildAttended" id="partChildAttended-no" [checked]="childAttended() === false" (change)="childAttended.set(false); childChair.set(null)" />
               <label class="label radios__label" for="partChildAttended-no">No, the child was not there</label>
             </div>
           </div>
@@ -72,7 +72,7 @@ export class MeetingPartFormComponent extends FormBase {
   protected readonly title = signal('');
   protected readonly attendees = signal('');
   protected readonly childAttended = signal<boolean | null>(null);
-  protected readonly childChair = signal<ChildChairRole>('NONE');
+  protected readonly childChair = signal<ChildChairRole | null>(null);
   protected readonly confirmation = signal<string | null>(null);
 
   protected async save(event: SubmitEvent): Promise<void> {
@@ -87,11 +87,13 @@ export class MeetingPartFormComponent extends FormBase {
       ...(this.title().trim() === '' ? [{ fieldId: 'partTitle', message: 'Enter what this part of the meeting was' }] : []),
       ...(attendees.length === 0 ? [{ fieldId: 'partAttendees', message: 'Enter who attended this part' }] : []),
       ...(childAttended === null ? [{ fieldId: 'partChildAttended', message: 'Select whether the child was there for this part' }] : []),
+      ...(childAttended === true && this.childChair() === null ? [{ fieldId: 'partChildChair', message: 'Select whether the child chaired this part' }] : []),
     ];
     this.errors.set(problems);
     if (problems.length > 0 || childAttended === null) return;
+    const childChair = this.childChair() ?? 'NONE';
     const title = this.title().trim();
-    const input = { meetingId: this.meetingId(), title, attendees, childAttended, childChair: this.childChair() };
+    const input = { meetingId: this.meetingId(), title, attendees, childAttended, childChair };
     let saved: MeetingPartsFieldsFragment | null = null;
     const ok = await submitForm(
       this.errors,
@@ -107,7 +109,7 @@ export class MeetingPartFormComponent extends FormBase {
       this.title.set('');
       this.attendees.set('');
       this.childAttended.set(null);
-      this.childChair.set('NONE');
+      this.childChair.set(null);
       this.confirmation.set(`Part recorded: "${title}". ${childAttended ? 'The child was there.' : 'The child was not there.'}`);
     }
   }
