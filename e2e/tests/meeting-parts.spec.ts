@@ -1,20 +1,11 @@
-import {
-  SeedHoldMeetingDocument,
-  SeedLaStaffDocument,
-  SeedRecordChildSelfRepresentationDocument,
-  SeedRecordOfferOutcomeDocument,
-  SeedRecordTriggerDocument,
-  SeedScheduleMeetingDocument,
-} from '@heard/graphql-types/testing';
+import { SeedHoldMeetingDocument, SeedRecordChildSelfRepresentationDocument } from '@heard/graphql-types/testing';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { fillDate } from '../support/date-input';
-import { GraphqlSeed } from '../support/graphql-seed';
-import { DEMO_PASSWORD } from '../support/login.page';
 import { londonDay } from '../support/london-days';
+import { childWithMeetingToday } from '../support/meeting-seed';
 import { fitsAndPassesAxe } from '../support/phone';
 import { signedIn } from '../support/sessions';
 
-const ADVOCATE_EMAILS: Readonly<Record<string, string>> = { 'Priya Shah': 'advocate@demo.heard', 'Tom Okafor': 'advocate2@demo.heard' };
 const MISSED = 'Move to a foster home nearer school';
 
 function ukDate(iso: string): string {
@@ -23,30 +14,11 @@ function ukDate(iso: string): string {
 
 /** A fresh Northshire child with their advocate, who recorded that the child represents themselves; the meeting is held today. */
 async function heldMeeting(request: APIRequestContext, givenName: string): Promise<{ meetingId: string; advocateEmail: string }> {
-  const manager = new GraphqlSeed(request);
-  await manager.signIn('manager@demo.heard', DEMO_PASSWORD);
-  const today = londonDay(0);
-  const recorded = await manager.call(SeedRecordTriggerDocument, {
-    input: {
-      kind: 'ENTERED_CARE',
-      occurredOn: today,
-      newChild: { laChildRef: `MP-${Date.now()}`, givenName, familyName: 'Osei', dateOfBirth: '2012-05-09', firstLanguage: 'English' },
-    },
-  });
-  const childId = recorded.recordTriggerEvent.child.id;
-  const advocateEmail = ADVOCATE_EMAILS[recorded.recordTriggerEvent.advocate?.displayName ?? ''] ?? '';
-  const advocate = new GraphqlSeed(request);
-  await advocate.signIn(advocateEmail, DEMO_PASSWORD);
-  await advocate.call(SeedRecordOfferOutcomeDocument, {
-    input: { offerId: recorded.recordTriggerEvent.child.currentOffer?.id ?? '', outcome: 'ACCEPTED', decidedOn: today, childWords: 'Yes please' },
-  });
-  const staff = await manager.call(SeedLaStaffDocument);
-  const chairStaffId = staff.laStaff.find((s) => s.fullName === 'Jordan Ellis')?.id ?? '';
-  const meetingId = (await manager.call(SeedScheduleMeetingDocument, { input: { childId, scheduledOn: today, place: 'Centre', chairStaffId, invitees: [] } }))
-    .scheduleMeeting.id;
+  const seeded = await childWithMeetingToday(request, { laChildRef: `MP-${Date.now()}`, givenName, familyName: 'Osei', dateOfBirth: '2012-05-09' });
+  const { manager, advocate, meetingId } = seeded;
   await advocate.call(SeedRecordChildSelfRepresentationDocument, { input: { meetingId, childWords: 'I will speak for myself' } });
-  await manager.call(SeedHoldMeetingDocument, { input: { meetingId, heldOn: today, attendees: ['Jordan Ellis', givenName], participationCode: 'PN1' } });
-  return { meetingId, advocateEmail };
+  await manager.call(SeedHoldMeetingDocument, { input: { meetingId, heldOn: londonDay(0), attendees: ['Jordan Ellis', givenName], participationCode: 'PN1' } });
+  return { meetingId, advocateEmail: seeded.advocateEmail };
 }
 
 async function addPart(page: Page, title: string, attendees: string, childThere: boolean, chair?: string): Promise<void> {

@@ -5,6 +5,7 @@ import { DomainException } from '../../common/exceptions/domain.exception';
 import type { Caller, RequestMeta } from '../../common/request/request-context';
 import { requireWords } from '../../common/validation/entered-input';
 import { AuditService } from '../audit/audit.service';
+import { auditMeeting } from './audit-meeting';
 import { ChildAccessService } from '../children/child-access.service';
 import type { MeetingEntity } from '../meetings/meeting.entity';
 import { MeetingsService } from '../meetings/meetings.service';
@@ -32,7 +33,7 @@ export class FamilyViewsService {
     return this.dataSource.transaction(async (manager) => {
       const meeting = await this.meetings.meeting(manager, meetingId);
       await this.access.readable(manager, caller, meeting.childId);
-      await this.record(manager, caller, meeting, 'meeting_family_views.read', meta);
+      await auditMeeting(this.audit, manager, caller, meeting, 'meeting_family_views.read', meta);
       return this.shown(manager, caller, meeting);
     });
   }
@@ -56,7 +57,7 @@ export class FamilyViewsService {
         visibility: input.visibility,
         recordedByUserId: caller.userId,
       });
-      await this.record(manager, caller, meeting, 'meeting.family_view_recorded', meta, { viewId, who: input.who, visibility: input.visibility });
+      await auditMeeting(this.audit, manager, caller, meeting, 'meeting.family_view_recorded', meta, { viewId, who: input.who, visibility: input.visibility });
       return meeting.id;
     });
   }
@@ -81,23 +82,5 @@ export class FamilyViewsService {
         })),
       canRecord: mayRecord,
     };
-  }
-
-  private record(
-    manager: EntityManager,
-    caller: Caller,
-    meeting: MeetingEntity,
-    action: string,
-    meta: RequestMeta,
-    extra: Record<string, string> = {},
-  ): Promise<void> {
-    return this.audit.record(manager, {
-      actor: { userId: caller.userId, role: caller.role },
-      action,
-      entity: 'child',
-      entityId: meeting.childId,
-      meta,
-      details: { meetingId: meeting.id, ...extra },
-    });
   }
 }

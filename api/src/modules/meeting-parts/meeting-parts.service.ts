@@ -6,6 +6,7 @@ import { DomainException } from '../../common/exceptions/domain.exception';
 import type { Caller, RequestMeta } from '../../common/request/request-context';
 import { assertPastOrToday, requireWords } from '../../common/validation/entered-input';
 import { AuditService } from '../audit/audit.service';
+import { auditMeeting } from './audit-meeting';
 import { ChildAccessService } from '../children/child-access.service';
 import type { ChildEntity } from '../children/child.entity';
 import { LaStaffMemberEntity } from '../la-staff/la-staff-member.entity';
@@ -37,7 +38,7 @@ export class MeetingPartsService {
     return this.dataSource.transaction(async (manager) => {
       const meeting = await this.meetings.meeting(manager, meetingId);
       const child = await this.access.readable(manager, caller, meeting.childId);
-      await this.record(manager, caller, meeting, 'meeting_parts.read', meta);
+      await auditMeeting(this.audit, manager, caller, meeting, 'meeting_parts.read', meta);
       return this.shown(manager, caller, child, meeting);
     });
   }
@@ -61,7 +62,7 @@ export class MeetingPartsService {
         childChair: input.childChair,
         recordedByUserId: caller.userId,
       });
-      await this.record(manager, caller, meeting, 'meeting.part_recorded', meta, { partId, childChair: input.childChair });
+      await auditMeeting(this.audit, manager, caller, meeting, 'meeting.part_recorded', meta, { partId, childChair: input.childChair });
       return meeting.id;
     });
   }
@@ -83,7 +84,7 @@ export class MeetingPartsService {
         throw bad(`The day you told the child must be on or after the meeting on ${ukLongDate(meeting.heldOn)}.`, 'toldOn');
       if (!(await this.repository.insertBriefing(manager, found.id, toldOn, childSaid, caller.userId)))
         throw new DomainException('CONFLICT', 'Telling the child of this decision is already recorded.');
-      await this.record(manager, caller, meeting, 'meeting.missed_decision_told', meta, { decisionId: found.id, toldOn });
+      await auditMeeting(this.audit, manager, caller, meeting, 'meeting.missed_decision_told', meta, { decisionId: found.id, toldOn });
       return meeting.id;
     });
   }
@@ -126,24 +127,6 @@ export class MeetingPartsService {
       canAddPart: caller.role === 'LA_MANAGER' && heldMeetingRefusal(meeting.status) === null,
       canRecordBriefing: await this.access.isCurrentAdvocate(manager, caller, child.id),
     };
-  }
-
-  private record(
-    manager: EntityManager,
-    caller: Caller,
-    meeting: MeetingEntity,
-    action: string,
-    meta: RequestMeta,
-    extra: Record<string, string> = {},
-  ): Promise<void> {
-    return this.audit.record(manager, {
-      actor: { userId: caller.userId, role: caller.role },
-      action,
-      entity: 'child',
-      entityId: meeting.childId,
-      meta,
-      details: { meetingId: meeting.id, ...extra },
-    });
   }
 }
 
