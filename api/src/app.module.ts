@@ -25,6 +25,7 @@ import { ImportsModule } from './modules/imports/imports.module';
 import { LaStaffModule } from './modules/la-staff/la-staff.module';
 import { MeetingChildRecordModule } from './modules/meeting-child-record/meeting-child-record.module';
 import { MeetingLogisticsModule } from './modules/meeting-logistics/meeting-logistics.module';
+import { MeetingPartsModule } from './modules/meeting-parts/meeting-parts.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
 import { MissingFromCareModule } from './modules/missing-from-care/missing-from-care.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -74,6 +75,7 @@ import { JitModule } from './graphql/jit.module';
     YouSaidWeDidModule,
     MeetingChildRecordModule,
     MeetingLogisticsModule,
+    MeetingPartsModule,
     ChildChannelModule,
     ProviderOversightModule,
     ContactsModule,

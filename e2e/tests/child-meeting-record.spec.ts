@@ -1,22 +1,15 @@
 import {
   SeedCompleteMeetingDocument,
   SeedHoldMeetingDocument,
-  SeedLaStaffDocument,
   SeedRecordActionDocument,
   SeedRecordMeetingDecisionDocument,
-  SeedRecordOfferOutcomeDocument,
-  SeedRecordTriggerDocument,
-  SeedScheduleMeetingDocument,
 } from '@heard/graphql-types/testing';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { fillDate } from '../support/date-input';
-import { GraphqlSeed } from '../support/graphql-seed';
-import { DEMO_PASSWORD } from '../support/login.page';
 import { fitsAndPassesAxe, PHONE } from '../support/phone';
 import { signedIn } from '../support/sessions';
 import { londonDay } from '../support/london-days';
-
-const ADVOCATE_EMAILS: Readonly<Record<string, string>> = { 'Priya Shah': 'advocate@demo.heard', 'Tom Okafor': 'advocate2@demo.heard' };
+import { childWithMeetingToday } from '../support/meeting-seed';
 
 function ukDate(iso: string): string {
   return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
@@ -24,27 +17,13 @@ function ukDate(iso: string): string {
 
 /** A fresh Northshire child with their advocate, and a meeting held today and completed with a decision and an action. */
 async function completedMeeting(request: APIRequestContext, givenName: string): Promise<{ meetingId: string; advocateEmail: string }> {
-  const manager = new GraphqlSeed(request);
-  await manager.signIn('manager@demo.heard', DEMO_PASSWORD);
   const today = londonDay(0);
-  const recorded = await manager.call(SeedRecordTriggerDocument, {
-    input: {
-      kind: 'ENTERED_CARE',
-      occurredOn: today,
-      newChild: { laChildRef: `CR-${Date.now()}`, givenName, familyName: 'Hartley', dateOfBirth: '2014-03-02', firstLanguage: 'English' },
-    },
+  const { manager, meetingId, advocateEmail } = await childWithMeetingToday(request, {
+    laChildRef: `CR-${Date.now()}`,
+    givenName,
+    familyName: 'Hartley',
+    dateOfBirth: '2014-03-02',
   });
-  const childId = recorded.recordTriggerEvent.child.id;
-  const advocateEmail = ADVOCATE_EMAILS[recorded.recordTriggerEvent.advocate?.displayName ?? ''] ?? '';
-  const advocate = new GraphqlSeed(request);
-  await advocate.signIn(advocateEmail, DEMO_PASSWORD);
-  await advocate.call(SeedRecordOfferOutcomeDocument, {
-    input: { offerId: recorded.recordTriggerEvent.child.currentOffer?.id ?? '', outcome: 'ACCEPTED', decidedOn: today, childWords: 'Yes please' },
-  });
-  const staff = await manager.call(SeedLaStaffDocument);
-  const chairStaffId = staff.laStaff.find((s) => s.fullName === 'Jordan Ellis')?.id ?? '';
-  const meetingId = (await manager.call(SeedScheduleMeetingDocument, { input: { childId, scheduledOn: today, place: 'Centre', chairStaffId, invitees: [] } }))
-    .scheduleMeeting.id;
   await manager.call(SeedHoldMeetingDocument, { input: { meetingId, heldOn: today, attendees: ['Jordan Ellis'], participationCode: 'PN1' } });
   await manager.call(SeedRecordMeetingDecisionDocument, {
     input: { meetingId, text: 'You will join the after-school football club', significant: false, advocateInputId: null },

@@ -9,6 +9,7 @@ import {
   COMMAND_ROLES,
   type CommandRoles,
   MEETING_COMMAND_ROLES,
+  MEETING_PARTS_COMMAND_ROLES,
   OFFER_COMMAND_ROLES,
   ORGANISATION_ADMIN_COMMAND_ROLES,
   type Role,
@@ -25,6 +26,8 @@ import { EscalationsResolver } from './escalations/escalations.resolver';
 import { HomeVisitsResolver } from './home-visits/home-visits.resolver';
 import { LaStaffResolver } from './la-staff/la-staff.resolver';
 import { MeetingChildRecordsResolver } from './meeting-child-record/meeting-child-records.resolver';
+import { FamilyViewsResolver } from './meeting-parts/family-views.resolver';
+import { MeetingPartsResolver } from './meeting-parts/meeting-parts.resolver';
 import { MeetingsResolver } from './meetings/meetings.resolver';
 import { OffersResolver } from './offers/offers.resolver';
 import { OrganisationsResolver } from './organisations/organisations.resolver';
@@ -166,6 +169,15 @@ const FEATURES: readonly Checked[] = [
       REVOKE_LINK: on(ChildChannelResolver, 'revokeChildChannelLink'),
       READ_MESSAGES: on(ChildChannelResolver, 'childChannel'),
       MARK_REPLIED: on(ChildChannelResolver, 'markChildMessageReplied'),
+    },
+  }),
+  feature({
+    feature: 'meeting parts and family views',
+    table: MEETING_PARTS_COMMAND_ROLES,
+    operations: {
+      ADD_PART: on(MeetingPartsResolver, 'addMeetingPart'),
+      RECORD_MISSED_DECISION_BRIEFING: on(MeetingPartsResolver, 'recordMissedDecisionBriefing'),
+      RECORD_FAMILY_VIEW: on(FamilyViewsResolver, 'recordFamilyView'),
     },
   }),
   feature({ feature: 'contact', table: CONTACT_COMMAND_ROLES, operations: { RECORD: on(ContactsResolver, 'recordContact') } }),

@@ -6,6 +6,7 @@ import { DomainException } from '../../common/exceptions/domain.exception';
 import type { Caller, RequestMeta } from '../../common/request/request-context';
 import { AuditService } from '../audit/audit.service';
 import { ChildAccessService } from '../children/child-access.service';
+import { DecisionParts } from '../meeting-parts/decision-parts';
 import type { CompleteMeetingInput, RecordMeetingDecisionInput } from '../meetings/dto/meeting.inputs';
 import type { MeetingEntity } from '../meetings/meeting.entity';
 import { bad, MeetingsService } from '../meetings/meetings.service';
@@ -25,6 +26,7 @@ export class MeetingOutcomesService {
     private readonly representations: RepresentationsRepository,
     private readonly offers: OffersService,
     private readonly actions: ActionsRepository,
+    private readonly parts: DecisionParts,
   ) {}
 
   /**
@@ -47,6 +49,7 @@ export class MeetingOutcomesService {
         childOptedOut: (await this.offers.latestDecision(manager, meeting.childId))?.kind === 'OPTED_OUT',
       });
       if (!guard.allowed) throw bad(guard.reason, guard.field);
+      const partId = await this.parts.partFor(manager, meeting.id, input.partId);
       if (await this.meetings.hasDecision(manager, meeting.id, text))
         throw new DomainException('CONFLICT', 'This decision is already recorded at this meeting.');
       await this.meetings.recordDecision(manager, {
@@ -57,6 +60,7 @@ export class MeetingOutcomesService {
         basis: guard.basis,
         recordedByUserId: caller.userId,
       });
+      await this.parts.place(manager, meeting.id, text, partId);
       await this.log(manager, caller, meta, meeting, 'meeting.decision_recorded');
     });
   }

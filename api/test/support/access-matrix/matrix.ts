@@ -2,6 +2,7 @@ import { MatrixRecordActionDocument } from '@heard/graphql-types/testing';
 import { SAVE } from '../home-fixture';
 import { CHILD_RECORD_ROWS } from './child-record-rows';
 import { MEETING_LOGISTICS_ROWS } from './meeting-logistics-rows';
+import { MEETING_PARTS_ROWS } from './meeting-parts-rows';
 import { B, C, F, N, OK, U, type OperationCase } from './harness';
 import { CHILD_CHANNEL_MUTATIONS, CHILD_CHANNEL_QUERIES } from './child-channel-rows';
 import { SAFEGUARDING_MUTATIONS, SAFEGUARDING_QUERIES } from './safeguarding-rows';
@@ -224,7 +225,7 @@ export const MUTATIONS: OperationCase[] = [
   {
     op: 'Mutation.recordMeetingDecision',
     vars: async ({ w, target }) => ({
-      input: { meetingId: await w.meeting(target, true), text: 'Weekly contact with her sister', significant: false, advocateInputId: null },
+      input: { meetingId: await w.meeting(target, true), text: 'Weekly contact with her sister', significant: false, advocateInputId: null, partId: null },
     }),
     expect: { own: [U, F, OK, F, F, F], other: [U, F, N, F, F, F] },
   },
@@ -376,6 +377,7 @@ export const MATRIX: OperationCase[] = [
   ...YOU_SAID_WE_DID_ROWS,
   ...CHILD_RECORD_ROWS,
   ...MEETING_LOGISTICS_ROWS,
+  ...MEETING_PARTS_ROWS,
   ...CHILD_CHANNEL_QUERIES,
   ...CHILD_CHANNEL_MUTATIONS,
   ...CONTACT_ROWS,

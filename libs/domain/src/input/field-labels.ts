@@ -21,6 +21,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   occurredOn: 'Date of the event',
   raisedOn: 'Date the concern was raised',
   scheduledOn: 'Date of the meeting',
+  toldOn: 'Date you told the child',
   visitOn: 'Date of the visit',
 };
 

@@ -99,6 +99,11 @@ export class RecordMeetingDecisionInput {
   @IsOptional()
   @IsUUID('all', { message: "advocateInputId must be the id of an advocate's input" })
   advocateInputId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The part of the meeting the decision was taken in, for a meeting held in parts.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'partId must be the id of a part of this meeting' })
+  partId?: string | null;
 }
 
 @InputType()

@@ -18,3 +18,19 @@ export function significantDecisionsChildMissed(parts: readonly MeetingPart[], d
   const missed = new Set(parts.filter((p) => !p.childAttended).map((p) => p.id));
   return decisions.filter((d) => d.significant && d.partId !== null && missed.has(d.partId)).map((d) => d.id);
 }
+
+/**
+ * The significant decisions the child missed that their advocate has not yet recorded telling them about: an open
+ * task for the advocate until each has a briefing.
+ */
+export function decisionsChildNotYetTold(parts: readonly MeetingPart[], decisions: readonly PartDecision[], briefedDecisionIds: ReadonlySet<string>): string[] {
+  return significantDecisionsChildMissed(parts, decisions).filter((id) => !briefedDecisionIds.has(id));
+}
+
+/** Why the advocate cannot record telling the child about this decision, or null when they may. */
+export function missedDecisionBriefingRefusal(decision: PartDecision, parts: readonly MeetingPart[]): string | null {
+  if (!decision.significant) return 'Only a significant decision taken while the child was not there needs to be told to the child.';
+  if (!significantDecisionsChildMissed(parts, [decision]).includes(decision.id))
+    return 'This decision was not taken in a part of the meeting the child missed.';
+  return null;
+}

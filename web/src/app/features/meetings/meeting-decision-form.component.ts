@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input, signal } from '@an
 import { SIGNIFICANT_DECISION_RULE, significantDecisionGuard, type DecisionBasis } from '@heard/domain';
 import { RecordMeetingDecisionDocument, type MeetingFieldsFragment } from '@heard/graphql-types';
 import { FormNoticesComponent } from '../../shared/ui/form-notices.component';
+import { SelectFieldComponent, type SelectOption } from '../../shared/ui/input-field.component';
 import { TextareaFieldComponent } from '../../shared/ui/textarea-field.component';
 import { MeetingFormBase } from './meeting-form.base';
 
@@ -18,13 +19,16 @@ const BASIS: Readonly<Record<DecisionBasis, string>> = {
  */
 @Component({
   selector: 'app-meeting-decision-form',
-  imports: [FormNoticesComponent, TextareaFieldComponent],
+  imports: [FormNoticesComponent, SelectFieldComponent, TextareaFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <app-form-notices [errors]="errors()" [confirmation]="confirmation()" />
     <form novalidate (submit)="save($event)">
       <h3 class="heading-s">Record a decision</h3>
       <div class="form-group" appTextareaField fieldId="decisionText" label="Decision" [error]="fieldError('decisionText')" [(value)]="text"></div>
+      @if (partOptions().length > 0) {
+        <div class="form-group" appSelectField fieldId="partId" label="The part of the meeting it was made in" placeholder="Select a part" [options]="partOptions()" [error]="fieldError('partId')" [(value)]="partId"></div>
+      }
       <div class="form-group checkbox">
         <input type="checkbox" id="significant" [checked]="significant()" (change)="significant.set(checked($event))" />
         <label class="label" for="significant">This changes the care plan (significant)</label>
@@ -77,6 +81,12 @@ const BASIS: Readonly<Record<DecisionBasis, string>> = {
 })
 export class MeetingDecisionFormComponent extends MeetingFormBase {
   readonly meeting = input.required<MeetingFieldsFragment>();
+  /** The meeting's parts, when it was held in parts: a decision then says which part it was made in. */
+  readonly parts = input<readonly { id: string; position: number; title: string; childAttended: boolean }[]>([]);
+  protected readonly partId = signal('');
+  protected readonly partOptions = computed((): SelectOption[] =>
+    this.parts().map((p) => ({ value: p.id, label: `${p.position}. ${p.title}${p.childAttended ? '' : ' (the child was not there)'}` })),
+  );
   protected readonly rule = SIGNIFICANT_DECISION_RULE;
   protected readonly text = signal('');
   protected readonly significant = signal(false);
@@ -103,9 +113,18 @@ export class MeetingDecisionFormComponent extends MeetingFormBase {
   protected async save(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     this.confirmation.set(null);
-    const problems = this.text().trim() === '' ? [{ fieldId: 'decisionText', message: 'Enter the decision' }] : [];
+    const problems = [
+      ...(this.text().trim() === '' ? [{ fieldId: 'decisionText', message: 'Enter the decision' }] : []),
+      ...(this.partOptions().length > 0 && this.partId() === '' ? [{ fieldId: 'partId', message: 'Select the part of the meeting it was made in' }] : []),
+    ];
     const text = this.text().trim();
-    const input = { meetingId: this.meeting().id, text: this.text(), significant: this.significant(), advocateInputId: this.chosen() };
+    const input = {
+      meetingId: this.meeting().id,
+      text: this.text(),
+      significant: this.significant(),
+      advocateInputId: this.chosen(),
+      partId: this.partId() || null,
+    };
     const ok = await this.run(
       problems,
       'advocateInputId',
@@ -115,6 +134,7 @@ export class MeetingDecisionFormComponent extends MeetingFormBase {
     if (ok) {
       this.text.set('');
       this.chosen.set(null);
+      this.partId.set('');
       this.significant.set(false);
       this.confirmation.set(`Decision recorded: "${text}".`);
     }

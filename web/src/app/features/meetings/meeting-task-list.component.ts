@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TaskListComponent } from '../../shared/ui/task-list.component';
-import { meetingTasks, type MeetingTaskData } from './meeting-tasks';
+import { meetingTasks, missedDecisionsTask, type MeetingTaskData, type MissedDecisionsData } from './meeting-tasks';
 
 /**
  * The meeting's task list (GOV.UK "Task list"): each part of the meeting with its status, linked to its section on
@@ -17,5 +17,12 @@ import { meetingTasks, type MeetingTaskData } from './meeting-tasks';
 })
 export class MeetingTaskListComponent {
   readonly meeting = input.required<MeetingTaskData>();
-  protected readonly tasks = computed(() => meetingTasks(this.meeting()));
+  /** The meeting's parts, once loaded: decisions the child missed add a task until they are told. */
+  readonly parts = input<MissedDecisionsData | null>(null);
+  protected readonly tasks = computed(() => {
+    const missed = missedDecisionsTask(this.parts());
+    const tasks = meetingTasks(this.meeting());
+    // Telling the child comes after the decisions, before completing the meeting.
+    return missed === null ? tasks : [...tasks.slice(0, -1), missed, ...tasks.slice(-1)];
+  });
 }

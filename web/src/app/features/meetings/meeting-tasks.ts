@@ -71,6 +71,25 @@ function completeTask(m: MeetingTaskData): MeetingTask {
   return task(name, m.allowedCommands.includes('COMPLETE') ? MEETING_SECTIONS.complete : null, 'NOT_STARTED');
 }
 
+/** What the missed-decisions task reads from the meeting's parts (a `MeetingPartsFieldsFragment` is one). */
+export interface MissedDecisionsData {
+  readonly childNotYetTold: number;
+  readonly decisions: readonly { readonly childMissed: boolean }[];
+}
+
+/**
+ * Significant decisions made while the child was not there: an open task until their advocate records telling the
+ * child of each (none to do when the child missed none).
+ */
+export function missedDecisionsTask(parts: MissedDecisionsData | null): MeetingTask | null {
+  const missed = parts?.decisions.filter((d) => d.childMissed).length ?? 0;
+  if (parts === null || missed === 0) return null;
+  const name = 'Tell the child about decisions made while they were not there';
+  if (parts.childNotYetTold === 0) return task(name, 'meeting-parts', 'COMPLETED', missed === 1 ? '1 decision told' : `${missed} decisions told`);
+  const left = parts.childNotYetTold === 1 ? '1 decision not yet told' : `${parts.childNotYetTold} decisions not yet told`;
+  return task(name, 'meeting-parts', 'INCOMPLETE', left);
+}
+
 /** The things that make up a care-planning meeting, in order, each with how far it has got (GOV.UK task list). */
 export function meetingTasks(m: MeetingTaskData): MeetingTask[] {
   return [

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, type ElementRef, afterRenderEffect, computed, effect, inject, input, signal, viewChild } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import { ChildViewsChangedDocument, MeetingDocument, type MeetingFieldsFragment } from '@heard/graphql-types';
+import { ChildViewsChangedDocument, MeetingDocument, type MeetingFieldsFragment, type MeetingPartsFieldsFragment } from '@heard/graphql-types';
 import { SessionStore } from '../../core/auth/session.store';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { LiveUpdates } from '../../core/graphql/live-updates.service';
@@ -8,6 +8,8 @@ import { titleForRecord } from '../../core/layout/page-title.strategy';
 import { errorMessage } from '../../shared/ui/load-state';
 import { MeetingLogisticsComponent } from '../meeting-logistics/meeting-logistics.component';
 import { UkDatePipe, ukDate } from '../../shared/ui/uk-date.pipe';
+import { FamilyViewsComponent } from '../meeting-parts/family-views.component';
+import { MeetingPartsComponent } from '../meeting-parts/meeting-parts.component';
 import { ActionFormComponent } from './action-form.component';
 import { ChildViewFormComponent } from './child-view-form.component';
 import { ChildViewsComponent } from './child-views.component';
@@ -29,6 +31,8 @@ import { ReviewActionComponent } from './review-action.component';
     ActionFormComponent,
     ChildViewFormComponent,
     ChildViewsComponent,
+    FamilyViewsComponent,
+    MeetingPartsComponent,
     CompleteMeetingFormComponent,
     HoldMeetingFormComponent,
     MeetingDecisionFormComponent,
@@ -49,7 +53,17 @@ export class MeetingPage {
   /** The success banner: what the last action on this page (or the schedule page that led here) recorded. */
   protected readonly notice = signal<string | null>(null);
   protected readonly sections = MEETING_SECTIONS;
+  /** The meeting's parts and the decisions the child missed, as the parts section last loaded them. */
+  protected readonly parts = signal<MeetingPartsFieldsFragment | null>(null);
   private readonly banner = viewChild<ElementRef<HTMLElement>>('banner');
+  protected readonly missedByChild = computed(
+    () =>
+      new Set(
+        this.parts()
+          ?.decisions.filter((d) => d.childMissed)
+          .map((d) => d.decisionId) ?? [],
+      ),
+  );
   protected readonly isManager = computed(() => this.session.user()?.role === 'LA_MANAGER');
   protected readonly back = computed(() => (this.isManager() ? '/la/meetings' : '/advocate'));
 
