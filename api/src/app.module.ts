@@ -24,6 +24,9 @@ import { HealthModule } from './modules/health/health.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { LaStaffModule } from './modules/la-staff/la-staff.module';
 import { MeetingChildRecordModule } from './modules/meeting-child-record/meeting-child-record.module';
+import { SignificantChangesModule } from './modules/significant-changes/significant-changes.module';
+import { EarlierMeetingsModule } from './modules/earlier-meetings/earlier-meetings.module';
+import { MeetingRecordSharesModule } from './modules/meeting-record-shares/meeting-record-shares.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
 import { MissingFromCareModule } from './modules/missing-from-care/missing-from-care.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -72,6 +75,9 @@ import { JitModule } from './graphql/jit.module';
     UserAdminModule,
     YouSaidWeDidModule,
     MeetingChildRecordModule,
+    SignificantChangesModule,
+    EarlierMeetingsModule,
+    MeetingRecordSharesModule,
     ChildChannelModule,
     ProviderOversightModule,
     ContactsModule,

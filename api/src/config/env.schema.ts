@@ -42,6 +42,10 @@ export interface AppConfig {
   requestBodyLimitKb: number;
   trustProxy: boolean;
   offerDueWorkingDays: number;
+  /** Working days the LA has to answer a request for an earlier meeting. */
+  earlierMeetingAnswerWorkingDays: number;
+  /** Working days after a meeting by which its record must reach the attendees. */
+  recordSharingWorkingDays: number;
   /** Working days each LA stage of a concern has to respond (informal, team manager, service manager, director). */
   escalationStageDays: StageDeadlines;
   /** How often the overdue-deadline job runs; 0 turns it off (tests run it by hand). */
@@ -194,6 +198,8 @@ export function loadConfig(env: RawEnv, generateSecret: () => string): AppConfig
     requestBodyLimitKb: read.int('REQUEST_BODY_LIMIT_KB', 100, 1, 51_200),
     trustProxy: read.bool('TRUST_PROXY', false),
     offerDueWorkingDays: read.int('OFFER_DUE_WORKING_DAYS', 5, 1, 60),
+    earlierMeetingAnswerWorkingDays: read.int('EARLIER_MEETING_ANSWER_WORKING_DAYS', 5, 1, 60),
+    recordSharingWorkingDays: read.int('RECORD_SHARING_WORKING_DAYS', 10, 1, 60),
     escalationStageDays: read.stageDeadlines('ESCALATION_STAGE_DAYS'),
     overdueCheckSeconds: read.int('OVERDUE_CHECK_SECONDS', 300, 0, 86_400),
     safeguardingHours: safeguardingHoursFrom(read.string('SAFEGUARDING_ACKNOWLEDGE_HOURS', '15:30,17:30,12:00'), read.problems),

@@ -10,7 +10,7 @@ import { MIGRATIONS } from './migrations';
 describe('self-registration by file convention', () => {
   const names = (classes: readonly { name: string }[]) => classes.map((c) => c.name);
 
-  it('finds the 36 entities', () => {
+  it('finds the 44 entities', () => {
     expect(names(ENTITIES).sort()).toEqual([
       'AccountLinkEntity',
       'AdvocacyProviderEntity',
@@ -31,6 +31,7 @@ describe('self-registration by file convention', () => {
       'ChildrenHomeEntity',
       'ConcernEntity',
       'ConcernEventEntity',
+      'EarlierMeetingRequestEntity',
       'HomeRecommendationEntity',
       'HomeVisitEntity',
       'ImportRejectionEntity',
@@ -40,6 +41,7 @@ describe('self-registration by file convention', () => {
       'MeetingChildRecordEntity',
       'MeetingDecisionEntity',
       'MeetingEntity',
+      'MeetingRecordShareEntity',
       'MissingEpisodeEntity',
       'NotificationEntity',
       'OfferEntity',
@@ -50,13 +52,14 @@ describe('self-registration by file convention', () => {
       'SafeguardingAlertEntity',
       'SafeguardingContactEntity',
       'SessionEntity',
+      'SignificantChangeEntity',
       'Ssda903ImportEntity',
       'TriggerEventEntity',
       'UserEntity',
     ]);
   });
 
-  it('finds the 18 resolvers', () => {
+  it('finds the 27 resolvers', () => {
     expect(names(RESOLVERS).sort()).toEqual([
       'AdvocatesResolver',
       'AllocationResolver',
@@ -66,11 +69,13 @@ describe('self-registration by file convention', () => {
       'ChildSummaryContactResolver',
       'ChildrenResolver',
       'ContactsResolver',
+      'EarlierMeetingsResolver',
       'EscalationsResolver',
       'HomeVisitsResolver',
       'ImportsResolver',
       'LaStaffResolver',
       'MeetingChildRecordsResolver',
+      'MeetingRecordSharesResolver',
       'MeetingsResolver',
       'NotificationsResolver',
       'OffersResolver',
@@ -79,13 +84,14 @@ describe('self-registration by file convention', () => {
       'ReportsResolver',
       'RepresentationsResolver',
       'SafeguardingResolver',
+      'SignificantChangesResolver',
       'TriggersResolver',
       'UserAdminResolver',
       'YouSaidWeDidResolver',
     ]);
   });
 
-  it('finds the 31 migrations, oldest first', () => {
+  it('finds the 32 migrations, oldest first', () => {
     expect(names(MIGRATIONS)).toEqual([
       'Initial1763850000000',
       'OptOutAdvocacy1795389794399',
@@ -118,6 +124,7 @@ describe('self-registration by file convention', () => {
       'SafeguardingAlerts1797500000000',
       'ProviderManagers1797600000000',
       'ChildMessageOverdueFlag1797620000000',
+      'BetweenMeetings1797720000000',
     ]);
   });
 });

@@ -495,6 +495,8 @@ export type RecordPlacementChangeInput = {
   childId: string | number;
   /** SSDA903 placement type code, e.g. U1. */
   placementType: string;
+  /** What changed, in plain words, for the child's advocate. */
+  whatChanged?: string | null | undefined;
 };
 
 export type RecordTriggerEventInput = {

@@ -5,3 +5,5 @@ export * from './decision-follow-through';
 export * from './meeting-parts';
 export * from './paper-review';
 export * from './attendee-roles';
+export * from './significant-changes';
+export * from './earlier-meeting-request';
