@@ -41,6 +41,15 @@ export type AdvocateAtHearingInput = {
   summary: string;
 };
 
+export type AnswerEarlierMeetingRequestInput = {
+  answer: EarlierMeetingAnswer;
+  /** When agreed: the day the meeting is (or will be) held, YYYY-MM-DD, today or later. */
+  meetingOn?: string | null | undefined;
+  /** When declined: the reasons, for the advocate and the child. */
+  reasons?: string | null | undefined;
+  requestId: string | number;
+};
+
 export type ApplyToCourtInput = {
   caseNumber: string;
   concernId: string | number;
@@ -200,11 +209,23 @@ export type CreateLocalAuthorityInput = {
   name: string;
 };
 
+/** Done by the date (ON_TIME) or after it (LATE); not done and still in time (AWAITED) or past the date (OVERDUE). */
+export type DeadlineStatus =
+  | 'AWAITED'
+  | 'LATE'
+  | 'ON_TIME'
+  | 'OVERDUE';
+
 /** What let a significant decision through the guard: the advocate's own input, the child's self-representation recorded by their advocate, or the child having opted out of advocacy. */
 export type DecisionBasis =
   | 'ADVOCATE_INPUT'
   | 'CHILD_OPTED_OUT'
   | 'CHILD_SELF_REPRESENTING';
+
+/** The LA agrees to an earlier meeting, or declines with reasons. */
+export type EarlierMeetingAnswer =
+  | 'AGREED'
+  | 'DECLINED';
 
 export type EscalateConcernInput = {
   /** What the advocate asks of the new stage. */
@@ -267,6 +288,15 @@ export type MarkChildMessageRepliedInput = {
   method: ChildChannelReplyMethod;
   note?: string | null | undefined;
 };
+
+/** Who attends a meeting and receives its record, by role. */
+export type MeetingAttendeeRole =
+  | 'ADVOCATE'
+  | 'CARER'
+  | 'CHILD'
+  | 'OTHER'
+  | 'PARENT'
+  | 'SOCIAL_WORKER';
 
 /** MISSING: missing from placement (SSDA903 M); AWAY: away from placement without authorisation (A). */
 export type MissingEpisodeKind =
@@ -453,6 +483,14 @@ export type RecordMeetingDecisionInput = {
   text: string;
 };
 
+export type RecordMeetingRecordSharedInput = {
+  meetingId: string | number;
+  /** The roles the record went to (the child through their advocate). */
+  roles: Array<MeetingAttendeeRole>;
+  /** YYYY-MM-DD; not in the future and not before the meeting. */
+  sharedOn: string;
+};
+
 export type RecordOfferOutcomeInput = {
   /** Required to opt out: the child's own words. */
   childWords?: string | null | undefined;
@@ -480,6 +518,16 @@ export type RecordPlacementChangeInput = {
   whatChanged?: string | null | undefined;
 };
 
+export type RecordSignificantChangeInput = {
+  childId: string | number;
+  /** LEGAL_STATUS or CARE_PLAN; a change of placement is recorded with recordPlacementChange. */
+  kind: SignificantChangeKind;
+  /** YYYY-MM-DD; not in the future. */
+  occurredOn: string;
+  /** What changed, in plain words. */
+  whatChanged: string;
+};
+
 export type RecordTriggerEventInput = {
   /** An existing child of your LA; or give newChild. */
   childId?: string | number | null | undefined;
@@ -505,6 +553,12 @@ export type ReplyStatus =
   | 'OVERDUE'
   | 'REPLIED'
   | 'REPLIED_LATE';
+
+export type RequestEarlierMeetingInput = {
+  childId: string | number;
+  /** Why the child needs an earlier meeting. */
+  reason: string;
+};
 
 export type RequestInformationInput = {
   /** What the Commissioner asks the local authority. */
@@ -614,6 +668,12 @@ export type SetViewOutcomeInput = {
   version: number;
   viewId: string | number;
 };
+
+/** A significant change between meetings: placement, legal status or the care plan. */
+export type SignificantChangeKind =
+  | 'CARE_PLAN'
+  | 'LEGAL_STATUS'
+  | 'PLACEMENT';
 
 export type StandardJudgementInput = {
   evidence?: string;
@@ -1026,6 +1086,104 @@ export type SessionsLogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SessionsLogoutMutation = { logout: boolean };
+
+export type BetweenRequestFieldsFragment = { id: string, childId: string, reason: string, requestedOn: string, answerDueBy: string, answerDueExplanation: string, answerStatus: DeadlineStatus, answer: EarlierMeetingAnswer | null, answeredOn: string | null, meetingOn: string | null, answerReasons: string | null, concernId: string | null, canRaiseConcern: boolean, canAnswer: boolean };
+
+export type BetweenSharingFieldsFragment = { meetingId: string, heldOn: string, dueBy: string, dueExplanation: string, status: DeadlineStatus, rolesShared: number, canRecord: boolean, roles: Array<{ role: MeetingAttendeeRole, roleLabel: string, sharedOn: string | null, status: DeadlineStatus }> };
+
+export type BetweenRecordChangeMutationVariables = Exact<{
+  input: RecordSignificantChangeInput;
+}>;
+
+
+export type BetweenRecordChangeMutation = { recordSignificantChange: { kind: SignificantChangeKind, kindLabel: string, occurredOn: string, whatChanged: string, offeredAgain: boolean } };
+
+export type BetweenPlacementChangeMutationVariables = Exact<{
+  input: RecordPlacementChangeInput;
+}>;
+
+
+export type BetweenPlacementChangeMutation = { recordPlacementChange: { offeredAgain: boolean } };
+
+export type BetweenOptOutMutationVariables = Exact<{
+  input: RecordOfferOutcomeInput;
+}>;
+
+
+export type BetweenOptOutMutation = { recordOfferOutcome: { id: string } };
+
+export type BetweenSinceLastMeetingQueryVariables = Exact<{
+  childId: string | number;
+}>;
+
+
+export type BetweenSinceLastMeetingQuery = { significantChangesSinceLastMeeting: { lastMeetingOn: string | null, changes: Array<{ kind: SignificantChangeKind, kindLabel: string, occurredOn: string, whatChanged: string, offeredAgain: boolean }> } };
+
+export type BetweenRequestMutationVariables = Exact<{
+  input: RequestEarlierMeetingInput;
+}>;
+
+
+export type BetweenRequestMutation = { requestEarlierMeeting: { id: string, childId: string, reason: string, requestedOn: string, answerDueBy: string, answerDueExplanation: string, answerStatus: DeadlineStatus, answer: EarlierMeetingAnswer | null, answeredOn: string | null, meetingOn: string | null, answerReasons: string | null, concernId: string | null, canRaiseConcern: boolean, canAnswer: boolean } };
+
+export type BetweenAnswerMutationVariables = Exact<{
+  input: AnswerEarlierMeetingRequestInput;
+}>;
+
+
+export type BetweenAnswerMutation = { answerEarlierMeetingRequest: { id: string, childId: string, reason: string, requestedOn: string, answerDueBy: string, answerDueExplanation: string, answerStatus: DeadlineStatus, answer: EarlierMeetingAnswer | null, answeredOn: string | null, meetingOn: string | null, answerReasons: string | null, concernId: string | null, canRaiseConcern: boolean, canAnswer: boolean } };
+
+export type BetweenRaiseConcernMutationVariables = Exact<{
+  requestId: string | number;
+}>;
+
+
+export type BetweenRaiseConcernMutation = { raiseConcernFromEarlierMeetingRequest: { id: string, childId: string, reason: string, requestedOn: string, answerDueBy: string, answerDueExplanation: string, answerStatus: DeadlineStatus, answer: EarlierMeetingAnswer | null, answeredOn: string | null, meetingOn: string | null, answerReasons: string | null, concernId: string | null, canRaiseConcern: boolean, canAnswer: boolean } };
+
+export type BetweenRequestsOfChildQueryVariables = Exact<{
+  childId: string | number;
+}>;
+
+
+export type BetweenRequestsOfChildQuery = { earlierMeetingRequestsOfChild: Array<{ id: string, childId: string, reason: string, requestedOn: string, answerDueBy: string, answerDueExplanation: string, answerStatus: DeadlineStatus, answer: EarlierMeetingAnswer | null, answeredOn: string | null, meetingOn: string | null, answerReasons: string | null, concernId: string | null, canRaiseConcern: boolean, canAnswer: boolean }> };
+
+export type BetweenLaRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BetweenLaRequestsQuery = { earlierMeetingRequests: Array<{ id: string, childId: string, answerStatus: DeadlineStatus }> };
+
+export type BetweenScheduleMutationVariables = Exact<{
+  input: ScheduleMeetingInput;
+}>;
+
+
+export type BetweenScheduleMutation = { scheduleMeeting: { id: string } };
+
+export type BetweenHoldMutationVariables = Exact<{
+  input: HoldMeetingInput;
+}>;
+
+
+export type BetweenHoldMutation = { holdMeeting: { id: string } };
+
+export type BetweenSharingQueryVariables = Exact<{
+  meetingId: string | number;
+}>;
+
+
+export type BetweenSharingQuery = { meetingRecordSharing: { meetingId: string, heldOn: string, dueBy: string, dueExplanation: string, status: DeadlineStatus, rolesShared: number, canRecord: boolean, roles: Array<{ role: MeetingAttendeeRole, roleLabel: string, sharedOn: string | null, status: DeadlineStatus }> } };
+
+export type BetweenShareMutationVariables = Exact<{
+  input: RecordMeetingRecordSharedInput;
+}>;
+
+
+export type BetweenShareMutation = { recordMeetingRecordShared: { meetingId: string, heldOn: string, dueBy: string, dueExplanation: string, status: DeadlineStatus, rolesShared: number, canRecord: boolean, roles: Array<{ role: MeetingAttendeeRole, roleLabel: string, sharedOn: string | null, status: DeadlineStatus }> } };
+
+export type BetweenLateRecordsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BetweenLateRecordsQuery = { lateMeetingRecords: Array<{ meetingId: string, heldOn: string, dueBy: string, status: DeadlineStatus, lastSharedOn: string | null, rolesShared: number }> };
 
 export type LondonTodayScheduleMutationVariables = Exact<{
   input: ScheduleMeetingInput;
@@ -2326,6 +2484,8 @@ export type ImportFindingGroupFieldsFragment = { title: string, code: string | n
 export type ImportSummaryFieldsFragment = { needsFixing: Array<{ title: string, code: string | null, file: string, column: string, count: number, firstRows: Array<{ rowNumber: number, child: string | null, column: string, reason: string }> }>, skipped: Array<{ title: string, code: string | null, file: string, column: string, count: number, firstRows: Array<{ rowNumber: number, child: string | null, column: string, reason: string }> }>, warnings: Array<{ title: string, code: string | null, file: string, column: string, count: number, firstRows: Array<{ rowNumber: number, child: string | null, column: string, reason: string }> }>, heardDid: { childrenCreated: number, childrenUpdated: number, childrenAssigned: number, childrenQueued: number, assignmentsEnded: number, reviewsRecorded: number, offersDue: { count: number, earliest: string | null, latest: string | null } | null } | null };
 
 export const UsersAdminUserFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UsersAdminUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ManagedUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advocacyProvider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<UsersAdminUserFieldsFragment, unknown>;
+export const BetweenRequestFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BetweenRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EarlierMeetingRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedOn"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"answerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"answerReasons"}},{"kind":"Field","name":{"kind":"Name","value":"concernId"}},{"kind":"Field","name":{"kind":"Name","value":"canRaiseConcern"}},{"kind":"Field","name":{"kind":"Name","value":"canAnswer"}}]}}]} as unknown as DocumentNode<BetweenRequestFieldsFragment, unknown>;
+export const BetweenSharingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BetweenSharingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingRecordSharing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueBy"}},{"kind":"Field","name":{"kind":"Name","value":"dueExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rolesShared"}},{"kind":"Field","name":{"kind":"Name","value":"canRecord"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleLabel"}},{"kind":"Field","name":{"kind":"Name","value":"sharedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<BetweenSharingFieldsFragment, unknown>;
 export const SafeguardingAlertFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SafeguardingAlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SafeguardingAlert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"concernId"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"toldWho"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineExplained"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedByName"}}]}}]} as unknown as DocumentNode<SafeguardingAlertFieldsFragment, unknown>;
 export const ChildRecordFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingChildRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"childGivenName"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"draft"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"editedByName"}},{"kind":"Field","name":{"kind":"Name","value":"goneThroughOn"}},{"kind":"Field","name":{"kind":"Name","value":"childSaid"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]} as unknown as DocumentNode<ChildRecordFieldsFragment, unknown>;
 export const AdvocateInputMeetingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdvocateInputMeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"childSelfRepresenting"}},{"kind":"Field","name":{"kind":"Name","value":"childOptedOut"}},{"kind":"Field","name":{"kind":"Name","value":"selfRepresentation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childWords"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advocateInputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}}]}}]}}]}}]} as unknown as DocumentNode<AdvocateInputMeetingFieldsFragment, unknown>;
@@ -2389,6 +2549,20 @@ export const SessionEndsCloseSubscriptionsRefreshDocument = {"kind":"Document","
 export const SessionsMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionsMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<SessionsMeQuery, SessionsMeQueryVariables>;
 export const SessionsRefreshDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SessionsRefresh"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<SessionsRefreshMutation, SessionsRefreshMutationVariables>;
 export const SessionsLogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SessionsLogout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<SessionsLogoutMutation, SessionsLogoutMutationVariables>;
+export const BetweenRecordChangeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BetweenRecordChange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordSignificantChangeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSignificantChange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"whatChanged"}},{"kind":"Field","name":{"kind":"Name","value":"offeredAgain"}}]}}]}}]} as unknown as DocumentNode<BetweenRecordChangeMutation, BetweenRecordChangeMutationVariables>;
+export const BetweenPlacementChangeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BetweenPlacementChange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPlacementChangeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPlacementChange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offeredAgain"}}]}}]}}]} as unknown as DocumentNode<BetweenPlacementChangeMutation, BetweenPlacementChangeMutationVariables>;
+export const BetweenOptOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BetweenOptOut"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordOfferOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordOfferOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<BetweenOptOutMutation, BetweenOptOutMutationVariables>;
+export const BetweenSinceLastMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BetweenSinceLastMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"childId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"significantChangesSinceLastMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"childId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"childId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastMeetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"whatChanged"}},{"kind":"Field","name":{"kind":"Name","value":"offeredAgain"}}]}}]}}]}}]} as unknown as DocumentNode<BetweenSinceLastMeetingQuery, BetweenSinceLastMeetingQueryVariables>;
+export const BetweenRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BetweenRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestEarlierMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestEarlierMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BetweenRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BetweenRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EarlierMeetingRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedOn"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"answerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"answerReasons"}},{"kind":"Field","name":{"kind":"Name","value":"concernId"}},{"kind":"Field","name":{"kind":"Name","value":"canRaiseConcern"}},{"kind":"Field","name":{"kind":"Name","value":"canAnswer"}}]}}]} as unknown as DocumentNode<BetweenRequestMutation, BetweenRequestMutationVariables>;
+export const BetweenAnswerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BetweenAnswer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerEarlierMeetingRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerEarlierMeetingRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BetweenRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BetweenRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EarlierMeetingRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedOn"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"answerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"answerReasons"}},{"kind":"Field","name":{"kind":"Name","value":"concernId"}},{"kind":"Field","name":{"kind":"Name","value":"canRaiseConcern"}},{"kind":"Field","name":{"kind":"Name","value":"canAnswer"}}]}}]} as unknown as DocumentNode<BetweenAnswerMutation, BetweenAnswerMutationVariables>;
+export const BetweenRaiseConcernDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BetweenRaiseConcern"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raiseConcernFromEarlierMeetingRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"requestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BetweenRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BetweenRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EarlierMeetingRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedOn"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"answerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"answerReasons"}},{"kind":"Field","name":{"kind":"Name","value":"concernId"}},{"kind":"Field","name":{"kind":"Name","value":"canRaiseConcern"}},{"kind":"Field","name":{"kind":"Name","value":"canAnswer"}}]}}]} as unknown as DocumentNode<BetweenRaiseConcernMutation, BetweenRaiseConcernMutationVariables>;
+export const BetweenRequestsOfChildDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BetweenRequestsOfChild"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"childId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"earlierMeetingRequestsOfChild"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"childId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"childId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BetweenRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BetweenRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EarlierMeetingRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedOn"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"answerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"answerReasons"}},{"kind":"Field","name":{"kind":"Name","value":"concernId"}},{"kind":"Field","name":{"kind":"Name","value":"canRaiseConcern"}},{"kind":"Field","name":{"kind":"Name","value":"canAnswer"}}]}}]} as unknown as DocumentNode<BetweenRequestsOfChildQuery, BetweenRequestsOfChildQueryVariables>;
+export const BetweenLaRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BetweenLaRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"earlierMeetingRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"answerStatus"}}]}}]}}]} as unknown as DocumentNode<BetweenLaRequestsQuery, BetweenLaRequestsQueryVariables>;
+export const BetweenScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BetweenSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<BetweenScheduleMutation, BetweenScheduleMutationVariables>;
+export const BetweenHoldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BetweenHold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HoldMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holdMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<BetweenHoldMutation, BetweenHoldMutationVariables>;
+export const BetweenSharingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BetweenSharing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingRecordSharing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BetweenSharingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BetweenSharingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingRecordSharing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueBy"}},{"kind":"Field","name":{"kind":"Name","value":"dueExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rolesShared"}},{"kind":"Field","name":{"kind":"Name","value":"canRecord"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleLabel"}},{"kind":"Field","name":{"kind":"Name","value":"sharedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<BetweenSharingQuery, BetweenSharingQueryVariables>;
+export const BetweenShareDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BetweenShare"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMeetingRecordSharedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeetingRecordShared"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BetweenSharingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BetweenSharingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingRecordSharing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueBy"}},{"kind":"Field","name":{"kind":"Name","value":"dueExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rolesShared"}},{"kind":"Field","name":{"kind":"Name","value":"canRecord"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleLabel"}},{"kind":"Field","name":{"kind":"Name","value":"sharedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<BetweenShareMutation, BetweenShareMutationVariables>;
+export const BetweenLateRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BetweenLateRecords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lateMeetingRecords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueBy"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lastSharedOn"}},{"kind":"Field","name":{"kind":"Name","value":"rolesShared"}}]}}]}}]} as unknown as DocumentNode<BetweenLateRecordsQuery, BetweenLateRecordsQueryVariables>;
 export const LondonTodayScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LondonTodaySchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LondonTodayScheduleMutation, LondonTodayScheduleMutationVariables>;
 export const LondonTodayHoldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LondonTodayHold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HoldMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holdMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<LondonTodayHoldMutation, LondonTodayHoldMutationVariables>;
 export const ChannelCreateLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChannelCreateLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"childId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createChildChannelLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"childId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"childId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<ChannelCreateLinkMutation, ChannelCreateLinkMutationVariables>;
