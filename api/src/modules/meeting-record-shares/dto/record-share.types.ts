@@ -43,8 +43,9 @@ export class MeetingRecordRoleShareType {
   status!: DeadlineStatus;
 }
 
-@ObjectType('MeetingRecordSharing', { description: "Whether a held meeting's record reached its attendees by role in time." })
-export class MeetingRecordSharingType {
+/** What every view of a held meeting's record deadline shows. */
+@ObjectType({ isAbstract: true })
+abstract class MeetingRecordDue {
   @Field(() => ID)
   meetingId!: string;
 
@@ -68,7 +69,10 @@ export class MeetingRecordSharingType {
 
   @Field(() => Int)
   rolesShared!: number;
+}
 
+@ObjectType('MeetingRecordSharing', { description: "Whether a held meeting's record reached its attendees by role in time." })
+export class MeetingRecordSharingType extends MeetingRecordDue {
   @Field(() => [MeetingRecordRoleShareType], { description: 'Every attendee role, in order, shared or not.' })
   roles!: MeetingRecordRoleShareType[];
 
@@ -77,31 +81,7 @@ export class MeetingRecordSharingType {
 }
 
 @ObjectType('LateMeetingRecord', { description: "A held meeting of the caller's LA whose record is overdue or went out late." })
-export class LateMeetingRecordType {
-  @Field(() => ID)
-  meetingId!: string;
-
-  @Field(() => ID)
-  childId!: string;
-
-  @Field()
-  childName!: string;
-
-  @Field()
-  heldOn!: string;
-
-  @Field()
-  dueBy!: string;
-
-  @Field()
-  dueExplanation!: string;
-
-  @Field(() => DeadlineStatusEnum)
-  status!: DeadlineStatus;
-
+export class LateMeetingRecordType extends MeetingRecordDue {
   @Field(() => String, { nullable: true })
   lastSharedOn!: string | null;
-
-  @Field(() => Int)
-  rolesShared!: number;
 }
