@@ -68,7 +68,7 @@ import { ANSWER_STATUS, answerLine, openRequest } from './between-meetings';
       @if (isAdvocate() && open() === null) {
         <form novalidate (submit)="request($event)">
           <h3 class="heading-s">Request an earlier meeting</h3>
-          <p class="body hint">The local authority must answer within 5 working days.</p>
+          <p class="body hint">The local authority must answer within a set number of working days: you will see the date once you send it.</p>
           <div class="form-group" appTextareaField fieldId="earlierReason" label="Why an earlier meeting is needed" [rows]="3" [error]="fieldError('earlierReason')" [(value)]="reason"></div>
           <button class="button" type="submit" [disabled]="saving()">Request an earlier meeting</button>
         </form>

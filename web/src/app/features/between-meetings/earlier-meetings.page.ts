@@ -14,7 +14,7 @@ import { ANSWER_STATUS, SHARE_STATUS } from './between-meetings';
   template: `
     <a class="back-link" routerLink="/la">Back</a>
     <h1 class="heading-l">Earlier meeting requests</h1>
-    <p class="body">Each request must be answered within 5 working days: agree, with the date of the meeting, or decline, with reasons. Open the child's record to answer.</p>
+    <p class="body">Each request must be answered by the date shown: agree, with the date of the meeting, or decline, with reasons. Open the child's record to answer.</p>
     @if (requests.loading()) {
       <p class="body" role="status" aria-live="polite">Loading requests…</p>
     } @else if (requests.error(); as message) {
