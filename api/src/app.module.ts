@@ -26,6 +26,9 @@ import { LaStaffModule } from './modules/la-staff/la-staff.module';
 import { MeetingChildRecordModule } from './modules/meeting-child-record/meeting-child-record.module';
 import { MeetingLogisticsModule } from './modules/meeting-logistics/meeting-logistics.module';
 import { MeetingPartsModule } from './modules/meeting-parts/meeting-parts.module';
+import { SignificantChangesModule } from './modules/significant-changes/significant-changes.module';
+import { EarlierMeetingsModule } from './modules/earlier-meetings/earlier-meetings.module';
+import { MeetingRecordSharesModule } from './modules/meeting-record-shares/meeting-record-shares.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
 import { MissingFromCareModule } from './modules/missing-from-care/missing-from-care.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -76,6 +79,9 @@ import { JitModule } from './graphql/jit.module';
     MeetingChildRecordModule,
     MeetingLogisticsModule,
     MeetingPartsModule,
+    SignificantChangesModule,
+    EarlierMeetingsModule,
+    MeetingRecordSharesModule,
     ChildChannelModule,
     ProviderOversightModule,
     ContactsModule,

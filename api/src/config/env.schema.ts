@@ -45,6 +45,10 @@ export interface AppConfig {
   offerDueWorkingDays: number;
   /** Working days before a meeting the social worker's report must reach the advocate (PAPERS_DUE_WORKING_DAYS). */
   papersDueWorkingDays: number;
+  /** Working days the LA has to answer a request for an earlier meeting. */
+  earlierMeetingAnswerWorkingDays: number;
+  /** Working days after a meeting by which its record must reach the attendees. */
+  recordSharingWorkingDays: number;
   /** Working days each LA stage of a concern has to respond (informal, team manager, service manager, director). */
   escalationStageDays: StageDeadlines;
   /** How often the overdue-deadline job runs; 0 turns it off (tests run it by hand). */
@@ -198,6 +202,8 @@ export function loadConfig(env: RawEnv, generateSecret: () => string): AppConfig
     trustProxy: read.bool('TRUST_PROXY', false),
     offerDueWorkingDays: read.int('OFFER_DUE_WORKING_DAYS', 5, 1, 60),
     papersDueWorkingDays: read.int('PAPERS_DUE_WORKING_DAYS', DEFAULT_PAPERS_WORKING_DAYS, 1, 30),
+    earlierMeetingAnswerWorkingDays: read.int('EARLIER_MEETING_ANSWER_WORKING_DAYS', 5, 1, 60),
+    recordSharingWorkingDays: read.int('RECORD_SHARING_WORKING_DAYS', 10, 1, 60),
     escalationStageDays: read.stageDeadlines('ESCALATION_STAGE_DAYS'),
     overdueCheckSeconds: read.int('OVERDUE_CHECK_SECONDS', 300, 0, 86_400),
     safeguardingHours: safeguardingHoursFrom(read.string('SAFEGUARDING_ACKNOWLEDGE_HOURS', '15:30,17:30,12:00'), read.problems),

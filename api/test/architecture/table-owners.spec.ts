@@ -59,6 +59,9 @@ const OWNERS: Readonly<Record<string, string>> = {
   child_channel_links: 'child-channel',
   child_channel_messages: 'child-channel',
   child_contacts: 'contacts',
+  significant_changes: 'significant-changes',
+  earlier_meeting_requests: 'earlier-meetings',
+  meeting_record_shares: 'meeting-record-shares',
 };
 
 const SRC = join(__dirname, '..', '..', 'src');

@@ -37,7 +37,7 @@ describe("each role's area has exactly the pages it had when one file listed the
     ]);
   });
 
-  it('gives the LA manager their children, imports, events, meetings to chair, concerns, homes and the report', () => {
+  it('gives the LA manager their children, imports, events, meetings to chair, concerns, homes, the report and earlier meeting requests', () => {
     expect(pages('LA_MANAGER')).toEqual([
       ': Children in your local authority',
       'children/:id/placement-change: Record a change of placement',
@@ -57,6 +57,7 @@ describe("each role's area has exactly the pages it had when one file listed the
       'homes/:homeId/visits/:visitId: Visit report',
       'reports: Annual advocacy report',
       'reports/:id: Annual advocacy report',
+      'earlier-meetings: Earlier meeting requests',
     ]);
   });
 

@@ -1,6 +1,7 @@
 import type { AreaRoutes } from './core/routing/area-routes';
 import { adminRoutes } from './features/admin/admin.routes';
 import { assignmentRoutes } from './features/assignments/assignments.routes';
+import { betweenMeetingsRoutes } from './features/between-meetings/between-meetings.routes';
 import { childrenRoutes } from './features/children/children.routes';
 import { escalationRoutes } from './features/escalations/escalations.routes';
 import { homeVisitRoutes } from './features/home-visits/home-visits.routes';
@@ -31,4 +32,5 @@ export const AREA_FEATURES: readonly AreaRoutes[] = [
   annualReportRoutes,
   youSaidWeDidRoutes,
   providerOversightRoutes,
+  betweenMeetingsRoutes,
 ];

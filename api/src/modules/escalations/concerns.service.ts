@@ -71,7 +71,13 @@ export class ConcernsService {
     return this.clock.today();
   }
 
-  async raise(caller: Caller, input: RaiseConcernInput, meta: RequestMeta): Promise<string> {
+  /** Raises a concern; `within` runs in the same transaction once it is stored (a feature linking its own record to it). */
+  async raise(
+    caller: Caller,
+    input: RaiseConcernInput,
+    meta: RequestMeta,
+    within?: (manager: EntityManager, concernId: string) => Promise<void>,
+  ): Promise<string> {
     const whatIsWrong = requireWords(input.whatIsWrong, 'whatIsWrong', 'what is wrong');
     const childWants = requireWords(input.childWants, 'childWants', 'what the child wants');
     const themeProblem = themesProblem(input.themes);
@@ -107,6 +113,7 @@ export class ConcernsService {
         overdueNotifiedKey: null,
         outcome: null,
       });
+      if (within !== undefined) await within(manager, concern.id);
       const event: EventDraft = {
         kind: 'RAISED',
         asked: whatIsWrong,

@@ -15,6 +15,8 @@ import { ChildEntity } from '../children/child.entity';
 import { childSummaries } from '../children/child-summaries.query';
 import { ChildrenRepository } from '../children/children.repository';
 import { OffersService } from '../offers/offers.service';
+import { SignificantChangesService } from '../significant-changes/significant-changes.service';
+import type { NotificationType } from '../notifications/dto/notification.type';
 import type { NewChildInput, RecordLeftCareInput, RecordPlacementChangeInput, RecordTriggerEventInput } from './dto/record-trigger-event.input';
 import { AssignmentOutcome, type TriggerResultType } from './dto/trigger-result.type';
 import { TriggerEventsRepository } from './trigger-events.repository';
@@ -27,6 +29,7 @@ export class TriggerOwners {
     readonly children: ChildrenRepository,
     readonly episodes: CareEpisodesRepository,
     readonly assignments: AssignmentsRepository,
+    readonly significantChanges: SignificantChangesService,
   ) {}
 }
 
@@ -85,7 +88,9 @@ export class TriggersService {
   async placementChanged(caller: Caller, input: RecordPlacementChangeInput, meta: RequestMeta): Promise<TriggerResultType> {
     const today = this.clock.today();
     const changedOn = assertPastOrToday(input.changedOn, 'changedOn', today);
-    return inTransaction(this.dataSource, async (manager) => {
+    const whatChanged = input.whatChanged?.trim() || `The placement type changed to ${input.placementType.toUpperCase()}.`;
+    let notifications: NotificationType[] = [];
+    const result = await inTransaction(this.dataSource, async (manager) => {
       const child = await this.access.ownLaChild(manager, caller, input.childId);
       await this.engine.lockChild(manager, child.id);
       const episode = await this.records.episodes.latest(manager, child.id);
@@ -102,9 +107,14 @@ export class TriggersService {
         meta,
         details: { changedOn },
       });
+      // The one path for a change of placement: it is also a significant change, and the child's advocate hears at once.
+      const draft = { kind: 'PLACEMENT' as const, occurredOn: changedOn, whatChanged, offeredAgain };
+      notifications = (await this.records.significantChanges.recordWithin(manager, caller, child, draft, meta)).notifications;
       const outcome: AssignOutcome = assignment === null ? { kind: 'QUEUED', reason: 'NONE' } : { kind: 'ALREADY_ASSIGNED', assignment };
       return this.result(manager, caller, child.id, outcome, today, { offeredAgain });
     });
+    await this.records.significantChanges.push(notifications);
+    return result;
   }
 
   /** The child leaves care: the episode closes, the advocate's place frees, waiting children move up. */

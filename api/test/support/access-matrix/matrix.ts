@@ -3,6 +3,7 @@ import { SAVE } from '../home-fixture';
 import { CHILD_RECORD_ROWS } from './child-record-rows';
 import { MEETING_LOGISTICS_ROWS } from './meeting-logistics-rows';
 import { MEETING_PARTS_ROWS } from './meeting-parts-rows';
+import { BETWEEN_MEETINGS_ROWS } from './between-meetings-rows';
 import { B, C, F, N, OK, U, type OperationCase } from './harness';
 import { CHILD_CHANNEL_MUTATIONS, CHILD_CHANNEL_QUERIES } from './child-channel-rows';
 import { SAFEGUARDING_MUTATIONS, SAFEGUARDING_QUERIES } from './safeguarding-rows';
@@ -383,4 +384,5 @@ export const MATRIX: OperationCase[] = [
   ...CONTACT_ROWS,
   ...SAFEGUARDING_QUERIES,
   ...SAFEGUARDING_MUTATIONS,
+  ...BETWEEN_MEETINGS_ROWS,
 ];

@@ -100,6 +100,12 @@ export class RecordPlacementChangeInput {
   @IsString()
   @Length(2, 2, { message: 'placementType must be a two-character SSDA903 code' })
   placementType!: string;
+
+  @Field(() => String, { nullable: true, description: "What changed, in plain words, for the child's advocate." })
+  @IsOptional()
+  @IsString()
+  @Length(0, 2000, { message: 'Enter what changed in up to 2000 characters' })
+  whatChanged?: string | null;
 }
 
 @InputType()

@@ -7,3 +7,5 @@ export * from './paper-review';
 export * from './attendee-roles';
 export * from './child-chair';
 export * from './family-views';
+export * from './significant-changes';
+export * from './earlier-meeting-request';

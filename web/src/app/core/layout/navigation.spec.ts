@@ -9,6 +9,7 @@ describe("each role's primary navigation", () => {
         'Children /la (exact)',
         'Record an event /la/record-event',
         'Meetings to chair /la/meetings',
+        'Earlier meetings /la/earlier-meetings',
         'Concerns /la/concerns',
         'Homes /la/homes',
         'Import a return /la/import',

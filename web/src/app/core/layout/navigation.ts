@@ -23,6 +23,7 @@ export const PRIMARY_NAV: Readonly<Record<Role, readonly NavItem[]>> = {
     home('Children', 'LA_MANAGER'),
     inArea('Record an event', 'LA_MANAGER', 'record-event'),
     inArea('Meetings to chair', 'LA_MANAGER', 'meetings'),
+    inArea('Earlier meetings', 'LA_MANAGER', 'earlier-meetings'),
     inArea('Concerns', 'LA_MANAGER', 'concerns'),
     inArea('Homes', 'LA_MANAGER', 'homes'),
     inArea('Import a return', 'LA_MANAGER', 'import'),

@@ -12,6 +12,8 @@ import { ChildMessagesComponent } from '../child-channel/child-messages.componen
 import { ChildConcernsComponent } from '../escalations/child-concerns.component';
 import { ChildMeetingsComponent } from '../meetings/child-meetings.component';
 import { ChildContactsComponent } from '../contacts/child-contacts.component';
+import { EarlierMeetingRequestsComponent } from '../between-meetings/earlier-meeting-requests.component';
+import { SignificantChangesComponent } from '../between-meetings/significant-changes.component';
 import { ChildHistoryComponent } from './child-history.component';
 import { DecisionFormComponent } from './decision-form.component';
 import { missingEpisodeLine, uascLine } from './missing-from-care';
@@ -31,6 +33,8 @@ import { OptBackInFormComponent } from './opt-back-in-form.component';
     DecisionFormComponent,
     OptBackInFormComponent,
     ChildContactsComponent,
+    SignificantChangesComponent,
+    EarlierMeetingRequestsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -87,6 +91,8 @@ import { OptBackInFormComponent } from './opt-back-in-form.component';
         }
       }
       <app-child-meetings [childId]="c.id" [base]="home()" />
+      <app-significant-changes [childId]="c.id" [isManager]="!isAdvocate()" />
+      <app-earlier-meeting-requests [childId]="c.id" [isAdvocate]="isAdvocate()" />
       <app-child-concerns [childId]="c.id" />
       <app-child-history [child]="c" />
       @if (isAdvocate()) {

@@ -21,6 +21,7 @@ import { MeetingRepresentationsComponent } from './meeting-representations.compo
 import { MeetingTaskListComponent } from './meeting-task-list.component';
 import { MEETING_SECTIONS } from './meeting-tasks';
 import { ReviewActionComponent } from './review-action.component';
+import { RecordSharingComponent } from '../between-meetings/record-sharing.component';
 
 /** A meeting, walked through in order: the child's views, attendance, decisions, actions, follow-through. */
 @Component({
@@ -40,6 +41,7 @@ import { ReviewActionComponent } from './review-action.component';
     MeetingRepresentationsComponent,
     MeetingTaskListComponent,
     ReviewActionComponent,
+    RecordSharingComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './meeting.page.html',
