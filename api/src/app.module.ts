@@ -24,6 +24,8 @@ import { HealthModule } from './modules/health/health.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { LaStaffModule } from './modules/la-staff/la-staff.module';
 import { MeetingChildRecordModule } from './modules/meeting-child-record/meeting-child-record.module';
+import { DecisionFollowThroughModule } from './modules/decision-follow-through/decision-follow-through.module';
+import { PaperReviewsModule } from './modules/paper-reviews/paper-reviews.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
 import { MissingFromCareModule } from './modules/missing-from-care/missing-from-care.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -72,6 +74,8 @@ import { JitModule } from './graphql/jit.module';
     UserAdminModule,
     YouSaidWeDidModule,
     MeetingChildRecordModule,
+    DecisionFollowThroughModule,
+    PaperReviewsModule,
     ChildChannelModule,
     ProviderOversightModule,
     ContactsModule,

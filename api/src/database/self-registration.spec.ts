@@ -10,7 +10,7 @@ import { MIGRATIONS } from './migrations';
 describe('self-registration by file convention', () => {
   const names = (classes: readonly { name: string }[]) => classes.map((c) => c.name);
 
-  it('finds the 36 entities', () => {
+  it('finds the 44 entities', () => {
     expect(names(ENTITIES).sort()).toEqual([
       'AccountLinkEntity',
       'AdvocacyProviderEntity',
@@ -31,6 +31,7 @@ describe('self-registration by file convention', () => {
       'ChildrenHomeEntity',
       'ConcernEntity',
       'ConcernEventEntity',
+      'DecisionFollowThroughEntity',
       'HomeRecommendationEntity',
       'HomeVisitEntity',
       'ImportRejectionEntity',
@@ -44,6 +45,8 @@ describe('self-registration by file convention', () => {
       'NotificationEntity',
       'OfferEntity',
       'OutboxMessageEntity',
+      'PaperReviewConsultationEntity',
+      'PaperReviewEntity',
       'PlacementEntity',
       'ProviderCoverageEntity',
       'ReportJobEntity',
@@ -56,7 +59,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 18 resolvers', () => {
+  it('finds the 26 resolvers', () => {
     expect(names(RESOLVERS).sort()).toEqual([
       'AdvocatesResolver',
       'AllocationResolver',
@@ -66,6 +69,7 @@ describe('self-registration by file convention', () => {
       'ChildSummaryContactResolver',
       'ChildrenResolver',
       'ContactsResolver',
+      'DecisionFollowThroughResolver',
       'EscalationsResolver',
       'HomeVisitsResolver',
       'ImportsResolver',
@@ -75,6 +79,7 @@ describe('self-registration by file convention', () => {
       'NotificationsResolver',
       'OffersResolver',
       'OrganisationsResolver',
+      'PaperReviewsResolver',
       'ProviderOversightResolver',
       'ReportsResolver',
       'RepresentationsResolver',
@@ -85,7 +90,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 31 migrations, oldest first', () => {
+  it('finds the 32 migrations, oldest first', () => {
     expect(names(MIGRATIONS)).toEqual([
       'Initial1763850000000',
       'OptOutAdvocacy1795389794399',
@@ -118,6 +123,7 @@ describe('self-registration by file convention', () => {
       'SafeguardingAlerts1797500000000',
       'ProviderManagers1797600000000',
       'ChildMessageOverdueFlag1797620000000',
+      'DecisionsStickAndPaperReviews1797730000000',
     ]);
   });
 });

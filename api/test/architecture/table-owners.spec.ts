@@ -53,6 +53,9 @@ const OWNERS: Readonly<Record<string, string>> = {
   child_channel_links: 'child-channel',
   child_channel_messages: 'child-channel',
   child_contacts: 'contacts',
+  decision_follow_through: 'decision-follow-through',
+  paper_reviews: 'paper-reviews',
+  paper_review_consultations: 'paper-reviews',
 };
 
 const SRC = join(__dirname, '..', '..', 'src');

@@ -31,6 +31,6 @@ import { SafeguardingService } from './safeguarding.service';
     SafeguardingAlertsJob,
     SafeguardingResolver,
   ],
-  exports: [OverdueConcernsJob, SafeguardingAlertsJob, SafeguardingRepository],
+  exports: [ConcernsService, OverdueConcernsJob, SafeguardingAlertsJob, SafeguardingRepository],
 })
 export class EscalationsModule {}

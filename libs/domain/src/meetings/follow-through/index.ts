@@ -5,3 +5,4 @@ export * from './decision-follow-through';
 export * from './meeting-parts';
 export * from './paper-review';
 export * from './attendee-roles';
+export * from './paper-review-sign-off';
