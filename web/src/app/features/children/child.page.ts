@@ -1,3 +1,4 @@
+import { PaperReviewComponent } from '../paper-reviews/paper-review.component';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { ChildDocument, type ChildFieldsFragment } from '@heard/graphql-types';
@@ -21,6 +22,7 @@ import { OptBackInFormComponent } from './opt-back-in-form.component';
 @Component({
   selector: 'app-child-page',
   imports: [
+    PaperReviewComponent,
     RouterLink,
     StatusTagComponent,
     UkDatePipe,
@@ -87,6 +89,7 @@ import { OptBackInFormComponent } from './opt-back-in-form.component';
         }
       }
       <app-child-meetings [childId]="c.id" [base]="home()" />
+      <app-paper-review [childId]="c.id" />
       <app-child-concerns [childId]="c.id" />
       <app-child-history [child]="c" />
       @if (isAdvocate()) {

@@ -1,3 +1,4 @@
+import { DecisionFollowThroughComponent } from '../decision-follow-through/decision-follow-through.component';
 import { ChangeDetectionStrategy, Component, type ElementRef, afterRenderEffect, computed, effect, inject, input, signal, viewChild } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { ChildViewsChangedDocument, MeetingDocument, type MeetingFieldsFragment } from '@heard/graphql-types';
@@ -34,6 +35,7 @@ import { ReviewActionComponent } from './review-action.component';
     MeetingRepresentationsComponent,
     MeetingTaskListComponent,
     ReviewActionComponent,
+    DecisionFollowThroughComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './meeting.page.html',
