@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { DecisionFollowThroughDocument, type DecisionFollowThroughFieldsFragment } from '@heard/graphql-types';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { loadState } from '../../shared/ui/load-state';
@@ -14,6 +14,9 @@ import { FOLLOW_THROUGH_TAGS } from './follow-through-labels';
   template: `
     <h3 class="heading-s">Do the decisions stick?</h3>
     <p class="body hint">Every decision is implemented, unless the local authority challenges it with reasons within 5 working days of the meeting.</p>
+    @if (notice(); as n) {
+      <div class="notification-banner notification-banner--success" role="status"><p class="body">{{ n }}</p></div>
+    }
     @if (state.error(); as problem) {
       <p class="body" role="alert">What became of the decisions could not be loaded: {{ problem }}</p>
     }
@@ -28,7 +31,7 @@ import { FOLLOW_THROUGH_TAGS } from './follow-through-labels';
           <p class="body">The local authority's reasons: {{ reasons }}</p>
         }
         @if (d.canActAsLa) {
-          <app-decision-outcome-form [decision]="d" [index]="i" (updated)="replace($event)" />
+          <app-decision-outcome-form [decision]="d" [index]="i" (updated)="replace($event.decision, $event.confirmation)" />
         }
       </div>
     } @empty {
@@ -41,13 +44,15 @@ import { FOLLOW_THROUGH_TAGS } from './follow-through-labels';
 export class DecisionFollowThroughComponent {
   private readonly graphql = inject(GraphqlClient);
   readonly meetingId = input.required<string>();
+  protected readonly notice = signal<string | null>(null);
   protected readonly state = loadState(async () => (await this.graphql.request(DecisionFollowThroughDocument, { meetingId: this.meetingId() })).decisionFollowThrough);
 
   protected tag(d: DecisionFollowThroughFieldsFragment): { label: string; colour: string } {
     return FOLLOW_THROUGH_TAGS[d.status];
   }
 
-  protected replace(updated: DecisionFollowThroughFieldsFragment): void {
+  protected replace(updated: DecisionFollowThroughFieldsFragment, confirmation: string): void {
+    this.notice.set(`“${updated.text}”: ${confirmation}`);
     this.state.set((this.state.data() ?? []).map((d) => (d.decisionId === updated.decisionId ? updated : d)));
   }
 }

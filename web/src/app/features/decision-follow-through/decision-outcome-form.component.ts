@@ -28,7 +28,7 @@ const CHOICES: ReadonlyArray<{ value: Outcome; label: string }> = [
   imports: [DateFieldComponent, FormNoticesComponent, TextareaFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <app-form-notices [errors]="errors()" [confirmation]="confirmation()" />
+    <app-form-notices [errors]="errors()" [confirmation]="null" />
     <form novalidate (submit)="save($event)">
       <div class="form-group">
         <fieldset class="fieldset">
@@ -57,12 +57,12 @@ export class DecisionOutcomeFormComponent extends FormBase {
   private readonly graphql = inject(GraphqlClient);
   readonly decision = input.required<DecisionFollowThroughFieldsFragment>();
   readonly index = input.required<number>();
-  readonly updated = output<DecisionFollowThroughFieldsFragment>();
+  /** The decision as the server now has it, and the confirmation to show (the form goes once the decision is settled). */
+  readonly updated = output<{ decision: DecisionFollowThroughFieldsFragment; confirmation: string }>();
   protected readonly choices = CHOICES;
   protected readonly outcome = signal<Outcome>('IMPLEMENT_BY');
   protected readonly date = signal('');
   protected readonly reasons = signal('');
-  protected readonly confirmation = signal<string | null>(null);
   protected ids = { outcome: 'outcome', date: 'outcomeDate', reasons: 'reasons' };
 
   ngOnInit(): void {
@@ -76,7 +76,6 @@ export class DecisionOutcomeFormComponent extends FormBase {
 
   protected async save(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    this.confirmation.set(null);
     const dateError = this.date() === '' ? `Enter the date (${this.dateLabel().toLowerCase()})` : dateProblem(this.dateLabel(), this.date());
     const problems: SummaryError[] = [
       ...(dateError === null ? [] : [{ fieldId: this.ids.date, message: dateError }]),
@@ -86,8 +85,13 @@ export class DecisionOutcomeFormComponent extends FormBase {
     if (problems.length > 0) return;
     const decisionId = this.decision().decisionId;
     const fieldIds = { implementBy: this.ids.date, implementedOn: this.ids.date, challengedOn: this.ids.date, reasons: this.ids.reasons };
-    const done = await submitForm(this.errors, this.saving, this.ids.date, async () => this.updated.emit(await this.send(decisionId)), fieldIds);
-    if (done) this.confirmation.set(this.confirmed());
+    await submitForm(
+      this.errors,
+      this.saving,
+      this.ids.date,
+      async () => this.updated.emit({ decision: await this.send(decisionId), confirmation: this.confirmed() }),
+      fieldIds,
+    );
   }
 
   private async send(decisionId: string): Promise<DecisionFollowThroughFieldsFragment> {
