@@ -49,7 +49,10 @@ async function decisionAt(request: APIRequestContext, givenName: string, heldOn:
   return { manager, meetingId, decisionId, advocateEmail };
 }
 
-test('the LA challenges a decision with reasons; a decision not implemented by its date is flagged and the advocate escalates it', async ({ browser, request }) => {
+test('the LA challenges a decision with reasons; a decision not implemented by its date is flagged and the advocate escalates it', async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(120_000);
   const suffix = Date.now() % 100_000;
 

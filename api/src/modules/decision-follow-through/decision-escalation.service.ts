@@ -48,7 +48,8 @@ export class DecisionEscalationService {
     if (row === undefined) throw decisionNotFound();
     if (row.concern_id !== null) throw new DomainException('CONFLICT', 'This decision has already been escalated as a concern.');
     const shown = this.followThrough.shown(caller, row, true);
-    if (shown.status !== 'NOT_IMPLEMENTED') throw new DomainException('CONFLICT', `Only a decision not implemented by its date can be escalated. ${shown.explanation}`);
+    if (shown.status !== 'NOT_IMPLEMENTED')
+      throw new DomainException('CONFLICT', `Only a decision not implemented by its date can be escalated. ${shown.explanation}`);
   }
 
   private async link(manager: EntityManager, found: FollowThroughRow, concernId: string): Promise<void> {

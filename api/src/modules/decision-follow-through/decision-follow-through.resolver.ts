@@ -43,7 +43,9 @@ export class DecisionFollowThroughResolver {
   }
 
   @Allow('LA_MANAGER')
-  @Mutation(() => DecisionFollowThroughType, { description: 'A manager of the child’s LA records that the decision was implemented; CONFLICT once challenged.' })
+  @Mutation(() => DecisionFollowThroughType, {
+    description: 'A manager of the child’s LA records that the decision was implemented; CONFLICT once challenged.',
+  })
   markDecisionImplemented(
     @Args('input') input: MarkDecisionImplementedInput,
     @CurrentCaller() caller: Caller,

@@ -12,7 +12,11 @@ export class PaperReviewsResolver {
 
   @Allow('ADVOCATE', 'LA_MANAGER')
   @Query(() => PaperReviewType, { description: "The child's paper review between yearly meetings, with its due date and why; or why they have none." })
-  paperReview(@Args('childId', { type: () => ID }) childId: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<PaperReviewType> {
+  paperReview(
+    @Args('childId', { type: () => ID }) childId: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<PaperReviewType> {
     return this.reviews.read(caller, childId, meta);
   }
 
@@ -29,7 +33,9 @@ export class PaperReviewsResolver {
   }
 
   @Allow('LA_MANAGER')
-  @Mutation(() => PaperReviewType, { description: 'A manager of the child’s LA signs the paper review off for its chair, once every consultation is recorded.' })
+  @Mutation(() => PaperReviewType, {
+    description: 'A manager of the child’s LA signs the paper review off for its chair, once every consultation is recorded.',
+  })
   signOffPaperReview(
     @Args('input') input: SignOffPaperReviewInput,
     @CurrentCaller() caller: Caller,

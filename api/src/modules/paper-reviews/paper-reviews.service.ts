@@ -167,10 +167,14 @@ export class PaperReviewsService {
       consultations: consultations.map((c) => ({ who: c.who, consultedOn: c.consulted_on, summary: c.summary, recordedByName: c.recorded_by_name })),
       signedOffOn,
       chairName: review?.chair_name ?? null,
-      canRecord: open
-        ? PAPER_REVIEW_CONSULTEES.filter((who) => (consultationRecorder(who) === 'ADVOCATE' ? currentAdvocate : ownLa))
-        : [],
-      canSignOff: open && ownLa && paperReviewSignOffProblem(consultations.map((c) => c.who), null) === null,
+      canRecord: open ? PAPER_REVIEW_CONSULTEES.filter((who) => (consultationRecorder(who) === 'ADVOCATE' ? currentAdvocate : ownLa)) : [],
+      canSignOff:
+        open &&
+        ownLa &&
+        paperReviewSignOffProblem(
+          consultations.map((c) => c.who),
+          null,
+        ) === null,
     };
   }
 

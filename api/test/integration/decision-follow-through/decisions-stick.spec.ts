@@ -49,7 +49,9 @@ describe('decisions stick', () => {
       input: { childId, scheduledOn: HELD_ON, place: 'Family centre', chairStaffId: chair?.id ?? '', invitees: [] },
     });
     const meetingId = scheduled.data?.scheduleMeeting.id ?? '';
-    const held = await manager.request(StickHoldDocument, { input: { meetingId, heldOn: HELD_ON, attendees: ['Amir', 'Tess Manager'], participationCode: 'PN1' } });
+    const held = await manager.request(StickHoldDocument, {
+      input: { meetingId, heldOn: HELD_ON, attendees: ['Amir', 'Tess Manager'], participationCode: 'PN1' },
+    });
     if (held.errors.length > 0) throw new Error(JSON.stringify(held.errors));
     const decisionIds: string[] = [];
     for (const text of texts) {
@@ -143,10 +145,14 @@ describe('decisions stick', () => {
       ['CONFLICT', 'This decision was challenged by the local authority on 16 April 2025.'],
     ]);
     const done = await manager.request(StickImplementedDocument, { input: { decisionId: b ?? '', implementedOn: '2025-04-15' } });
-    expect(done.data?.markDecisionImplemented).toMatchObject({ status: 'IMPLEMENTED', implementedOn: '2025-04-15', explanation: 'Implemented on 15 April 2025.' });
-    expect(codes(await manager.request(StickChallengeDocument, { input: { decisionId: b ?? '', challengedOn: '2025-04-16', reasons: 'Changed our mind.' } }))).toEqual([
-      ['CONFLICT', 'This decision was already implemented on 15 April 2025.'],
-    ]);
+    expect(done.data?.markDecisionImplemented).toMatchObject({
+      status: 'IMPLEMENTED',
+      implementedOn: '2025-04-15',
+      explanation: 'Implemented on 15 April 2025.',
+    });
+    expect(
+      codes(await manager.request(StickChallengeDocument, { input: { decisionId: b ?? '', challengedOn: '2025-04-16', reasons: 'Changed our mind.' } })),
+    ).toEqual([['CONFLICT', 'This decision was already implemented on 15 April 2025.']]);
     expect(fields(await manager.request(StickImplementedDocument, { input: { decisionId: a ?? '', implementedOn: '2025-04-10' } }))).toEqual([
       ['BAD_USER_INPUT', 'implementedOn'],
     ]);
@@ -191,7 +197,10 @@ describe('decisions stick', () => {
     expect((await manager.request(StickFlaggedDocument)).data?.unimplementedDecisions.map((d) => [d.decisionId, d.canEscalate])).toEqual([[decisionId, false]]);
     expect((await (await otherLaManager()).request(StickFlaggedDocument)).data?.unimplementedDecisions.map((d) => d.decisionId)).not.toContain(decisionId);
 
-    const [first, second] = await Promise.all([advocate.request(StickEscalateDocument, { decisionId }), advocate.request(StickEscalateDocument, { decisionId })]);
+    const [first, second] = await Promise.all([
+      advocate.request(StickEscalateDocument, { decisionId }),
+      advocate.request(StickEscalateDocument, { decisionId }),
+    ]);
     const won = [first, second].filter((r) => r.errors.length === 0);
     expect(won).toHaveLength(1);
     expect([first, second].flatMap(codes)).toEqual([['CONFLICT', 'This decision has already been escalated as a concern.']]);
@@ -206,7 +215,9 @@ describe('decisions stick', () => {
       childWants: 'The child wants the decision made at their meeting carried out.',
       themes: ['DELAY_IN_THE_PLAN'],
     });
-    expect(codes(await advocate.request(StickEscalateDocument, { decisionId }))).toEqual([['CONFLICT', 'This decision has already been escalated as a concern.']]);
+    expect(codes(await advocate.request(StickEscalateDocument, { decisionId }))).toEqual([
+      ['CONFLICT', 'This decision has already been escalated as a concern.'],
+    ]);
     const concerns = (await api.dataSource.query(`SELECT count(*)::int AS n FROM concerns WHERE child_id = $1`, [childId])) as Array<{ n: number }>;
     expect(concerns[0]?.n).toBe(1);
   });
@@ -224,8 +235,8 @@ describe('decisions stick', () => {
       'FORBIDDEN',
     ]);
     expect(codes(await manager.request(StickEscalateDocument, { decisionId })).map(([c]) => c)).toEqual(['FORBIDDEN']);
-    expect(codes(await manager.request(StickImplementedDocument, { input: { decisionId: '00000000-0000-4000-8000-000000000000', implementedOn: '2025-04-16' } }))).toEqual([
-      ['NOT_FOUND', 'No meeting decision with that id is in your caseload or your local authority.'],
-    ]);
+    expect(
+      codes(await manager.request(StickImplementedDocument, { input: { decisionId: '00000000-0000-4000-8000-000000000000', implementedOn: '2025-04-16' } })),
+    ).toEqual([['NOT_FOUND', 'No meeting decision with that id is in your caseload or your local authority.']]);
   });
 });

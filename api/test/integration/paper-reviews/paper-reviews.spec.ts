@@ -159,9 +159,7 @@ describe('paper reviews between yearly meetings', () => {
       [fx.laId],
     )) as Array<{ id: string }>;
     const signOff = await manager.request(PaperSignOffDocument, { input: { childId, chairStaffId: junior?.id ?? '', signedOffOn: '2025-07-16' } });
-    expect(codes(signOff)).toEqual([
-      ['BAD_USER_INPUT', 'The chair must be a team manager or a social worker recorded as experienced.'],
-    ]);
+    expect(codes(signOff)).toEqual([['BAD_USER_INPUT', 'The chair must be a team manager or a social worker recorded as experienced.']]);
     const other = await otherLaManager();
     expect(codes(await other.request(PaperReviewReadDocument, { childId })).map(([c]) => c)).toEqual(['NOT_FOUND']);
     expect(

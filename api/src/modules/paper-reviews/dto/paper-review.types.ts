@@ -2,10 +2,16 @@ import { PAPER_REVIEW_CONSULTEES, type DeadlineStatus, type PaperReviewConsultee
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export const PaperReviewConsulteeEnum = Object.fromEntries(PAPER_REVIEW_CONSULTEES.map((c) => [c, c])) as { [K in PaperReviewConsultee]: K };
-registerEnumType(PaperReviewConsulteeEnum, { name: 'PaperReviewConsultee', description: 'Who a paper review consults: the child, their carers, their social worker.' });
+registerEnumType(PaperReviewConsulteeEnum, {
+  name: 'PaperReviewConsultee',
+  description: 'Who a paper review consults: the child, their carers, their social worker.',
+});
 
 const DEADLINE_STATUSES: { [K in DeadlineStatus]: K } = { ON_TIME: 'ON_TIME', LATE: 'LATE', AWAITED: 'AWAITED', OVERDUE: 'OVERDUE' };
-registerEnumType(DEADLINE_STATUSES, { name: 'PaperReviewDeadlineStatus', description: 'Signed off by the due date or after; or not yet, and in time or overdue.' });
+registerEnumType(DEADLINE_STATUSES, {
+  name: 'PaperReviewDeadlineStatus',
+  description: 'Signed off by the due date or after; or not yet, and in time or overdue.',
+});
 
 @ObjectType('PaperReviewConsultation')
 export class PaperReviewConsultationType {

@@ -10,7 +10,9 @@ describe('signing off a paper review', () => {
       conflict: true,
       message: 'Record the consultation with the carers before signing off the paper review.',
     });
-    expect(paperReviewSignOffProblem(['CARER'], null)?.message).toBe('Record the consultation with the child and the social worker before signing off the paper review.');
+    expect(paperReviewSignOffProblem(['CARER'], null)?.message).toBe(
+      'Record the consultation with the child and the social worker before signing off the paper review.',
+    );
     expect(paperReviewSignOffProblem(['SOCIAL_WORKER', 'CHILD', 'CARER'], null)).toBeNull();
   });
 

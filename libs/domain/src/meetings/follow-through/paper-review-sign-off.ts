@@ -13,7 +13,10 @@ export function consultationRecorder(who: PaperReviewConsultee): 'ADVOCATE' | 'L
 }
 
 /** Why the chair cannot sign the paper review off yet (every consultation recorded, once only), or null when they can. */
-export function paperReviewSignOffProblem(consulted: readonly PaperReviewConsultee[], signedOffOn: string | null): { conflict: boolean; message: string } | null {
+export function paperReviewSignOffProblem(
+  consulted: readonly PaperReviewConsultee[],
+  signedOffOn: string | null,
+): { conflict: boolean; message: string } | null {
   if (signedOffOn !== null) return { conflict: true, message: 'This paper review has already been signed off.' };
   const missing = PAPER_REVIEW_CONSULTEES.filter((who) => !consulted.includes(who)).map((who) => LABELS[who]);
   if (missing.length === 0) return null;

@@ -16,7 +16,16 @@ import { SafeguardingAlertsComponent } from '../escalations/safeguarding-alerts.
 /** The LA manager's children, who their advocate is, and who is still waiting for one. */
 @Component({
   selector: 'app-la-children-page',
-  imports: [UnimplementedDecisionsComponent, SafeguardingAlertsComponent, ActionsAttentionComponent, EmptyStateComponent, OverdueMeetingsComponent, RouterLink, StatusTagComponent, UkDatePipe],
+  imports: [
+    UnimplementedDecisionsComponent,
+    SafeguardingAlertsComponent,
+    ActionsAttentionComponent,
+    EmptyStateComponent,
+    OverdueMeetingsComponent,
+    RouterLink,
+    StatusTagComponent,
+    UkDatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 class="heading-l">Children in your local authority</h1>

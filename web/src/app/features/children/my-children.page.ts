@@ -14,7 +14,15 @@ import { ukDateOfInstant } from '../../shared/ui/uk-date';
 /** The advocate's children: overdue and due-soon offers first (the API sorts them). */
 @Component({
   selector: 'app-my-children-page',
-  imports: [UnimplementedDecisionsComponent, ActionsAttentionComponent, EmptyStateComponent, OverdueMeetingsComponent, RouterLink, StatusTagComponent, UkDatePipe],
+  imports: [
+    UnimplementedDecisionsComponent,
+    ActionsAttentionComponent,
+    EmptyStateComponent,
+    OverdueMeetingsComponent,
+    RouterLink,
+    StatusTagComponent,
+    UkDatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 class="heading-l">My children</h1>

@@ -45,7 +45,9 @@ export class DecisionFollowThroughComponent {
   private readonly graphql = inject(GraphqlClient);
   readonly meetingId = input.required<string>();
   protected readonly notice = signal<string | null>(null);
-  protected readonly state = loadState(async () => (await this.graphql.request(DecisionFollowThroughDocument, { meetingId: this.meetingId() })).decisionFollowThrough);
+  protected readonly state = loadState(
+    async () => (await this.graphql.request(DecisionFollowThroughDocument, { meetingId: this.meetingId() })).decisionFollowThrough,
+  );
 
   protected tag(d: DecisionFollowThroughFieldsFragment): { label: string; colour: string } {
     return FOLLOW_THROUGH_TAGS[d.status];

@@ -79,7 +79,9 @@ export class DecisionOutcomeFormComponent extends FormBase {
     const dateError = this.date() === '' ? `Enter the date (${this.dateLabel().toLowerCase()})` : dateProblem(this.dateLabel(), this.date());
     const problems: SummaryError[] = [
       ...(dateError === null ? [] : [{ fieldId: this.ids.date, message: dateError }]),
-      ...(this.outcome() === 'CHALLENGE' && this.reasons().trim() === '' ? [{ fieldId: this.ids.reasons, message: 'Say why the local authority challenges this decision' }] : []),
+      ...(this.outcome() === 'CHALLENGE' && this.reasons().trim() === ''
+        ? [{ fieldId: this.ids.reasons, message: 'Say why the local authority challenges this decision' }]
+        : []),
     ];
     this.errors.set(problems);
     if (problems.length > 0) return;
@@ -108,8 +110,10 @@ export class DecisionOutcomeFormComponent extends FormBase {
 
   private confirmed(): string {
     const on = ukDate(this.date());
-    return { IMPLEMENT_BY: `To be implemented by ${on}.`, IMPLEMENTED: `Recorded as implemented on ${on}.`, CHALLENGE: `Challenged on ${on}, with your reasons.` }[
-      this.outcome()
-    ];
+    return {
+      IMPLEMENT_BY: `To be implemented by ${on}.`,
+      IMPLEMENTED: `Recorded as implemented on ${on}.`,
+      CHALLENGE: `Challenged on ${on}, with your reasons.`,
+    }[this.outcome()];
   }
 }

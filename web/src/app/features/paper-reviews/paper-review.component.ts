@@ -46,7 +46,9 @@ export class PaperReviewComponent {
   private readonly graphql = inject(GraphqlClient);
   readonly childId = input.required<string>();
   protected readonly tags = DEADLINE_TAGS;
-  protected readonly state = loadState<PaperReviewFieldsFragment>(async () => (await this.graphql.request(PaperReviewDocument, { childId: this.childId() })).paperReview);
+  protected readonly state = loadState<PaperReviewFieldsFragment>(
+    async () => (await this.graphql.request(PaperReviewDocument, { childId: this.childId() })).paperReview,
+  );
 
   protected label(who: PaperReviewConsultee): string {
     return CONSULTEE_LABELS[who];
