@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
 import { DecisionFollowThroughDocument, type DecisionFollowThroughFieldsFragment } from '@heard/graphql-types';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { loadState } from '../../shared/ui/load-state';
@@ -44,10 +44,21 @@ import { FOLLOW_THROUGH_TAGS } from './follow-through-labels';
 export class DecisionFollowThroughComponent {
   private readonly graphql = inject(GraphqlClient);
   readonly meetingId = input.required<string>();
+  /** How many decisions the meeting has: a new one recorded on the page reloads the list. */
+  readonly decisionCount = input(0);
   protected readonly notice = signal<string | null>(null);
   protected readonly state = loadState(
     async () => (await this.graphql.request(DecisionFollowThroughDocument, { meetingId: this.meetingId() })).decisionFollowThrough,
   );
+
+  constructor() {
+    let first = true;
+    effect(() => {
+      this.decisionCount();
+      if (first) first = false;
+      else untracked(() => void this.state.reload());
+    });
+  }
 
   protected tag(d: DecisionFollowThroughFieldsFragment): { label: string; colour: string } {
     return FOLLOW_THROUGH_TAGS[d.status];
