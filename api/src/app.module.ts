@@ -29,6 +29,8 @@ import { MeetingPartsModule } from './modules/meeting-parts/meeting-parts.module
 import { SignificantChangesModule } from './modules/significant-changes/significant-changes.module';
 import { EarlierMeetingsModule } from './modules/earlier-meetings/earlier-meetings.module';
 import { MeetingRecordSharesModule } from './modules/meeting-record-shares/meeting-record-shares.module';
+import { DecisionFollowThroughModule } from './modules/decision-follow-through/decision-follow-through.module';
+import { PaperReviewsModule } from './modules/paper-reviews/paper-reviews.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
 import { MissingFromCareModule } from './modules/missing-from-care/missing-from-care.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -82,6 +84,8 @@ import { JitModule } from './graphql/jit.module';
     SignificantChangesModule,
     EarlierMeetingsModule,
     MeetingRecordSharesModule,
+    DecisionFollowThroughModule,
+    PaperReviewsModule,
     ChildChannelModule,
     ProviderOversightModule,
     ContactsModule,

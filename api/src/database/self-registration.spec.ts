@@ -31,6 +31,7 @@ describe('self-registration by file convention', () => {
       'ChildrenHomeEntity',
       'ConcernEntity',
       'ConcernEventEntity',
+      'DecisionFollowThroughEntity',
       'EarlierMeetingRequestEntity',
       'HomeRecommendationEntity',
       'HomeVisitEntity',
@@ -52,6 +53,8 @@ describe('self-registration by file convention', () => {
       'NotificationEntity',
       'OfferEntity',
       'OutboxMessageEntity',
+      'PaperReviewConsultationEntity',
+      'PaperReviewEntity',
       'PlacementEntity',
       'ProviderCoverageEntity',
       'ReportJobEntity',
@@ -75,6 +78,7 @@ describe('self-registration by file convention', () => {
       'ChildSummaryContactResolver',
       'ChildrenResolver',
       'ContactsResolver',
+      'DecisionFollowThroughResolver',
       'EarlierMeetingsResolver',
       'EscalationsResolver',
       'FamilyViewsResolver',
@@ -89,6 +93,7 @@ describe('self-registration by file convention', () => {
       'NotificationsResolver',
       'OffersResolver',
       'OrganisationsResolver',
+      'PaperReviewsResolver',
       'ProviderOversightResolver',
       'ReportsResolver',
       'RepresentationsResolver',
@@ -136,6 +141,7 @@ describe('self-registration by file convention', () => {
       'MeetingLogistics1797700000000',
       'MeetingParts1797710000000',
       'BetweenMeetings1797720000000',
+      'DecisionsStickAndPaperReviews1797730000000',
     ]);
   });
 });

@@ -62,6 +62,9 @@ const OWNERS: Readonly<Record<string, string>> = {
   significant_changes: 'significant-changes',
   earlier_meeting_requests: 'earlier-meetings',
   meeting_record_shares: 'meeting-record-shares',
+  decision_follow_through: 'decision-follow-through',
+  paper_reviews: 'paper-reviews',
+  paper_review_consultations: 'paper-reviews',
 };
 
 const SRC = join(__dirname, '..', '..', 'src');

@@ -43,6 +43,12 @@ export interface StepNotice {
   message: string;
 }
 
+/** Another feature's record a concern comes from: checked and locked before the concern is raised, linked after, in the same transaction. */
+export interface ConcernSource {
+  check(manager: EntityManager, childId: string): Promise<void>;
+  link(manager: EntityManager, concernId: string): Promise<void>;
+}
+
 export interface Step {
   command: ConcernCommand;
   event: EventDraft;
@@ -78,6 +84,7 @@ export class ConcernsService {
     meta: RequestMeta,
     within?: (manager: EntityManager, concernId: string) => Promise<void>,
   ): Promise<string> {
+  async raise(caller: Caller, input: RaiseConcernInput, meta: RequestMeta, source?: ConcernSource): Promise<string> {
     const whatIsWrong = requireWords(input.whatIsWrong, 'whatIsWrong', 'what is wrong');
     const childWants = requireWords(input.childWants, 'childWants', 'what the child wants');
     const themeProblem = themesProblem(input.themes);
@@ -92,6 +99,7 @@ export class ConcernsService {
       const child = await this.children.readable(manager, caller, input.childId);
       if (input.fromActionId != null) await this.checkDriftedAction(manager, input.fromActionId, child.id);
       if (input.fromRecommendationId != null) await this.checkRecommendation(manager, input.fromRecommendationId, child.id);
+      await source?.check(manager, child.id);
       const concern = await this.repository.insert(manager, {
         childId: child.id,
         localAuthorityId: child.localAuthorityId,
@@ -114,6 +122,7 @@ export class ConcernsService {
         outcome: null,
       });
       if (within !== undefined) await within(manager, concern.id);
+      await source?.link(manager, concern.id);
       const event: EventDraft = {
         kind: 'RAISED',
         asked: whatIsWrong,

@@ -11,6 +11,7 @@ import { SUBSCRIPTIONS } from './subscription-rows';
 import { USER_ADMIN_MUTATIONS } from './user-admin-rows';
 import { YOU_SAID_WE_DID_ROWS } from './you-said-we-did-rows';
 import { CONTACT_ROWS } from './contact-rows';
+import { DECISIONS_STICK_ROWS } from './decisions-stick-rows';
 import { isoDay } from './world';
 import { QUERIES } from './query-rows';
 import { child, evidence, freeLaCode, NOBODY, northshire } from './row-helpers';
@@ -382,6 +383,7 @@ export const MATRIX: OperationCase[] = [
   ...CHILD_CHANNEL_QUERIES,
   ...CHILD_CHANNEL_MUTATIONS,
   ...CONTACT_ROWS,
+  ...DECISIONS_STICK_ROWS,
   ...SAFEGUARDING_QUERIES,
   ...SAFEGUARDING_MUTATIONS,
   ...BETWEEN_MEETINGS_ROWS,

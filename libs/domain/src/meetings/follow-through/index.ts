@@ -9,3 +9,4 @@ export * from './child-chair';
 export * from './family-views';
 export * from './significant-changes';
 export * from './earlier-meeting-request';
+export * from './paper-review-sign-off';

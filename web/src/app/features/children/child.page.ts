@@ -1,3 +1,4 @@
+import { PaperReviewComponent } from '../paper-reviews/paper-review.component';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { ChildDocument, type ChildFieldsFragment } from '@heard/graphql-types';
@@ -23,6 +24,7 @@ import { OptBackInFormComponent } from './opt-back-in-form.component';
 @Component({
   selector: 'app-child-page',
   imports: [
+    PaperReviewComponent,
     RouterLink,
     StatusTagComponent,
     UkDatePipe,
@@ -93,6 +95,7 @@ import { OptBackInFormComponent } from './opt-back-in-form.component';
       <app-child-meetings [childId]="c.id" [base]="home()" />
       <app-significant-changes [childId]="c.id" [isManager]="!isAdvocate()" />
       <app-earlier-meeting-requests [childId]="c.id" [isAdvocate]="isAdvocate()" />
+      <app-paper-review [childId]="c.id" />
       <app-child-concerns [childId]="c.id" />
       <app-child-history [child]="c" />
       @if (isAdvocate()) {

@@ -1,3 +1,4 @@
+import { UnimplementedDecisionsComponent } from '../decision-follow-through/unimplemented-decisions.component';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { AwaitingAdvocateDocument, LaChildrenDocument } from '@heard/graphql-types';
@@ -15,7 +16,16 @@ import { SafeguardingAlertsComponent } from '../escalations/safeguarding-alerts.
 /** The LA manager's children, who their advocate is, and who is still waiting for one. */
 @Component({
   selector: 'app-la-children-page',
-  imports: [SafeguardingAlertsComponent, ActionsAttentionComponent, EmptyStateComponent, OverdueMeetingsComponent, RouterLink, StatusTagComponent, UkDatePipe],
+  imports: [
+    UnimplementedDecisionsComponent,
+    SafeguardingAlertsComponent,
+    ActionsAttentionComponent,
+    EmptyStateComponent,
+    OverdueMeetingsComponent,
+    RouterLink,
+    StatusTagComponent,
+    UkDatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 class="heading-l">Children in your local authority</h1>
@@ -67,6 +77,7 @@ import { SafeguardingAlertsComponent } from '../escalations/safeguarding-alerts.
     }
     <app-overdue-meetings />
     <app-actions-attention />
+    <app-unimplemented-decisions />
   `,
 })
 export class LaChildrenPage {

@@ -1,3 +1,4 @@
+import { UnimplementedDecisionsComponent } from '../decision-follow-through/unimplemented-decisions.component';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { MyChildrenDocument, type ChildSummaryFieldsFragment } from '@heard/graphql-types';
@@ -13,7 +14,15 @@ import { ukDateOfInstant } from '../../shared/ui/uk-date';
 /** The advocate's children: overdue and due-soon offers first (the API sorts them). */
 @Component({
   selector: 'app-my-children-page',
-  imports: [ActionsAttentionComponent, EmptyStateComponent, OverdueMeetingsComponent, RouterLink, StatusTagComponent, UkDatePipe],
+  imports: [
+    UnimplementedDecisionsComponent,
+    ActionsAttentionComponent,
+    EmptyStateComponent,
+    OverdueMeetingsComponent,
+    RouterLink,
+    StatusTagComponent,
+    UkDatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 class="heading-l">My children</h1>
@@ -53,6 +62,7 @@ import { ukDateOfInstant } from '../../shared/ui/uk-date';
     }
     <app-overdue-meetings />
     <app-actions-attention />
+    <app-unimplemented-decisions />
   `,
 })
 export class MyChildrenPage {

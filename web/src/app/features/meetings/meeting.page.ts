@@ -1,3 +1,4 @@
+import { DecisionFollowThroughComponent } from '../decision-follow-through/decision-follow-through.component';
 import { ChangeDetectionStrategy, Component, type ElementRef, afterRenderEffect, computed, effect, inject, input, signal, viewChild } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { ChildViewsChangedDocument, MeetingDocument, type MeetingFieldsFragment, type MeetingPartsFieldsFragment } from '@heard/graphql-types';
@@ -42,6 +43,7 @@ import { RecordSharingComponent } from '../between-meetings/record-sharing.compo
     MeetingTaskListComponent,
     ReviewActionComponent,
     RecordSharingComponent,
+    DecisionFollowThroughComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './meeting.page.html',
