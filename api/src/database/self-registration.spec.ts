@@ -10,7 +10,7 @@ import { MIGRATIONS } from './migrations';
 describe('self-registration by file convention', () => {
   const names = (classes: readonly { name: string }[]) => classes.map((c) => c.name);
 
-  it('finds the 38 entities', () => {
+  it('finds the 53 entities', () => {
     expect(names(ENTITIES).sort()).toEqual([
       'AccountLinkEntity',
       'AdvocacyProviderEntity',
@@ -68,7 +68,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 19 resolvers', () => {
+  it('finds the 32 resolvers', () => {
     expect(names(RESOLVERS).sort()).toEqual([
       'AdvocatesResolver',
       'AllocationResolver',
@@ -105,7 +105,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 32 migrations, oldest first', () => {
+  it('finds the 35 migrations, oldest first', () => {
     expect(names(MIGRATIONS)).toEqual([
       'Initial1763850000000',
       'OptOutAdvocacy1795389794399',

@@ -44,7 +44,7 @@ export class EarlierMeetingConcernsService {
         raisedOn: null,
       },
       meta,
-      (manager, concernId) => this.link(manager, row.id, concernId),
+      { check: async () => undefined, link: (manager, concernId) => this.link(manager, row.id, concernId) },
     );
     return this.dataSource.transaction((manager) => this.requests.shownById(manager, caller, row.id));
   }

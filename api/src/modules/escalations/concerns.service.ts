@@ -77,13 +77,7 @@ export class ConcernsService {
     return this.clock.today();
   }
 
-  /** Raises a concern; `within` runs in the same transaction once it is stored (a feature linking its own record to it). */
-  async raise(
-    caller: Caller,
-    input: RaiseConcernInput,
-    meta: RequestMeta,
-    within?: (manager: EntityManager, concernId: string) => Promise<void>,
-  ): Promise<string> {
+  /** Raises a concern; a `source` (another feature's record) is checked before and linked after, in the same transaction. */
   async raise(caller: Caller, input: RaiseConcernInput, meta: RequestMeta, source?: ConcernSource): Promise<string> {
     const whatIsWrong = requireWords(input.whatIsWrong, 'whatIsWrong', 'what is wrong');
     const childWants = requireWords(input.childWants, 'childWants', 'what the child wants');
@@ -121,7 +115,6 @@ export class ConcernsService {
         overdueNotifiedKey: null,
         outcome: null,
       });
-      if (within !== undefined) await within(manager, concern.id);
       await source?.link(manager, concern.id);
       const event: EventDraft = {
         kind: 'RAISED',

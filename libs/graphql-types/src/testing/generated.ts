@@ -23,6 +23,26 @@ export type AddLaStaffMemberToLaInput = {
   role: LaStaffRole;
 };
 
+export type AddMeetingInviteeInput = {
+  /** Needed for everyone but the child, whose advocate tells them. */
+  email?: string | null | undefined;
+  meetingId: string | number;
+  name: string;
+  role: MeetingAttendeeRole;
+};
+
+export type AddMeetingPartInput = {
+  /** Who attended this part. */
+  attendees: Array<string>;
+  /** Whether the child was there for this part. */
+  childAttended: boolean;
+  /** Whether the child chaired or co-chaired this part; the LA chair stays accountable. */
+  childChair: ChildChairRole;
+  meetingId: string | number;
+  /** What the part was, e.g. "With the child" or "Professionals only". */
+  title: string;
+};
+
 /** Where the child's advocacy stands, at a glance. */
 export type AdvocacyStatus =
   | 'ACCEPTED'
@@ -39,6 +59,15 @@ export type AdvocateAtHearingInput = {
   hearingOn: string;
   /** A summary of the representations made for the child, or why the advocate could not attend. */
   summary: string;
+};
+
+export type AnswerEarlierMeetingRequestInput = {
+  answer: EarlierMeetingAnswer;
+  /** When agreed: the day the meeting is (or will be) held, YYYY-MM-DD, today or later. */
+  meetingOn?: string | null | undefined;
+  /** When declined: the reasons, for the advocate and the child. */
+  reasons?: string | null | undefined;
+  requestId: string | number;
 };
 
 export type ApplyToCourtInput = {
@@ -71,6 +100,12 @@ export type ChangeUserRoleInput = {
   role: Role;
   userId: string | number;
 };
+
+/** Whether the child chaired or co-chaired a part of their meeting. */
+export type ChildChairRole =
+  | 'CHAIR'
+  | 'CO_CHAIR'
+  | 'NONE';
 
 /** A message, a request to be called, or "I don't feel safe right now". */
 export type ChildChannelKind =
@@ -208,6 +243,13 @@ export type CreateLocalAuthorityInput = {
   name: string;
 };
 
+/** Done by the date (ON_TIME) or after it (LATE); not done and still in time (AWAITED) or past the date (OVERDUE). */
+export type DeadlineStatus =
+  | 'AWAITED'
+  | 'LATE'
+  | 'ON_TIME'
+  | 'OVERDUE';
+
 /** What let a significant decision through the guard: the advocate's own input, the child's self-representation recorded by their advocate, or the child having opted out of advocacy. */
 export type DecisionBasis =
   | 'ADVOCATE_INPUT'
@@ -221,6 +263,11 @@ export type DecisionFollowThroughStatus =
   | 'CHALLENGE_WINDOW_OPEN'
   | 'IMPLEMENTED'
   | 'NOT_IMPLEMENTED';
+
+/** The LA agrees to an earlier meeting, or declines with reasons. */
+export type EarlierMeetingAnswer =
+  | 'AGREED'
+  | 'DECLINED';
 
 export type EscalateConcernInput = {
   /** What the advocate asks of the new stage. */
@@ -238,6 +285,17 @@ export type EvidenceInput = {
   /** A link to a document held elsewhere (https). */
   url?: string | null | undefined;
 };
+
+/** Whose views these are: a parent, a carer or another family member. */
+export type FamilyMemberRole =
+  | 'CARER'
+  | 'OTHER_FAMILY'
+  | 'PARENT';
+
+/** ATTENDEES: the LA's managers and the child's advocates read it. LA_ONLY: the LA's managers only (and whoever recorded it). */
+export type FamilyViewVisibility =
+  | 'ATTENDEES'
+  | 'LA_ONLY';
 
 export type FollowUpInput = {
   note?: string;
@@ -290,6 +348,23 @@ export type MarkDecisionImplementedInput = {
   implementedOn: string;
 };
 
+/** The role someone attends a meeting in, and receives its record in. */
+export type MeetingAttendeeRole =
+  | 'ADVOCATE'
+  | 'CARER'
+  | 'CHILD'
+  | 'OTHER'
+  | 'PARENT'
+  | 'SOCIAL_WORKER';
+
+/** Where a meeting is held. */
+export type MeetingVenueKind =
+  | 'CHILDS_HOME'
+  | 'COMMUNITY'
+  | 'LA_OFFICE'
+  | 'ONLINE'
+  | 'SCHOOL';
+
 /** MISSING: missing from placement (SSDA903 M); AWAY: away from placement without authorisation (A). */
 export type MissingEpisodeKind =
   | 'AWAY'
@@ -337,13 +412,6 @@ export type PaperReviewConsultee =
   | 'CARER'
   | 'CHILD'
   | 'SOCIAL_WORKER';
-
-/** Signed off by the due date or after; or not yet, and in time or overdue. */
-export type PaperReviewDeadlineStatus =
-  | 'AWAITED'
-  | 'LATE'
-  | 'ON_TIME'
-  | 'OVERDUE';
 
 /** The nine Quality Standards of the Children's Homes (England) Regulations 2015. */
 export type QualityStandard =
@@ -425,6 +493,14 @@ export type RecordAdvocateInputInput = {
   proposal: string;
 };
 
+export type RecordChildPreferenceInput = {
+  /** The child's words on where and when suits them. */
+  details: string;
+  meetingId: string | number;
+  /** Where the child would like the meeting held. */
+  venueKind: MeetingVenueKind;
+};
+
 export type RecordChildRecordGoneThroughInput = {
   childSaid: string;
   /** YYYY-MM-DD */
@@ -463,6 +539,16 @@ export type RecordContactInput = {
   viewsRecorded: boolean;
 };
 
+export type RecordFamilyViewInput = {
+  meetingId: string | number;
+  name: string;
+  /** Their relationship to the child, e.g. "Mum" or "Foster carer". */
+  relationship: string;
+  views: string;
+  visibility: FamilyViewVisibility;
+  who: FamilyMemberRole;
+};
+
 export type RecordHearingInput = {
   concernId: string | number;
   hearingOn: string;
@@ -483,9 +569,27 @@ export type RecordMeetingDecisionInput = {
   /** The advocate's input (recorded by the child's advocate for this meeting) the decision is linked to. A significant decision needs one, unless the child's advocate recorded that the child represents themselves or the child has opted out of advocacy. */
   advocateInputId?: string | number | null | undefined;
   meetingId: string | number;
+  /** The part of the meeting the decision was taken in, for a meeting held in parts. */
+  partId?: string | number | null | undefined;
   /** Changes the care plan. */
   significant: boolean;
   text: string;
+};
+
+export type RecordMeetingRecordSharedInput = {
+  meetingId: string | number;
+  /** The roles the record went to (the child through their advocate). */
+  roles: Array<MeetingAttendeeRole>;
+  /** YYYY-MM-DD; not in the future and not before the meeting. */
+  sharedOn: string;
+};
+
+export type RecordMissedDecisionBriefingInput = {
+  /** What the child said when told, in their words. */
+  childSaid: string;
+  decisionId: string | number;
+  /** The day the advocate told the child, YYYY-MM-DD. */
+  toldOn: string;
 };
 
 export type RecordOfferOutcomeInput = {
@@ -515,11 +619,29 @@ export type RecordPaperReviewConsultationInput = {
   who: PaperReviewConsultee;
 };
 
+export type RecordPapersSharedInput = {
+  meetingId: string | number;
+  /** The day the social worker's report reached the advocate, YYYY-MM-DD. */
+  sharedOn: string;
+};
+
 export type RecordPlacementChangeInput = {
   changedOn: string;
   childId: string | number;
   /** SSDA903 placement type code, e.g. U1. */
   placementType: string;
+  /** What changed, in plain words, for the child's advocate. */
+  whatChanged?: string | null | undefined;
+};
+
+export type RecordSignificantChangeInput = {
+  childId: string | number;
+  /** LEGAL_STATUS or CARE_PLAN; a change of placement is recorded with recordPlacementChange. */
+  kind: SignificantChangeKind;
+  /** YYYY-MM-DD; not in the future. */
+  occurredOn: string;
+  /** What changed, in plain words. */
+  whatChanged: string;
 };
 
 export type RecordTriggerEventInput = {
@@ -547,6 +669,12 @@ export type ReplyStatus =
   | 'OVERDUE'
   | 'REPLIED'
   | 'REPLIED_LATE';
+
+export type RequestEarlierMeetingInput = {
+  childId: string | number;
+  /** Why the child needs an earlier meeting. */
+  reason: string;
+};
 
 export type RequestInformationInput = {
   /** What the Commissioner asks the local authority. */
@@ -642,6 +770,17 @@ export type SetDecisionImplementByInput = {
   implementBy: string;
 };
 
+export type SetMeetingLogisticsInput = {
+  /** How long the meeting lasts, in minutes (15 to 480). */
+  lengthMinutes: number;
+  meetingId: string | number;
+  /** London local time the meeting starts, HH:MM (24-hour). */
+  startTime: string;
+  /** The address, room or video link. */
+  venueDetails: string;
+  venueKind: MeetingVenueKind;
+};
+
 export type SetProviderCoverageInput = {
   advocacyProviderId: string | number;
   /** Every LA the provider covers from now on: LAs left out stop being covered. */
@@ -670,6 +809,12 @@ export type SignOffPaperReviewInput = {
   /** YYYY-MM-DD */
   signedOffOn: string;
 };
+
+/** A significant change between meetings: placement, legal status or the care plan. */
+export type SignificantChangeKind =
+  | 'CARE_PLAN'
+  | 'LEGAL_STATUS'
+  | 'PLACEMENT';
 
 export type StandardJudgementInput = {
   evidence?: string;
@@ -1082,6 +1227,104 @@ export type SessionsLogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SessionsLogoutMutation = { logout: boolean };
+
+export type BetweenRequestFieldsFragment = { id: string, childId: string, reason: string, requestedOn: string, answerDueBy: string, answerDueExplanation: string, answerStatus: DeadlineStatus, answer: EarlierMeetingAnswer | null, answeredOn: string | null, meetingOn: string | null, answerReasons: string | null, concernId: string | null, canRaiseConcern: boolean, canAnswer: boolean };
+
+export type BetweenSharingFieldsFragment = { meetingId: string, heldOn: string, dueBy: string, dueExplanation: string, status: DeadlineStatus, rolesShared: number, canRecord: boolean, roles: Array<{ role: MeetingAttendeeRole, roleLabel: string, sharedOn: string | null, status: DeadlineStatus }> };
+
+export type BetweenRecordChangeMutationVariables = Exact<{
+  input: RecordSignificantChangeInput;
+}>;
+
+
+export type BetweenRecordChangeMutation = { recordSignificantChange: { kind: SignificantChangeKind, kindLabel: string, occurredOn: string, whatChanged: string, offeredAgain: boolean } };
+
+export type BetweenPlacementChangeMutationVariables = Exact<{
+  input: RecordPlacementChangeInput;
+}>;
+
+
+export type BetweenPlacementChangeMutation = { recordPlacementChange: { offeredAgain: boolean } };
+
+export type BetweenOptOutMutationVariables = Exact<{
+  input: RecordOfferOutcomeInput;
+}>;
+
+
+export type BetweenOptOutMutation = { recordOfferOutcome: { id: string } };
+
+export type BetweenSinceLastMeetingQueryVariables = Exact<{
+  childId: string | number;
+}>;
+
+
+export type BetweenSinceLastMeetingQuery = { significantChangesSinceLastMeeting: { lastMeetingOn: string | null, changes: Array<{ kind: SignificantChangeKind, kindLabel: string, occurredOn: string, whatChanged: string, offeredAgain: boolean }> } };
+
+export type BetweenRequestMutationVariables = Exact<{
+  input: RequestEarlierMeetingInput;
+}>;
+
+
+export type BetweenRequestMutation = { requestEarlierMeeting: { id: string, childId: string, reason: string, requestedOn: string, answerDueBy: string, answerDueExplanation: string, answerStatus: DeadlineStatus, answer: EarlierMeetingAnswer | null, answeredOn: string | null, meetingOn: string | null, answerReasons: string | null, concernId: string | null, canRaiseConcern: boolean, canAnswer: boolean } };
+
+export type BetweenAnswerMutationVariables = Exact<{
+  input: AnswerEarlierMeetingRequestInput;
+}>;
+
+
+export type BetweenAnswerMutation = { answerEarlierMeetingRequest: { id: string, childId: string, reason: string, requestedOn: string, answerDueBy: string, answerDueExplanation: string, answerStatus: DeadlineStatus, answer: EarlierMeetingAnswer | null, answeredOn: string | null, meetingOn: string | null, answerReasons: string | null, concernId: string | null, canRaiseConcern: boolean, canAnswer: boolean } };
+
+export type BetweenRaiseConcernMutationVariables = Exact<{
+  requestId: string | number;
+}>;
+
+
+export type BetweenRaiseConcernMutation = { raiseConcernFromEarlierMeetingRequest: { id: string, childId: string, reason: string, requestedOn: string, answerDueBy: string, answerDueExplanation: string, answerStatus: DeadlineStatus, answer: EarlierMeetingAnswer | null, answeredOn: string | null, meetingOn: string | null, answerReasons: string | null, concernId: string | null, canRaiseConcern: boolean, canAnswer: boolean } };
+
+export type BetweenRequestsOfChildQueryVariables = Exact<{
+  childId: string | number;
+}>;
+
+
+export type BetweenRequestsOfChildQuery = { earlierMeetingRequestsOfChild: Array<{ id: string, childId: string, reason: string, requestedOn: string, answerDueBy: string, answerDueExplanation: string, answerStatus: DeadlineStatus, answer: EarlierMeetingAnswer | null, answeredOn: string | null, meetingOn: string | null, answerReasons: string | null, concernId: string | null, canRaiseConcern: boolean, canAnswer: boolean }> };
+
+export type BetweenLaRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BetweenLaRequestsQuery = { earlierMeetingRequests: Array<{ id: string, childId: string, answerStatus: DeadlineStatus }> };
+
+export type BetweenScheduleMutationVariables = Exact<{
+  input: ScheduleMeetingInput;
+}>;
+
+
+export type BetweenScheduleMutation = { scheduleMeeting: { id: string } };
+
+export type BetweenHoldMutationVariables = Exact<{
+  input: HoldMeetingInput;
+}>;
+
+
+export type BetweenHoldMutation = { holdMeeting: { id: string } };
+
+export type BetweenSharingQueryVariables = Exact<{
+  meetingId: string | number;
+}>;
+
+
+export type BetweenSharingQuery = { meetingRecordSharing: { meetingId: string, heldOn: string, dueBy: string, dueExplanation: string, status: DeadlineStatus, rolesShared: number, canRecord: boolean, roles: Array<{ role: MeetingAttendeeRole, roleLabel: string, sharedOn: string | null, status: DeadlineStatus }> } };
+
+export type BetweenShareMutationVariables = Exact<{
+  input: RecordMeetingRecordSharedInput;
+}>;
+
+
+export type BetweenShareMutation = { recordMeetingRecordShared: { meetingId: string, heldOn: string, dueBy: string, dueExplanation: string, status: DeadlineStatus, rolesShared: number, canRecord: boolean, roles: Array<{ role: MeetingAttendeeRole, roleLabel: string, sharedOn: string | null, status: DeadlineStatus }> } };
+
+export type BetweenLateRecordsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BetweenLateRecordsQuery = { lateMeetingRecords: Array<{ meetingId: string, heldOn: string, dueBy: string, status: DeadlineStatus, lastSharedOn: string | null, rolesShared: number }> };
 
 export type LondonTodayScheduleMutationVariables = Exact<{
   input: ScheduleMeetingInput;
@@ -1622,6 +1865,131 @@ export type ChildRecordGoneThroughMutationVariables = Exact<{
 
 export type ChildRecordGoneThroughMutation = { recordChildRecordGoneThrough: { meetingId: string, childGivenName: string, meetingDate: string, text: string | null, draft: string | null, version: number, editedByName: string | null, goneThroughOn: string | null, childSaid: string | null, canEdit: boolean } };
 
+export type LogisticsFieldsFragment = { meetingId: string, meetingDate: string, startTime: string | null, lengthMinutes: number | null, venueKind: MeetingVenueKind | null, venueLabel: string | null, venueDetails: string | null, invitationsFirstSentOn: string | null, noticeWorkingDays: number | null, noticeLabel: string | null, sequence: number, canArrange: boolean, canRecordPreference: boolean, childPreference: { venueKind: MeetingVenueKind, venueLabel: string, details: string } | null, invitations: Array<{ role: MeetingAttendeeRole, roleLabel: string, name: string, email: string | null, sentOn: string | null, noticeWorkingDays: number | null, noticeLabel: string | null }>, papers: { dueBy: string, explanation: string, sharedOn: string | null, status: DeadlineStatus } };
+
+export type LogisticsScheduleMutationVariables = Exact<{
+  input: ScheduleMeetingInput;
+}>;
+
+
+export type LogisticsScheduleMutation = { scheduleMeeting: { id: string } };
+
+export type LogisticsReadQueryVariables = Exact<{
+  meetingId: string | number;
+}>;
+
+
+export type LogisticsReadQuery = { meetingLogistics: { meetingId: string, meetingDate: string, startTime: string | null, lengthMinutes: number | null, venueKind: MeetingVenueKind | null, venueLabel: string | null, venueDetails: string | null, invitationsFirstSentOn: string | null, noticeWorkingDays: number | null, noticeLabel: string | null, sequence: number, canArrange: boolean, canRecordPreference: boolean, childPreference: { venueKind: MeetingVenueKind, venueLabel: string, details: string } | null, invitations: Array<{ role: MeetingAttendeeRole, roleLabel: string, name: string, email: string | null, sentOn: string | null, noticeWorkingDays: number | null, noticeLabel: string | null }>, papers: { dueBy: string, explanation: string, sharedOn: string | null, status: DeadlineStatus } } };
+
+export type LogisticsSetTimeAndPlaceMutationVariables = Exact<{
+  input: SetMeetingLogisticsInput;
+}>;
+
+
+export type LogisticsSetTimeAndPlaceMutation = { setMeetingTimeAndPlace: { meetingId: string, meetingDate: string, startTime: string | null, lengthMinutes: number | null, venueKind: MeetingVenueKind | null, venueLabel: string | null, venueDetails: string | null, invitationsFirstSentOn: string | null, noticeWorkingDays: number | null, noticeLabel: string | null, sequence: number, canArrange: boolean, canRecordPreference: boolean, childPreference: { venueKind: MeetingVenueKind, venueLabel: string, details: string } | null, invitations: Array<{ role: MeetingAttendeeRole, roleLabel: string, name: string, email: string | null, sentOn: string | null, noticeWorkingDays: number | null, noticeLabel: string | null }>, papers: { dueBy: string, explanation: string, sharedOn: string | null, status: DeadlineStatus } } };
+
+export type LogisticsAddInviteeMutationVariables = Exact<{
+  input: AddMeetingInviteeInput;
+}>;
+
+
+export type LogisticsAddInviteeMutation = { addMeetingInvitee: { meetingId: string, meetingDate: string, startTime: string | null, lengthMinutes: number | null, venueKind: MeetingVenueKind | null, venueLabel: string | null, venueDetails: string | null, invitationsFirstSentOn: string | null, noticeWorkingDays: number | null, noticeLabel: string | null, sequence: number, canArrange: boolean, canRecordPreference: boolean, childPreference: { venueKind: MeetingVenueKind, venueLabel: string, details: string } | null, invitations: Array<{ role: MeetingAttendeeRole, roleLabel: string, name: string, email: string | null, sentOn: string | null, noticeWorkingDays: number | null, noticeLabel: string | null }>, papers: { dueBy: string, explanation: string, sharedOn: string | null, status: DeadlineStatus } } };
+
+export type LogisticsSendMutationVariables = Exact<{
+  meetingId: string | number;
+}>;
+
+
+export type LogisticsSendMutation = { sendMeetingInvitations: { meetingId: string, meetingDate: string, startTime: string | null, lengthMinutes: number | null, venueKind: MeetingVenueKind | null, venueLabel: string | null, venueDetails: string | null, invitationsFirstSentOn: string | null, noticeWorkingDays: number | null, noticeLabel: string | null, sequence: number, canArrange: boolean, canRecordPreference: boolean, childPreference: { venueKind: MeetingVenueKind, venueLabel: string, details: string } | null, invitations: Array<{ role: MeetingAttendeeRole, roleLabel: string, name: string, email: string | null, sentOn: string | null, noticeWorkingDays: number | null, noticeLabel: string | null }>, papers: { dueBy: string, explanation: string, sharedOn: string | null, status: DeadlineStatus } } };
+
+export type LogisticsPreferenceMutationVariables = Exact<{
+  input: RecordChildPreferenceInput;
+}>;
+
+
+export type LogisticsPreferenceMutation = { recordChildMeetingPreference: { meetingId: string, meetingDate: string, startTime: string | null, lengthMinutes: number | null, venueKind: MeetingVenueKind | null, venueLabel: string | null, venueDetails: string | null, invitationsFirstSentOn: string | null, noticeWorkingDays: number | null, noticeLabel: string | null, sequence: number, canArrange: boolean, canRecordPreference: boolean, childPreference: { venueKind: MeetingVenueKind, venueLabel: string, details: string } | null, invitations: Array<{ role: MeetingAttendeeRole, roleLabel: string, name: string, email: string | null, sentOn: string | null, noticeWorkingDays: number | null, noticeLabel: string | null }>, papers: { dueBy: string, explanation: string, sharedOn: string | null, status: DeadlineStatus } } };
+
+export type LogisticsPapersMutationVariables = Exact<{
+  input: RecordPapersSharedInput;
+}>;
+
+
+export type LogisticsPapersMutation = { recordMeetingPapersShared: { meetingId: string, meetingDate: string, startTime: string | null, lengthMinutes: number | null, venueKind: MeetingVenueKind | null, venueLabel: string | null, venueDetails: string | null, invitationsFirstSentOn: string | null, noticeWorkingDays: number | null, noticeLabel: string | null, sequence: number, canArrange: boolean, canRecordPreference: boolean, childPreference: { venueKind: MeetingVenueKind, venueLabel: string, details: string } | null, invitations: Array<{ role: MeetingAttendeeRole, roleLabel: string, name: string, email: string | null, sentOn: string | null, noticeWorkingDays: number | null, noticeLabel: string | null }>, papers: { dueBy: string, explanation: string, sharedOn: string | null, status: DeadlineStatus } } };
+
+export type PartsFieldsFragment = { meetingId: string, accountableChairName: string, childNotYetTold: number, canAddPart: boolean, canRecordBriefing: boolean, parts: Array<{ id: string, position: number, title: string, attendees: Array<string>, childAttended: boolean, childChair: ChildChairRole, chairedBy: string }>, decisions: Array<{ decisionId: string, text: string, significant: boolean, partId: string | null, partTitle: string | null, childMissed: boolean, childTold: boolean, toldOn: string | null, toldByName: string | null, childSaid: string | null }> };
+
+export type FamilyViewsFieldsFragment = { meetingId: string, canRecord: boolean, views: Array<{ who: FamilyMemberRole, name: string, relationship: string, views: string, visibility: FamilyViewVisibility, recordedByName: string }> };
+
+export type PartsScheduleMutationVariables = Exact<{
+  input: ScheduleMeetingInput;
+}>;
+
+
+export type PartsScheduleMutation = { scheduleMeeting: { id: string } };
+
+export type PartsSelfRepresentMutationVariables = Exact<{
+  input: RecordChildSelfRepresentationInput;
+}>;
+
+
+export type PartsSelfRepresentMutation = { recordChildSelfRepresentation: { id: string } };
+
+export type PartsHoldMutationVariables = Exact<{
+  input: HoldMeetingInput;
+}>;
+
+
+export type PartsHoldMutation = { holdMeeting: { id: string } };
+
+export type PartsDecideMutationVariables = Exact<{
+  input: RecordMeetingDecisionInput;
+}>;
+
+
+export type PartsDecideMutation = { recordMeetingDecision: { id: string, decisions: Array<{ id: string, text: string }> } };
+
+export type PartsAddMutationVariables = Exact<{
+  input: AddMeetingPartInput;
+}>;
+
+
+export type PartsAddMutation = { addMeetingPart: { meetingId: string, accountableChairName: string, childNotYetTold: number, canAddPart: boolean, canRecordBriefing: boolean, parts: Array<{ id: string, position: number, title: string, attendees: Array<string>, childAttended: boolean, childChair: ChildChairRole, chairedBy: string }>, decisions: Array<{ decisionId: string, text: string, significant: boolean, partId: string | null, partTitle: string | null, childMissed: boolean, childTold: boolean, toldOn: string | null, toldByName: string | null, childSaid: string | null }> } };
+
+export type PartsBriefingMutationVariables = Exact<{
+  input: RecordMissedDecisionBriefingInput;
+}>;
+
+
+export type PartsBriefingMutation = { recordMissedDecisionBriefing: { meetingId: string, accountableChairName: string, childNotYetTold: number, canAddPart: boolean, canRecordBriefing: boolean, parts: Array<{ id: string, position: number, title: string, attendees: Array<string>, childAttended: boolean, childChair: ChildChairRole, chairedBy: string }>, decisions: Array<{ decisionId: string, text: string, significant: boolean, partId: string | null, partTitle: string | null, childMissed: boolean, childTold: boolean, toldOn: string | null, toldByName: string | null, childSaid: string | null }> } };
+
+export type PartsReadQueryVariables = Exact<{
+  meetingId: string | number;
+}>;
+
+
+export type PartsReadQuery = { meetingParts: { meetingId: string, accountableChairName: string, childNotYetTold: number, canAddPart: boolean, canRecordBriefing: boolean, parts: Array<{ id: string, position: number, title: string, attendees: Array<string>, childAttended: boolean, childChair: ChildChairRole, chairedBy: string }>, decisions: Array<{ decisionId: string, text: string, significant: boolean, partId: string | null, partTitle: string | null, childMissed: boolean, childTold: boolean, toldOn: string | null, toldByName: string | null, childSaid: string | null }> } };
+
+export type PartsFamilyViewMutationVariables = Exact<{
+  input: RecordFamilyViewInput;
+}>;
+
+
+export type PartsFamilyViewMutation = { recordFamilyView: { meetingId: string, canRecord: boolean, views: Array<{ who: FamilyMemberRole, name: string, relationship: string, views: string, visibility: FamilyViewVisibility, recordedByName: string }> } };
+
+export type PartsFamilyViewsQueryVariables = Exact<{
+  meetingId: string | number;
+}>;
+
+
+export type PartsFamilyViewsQuery = { meetingFamilyViews: { meetingId: string, canRecord: boolean, views: Array<{ who: FamilyMemberRole, name: string, relationship: string, views: string, visibility: FamilyViewVisibility, recordedByName: string }> } };
+
+export type PartsChildViewsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartsChildViewsQuery = { meeting: { views: Array<{ text: string }> } };
+
 export type AdvocateInputMeetingFieldsFragment = { id: string, status: string, childSelfRepresenting: boolean, childOptedOut: boolean, selfRepresentation: { childWords: string | null, recordedByName: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, decisions: Array<{ text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, proposal: string, input: string, advocateName: string } | null }> };
 
 export type AdvocateInputScheduleMutationVariables = Exact<{
@@ -1874,7 +2242,7 @@ export type WithdrawViewSharingMeetingQueryVariables = Exact<{
 
 export type WithdrawViewSharingMeetingQuery = { meeting: { views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, canWithdrawSharing: boolean }> } };
 
-export type PaperReviewFieldsFragment = { childId: string, eligible: boolean, explanation: string, afterMeetingOn: string | null, dueOn: string | null, lastWorkingDayBefore: string | null, deadlineStatus: PaperReviewDeadlineStatus | null, signedOffOn: string | null, chairName: string | null, canRecord: Array<PaperReviewConsultee>, canSignOff: boolean, consultations: Array<{ who: PaperReviewConsultee, consultedOn: string, summary: string, recordedByName: string }> };
+export type PaperReviewFieldsFragment = { childId: string, eligible: boolean, explanation: string, afterMeetingOn: string | null, dueOn: string | null, lastWorkingDayBefore: string | null, deadlineStatus: DeadlineStatus | null, signedOffOn: string | null, chairName: string | null, canRecord: Array<PaperReviewConsultee>, canSignOff: boolean, consultations: Array<{ who: PaperReviewConsultee, consultedOn: string, summary: string, recordedByName: string }> };
 
 export type PaperScheduleMutationVariables = Exact<{
   input: ScheduleMeetingInput;
@@ -1902,21 +2270,21 @@ export type PaperReviewReadQueryVariables = Exact<{
 }>;
 
 
-export type PaperReviewReadQuery = { paperReview: { childId: string, eligible: boolean, explanation: string, afterMeetingOn: string | null, dueOn: string | null, lastWorkingDayBefore: string | null, deadlineStatus: PaperReviewDeadlineStatus | null, signedOffOn: string | null, chairName: string | null, canRecord: Array<PaperReviewConsultee>, canSignOff: boolean, consultations: Array<{ who: PaperReviewConsultee, consultedOn: string, summary: string, recordedByName: string }> } };
+export type PaperReviewReadQuery = { paperReview: { childId: string, eligible: boolean, explanation: string, afterMeetingOn: string | null, dueOn: string | null, lastWorkingDayBefore: string | null, deadlineStatus: DeadlineStatus | null, signedOffOn: string | null, chairName: string | null, canRecord: Array<PaperReviewConsultee>, canSignOff: boolean, consultations: Array<{ who: PaperReviewConsultee, consultedOn: string, summary: string, recordedByName: string }> } };
 
 export type PaperConsultMutationVariables = Exact<{
   input: RecordPaperReviewConsultationInput;
 }>;
 
 
-export type PaperConsultMutation = { recordPaperReviewConsultation: { childId: string, eligible: boolean, explanation: string, afterMeetingOn: string | null, dueOn: string | null, lastWorkingDayBefore: string | null, deadlineStatus: PaperReviewDeadlineStatus | null, signedOffOn: string | null, chairName: string | null, canRecord: Array<PaperReviewConsultee>, canSignOff: boolean, consultations: Array<{ who: PaperReviewConsultee, consultedOn: string, summary: string, recordedByName: string }> } };
+export type PaperConsultMutation = { recordPaperReviewConsultation: { childId: string, eligible: boolean, explanation: string, afterMeetingOn: string | null, dueOn: string | null, lastWorkingDayBefore: string | null, deadlineStatus: DeadlineStatus | null, signedOffOn: string | null, chairName: string | null, canRecord: Array<PaperReviewConsultee>, canSignOff: boolean, consultations: Array<{ who: PaperReviewConsultee, consultedOn: string, summary: string, recordedByName: string }> } };
 
 export type PaperSignOffMutationVariables = Exact<{
   input: SignOffPaperReviewInput;
 }>;
 
 
-export type PaperSignOffMutation = { signOffPaperReview: { childId: string, eligible: boolean, explanation: string, afterMeetingOn: string | null, dueOn: string | null, lastWorkingDayBefore: string | null, deadlineStatus: PaperReviewDeadlineStatus | null, signedOffOn: string | null, chairName: string | null, canRecord: Array<PaperReviewConsultee>, canSignOff: boolean, consultations: Array<{ who: PaperReviewConsultee, consultedOn: string, summary: string, recordedByName: string }> } };
+export type PaperSignOffMutation = { signOffPaperReview: { childId: string, eligible: boolean, explanation: string, afterMeetingOn: string | null, dueOn: string | null, lastWorkingDayBefore: string | null, deadlineStatus: DeadlineStatus | null, signedOffOn: string | null, chairName: string | null, canRecord: Array<PaperReviewConsultee>, canSignOff: boolean, consultations: Array<{ who: PaperReviewConsultee, consultedOn: string, summary: string, recordedByName: string }> } };
 
 export type ProviderOversightOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2385,6 +2753,13 @@ export type SeedStickImplementByMutationVariables = Exact<{
 
 export type SeedStickImplementByMutation = { setDecisionImplementBy: { decisionId: string } };
 
+export type SeedRecordChildSelfRepresentationMutationVariables = Exact<{
+  input: RecordChildSelfRepresentationInput;
+}>;
+
+
+export type SeedRecordChildSelfRepresentationMutation = { recordChildSelfRepresentation: { id: string } };
+
 export type SeedWithdrawSafeguardingConcernMutationVariables = Exact<{
   input: CloseConcernInput;
 }>;
@@ -2517,9 +2892,14 @@ export type ImportFindingGroupFieldsFragment = { title: string, code: string | n
 export type ImportSummaryFieldsFragment = { needsFixing: Array<{ title: string, code: string | null, file: string, column: string, count: number, firstRows: Array<{ rowNumber: number, child: string | null, column: string, reason: string }> }>, skipped: Array<{ title: string, code: string | null, file: string, column: string, count: number, firstRows: Array<{ rowNumber: number, child: string | null, column: string, reason: string }> }>, warnings: Array<{ title: string, code: string | null, file: string, column: string, count: number, firstRows: Array<{ rowNumber: number, child: string | null, column: string, reason: string }> }>, heardDid: { childrenCreated: number, childrenUpdated: number, childrenAssigned: number, childrenQueued: number, assignmentsEnded: number, reviewsRecorded: number, offersDue: { count: number, earliest: string | null, latest: string | null } | null } | null };
 
 export const UsersAdminUserFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UsersAdminUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ManagedUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advocacyProvider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<UsersAdminUserFieldsFragment, unknown>;
+export const BetweenRequestFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BetweenRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EarlierMeetingRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedOn"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"answerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"answerReasons"}},{"kind":"Field","name":{"kind":"Name","value":"concernId"}},{"kind":"Field","name":{"kind":"Name","value":"canRaiseConcern"}},{"kind":"Field","name":{"kind":"Name","value":"canAnswer"}}]}}]} as unknown as DocumentNode<BetweenRequestFieldsFragment, unknown>;
+export const BetweenSharingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BetweenSharingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingRecordSharing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueBy"}},{"kind":"Field","name":{"kind":"Name","value":"dueExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rolesShared"}},{"kind":"Field","name":{"kind":"Name","value":"canRecord"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleLabel"}},{"kind":"Field","name":{"kind":"Name","value":"sharedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<BetweenSharingFieldsFragment, unknown>;
 export const FollowThroughFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FollowThroughFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DecisionFollowThrough"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"implementBy"}},{"kind":"Field","name":{"kind":"Name","value":"implementedOn"}},{"kind":"Field","name":{"kind":"Name","value":"challengedOn"}},{"kind":"Field","name":{"kind":"Name","value":"challengeReasons"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"challengeBy"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"challengeDeadlineExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"concernId"}},{"kind":"Field","name":{"kind":"Name","value":"canActAsLa"}},{"kind":"Field","name":{"kind":"Name","value":"canEscalate"}}]}}]} as unknown as DocumentNode<FollowThroughFieldsFragment, unknown>;
 export const SafeguardingAlertFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SafeguardingAlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SafeguardingAlert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"concernId"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"toldWho"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineExplained"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedByName"}}]}}]} as unknown as DocumentNode<SafeguardingAlertFieldsFragment, unknown>;
 export const ChildRecordFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingChildRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"childGivenName"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"draft"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"editedByName"}},{"kind":"Field","name":{"kind":"Name","value":"goneThroughOn"}},{"kind":"Field","name":{"kind":"Name","value":"childSaid"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]} as unknown as DocumentNode<ChildRecordFieldsFragment, unknown>;
+export const LogisticsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LogisticsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingLogistics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"lengthMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"venueKind"}},{"kind":"Field","name":{"kind":"Name","value":"venueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"venueDetails"}},{"kind":"Field","name":{"kind":"Name","value":"childPreference"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venueKind"}},{"kind":"Field","name":{"kind":"Name","value":"venueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"details"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleLabel"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"noticeWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"noticeLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitationsFirstSentOn"}},{"kind":"Field","name":{"kind":"Name","value":"noticeWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"noticeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"papers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueBy"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"sharedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canArrange"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordPreference"}}]}}]} as unknown as DocumentNode<LogisticsFieldsFragment, unknown>;
+export const PartsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingParts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"accountableChairName"}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"}},{"kind":"Field","name":{"kind":"Name","value":"childAttended"}},{"kind":"Field","name":{"kind":"Name","value":"childChair"}},{"kind":"Field","name":{"kind":"Name","value":"chairedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"partId"}},{"kind":"Field","name":{"kind":"Name","value":"partTitle"}},{"kind":"Field","name":{"kind":"Name","value":"childMissed"}},{"kind":"Field","name":{"kind":"Name","value":"childTold"}},{"kind":"Field","name":{"kind":"Name","value":"toldOn"}},{"kind":"Field","name":{"kind":"Name","value":"toldByName"}},{"kind":"Field","name":{"kind":"Name","value":"childSaid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childNotYetTold"}},{"kind":"Field","name":{"kind":"Name","value":"canAddPart"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordBriefing"}}]}}]} as unknown as DocumentNode<PartsFieldsFragment, unknown>;
+export const FamilyViewsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FamilyViewsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingFamilyViews"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"who"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"views"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canRecord"}}]}}]} as unknown as DocumentNode<FamilyViewsFieldsFragment, unknown>;
 export const AdvocateInputMeetingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdvocateInputMeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"childSelfRepresenting"}},{"kind":"Field","name":{"kind":"Name","value":"childOptedOut"}},{"kind":"Field","name":{"kind":"Name","value":"selfRepresentation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childWords"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advocateInputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}}]}}]}}]}}]} as unknown as DocumentNode<AdvocateInputMeetingFieldsFragment, unknown>;
 export const MeetingsMeetingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingsMeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"participationCode"}},{"kind":"Field","name":{"kind":"Name","value":"childSelfRepresenting"}},{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"shareable"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionsToReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}}]}}]}}]} as unknown as DocumentNode<MeetingsMeetingFieldsFragment, unknown>;
 export const WithdrawViewSharingViewsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WithdrawViewSharingViews"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"shareable"}},{"kind":"Field","name":{"kind":"Name","value":"sharingWithdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"sharingWithdrawnBy"}},{"kind":"Field","name":{"kind":"Name","value":"canWithdrawSharing"}}]}}]}}]} as unknown as DocumentNode<WithdrawViewSharingViewsFragment, unknown>;
@@ -2582,6 +2962,20 @@ export const SessionEndsCloseSubscriptionsRefreshDocument = {"kind":"Document","
 export const SessionsMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionsMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<SessionsMeQuery, SessionsMeQueryVariables>;
 export const SessionsRefreshDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SessionsRefresh"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<SessionsRefreshMutation, SessionsRefreshMutationVariables>;
 export const SessionsLogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SessionsLogout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<SessionsLogoutMutation, SessionsLogoutMutationVariables>;
+export const BetweenRecordChangeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BetweenRecordChange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordSignificantChangeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSignificantChange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"whatChanged"}},{"kind":"Field","name":{"kind":"Name","value":"offeredAgain"}}]}}]}}]} as unknown as DocumentNode<BetweenRecordChangeMutation, BetweenRecordChangeMutationVariables>;
+export const BetweenPlacementChangeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BetweenPlacementChange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPlacementChangeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPlacementChange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offeredAgain"}}]}}]}}]} as unknown as DocumentNode<BetweenPlacementChangeMutation, BetweenPlacementChangeMutationVariables>;
+export const BetweenOptOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BetweenOptOut"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordOfferOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordOfferOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<BetweenOptOutMutation, BetweenOptOutMutationVariables>;
+export const BetweenSinceLastMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BetweenSinceLastMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"childId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"significantChangesSinceLastMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"childId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"childId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastMeetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"whatChanged"}},{"kind":"Field","name":{"kind":"Name","value":"offeredAgain"}}]}}]}}]}}]} as unknown as DocumentNode<BetweenSinceLastMeetingQuery, BetweenSinceLastMeetingQueryVariables>;
+export const BetweenRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BetweenRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestEarlierMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestEarlierMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BetweenRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BetweenRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EarlierMeetingRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedOn"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"answerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"answerReasons"}},{"kind":"Field","name":{"kind":"Name","value":"concernId"}},{"kind":"Field","name":{"kind":"Name","value":"canRaiseConcern"}},{"kind":"Field","name":{"kind":"Name","value":"canAnswer"}}]}}]} as unknown as DocumentNode<BetweenRequestMutation, BetweenRequestMutationVariables>;
+export const BetweenAnswerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BetweenAnswer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerEarlierMeetingRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerEarlierMeetingRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BetweenRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BetweenRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EarlierMeetingRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedOn"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"answerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"answerReasons"}},{"kind":"Field","name":{"kind":"Name","value":"concernId"}},{"kind":"Field","name":{"kind":"Name","value":"canRaiseConcern"}},{"kind":"Field","name":{"kind":"Name","value":"canAnswer"}}]}}]} as unknown as DocumentNode<BetweenAnswerMutation, BetweenAnswerMutationVariables>;
+export const BetweenRaiseConcernDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BetweenRaiseConcern"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raiseConcernFromEarlierMeetingRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"requestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BetweenRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BetweenRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EarlierMeetingRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedOn"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"answerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"answerReasons"}},{"kind":"Field","name":{"kind":"Name","value":"concernId"}},{"kind":"Field","name":{"kind":"Name","value":"canRaiseConcern"}},{"kind":"Field","name":{"kind":"Name","value":"canAnswer"}}]}}]} as unknown as DocumentNode<BetweenRaiseConcernMutation, BetweenRaiseConcernMutationVariables>;
+export const BetweenRequestsOfChildDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BetweenRequestsOfChild"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"childId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"earlierMeetingRequestsOfChild"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"childId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"childId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BetweenRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BetweenRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EarlierMeetingRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedOn"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"answerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"answerReasons"}},{"kind":"Field","name":{"kind":"Name","value":"concernId"}},{"kind":"Field","name":{"kind":"Name","value":"canRaiseConcern"}},{"kind":"Field","name":{"kind":"Name","value":"canAnswer"}}]}}]} as unknown as DocumentNode<BetweenRequestsOfChildQuery, BetweenRequestsOfChildQueryVariables>;
+export const BetweenLaRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BetweenLaRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"earlierMeetingRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"answerStatus"}}]}}]}}]} as unknown as DocumentNode<BetweenLaRequestsQuery, BetweenLaRequestsQueryVariables>;
+export const BetweenScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BetweenSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<BetweenScheduleMutation, BetweenScheduleMutationVariables>;
+export const BetweenHoldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BetweenHold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HoldMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holdMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<BetweenHoldMutation, BetweenHoldMutationVariables>;
+export const BetweenSharingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BetweenSharing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingRecordSharing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BetweenSharingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BetweenSharingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingRecordSharing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueBy"}},{"kind":"Field","name":{"kind":"Name","value":"dueExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rolesShared"}},{"kind":"Field","name":{"kind":"Name","value":"canRecord"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleLabel"}},{"kind":"Field","name":{"kind":"Name","value":"sharedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<BetweenSharingQuery, BetweenSharingQueryVariables>;
+export const BetweenShareDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BetweenShare"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMeetingRecordSharedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeetingRecordShared"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BetweenSharingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BetweenSharingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingRecordSharing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueBy"}},{"kind":"Field","name":{"kind":"Name","value":"dueExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rolesShared"}},{"kind":"Field","name":{"kind":"Name","value":"canRecord"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleLabel"}},{"kind":"Field","name":{"kind":"Name","value":"sharedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<BetweenShareMutation, BetweenShareMutationVariables>;
+export const BetweenLateRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BetweenLateRecords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lateMeetingRecords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueBy"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lastSharedOn"}},{"kind":"Field","name":{"kind":"Name","value":"rolesShared"}}]}}]}}]} as unknown as DocumentNode<BetweenLateRecordsQuery, BetweenLateRecordsQueryVariables>;
 export const LondonTodayScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LondonTodaySchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LondonTodayScheduleMutation, LondonTodayScheduleMutationVariables>;
 export const LondonTodayHoldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LondonTodayHold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HoldMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holdMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<LondonTodayHoldMutation, LondonTodayHoldMutationVariables>;
 export const ChannelCreateLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChannelCreateLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"childId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createChildChannelLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"childId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"childId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<ChannelCreateLinkMutation, ChannelCreateLinkMutationVariables>;
@@ -2663,6 +3057,23 @@ export const ChildRecordReadDocument = {"kind":"Document","definitions":[{"kind"
 export const ChildRecordDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChildRecordDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"draftChildRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildRecordFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingChildRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"childGivenName"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"draft"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"editedByName"}},{"kind":"Field","name":{"kind":"Name","value":"goneThroughOn"}},{"kind":"Field","name":{"kind":"Name","value":"childSaid"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]} as unknown as DocumentNode<ChildRecordDraftMutation, ChildRecordDraftMutationVariables>;
 export const ChildRecordSaveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChildRecordSave"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveChildRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveChildRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildRecordFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingChildRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"childGivenName"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"draft"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"editedByName"}},{"kind":"Field","name":{"kind":"Name","value":"goneThroughOn"}},{"kind":"Field","name":{"kind":"Name","value":"childSaid"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]} as unknown as DocumentNode<ChildRecordSaveMutation, ChildRecordSaveMutationVariables>;
 export const ChildRecordGoneThroughDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChildRecordGoneThrough"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordChildRecordGoneThroughInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordChildRecordGoneThrough"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildRecordFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingChildRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"childGivenName"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"draft"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"editedByName"}},{"kind":"Field","name":{"kind":"Name","value":"goneThroughOn"}},{"kind":"Field","name":{"kind":"Name","value":"childSaid"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]} as unknown as DocumentNode<ChildRecordGoneThroughMutation, ChildRecordGoneThroughMutationVariables>;
+export const LogisticsScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogisticsSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LogisticsScheduleMutation, LogisticsScheduleMutationVariables>;
+export const LogisticsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LogisticsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingLogistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LogisticsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LogisticsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingLogistics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"lengthMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"venueKind"}},{"kind":"Field","name":{"kind":"Name","value":"venueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"venueDetails"}},{"kind":"Field","name":{"kind":"Name","value":"childPreference"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venueKind"}},{"kind":"Field","name":{"kind":"Name","value":"venueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"details"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleLabel"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"noticeWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"noticeLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitationsFirstSentOn"}},{"kind":"Field","name":{"kind":"Name","value":"noticeWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"noticeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"papers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueBy"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"sharedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canArrange"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordPreference"}}]}}]} as unknown as DocumentNode<LogisticsReadQuery, LogisticsReadQueryVariables>;
+export const LogisticsSetTimeAndPlaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogisticsSetTimeAndPlace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetMeetingLogisticsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMeetingTimeAndPlace"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LogisticsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LogisticsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingLogistics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"lengthMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"venueKind"}},{"kind":"Field","name":{"kind":"Name","value":"venueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"venueDetails"}},{"kind":"Field","name":{"kind":"Name","value":"childPreference"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venueKind"}},{"kind":"Field","name":{"kind":"Name","value":"venueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"details"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleLabel"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"noticeWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"noticeLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitationsFirstSentOn"}},{"kind":"Field","name":{"kind":"Name","value":"noticeWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"noticeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"papers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueBy"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"sharedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canArrange"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordPreference"}}]}}]} as unknown as DocumentNode<LogisticsSetTimeAndPlaceMutation, LogisticsSetTimeAndPlaceMutationVariables>;
+export const LogisticsAddInviteeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogisticsAddInvitee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMeetingInviteeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMeetingInvitee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LogisticsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LogisticsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingLogistics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"lengthMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"venueKind"}},{"kind":"Field","name":{"kind":"Name","value":"venueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"venueDetails"}},{"kind":"Field","name":{"kind":"Name","value":"childPreference"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venueKind"}},{"kind":"Field","name":{"kind":"Name","value":"venueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"details"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleLabel"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"noticeWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"noticeLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitationsFirstSentOn"}},{"kind":"Field","name":{"kind":"Name","value":"noticeWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"noticeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"papers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueBy"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"sharedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canArrange"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordPreference"}}]}}]} as unknown as DocumentNode<LogisticsAddInviteeMutation, LogisticsAddInviteeMutationVariables>;
+export const LogisticsSendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogisticsSend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendMeetingInvitations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LogisticsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LogisticsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingLogistics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"lengthMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"venueKind"}},{"kind":"Field","name":{"kind":"Name","value":"venueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"venueDetails"}},{"kind":"Field","name":{"kind":"Name","value":"childPreference"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venueKind"}},{"kind":"Field","name":{"kind":"Name","value":"venueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"details"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleLabel"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"noticeWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"noticeLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitationsFirstSentOn"}},{"kind":"Field","name":{"kind":"Name","value":"noticeWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"noticeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"papers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueBy"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"sharedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canArrange"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordPreference"}}]}}]} as unknown as DocumentNode<LogisticsSendMutation, LogisticsSendMutationVariables>;
+export const LogisticsPreferenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogisticsPreference"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordChildPreferenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordChildMeetingPreference"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LogisticsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LogisticsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingLogistics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"lengthMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"venueKind"}},{"kind":"Field","name":{"kind":"Name","value":"venueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"venueDetails"}},{"kind":"Field","name":{"kind":"Name","value":"childPreference"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venueKind"}},{"kind":"Field","name":{"kind":"Name","value":"venueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"details"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleLabel"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"noticeWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"noticeLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitationsFirstSentOn"}},{"kind":"Field","name":{"kind":"Name","value":"noticeWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"noticeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"papers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueBy"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"sharedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canArrange"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordPreference"}}]}}]} as unknown as DocumentNode<LogisticsPreferenceMutation, LogisticsPreferenceMutationVariables>;
+export const LogisticsPapersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogisticsPapers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPapersSharedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeetingPapersShared"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LogisticsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LogisticsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingLogistics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"lengthMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"venueKind"}},{"kind":"Field","name":{"kind":"Name","value":"venueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"venueDetails"}},{"kind":"Field","name":{"kind":"Name","value":"childPreference"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venueKind"}},{"kind":"Field","name":{"kind":"Name","value":"venueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"details"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleLabel"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"noticeWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"noticeLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitationsFirstSentOn"}},{"kind":"Field","name":{"kind":"Name","value":"noticeWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"noticeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"papers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueBy"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"sharedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canArrange"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordPreference"}}]}}]} as unknown as DocumentNode<LogisticsPapersMutation, LogisticsPapersMutationVariables>;
+export const PartsScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartsSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PartsScheduleMutation, PartsScheduleMutationVariables>;
+export const PartsSelfRepresentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartsSelfRepresent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordChildSelfRepresentationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordChildSelfRepresentation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PartsSelfRepresentMutation, PartsSelfRepresentMutationVariables>;
+export const PartsHoldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartsHold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HoldMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holdMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PartsHoldMutation, PartsHoldMutationVariables>;
+export const PartsDecideDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartsDecide"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMeetingDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeetingDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<PartsDecideMutation, PartsDecideMutationVariables>;
+export const PartsAddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartsAdd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMeetingPartInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMeetingPart"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingParts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"accountableChairName"}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"}},{"kind":"Field","name":{"kind":"Name","value":"childAttended"}},{"kind":"Field","name":{"kind":"Name","value":"childChair"}},{"kind":"Field","name":{"kind":"Name","value":"chairedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"partId"}},{"kind":"Field","name":{"kind":"Name","value":"partTitle"}},{"kind":"Field","name":{"kind":"Name","value":"childMissed"}},{"kind":"Field","name":{"kind":"Name","value":"childTold"}},{"kind":"Field","name":{"kind":"Name","value":"toldOn"}},{"kind":"Field","name":{"kind":"Name","value":"toldByName"}},{"kind":"Field","name":{"kind":"Name","value":"childSaid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childNotYetTold"}},{"kind":"Field","name":{"kind":"Name","value":"canAddPart"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordBriefing"}}]}}]} as unknown as DocumentNode<PartsAddMutation, PartsAddMutationVariables>;
+export const PartsBriefingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartsBriefing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMissedDecisionBriefingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMissedDecisionBriefing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingParts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"accountableChairName"}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"}},{"kind":"Field","name":{"kind":"Name","value":"childAttended"}},{"kind":"Field","name":{"kind":"Name","value":"childChair"}},{"kind":"Field","name":{"kind":"Name","value":"chairedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"partId"}},{"kind":"Field","name":{"kind":"Name","value":"partTitle"}},{"kind":"Field","name":{"kind":"Name","value":"childMissed"}},{"kind":"Field","name":{"kind":"Name","value":"childTold"}},{"kind":"Field","name":{"kind":"Name","value":"toldOn"}},{"kind":"Field","name":{"kind":"Name","value":"toldByName"}},{"kind":"Field","name":{"kind":"Name","value":"childSaid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childNotYetTold"}},{"kind":"Field","name":{"kind":"Name","value":"canAddPart"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordBriefing"}}]}}]} as unknown as DocumentNode<PartsBriefingMutation, PartsBriefingMutationVariables>;
+export const PartsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingParts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingParts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"accountableChairName"}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"}},{"kind":"Field","name":{"kind":"Name","value":"childAttended"}},{"kind":"Field","name":{"kind":"Name","value":"childChair"}},{"kind":"Field","name":{"kind":"Name","value":"chairedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"partId"}},{"kind":"Field","name":{"kind":"Name","value":"partTitle"}},{"kind":"Field","name":{"kind":"Name","value":"childMissed"}},{"kind":"Field","name":{"kind":"Name","value":"childTold"}},{"kind":"Field","name":{"kind":"Name","value":"toldOn"}},{"kind":"Field","name":{"kind":"Name","value":"toldByName"}},{"kind":"Field","name":{"kind":"Name","value":"childSaid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childNotYetTold"}},{"kind":"Field","name":{"kind":"Name","value":"canAddPart"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordBriefing"}}]}}]} as unknown as DocumentNode<PartsReadQuery, PartsReadQueryVariables>;
+export const PartsFamilyViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartsFamilyView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordFamilyViewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFamilyView"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FamilyViewsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FamilyViewsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingFamilyViews"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"who"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"views"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canRecord"}}]}}]} as unknown as DocumentNode<PartsFamilyViewMutation, PartsFamilyViewMutationVariables>;
+export const PartsFamilyViewsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartsFamilyViews"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingFamilyViews"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FamilyViewsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FamilyViewsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingFamilyViews"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"who"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"views"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canRecord"}}]}}]} as unknown as DocumentNode<PartsFamilyViewsQuery, PartsFamilyViewsQueryVariables>;
+export const PartsChildViewsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartsChildViews"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<PartsChildViewsQuery, PartsChildViewsQueryVariables>;
 export const AdvocateInputScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdvocateInputSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AdvocateInputScheduleMutation, AdvocateInputScheduleMutationVariables>;
 export const AdvocateInputCompleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdvocateInputComplete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AdvocateInputCompleteMutation, AdvocateInputCompleteMutationVariables>;
 export const AdvocateInputViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdvocateInputView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordChildViewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordChildView"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AdvocateInputViewMutation, AdvocateInputViewMutationVariables>;
@@ -2773,6 +3184,7 @@ export const SeedRecordMeetingDecisionDocument = {"kind":"Document","definitions
 export const SeedRecordContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SeedRecordContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SeedRecordContactMutation, SeedRecordContactMutationVariables>;
 export const SeedStickDecisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SeedStickDecision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMeetingDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeetingDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<SeedStickDecisionMutation, SeedStickDecisionMutationVariables>;
 export const SeedStickImplementByDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SeedStickImplementBy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDecisionImplementByInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDecisionImplementBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisionId"}}]}}]}}]} as unknown as DocumentNode<SeedStickImplementByMutation, SeedStickImplementByMutationVariables>;
+export const SeedRecordChildSelfRepresentationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SeedRecordChildSelfRepresentation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordChildSelfRepresentationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordChildSelfRepresentation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SeedRecordChildSelfRepresentationMutation, SeedRecordChildSelfRepresentationMutationVariables>;
 export const SeedWithdrawSafeguardingConcernDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SeedWithdrawSafeguardingConcern"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseConcernInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawConcern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SeedWithdrawSafeguardingConcernMutation, SeedWithdrawSafeguardingConcernMutationVariables>;
 export const SeedSignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SeedSignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}}]}}]}}]} as unknown as DocumentNode<SeedSignInMutation, SeedSignInMutationVariables>;
 export const SeedMyChildrenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeedMyChildren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myChildren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SeedMyChildrenQuery, SeedMyChildrenQueryVariables>;

@@ -2,7 +2,7 @@ import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/grap
 import { type DeadlineStatus, EARLIER_MEETING_ANSWERS, type EarlierMeetingAnswer } from '@heard/domain';
 import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { IsCalendarDate } from '../../../common/validation/is-calendar-date';
-import { DeadlineStatusEnum } from '../../meeting-record-shares/dto/deadline-status.enum';
+import { DeadlineStatusEnum } from '../../meetings/dto/follow-through.enums';
 
 export const EarlierMeetingAnswerEnum = Object.fromEntries(EARLIER_MEETING_ANSWERS.map((k) => [k, k])) as { [K in EarlierMeetingAnswer]: K };
 registerEnumType(EarlierMeetingAnswerEnum, { name: 'EarlierMeetingAnswer', description: 'The LA agrees to an earlier meeting, or declines with reasons.' });

@@ -2,12 +2,10 @@ import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { MEETING_ATTENDEE_ROLES, MEETING_VENUE_KINDS, type MeetingAttendeeRole, type MeetingVenueKind } from '@heard/domain';
 import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { IsCalendarDate } from '../../../common/validation/is-calendar-date';
+import { MeetingAttendeeRoleEnum } from '../../meetings/dto/follow-through.enums';
 
 export const MeetingVenueKindEnum = Object.fromEntries(MEETING_VENUE_KINDS.map((k) => [k, k])) as { [K in MeetingVenueKind]: K };
 registerEnumType(MeetingVenueKindEnum, { name: 'MeetingVenueKind', description: 'Where a meeting is held.' });
-
-export const MeetingAttendeeRoleEnum = Object.fromEntries(MEETING_ATTENDEE_ROLES.map((k) => [k, k])) as { [K in MeetingAttendeeRole]: K };
-registerEnumType(MeetingAttendeeRoleEnum, { name: 'MeetingAttendeeRole', description: 'The role someone attends a meeting in.' });
 
 @InputType()
 export class SetMeetingLogisticsInput {

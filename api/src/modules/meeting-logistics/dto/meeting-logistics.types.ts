@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { DeadlineStatus, MeetingAttendeeRole, MeetingVenueKind } from '@heard/domain';
-import { MeetingAttendeeRoleEnum, MeetingVenueKindEnum } from './meeting-logistics.inputs';
+import { DeadlineStatusEnum, MeetingAttendeeRoleEnum } from '../../meetings/dto/follow-through.enums';
+import { MeetingVenueKindEnum } from './meeting-logistics.inputs';
 
 @ObjectType('MeetingChildPreference', { description: 'Where and when the child would like their meeting, recorded by their advocate.' })
 export class MeetingChildPreferenceType {
@@ -55,7 +56,7 @@ export class MeetingPapersType {
   @Field(() => String, { nullable: true, description: 'When the report reached the advocate, YYYY-MM-DD.' })
   sharedOn!: string | null;
 
-  @Field(() => String, { description: 'ON_TIME, LATE, AWAITED or OVERDUE.' })
+  @Field(() => DeadlineStatusEnum)
   status!: DeadlineStatus;
 }
 

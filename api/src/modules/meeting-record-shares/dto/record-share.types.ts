@@ -1,11 +1,8 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { type DeadlineStatus, MEETING_ATTENDEE_ROLES, type MeetingAttendeeRole } from '@heard/domain';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsUUID } from 'class-validator';
 import { IsCalendarDate } from '../../../common/validation/is-calendar-date';
-import { DeadlineStatusEnum } from './deadline-status.enum';
-
-export const MeetingAttendeeRoleEnum = Object.fromEntries(MEETING_ATTENDEE_ROLES.map((k) => [k, k])) as { [K in MeetingAttendeeRole]: K };
-registerEnumType(MeetingAttendeeRoleEnum, { name: 'MeetingAttendeeRole', description: 'Who attends a meeting and receives its record, by role.' });
+import { DeadlineStatusEnum, MeetingAttendeeRoleEnum } from '../../meetings/dto/follow-through.enums';
 
 @InputType()
 export class RecordMeetingRecordSharedInput {

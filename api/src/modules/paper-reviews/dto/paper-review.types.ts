@@ -1,16 +1,11 @@
 import { PAPER_REVIEW_CONSULTEES, type DeadlineStatus, type PaperReviewConsultee } from '@heard/domain';
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DeadlineStatusEnum } from '../../meetings/dto/follow-through.enums';
 
 export const PaperReviewConsulteeEnum = Object.fromEntries(PAPER_REVIEW_CONSULTEES.map((c) => [c, c])) as { [K in PaperReviewConsultee]: K };
 registerEnumType(PaperReviewConsulteeEnum, {
   name: 'PaperReviewConsultee',
   description: 'Who a paper review consults: the child, their carers, their social worker.',
-});
-
-const DEADLINE_STATUSES: { [K in DeadlineStatus]: K } = { ON_TIME: 'ON_TIME', LATE: 'LATE', AWAITED: 'AWAITED', OVERDUE: 'OVERDUE' };
-registerEnumType(DEADLINE_STATUSES, {
-  name: 'PaperReviewDeadlineStatus',
-  description: 'Signed off by the due date or after; or not yet, and in time or overdue.',
 });
 
 @ObjectType('PaperReviewConsultation')
@@ -50,7 +45,7 @@ export class PaperReviewType {
   @Field(() => String, { nullable: true, description: 'When the due date is not a working day, the last working day before it.' })
   lastWorkingDayBefore!: string | null;
 
-  @Field(() => DEADLINE_STATUSES, { nullable: true })
+  @Field(() => DeadlineStatusEnum, { nullable: true })
   deadlineStatus!: DeadlineStatus | null;
 
   @Field(() => [PaperReviewConsultationType])

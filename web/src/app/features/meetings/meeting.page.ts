@@ -1,10 +1,10 @@
-import { DecisionFollowThroughComponent } from '../decision-follow-through/decision-follow-through.component';
 import { ChangeDetectionStrategy, Component, type ElementRef, afterRenderEffect, computed, effect, inject, input, signal, viewChild } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { ChildViewsChangedDocument, MeetingDocument, type MeetingFieldsFragment, type MeetingPartsFieldsFragment } from '@heard/graphql-types';
 import { SessionStore } from '../../core/auth/session.store';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { LiveUpdates } from '../../core/graphql/live-updates.service';
+import { DecisionFollowThroughComponent } from '../decision-follow-through/decision-follow-through.component';
 import { titleForRecord } from '../../core/layout/page-title.strategy';
 import { errorMessage } from '../../shared/ui/load-state';
 import { MeetingLogisticsComponent } from '../meeting-logistics/meeting-logistics.component';
