@@ -104,4 +104,13 @@ describe('environment validation at boot', () => {
     expect(loadConfig({ PAPERS_DUE_WORKING_DAYS: '3' }, secret).papersDueWorkingDays).toBe(3);
     expect(() => loadConfig({ PAPERS_DUE_WORKING_DAYS: '0' }, secret)).toThrow('PAPERS_DUE_WORKING_DAYS must be a whole number from 1 to 30 (got "0")');
   });
+  it('reads the working days for meeting follow-through: challenge 5, earlier-meeting answer 5, record sharing 10', () => {
+    const defaults = loadConfig({}, secret);
+    expect([defaults.decisionChallengeWorkingDays, defaults.earlierMeetingAnswerWorkingDays, defaults.recordSharingWorkingDays]).toEqual([5, 5, 10]);
+    const set = loadConfig({ DECISION_CHALLENGE_WORKING_DAYS: '3', EARLIER_MEETING_ANSWER_WORKING_DAYS: '7', RECORD_SHARING_WORKING_DAYS: '15' }, secret);
+    expect([set.decisionChallengeWorkingDays, set.earlierMeetingAnswerWorkingDays, set.recordSharingWorkingDays]).toEqual([3, 7, 15]);
+    expect(() => loadConfig({ DECISION_CHALLENGE_WORKING_DAYS: '31' }, secret)).toThrow(
+      'DECISION_CHALLENGE_WORKING_DAYS must be a whole number from 1 to 30 (got "31")',
+    );
+  });
 });

@@ -1,4 +1,5 @@
 import {
+  DEFAULT_CHALLENGE_WORKING_DAYS,
   DEFAULT_PAPERS_WORKING_DAYS,
   DEFAULT_SAFEGUARDING_HOURS,
   DEFAULT_STAGE_DEADLINES,
@@ -45,6 +46,8 @@ export interface AppConfig {
   offerDueWorkingDays: number;
   /** Working days before a meeting the social worker's report must reach the advocate (PAPERS_DUE_WORKING_DAYS). */
   papersDueWorkingDays: number;
+  /** Working days after a meeting the LA has to challenge one of its decisions. */
+  decisionChallengeWorkingDays: number;
   /** Working days the LA has to answer a request for an earlier meeting. */
   earlierMeetingAnswerWorkingDays: number;
   /** Working days after a meeting by which its record must reach the attendees. */
@@ -202,6 +205,7 @@ export function loadConfig(env: RawEnv, generateSecret: () => string): AppConfig
     trustProxy: read.bool('TRUST_PROXY', false),
     offerDueWorkingDays: read.int('OFFER_DUE_WORKING_DAYS', 5, 1, 60),
     papersDueWorkingDays: read.int('PAPERS_DUE_WORKING_DAYS', DEFAULT_PAPERS_WORKING_DAYS, 1, 30),
+    decisionChallengeWorkingDays: read.int('DECISION_CHALLENGE_WORKING_DAYS', DEFAULT_CHALLENGE_WORKING_DAYS, 1, 30),
     earlierMeetingAnswerWorkingDays: read.int('EARLIER_MEETING_ANSWER_WORKING_DAYS', 5, 1, 60),
     recordSharingWorkingDays: read.int('RECORD_SHARING_WORKING_DAYS', 10, 1, 60),
     escalationStageDays: read.stageDeadlines('ESCALATION_STAGE_DAYS'),

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { challengeDeadline, challengeProblem, decisionFollowThrough, ukLongDate, WorkingDayCalendar } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
@@ -6,6 +6,8 @@ import { DomainException } from '../../common/exceptions/domain.exception';
 import type { Caller, RequestMeta } from '../../common/request/request-context';
 import { assertPastOrToday, requireWords } from '../../common/validation/entered-input';
 import { inTransaction } from '../../database/transactions';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/env.schema';
 import { AuditService } from '../audit/audit.service';
 import { ChildAccessService } from '../children/child-access.service';
 import { MeetingsService } from '../meetings/meetings.service';
@@ -32,6 +34,7 @@ export class DecisionFollowThroughService {
     private readonly calendar: WorkingDayCalendar,
     private readonly clock: Clock,
     private readonly repository: DecisionFollowThroughRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async ofMeeting(caller: Caller, meetingId: string, meta: RequestMeta): Promise<DecisionFollowThroughType[]> {
@@ -91,7 +94,7 @@ export class DecisionFollowThroughService {
     const reasons = requireWords(input.reasons, 'reasons', 'why the local authority challenges this decision');
     return this.change(caller, input.decisionId, meta, async (manager, row) => {
       this.refuseIfSettled(row);
-      const problem = challengeProblem(this.calendar, { heldOn: row.held_on, challengedOn: on, reasons });
+      const problem = challengeProblem(this.calendar, { heldOn: row.held_on, challengedOn: on, reasons }, this.config.decisionChallengeWorkingDays);
       if (problem !== null) throw new DomainException('BAD_USER_INPUT', problem.message, { field: problem.field });
       await this.repository.challenged(manager, row.decision_id, on, reasons, caller.userId);
       return { action: 'decision_follow_through.challenged', details: { challengedOn: on } };
@@ -126,7 +129,7 @@ export class DecisionFollowThroughService {
   /** Where the decision stands today, and what the caller may do with it. */
   shown(caller: Caller, row: FollowThroughRow, currentAdvocate: boolean): DecisionFollowThroughType {
     const facts = { heldOn: row.held_on, implementBy: row.implement_by, implementedOn: row.implemented_on, challengedOn: row.challenged_on };
-    const standing = decisionFollowThrough(this.calendar, facts, this.clock.today());
+    const standing = decisionFollowThrough(this.calendar, facts, this.clock.today(), this.config.decisionChallengeWorkingDays);
     const settled = standing.status === 'IMPLEMENTED' || standing.status === 'CHALLENGED';
     return {
       decisionId: row.decision_id,
@@ -143,7 +146,7 @@ export class DecisionFollowThroughService {
       status: standing.status,
       challengeBy: standing.challengeBy,
       explanation: row.concern_id === null ? standing.sentence : `${standing.sentence} Escalated as a concern.`,
-      challengeDeadlineExplanation: challengeDeadline(this.calendar, row.held_on).explanation,
+      challengeDeadlineExplanation: challengeDeadline(this.calendar, row.held_on, this.config.decisionChallengeWorkingDays).explanation,
       concernId: row.concern_id,
       canActAsLa: caller.role === 'LA_MANAGER' && caller.localAuthorityId === row.local_authority_id && !settled,
       canEscalate: currentAdvocate && standing.status === 'NOT_IMPLEMENTED' && row.concern_id === null,
