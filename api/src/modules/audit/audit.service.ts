@@ -53,6 +53,11 @@ export class AuditService {
     ]);
   }
 
+  /** One allowed read or write of one child's record by the caller. */
+  childEvent(manager: EntityManager, caller: AuditActor, childId: string, action: string, meta: RequestMeta, details: AuditEntry['details']): Promise<void> {
+    return this.record(manager, { actor: { userId: caller.userId, role: caller.role }, action, entity: 'child', entityId: childId, meta, details });
+  }
+
   /**
    * The audit row for the children a query shows, as a data-modifying CTE over `source` (a CTE with an
    * `id` column): the list is read and its reading audited in one statement, which commits or fails

@@ -41,7 +41,7 @@ export class DecisionFollowThroughService {
     return this.dataSource.transaction(async (manager) => {
       const meeting = await this.meetings.meeting(manager, meetingId);
       const child = await this.access.readable(manager, caller, meeting.childId);
-      await this.record(manager, caller, child.id, 'decision_follow_through.read', meta, { meetingId: meeting.id });
+      await this.audit.childEvent(manager, caller, child.id, 'decision_follow_through.read', meta, { meetingId: meeting.id });
       const current = await this.access.isCurrentAdvocate(manager, caller, child.id);
       return (await this.repository.ofMeeting(manager, meeting.id)).map((row) => this.shown(caller, row, current));
     });
@@ -114,7 +114,7 @@ export class DecisionFollowThroughService {
       const child = await this.access.ownLaChild(manager, caller, found.child_id);
       const row = (await this.repository.lock(manager, found.decision_id)) ?? found;
       const { action, details } = await work(manager, row);
-      await this.record(manager, caller, child.id, action, meta, { meetingId: row.meeting_id, decisionId: row.decision_id, ...details });
+      await this.audit.childEvent(manager, caller, child.id, action, meta, { meetingId: row.meeting_id, decisionId: row.decision_id, ...details });
       const after = (await this.repository.find(manager, row.decision_id)) ?? row;
       return this.shown(caller, after, false);
     });
@@ -151,9 +151,5 @@ export class DecisionFollowThroughService {
       canActAsLa: caller.role === 'LA_MANAGER' && caller.localAuthorityId === row.local_authority_id && !settled,
       canEscalate: currentAdvocate && standing.status === 'NOT_IMPLEMENTED' && row.concern_id === null,
     };
-  }
-
-  private record(manager: EntityManager, caller: Caller, childId: string, action: string, meta: RequestMeta, details: Record<string, string>): Promise<void> {
-    return this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action, entity: 'child', entityId: childId, meta, details });
   }
 }

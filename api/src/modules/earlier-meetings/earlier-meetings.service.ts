@@ -60,7 +60,7 @@ export class EarlierMeetingsService {
       if (id === null) {
         throw new DomainException('CONFLICT', 'The child already has a request for an earlier meeting waiting for an answer.', { field: 'childId' });
       }
-      await this.recordAudit(manager, caller, child.id, 'earlier_meeting.requested', meta, { requestId: id, answerDueBy: due.dueBy });
+      await this.audit.childEvent(manager, caller, child.id, 'earlier_meeting.requested', meta, { requestId: id, answerDueBy: due.dueBy });
       const managers = (await this.notifications.recipients(manager, { localAuthorityId: child.localAuthorityId })).filter((r) => r.role === 'LA_MANAGER');
       const sent = await this.notifications.notify(manager, managers, {
         kind: 'EARLIER_MEETING_REQUESTED',
@@ -86,7 +86,7 @@ export class EarlierMeetingsService {
       if (!(await this.repository.answer(manager, row.id, draft))) {
         throw new DomainException('CONFLICT', 'This request has already been answered.', { field: 'requestId' });
       }
-      await this.recordAudit(manager, caller, row.child_id, 'earlier_meeting.answered', meta, { requestId: row.id, answer: draft.answer });
+      await this.audit.childEvent(manager, caller, row.child_id, 'earlier_meeting.answered', meta, { requestId: row.id, answer: draft.answer });
       const advocates = (await this.notifications.recipients(manager, { advocateOfChildId: row.child_id })).filter((r) => r.role === 'ADVOCATE');
       const sent = await this.notifications.notify(manager, advocates, {
         kind: 'EARLIER_MEETING_ANSWERED',
@@ -173,17 +173,6 @@ export class EarlierMeetingsService {
       canRaiseConcern: currentAdvocate && earlierMeetingConcernRefusal(state, today) === null,
       canAnswer: caller.role === 'LA_MANAGER' && caller.localAuthorityId === row.local_authority_id && row.answer === null,
     };
-  }
-
-  private recordAudit(
-    manager: EntityManager,
-    caller: Caller,
-    childId: string,
-    action: string,
-    meta: RequestMeta,
-    details: Record<string, string>,
-  ): Promise<void> {
-    return this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action, entity: 'child', entityId: childId, meta, details });
   }
 }
 

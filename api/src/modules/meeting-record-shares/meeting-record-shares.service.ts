@@ -49,7 +49,7 @@ export class MeetingRecordSharesService {
       const meeting = await this.meetings.meeting(manager, meetingId);
       const child = await this.access.readable(manager, caller, meeting.childId);
       const heldOn = held(meeting);
-      await this.recordAudit(manager, caller, child.id, 'meeting_record_share.read', meta, { meetingId: meeting.id });
+      await this.audit.childEvent(manager, caller, child.id, 'meeting_record_share.read', meta, { meetingId: meeting.id });
       return this.shown(manager, caller, meeting, child, heldOn);
     });
   }
@@ -76,7 +76,11 @@ export class MeetingRecordSharesService {
           field: 'roles',
         });
       }
-      await this.recordAudit(manager, caller, child.id, 'meeting_record_share.recorded', meta, { meetingId: meeting.id, roles: roles.join(','), sharedOn });
+      await this.audit.childEvent(manager, caller, child.id, 'meeting_record_share.recorded', meta, {
+        meetingId: meeting.id,
+        roles: roles.join(','),
+        sharedOn,
+      });
       return this.shown(manager, caller, meeting, child, heldOn);
     });
   }
@@ -151,17 +155,6 @@ export class MeetingRecordSharesService {
       }),
       canRecord,
     };
-  }
-
-  private recordAudit(
-    manager: EntityManager,
-    caller: Caller,
-    childId: string,
-    action: string,
-    meta: RequestMeta,
-    details: Record<string, string>,
-  ): Promise<void> {
-    return this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action, entity: 'child', entityId: childId, meta, details });
   }
 }
 

@@ -56,7 +56,7 @@ export class PaperReviewsService {
   async read(caller: Caller, childId: string, meta: RequestMeta): Promise<PaperReviewType> {
     return this.dataSource.transaction(async (manager) => {
       const child = await this.access.readable(manager, caller, childId);
-      await this.record(manager, caller, child.id, 'paper_review.read', meta, {});
+      await this.audit.childEvent(manager, caller, child.id, 'paper_review.read', meta, {});
       return this.shown(manager, caller, child, await this.due(manager, child.id));
     });
   }
@@ -75,7 +75,7 @@ export class PaperReviewsService {
       const review = await this.repository.lock(manager, child.id, due.afterMeetingOn, due.dueOn);
       if (review.signed_off_on !== null) throw new DomainException('CONFLICT', 'This paper review has already been signed off.');
       await this.repository.consult(manager, review.id, input.who, on, summary, caller.userId);
-      await this.record(manager, caller, child.id, 'paper_review.consulted', meta, { who: input.who, consultedOn: on });
+      await this.audit.childEvent(manager, caller, child.id, 'paper_review.consulted', meta, { who: input.who, consultedOn: on });
       return this.shown(manager, caller, child, due);
     });
   }
@@ -98,7 +98,7 @@ export class PaperReviewsService {
       const problem = paperReviewSignOffProblem(consulted, review.signed_off_on);
       if (problem !== null) throw new DomainException('CONFLICT', problem.message);
       await this.repository.signOff(manager, review.id, on, chair.id, caller.userId);
-      await this.record(manager, caller, child.id, 'paper_review.signed_off', meta, { signedOffOn: on, chairStaffId: chair.id });
+      await this.audit.childEvent(manager, caller, child.id, 'paper_review.signed_off', meta, { signedOffOn: on, chairStaffId: chair.id });
       return this.shown(manager, caller, child, due);
     });
   }
@@ -182,9 +182,5 @@ export class PaperReviewsService {
     if (child.allocatedSocialWorkerId === null) return null;
     const sw = await manager.findOneBy(LaStaffMemberEntity, { id: child.allocatedSocialWorkerId });
     return sw === null ? null : { id: sw.id, managerId: sw.managerId };
-  }
-
-  private record(manager: EntityManager, caller: Caller, childId: string, action: string, meta: RequestMeta, details: Record<string, string>): Promise<void> {
-    return this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action, entity: 'child', entityId: childId, meta, details });
   }
 }
