@@ -4,6 +4,7 @@ import { DomainException, forbidden } from '../../common/exceptions/domain.excep
 import type { Caller } from '../../common/request/request-context';
 import { ChildEntity } from './child.entity';
 import { sqlRows } from '../../database/sql';
+import { isUuid } from '../../common/validation/uuid';
 
 /**
  * Record-level access to a child's case: an advocate only for children ever assigned to them,
@@ -34,7 +35,7 @@ export class ChildAccessService {
    * (the children an advocate may read). None for any other role.
    */
   async ownChildIds(manager: EntityManager, caller: Caller, childIds: readonly string[]): Promise<Set<string>> {
-    const ids = [...new Set(childIds.filter((id) => UUID.test(id)))];
+    const ids = [...new Set(childIds.filter((id) => isUuid(id)))];
     if (caller.role !== 'ADVOCATE' || ids.length === 0) return new Set();
     const rows = await sqlRows<{ child_id: string }>(
       manager,
@@ -71,7 +72,7 @@ export class ChildAccessService {
   /** Whether the caller is the child's advocate now (not only once). */
   async isCurrentAdvocate(manager: EntityManager, caller: Caller, childId: string): Promise<boolean> {
     // A malformed id is nobody's child (and never reaches PostgreSQL as a uuid it cannot parse).
-    if (caller.role !== 'ADVOCATE' || !UUID.test(childId)) return false;
+    if (caller.role !== 'ADVOCATE' || !isUuid(childId)) return false;
     const rows = await sqlRows<unknown>(
       manager,
       `SELECT 1 FROM assignments a JOIN advocates adv ON adv.id = a.advocate_id WHERE a.child_id = $1 AND a.ended_on IS NULL AND adv.user_id = $2`,
@@ -89,12 +90,10 @@ export class ChildAccessService {
   }
 
   private async find(manager: EntityManager, childId: string): Promise<ChildEntity | null> {
-    if (!UUID.test(childId)) return null;
+    if (!isUuid(childId)) return null;
     return manager.findOneBy(ChildEntity, { id: childId });
   }
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function notFound(): DomainException {
   return new DomainException('NOT_FOUND', 'No child with that id is in your caseload or your local authority.');

@@ -7,6 +7,7 @@ import { ConcernsService } from '../escalations/concerns.service';
 import { DecisionFollowThroughRepository, type FollowThroughRow } from './decision-follow-through.repository';
 import { decisionNotFound, DecisionFollowThroughService } from './decision-follow-through.service';
 import type { DecisionFollowThroughType } from './dto/follow-through.types';
+import { isUuid } from '../../common/validation/uuid';
 
 /**
  * The child's current advocate escalates an unchallenged decision not implemented by its date onto the concern
@@ -22,13 +23,13 @@ export class DecisionEscalationService {
   ) {}
 
   async escalate(caller: Caller, decisionId: string, meta: RequestMeta): Promise<DecisionFollowThroughType> {
-    const found = /^[0-9a-f-]{36}$/i.test(decisionId) ? await this.repository.find(this.dataSource.manager, decisionId) : undefined;
+    const found = isUuid(decisionId) ? await this.repository.find(this.dataSource.manager, decisionId) : undefined;
     if (found === undefined) throw decisionNotFound();
     await this.concerns.raise(
       caller,
       {
         childId: found.child_id,
-        whatIsWrong: `The decision made at the meeting on ${ukLongDate(found.held_on)} has not been implemented by ${ukLongDate(found.implement_by ?? found.held_on)}, and the local authority did not challenge it: “${found.text}”.`,
+        whatIsWrong: `The decision made at the meeting on ${ukLongDate(found.held_on)} has not been implemented by ${ukLongDate(found.implement_by ?? found.held_on)}, and the local authority did not challenge it: “${quoted(found.text)}”.`,
         childWants: 'The child wants the decision made at their meeting carried out.',
         themes: ['DELAY_IN_THE_PLAN'],
         evidence: [],
@@ -56,4 +57,9 @@ export class DecisionEscalationService {
     if (!(await this.repository.linkConcern(manager, found.decision_id, concernId)))
       throw new DomainException('CONFLICT', 'This decision has already been escalated as a concern.');
   }
+}
+
+/** The decision as quoted in the concern, short enough to leave room for the rest of what is wrong. */
+function quoted(text: string): string {
+  return text.length <= 3000 ? text : `${text.slice(0, 3000)}…`;
 }

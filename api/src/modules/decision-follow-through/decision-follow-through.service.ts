@@ -71,8 +71,14 @@ export class DecisionFollowThroughService {
           field: 'implementBy',
         });
       this.refuseIfSettled(row);
+      if (row.concern_id !== null) throw new DomainException('CONFLICT', 'This decision has been escalated as a concern: its date can no longer be moved.');
+      if (row.implement_by !== null && row.implement_by < this.clock.today())
+        throw new DomainException(
+          'CONFLICT',
+          `This decision was due to be implemented by ${ukLongDate(row.implement_by)}: record that it was implemented; its date can no longer be moved.`,
+        );
       await this.repository.setImplementBy(manager, row.decision_id, input.implementBy);
-      return { action: 'decision_follow_through.implement_by_set', details: { implementBy: input.implementBy } };
+      return { action: 'decision_follow_through.implement_by_set', details: { implementBy: input.implementBy, previously: row.implement_by ?? 'none' } };
     });
   }
 

@@ -21,6 +21,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { childPageAddress } from '../significant-changes/significant-changes.service';
 import type { AnswerEarlierMeetingRequestInput, EarlierMeetingRequestType, RequestEarlierMeetingInput } from './dto/earlier-meeting.types';
 import { type EarlierMeetingRequestRow, EarlierMeetingRequestsRepository } from './earlier-meeting-requests.repository';
+import { isUuid } from '../../common/validation/uuid';
 
 const NOT_FOUND = 'No request for an earlier meeting with that id is in your caseload or your local authority.';
 
@@ -135,7 +136,7 @@ export class EarlierMeetingsService {
 
   /** The request as the caller may see it, after checking they may: their own child's, or their LA's. */
   async readableRow(manager: EntityManager, caller: Caller, requestId: string, lock = false): Promise<EarlierMeetingRequestRow> {
-    const row = /^[0-9a-f-]{36}$/i.test(requestId) ? await this.repository.find(manager, requestId, lock) : undefined;
+    const row = isUuid(requestId) ? await this.repository.find(manager, requestId, lock) : undefined;
     if (row === undefined || !(await this.access.canRead(manager, caller, { id: row.child_id, localAuthorityId: row.local_authority_id }))) {
       throw new DomainException('NOT_FOUND', NOT_FOUND);
     }

@@ -24,6 +24,8 @@ interface Reached {
   child: ChildEntity;
 }
 
+/** Most people one meeting's invitations go to (the outbox sends each an email). */
+const MAX_INVITEES = 30;
 /**
  * A meeting's time and place, invitations and papers. The managers of the child's LA arrange the meeting and send
  * the invitations (each email with the meeting's calendar file, through the outbox); the child's current advocate
@@ -74,6 +76,9 @@ export class MeetingLogisticsService {
     const email = input.email?.trim().toLowerCase() || null;
     if (email === null && input.role !== 'CHILD') throw bad('Enter an email address for the invitation (only the child may be invited without one).', 'email');
     return this.arranging(caller, input.meetingId, meta, 'meeting_logistics.invitee_added', async (manager, { meeting }) => {
+      const invited = await this.repository.invitations(manager, meeting.id);
+      if (invited.length >= MAX_INVITEES) throw new DomainException('CONFLICT', `A meeting can have at most ${MAX_INVITEES} people invited.`);
+      if (email !== null && invited.some((i) => i.email === email)) throw bad(`${email} is already invited to this meeting.`, 'email');
       await this.repository.addInvitation(manager, meeting.id, { role: input.role, name, email }, caller.userId);
       return { role: input.role };
     });
@@ -84,7 +89,7 @@ export class MeetingLogisticsService {
    * more). The meeting's row lock makes two parallel sends take turns: the second finds nothing to send (CONFLICT).
    */
   async sendInvitations(caller: Caller, meetingId: string, meta: RequestMeta): Promise<MeetingLogisticsType> {
-    return this.arranging(caller, meetingId, meta, 'meeting_logistics.invitations_sent', async (manager, { meeting, child }) => {
+    return this.arranging(caller, meetingId, meta, 'meeting_logistics.invitations_sent', async (manager, { meeting }) => {
       const today = this.clock.today();
       if (meeting.scheduledOn < today) throw new DomainException('CONFLICT', 'The meeting day has passed: invitations can no longer be sent.');
       const logistics = await this.repository.find(manager, meeting.id);
@@ -98,7 +103,6 @@ export class MeetingLogisticsService {
         );
       const invited = {
         meetingId: meeting.id,
-        childGivenName: child.givenName,
         date: meeting.scheduledOn,
         startTime: logistics.start_time,
         lengthMinutes: logistics.length_minutes,

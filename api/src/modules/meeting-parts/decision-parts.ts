@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { bad } from '../meetings/meetings.service';
 import { MeetingPartsRepository } from './meeting-parts.repository';
-
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../common/validation/uuid';
 
 /** The part of the meeting a decision is taken in, for the decision's recorder (who holds the held meeting's lock). */
 @Injectable()
@@ -13,7 +12,7 @@ export class DecisionParts {
   /** The part, checked to be one of this meeting's; null for a decision of a meeting held in one piece. */
   async partFor(manager: EntityManager, meetingId: string, partId: string | null | undefined): Promise<string | null> {
     if (partId === null || partId === undefined) return null;
-    if (!UUID.test(partId) || !(await this.repository.isPartOf(manager, meetingId, partId)))
+    if (!isUuid(partId) || !(await this.repository.isPartOf(manager, meetingId, partId)))
       throw bad('No part of this meeting with that id: choose one of the parts of the meeting.', 'partId');
     return partId;
   }

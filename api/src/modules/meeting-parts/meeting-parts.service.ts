@@ -14,8 +14,8 @@ import type { MeetingEntity } from '../meetings/meeting.entity';
 import { bad, MeetingsService } from '../meetings/meetings.service';
 import type { AddMeetingPartInput, RecordMissedDecisionBriefingInput } from './dto/meeting-parts.inputs';
 import type { MeetingPartDecisionType, MeetingPartsType } from './dto/meeting-parts.types';
-import { UUID } from './decision-parts';
 import { MeetingPartsRepository, type PartDecisionRow, type PartRow } from './meeting-parts.repository';
+import { isUuid } from '../../common/validation/uuid';
 
 /**
  * Meetings held in parts. The LA chair records each part (who was there, whether the child was, whether the child
@@ -72,7 +72,7 @@ export class MeetingPartsService {
     const toldOn = assertPastOrToday(input.toldOn, 'toldOn', today);
     const childSaid = requireWords(input.childSaid, 'childSaid', 'what the child said');
     return this.dataSource.transaction(async (manager) => {
-      const found = UUID.test(input.decisionId) ? await this.repository.decision(manager, input.decisionId) : undefined;
+      const found = isUuid(input.decisionId) ? await this.repository.decision(manager, input.decisionId) : undefined;
       if (found === undefined) throw new DomainException('NOT_FOUND', 'No decision with that id for a child you can see.');
       const meeting = await this.meetings.meeting(manager, found.meeting_id, true);
       await this.access.readable(manager, caller, meeting.childId);

@@ -23,6 +23,7 @@ import { OffersService } from '../offers/offers.service';
 import type { HoldMeetingInput, RecordChildViewInput, ScheduleMeetingInput } from './dto/meeting.inputs';
 import type { MeetingEntity } from './meeting.entity';
 import { type DecisionDraft, MeetingsRepository } from './meetings.repository';
+import { isUuid } from '../../common/validation/uuid';
 
 /** Scheduling, preparing and holding care-planning meetings. */
 @Injectable()
@@ -132,7 +133,7 @@ export class MeetingsService {
 
   /** The meeting; with `lock`, its row is locked for the rest of the transaction and read after the lock, so its status is current. */
   async meeting(manager: EntityManager, meetingId: string, lock = false): Promise<MeetingEntity> {
-    const meeting = /^[0-9a-f-]{36}$/i.test(meetingId) ? await this.repository.find(manager, meetingId, lock) : null;
+    const meeting = isUuid(meetingId) ? await this.repository.find(manager, meetingId, lock) : null;
     if (meeting === null) throw new DomainException('NOT_FOUND', 'No meeting with that id for a child you can see.');
     return meeting;
   }

@@ -6,6 +6,7 @@ import type { Caller } from '../../common/request/request-context';
 import { type HeardPubSub, PUB_SUB } from '../../graphql/pubsub';
 import type { NotificationType } from './dto/notification.type';
 import { type EmailAttachment, NotificationsRepository, type RecipientRow } from './notifications.repository';
+import { isUuid } from '../../common/validation/uuid';
 
 export const NOTIFICATION_ADDED = 'notificationAdded';
 
@@ -93,8 +94,7 @@ export class NotificationsService {
 
   /** Marks the caller's own notifications read (all of them when `ids` is empty); returns the unread count left. */
   async markRead(caller: Caller, ids: readonly string[]): Promise<number> {
-    if (ids.some((id) => !/^[0-9a-f-]{36}$/i.test(id)))
-      throw new DomainException('BAD_USER_INPUT', 'Choose notifications from your list to mark as read.', { field: 'ids' });
+    if (ids.some((id) => !isUuid(id))) throw new DomainException('BAD_USER_INPUT', 'Choose notifications from your list to mark as read.', { field: 'ids' });
     await this.repository.markRead(this.dataSource, caller.userId, ids);
     return this.unreadCount(caller);
   }

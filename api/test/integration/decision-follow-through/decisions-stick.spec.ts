@@ -196,6 +196,9 @@ describe('decisions stick', () => {
     ]);
     expect((await manager.request(StickFlaggedDocument)).data?.unimplementedDecisions.map((d) => [d.decisionId, d.canEscalate])).toEqual([[decisionId, false]]);
     expect((await (await otherLaManager()).request(StickFlaggedDocument)).data?.unimplementedDecisions.map((d) => d.decisionId)).not.toContain(decisionId);
+    expect(codes(await manager.request(StickImplementByDocument, { input: { decisionId, implementBy: '2025-06-30' } }))).toEqual([
+      ['CONFLICT', 'This decision was due to be implemented by 1 May 2025: record that it was implemented; its date can no longer be moved.'],
+    ]);
 
     const [first, second] = await Promise.all([
       advocate.request(StickEscalateDocument, { decisionId }),
@@ -220,6 +223,9 @@ describe('decisions stick', () => {
     ]);
     const concerns = (await api.dataSource.query(`SELECT count(*)::int AS n FROM concerns WHERE child_id = $1`, [childId])) as Array<{ n: number }>;
     expect(concerns[0]?.n).toBe(1);
+    expect(codes(await manager.request(StickImplementByDocument, { input: { decisionId, implementBy: '2025-06-30' } }))).toEqual([
+      ['CONFLICT', 'This decision has been escalated as a concern: its date can no longer be moved.'],
+    ]);
   });
 
   it('deny by default: another LA gets NOT_FOUND, the advocate cannot act for the LA, the LA cannot escalate', async () => {

@@ -149,16 +149,16 @@ describe('meeting logistics: time and place, invitations with a calendar file, p
     expect(await outbox(parentEmail)).toEqual([
       {
         to_address: parentEmail,
-        subject: 'Invitation: care-planning meeting for Maya on Tuesday 29 December 2026',
+        subject: 'Invitation: care-planning meeting on Tuesday 29 December 2026',
         body: [
           'Dear Dana Parent,',
           '',
-          "You are invited to Maya's care-planning meeting as parent.",
+          'You are invited to a care-planning meeting as parent.',
           '',
           'When: Tuesday 29 December 2026 at 2:30pm, for 1 hour 30 minutes (UK time).',
           'Where: School: Hill Road Academy, room 4.',
           '',
-          'The calendar file attached adds the meeting to your calendar.',
+          'The calendar file attached adds the meeting to your calendar. For the child’s privacy this email does not name them.',
         ].join('\n'),
         attachment_name: 'meeting.ics',
         attachment_content_type: 'text/calendar; charset=utf-8; method=REQUEST',
@@ -168,6 +168,31 @@ describe('meeting logistics: time and place, invitations with a calendar file, p
     expect(codes(await manager.request(LogisticsSendDocument, { meetingId }))).toEqual([
       ['CONFLICT', 'Everyone invited has already been sent the invitation. Add someone, or change the time or place, to send again.'],
     ]);
+  });
+
+  it("keeps the child's home address out of a parent's invitation, gives it to the carer, and refuses the same address twice", async () => {
+    const { manager, meetingId } = await setup();
+    const home = { venueKind: 'CHILDS_HOME' as const, venueDetails: '12 Elm Close, Northtown' };
+    await manager.request(LogisticsSetTimeAndPlaceDocument, { input: { meetingId, startTime: '14:30', lengthMinutes: 90, ...home } });
+    const parent = `parent.${meetingId.slice(0, 8)}@example.org`;
+    const carer = `carer.${meetingId.slice(0, 8)}@example.org`;
+    await manager.request(LogisticsAddInviteeDocument, { input: { meetingId, role: 'PARENT', name: 'Dana Parent', email: parent } });
+    await manager.request(LogisticsAddInviteeDocument, { input: { meetingId, role: 'CARER', name: 'Chris Carer', email: carer } });
+    expect(fields(await manager.request(LogisticsAddInviteeDocument, { input: { meetingId, role: 'OTHER', name: 'Dana again', email: parent } }))).toEqual([
+      ['BAD_USER_INPUT', 'email'],
+    ]);
+    expect((await manager.request(LogisticsSendDocument, { meetingId })).errors).toEqual([]);
+    const where = async (to: string) => {
+      const [email] = await outbox(to);
+      return [email?.body.split('\n').find((l) => l.startsWith('Where:')), email?.attachment.includes('12 Elm Close')];
+    };
+    expect(await where(parent)).toEqual(['Where: Where the child lives: the local authority will tell you the address.', false]);
+    expect(await where(carer)).toEqual(['Where: Where the child lives: 12 Elm Close, Northtown.', true]);
+  });
+
+  it('answers an id that is not a UUID as not found, never a database error', async () => {
+    const { manager } = await setup();
+    expect(codes(await manager.request(LogisticsReadDocument, { meetingId: '0'.repeat(36) })).map(([code]) => code)).toEqual(['NOT_FOUND']);
   });
 
   it('a change of time after sending bumps SEQUENCE and sends the updated invitation to everyone; the notice still counts from the first', async () => {
@@ -187,8 +212,8 @@ describe('meeting logistics: time and place, invitations with a calendar file, p
     });
     const emails = await outbox(parentEmail);
     expect(emails.map((e) => e.subject)).toEqual([
-      'Invitation: care-planning meeting for Maya on Tuesday 29 December 2026',
-      'Updated invitation: care-planning meeting for Maya on Tuesday 29 December 2026',
+      'Invitation: care-planning meeting on Tuesday 29 December 2026',
+      'Updated invitation: care-planning meeting on Tuesday 29 December 2026',
     ]);
     expect(emails[1]?.attachment).toBe(calendarFile(meetingId, 1, '2026-12-21T10:00:00Z'));
   });
@@ -274,9 +299,9 @@ function calendarFile(meetingId: string, sequence: number, stamp = '2026-12-17T1
     date: '2026-12-29',
     startTime: '14:30',
     lengthMinutes: 90,
-    summary: 'Care-planning meeting for Maya',
+    summary: 'Care-planning meeting',
     location: 'School: Hill Road Academy, room 4',
-    description: 'Care-planning meeting for Maya: Tuesday 29 December 2026 at 2:30pm, for 1 hour 30 minutes.',
+    description: 'Care-planning meeting: Tuesday 29 December 2026 at 2:30pm, for 1 hour 30 minutes.',
   });
   expect(file).toContain(
     [
@@ -286,10 +311,10 @@ function calendarFile(meetingId: string, sequence: number, stamp = '2026-12-17T1
       `DTSTAMP:${stamp.replace(/[-:]/g, '')}`,
       'DTSTART;TZID=Europe/London:20261229T143000',
       'DURATION:PT1H30M',
-      'SUMMARY:Care-planning meeting for Maya',
+      'SUMMARY:Care-planning meeting',
       'LOCATION:School: Hill Road Academy\\, room 4',
-      'DESCRIPTION:Care-planning meeting for Maya: Tuesday 29 December 2026 at 2:3',
-      ' 0pm\\, for 1 hour 30 minutes.',
+      'DESCRIPTION:Care-planning meeting: Tuesday 29 December 2026 at 2:30pm\\, for',
+      '  1 hour 30 minutes.',
       'END:VEVENT',
     ].join('\r\n'),
   );

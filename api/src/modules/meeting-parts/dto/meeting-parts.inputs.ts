@@ -37,6 +37,7 @@ export class AddMeetingPartInput {
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
+  @Length(1, 200, { each: true, message: 'each person who attended must be 1 to 200 characters' })
   attendees!: string[];
 
   @Field({ description: 'Whether the child was there for this part.' })

@@ -1,5 +1,6 @@
 import { escapeCalendarText, foldCalendarLine, meetingCalendarFile } from './meeting-calendar-file';
-import { meetingTimeProblem, spokenLength, spokenTime } from './meeting-venues';
+import { invitationShowsVenueDetails, meetingTimeProblem, spokenLength, spokenTime } from './meeting-venues';
+import { MEETING_ATTENDEE_ROLES } from '../follow-through/attendee-roles';
 
 const event = {
   uid: 'meeting-8f0c@heard',
@@ -114,5 +115,13 @@ describe('a meeting time and length', () => {
       '45 minutes',
       '2 hours 1 minute',
     ]);
+  });
+});
+
+describe("an invitation and the child's home address", () => {
+  it('goes to the child, carers, the social worker and the advocate; never to parents or others', () => {
+    const shown = MEETING_ATTENDEE_ROLES.filter((role) => invitationShowsVenueDetails('CHILDS_HOME', role));
+    expect(shown).toEqual(['CHILD', 'CARER', 'SOCIAL_WORKER', 'ADVOCATE']);
+    expect(MEETING_ATTENDEE_ROLES.every((role) => invitationShowsVenueDetails('SCHOOL', role))).toBe(true);
   });
 });

@@ -1,3 +1,5 @@
+import type { MeetingAttendeeRole } from '../follow-through/attendee-roles';
+
 /** Where a care-planning meeting is held. */
 export const MEETING_VENUE_KINDS = ['CHILDS_HOME', 'SCHOOL', 'LA_OFFICE', 'COMMUNITY', 'ONLINE'] as const;
 export type MeetingVenueKind = (typeof MEETING_VENUE_KINDS)[number];
@@ -45,3 +47,14 @@ export function spokenLength(minutes: number): string {
   const parts = [...(h > 0 ? [h === 1 ? '1 hour' : `${h} hours`] : []), ...(m > 0 ? [m === 1 ? '1 minute' : `${m} minutes`] : [])];
   return parts.join(' ');
 }
+
+/**
+ * Whether an invitation may carry the venue's address. A child in care's home address goes only to those who
+ * already know it or must (the child, their carers, the social worker, the advocate); parents and others are told
+ * the local authority will give them the address, so an invitation never discloses a placement.
+ */
+export function invitationShowsVenueDetails(kind: MeetingVenueKind, role: MeetingAttendeeRole): boolean {
+  return kind !== 'CHILDS_HOME' || role === 'CHILD' || role === 'CARER' || role === 'SOCIAL_WORKER' || role === 'ADVOCATE';
+}
+
+export const WITHHELD_VENUE_DETAILS = 'the local authority will tell you the address';

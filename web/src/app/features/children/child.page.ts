@@ -1,4 +1,3 @@
-import { PaperReviewComponent } from '../paper-reviews/paper-review.component';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { ChildDocument, type ChildFieldsFragment } from '@heard/graphql-types';
@@ -15,6 +14,7 @@ import { ChildMeetingsComponent } from '../meetings/child-meetings.component';
 import { ChildContactsComponent } from '../contacts/child-contacts.component';
 import { EarlierMeetingRequestsComponent } from '../between-meetings/earlier-meeting-requests.component';
 import { SignificantChangesComponent } from '../between-meetings/significant-changes.component';
+import { PaperReviewComponent } from '../paper-reviews/paper-review.component';
 import { ChildHistoryComponent } from './child-history.component';
 import { DecisionFormComponent } from './decision-form.component';
 import { missingEpisodeLine, uascLine } from './missing-from-care';
