@@ -33,7 +33,8 @@ const config: CodegenConfig = {
   overwrite: true,
   schema: 'api/schema.gql',
   generates: {
-    [GENERATED.portal]: { documents: ['web/src/**/*.graphql', SHARED], ...types },
+    // The portal's documents are strings (the query text as sent), not syntax trees: no parser or printer in its bundle.
+    [GENERATED.portal]: { documents: ['web/src/**/*.graphql', SHARED], ...types, config: { ...types.config, documentMode: 'string' } },
     [GENERATED.testing]: { documents: ['api/test/**/*.graphql', 'e2e/**/*.graphql', SHARED], ...types },
   },
   hooks: {},

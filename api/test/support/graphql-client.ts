@@ -1,4 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { TypedDocumentString } from '@heard/graphql-types';
 import { TestLoginDocument, type TestLoginMutation } from '@heard/graphql-types/testing';
 import { type DocumentNode, print } from 'graphql';
 
@@ -19,10 +20,14 @@ export interface GraphqlResponse<T> {
 export type VariablesArgs<V> =
   Record<string, never> extends V ? [variables?: V, headers?: Record<string, string>] : [variables: V, headers?: Record<string, string>];
 
-const printed = new WeakMap<DocumentNode, string>();
+/** A generated operation: the tests' own (a syntax tree) or the portal's (the text it sends). */
+export type GeneratedDocument<R, V> = TypedDocumentNode<R, V> | TypedDocumentString<R, V>;
 
-/** The text of a generated document, printed once. */
-export function queryText(document: DocumentNode): string {
+const printed = new WeakMap<object, string>();
+
+/** The text of a generated document, printed once (the portal's documents are their text already). */
+export function queryText<R, V>(document: DocumentNode | TypedDocumentString<R, V>): string {
+  if (!('kind' in document)) return document.toString();
   let text = printed.get(document);
   if (text === undefined) {
     text = print(document);
@@ -39,12 +44,12 @@ export class GraphqlTestClient {
   constructor(readonly baseUrl: string) {}
 
   /** Sends a generated operation (from @heard/graphql-types/testing): its variables and result are checked by the compiler. */
-  async request<R, V>(document: TypedDocumentNode<R, V>, ...args: VariablesArgs<V>): Promise<GraphqlResponse<R>> {
+  async request<R, V>(document: GeneratedDocument<R, V>, ...args: VariablesArgs<V>): Promise<GraphqlResponse<R>> {
     return this.execute(document, (args[0] ?? {}) as V, args[1] ?? {});
   }
 
   /** `request` with the variables always given: for helpers generic over the document. */
-  async execute<R, V>(document: TypedDocumentNode<R, V>, variables: V, headers: Record<string, string> = {}): Promise<GraphqlResponse<R>> {
+  async execute<R, V>(document: GeneratedDocument<R, V>, variables: V, headers: Record<string, string> = {}): Promise<GraphqlResponse<R>> {
     const { data, ...rest } = await this.rawGraphql(queryText(document), variables, headers);
     // The server answered this very document, checked against the schema by codegen: its data has the document's shape.
     return { ...rest, data: data as R | null };

@@ -2,7 +2,7 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type ActionReviewOutcome =
   | 'CARRIED_OVER'
   | 'DONE'
@@ -1953,187 +1953,5543 @@ export type SetViewOutcomeMutationVariables = Exact<{
 
 export type SetViewOutcomeMutation = { setViewOutcome: { viewId: string, kind: ChildViewKind, said: string, shared: boolean, meetingId: string, meetingOn: string, outcome: ViewOutcome, reason: string | null, showToChild: boolean, version: number, updatedAt: string | null, maySetOutcome: boolean, decision: { id: string, text: string } | null, action: { id: string, text: string } | null, forChild: { youSaid: string, weDid: string } } };
 
-export const ImportFindingGroupFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportFindingGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportFindingGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"firstRows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowNumber"}},{"kind":"Field","name":{"kind":"Name","value":"child"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<ImportFindingGroupFieldsFragment, unknown>;
-export const ImportSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needsFixing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportFindingGroupFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"skipped"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportFindingGroupFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportFindingGroupFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"heardDid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childrenCreated"}},{"kind":"Field","name":{"kind":"Name","value":"childrenUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"childrenAssigned"}},{"kind":"Field","name":{"kind":"Name","value":"childrenQueued"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentsEnded"}},{"kind":"Field","name":{"kind":"Name","value":"reviewsRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"offersDue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportFindingGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportFindingGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"firstRows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowNumber"}},{"kind":"Field","name":{"kind":"Name","value":"child"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<ImportSummaryFieldsFragment, unknown>;
-export const SessionUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]} as unknown as DocumentNode<SessionUserFragment, unknown>;
-export const AwaitingEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AwaitingEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AwaitingAdvocateEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"waitingSince"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysWaiting"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AwaitingEntryFieldsFragment, unknown>;
-export const CaseloadFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdvocateCaseload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advocateId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"caseloadCap"}},{"kind":"Field","name":{"kind":"Name","value":"activeCaseload"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<CaseloadFieldsFragment, unknown>;
-export const SignificantChangeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignificantChangeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SignificantChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"whatChanged"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"offeredAgain"}}]}}]} as unknown as DocumentNode<SignificantChangeFieldsFragment, unknown>;
-export const EarlierMeetingRequestFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EarlierMeetingRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EarlierMeetingRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"requestedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedOn"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"answerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"answerReasons"}},{"kind":"Field","name":{"kind":"Name","value":"answeredByName"}},{"kind":"Field","name":{"kind":"Name","value":"concernId"}},{"kind":"Field","name":{"kind":"Name","value":"canRaiseConcern"}},{"kind":"Field","name":{"kind":"Name","value":"canAnswer"}}]}}]} as unknown as DocumentNode<EarlierMeetingRequestFieldsFragment, unknown>;
-export const MeetingRecordSharingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingRecordSharingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingRecordSharing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueBy"}},{"kind":"Field","name":{"kind":"Name","value":"dueExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rolesShared"}},{"kind":"Field","name":{"kind":"Name","value":"canRecord"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleLabel"}},{"kind":"Field","name":{"kind":"Name","value":"sharedOn"}},{"kind":"Field","name":{"kind":"Name","value":"sharedByName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<MeetingRecordSharingFieldsFragment, unknown>;
-export const OfferFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Offer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"promptedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeOn"}},{"kind":"Field","name":{"kind":"Name","value":"childWords"}},{"kind":"Field","name":{"kind":"Name","value":"nonInstructedReason"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<OfferFieldsFragment, unknown>;
-export const ChildSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"preferredName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentOffer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interpreterNeeded"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Offer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"promptedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeOn"}},{"kind":"Field","name":{"kind":"Name","value":"childWords"}},{"kind":"Field","name":{"kind":"Name","value":"nonInstructedReason"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<ChildSummaryFieldsFragment, unknown>;
-export const ChildFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Child"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"preferredName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"firstLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"communicationNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"uasc"}},{"kind":"Field","name":{"kind":"Name","value":"uascCeasedOn"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"missingEpisodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"days"}}]}},{"kind":"Field","name":{"kind":"Name","value":"legalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"placementType"}},{"kind":"Field","name":{"kind":"Name","value":"retainUntil"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentOffer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"childWords"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"advocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"startReason"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"endNote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"episodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"legalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"placementType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Offer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"promptedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeOn"}},{"kind":"Field","name":{"kind":"Name","value":"childWords"}},{"kind":"Field","name":{"kind":"Name","value":"nonInstructedReason"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<ChildFieldsFragment, unknown>;
-export const ChildContactFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildContactFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildContact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewsRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"privateNote"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}}]}}]} as unknown as DocumentNode<ChildContactFieldsFragment, unknown>;
-export const DecisionFollowThroughFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionFollowThroughFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DecisionFollowThrough"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"implementBy"}},{"kind":"Field","name":{"kind":"Name","value":"implementedOn"}},{"kind":"Field","name":{"kind":"Name","value":"challengedOn"}},{"kind":"Field","name":{"kind":"Name","value":"challengeReasons"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"challengeBy"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"challengeDeadlineExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"concernId"}},{"kind":"Field","name":{"kind":"Name","value":"canActAsLa"}},{"kind":"Field","name":{"kind":"Name","value":"canEscalate"}}]}}]} as unknown as DocumentNode<DecisionFollowThroughFieldsFragment, unknown>;
-export const ConcernSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConcernSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthorityName"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsWrong"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageEnteredOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAtStage"}},{"kind":"Field","name":{"kind":"Name","value":"informationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"triaged"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ConcernSummaryFieldsFragment, unknown>;
-export const ConcernLadderFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernLadderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"asked"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"courtOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalationTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"needsAtRiskReason"}}]}}]}}]} as unknown as DocumentNode<ConcernLadderFieldsFragment, unknown>;
-export const ConcernFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthorityName"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsWrong"}},{"kind":"Field","name":{"kind":"Name","value":"childWants"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageEnteredOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAtStage"}},{"kind":"Field","name":{"kind":"Name","value":"informationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"triaged"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"fromActionId"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernLadderFields"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernLadderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"asked"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"courtOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalationTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"needsAtRiskReason"}}]}}]}}]} as unknown as DocumentNode<ConcernFieldsFragment, unknown>;
-export const SafeguardingAlertFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SafeguardingAlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SafeguardingAlert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"concernId"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"toldWho"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineExplained"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedByName"}}]}}]} as unknown as DocumentNode<SafeguardingAlertFieldsFragment, unknown>;
-export const HomeSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HomeSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HomeSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"ofstedUrn"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthorityName"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleAdvocateName"}},{"kind":"Field","name":{"kind":"Name","value":"childrenPlaced"}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"dueBy"}},{"kind":"Field","name":{"kind":"Name","value":"visitedThisMonth"}},{"kind":"Field","name":{"kind":"Name","value":"missedMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastVisitOn"}},{"kind":"Field","name":{"kind":"Name","value":"openRecommendations"}},{"kind":"Field","name":{"kind":"Name","value":"draftVisitId"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleIsMe"}}]}}]} as unknown as DocumentNode<HomeSummaryFieldsFragment, unknown>;
-export const RecommendationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecommendationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HomeRecommendation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"visitId"}}]}}]} as unknown as DocumentNode<RecommendationFieldsFragment, unknown>;
-export const HomeVisitFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HomeVisitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HomeVisit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"homeId"}},{"kind":"Field","name":{"kind":"Name","value":"homeName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}},{"kind":"Field","name":{"kind":"Name","value":"visitOn"}},{"kind":"Field","name":{"kind":"Name","value":"announced"}},{"kind":"Field","name":{"kind":"Name","value":"staffSpokenTo"}},{"kind":"Field","name":{"kind":"Name","value":"recordsChecked"}},{"kind":"Field","name":{"kind":"Name","value":"judgements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"standard"}},{"kind":"Field","name":{"kind":"Name","value":"judgement"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childrenSpokenTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"spokeInPrivate"}},{"kind":"Field","name":{"kind":"Name","value":"consentToSpeak"}},{"kind":"Field","name":{"kind":"Name","value":"whatTheySaid"}},{"kind":"Field","name":{"kind":"Name","value":"consentToShare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childrenSpokenToCount"}},{"kind":"Field","name":{"kind":"Name","value":"sharedVoices"}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecommendationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendationId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecommendationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HomeRecommendation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"visitId"}}]}}]} as unknown as DocumentNode<HomeVisitFieldsFragment, unknown>;
-export const ImportCountsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportCountsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childrenCreated"}},{"kind":"Field","name":{"kind":"Name","value":"childrenUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"childrenUnchanged"}},{"kind":"Field","name":{"kind":"Name","value":"periodsOfCare"}},{"kind":"Field","name":{"kind":"Name","value":"childrenAssigned"}},{"kind":"Field","name":{"kind":"Name","value":"childrenQueued"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentsEnded"}},{"kind":"Field","name":{"kind":"Name","value":"meetingsRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"shortBreaksSkipped"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRejected"}}]}}]} as unknown as DocumentNode<ImportCountsFieldsFragment, unknown>;
-export const ImportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ssda903Import"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"importedBy"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"childrenTotal"}},{"kind":"Field","name":{"kind":"Name","value":"childrenDone"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"sameFilesAs"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportCountsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportCountsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childrenCreated"}},{"kind":"Field","name":{"kind":"Name","value":"childrenUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"childrenUnchanged"}},{"kind":"Field","name":{"kind":"Name","value":"periodsOfCare"}},{"kind":"Field","name":{"kind":"Name","value":"childrenAssigned"}},{"kind":"Field","name":{"kind":"Name","value":"childrenQueued"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentsEnded"}},{"kind":"Field","name":{"kind":"Name","value":"meetingsRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"shortBreaksSkipped"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRejected"}}]}}]} as unknown as DocumentNode<ImportFieldsFragment, unknown>;
-export const MeetingLogisticsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingLogisticsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingLogistics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"lengthMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"venueKind"}},{"kind":"Field","name":{"kind":"Name","value":"venueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"venueDetails"}},{"kind":"Field","name":{"kind":"Name","value":"childPreference"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venueKind"}},{"kind":"Field","name":{"kind":"Name","value":"venueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleLabel"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"noticeWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"noticeLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitationsFirstSentOn"}},{"kind":"Field","name":{"kind":"Name","value":"noticeWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"noticeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"papers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueBy"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"sharedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canArrange"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordPreference"}}]}}]} as unknown as DocumentNode<MeetingLogisticsFieldsFragment, unknown>;
-export const MeetingPartsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingPartsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingParts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"accountableChairName"}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"}},{"kind":"Field","name":{"kind":"Name","value":"childAttended"}},{"kind":"Field","name":{"kind":"Name","value":"childChair"}},{"kind":"Field","name":{"kind":"Name","value":"chairedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"partId"}},{"kind":"Field","name":{"kind":"Name","value":"partTitle"}},{"kind":"Field","name":{"kind":"Name","value":"childMissed"}},{"kind":"Field","name":{"kind":"Name","value":"childTold"}},{"kind":"Field","name":{"kind":"Name","value":"toldOn"}},{"kind":"Field","name":{"kind":"Name","value":"toldByName"}},{"kind":"Field","name":{"kind":"Name","value":"childSaid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childNotYetTold"}},{"kind":"Field","name":{"kind":"Name","value":"canAddPart"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordBriefing"}}]}}]} as unknown as DocumentNode<MeetingPartsFieldsFragment, unknown>;
-export const MeetingFamilyViewsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFamilyViewsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingFamilyViews"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"canRecord"}},{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"who"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"views"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]}}]} as unknown as DocumentNode<MeetingFamilyViewsFieldsFragment, unknown>;
-export const ChildRecordPageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildRecordPageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingChildRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childGivenName"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"draft"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedByName"}},{"kind":"Field","name":{"kind":"Name","value":"goneThroughOn"}},{"kind":"Field","name":{"kind":"Name","value":"childSaid"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]} as unknown as DocumentNode<ChildRecordPageFieldsFragment, unknown>;
-export const AdvocateInputFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdvocateInputFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdvocateInput"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}}]} as unknown as DocumentNode<AdvocateInputFieldsFragment, unknown>;
-export const MeetingActionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"monitoring"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<MeetingActionFieldsFragment, unknown>;
-export const MeetingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledOn"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"invitees"}},{"kind":"Field","name":{"kind":"Name","value":"chairName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"}},{"kind":"Field","name":{"kind":"Name","value":"participationCode"}},{"kind":"Field","name":{"kind":"Name","value":"childSelfRepresenting"}},{"kind":"Field","name":{"kind":"Name","value":"selfRepresentation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childWords"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childOptedOut"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdvocateInputFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"summaryForChild"}},{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"shareable"}},{"kind":"Field","name":{"kind":"Name","value":"sharingWithdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"sharingWithdrawnBy"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdvocateInputFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingActionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionsToReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingActionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdvocateInputFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdvocateInput"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"monitoring"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<MeetingFieldsFragment, unknown>;
-export const AdminLocalAuthorityFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminLocalAuthorityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalAuthority"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]} as unknown as DocumentNode<AdminLocalAuthorityFieldsFragment, unknown>;
-export const AdminProviderFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminProviderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdvocacyProvider"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"coveredLocalAuthorities"}},{"kind":"Field","name":{"kind":"Name","value":"coveredLocalAuthorityIds"}},{"kind":"Field","name":{"kind":"Name","value":"advocateCount"}}]}}]} as unknown as DocumentNode<AdminProviderFieldsFragment, unknown>;
-export const AdvocateProfileFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdvocateProfileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdvocateProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyProviderId"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"employingLocalAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"caseloadCap"}},{"kind":"Field","name":{"kind":"Name","value":"activeCaseload"}},{"kind":"Field","name":{"kind":"Name","value":"unavailableUntil"}},{"kind":"Field","name":{"kind":"Name","value":"availableToday"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<AdvocateProfileFieldsFragment, unknown>;
-export const AdminStaffFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminStaffFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LaStaffMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"managerId"}},{"kind":"Field","name":{"kind":"Name","value":"managerName"}},{"kind":"Field","name":{"kind":"Name","value":"experienced"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"isUser"}}]}}]} as unknown as DocumentNode<AdminStaffFieldsFragment, unknown>;
-export const PaperReviewFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PaperReviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaperReview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"afterMeetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastWorkingDayBefore"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineStatus"}},{"kind":"Field","name":{"kind":"Name","value":"consultations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"who"}},{"kind":"Field","name":{"kind":"Name","value":"consultedOn"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signedOffOn"}},{"kind":"Field","name":{"kind":"Name","value":"chairName"}},{"kind":"Field","name":{"kind":"Name","value":"canRecord"}},{"kind":"Field","name":{"kind":"Name","value":"canSignOff"}}]}}]} as unknown as DocumentNode<PaperReviewFieldsFragment, unknown>;
-export const ReportJobFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"reportId"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}}]}}]} as unknown as DocumentNode<ReportJobFieldsFragment, unknown>;
-export const AnnualReportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnnualReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnnualReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"checksum"}},{"kind":"Field","name":{"kind":"Name","value":"generatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"ownLocalAuthority"}}]}}]} as unknown as DocumentNode<AnnualReportFieldsFragment, unknown>;
-export const ManagedUserFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManagedUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ManagedUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advocacyProvider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<ManagedUserFieldsFragment, unknown>;
-export const YouSaidWeDidFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YouSaidWeDidFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"YouSaidWeDidItemType"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"said"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"action"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"showToChild"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"forChild"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"youSaid"}},{"kind":"Field","name":{"kind":"Name","value":"weDid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maySetOutcome"}}]}}]} as unknown as DocumentNode<YouSaidWeDidFieldsFragment, unknown>;
-export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionUser"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
-export const RefreshSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionUser"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;
-export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
-export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
-export const AwaitingAdvocateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AwaitingAdvocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awaitingAdvocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AwaitingEntryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AwaitingEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AwaitingAdvocateEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"waitingSince"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysWaiting"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AwaitingAdvocateQuery, AwaitingAdvocateQueryVariables>;
-export const AllocationOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AllocationOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseloads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseloadFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"awaitingAdvocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AwaitingEntryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdvocateCaseload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advocateId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"caseloadCap"}},{"kind":"Field","name":{"kind":"Name","value":"activeCaseload"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AwaitingEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AwaitingAdvocateEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"waitingSince"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysWaiting"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AllocationOverviewQuery, AllocationOverviewQueryVariables>;
-export const SetCaseloadCapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCaseloadCap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetCaseloadCapInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCaseloadCap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdvocateCaseload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advocateId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"caseloadCap"}},{"kind":"Field","name":{"kind":"Name","value":"activeCaseload"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<SetCaseloadCapMutation, SetCaseloadCapMutationVariables>;
-export const ReassignChildDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReassignChild"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReassignChildInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reassignChild"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}}]}}]}}]} as unknown as DocumentNode<ReassignChildMutation, ReassignChildMutationVariables>;
-export const ChildSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChildSearchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childSearch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"preferredName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"more"}}]}}]}}]} as unknown as DocumentNode<ChildSearchQuery, ChildSearchQueryVariables>;
-export const SignificantChangesSinceLastMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignificantChangesSinceLastMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"childId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"significantChangesSinceLastMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"childId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"childId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"lastMeetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SignificantChangeFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignificantChangeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SignificantChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"whatChanged"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"offeredAgain"}}]}}]} as unknown as DocumentNode<SignificantChangesSinceLastMeetingQuery, SignificantChangesSinceLastMeetingQueryVariables>;
-export const RecordSignificantChangeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordSignificantChange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordSignificantChangeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSignificantChange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SignificantChangeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignificantChangeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SignificantChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"whatChanged"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"offeredAgain"}}]}}]} as unknown as DocumentNode<RecordSignificantChangeMutation, RecordSignificantChangeMutationVariables>;
-export const RecordPlacementChangeAsSignificantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordPlacementChangeAsSignificant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPlacementChangeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPlacementChange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offeredAgain"}}]}}]}}]} as unknown as DocumentNode<RecordPlacementChangeAsSignificantMutation, RecordPlacementChangeAsSignificantMutationVariables>;
-export const EarlierMeetingRequestsOfChildDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EarlierMeetingRequestsOfChild"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"childId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"earlierMeetingRequestsOfChild"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"childId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"childId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EarlierMeetingRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EarlierMeetingRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EarlierMeetingRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"requestedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedOn"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"answerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"answerReasons"}},{"kind":"Field","name":{"kind":"Name","value":"answeredByName"}},{"kind":"Field","name":{"kind":"Name","value":"concernId"}},{"kind":"Field","name":{"kind":"Name","value":"canRaiseConcern"}},{"kind":"Field","name":{"kind":"Name","value":"canAnswer"}}]}}]} as unknown as DocumentNode<EarlierMeetingRequestsOfChildQuery, EarlierMeetingRequestsOfChildQueryVariables>;
-export const EarlierMeetingRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EarlierMeetingRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"earlierMeetingRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EarlierMeetingRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EarlierMeetingRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EarlierMeetingRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"requestedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedOn"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"answerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"answerReasons"}},{"kind":"Field","name":{"kind":"Name","value":"answeredByName"}},{"kind":"Field","name":{"kind":"Name","value":"concernId"}},{"kind":"Field","name":{"kind":"Name","value":"canRaiseConcern"}},{"kind":"Field","name":{"kind":"Name","value":"canAnswer"}}]}}]} as unknown as DocumentNode<EarlierMeetingRequestsQuery, EarlierMeetingRequestsQueryVariables>;
-export const RequestEarlierMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestEarlierMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestEarlierMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestEarlierMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EarlierMeetingRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EarlierMeetingRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EarlierMeetingRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"requestedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedOn"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"answerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"answerReasons"}},{"kind":"Field","name":{"kind":"Name","value":"answeredByName"}},{"kind":"Field","name":{"kind":"Name","value":"concernId"}},{"kind":"Field","name":{"kind":"Name","value":"canRaiseConcern"}},{"kind":"Field","name":{"kind":"Name","value":"canAnswer"}}]}}]} as unknown as DocumentNode<RequestEarlierMeetingMutation, RequestEarlierMeetingMutationVariables>;
-export const AnswerEarlierMeetingRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerEarlierMeetingRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerEarlierMeetingRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerEarlierMeetingRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EarlierMeetingRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EarlierMeetingRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EarlierMeetingRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"requestedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedOn"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"answerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"answerReasons"}},{"kind":"Field","name":{"kind":"Name","value":"answeredByName"}},{"kind":"Field","name":{"kind":"Name","value":"concernId"}},{"kind":"Field","name":{"kind":"Name","value":"canRaiseConcern"}},{"kind":"Field","name":{"kind":"Name","value":"canAnswer"}}]}}]} as unknown as DocumentNode<AnswerEarlierMeetingRequestMutation, AnswerEarlierMeetingRequestMutationVariables>;
-export const RaiseConcernFromEarlierMeetingRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaiseConcernFromEarlierMeetingRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raiseConcernFromEarlierMeetingRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"requestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EarlierMeetingRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EarlierMeetingRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EarlierMeetingRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"requestedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedOn"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"answerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"answerReasons"}},{"kind":"Field","name":{"kind":"Name","value":"answeredByName"}},{"kind":"Field","name":{"kind":"Name","value":"concernId"}},{"kind":"Field","name":{"kind":"Name","value":"canRaiseConcern"}},{"kind":"Field","name":{"kind":"Name","value":"canAnswer"}}]}}]} as unknown as DocumentNode<RaiseConcernFromEarlierMeetingRequestMutation, RaiseConcernFromEarlierMeetingRequestMutationVariables>;
-export const MeetingRecordSharingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingRecordSharing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingRecordSharing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingRecordSharingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingRecordSharingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingRecordSharing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueBy"}},{"kind":"Field","name":{"kind":"Name","value":"dueExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rolesShared"}},{"kind":"Field","name":{"kind":"Name","value":"canRecord"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleLabel"}},{"kind":"Field","name":{"kind":"Name","value":"sharedOn"}},{"kind":"Field","name":{"kind":"Name","value":"sharedByName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<MeetingRecordSharingQuery, MeetingRecordSharingQueryVariables>;
-export const RecordMeetingRecordSharedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMeetingRecordShared"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMeetingRecordSharedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeetingRecordShared"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingRecordSharingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingRecordSharingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingRecordSharing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueBy"}},{"kind":"Field","name":{"kind":"Name","value":"dueExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rolesShared"}},{"kind":"Field","name":{"kind":"Name","value":"canRecord"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleLabel"}},{"kind":"Field","name":{"kind":"Name","value":"sharedOn"}},{"kind":"Field","name":{"kind":"Name","value":"sharedByName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RecordMeetingRecordSharedMutation, RecordMeetingRecordSharedMutationVariables>;
-export const LateMeetingRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LateMeetingRecords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lateMeetingRecords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueBy"}},{"kind":"Field","name":{"kind":"Name","value":"dueExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lastSharedOn"}},{"kind":"Field","name":{"kind":"Name","value":"rolesShared"}}]}}]}}]} as unknown as DocumentNode<LateMeetingRecordsQuery, LateMeetingRecordsQueryVariables>;
-export const ChildChannelPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildChannelPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childChannelPage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advocateFirstName"}}]}}]}}]} as unknown as DocumentNode<ChildChannelPageQuery, ChildChannelPageQueryVariables>;
-export const SendChildChannelMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendChildChannelMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendChildChannelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendChildChannelMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmation"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}}]}}]}}]} as unknown as DocumentNode<SendChildChannelMessageMutation, SendChildChannelMessageMutationVariables>;
-export const ChildChannelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildChannel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"childId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childChannel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"childId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"childId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveLinkCreatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdueCount"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"callTime"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"replyDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"replyDueSentence"}},{"kind":"Field","name":{"kind":"Name","value":"replyStatus"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"replyMethod"}},{"kind":"Field","name":{"kind":"Name","value":"replyNote"}}]}}]}}]}}]} as unknown as DocumentNode<ChildChannelQuery, ChildChannelQueryVariables>;
-export const CreateChildChannelLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateChildChannelLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"childId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createChildChannelLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"childId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"childId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<CreateChildChannelLinkMutation, CreateChildChannelLinkMutationVariables>;
-export const RevokeChildChannelLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeChildChannelLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"childId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeChildChannelLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"childId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"childId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveLinkCreatedAt"}}]}}]}}]} as unknown as DocumentNode<RevokeChildChannelLinkMutation, RevokeChildChannelLinkMutationVariables>;
-export const MarkChildMessageRepliedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkChildMessageReplied"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkChildMessageRepliedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markChildMessageReplied"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"replyStatus"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"replyMethod"}},{"kind":"Field","name":{"kind":"Name","value":"replyNote"}}]}}]}}]} as unknown as DocumentNode<MarkChildMessageRepliedMutation, MarkChildMessageRepliedMutationVariables>;
-export const MyChildrenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyChildren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myChildren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"lastHeardAt"}},{"kind":"Field","name":{"kind":"Name","value":"contactStandard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Offer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"promptedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeOn"}},{"kind":"Field","name":{"kind":"Name","value":"childWords"}},{"kind":"Field","name":{"kind":"Name","value":"nonInstructedReason"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"preferredName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentOffer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interpreterNeeded"}}]}}]} as unknown as DocumentNode<MyChildrenQuery, MyChildrenQueryVariables>;
-export const LaChildrenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LaChildren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"laChildren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"lastHeardAt"}},{"kind":"Field","name":{"kind":"Name","value":"contactStandard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Offer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"promptedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeOn"}},{"kind":"Field","name":{"kind":"Name","value":"childWords"}},{"kind":"Field","name":{"kind":"Name","value":"nonInstructedReason"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"preferredName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentOffer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interpreterNeeded"}}]}}]} as unknown as DocumentNode<LaChildrenQuery, LaChildrenQueryVariables>;
-export const ChildDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Child"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Offer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"promptedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeOn"}},{"kind":"Field","name":{"kind":"Name","value":"childWords"}},{"kind":"Field","name":{"kind":"Name","value":"nonInstructedReason"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Child"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"preferredName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"firstLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"communicationNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"uasc"}},{"kind":"Field","name":{"kind":"Name","value":"uascCeasedOn"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"missingEpisodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"days"}}]}},{"kind":"Field","name":{"kind":"Name","value":"legalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"placementType"}},{"kind":"Field","name":{"kind":"Name","value":"retainUntil"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentOffer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"childWords"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"advocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"startReason"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"endNote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"episodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"legalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"placementType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<ChildQuery, ChildQueryVariables>;
-export const AdvocateCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdvocateCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"childId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advocateCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"childId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"childId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}},{"kind":"Field","name":{"kind":"Name","value":"advocateEmail"}},{"kind":"Field","name":{"kind":"Name","value":"advocatePhone"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}}]}}]}}]} as unknown as DocumentNode<AdvocateCardQuery, AdvocateCardQueryVariables>;
-export const RecordOfferOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordOfferOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordOfferOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordOfferOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Offer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"promptedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeOn"}},{"kind":"Field","name":{"kind":"Name","value":"childWords"}},{"kind":"Field","name":{"kind":"Name","value":"nonInstructedReason"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Child"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"preferredName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"firstLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"communicationNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"uasc"}},{"kind":"Field","name":{"kind":"Name","value":"uascCeasedOn"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"missingEpisodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"days"}}]}},{"kind":"Field","name":{"kind":"Name","value":"legalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"placementType"}},{"kind":"Field","name":{"kind":"Name","value":"retainUntil"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentOffer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"childWords"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"advocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"startReason"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"endNote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"episodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"legalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"placementType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<RecordOfferOutcomeMutation, RecordOfferOutcomeMutationVariables>;
-export const RecordOptBackInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordOptBackIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordOptBackInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordOptBackIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Offer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"promptedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeOn"}},{"kind":"Field","name":{"kind":"Name","value":"childWords"}},{"kind":"Field","name":{"kind":"Name","value":"nonInstructedReason"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Child"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"preferredName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"firstLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"communicationNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"uasc"}},{"kind":"Field","name":{"kind":"Name","value":"uascCeasedOn"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"missingEpisodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"days"}}]}},{"kind":"Field","name":{"kind":"Name","value":"legalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"placementType"}},{"kind":"Field","name":{"kind":"Name","value":"retainUntil"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentOffer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"childWords"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"advocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"startReason"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"endNote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"episodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"legalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"placementType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<RecordOptBackInMutation, RecordOptBackInMutationVariables>;
-export const RecordPlacementChangeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordPlacementChange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPlacementChangeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPlacementChange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offeredAgain"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RecordPlacementChangeMutation, RecordPlacementChangeMutationVariables>;
-export const RecordLeftCareDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordLeftCare"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordLeftCareInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordLeftCare"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advocacyEndedOn"}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RecordLeftCareMutation, RecordLeftCareMutationVariables>;
-export const ChildContactsSectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildContactsSection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"childId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childContacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"childId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"childId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildContactFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"child"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"childId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastHeardAt"}},{"kind":"Field","name":{"kind":"Name","value":"contactStandard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueOn"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildContactFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildContact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewsRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"privateNote"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}}]}}]} as unknown as DocumentNode<ChildContactsSectionQuery, ChildContactsSectionQueryVariables>;
-export const RecordContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildContactFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildContactFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildContact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewsRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"privateNote"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}}]}}]} as unknown as DocumentNode<RecordContactMutation, RecordContactMutationVariables>;
-export const ContactStandardNationalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContactStandardNational"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactStandardNational"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"byLocalAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"children"}},{"kind":"Field","name":{"kind":"Name","value":"pastStandard"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byProvider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"children"}},{"kind":"Field","name":{"kind":"Name","value":"pastStandard"}}]}}]}}]}}]} as unknown as DocumentNode<ContactStandardNationalQuery, ContactStandardNationalQueryVariables>;
-export const DecisionFollowThroughDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DecisionFollowThrough"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisionFollowThrough"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionFollowThroughFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionFollowThroughFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DecisionFollowThrough"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"implementBy"}},{"kind":"Field","name":{"kind":"Name","value":"implementedOn"}},{"kind":"Field","name":{"kind":"Name","value":"challengedOn"}},{"kind":"Field","name":{"kind":"Name","value":"challengeReasons"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"challengeBy"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"challengeDeadlineExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"concernId"}},{"kind":"Field","name":{"kind":"Name","value":"canActAsLa"}},{"kind":"Field","name":{"kind":"Name","value":"canEscalate"}}]}}]} as unknown as DocumentNode<DecisionFollowThroughQuery, DecisionFollowThroughQueryVariables>;
-export const UnimplementedDecisionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnimplementedDecisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unimplementedDecisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionFollowThroughFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionFollowThroughFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DecisionFollowThrough"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"implementBy"}},{"kind":"Field","name":{"kind":"Name","value":"implementedOn"}},{"kind":"Field","name":{"kind":"Name","value":"challengedOn"}},{"kind":"Field","name":{"kind":"Name","value":"challengeReasons"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"challengeBy"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"challengeDeadlineExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"concernId"}},{"kind":"Field","name":{"kind":"Name","value":"canActAsLa"}},{"kind":"Field","name":{"kind":"Name","value":"canEscalate"}}]}}]} as unknown as DocumentNode<UnimplementedDecisionsQuery, UnimplementedDecisionsQueryVariables>;
-export const SetDecisionImplementByDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetDecisionImplementBy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDecisionImplementByInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDecisionImplementBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionFollowThroughFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionFollowThroughFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DecisionFollowThrough"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"implementBy"}},{"kind":"Field","name":{"kind":"Name","value":"implementedOn"}},{"kind":"Field","name":{"kind":"Name","value":"challengedOn"}},{"kind":"Field","name":{"kind":"Name","value":"challengeReasons"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"challengeBy"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"challengeDeadlineExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"concernId"}},{"kind":"Field","name":{"kind":"Name","value":"canActAsLa"}},{"kind":"Field","name":{"kind":"Name","value":"canEscalate"}}]}}]} as unknown as DocumentNode<SetDecisionImplementByMutation, SetDecisionImplementByMutationVariables>;
-export const MarkDecisionImplementedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkDecisionImplemented"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkDecisionImplementedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markDecisionImplemented"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionFollowThroughFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionFollowThroughFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DecisionFollowThrough"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"implementBy"}},{"kind":"Field","name":{"kind":"Name","value":"implementedOn"}},{"kind":"Field","name":{"kind":"Name","value":"challengedOn"}},{"kind":"Field","name":{"kind":"Name","value":"challengeReasons"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"challengeBy"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"challengeDeadlineExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"concernId"}},{"kind":"Field","name":{"kind":"Name","value":"canActAsLa"}},{"kind":"Field","name":{"kind":"Name","value":"canEscalate"}}]}}]} as unknown as DocumentNode<MarkDecisionImplementedMutation, MarkDecisionImplementedMutationVariables>;
-export const ChallengeDecisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChallengeDecision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChallengeDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"challengeDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionFollowThroughFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionFollowThroughFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DecisionFollowThrough"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"implementBy"}},{"kind":"Field","name":{"kind":"Name","value":"implementedOn"}},{"kind":"Field","name":{"kind":"Name","value":"challengedOn"}},{"kind":"Field","name":{"kind":"Name","value":"challengeReasons"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"challengeBy"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"challengeDeadlineExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"concernId"}},{"kind":"Field","name":{"kind":"Name","value":"canActAsLa"}},{"kind":"Field","name":{"kind":"Name","value":"canEscalate"}}]}}]} as unknown as DocumentNode<ChallengeDecisionMutation, ChallengeDecisionMutationVariables>;
-export const EscalateDecisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EscalateDecision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"decisionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"escalateDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"decisionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"decisionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionFollowThroughFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionFollowThroughFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DecisionFollowThrough"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"implementBy"}},{"kind":"Field","name":{"kind":"Name","value":"implementedOn"}},{"kind":"Field","name":{"kind":"Name","value":"challengedOn"}},{"kind":"Field","name":{"kind":"Name","value":"challengeReasons"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"challengeBy"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"challengeDeadlineExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"concernId"}},{"kind":"Field","name":{"kind":"Name","value":"canActAsLa"}},{"kind":"Field","name":{"kind":"Name","value":"canEscalate"}}]}}]} as unknown as DocumentNode<EscalateDecisionMutation, EscalateDecisionMutationVariables>;
-export const MyConcernsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyConcerns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myConcerns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernSummaryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConcernSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthorityName"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsWrong"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageEnteredOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAtStage"}},{"kind":"Field","name":{"kind":"Name","value":"informationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"triaged"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<MyConcernsQuery, MyConcernsQueryVariables>;
-export const ConcernsAwaitingResponseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConcernsAwaitingResponse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"concernsAwaitingResponse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernSummaryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConcernSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthorityName"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsWrong"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageEnteredOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAtStage"}},{"kind":"Field","name":{"kind":"Name","value":"informationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"triaged"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ConcernsAwaitingResponseQuery, ConcernsAwaitingResponseQueryVariables>;
-export const EscalationQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EscalationQueue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"escalationQueue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernSummaryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConcernSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthorityName"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsWrong"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageEnteredOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAtStage"}},{"kind":"Field","name":{"kind":"Name","value":"informationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"triaged"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<EscalationQueueQuery, EscalationQueueQueryVariables>;
-export const ConcernsForChildDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConcernsForChild"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"childId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"concernsForChild"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"childId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"childId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernSummaryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConcernSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthorityName"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsWrong"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageEnteredOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAtStage"}},{"kind":"Field","name":{"kind":"Name","value":"informationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"triaged"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ConcernsForChildQuery, ConcernsForChildQueryVariables>;
-export const ConcernDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Concern"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"concern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernLadderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"asked"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"courtOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalationTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"needsAtRiskReason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthorityName"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsWrong"}},{"kind":"Field","name":{"kind":"Name","value":"childWants"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageEnteredOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAtStage"}},{"kind":"Field","name":{"kind":"Name","value":"informationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"triaged"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"fromActionId"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernLadderFields"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<ConcernQuery, ConcernQueryVariables>;
-export const ConcernUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ConcernUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"concernId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"concernUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"concernId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"concernId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"concernId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConcernUpdatedSubscription, ConcernUpdatedSubscriptionVariables>;
-export const RaiseConcernDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaiseConcern"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RaiseConcernInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raiseConcern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernLadderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"asked"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"courtOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalationTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"needsAtRiskReason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthorityName"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsWrong"}},{"kind":"Field","name":{"kind":"Name","value":"childWants"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageEnteredOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAtStage"}},{"kind":"Field","name":{"kind":"Name","value":"informationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"triaged"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"fromActionId"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernLadderFields"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<RaiseConcernMutation, RaiseConcernMutationVariables>;
-export const RespondToConcernDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RespondToConcern"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RespondToConcernInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondToConcern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernLadderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"asked"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"courtOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalationTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"needsAtRiskReason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthorityName"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsWrong"}},{"kind":"Field","name":{"kind":"Name","value":"childWants"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageEnteredOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAtStage"}},{"kind":"Field","name":{"kind":"Name","value":"informationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"triaged"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"fromActionId"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernLadderFields"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<RespondToConcernMutation, RespondToConcernMutationVariables>;
-export const EscalateConcernDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EscalateConcern"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EscalateConcernInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"escalateConcern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernLadderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"asked"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"courtOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalationTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"needsAtRiskReason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthorityName"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsWrong"}},{"kind":"Field","name":{"kind":"Name","value":"childWants"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageEnteredOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAtStage"}},{"kind":"Field","name":{"kind":"Name","value":"informationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"triaged"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"fromActionId"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernLadderFields"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<EscalateConcernMutation, EscalateConcernMutationVariables>;
-export const ResolveConcernDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResolveConcern"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseConcernInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveConcern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernLadderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"asked"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"courtOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalationTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"needsAtRiskReason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthorityName"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsWrong"}},{"kind":"Field","name":{"kind":"Name","value":"childWants"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageEnteredOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAtStage"}},{"kind":"Field","name":{"kind":"Name","value":"informationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"triaged"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"fromActionId"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernLadderFields"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<ResolveConcernMutation, ResolveConcernMutationVariables>;
-export const WithdrawConcernDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawConcern"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseConcernInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawConcern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernLadderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"asked"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"courtOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalationTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"needsAtRiskReason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthorityName"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsWrong"}},{"kind":"Field","name":{"kind":"Name","value":"childWants"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageEnteredOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAtStage"}},{"kind":"Field","name":{"kind":"Name","value":"informationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"triaged"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"fromActionId"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernLadderFields"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<WithdrawConcernMutation, WithdrawConcernMutationVariables>;
-export const AddConcernNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddConcernNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConcernNoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addConcernNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernLadderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"asked"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"courtOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalationTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"needsAtRiskReason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthorityName"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsWrong"}},{"kind":"Field","name":{"kind":"Name","value":"childWants"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageEnteredOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAtStage"}},{"kind":"Field","name":{"kind":"Name","value":"informationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"triaged"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"fromActionId"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernLadderFields"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<AddConcernNoteMutation, AddConcernNoteMutationVariables>;
-export const TriageConcernDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TriageConcern"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConcernNoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"triageConcern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernLadderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"asked"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"courtOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalationTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"needsAtRiskReason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthorityName"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsWrong"}},{"kind":"Field","name":{"kind":"Name","value":"childWants"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageEnteredOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAtStage"}},{"kind":"Field","name":{"kind":"Name","value":"informationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"triaged"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"fromActionId"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernLadderFields"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<TriageConcernMutation, TriageConcernMutationVariables>;
-export const RequestConcernInformationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestConcernInformation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestInformationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestConcernInformation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernLadderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"asked"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"courtOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalationTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"needsAtRiskReason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthorityName"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsWrong"}},{"kind":"Field","name":{"kind":"Name","value":"childWants"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageEnteredOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAtStage"}},{"kind":"Field","name":{"kind":"Name","value":"informationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"triaged"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"fromActionId"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernLadderFields"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<RequestConcernInformationMutation, RequestConcernInformationMutationVariables>;
-export const ApplyToCourtDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyToCourt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyToCourtInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyToCourt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernLadderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"asked"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"courtOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalationTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"needsAtRiskReason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthorityName"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsWrong"}},{"kind":"Field","name":{"kind":"Name","value":"childWants"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageEnteredOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAtStage"}},{"kind":"Field","name":{"kind":"Name","value":"informationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"triaged"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"fromActionId"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernLadderFields"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<ApplyToCourtMutation, ApplyToCourtMutationVariables>;
-export const RecordCourtHearingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCourtHearing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordHearingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCourtHearing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernLadderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"asked"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"courtOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalationTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"needsAtRiskReason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthorityName"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsWrong"}},{"kind":"Field","name":{"kind":"Name","value":"childWants"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageEnteredOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAtStage"}},{"kind":"Field","name":{"kind":"Name","value":"informationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"triaged"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"fromActionId"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernLadderFields"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<RecordCourtHearingMutation, RecordCourtHearingMutationVariables>;
-export const RecordChildCourtRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordChildCourtRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChildCourtRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordChildCourtRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernLadderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"asked"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"courtOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalationTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"needsAtRiskReason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthorityName"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsWrong"}},{"kind":"Field","name":{"kind":"Name","value":"childWants"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageEnteredOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAtStage"}},{"kind":"Field","name":{"kind":"Name","value":"informationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"triaged"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"fromActionId"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernLadderFields"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<RecordChildCourtRequestMutation, RecordChildCourtRequestMutationVariables>;
-export const RecordAdvocateAtHearingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordAdvocateAtHearing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdvocateAtHearingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAdvocateAtHearing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernLadderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"asked"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskReason"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"courtOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtApplication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderSought"}},{"kind":"Field","name":{"kind":"Name","value":"hearingDates"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalationTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"needsAtRiskReason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthorityName"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsWrong"}},{"kind":"Field","name":{"kind":"Name","value":"childWants"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageEnteredOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAtStage"}},{"kind":"Field","name":{"kind":"Name","value":"informationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"triaged"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"fromActionId"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernLadderFields"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<RecordAdvocateAtHearingMutation, RecordAdvocateAtHearingMutationVariables>;
-export const ActionForConcernDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActionForConcern"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"childId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingsForChild"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"childId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"childId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledOn"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}}]}}]}}]}}]} as unknown as DocumentNode<ActionForConcernQuery, ActionForConcernQueryVariables>;
-export const RaiseSafeguardingConcernDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaiseSafeguardingConcern"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RaiseSafeguardingConcernInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raiseSafeguardingConcern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SafeguardingAlertFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SafeguardingAlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SafeguardingAlert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"concernId"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"toldWho"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineExplained"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedByName"}}]}}]} as unknown as DocumentNode<RaiseSafeguardingConcernMutation, RaiseSafeguardingConcernMutationVariables>;
-export const SafeguardingAlertsWaitingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SafeguardingAlertsWaiting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"safeguardingAlertsWaiting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SafeguardingAlertFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SafeguardingAlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SafeguardingAlert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"concernId"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"toldWho"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineExplained"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedByName"}}]}}]} as unknown as DocumentNode<SafeguardingAlertsWaitingQuery, SafeguardingAlertsWaitingQueryVariables>;
-export const AcknowledgeSafeguardingAlertDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcknowledgeSafeguardingAlert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"alertId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeSafeguardingAlert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"alertId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"alertId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SafeguardingAlertFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SafeguardingAlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SafeguardingAlert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"concernId"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"toldWho"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineExplained"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedByName"}}]}}]} as unknown as DocumentNode<AcknowledgeSafeguardingAlertMutation, AcknowledgeSafeguardingAlertMutationVariables>;
-export const HomesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Homes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"homes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HomeSummaryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HomeSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HomeSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"ofstedUrn"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthorityName"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleAdvocateName"}},{"kind":"Field","name":{"kind":"Name","value":"childrenPlaced"}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"dueBy"}},{"kind":"Field","name":{"kind":"Name","value":"visitedThisMonth"}},{"kind":"Field","name":{"kind":"Name","value":"missedMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastVisitOn"}},{"kind":"Field","name":{"kind":"Name","value":"openRecommendations"}},{"kind":"Field","name":{"kind":"Name","value":"draftVisitId"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleIsMe"}}]}}]} as unknown as DocumentNode<HomesQuery, HomesQueryVariables>;
-export const HomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Home"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"home"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"ofstedUrn"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthorityName"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleAdvocateName"}},{"kind":"Field","name":{"kind":"Name","value":"childrenPlaced"}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"dueBy"}},{"kind":"Field","name":{"kind":"Name","value":"visitedThisMonth"}},{"kind":"Field","name":{"kind":"Name","value":"missedMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastVisitOn"}},{"kind":"Field","name":{"kind":"Name","value":"openRecommendations"}},{"kind":"Field","name":{"kind":"Name","value":"draftVisitId"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleIsMe"}},{"kind":"Field","name":{"kind":"Name","value":"allowedVisitCommands"}},{"kind":"Field","name":{"kind":"Name","value":"myChildrenHere"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visitOn"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"openRecommendationList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecommendationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecommendationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HomeRecommendation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"visitId"}}]}}]} as unknown as DocumentNode<HomeQuery, HomeQueryVariables>;
-export const HomeVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HomeVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"homeVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HomeVisitFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecommendationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HomeRecommendation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"visitId"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HomeVisitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HomeVisit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"homeId"}},{"kind":"Field","name":{"kind":"Name","value":"homeName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}},{"kind":"Field","name":{"kind":"Name","value":"visitOn"}},{"kind":"Field","name":{"kind":"Name","value":"announced"}},{"kind":"Field","name":{"kind":"Name","value":"staffSpokenTo"}},{"kind":"Field","name":{"kind":"Name","value":"recordsChecked"}},{"kind":"Field","name":{"kind":"Name","value":"judgements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"standard"}},{"kind":"Field","name":{"kind":"Name","value":"judgement"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childrenSpokenTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"spokeInPrivate"}},{"kind":"Field","name":{"kind":"Name","value":"consentToSpeak"}},{"kind":"Field","name":{"kind":"Name","value":"whatTheySaid"}},{"kind":"Field","name":{"kind":"Name","value":"consentToShare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childrenSpokenToCount"}},{"kind":"Field","name":{"kind":"Name","value":"sharedVoices"}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecommendationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendationId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<HomeVisitQuery, HomeVisitQueryVariables>;
-export const SaveHomeVisitDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveHomeVisitDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveVisitDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveHomeVisitDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HomeVisitFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecommendationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HomeRecommendation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"visitId"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HomeVisitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HomeVisit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"homeId"}},{"kind":"Field","name":{"kind":"Name","value":"homeName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}},{"kind":"Field","name":{"kind":"Name","value":"visitOn"}},{"kind":"Field","name":{"kind":"Name","value":"announced"}},{"kind":"Field","name":{"kind":"Name","value":"staffSpokenTo"}},{"kind":"Field","name":{"kind":"Name","value":"recordsChecked"}},{"kind":"Field","name":{"kind":"Name","value":"judgements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"standard"}},{"kind":"Field","name":{"kind":"Name","value":"judgement"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childrenSpokenTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"spokeInPrivate"}},{"kind":"Field","name":{"kind":"Name","value":"consentToSpeak"}},{"kind":"Field","name":{"kind":"Name","value":"whatTheySaid"}},{"kind":"Field","name":{"kind":"Name","value":"consentToShare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childrenSpokenToCount"}},{"kind":"Field","name":{"kind":"Name","value":"sharedVoices"}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecommendationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendationId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<SaveHomeVisitDraftMutation, SaveHomeVisitDraftMutationVariables>;
-export const SubmitHomeVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitHomeVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitHomeVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HomeVisitFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecommendationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HomeRecommendation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"visitId"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HomeVisitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HomeVisit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"homeId"}},{"kind":"Field","name":{"kind":"Name","value":"homeName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}},{"kind":"Field","name":{"kind":"Name","value":"visitOn"}},{"kind":"Field","name":{"kind":"Name","value":"announced"}},{"kind":"Field","name":{"kind":"Name","value":"staffSpokenTo"}},{"kind":"Field","name":{"kind":"Name","value":"recordsChecked"}},{"kind":"Field","name":{"kind":"Name","value":"judgements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"standard"}},{"kind":"Field","name":{"kind":"Name","value":"judgement"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childrenSpokenTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"spokeInPrivate"}},{"kind":"Field","name":{"kind":"Name","value":"consentToSpeak"}},{"kind":"Field","name":{"kind":"Name","value":"whatTheySaid"}},{"kind":"Field","name":{"kind":"Name","value":"consentToShare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childrenSpokenToCount"}},{"kind":"Field","name":{"kind":"Name","value":"sharedVoices"}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecommendationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendationId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<SubmitHomeVisitMutation, SubmitHomeVisitMutationVariables>;
-export const Ssda903ImportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Ssda903Imports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ssda903Imports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportCountsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childrenCreated"}},{"kind":"Field","name":{"kind":"Name","value":"childrenUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"childrenUnchanged"}},{"kind":"Field","name":{"kind":"Name","value":"periodsOfCare"}},{"kind":"Field","name":{"kind":"Name","value":"childrenAssigned"}},{"kind":"Field","name":{"kind":"Name","value":"childrenQueued"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentsEnded"}},{"kind":"Field","name":{"kind":"Name","value":"meetingsRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"shortBreaksSkipped"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRejected"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ssda903Import"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"importedBy"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"childrenTotal"}},{"kind":"Field","name":{"kind":"Name","value":"childrenDone"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"sameFilesAs"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportCountsFields"}}]}}]}}]} as unknown as DocumentNode<Ssda903ImportsQuery, Ssda903ImportsQueryVariables>;
-export const Ssda903ImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Ssda903Import"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ssda903Import"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportCountsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childrenCreated"}},{"kind":"Field","name":{"kind":"Name","value":"childrenUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"childrenUnchanged"}},{"kind":"Field","name":{"kind":"Name","value":"periodsOfCare"}},{"kind":"Field","name":{"kind":"Name","value":"childrenAssigned"}},{"kind":"Field","name":{"kind":"Name","value":"childrenQueued"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentsEnded"}},{"kind":"Field","name":{"kind":"Name","value":"meetingsRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"shortBreaksSkipped"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRejected"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ssda903Import"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"importedBy"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"childrenTotal"}},{"kind":"Field","name":{"kind":"Name","value":"childrenDone"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"sameFilesAs"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportCountsFields"}}]}}]}}]} as unknown as DocumentNode<Ssda903ImportQuery, Ssda903ImportQueryVariables>;
-export const Ssda903ImportSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Ssda903ImportSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ssda903Import"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowsRejected"}},{"kind":"Field","name":{"kind":"Name","value":"rowsSkipped"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportSummaryFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportFindingGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportFindingGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"firstRows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowNumber"}},{"kind":"Field","name":{"kind":"Name","value":"child"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needsFixing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportFindingGroupFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"skipped"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportFindingGroupFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportFindingGroupFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"heardDid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childrenCreated"}},{"kind":"Field","name":{"kind":"Name","value":"childrenUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"childrenAssigned"}},{"kind":"Field","name":{"kind":"Name","value":"childrenQueued"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentsEnded"}},{"kind":"Field","name":{"kind":"Name","value":"reviewsRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"offersDue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}}]}}]}}]}}]} as unknown as DocumentNode<Ssda903ImportSummaryQuery, Ssda903ImportSummaryQueryVariables>;
-export const MeetingLogisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingLogistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingLogistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingLogisticsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingLogisticsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingLogistics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"lengthMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"venueKind"}},{"kind":"Field","name":{"kind":"Name","value":"venueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"venueDetails"}},{"kind":"Field","name":{"kind":"Name","value":"childPreference"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venueKind"}},{"kind":"Field","name":{"kind":"Name","value":"venueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleLabel"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"noticeWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"noticeLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitationsFirstSentOn"}},{"kind":"Field","name":{"kind":"Name","value":"noticeWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"noticeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"papers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueBy"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"sharedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canArrange"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordPreference"}}]}}]} as unknown as DocumentNode<MeetingLogisticsQuery, MeetingLogisticsQueryVariables>;
-export const SetMeetingTimeAndPlaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetMeetingTimeAndPlace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetMeetingLogisticsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMeetingTimeAndPlace"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingLogisticsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingLogisticsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingLogistics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"lengthMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"venueKind"}},{"kind":"Field","name":{"kind":"Name","value":"venueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"venueDetails"}},{"kind":"Field","name":{"kind":"Name","value":"childPreference"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venueKind"}},{"kind":"Field","name":{"kind":"Name","value":"venueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleLabel"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"noticeWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"noticeLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitationsFirstSentOn"}},{"kind":"Field","name":{"kind":"Name","value":"noticeWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"noticeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"papers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueBy"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"sharedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canArrange"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordPreference"}}]}}]} as unknown as DocumentNode<SetMeetingTimeAndPlaceMutation, SetMeetingTimeAndPlaceMutationVariables>;
-export const AddMeetingInviteeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddMeetingInvitee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMeetingInviteeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMeetingInvitee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingLogisticsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingLogisticsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingLogistics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"lengthMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"venueKind"}},{"kind":"Field","name":{"kind":"Name","value":"venueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"venueDetails"}},{"kind":"Field","name":{"kind":"Name","value":"childPreference"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venueKind"}},{"kind":"Field","name":{"kind":"Name","value":"venueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleLabel"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"noticeWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"noticeLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitationsFirstSentOn"}},{"kind":"Field","name":{"kind":"Name","value":"noticeWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"noticeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"papers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueBy"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"sharedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canArrange"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordPreference"}}]}}]} as unknown as DocumentNode<AddMeetingInviteeMutation, AddMeetingInviteeMutationVariables>;
-export const SendMeetingInvitationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendMeetingInvitations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendMeetingInvitations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingLogisticsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingLogisticsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingLogistics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"lengthMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"venueKind"}},{"kind":"Field","name":{"kind":"Name","value":"venueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"venueDetails"}},{"kind":"Field","name":{"kind":"Name","value":"childPreference"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venueKind"}},{"kind":"Field","name":{"kind":"Name","value":"venueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleLabel"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"noticeWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"noticeLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitationsFirstSentOn"}},{"kind":"Field","name":{"kind":"Name","value":"noticeWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"noticeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"papers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueBy"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"sharedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canArrange"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordPreference"}}]}}]} as unknown as DocumentNode<SendMeetingInvitationsMutation, SendMeetingInvitationsMutationVariables>;
-export const RecordChildMeetingPreferenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordChildMeetingPreference"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordChildPreferenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordChildMeetingPreference"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingLogisticsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingLogisticsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingLogistics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"lengthMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"venueKind"}},{"kind":"Field","name":{"kind":"Name","value":"venueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"venueDetails"}},{"kind":"Field","name":{"kind":"Name","value":"childPreference"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venueKind"}},{"kind":"Field","name":{"kind":"Name","value":"venueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleLabel"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"noticeWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"noticeLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitationsFirstSentOn"}},{"kind":"Field","name":{"kind":"Name","value":"noticeWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"noticeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"papers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueBy"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"sharedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canArrange"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordPreference"}}]}}]} as unknown as DocumentNode<RecordChildMeetingPreferenceMutation, RecordChildMeetingPreferenceMutationVariables>;
-export const RecordMeetingPapersSharedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMeetingPapersShared"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPapersSharedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeetingPapersShared"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingLogisticsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingLogisticsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingLogistics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"lengthMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"venueKind"}},{"kind":"Field","name":{"kind":"Name","value":"venueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"venueDetails"}},{"kind":"Field","name":{"kind":"Name","value":"childPreference"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venueKind"}},{"kind":"Field","name":{"kind":"Name","value":"venueLabel"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleLabel"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"noticeWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"noticeLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitationsFirstSentOn"}},{"kind":"Field","name":{"kind":"Name","value":"noticeWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"noticeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"papers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueBy"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"sharedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canArrange"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordPreference"}}]}}]} as unknown as DocumentNode<RecordMeetingPapersSharedMutation, RecordMeetingPapersSharedMutationVariables>;
-export const MeetingPartsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingParts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingParts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingPartsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingPartsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingParts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"accountableChairName"}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"}},{"kind":"Field","name":{"kind":"Name","value":"childAttended"}},{"kind":"Field","name":{"kind":"Name","value":"childChair"}},{"kind":"Field","name":{"kind":"Name","value":"chairedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"partId"}},{"kind":"Field","name":{"kind":"Name","value":"partTitle"}},{"kind":"Field","name":{"kind":"Name","value":"childMissed"}},{"kind":"Field","name":{"kind":"Name","value":"childTold"}},{"kind":"Field","name":{"kind":"Name","value":"toldOn"}},{"kind":"Field","name":{"kind":"Name","value":"toldByName"}},{"kind":"Field","name":{"kind":"Name","value":"childSaid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childNotYetTold"}},{"kind":"Field","name":{"kind":"Name","value":"canAddPart"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordBriefing"}}]}}]} as unknown as DocumentNode<MeetingPartsQuery, MeetingPartsQueryVariables>;
-export const AddMeetingPartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddMeetingPart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMeetingPartInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMeetingPart"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingPartsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingPartsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingParts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"accountableChairName"}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"}},{"kind":"Field","name":{"kind":"Name","value":"childAttended"}},{"kind":"Field","name":{"kind":"Name","value":"childChair"}},{"kind":"Field","name":{"kind":"Name","value":"chairedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"partId"}},{"kind":"Field","name":{"kind":"Name","value":"partTitle"}},{"kind":"Field","name":{"kind":"Name","value":"childMissed"}},{"kind":"Field","name":{"kind":"Name","value":"childTold"}},{"kind":"Field","name":{"kind":"Name","value":"toldOn"}},{"kind":"Field","name":{"kind":"Name","value":"toldByName"}},{"kind":"Field","name":{"kind":"Name","value":"childSaid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childNotYetTold"}},{"kind":"Field","name":{"kind":"Name","value":"canAddPart"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordBriefing"}}]}}]} as unknown as DocumentNode<AddMeetingPartMutation, AddMeetingPartMutationVariables>;
-export const RecordMissedDecisionBriefingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMissedDecisionBriefing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMissedDecisionBriefingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMissedDecisionBriefing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingPartsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingPartsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingParts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"accountableChairName"}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"}},{"kind":"Field","name":{"kind":"Name","value":"childAttended"}},{"kind":"Field","name":{"kind":"Name","value":"childChair"}},{"kind":"Field","name":{"kind":"Name","value":"chairedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"partId"}},{"kind":"Field","name":{"kind":"Name","value":"partTitle"}},{"kind":"Field","name":{"kind":"Name","value":"childMissed"}},{"kind":"Field","name":{"kind":"Name","value":"childTold"}},{"kind":"Field","name":{"kind":"Name","value":"toldOn"}},{"kind":"Field","name":{"kind":"Name","value":"toldByName"}},{"kind":"Field","name":{"kind":"Name","value":"childSaid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childNotYetTold"}},{"kind":"Field","name":{"kind":"Name","value":"canAddPart"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordBriefing"}}]}}]} as unknown as DocumentNode<RecordMissedDecisionBriefingMutation, RecordMissedDecisionBriefingMutationVariables>;
-export const MeetingFamilyViewsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingFamilyViews"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingFamilyViews"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFamilyViewsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFamilyViewsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingFamilyViews"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"canRecord"}},{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"who"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"views"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]}}]} as unknown as DocumentNode<MeetingFamilyViewsQuery, MeetingFamilyViewsQueryVariables>;
-export const RecordFamilyViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFamilyView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordFamilyViewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFamilyView"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFamilyViewsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFamilyViewsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingFamilyViews"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"canRecord"}},{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"who"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"views"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]}}]} as unknown as DocumentNode<RecordFamilyViewMutation, RecordFamilyViewMutationVariables>;
-export const MeetingChildRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingChildRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingChildRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildRecordPageFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildRecordPageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingChildRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childGivenName"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"draft"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedByName"}},{"kind":"Field","name":{"kind":"Name","value":"goneThroughOn"}},{"kind":"Field","name":{"kind":"Name","value":"childSaid"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]} as unknown as DocumentNode<MeetingChildRecordQuery, MeetingChildRecordQueryVariables>;
-export const SaveChildRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveChildRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveChildRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveChildRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildRecordPageFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildRecordPageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingChildRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childGivenName"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"draft"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedByName"}},{"kind":"Field","name":{"kind":"Name","value":"goneThroughOn"}},{"kind":"Field","name":{"kind":"Name","value":"childSaid"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]} as unknown as DocumentNode<SaveChildRecordMutation, SaveChildRecordMutationVariables>;
-export const RecordChildRecordGoneThroughDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordChildRecordGoneThrough"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordChildRecordGoneThroughInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordChildRecordGoneThrough"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildRecordPageFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildRecordPageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingChildRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childGivenName"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"draft"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedByName"}},{"kind":"Field","name":{"kind":"Name","value":"goneThroughOn"}},{"kind":"Field","name":{"kind":"Name","value":"childSaid"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]} as unknown as DocumentNode<RecordChildRecordGoneThroughMutation, RecordChildRecordGoneThroughMutationVariables>;
-export const MeetingsToChairDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingsToChair"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingsToChair"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<MeetingsToChairQuery, MeetingsToChairQueryVariables>;
-export const MeetingsForChildDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingsForChild"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"childId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingsForChild"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"childId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"childId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledOn"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"participationCode"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdvocateInputFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingActionFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextMeetingDue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"childId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"childId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastWorkingDayBefore"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdvocateInputFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdvocateInput"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"monitoring"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<MeetingsForChildQuery, MeetingsForChildQueryVariables>;
-export const MeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Meeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdvocateInputFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdvocateInput"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"monitoring"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledOn"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"invitees"}},{"kind":"Field","name":{"kind":"Name","value":"chairName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"}},{"kind":"Field","name":{"kind":"Name","value":"participationCode"}},{"kind":"Field","name":{"kind":"Name","value":"childSelfRepresenting"}},{"kind":"Field","name":{"kind":"Name","value":"selfRepresentation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childWords"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childOptedOut"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdvocateInputFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"summaryForChild"}},{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"shareable"}},{"kind":"Field","name":{"kind":"Name","value":"sharingWithdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"sharingWithdrawnBy"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdvocateInputFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingActionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionsToReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingActionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<MeetingQuery, MeetingQueryVariables>;
-export const ScheduleMeetingOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScheduleMeetingOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"laChildren"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"laStaff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"experienced"}}]}}]}}]} as unknown as DocumentNode<ScheduleMeetingOptionsQuery, ScheduleMeetingOptionsQueryVariables>;
-export const ActionsNeedingAttentionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActionsNeedingAttention"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionsNeedingAttention"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingActionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"monitoring"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<ActionsNeedingAttentionQuery, ActionsNeedingAttentionQueryVariables>;
-export const ScheduleMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScheduleMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ScheduleMeetingMutation, ScheduleMeetingMutationVariables>;
-export const RecordChildViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordChildView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordChildViewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordChildView"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdvocateInputFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdvocateInput"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"monitoring"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledOn"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"invitees"}},{"kind":"Field","name":{"kind":"Name","value":"chairName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"}},{"kind":"Field","name":{"kind":"Name","value":"participationCode"}},{"kind":"Field","name":{"kind":"Name","value":"childSelfRepresenting"}},{"kind":"Field","name":{"kind":"Name","value":"selfRepresentation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childWords"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childOptedOut"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdvocateInputFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"summaryForChild"}},{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"shareable"}},{"kind":"Field","name":{"kind":"Name","value":"sharingWithdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"sharingWithdrawnBy"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdvocateInputFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingActionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionsToReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingActionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<RecordChildViewMutation, RecordChildViewMutationVariables>;
-export const HoldMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HoldMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HoldMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holdMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdvocateInputFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdvocateInput"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"monitoring"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledOn"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"invitees"}},{"kind":"Field","name":{"kind":"Name","value":"chairName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"}},{"kind":"Field","name":{"kind":"Name","value":"participationCode"}},{"kind":"Field","name":{"kind":"Name","value":"childSelfRepresenting"}},{"kind":"Field","name":{"kind":"Name","value":"selfRepresentation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childWords"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childOptedOut"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdvocateInputFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"summaryForChild"}},{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"shareable"}},{"kind":"Field","name":{"kind":"Name","value":"sharingWithdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"sharingWithdrawnBy"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdvocateInputFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingActionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionsToReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingActionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<HoldMeetingMutation, HoldMeetingMutationVariables>;
-export const RecordMeetingDecisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMeetingDecision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMeetingDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeetingDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdvocateInputFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdvocateInput"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"monitoring"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledOn"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"invitees"}},{"kind":"Field","name":{"kind":"Name","value":"chairName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"}},{"kind":"Field","name":{"kind":"Name","value":"participationCode"}},{"kind":"Field","name":{"kind":"Name","value":"childSelfRepresenting"}},{"kind":"Field","name":{"kind":"Name","value":"selfRepresentation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childWords"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childOptedOut"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdvocateInputFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"summaryForChild"}},{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"shareable"}},{"kind":"Field","name":{"kind":"Name","value":"sharingWithdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"sharingWithdrawnBy"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdvocateInputFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingActionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionsToReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingActionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<RecordMeetingDecisionMutation, RecordMeetingDecisionMutationVariables>;
-export const RecordActionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdvocateInputFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdvocateInput"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"monitoring"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledOn"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"invitees"}},{"kind":"Field","name":{"kind":"Name","value":"chairName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"}},{"kind":"Field","name":{"kind":"Name","value":"participationCode"}},{"kind":"Field","name":{"kind":"Name","value":"childSelfRepresenting"}},{"kind":"Field","name":{"kind":"Name","value":"selfRepresentation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childWords"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childOptedOut"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdvocateInputFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"summaryForChild"}},{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"shareable"}},{"kind":"Field","name":{"kind":"Name","value":"sharingWithdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"sharingWithdrawnBy"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdvocateInputFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingActionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionsToReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingActionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<RecordActionMutation, RecordActionMutationVariables>;
-export const ReviewActionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdvocateInputFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdvocateInput"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"monitoring"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledOn"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"invitees"}},{"kind":"Field","name":{"kind":"Name","value":"chairName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"}},{"kind":"Field","name":{"kind":"Name","value":"participationCode"}},{"kind":"Field","name":{"kind":"Name","value":"childSelfRepresenting"}},{"kind":"Field","name":{"kind":"Name","value":"selfRepresentation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childWords"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childOptedOut"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdvocateInputFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"summaryForChild"}},{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"shareable"}},{"kind":"Field","name":{"kind":"Name","value":"sharingWithdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"sharingWithdrawnBy"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdvocateInputFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingActionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionsToReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingActionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<ReviewActionMutation, ReviewActionMutationVariables>;
-export const CompleteMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdvocateInputFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdvocateInput"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"monitoring"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledOn"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"invitees"}},{"kind":"Field","name":{"kind":"Name","value":"chairName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"}},{"kind":"Field","name":{"kind":"Name","value":"participationCode"}},{"kind":"Field","name":{"kind":"Name","value":"childSelfRepresenting"}},{"kind":"Field","name":{"kind":"Name","value":"selfRepresentation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childWords"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childOptedOut"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdvocateInputFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"summaryForChild"}},{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"shareable"}},{"kind":"Field","name":{"kind":"Name","value":"sharingWithdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"sharingWithdrawnBy"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdvocateInputFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingActionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionsToReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingActionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<CompleteMeetingMutation, CompleteMeetingMutationVariables>;
-export const OverdueMeetingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverdueMeetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overdueMeetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastWorkingDayBefore"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}}]}}]}}]} as unknown as DocumentNode<OverdueMeetingsQuery, OverdueMeetingsQueryVariables>;
-export const WithdrawChildViewSharingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawChildViewSharing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"viewId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawChildViewSharing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"viewId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"viewId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdvocateInputFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdvocateInput"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"monitoring"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledOn"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"invitees"}},{"kind":"Field","name":{"kind":"Name","value":"chairName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"}},{"kind":"Field","name":{"kind":"Name","value":"participationCode"}},{"kind":"Field","name":{"kind":"Name","value":"childSelfRepresenting"}},{"kind":"Field","name":{"kind":"Name","value":"selfRepresentation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childWords"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childOptedOut"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdvocateInputFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"summaryForChild"}},{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"shareable"}},{"kind":"Field","name":{"kind":"Name","value":"sharingWithdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"sharingWithdrawnBy"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdvocateInputFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingActionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionsToReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingActionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<WithdrawChildViewSharingMutation, WithdrawChildViewSharingMutationVariables>;
-export const ChildViewsChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ChildViewsChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childViewsChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"viewId"}},{"kind":"Field","name":{"kind":"Name","value":"change"}}]}}]}}]} as unknown as DocumentNode<ChildViewsChangedSubscription, ChildViewsChangedSubscriptionVariables>;
-export const RecordAdvocateInputDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordAdvocateInput"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAdvocateInputInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAdvocateInput"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdvocateInputFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdvocateInput"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"monitoring"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledOn"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"invitees"}},{"kind":"Field","name":{"kind":"Name","value":"chairName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"}},{"kind":"Field","name":{"kind":"Name","value":"participationCode"}},{"kind":"Field","name":{"kind":"Name","value":"childSelfRepresenting"}},{"kind":"Field","name":{"kind":"Name","value":"selfRepresentation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childWords"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childOptedOut"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdvocateInputFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"summaryForChild"}},{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"shareable"}},{"kind":"Field","name":{"kind":"Name","value":"sharingWithdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"sharingWithdrawnBy"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdvocateInputFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingActionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionsToReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingActionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<RecordAdvocateInputMutation, RecordAdvocateInputMutationVariables>;
-export const RecordChildSelfRepresentationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordChildSelfRepresentation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordChildSelfRepresentationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordChildSelfRepresentation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdvocateInputFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdvocateInput"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"proposal"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"monitoring"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carryOvers"}},{"kind":"Field","name":{"kind":"Name","value":"drift"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledOn"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"invitees"}},{"kind":"Field","name":{"kind":"Name","value":"chairName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"}},{"kind":"Field","name":{"kind":"Name","value":"participationCode"}},{"kind":"Field","name":{"kind":"Name","value":"childSelfRepresenting"}},{"kind":"Field","name":{"kind":"Name","value":"selfRepresentation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childWords"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"migratedFromChair"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childOptedOut"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdvocateInputFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"summaryForChild"}},{"kind":"Field","name":{"kind":"Name","value":"views"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"shareable"}},{"kind":"Field","name":{"kind":"Name","value":"sharingWithdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"sharingWithdrawnBy"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"advocateInput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdvocateInputFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingActionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionsToReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingActionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<RecordChildSelfRepresentationMutation, RecordChildSelfRepresentationMutationVariables>;
-export const NotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},"defaultValue":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unreadOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"concernId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"read"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unreadNotificationCount"}}]}}]} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
-export const UnreadNotificationCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnreadNotificationCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadNotificationCount"}}]}}]} as unknown as DocumentNode<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
-export const MarkNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}},"defaultValue":{"kind":"ListValue","values":[]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationsRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}]}}]} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
-export const NotificationAddedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"NotificationAdded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationAdded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"link"}}]}}]}}]} as unknown as DocumentNode<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
-export const AdminLocalAuthoritiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminLocalAuthorities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"localAuthorities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminLocalAuthorityFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminLocalAuthorityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalAuthority"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]} as unknown as DocumentNode<AdminLocalAuthoritiesQuery, AdminLocalAuthoritiesQueryVariables>;
-export const AdminCreateLocalAuthorityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminCreateLocalAuthority"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLocalAuthorityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLocalAuthority"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminLocalAuthorityFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminLocalAuthorityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalAuthority"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]} as unknown as DocumentNode<AdminCreateLocalAuthorityMutation, AdminCreateLocalAuthorityMutationVariables>;
-export const AdminRenameLocalAuthorityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminRenameLocalAuthority"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RenameLocalAuthorityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renameLocalAuthority"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminLocalAuthorityFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminLocalAuthorityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalAuthority"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]} as unknown as DocumentNode<AdminRenameLocalAuthorityMutation, AdminRenameLocalAuthorityMutationVariables>;
-export const AdminProvidersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminProviders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advocacyProviders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminProviderFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"localAuthorities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminLocalAuthorityFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminProviderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdvocacyProvider"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"coveredLocalAuthorities"}},{"kind":"Field","name":{"kind":"Name","value":"coveredLocalAuthorityIds"}},{"kind":"Field","name":{"kind":"Name","value":"advocateCount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminLocalAuthorityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalAuthority"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]} as unknown as DocumentNode<AdminProvidersQuery, AdminProvidersQueryVariables>;
-export const AdminCreateProviderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminCreateProvider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAdvocacyProviderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAdvocacyProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminProviderFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminProviderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdvocacyProvider"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"coveredLocalAuthorities"}},{"kind":"Field","name":{"kind":"Name","value":"coveredLocalAuthorityIds"}},{"kind":"Field","name":{"kind":"Name","value":"advocateCount"}}]}}]} as unknown as DocumentNode<AdminCreateProviderMutation, AdminCreateProviderMutationVariables>;
-export const AdminSetCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminSetCoverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetProviderCoverageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setProviderCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminProviderFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminProviderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdvocacyProvider"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"coveredLocalAuthorities"}},{"kind":"Field","name":{"kind":"Name","value":"coveredLocalAuthorityIds"}},{"kind":"Field","name":{"kind":"Name","value":"advocateCount"}}]}}]} as unknown as DocumentNode<AdminSetCoverageMutation, AdminSetCoverageMutationVariables>;
-export const AdminAdvocatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminAdvocates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advocateProfiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdvocateProfileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdvocateProfileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdvocateProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyProviderId"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"employingLocalAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"caseloadCap"}},{"kind":"Field","name":{"kind":"Name","value":"activeCaseload"}},{"kind":"Field","name":{"kind":"Name","value":"unavailableUntil"}},{"kind":"Field","name":{"kind":"Name","value":"availableToday"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<AdminAdvocatesQuery, AdminAdvocatesQueryVariables>;
-export const AdminAdvocateFormDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminAdvocateForm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advocateProfiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdvocateProfileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advocacyProviders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"localAuthorities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminLocalAuthorityFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdvocateProfileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdvocateProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyProviderId"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"employingLocalAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"caseloadCap"}},{"kind":"Field","name":{"kind":"Name","value":"activeCaseload"}},{"kind":"Field","name":{"kind":"Name","value":"unavailableUntil"}},{"kind":"Field","name":{"kind":"Name","value":"availableToday"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminLocalAuthorityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalAuthority"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]} as unknown as DocumentNode<AdminAdvocateFormQuery, AdminAdvocateFormQueryVariables>;
-export const AdminUpdateAdvocateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminUpdateAdvocate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAdvocateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAdvocate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdvocateProfileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdvocateProfileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdvocateProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"advocacyProviderId"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"employingLocalAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"caseloadCap"}},{"kind":"Field","name":{"kind":"Name","value":"activeCaseload"}},{"kind":"Field","name":{"kind":"Name","value":"unavailableUntil"}},{"kind":"Field","name":{"kind":"Name","value":"availableToday"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<AdminUpdateAdvocateMutation, AdminUpdateAdvocateMutationVariables>;
-export const AdminLaStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminLaStaff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"localAuthorityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"laStaffOf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"localAuthorityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"localAuthorityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminStaffFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminStaffFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LaStaffMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"managerId"}},{"kind":"Field","name":{"kind":"Name","value":"managerName"}},{"kind":"Field","name":{"kind":"Name","value":"experienced"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"isUser"}}]}}]} as unknown as DocumentNode<AdminLaStaffQuery, AdminLaStaffQueryVariables>;
-export const AdminAddLaStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminAddLaStaff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddLaStaffMemberToLaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addLaStaffMemberToLa"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminStaffFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminStaffFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LaStaffMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"managerId"}},{"kind":"Field","name":{"kind":"Name","value":"managerName"}},{"kind":"Field","name":{"kind":"Name","value":"experienced"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"isUser"}}]}}]} as unknown as DocumentNode<AdminAddLaStaffMutation, AdminAddLaStaffMutationVariables>;
-export const AdminUpdateLaStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminUpdateLaStaff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateLaStaffMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLaStaffMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminStaffFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminStaffFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LaStaffMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"managerId"}},{"kind":"Field","name":{"kind":"Name","value":"managerName"}},{"kind":"Field","name":{"kind":"Name","value":"experienced"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"isUser"}}]}}]} as unknown as DocumentNode<AdminUpdateLaStaffMutation, AdminUpdateLaStaffMutationVariables>;
-export const AdminSafeguardingContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminSafeguardingContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"localAuthorityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"managers"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UsersFilterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"safeguardingContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"localAuthorityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"localAuthorityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgerUserId"}},{"kind":"Field","name":{"kind":"Name","value":"directorUserId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"managers"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"localAuthorities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AdminSafeguardingContactQuery, AdminSafeguardingContactQueryVariables>;
-export const AdminSetSafeguardingContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminSetSafeguardingContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SafeguardingContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setSafeguardingContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgerName"}},{"kind":"Field","name":{"kind":"Name","value":"directorName"}}]}}]}}]} as unknown as DocumentNode<AdminSetSafeguardingContactMutation, AdminSetSafeguardingContactMutationVariables>;
-export const PaperReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaperReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"childId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paperReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"childId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"childId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PaperReviewFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PaperReviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaperReview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"afterMeetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastWorkingDayBefore"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineStatus"}},{"kind":"Field","name":{"kind":"Name","value":"consultations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"who"}},{"kind":"Field","name":{"kind":"Name","value":"consultedOn"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signedOffOn"}},{"kind":"Field","name":{"kind":"Name","value":"chairName"}},{"kind":"Field","name":{"kind":"Name","value":"canRecord"}},{"kind":"Field","name":{"kind":"Name","value":"canSignOff"}}]}}]} as unknown as DocumentNode<PaperReviewQuery, PaperReviewQueryVariables>;
-export const PaperReviewChairsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaperReviewChairs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"laStaff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"experienced"}}]}}]}}]} as unknown as DocumentNode<PaperReviewChairsQuery, PaperReviewChairsQueryVariables>;
-export const RecordPaperReviewConsultationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordPaperReviewConsultation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPaperReviewConsultationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPaperReviewConsultation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PaperReviewFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PaperReviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaperReview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"afterMeetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastWorkingDayBefore"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineStatus"}},{"kind":"Field","name":{"kind":"Name","value":"consultations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"who"}},{"kind":"Field","name":{"kind":"Name","value":"consultedOn"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signedOffOn"}},{"kind":"Field","name":{"kind":"Name","value":"chairName"}},{"kind":"Field","name":{"kind":"Name","value":"canRecord"}},{"kind":"Field","name":{"kind":"Name","value":"canSignOff"}}]}}]} as unknown as DocumentNode<RecordPaperReviewConsultationMutation, RecordPaperReviewConsultationMutationVariables>;
-export const SignOffPaperReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOffPaperReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignOffPaperReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOffPaperReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PaperReviewFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PaperReviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaperReview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"afterMeetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastWorkingDayBefore"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineStatus"}},{"kind":"Field","name":{"kind":"Name","value":"consultations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"who"}},{"kind":"Field","name":{"kind":"Name","value":"consultedOn"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signedOffOn"}},{"kind":"Field","name":{"kind":"Name","value":"chairName"}},{"kind":"Field","name":{"kind":"Name","value":"canRecord"}},{"kind":"Field","name":{"kind":"Name","value":"canSignOff"}}]}}]} as unknown as DocumentNode<SignOffPaperReviewMutation, SignOffPaperReviewMutationVariables>;
-export const ProviderOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProviderOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"advocates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advocateId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"caseloadCap"}},{"kind":"Field","name":{"kind":"Name","value":"activeCaseload"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"overdueOffers"}},{"kind":"Field","name":{"kind":"Name","value":"pastContactStandard"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childrenNeedingAttention"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advocateId"}},{"kind":"Field","name":{"kind":"Name","value":"advocateName"}},{"kind":"Field","name":{"kind":"Name","value":"offerDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"offerWorkingDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"contactOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"lastHeardAt"}},{"kind":"Field","name":{"kind":"Name","value":"contactSentence"}}]}}]}}]}}]} as unknown as DocumentNode<ProviderOverviewQuery, ProviderOverviewQueryVariables>;
-export const AnnualReportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnnualReports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"annualReports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnnualReportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnnualReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnnualReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"checksum"}},{"kind":"Field","name":{"kind":"Name","value":"generatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"ownLocalAuthority"}}]}}]} as unknown as DocumentNode<AnnualReportsQuery, AnnualReportsQueryVariables>;
-export const AnnualReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnnualReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"annualReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnnualReportFields"}},{"kind":"Field","name":{"kind":"Name","value":"tables"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caption"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnnualReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnnualReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"checksum"}},{"kind":"Field","name":{"kind":"Name","value":"generatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"ownLocalAuthority"}}]}}]} as unknown as DocumentNode<AnnualReportQuery, AnnualReportQueryVariables>;
-export const GenerateAnnualReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GenerateAnnualReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateAnnualReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportJobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"reportId"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}}]}}]} as unknown as DocumentNode<GenerateAnnualReportMutation, GenerateAnnualReportMutationVariables>;
-export const ReportJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportJobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"reportId"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}}]}}]} as unknown as DocumentNode<ReportJobQuery, ReportJobQueryVariables>;
-export const ReportJobUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ReportJobUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jobId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportJobUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"jobId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jobId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportJobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"reportId"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}}]}}]} as unknown as DocumentNode<ReportJobUpdatedSubscription, ReportJobUpdatedSubscriptionVariables>;
-export const RecordTriggerEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordTriggerEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordTriggerEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTriggerEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"advocate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}}]}}]}}]}}]} as unknown as DocumentNode<RecordTriggerEventMutation, RecordTriggerEventMutationVariables>;
-export const ManagedUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ManagedUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UsersFilterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManagedUserFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManagedUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ManagedUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advocacyProvider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<ManagedUsersQuery, ManagedUsersQueryVariables>;
-export const ManagedUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ManagedUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"managedUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManagedUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManagedUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ManagedUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advocacyProvider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<ManagedUserQuery, ManagedUserQueryVariables>;
-export const UserAdminOrganisationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UserAdminOrganisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userAdminOrganisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"localAuthorities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advocacyProviders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<UserAdminOrganisationsQuery, UserAdminOrganisationsQueryVariables>;
-export const InviteUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManagedUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManagedUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ManagedUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advocacyProvider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<InviteUserMutation, InviteUserMutationVariables>;
-export const ChangeUserRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeUserRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeUserRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeUserRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManagedUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManagedUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ManagedUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advocacyProvider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<ChangeUserRoleMutation, ChangeUserRoleMutationVariables>;
-export const DeactivateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeactivateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deactivateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManagedUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManagedUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ManagedUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advocacyProvider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<DeactivateUserMutation, DeactivateUserMutationVariables>;
-export const ReactivateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReactivateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reactivateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManagedUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManagedUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ManagedUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advocacyProvider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<ReactivateUserMutation, ReactivateUserMutationVariables>;
-export const UnlockUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnlockUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unlockUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManagedUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManagedUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ManagedUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advocacyProvider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<UnlockUserMutation, UnlockUserMutationVariables>;
-export const ForcePasswordResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ForcePasswordReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forcePasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManagedUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManagedUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ManagedUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advocacyProvider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"allowedCommands"}}]}}]} as unknown as DocumentNode<ForcePasswordResetMutation, ForcePasswordResetMutationVariables>;
-export const SetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}]}]}}]} as unknown as DocumentNode<SetPasswordMutation, SetPasswordMutationVariables>;
-export const YouSaidWeDidDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YouSaidWeDid"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"childId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"childId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"preferredName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"youSaidWeDid"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"childId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"childId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YouSaidWeDidFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YouSaidWeDidFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"YouSaidWeDidItemType"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"said"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"action"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"showToChild"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"forChild"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"youSaid"}},{"kind":"Field","name":{"kind":"Name","value":"weDid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maySetOutcome"}}]}}]} as unknown as DocumentNode<YouSaidWeDidQuery, YouSaidWeDidQueryVariables>;
-export const YouSaidWeDidAnswersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YouSaidWeDidAnswers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"childId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingsForChild"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"childId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"childId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledOn"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"what"}}]}}]}}]}}]} as unknown as DocumentNode<YouSaidWeDidAnswersQuery, YouSaidWeDidAnswersQueryVariables>;
-export const SetViewOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetViewOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetViewOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setViewOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YouSaidWeDidFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YouSaidWeDidFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"YouSaidWeDidItemType"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"said"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"action"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"showToChild"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"forChild"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"youSaid"}},{"kind":"Field","name":{"kind":"Name","value":"weDid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maySetOutcome"}}]}}]} as unknown as DocumentNode<SetViewOutcomeMutation, SetViewOutcomeMutationVariables>;
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ImportFindingGroupFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImportFindingGroupFields on ImportFindingGroup {
+  title
+  code
+  file
+  column
+  count
+  firstRows {
+    rowNumber
+    child
+    column
+    reason
+  }
+}
+    `, {"fragmentName":"ImportFindingGroupFields"}) as unknown as TypedDocumentString<ImportFindingGroupFieldsFragment, unknown>;
+export const ImportSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImportSummaryFields on ImportSummary {
+  needsFixing {
+    ...ImportFindingGroupFields
+  }
+  skipped {
+    ...ImportFindingGroupFields
+  }
+  warnings {
+    ...ImportFindingGroupFields
+  }
+  heardDid {
+    childrenCreated
+    childrenUpdated
+    childrenAssigned
+    childrenQueued
+    assignmentsEnded
+    reviewsRecorded
+    offersDue {
+      count
+      earliest
+      latest
+    }
+  }
+}
+    fragment ImportFindingGroupFields on ImportFindingGroup {
+  title
+  code
+  file
+  column
+  count
+  firstRows {
+    rowNumber
+    child
+    column
+    reason
+  }
+}`, {"fragmentName":"ImportSummaryFields"}) as unknown as TypedDocumentString<ImportSummaryFieldsFragment, unknown>;
+export const SessionUserFragmentDoc = new TypedDocumentString(`
+    fragment SessionUser on User {
+  id
+  email
+  displayName
+  role
+}
+    `, {"fragmentName":"SessionUser"}) as unknown as TypedDocumentString<SessionUserFragment, unknown>;
+export const AwaitingEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AwaitingEntryFields on AwaitingAdvocateEntry {
+  childId
+  childName
+  waitingSince
+  workingDaysWaiting
+  reason
+  localAuthority {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"AwaitingEntryFields"}) as unknown as TypedDocumentString<AwaitingEntryFieldsFragment, unknown>;
+export const CaseloadFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CaseloadFields on AdvocateCaseload {
+  advocateId
+  displayName
+  providerName
+  caseloadCap
+  activeCaseload
+  languages
+  active
+}
+    `, {"fragmentName":"CaseloadFields"}) as unknown as TypedDocumentString<CaseloadFieldsFragment, unknown>;
+export const SignificantChangeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SignificantChangeFields on SignificantChange {
+  id
+  kind
+  kindLabel
+  occurredOn
+  whatChanged
+  recordedByName
+  offeredAgain
+}
+    `, {"fragmentName":"SignificantChangeFields"}) as unknown as TypedDocumentString<SignificantChangeFieldsFragment, unknown>;
+export const EarlierMeetingRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EarlierMeetingRequestFields on EarlierMeetingRequest {
+  id
+  childId
+  childName
+  requestedByName
+  reason
+  requestedOn
+  answerDueBy
+  answerDueExplanation
+  answerStatus
+  answer
+  answeredOn
+  meetingOn
+  answerReasons
+  answeredByName
+  concernId
+  canRaiseConcern
+  canAnswer
+}
+    `, {"fragmentName":"EarlierMeetingRequestFields"}) as unknown as TypedDocumentString<EarlierMeetingRequestFieldsFragment, unknown>;
+export const MeetingRecordSharingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MeetingRecordSharingFields on MeetingRecordSharing {
+  meetingId
+  heldOn
+  dueBy
+  dueExplanation
+  status
+  rolesShared
+  canRecord
+  roles {
+    role
+    roleLabel
+    sharedOn
+    sharedByName
+    status
+  }
+}
+    `, {"fragmentName":"MeetingRecordSharingFields"}) as unknown as TypedDocumentString<MeetingRecordSharingFieldsFragment, unknown>;
+export const OfferFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OfferFields on Offer {
+  id
+  reason
+  promptedOn
+  dueOn
+  dueExplanation
+  overdue
+  outcome
+  outcomeOn
+  childWords
+  nonInstructedReason
+  allowedCommands
+}
+    `, {"fragmentName":"OfferFields"}) as unknown as TypedDocumentString<OfferFieldsFragment, unknown>;
+export const ChildSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChildSummaryFields on ChildSummary {
+  id
+  givenName
+  familyName
+  preferredName
+  dateOfBirth
+  status
+  localAuthority {
+    id
+    name
+  }
+  advocate {
+    id
+    displayName
+  }
+  currentOffer {
+    ...OfferFields
+  }
+  interpreterNeeded
+}
+    fragment OfferFields on Offer {
+  id
+  reason
+  promptedOn
+  dueOn
+  dueExplanation
+  overdue
+  outcome
+  outcomeOn
+  childWords
+  nonInstructedReason
+  allowedCommands
+}`, {"fragmentName":"ChildSummaryFields"}) as unknown as TypedDocumentString<ChildSummaryFieldsFragment, unknown>;
+export const ChildFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChildFields on Child {
+  id
+  givenName
+  familyName
+  preferredName
+  dateOfBirth
+  status
+  firstLanguage
+  communicationNeeds
+  uasc
+  uascCeasedOn
+  interpreterNeeded
+  missingEpisodes {
+    kind
+    startedOn
+    endedOn
+    days
+  }
+  legalStatus
+  placementType
+  retainUntil
+  localAuthority {
+    id
+    name
+  }
+  advocate {
+    id
+    displayName
+  }
+  currentOffer {
+    ...OfferFields
+  }
+  offers {
+    ...OfferFields
+  }
+  decisions {
+    id
+    kind
+    decidedOn
+    childWords
+    recordedBy
+  }
+  assignments {
+    id
+    advocate {
+      id
+      displayName
+    }
+    startedOn
+    startReason
+    endedOn
+    endReason
+    endNote
+  }
+  episodes {
+    id
+    startDate
+    endDate
+    legalStatus
+    placementType
+  }
+  allowedCommands
+}
+    fragment OfferFields on Offer {
+  id
+  reason
+  promptedOn
+  dueOn
+  dueExplanation
+  overdue
+  outcome
+  outcomeOn
+  childWords
+  nonInstructedReason
+  allowedCommands
+}`, {"fragmentName":"ChildFields"}) as unknown as TypedDocumentString<ChildFieldsFragment, unknown>;
+export const ChildContactFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChildContactFields on ChildContact {
+  id
+  kind
+  occurredAt
+  viewsRecorded
+  privateNote
+  recordedBy
+}
+    `, {"fragmentName":"ChildContactFields"}) as unknown as TypedDocumentString<ChildContactFieldsFragment, unknown>;
+export const DecisionFollowThroughFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DecisionFollowThroughFields on DecisionFollowThrough {
+  decisionId
+  meetingId
+  childId
+  childName
+  text
+  heldOn
+  implementBy
+  implementedOn
+  challengedOn
+  challengeReasons
+  status
+  challengeBy
+  explanation
+  challengeDeadlineExplanation
+  concernId
+  canActAsLa
+  canEscalate
+}
+    `, {"fragmentName":"DecisionFollowThroughFields"}) as unknown as TypedDocumentString<DecisionFollowThroughFieldsFragment, unknown>;
+export const ConcernSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConcernSummaryFields on ConcernSummary {
+  id
+  childId
+  childName
+  localAuthorityName
+  stage
+  status
+  themes
+  whatIsWrong
+  raisedOn
+  stageEnteredOn
+  stageDeadline
+  respondedAtStage
+  informationDueOn
+  overdue
+  workingDaysOverdue
+  triaged
+  updatedAt
+}
+    `, {"fragmentName":"ConcernSummaryFields"}) as unknown as TypedDocumentString<ConcernSummaryFieldsFragment, unknown>;
+export const ConcernLadderFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConcernLadderFields on Concern {
+  timeline {
+    id
+    sequence
+    kind
+    stage
+    actorName
+    actorRole
+    at
+    asked
+    answer
+    atRiskReason
+    dueOn
+    court
+    caseNumber
+    orderSought
+    hearingDates
+    courtOutcome
+    attended
+    confidential
+    evidence {
+      text
+      url
+    }
+  }
+  courtApplication {
+    court
+    caseNumber
+    orderSought
+    hearingDates
+    outcome
+  }
+  escalationTargets {
+    stage
+    needsAtRiskReason
+  }
+}
+    `, {"fragmentName":"ConcernLadderFields"}) as unknown as TypedDocumentString<ConcernLadderFieldsFragment, unknown>;
+export const ConcernFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConcernFields on Concern {
+  id
+  childId
+  childName
+  localAuthorityName
+  stage
+  status
+  themes
+  whatIsWrong
+  childWants
+  raisedOn
+  stageEnteredOn
+  stageDeadline
+  deadlineExplanation
+  respondedAtStage
+  informationDueOn
+  overdue
+  workingDaysOverdue
+  triaged
+  outcome
+  fromActionId
+  updatedAt
+  ...ConcernLadderFields
+  allowedCommands
+}
+    fragment ConcernLadderFields on Concern {
+  timeline {
+    id
+    sequence
+    kind
+    stage
+    actorName
+    actorRole
+    at
+    asked
+    answer
+    atRiskReason
+    dueOn
+    court
+    caseNumber
+    orderSought
+    hearingDates
+    courtOutcome
+    attended
+    confidential
+    evidence {
+      text
+      url
+    }
+  }
+  courtApplication {
+    court
+    caseNumber
+    orderSought
+    hearingDates
+    outcome
+  }
+  escalationTargets {
+    stage
+    needsAtRiskReason
+  }
+}`, {"fragmentName":"ConcernFields"}) as unknown as TypedDocumentString<ConcernFieldsFragment, unknown>;
+export const SafeguardingAlertFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SafeguardingAlertFields on SafeguardingAlert {
+  id
+  concernId
+  childId
+  childName
+  toldWho
+  raisedAt
+  dueAt
+  deadlineExplained
+  status
+  acknowledgedAt
+  acknowledgedByName
+}
+    `, {"fragmentName":"SafeguardingAlertFields"}) as unknown as TypedDocumentString<SafeguardingAlertFieldsFragment, unknown>;
+export const HomeSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HomeSummaryFields on HomeSummary {
+  id
+  name
+  providerName
+  ofstedUrn
+  address
+  localAuthorityName
+  responsibleAdvocateName
+  childrenPlaced
+  schedule {
+    month
+    dueBy
+    visitedThisMonth
+    missedMonths
+  }
+  lastVisitOn
+  openRecommendations
+  draftVisitId
+  responsibleIsMe
+}
+    `, {"fragmentName":"HomeSummaryFields"}) as unknown as TypedDocumentString<HomeSummaryFieldsFragment, unknown>;
+export const RecommendationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RecommendationFields on HomeRecommendation {
+  id
+  what
+  owner
+  dueOn
+  themes
+  childId
+  status
+  carryOvers
+  drift
+  reviewNote
+  visitId
+}
+    `, {"fragmentName":"RecommendationFields"}) as unknown as TypedDocumentString<RecommendationFieldsFragment, unknown>;
+export const HomeVisitFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HomeVisitFields on HomeVisit {
+  id
+  homeId
+  homeName
+  status
+  advocateName
+  visitOn
+  announced
+  staffSpokenTo
+  recordsChecked
+  judgements {
+    standard
+    judgement
+    evidence
+  }
+  childrenSpokenTo {
+    childId
+    name
+    spokeInPrivate
+    consentToSpeak
+    whatTheySaid
+    consentToShare
+  }
+  childrenSpokenToCount
+  sharedVoices
+  recommendations {
+    ...RecommendationFields
+  }
+  followUps {
+    recommendationId
+    outcome
+    note
+  }
+  allowedCommands
+}
+    fragment RecommendationFields on HomeRecommendation {
+  id
+  what
+  owner
+  dueOn
+  themes
+  childId
+  status
+  carryOvers
+  drift
+  reviewNote
+  visitId
+}`, {"fragmentName":"HomeVisitFields"}) as unknown as TypedDocumentString<HomeVisitFieldsFragment, unknown>;
+export const ImportCountsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImportCountsFields on ImportCounts {
+  childrenCreated
+  childrenUpdated
+  childrenUnchanged
+  periodsOfCare
+  childrenAssigned
+  childrenQueued
+  assignmentsEnded
+  meetingsRecorded
+  shortBreaksSkipped
+  rowsRead
+  rowsRejected
+}
+    `, {"fragmentName":"ImportCountsFields"}) as unknown as TypedDocumentString<ImportCountsFieldsFragment, unknown>;
+export const ImportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImportFields on Ssda903Import {
+  id
+  status
+  importedBy
+  startedAt
+  finishedAt
+  childrenTotal
+  childrenDone
+  failure
+  sameFilesAs
+  counts {
+    ...ImportCountsFields
+  }
+}
+    fragment ImportCountsFields on ImportCounts {
+  childrenCreated
+  childrenUpdated
+  childrenUnchanged
+  periodsOfCare
+  childrenAssigned
+  childrenQueued
+  assignmentsEnded
+  meetingsRecorded
+  shortBreaksSkipped
+  rowsRead
+  rowsRejected
+}`, {"fragmentName":"ImportFields"}) as unknown as TypedDocumentString<ImportFieldsFragment, unknown>;
+export const MeetingLogisticsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MeetingLogisticsFields on MeetingLogistics {
+  meetingId
+  meetingDate
+  startTime
+  lengthMinutes
+  venueKind
+  venueLabel
+  venueDetails
+  childPreference {
+    venueKind
+    venueLabel
+    details
+    recordedAt
+  }
+  invitations {
+    id
+    role
+    roleLabel
+    name
+    email
+    sentOn
+    noticeWorkingDays
+    noticeLabel
+  }
+  invitationsFirstSentOn
+  noticeWorkingDays
+  noticeLabel
+  sequence
+  papers {
+    dueBy
+    explanation
+    sharedOn
+    status
+  }
+  canArrange
+  canRecordPreference
+}
+    `, {"fragmentName":"MeetingLogisticsFields"}) as unknown as TypedDocumentString<MeetingLogisticsFieldsFragment, unknown>;
+export const MeetingPartsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MeetingPartsFields on MeetingParts {
+  meetingId
+  accountableChairName
+  parts {
+    id
+    position
+    title
+    attendees
+    childAttended
+    childChair
+    chairedBy
+  }
+  decisions {
+    decisionId
+    text
+    significant
+    partId
+    partTitle
+    childMissed
+    childTold
+    toldOn
+    toldByName
+    childSaid
+  }
+  childNotYetTold
+  canAddPart
+  canRecordBriefing
+}
+    `, {"fragmentName":"MeetingPartsFields"}) as unknown as TypedDocumentString<MeetingPartsFieldsFragment, unknown>;
+export const MeetingFamilyViewsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MeetingFamilyViewsFields on MeetingFamilyViews {
+  meetingId
+  canRecord
+  views {
+    id
+    who
+    name
+    relationship
+    views
+    visibility
+    recordedByName
+    recordedAt
+  }
+}
+    `, {"fragmentName":"MeetingFamilyViewsFields"}) as unknown as TypedDocumentString<MeetingFamilyViewsFieldsFragment, unknown>;
+export const ChildRecordPageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChildRecordPageFields on MeetingChildRecord {
+  meetingId
+  childId
+  childGivenName
+  meetingDate
+  text
+  draft
+  version
+  editedAt
+  editedByName
+  goneThroughOn
+  childSaid
+  canEdit
+}
+    `, {"fragmentName":"ChildRecordPageFields"}) as unknown as TypedDocumentString<ChildRecordPageFieldsFragment, unknown>;
+export const AdvocateInputFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdvocateInputFields on AdvocateInput {
+  id
+  meetingId
+  proposal
+  input
+  advocateName
+  recordedAt
+  migratedFromChair
+}
+    `, {"fragmentName":"AdvocateInputFields"}) as unknown as TypedDocumentString<AdvocateInputFieldsFragment, unknown>;
+export const MeetingActionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MeetingActionFields on MeetingAction {
+  id
+  what
+  owner
+  dueOn
+  monitoring
+  status
+  carryOvers
+  drift
+  workingDaysOverdue
+  reviewNote
+  childId
+  childName
+  allowedCommands
+}
+    `, {"fragmentName":"MeetingActionFields"}) as unknown as TypedDocumentString<MeetingActionFieldsFragment, unknown>;
+export const MeetingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MeetingFields on Meeting {
+  id
+  childId
+  childName
+  scheduledOn
+  place
+  invitees
+  chairName
+  status
+  heldOn
+  attendees
+  participationCode
+  childSelfRepresenting
+  selfRepresentation {
+    childWords
+    recordedByName
+    recordedAt
+    migratedFromChair
+  }
+  childOptedOut
+  advocateInputs {
+    ...AdvocateInputFields
+  }
+  minutes
+  summaryForChild
+  views {
+    id
+    kind
+    text
+    shareable
+    sharingWithdrawnAt
+    sharingWithdrawnBy
+    allowedCommands
+  }
+  decisions {
+    id
+    text
+    significant
+    basis
+    advocateInput {
+      ...AdvocateInputFields
+    }
+  }
+  actions {
+    ...MeetingActionFields
+  }
+  actionsToReview {
+    ...MeetingActionFields
+  }
+  allowedCommands
+}
+    fragment MeetingActionFields on MeetingAction {
+  id
+  what
+  owner
+  dueOn
+  monitoring
+  status
+  carryOvers
+  drift
+  workingDaysOverdue
+  reviewNote
+  childId
+  childName
+  allowedCommands
+}
+fragment AdvocateInputFields on AdvocateInput {
+  id
+  meetingId
+  proposal
+  input
+  advocateName
+  recordedAt
+  migratedFromChair
+}`, {"fragmentName":"MeetingFields"}) as unknown as TypedDocumentString<MeetingFieldsFragment, unknown>;
+export const AdminLocalAuthorityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminLocalAuthorityFields on LocalAuthority {
+  id
+  code
+  name
+}
+    `, {"fragmentName":"AdminLocalAuthorityFields"}) as unknown as TypedDocumentString<AdminLocalAuthorityFieldsFragment, unknown>;
+export const AdminProviderFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminProviderFields on AdvocacyProvider {
+  id
+  name
+  coveredLocalAuthorities
+  coveredLocalAuthorityIds
+  advocateCount
+}
+    `, {"fragmentName":"AdminProviderFields"}) as unknown as TypedDocumentString<AdminProviderFieldsFragment, unknown>;
+export const AdvocateProfileFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdvocateProfileFields on AdvocateProfile {
+  id
+  displayName
+  email
+  advocacyProviderId
+  providerName
+  employingLocalAuthority {
+    id
+    name
+  }
+  languages
+  caseloadCap
+  activeCaseload
+  unavailableUntil
+  availableToday
+  version
+}
+    `, {"fragmentName":"AdvocateProfileFields"}) as unknown as TypedDocumentString<AdvocateProfileFieldsFragment, unknown>;
+export const AdminStaffFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminStaffFields on LaStaffMember {
+  id
+  fullName
+  role
+  managerId
+  managerName
+  experienced
+  active
+  isUser
+}
+    `, {"fragmentName":"AdminStaffFields"}) as unknown as TypedDocumentString<AdminStaffFieldsFragment, unknown>;
+export const PaperReviewFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PaperReviewFields on PaperReview {
+  childId
+  eligible
+  explanation
+  afterMeetingOn
+  dueOn
+  lastWorkingDayBefore
+  deadlineStatus
+  consultations {
+    who
+    consultedOn
+    summary
+    recordedByName
+  }
+  signedOffOn
+  chairName
+  canRecord
+  canSignOff
+}
+    `, {"fragmentName":"PaperReviewFields"}) as unknown as TypedDocumentString<PaperReviewFieldsFragment, unknown>;
+export const ReportJobFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportJobFields on ReportJob {
+  id
+  year
+  status
+  progress
+  reportId
+  failure
+}
+    `, {"fragmentName":"ReportJobFields"}) as unknown as TypedDocumentString<ReportJobFieldsFragment, unknown>;
+export const AnnualReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AnnualReportFields on AnnualReport {
+  id
+  year
+  periodStart
+  periodEnd
+  provisional
+  version
+  checksum
+  generatedBy
+  createdAt
+  ownLocalAuthority
+}
+    `, {"fragmentName":"AnnualReportFields"}) as unknown as TypedDocumentString<AnnualReportFieldsFragment, unknown>;
+export const ManagedUserFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ManagedUserFields on ManagedUser {
+  id
+  displayName
+  email
+  role
+  status
+  localAuthority {
+    id
+    name
+  }
+  advocacyProvider {
+    id
+    name
+  }
+  lastSignInAt
+  lockedUntil
+  allowedCommands
+}
+    `, {"fragmentName":"ManagedUserFields"}) as unknown as TypedDocumentString<ManagedUserFieldsFragment, unknown>;
+export const YouSaidWeDidFieldsFragmentDoc = new TypedDocumentString(`
+    fragment YouSaidWeDidFields on YouSaidWeDidItemType {
+  viewId
+  kind
+  said
+  shared
+  meetingId
+  meetingOn
+  outcome
+  reason
+  decision {
+    id
+    text
+  }
+  action {
+    id
+    text
+  }
+  showToChild
+  version
+  updatedAt
+  forChild {
+    youSaid
+    weDid
+  }
+  maySetOutcome
+}
+    `, {"fragmentName":"YouSaidWeDidFields"}) as unknown as TypedDocumentString<YouSaidWeDidFieldsFragment, unknown>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    accessToken
+    expiresAt
+    user {
+      ...SessionUser
+    }
+  }
+}
+    fragment SessionUser on User {
+  id
+  email
+  displayName
+  role
+}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const RefreshSessionDocument = new TypedDocumentString(`
+    mutation RefreshSession {
+  refreshSession {
+    accessToken
+    expiresAt
+    user {
+      ...SessionUser
+    }
+  }
+}
+    fragment SessionUser on User {
+  id
+  email
+  displayName
+  role
+}`) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    ...SessionUser
+  }
+}
+    fragment SessionUser on User {
+  id
+  email
+  displayName
+  role
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const AwaitingAdvocateDocument = new TypedDocumentString(`
+    query AwaitingAdvocate {
+  awaitingAdvocate {
+    ...AwaitingEntryFields
+  }
+}
+    fragment AwaitingEntryFields on AwaitingAdvocateEntry {
+  childId
+  childName
+  waitingSince
+  workingDaysWaiting
+  reason
+  localAuthority {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<AwaitingAdvocateQuery, AwaitingAdvocateQueryVariables>;
+export const AllocationOverviewDocument = new TypedDocumentString(`
+    query AllocationOverview {
+  caseloads {
+    ...CaseloadFields
+  }
+  awaitingAdvocate {
+    ...AwaitingEntryFields
+  }
+}
+    fragment AwaitingEntryFields on AwaitingAdvocateEntry {
+  childId
+  childName
+  waitingSince
+  workingDaysWaiting
+  reason
+  localAuthority {
+    id
+    name
+  }
+}
+fragment CaseloadFields on AdvocateCaseload {
+  advocateId
+  displayName
+  providerName
+  caseloadCap
+  activeCaseload
+  languages
+  active
+}`) as unknown as TypedDocumentString<AllocationOverviewQuery, AllocationOverviewQueryVariables>;
+export const SetCaseloadCapDocument = new TypedDocumentString(`
+    mutation SetCaseloadCap($input: SetCaseloadCapInput!) {
+  setCaseloadCap(input: $input) {
+    ...CaseloadFields
+  }
+}
+    fragment CaseloadFields on AdvocateCaseload {
+  advocateId
+  displayName
+  providerName
+  caseloadCap
+  activeCaseload
+  languages
+  active
+}`) as unknown as TypedDocumentString<SetCaseloadCapMutation, SetCaseloadCapMutationVariables>;
+export const ReassignChildDocument = new TypedDocumentString(`
+    mutation ReassignChild($input: ReassignChildInput!) {
+  reassignChild(input: $input) {
+    childId
+    childName
+    advocateName
+  }
+}
+    `) as unknown as TypedDocumentString<ReassignChildMutation, ReassignChildMutationVariables>;
+export const ChildSearchDocument = new TypedDocumentString(`
+    query ChildSearch($input: ChildSearchInput!) {
+  childSearch(input: $input) {
+    matches {
+      id
+      givenName
+      familyName
+      preferredName
+      dateOfBirth
+      localAuthority {
+        id
+        name
+      }
+      advocate {
+        id
+        displayName
+      }
+    }
+    more
+  }
+}
+    `) as unknown as TypedDocumentString<ChildSearchQuery, ChildSearchQueryVariables>;
+export const SignificantChangesSinceLastMeetingDocument = new TypedDocumentString(`
+    query SignificantChangesSinceLastMeeting($childId: ID!) {
+  significantChangesSinceLastMeeting(childId: $childId) {
+    childId
+    lastMeetingOn
+    changes {
+      ...SignificantChangeFields
+    }
+  }
+}
+    fragment SignificantChangeFields on SignificantChange {
+  id
+  kind
+  kindLabel
+  occurredOn
+  whatChanged
+  recordedByName
+  offeredAgain
+}`) as unknown as TypedDocumentString<SignificantChangesSinceLastMeetingQuery, SignificantChangesSinceLastMeetingQueryVariables>;
+export const RecordSignificantChangeDocument = new TypedDocumentString(`
+    mutation RecordSignificantChange($input: RecordSignificantChangeInput!) {
+  recordSignificantChange(input: $input) {
+    ...SignificantChangeFields
+  }
+}
+    fragment SignificantChangeFields on SignificantChange {
+  id
+  kind
+  kindLabel
+  occurredOn
+  whatChanged
+  recordedByName
+  offeredAgain
+}`) as unknown as TypedDocumentString<RecordSignificantChangeMutation, RecordSignificantChangeMutationVariables>;
+export const RecordPlacementChangeAsSignificantDocument = new TypedDocumentString(`
+    mutation RecordPlacementChangeAsSignificant($input: RecordPlacementChangeInput!) {
+  recordPlacementChange(input: $input) {
+    offeredAgain
+  }
+}
+    `) as unknown as TypedDocumentString<RecordPlacementChangeAsSignificantMutation, RecordPlacementChangeAsSignificantMutationVariables>;
+export const EarlierMeetingRequestsOfChildDocument = new TypedDocumentString(`
+    query EarlierMeetingRequestsOfChild($childId: ID!) {
+  earlierMeetingRequestsOfChild(childId: $childId) {
+    ...EarlierMeetingRequestFields
+  }
+}
+    fragment EarlierMeetingRequestFields on EarlierMeetingRequest {
+  id
+  childId
+  childName
+  requestedByName
+  reason
+  requestedOn
+  answerDueBy
+  answerDueExplanation
+  answerStatus
+  answer
+  answeredOn
+  meetingOn
+  answerReasons
+  answeredByName
+  concernId
+  canRaiseConcern
+  canAnswer
+}`) as unknown as TypedDocumentString<EarlierMeetingRequestsOfChildQuery, EarlierMeetingRequestsOfChildQueryVariables>;
+export const EarlierMeetingRequestsDocument = new TypedDocumentString(`
+    query EarlierMeetingRequests {
+  earlierMeetingRequests {
+    ...EarlierMeetingRequestFields
+  }
+}
+    fragment EarlierMeetingRequestFields on EarlierMeetingRequest {
+  id
+  childId
+  childName
+  requestedByName
+  reason
+  requestedOn
+  answerDueBy
+  answerDueExplanation
+  answerStatus
+  answer
+  answeredOn
+  meetingOn
+  answerReasons
+  answeredByName
+  concernId
+  canRaiseConcern
+  canAnswer
+}`) as unknown as TypedDocumentString<EarlierMeetingRequestsQuery, EarlierMeetingRequestsQueryVariables>;
+export const RequestEarlierMeetingDocument = new TypedDocumentString(`
+    mutation RequestEarlierMeeting($input: RequestEarlierMeetingInput!) {
+  requestEarlierMeeting(input: $input) {
+    ...EarlierMeetingRequestFields
+  }
+}
+    fragment EarlierMeetingRequestFields on EarlierMeetingRequest {
+  id
+  childId
+  childName
+  requestedByName
+  reason
+  requestedOn
+  answerDueBy
+  answerDueExplanation
+  answerStatus
+  answer
+  answeredOn
+  meetingOn
+  answerReasons
+  answeredByName
+  concernId
+  canRaiseConcern
+  canAnswer
+}`) as unknown as TypedDocumentString<RequestEarlierMeetingMutation, RequestEarlierMeetingMutationVariables>;
+export const AnswerEarlierMeetingRequestDocument = new TypedDocumentString(`
+    mutation AnswerEarlierMeetingRequest($input: AnswerEarlierMeetingRequestInput!) {
+  answerEarlierMeetingRequest(input: $input) {
+    ...EarlierMeetingRequestFields
+  }
+}
+    fragment EarlierMeetingRequestFields on EarlierMeetingRequest {
+  id
+  childId
+  childName
+  requestedByName
+  reason
+  requestedOn
+  answerDueBy
+  answerDueExplanation
+  answerStatus
+  answer
+  answeredOn
+  meetingOn
+  answerReasons
+  answeredByName
+  concernId
+  canRaiseConcern
+  canAnswer
+}`) as unknown as TypedDocumentString<AnswerEarlierMeetingRequestMutation, AnswerEarlierMeetingRequestMutationVariables>;
+export const RaiseConcernFromEarlierMeetingRequestDocument = new TypedDocumentString(`
+    mutation RaiseConcernFromEarlierMeetingRequest($requestId: ID!) {
+  raiseConcernFromEarlierMeetingRequest(requestId: $requestId) {
+    ...EarlierMeetingRequestFields
+  }
+}
+    fragment EarlierMeetingRequestFields on EarlierMeetingRequest {
+  id
+  childId
+  childName
+  requestedByName
+  reason
+  requestedOn
+  answerDueBy
+  answerDueExplanation
+  answerStatus
+  answer
+  answeredOn
+  meetingOn
+  answerReasons
+  answeredByName
+  concernId
+  canRaiseConcern
+  canAnswer
+}`) as unknown as TypedDocumentString<RaiseConcernFromEarlierMeetingRequestMutation, RaiseConcernFromEarlierMeetingRequestMutationVariables>;
+export const MeetingRecordSharingDocument = new TypedDocumentString(`
+    query MeetingRecordSharing($meetingId: ID!) {
+  meetingRecordSharing(meetingId: $meetingId) {
+    ...MeetingRecordSharingFields
+  }
+}
+    fragment MeetingRecordSharingFields on MeetingRecordSharing {
+  meetingId
+  heldOn
+  dueBy
+  dueExplanation
+  status
+  rolesShared
+  canRecord
+  roles {
+    role
+    roleLabel
+    sharedOn
+    sharedByName
+    status
+  }
+}`) as unknown as TypedDocumentString<MeetingRecordSharingQuery, MeetingRecordSharingQueryVariables>;
+export const RecordMeetingRecordSharedDocument = new TypedDocumentString(`
+    mutation RecordMeetingRecordShared($input: RecordMeetingRecordSharedInput!) {
+  recordMeetingRecordShared(input: $input) {
+    ...MeetingRecordSharingFields
+  }
+}
+    fragment MeetingRecordSharingFields on MeetingRecordSharing {
+  meetingId
+  heldOn
+  dueBy
+  dueExplanation
+  status
+  rolesShared
+  canRecord
+  roles {
+    role
+    roleLabel
+    sharedOn
+    sharedByName
+    status
+  }
+}`) as unknown as TypedDocumentString<RecordMeetingRecordSharedMutation, RecordMeetingRecordSharedMutationVariables>;
+export const LateMeetingRecordsDocument = new TypedDocumentString(`
+    query LateMeetingRecords {
+  lateMeetingRecords {
+    meetingId
+    childId
+    childName
+    heldOn
+    dueBy
+    dueExplanation
+    status
+    lastSharedOn
+    rolesShared
+  }
+}
+    `) as unknown as TypedDocumentString<LateMeetingRecordsQuery, LateMeetingRecordsQueryVariables>;
+export const ChildChannelPageDocument = new TypedDocumentString(`
+    query ChildChannelPage($token: String!) {
+  childChannelPage(token: $token) {
+    advocateFirstName
+  }
+}
+    `) as unknown as TypedDocumentString<ChildChannelPageQuery, ChildChannelPageQueryVariables>;
+export const SendChildChannelMessageDocument = new TypedDocumentString(`
+    mutation SendChildChannelMessage($input: SendChildChannelInput!) {
+  sendChildChannelMessage(input: $input) {
+    confirmation
+    urgent
+  }
+}
+    `) as unknown as TypedDocumentString<SendChildChannelMessageMutation, SendChildChannelMessageMutationVariables>;
+export const ChildChannelDocument = new TypedDocumentString(`
+    query ChildChannel($childId: ID!) {
+  childChannel(childId: $childId) {
+    liveLinkCreatedAt
+    overdueCount
+    messages {
+      id
+      kind
+      text
+      callTime
+      urgent
+      sentAt
+      replyDueAt
+      replyDueSentence
+      replyStatus
+      repliedAt
+      replyMethod
+      replyNote
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChildChannelQuery, ChildChannelQueryVariables>;
+export const CreateChildChannelLinkDocument = new TypedDocumentString(`
+    mutation CreateChildChannelLink($childId: ID!) {
+  createChildChannelLink(childId: $childId) {
+    path
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<CreateChildChannelLinkMutation, CreateChildChannelLinkMutationVariables>;
+export const RevokeChildChannelLinkDocument = new TypedDocumentString(`
+    mutation RevokeChildChannelLink($childId: ID!) {
+  revokeChildChannelLink(childId: $childId) {
+    liveLinkCreatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeChildChannelLinkMutation, RevokeChildChannelLinkMutationVariables>;
+export const MarkChildMessageRepliedDocument = new TypedDocumentString(`
+    mutation MarkChildMessageReplied($input: MarkChildMessageRepliedInput!) {
+  markChildMessageReplied(input: $input) {
+    id
+    replyStatus
+    repliedAt
+    replyMethod
+    replyNote
+  }
+}
+    `) as unknown as TypedDocumentString<MarkChildMessageRepliedMutation, MarkChildMessageRepliedMutationVariables>;
+export const MyChildrenDocument = new TypedDocumentString(`
+    query MyChildren {
+  myChildren {
+    ...ChildSummaryFields
+    lastHeardAt
+    contactStandard {
+      status
+      sentence
+    }
+  }
+}
+    fragment OfferFields on Offer {
+  id
+  reason
+  promptedOn
+  dueOn
+  dueExplanation
+  overdue
+  outcome
+  outcomeOn
+  childWords
+  nonInstructedReason
+  allowedCommands
+}
+fragment ChildSummaryFields on ChildSummary {
+  id
+  givenName
+  familyName
+  preferredName
+  dateOfBirth
+  status
+  localAuthority {
+    id
+    name
+  }
+  advocate {
+    id
+    displayName
+  }
+  currentOffer {
+    ...OfferFields
+  }
+  interpreterNeeded
+}`) as unknown as TypedDocumentString<MyChildrenQuery, MyChildrenQueryVariables>;
+export const LaChildrenDocument = new TypedDocumentString(`
+    query LaChildren {
+  laChildren {
+    ...ChildSummaryFields
+    lastHeardAt
+    contactStandard {
+      status
+    }
+  }
+}
+    fragment OfferFields on Offer {
+  id
+  reason
+  promptedOn
+  dueOn
+  dueExplanation
+  overdue
+  outcome
+  outcomeOn
+  childWords
+  nonInstructedReason
+  allowedCommands
+}
+fragment ChildSummaryFields on ChildSummary {
+  id
+  givenName
+  familyName
+  preferredName
+  dateOfBirth
+  status
+  localAuthority {
+    id
+    name
+  }
+  advocate {
+    id
+    displayName
+  }
+  currentOffer {
+    ...OfferFields
+  }
+  interpreterNeeded
+}`) as unknown as TypedDocumentString<LaChildrenQuery, LaChildrenQueryVariables>;
+export const ChildDocument = new TypedDocumentString(`
+    query Child($id: ID!) {
+  child(id: $id) {
+    ...ChildFields
+  }
+}
+    fragment OfferFields on Offer {
+  id
+  reason
+  promptedOn
+  dueOn
+  dueExplanation
+  overdue
+  outcome
+  outcomeOn
+  childWords
+  nonInstructedReason
+  allowedCommands
+}
+fragment ChildFields on Child {
+  id
+  givenName
+  familyName
+  preferredName
+  dateOfBirth
+  status
+  firstLanguage
+  communicationNeeds
+  uasc
+  uascCeasedOn
+  interpreterNeeded
+  missingEpisodes {
+    kind
+    startedOn
+    endedOn
+    days
+  }
+  legalStatus
+  placementType
+  retainUntil
+  localAuthority {
+    id
+    name
+  }
+  advocate {
+    id
+    displayName
+  }
+  currentOffer {
+    ...OfferFields
+  }
+  offers {
+    ...OfferFields
+  }
+  decisions {
+    id
+    kind
+    decidedOn
+    childWords
+    recordedBy
+  }
+  assignments {
+    id
+    advocate {
+      id
+      displayName
+    }
+    startedOn
+    startReason
+    endedOn
+    endReason
+    endNote
+  }
+  episodes {
+    id
+    startDate
+    endDate
+    legalStatus
+    placementType
+  }
+  allowedCommands
+}`) as unknown as TypedDocumentString<ChildQuery, ChildQueryVariables>;
+export const AdvocateCardDocument = new TypedDocumentString(`
+    query AdvocateCard($childId: ID!) {
+  advocateCard(childId: $childId) {
+    childName
+    advocateName
+    advocateEmail
+    advocatePhone
+    providerName
+  }
+}
+    `) as unknown as TypedDocumentString<AdvocateCardQuery, AdvocateCardQueryVariables>;
+export const RecordOfferOutcomeDocument = new TypedDocumentString(`
+    mutation RecordOfferOutcome($input: RecordOfferOutcomeInput!) {
+  recordOfferOutcome(input: $input) {
+    ...ChildFields
+  }
+}
+    fragment OfferFields on Offer {
+  id
+  reason
+  promptedOn
+  dueOn
+  dueExplanation
+  overdue
+  outcome
+  outcomeOn
+  childWords
+  nonInstructedReason
+  allowedCommands
+}
+fragment ChildFields on Child {
+  id
+  givenName
+  familyName
+  preferredName
+  dateOfBirth
+  status
+  firstLanguage
+  communicationNeeds
+  uasc
+  uascCeasedOn
+  interpreterNeeded
+  missingEpisodes {
+    kind
+    startedOn
+    endedOn
+    days
+  }
+  legalStatus
+  placementType
+  retainUntil
+  localAuthority {
+    id
+    name
+  }
+  advocate {
+    id
+    displayName
+  }
+  currentOffer {
+    ...OfferFields
+  }
+  offers {
+    ...OfferFields
+  }
+  decisions {
+    id
+    kind
+    decidedOn
+    childWords
+    recordedBy
+  }
+  assignments {
+    id
+    advocate {
+      id
+      displayName
+    }
+    startedOn
+    startReason
+    endedOn
+    endReason
+    endNote
+  }
+  episodes {
+    id
+    startDate
+    endDate
+    legalStatus
+    placementType
+  }
+  allowedCommands
+}`) as unknown as TypedDocumentString<RecordOfferOutcomeMutation, RecordOfferOutcomeMutationVariables>;
+export const RecordOptBackInDocument = new TypedDocumentString(`
+    mutation RecordOptBackIn($input: RecordOptBackInInput!) {
+  recordOptBackIn(input: $input) {
+    ...ChildFields
+  }
+}
+    fragment OfferFields on Offer {
+  id
+  reason
+  promptedOn
+  dueOn
+  dueExplanation
+  overdue
+  outcome
+  outcomeOn
+  childWords
+  nonInstructedReason
+  allowedCommands
+}
+fragment ChildFields on Child {
+  id
+  givenName
+  familyName
+  preferredName
+  dateOfBirth
+  status
+  firstLanguage
+  communicationNeeds
+  uasc
+  uascCeasedOn
+  interpreterNeeded
+  missingEpisodes {
+    kind
+    startedOn
+    endedOn
+    days
+  }
+  legalStatus
+  placementType
+  retainUntil
+  localAuthority {
+    id
+    name
+  }
+  advocate {
+    id
+    displayName
+  }
+  currentOffer {
+    ...OfferFields
+  }
+  offers {
+    ...OfferFields
+  }
+  decisions {
+    id
+    kind
+    decidedOn
+    childWords
+    recordedBy
+  }
+  assignments {
+    id
+    advocate {
+      id
+      displayName
+    }
+    startedOn
+    startReason
+    endedOn
+    endReason
+    endNote
+  }
+  episodes {
+    id
+    startDate
+    endDate
+    legalStatus
+    placementType
+  }
+  allowedCommands
+}`) as unknown as TypedDocumentString<RecordOptBackInMutation, RecordOptBackInMutationVariables>;
+export const RecordPlacementChangeDocument = new TypedDocumentString(`
+    mutation RecordPlacementChange($input: RecordPlacementChangeInput!) {
+  recordPlacementChange(input: $input) {
+    offeredAgain
+    child {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordPlacementChangeMutation, RecordPlacementChangeMutationVariables>;
+export const RecordLeftCareDocument = new TypedDocumentString(`
+    mutation RecordLeftCare($input: RecordLeftCareInput!) {
+  recordLeftCare(input: $input) {
+    advocacyEndedOn
+    child {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordLeftCareMutation, RecordLeftCareMutationVariables>;
+export const ChildContactsSectionDocument = new TypedDocumentString(`
+    query ChildContactsSection($childId: ID!) {
+  childContacts(childId: $childId) {
+    ...ChildContactFields
+  }
+  child(id: $childId) {
+    id
+    lastHeardAt
+    contactStandard {
+      status
+      sentence
+      nextDueOn
+    }
+  }
+}
+    fragment ChildContactFields on ChildContact {
+  id
+  kind
+  occurredAt
+  viewsRecorded
+  privateNote
+  recordedBy
+}`) as unknown as TypedDocumentString<ChildContactsSectionQuery, ChildContactsSectionQueryVariables>;
+export const RecordContactDocument = new TypedDocumentString(`
+    mutation RecordContact($input: RecordContactInput!) {
+  recordContact(input: $input) {
+    ...ChildContactFields
+  }
+}
+    fragment ChildContactFields on ChildContact {
+  id
+  kind
+  occurredAt
+  viewsRecorded
+  privateNote
+  recordedBy
+}`) as unknown as TypedDocumentString<RecordContactMutation, RecordContactMutationVariables>;
+export const ContactStandardNationalDocument = new TypedDocumentString(`
+    query ContactStandardNational {
+  contactStandardNational {
+    byLocalAuthority {
+      name
+      children
+      pastStandard
+    }
+    byProvider {
+      name
+      children
+      pastStandard
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactStandardNationalQuery, ContactStandardNationalQueryVariables>;
+export const DecisionFollowThroughDocument = new TypedDocumentString(`
+    query DecisionFollowThrough($meetingId: ID!) {
+  decisionFollowThrough(meetingId: $meetingId) {
+    ...DecisionFollowThroughFields
+  }
+}
+    fragment DecisionFollowThroughFields on DecisionFollowThrough {
+  decisionId
+  meetingId
+  childId
+  childName
+  text
+  heldOn
+  implementBy
+  implementedOn
+  challengedOn
+  challengeReasons
+  status
+  challengeBy
+  explanation
+  challengeDeadlineExplanation
+  concernId
+  canActAsLa
+  canEscalate
+}`) as unknown as TypedDocumentString<DecisionFollowThroughQuery, DecisionFollowThroughQueryVariables>;
+export const UnimplementedDecisionsDocument = new TypedDocumentString(`
+    query UnimplementedDecisions {
+  unimplementedDecisions {
+    ...DecisionFollowThroughFields
+  }
+}
+    fragment DecisionFollowThroughFields on DecisionFollowThrough {
+  decisionId
+  meetingId
+  childId
+  childName
+  text
+  heldOn
+  implementBy
+  implementedOn
+  challengedOn
+  challengeReasons
+  status
+  challengeBy
+  explanation
+  challengeDeadlineExplanation
+  concernId
+  canActAsLa
+  canEscalate
+}`) as unknown as TypedDocumentString<UnimplementedDecisionsQuery, UnimplementedDecisionsQueryVariables>;
+export const SetDecisionImplementByDocument = new TypedDocumentString(`
+    mutation SetDecisionImplementBy($input: SetDecisionImplementByInput!) {
+  setDecisionImplementBy(input: $input) {
+    ...DecisionFollowThroughFields
+  }
+}
+    fragment DecisionFollowThroughFields on DecisionFollowThrough {
+  decisionId
+  meetingId
+  childId
+  childName
+  text
+  heldOn
+  implementBy
+  implementedOn
+  challengedOn
+  challengeReasons
+  status
+  challengeBy
+  explanation
+  challengeDeadlineExplanation
+  concernId
+  canActAsLa
+  canEscalate
+}`) as unknown as TypedDocumentString<SetDecisionImplementByMutation, SetDecisionImplementByMutationVariables>;
+export const MarkDecisionImplementedDocument = new TypedDocumentString(`
+    mutation MarkDecisionImplemented($input: MarkDecisionImplementedInput!) {
+  markDecisionImplemented(input: $input) {
+    ...DecisionFollowThroughFields
+  }
+}
+    fragment DecisionFollowThroughFields on DecisionFollowThrough {
+  decisionId
+  meetingId
+  childId
+  childName
+  text
+  heldOn
+  implementBy
+  implementedOn
+  challengedOn
+  challengeReasons
+  status
+  challengeBy
+  explanation
+  challengeDeadlineExplanation
+  concernId
+  canActAsLa
+  canEscalate
+}`) as unknown as TypedDocumentString<MarkDecisionImplementedMutation, MarkDecisionImplementedMutationVariables>;
+export const ChallengeDecisionDocument = new TypedDocumentString(`
+    mutation ChallengeDecision($input: ChallengeDecisionInput!) {
+  challengeDecision(input: $input) {
+    ...DecisionFollowThroughFields
+  }
+}
+    fragment DecisionFollowThroughFields on DecisionFollowThrough {
+  decisionId
+  meetingId
+  childId
+  childName
+  text
+  heldOn
+  implementBy
+  implementedOn
+  challengedOn
+  challengeReasons
+  status
+  challengeBy
+  explanation
+  challengeDeadlineExplanation
+  concernId
+  canActAsLa
+  canEscalate
+}`) as unknown as TypedDocumentString<ChallengeDecisionMutation, ChallengeDecisionMutationVariables>;
+export const EscalateDecisionDocument = new TypedDocumentString(`
+    mutation EscalateDecision($decisionId: ID!) {
+  escalateDecision(decisionId: $decisionId) {
+    ...DecisionFollowThroughFields
+  }
+}
+    fragment DecisionFollowThroughFields on DecisionFollowThrough {
+  decisionId
+  meetingId
+  childId
+  childName
+  text
+  heldOn
+  implementBy
+  implementedOn
+  challengedOn
+  challengeReasons
+  status
+  challengeBy
+  explanation
+  challengeDeadlineExplanation
+  concernId
+  canActAsLa
+  canEscalate
+}`) as unknown as TypedDocumentString<EscalateDecisionMutation, EscalateDecisionMutationVariables>;
+export const MyConcernsDocument = new TypedDocumentString(`
+    query MyConcerns {
+  myConcerns {
+    ...ConcernSummaryFields
+  }
+}
+    fragment ConcernSummaryFields on ConcernSummary {
+  id
+  childId
+  childName
+  localAuthorityName
+  stage
+  status
+  themes
+  whatIsWrong
+  raisedOn
+  stageEnteredOn
+  stageDeadline
+  respondedAtStage
+  informationDueOn
+  overdue
+  workingDaysOverdue
+  triaged
+  updatedAt
+}`) as unknown as TypedDocumentString<MyConcernsQuery, MyConcernsQueryVariables>;
+export const ConcernsAwaitingResponseDocument = new TypedDocumentString(`
+    query ConcernsAwaitingResponse {
+  concernsAwaitingResponse {
+    ...ConcernSummaryFields
+  }
+}
+    fragment ConcernSummaryFields on ConcernSummary {
+  id
+  childId
+  childName
+  localAuthorityName
+  stage
+  status
+  themes
+  whatIsWrong
+  raisedOn
+  stageEnteredOn
+  stageDeadline
+  respondedAtStage
+  informationDueOn
+  overdue
+  workingDaysOverdue
+  triaged
+  updatedAt
+}`) as unknown as TypedDocumentString<ConcernsAwaitingResponseQuery, ConcernsAwaitingResponseQueryVariables>;
+export const EscalationQueueDocument = new TypedDocumentString(`
+    query EscalationQueue {
+  escalationQueue {
+    ...ConcernSummaryFields
+  }
+}
+    fragment ConcernSummaryFields on ConcernSummary {
+  id
+  childId
+  childName
+  localAuthorityName
+  stage
+  status
+  themes
+  whatIsWrong
+  raisedOn
+  stageEnteredOn
+  stageDeadline
+  respondedAtStage
+  informationDueOn
+  overdue
+  workingDaysOverdue
+  triaged
+  updatedAt
+}`) as unknown as TypedDocumentString<EscalationQueueQuery, EscalationQueueQueryVariables>;
+export const ConcernsForChildDocument = new TypedDocumentString(`
+    query ConcernsForChild($childId: ID!) {
+  concernsForChild(childId: $childId) {
+    ...ConcernSummaryFields
+  }
+}
+    fragment ConcernSummaryFields on ConcernSummary {
+  id
+  childId
+  childName
+  localAuthorityName
+  stage
+  status
+  themes
+  whatIsWrong
+  raisedOn
+  stageEnteredOn
+  stageDeadline
+  respondedAtStage
+  informationDueOn
+  overdue
+  workingDaysOverdue
+  triaged
+  updatedAt
+}`) as unknown as TypedDocumentString<ConcernsForChildQuery, ConcernsForChildQueryVariables>;
+export const ConcernDocument = new TypedDocumentString(`
+    query Concern($id: ID!) {
+  concern(id: $id) {
+    ...ConcernFields
+  }
+}
+    fragment ConcernLadderFields on Concern {
+  timeline {
+    id
+    sequence
+    kind
+    stage
+    actorName
+    actorRole
+    at
+    asked
+    answer
+    atRiskReason
+    dueOn
+    court
+    caseNumber
+    orderSought
+    hearingDates
+    courtOutcome
+    attended
+    confidential
+    evidence {
+      text
+      url
+    }
+  }
+  courtApplication {
+    court
+    caseNumber
+    orderSought
+    hearingDates
+    outcome
+  }
+  escalationTargets {
+    stage
+    needsAtRiskReason
+  }
+}
+fragment ConcernFields on Concern {
+  id
+  childId
+  childName
+  localAuthorityName
+  stage
+  status
+  themes
+  whatIsWrong
+  childWants
+  raisedOn
+  stageEnteredOn
+  stageDeadline
+  deadlineExplanation
+  respondedAtStage
+  informationDueOn
+  overdue
+  workingDaysOverdue
+  triaged
+  outcome
+  fromActionId
+  updatedAt
+  ...ConcernLadderFields
+  allowedCommands
+}`) as unknown as TypedDocumentString<ConcernQuery, ConcernQueryVariables>;
+export const ConcernUpdatedDocument = new TypedDocumentString(`
+    subscription ConcernUpdated($concernId: ID) {
+  concernUpdated(concernId: $concernId) {
+    concernId
+    kind
+    stage
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConcernUpdatedSubscription, ConcernUpdatedSubscriptionVariables>;
+export const RaiseConcernDocument = new TypedDocumentString(`
+    mutation RaiseConcern($input: RaiseConcernInput!) {
+  raiseConcern(input: $input) {
+    ...ConcernFields
+  }
+}
+    fragment ConcernLadderFields on Concern {
+  timeline {
+    id
+    sequence
+    kind
+    stage
+    actorName
+    actorRole
+    at
+    asked
+    answer
+    atRiskReason
+    dueOn
+    court
+    caseNumber
+    orderSought
+    hearingDates
+    courtOutcome
+    attended
+    confidential
+    evidence {
+      text
+      url
+    }
+  }
+  courtApplication {
+    court
+    caseNumber
+    orderSought
+    hearingDates
+    outcome
+  }
+  escalationTargets {
+    stage
+    needsAtRiskReason
+  }
+}
+fragment ConcernFields on Concern {
+  id
+  childId
+  childName
+  localAuthorityName
+  stage
+  status
+  themes
+  whatIsWrong
+  childWants
+  raisedOn
+  stageEnteredOn
+  stageDeadline
+  deadlineExplanation
+  respondedAtStage
+  informationDueOn
+  overdue
+  workingDaysOverdue
+  triaged
+  outcome
+  fromActionId
+  updatedAt
+  ...ConcernLadderFields
+  allowedCommands
+}`) as unknown as TypedDocumentString<RaiseConcernMutation, RaiseConcernMutationVariables>;
+export const RespondToConcernDocument = new TypedDocumentString(`
+    mutation RespondToConcern($input: RespondToConcernInput!) {
+  respondToConcern(input: $input) {
+    ...ConcernFields
+  }
+}
+    fragment ConcernLadderFields on Concern {
+  timeline {
+    id
+    sequence
+    kind
+    stage
+    actorName
+    actorRole
+    at
+    asked
+    answer
+    atRiskReason
+    dueOn
+    court
+    caseNumber
+    orderSought
+    hearingDates
+    courtOutcome
+    attended
+    confidential
+    evidence {
+      text
+      url
+    }
+  }
+  courtApplication {
+    court
+    caseNumber
+    orderSought
+    hearingDates
+    outcome
+  }
+  escalationTargets {
+    stage
+    needsAtRiskReason
+  }
+}
+fragment ConcernFields on Concern {
+  id
+  childId
+  childName
+  localAuthorityName
+  stage
+  status
+  themes
+  whatIsWrong
+  childWants
+  raisedOn
+  stageEnteredOn
+  stageDeadline
+  deadlineExplanation
+  respondedAtStage
+  informationDueOn
+  overdue
+  workingDaysOverdue
+  triaged
+  outcome
+  fromActionId
+  updatedAt
+  ...ConcernLadderFields
+  allowedCommands
+}`) as unknown as TypedDocumentString<RespondToConcernMutation, RespondToConcernMutationVariables>;
+export const EscalateConcernDocument = new TypedDocumentString(`
+    mutation EscalateConcern($input: EscalateConcernInput!) {
+  escalateConcern(input: $input) {
+    ...ConcernFields
+  }
+}
+    fragment ConcernLadderFields on Concern {
+  timeline {
+    id
+    sequence
+    kind
+    stage
+    actorName
+    actorRole
+    at
+    asked
+    answer
+    atRiskReason
+    dueOn
+    court
+    caseNumber
+    orderSought
+    hearingDates
+    courtOutcome
+    attended
+    confidential
+    evidence {
+      text
+      url
+    }
+  }
+  courtApplication {
+    court
+    caseNumber
+    orderSought
+    hearingDates
+    outcome
+  }
+  escalationTargets {
+    stage
+    needsAtRiskReason
+  }
+}
+fragment ConcernFields on Concern {
+  id
+  childId
+  childName
+  localAuthorityName
+  stage
+  status
+  themes
+  whatIsWrong
+  childWants
+  raisedOn
+  stageEnteredOn
+  stageDeadline
+  deadlineExplanation
+  respondedAtStage
+  informationDueOn
+  overdue
+  workingDaysOverdue
+  triaged
+  outcome
+  fromActionId
+  updatedAt
+  ...ConcernLadderFields
+  allowedCommands
+}`) as unknown as TypedDocumentString<EscalateConcernMutation, EscalateConcernMutationVariables>;
+export const ResolveConcernDocument = new TypedDocumentString(`
+    mutation ResolveConcern($input: CloseConcernInput!) {
+  resolveConcern(input: $input) {
+    ...ConcernFields
+  }
+}
+    fragment ConcernLadderFields on Concern {
+  timeline {
+    id
+    sequence
+    kind
+    stage
+    actorName
+    actorRole
+    at
+    asked
+    answer
+    atRiskReason
+    dueOn
+    court
+    caseNumber
+    orderSought
+    hearingDates
+    courtOutcome
+    attended
+    confidential
+    evidence {
+      text
+      url
+    }
+  }
+  courtApplication {
+    court
+    caseNumber
+    orderSought
+    hearingDates
+    outcome
+  }
+  escalationTargets {
+    stage
+    needsAtRiskReason
+  }
+}
+fragment ConcernFields on Concern {
+  id
+  childId
+  childName
+  localAuthorityName
+  stage
+  status
+  themes
+  whatIsWrong
+  childWants
+  raisedOn
+  stageEnteredOn
+  stageDeadline
+  deadlineExplanation
+  respondedAtStage
+  informationDueOn
+  overdue
+  workingDaysOverdue
+  triaged
+  outcome
+  fromActionId
+  updatedAt
+  ...ConcernLadderFields
+  allowedCommands
+}`) as unknown as TypedDocumentString<ResolveConcernMutation, ResolveConcernMutationVariables>;
+export const WithdrawConcernDocument = new TypedDocumentString(`
+    mutation WithdrawConcern($input: CloseConcernInput!) {
+  withdrawConcern(input: $input) {
+    ...ConcernFields
+  }
+}
+    fragment ConcernLadderFields on Concern {
+  timeline {
+    id
+    sequence
+    kind
+    stage
+    actorName
+    actorRole
+    at
+    asked
+    answer
+    atRiskReason
+    dueOn
+    court
+    caseNumber
+    orderSought
+    hearingDates
+    courtOutcome
+    attended
+    confidential
+    evidence {
+      text
+      url
+    }
+  }
+  courtApplication {
+    court
+    caseNumber
+    orderSought
+    hearingDates
+    outcome
+  }
+  escalationTargets {
+    stage
+    needsAtRiskReason
+  }
+}
+fragment ConcernFields on Concern {
+  id
+  childId
+  childName
+  localAuthorityName
+  stage
+  status
+  themes
+  whatIsWrong
+  childWants
+  raisedOn
+  stageEnteredOn
+  stageDeadline
+  deadlineExplanation
+  respondedAtStage
+  informationDueOn
+  overdue
+  workingDaysOverdue
+  triaged
+  outcome
+  fromActionId
+  updatedAt
+  ...ConcernLadderFields
+  allowedCommands
+}`) as unknown as TypedDocumentString<WithdrawConcernMutation, WithdrawConcernMutationVariables>;
+export const AddConcernNoteDocument = new TypedDocumentString(`
+    mutation AddConcernNote($input: ConcernNoteInput!) {
+  addConcernNote(input: $input) {
+    ...ConcernFields
+  }
+}
+    fragment ConcernLadderFields on Concern {
+  timeline {
+    id
+    sequence
+    kind
+    stage
+    actorName
+    actorRole
+    at
+    asked
+    answer
+    atRiskReason
+    dueOn
+    court
+    caseNumber
+    orderSought
+    hearingDates
+    courtOutcome
+    attended
+    confidential
+    evidence {
+      text
+      url
+    }
+  }
+  courtApplication {
+    court
+    caseNumber
+    orderSought
+    hearingDates
+    outcome
+  }
+  escalationTargets {
+    stage
+    needsAtRiskReason
+  }
+}
+fragment ConcernFields on Concern {
+  id
+  childId
+  childName
+  localAuthorityName
+  stage
+  status
+  themes
+  whatIsWrong
+  childWants
+  raisedOn
+  stageEnteredOn
+  stageDeadline
+  deadlineExplanation
+  respondedAtStage
+  informationDueOn
+  overdue
+  workingDaysOverdue
+  triaged
+  outcome
+  fromActionId
+  updatedAt
+  ...ConcernLadderFields
+  allowedCommands
+}`) as unknown as TypedDocumentString<AddConcernNoteMutation, AddConcernNoteMutationVariables>;
+export const TriageConcernDocument = new TypedDocumentString(`
+    mutation TriageConcern($input: ConcernNoteInput!) {
+  triageConcern(input: $input) {
+    ...ConcernFields
+  }
+}
+    fragment ConcernLadderFields on Concern {
+  timeline {
+    id
+    sequence
+    kind
+    stage
+    actorName
+    actorRole
+    at
+    asked
+    answer
+    atRiskReason
+    dueOn
+    court
+    caseNumber
+    orderSought
+    hearingDates
+    courtOutcome
+    attended
+    confidential
+    evidence {
+      text
+      url
+    }
+  }
+  courtApplication {
+    court
+    caseNumber
+    orderSought
+    hearingDates
+    outcome
+  }
+  escalationTargets {
+    stage
+    needsAtRiskReason
+  }
+}
+fragment ConcernFields on Concern {
+  id
+  childId
+  childName
+  localAuthorityName
+  stage
+  status
+  themes
+  whatIsWrong
+  childWants
+  raisedOn
+  stageEnteredOn
+  stageDeadline
+  deadlineExplanation
+  respondedAtStage
+  informationDueOn
+  overdue
+  workingDaysOverdue
+  triaged
+  outcome
+  fromActionId
+  updatedAt
+  ...ConcernLadderFields
+  allowedCommands
+}`) as unknown as TypedDocumentString<TriageConcernMutation, TriageConcernMutationVariables>;
+export const RequestConcernInformationDocument = new TypedDocumentString(`
+    mutation RequestConcernInformation($input: RequestInformationInput!) {
+  requestConcernInformation(input: $input) {
+    ...ConcernFields
+  }
+}
+    fragment ConcernLadderFields on Concern {
+  timeline {
+    id
+    sequence
+    kind
+    stage
+    actorName
+    actorRole
+    at
+    asked
+    answer
+    atRiskReason
+    dueOn
+    court
+    caseNumber
+    orderSought
+    hearingDates
+    courtOutcome
+    attended
+    confidential
+    evidence {
+      text
+      url
+    }
+  }
+  courtApplication {
+    court
+    caseNumber
+    orderSought
+    hearingDates
+    outcome
+  }
+  escalationTargets {
+    stage
+    needsAtRiskReason
+  }
+}
+fragment ConcernFields on Concern {
+  id
+  childId
+  childName
+  localAuthorityName
+  stage
+  status
+  themes
+  whatIsWrong
+  childWants
+  raisedOn
+  stageEnteredOn
+  stageDeadline
+  deadlineExplanation
+  respondedAtStage
+  informationDueOn
+  overdue
+  workingDaysOverdue
+  triaged
+  outcome
+  fromActionId
+  updatedAt
+  ...ConcernLadderFields
+  allowedCommands
+}`) as unknown as TypedDocumentString<RequestConcernInformationMutation, RequestConcernInformationMutationVariables>;
+export const ApplyToCourtDocument = new TypedDocumentString(`
+    mutation ApplyToCourt($input: ApplyToCourtInput!) {
+  applyToCourt(input: $input) {
+    ...ConcernFields
+  }
+}
+    fragment ConcernLadderFields on Concern {
+  timeline {
+    id
+    sequence
+    kind
+    stage
+    actorName
+    actorRole
+    at
+    asked
+    answer
+    atRiskReason
+    dueOn
+    court
+    caseNumber
+    orderSought
+    hearingDates
+    courtOutcome
+    attended
+    confidential
+    evidence {
+      text
+      url
+    }
+  }
+  courtApplication {
+    court
+    caseNumber
+    orderSought
+    hearingDates
+    outcome
+  }
+  escalationTargets {
+    stage
+    needsAtRiskReason
+  }
+}
+fragment ConcernFields on Concern {
+  id
+  childId
+  childName
+  localAuthorityName
+  stage
+  status
+  themes
+  whatIsWrong
+  childWants
+  raisedOn
+  stageEnteredOn
+  stageDeadline
+  deadlineExplanation
+  respondedAtStage
+  informationDueOn
+  overdue
+  workingDaysOverdue
+  triaged
+  outcome
+  fromActionId
+  updatedAt
+  ...ConcernLadderFields
+  allowedCommands
+}`) as unknown as TypedDocumentString<ApplyToCourtMutation, ApplyToCourtMutationVariables>;
+export const RecordCourtHearingDocument = new TypedDocumentString(`
+    mutation RecordCourtHearing($input: RecordHearingInput!) {
+  recordCourtHearing(input: $input) {
+    ...ConcernFields
+  }
+}
+    fragment ConcernLadderFields on Concern {
+  timeline {
+    id
+    sequence
+    kind
+    stage
+    actorName
+    actorRole
+    at
+    asked
+    answer
+    atRiskReason
+    dueOn
+    court
+    caseNumber
+    orderSought
+    hearingDates
+    courtOutcome
+    attended
+    confidential
+    evidence {
+      text
+      url
+    }
+  }
+  courtApplication {
+    court
+    caseNumber
+    orderSought
+    hearingDates
+    outcome
+  }
+  escalationTargets {
+    stage
+    needsAtRiskReason
+  }
+}
+fragment ConcernFields on Concern {
+  id
+  childId
+  childName
+  localAuthorityName
+  stage
+  status
+  themes
+  whatIsWrong
+  childWants
+  raisedOn
+  stageEnteredOn
+  stageDeadline
+  deadlineExplanation
+  respondedAtStage
+  informationDueOn
+  overdue
+  workingDaysOverdue
+  triaged
+  outcome
+  fromActionId
+  updatedAt
+  ...ConcernLadderFields
+  allowedCommands
+}`) as unknown as TypedDocumentString<RecordCourtHearingMutation, RecordCourtHearingMutationVariables>;
+export const RecordChildCourtRequestDocument = new TypedDocumentString(`
+    mutation RecordChildCourtRequest($input: ChildCourtRequestInput!) {
+  recordChildCourtRequest(input: $input) {
+    ...ConcernFields
+  }
+}
+    fragment ConcernLadderFields on Concern {
+  timeline {
+    id
+    sequence
+    kind
+    stage
+    actorName
+    actorRole
+    at
+    asked
+    answer
+    atRiskReason
+    dueOn
+    court
+    caseNumber
+    orderSought
+    hearingDates
+    courtOutcome
+    attended
+    confidential
+    evidence {
+      text
+      url
+    }
+  }
+  courtApplication {
+    court
+    caseNumber
+    orderSought
+    hearingDates
+    outcome
+  }
+  escalationTargets {
+    stage
+    needsAtRiskReason
+  }
+}
+fragment ConcernFields on Concern {
+  id
+  childId
+  childName
+  localAuthorityName
+  stage
+  status
+  themes
+  whatIsWrong
+  childWants
+  raisedOn
+  stageEnteredOn
+  stageDeadline
+  deadlineExplanation
+  respondedAtStage
+  informationDueOn
+  overdue
+  workingDaysOverdue
+  triaged
+  outcome
+  fromActionId
+  updatedAt
+  ...ConcernLadderFields
+  allowedCommands
+}`) as unknown as TypedDocumentString<RecordChildCourtRequestMutation, RecordChildCourtRequestMutationVariables>;
+export const RecordAdvocateAtHearingDocument = new TypedDocumentString(`
+    mutation RecordAdvocateAtHearing($input: AdvocateAtHearingInput!) {
+  recordAdvocateAtHearing(input: $input) {
+    ...ConcernFields
+  }
+}
+    fragment ConcernLadderFields on Concern {
+  timeline {
+    id
+    sequence
+    kind
+    stage
+    actorName
+    actorRole
+    at
+    asked
+    answer
+    atRiskReason
+    dueOn
+    court
+    caseNumber
+    orderSought
+    hearingDates
+    courtOutcome
+    attended
+    confidential
+    evidence {
+      text
+      url
+    }
+  }
+  courtApplication {
+    court
+    caseNumber
+    orderSought
+    hearingDates
+    outcome
+  }
+  escalationTargets {
+    stage
+    needsAtRiskReason
+  }
+}
+fragment ConcernFields on Concern {
+  id
+  childId
+  childName
+  localAuthorityName
+  stage
+  status
+  themes
+  whatIsWrong
+  childWants
+  raisedOn
+  stageEnteredOn
+  stageDeadline
+  deadlineExplanation
+  respondedAtStage
+  informationDueOn
+  overdue
+  workingDaysOverdue
+  triaged
+  outcome
+  fromActionId
+  updatedAt
+  ...ConcernLadderFields
+  allowedCommands
+}`) as unknown as TypedDocumentString<RecordAdvocateAtHearingMutation, RecordAdvocateAtHearingMutationVariables>;
+export const ActionForConcernDocument = new TypedDocumentString(`
+    query ActionForConcern($childId: ID!) {
+  meetingsForChild(childId: $childId) {
+    id
+    scheduledOn
+    heldOn
+    actions {
+      id
+      what
+      owner
+      dueOn
+      status
+      carryOvers
+      drift
+      workingDaysOverdue
+      reviewNote
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionForConcernQuery, ActionForConcernQueryVariables>;
+export const RaiseSafeguardingConcernDocument = new TypedDocumentString(`
+    mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {
+  raiseSafeguardingConcern(input: $input) {
+    ...SafeguardingAlertFields
+  }
+}
+    fragment SafeguardingAlertFields on SafeguardingAlert {
+  id
+  concernId
+  childId
+  childName
+  toldWho
+  raisedAt
+  dueAt
+  deadlineExplained
+  status
+  acknowledgedAt
+  acknowledgedByName
+}`) as unknown as TypedDocumentString<RaiseSafeguardingConcernMutation, RaiseSafeguardingConcernMutationVariables>;
+export const SafeguardingAlertsWaitingDocument = new TypedDocumentString(`
+    query SafeguardingAlertsWaiting {
+  safeguardingAlertsWaiting {
+    ...SafeguardingAlertFields
+  }
+}
+    fragment SafeguardingAlertFields on SafeguardingAlert {
+  id
+  concernId
+  childId
+  childName
+  toldWho
+  raisedAt
+  dueAt
+  deadlineExplained
+  status
+  acknowledgedAt
+  acknowledgedByName
+}`) as unknown as TypedDocumentString<SafeguardingAlertsWaitingQuery, SafeguardingAlertsWaitingQueryVariables>;
+export const AcknowledgeSafeguardingAlertDocument = new TypedDocumentString(`
+    mutation AcknowledgeSafeguardingAlert($alertId: ID!) {
+  acknowledgeSafeguardingAlert(alertId: $alertId) {
+    ...SafeguardingAlertFields
+  }
+}
+    fragment SafeguardingAlertFields on SafeguardingAlert {
+  id
+  concernId
+  childId
+  childName
+  toldWho
+  raisedAt
+  dueAt
+  deadlineExplained
+  status
+  acknowledgedAt
+  acknowledgedByName
+}`) as unknown as TypedDocumentString<AcknowledgeSafeguardingAlertMutation, AcknowledgeSafeguardingAlertMutationVariables>;
+export const HomesDocument = new TypedDocumentString(`
+    query Homes {
+  homes {
+    ...HomeSummaryFields
+  }
+}
+    fragment HomeSummaryFields on HomeSummary {
+  id
+  name
+  providerName
+  ofstedUrn
+  address
+  localAuthorityName
+  responsibleAdvocateName
+  childrenPlaced
+  schedule {
+    month
+    dueBy
+    visitedThisMonth
+    missedMonths
+  }
+  lastVisitOn
+  openRecommendations
+  draftVisitId
+  responsibleIsMe
+}`) as unknown as TypedDocumentString<HomesQuery, HomesQueryVariables>;
+export const HomeDocument = new TypedDocumentString(`
+    query Home($id: ID!) {
+  home(id: $id) {
+    id
+    name
+    providerName
+    ofstedUrn
+    address
+    localAuthorityName
+    responsibleAdvocateName
+    childrenPlaced
+    schedule {
+      month
+      dueBy
+      visitedThisMonth
+      missedMonths
+    }
+    lastVisitOn
+    openRecommendations
+    draftVisitId
+    responsibleIsMe
+    allowedVisitCommands
+    myChildrenHere {
+      id
+      name
+    }
+    visits {
+      id
+      status
+      visitOn
+      advocateName
+      recommendations {
+        id
+      }
+    }
+    openRecommendationList {
+      ...RecommendationFields
+    }
+  }
+}
+    fragment RecommendationFields on HomeRecommendation {
+  id
+  what
+  owner
+  dueOn
+  themes
+  childId
+  status
+  carryOvers
+  drift
+  reviewNote
+  visitId
+}`) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
+export const HomeVisitDocument = new TypedDocumentString(`
+    query HomeVisit($id: ID!) {
+  homeVisit(id: $id) {
+    ...HomeVisitFields
+  }
+}
+    fragment RecommendationFields on HomeRecommendation {
+  id
+  what
+  owner
+  dueOn
+  themes
+  childId
+  status
+  carryOvers
+  drift
+  reviewNote
+  visitId
+}
+fragment HomeVisitFields on HomeVisit {
+  id
+  homeId
+  homeName
+  status
+  advocateName
+  visitOn
+  announced
+  staffSpokenTo
+  recordsChecked
+  judgements {
+    standard
+    judgement
+    evidence
+  }
+  childrenSpokenTo {
+    childId
+    name
+    spokeInPrivate
+    consentToSpeak
+    whatTheySaid
+    consentToShare
+  }
+  childrenSpokenToCount
+  sharedVoices
+  recommendations {
+    ...RecommendationFields
+  }
+  followUps {
+    recommendationId
+    outcome
+    note
+  }
+  allowedCommands
+}`) as unknown as TypedDocumentString<HomeVisitQuery, HomeVisitQueryVariables>;
+export const SaveHomeVisitDraftDocument = new TypedDocumentString(`
+    mutation SaveHomeVisitDraft($input: SaveVisitDraftInput!) {
+  saveHomeVisitDraft(input: $input) {
+    ...HomeVisitFields
+  }
+}
+    fragment RecommendationFields on HomeRecommendation {
+  id
+  what
+  owner
+  dueOn
+  themes
+  childId
+  status
+  carryOvers
+  drift
+  reviewNote
+  visitId
+}
+fragment HomeVisitFields on HomeVisit {
+  id
+  homeId
+  homeName
+  status
+  advocateName
+  visitOn
+  announced
+  staffSpokenTo
+  recordsChecked
+  judgements {
+    standard
+    judgement
+    evidence
+  }
+  childrenSpokenTo {
+    childId
+    name
+    spokeInPrivate
+    consentToSpeak
+    whatTheySaid
+    consentToShare
+  }
+  childrenSpokenToCount
+  sharedVoices
+  recommendations {
+    ...RecommendationFields
+  }
+  followUps {
+    recommendationId
+    outcome
+    note
+  }
+  allowedCommands
+}`) as unknown as TypedDocumentString<SaveHomeVisitDraftMutation, SaveHomeVisitDraftMutationVariables>;
+export const SubmitHomeVisitDocument = new TypedDocumentString(`
+    mutation SubmitHomeVisit($id: ID!) {
+  submitHomeVisit(id: $id) {
+    ...HomeVisitFields
+  }
+}
+    fragment RecommendationFields on HomeRecommendation {
+  id
+  what
+  owner
+  dueOn
+  themes
+  childId
+  status
+  carryOvers
+  drift
+  reviewNote
+  visitId
+}
+fragment HomeVisitFields on HomeVisit {
+  id
+  homeId
+  homeName
+  status
+  advocateName
+  visitOn
+  announced
+  staffSpokenTo
+  recordsChecked
+  judgements {
+    standard
+    judgement
+    evidence
+  }
+  childrenSpokenTo {
+    childId
+    name
+    spokeInPrivate
+    consentToSpeak
+    whatTheySaid
+    consentToShare
+  }
+  childrenSpokenToCount
+  sharedVoices
+  recommendations {
+    ...RecommendationFields
+  }
+  followUps {
+    recommendationId
+    outcome
+    note
+  }
+  allowedCommands
+}`) as unknown as TypedDocumentString<SubmitHomeVisitMutation, SubmitHomeVisitMutationVariables>;
+export const Ssda903ImportsDocument = new TypedDocumentString(`
+    query Ssda903Imports {
+  ssda903Imports {
+    ...ImportFields
+  }
+}
+    fragment ImportCountsFields on ImportCounts {
+  childrenCreated
+  childrenUpdated
+  childrenUnchanged
+  periodsOfCare
+  childrenAssigned
+  childrenQueued
+  assignmentsEnded
+  meetingsRecorded
+  shortBreaksSkipped
+  rowsRead
+  rowsRejected
+}
+fragment ImportFields on Ssda903Import {
+  id
+  status
+  importedBy
+  startedAt
+  finishedAt
+  childrenTotal
+  childrenDone
+  failure
+  sameFilesAs
+  counts {
+    ...ImportCountsFields
+  }
+}`) as unknown as TypedDocumentString<Ssda903ImportsQuery, Ssda903ImportsQueryVariables>;
+export const Ssda903ImportDocument = new TypedDocumentString(`
+    query Ssda903Import($id: ID!) {
+  ssda903Import(id: $id) {
+    ...ImportFields
+  }
+}
+    fragment ImportCountsFields on ImportCounts {
+  childrenCreated
+  childrenUpdated
+  childrenUnchanged
+  periodsOfCare
+  childrenAssigned
+  childrenQueued
+  assignmentsEnded
+  meetingsRecorded
+  shortBreaksSkipped
+  rowsRead
+  rowsRejected
+}
+fragment ImportFields on Ssda903Import {
+  id
+  status
+  importedBy
+  startedAt
+  finishedAt
+  childrenTotal
+  childrenDone
+  failure
+  sameFilesAs
+  counts {
+    ...ImportCountsFields
+  }
+}`) as unknown as TypedDocumentString<Ssda903ImportQuery, Ssda903ImportQueryVariables>;
+export const Ssda903ImportSummaryDocument = new TypedDocumentString(`
+    query Ssda903ImportSummary($id: ID!) {
+  ssda903Import(id: $id) {
+    id
+    counts {
+      rowsRejected
+      rowsSkipped
+      warnings
+      files {
+        file
+        rowsRead
+        imported
+        skipped
+        rejected
+      }
+    }
+    summary {
+      ...ImportSummaryFields
+    }
+  }
+}
+    fragment ImportFindingGroupFields on ImportFindingGroup {
+  title
+  code
+  file
+  column
+  count
+  firstRows {
+    rowNumber
+    child
+    column
+    reason
+  }
+}
+fragment ImportSummaryFields on ImportSummary {
+  needsFixing {
+    ...ImportFindingGroupFields
+  }
+  skipped {
+    ...ImportFindingGroupFields
+  }
+  warnings {
+    ...ImportFindingGroupFields
+  }
+  heardDid {
+    childrenCreated
+    childrenUpdated
+    childrenAssigned
+    childrenQueued
+    assignmentsEnded
+    reviewsRecorded
+    offersDue {
+      count
+      earliest
+      latest
+    }
+  }
+}`) as unknown as TypedDocumentString<Ssda903ImportSummaryQuery, Ssda903ImportSummaryQueryVariables>;
+export const MeetingLogisticsDocument = new TypedDocumentString(`
+    query MeetingLogistics($meetingId: ID!) {
+  meetingLogistics(meetingId: $meetingId) {
+    ...MeetingLogisticsFields
+  }
+}
+    fragment MeetingLogisticsFields on MeetingLogistics {
+  meetingId
+  meetingDate
+  startTime
+  lengthMinutes
+  venueKind
+  venueLabel
+  venueDetails
+  childPreference {
+    venueKind
+    venueLabel
+    details
+    recordedAt
+  }
+  invitations {
+    id
+    role
+    roleLabel
+    name
+    email
+    sentOn
+    noticeWorkingDays
+    noticeLabel
+  }
+  invitationsFirstSentOn
+  noticeWorkingDays
+  noticeLabel
+  sequence
+  papers {
+    dueBy
+    explanation
+    sharedOn
+    status
+  }
+  canArrange
+  canRecordPreference
+}`) as unknown as TypedDocumentString<MeetingLogisticsQuery, MeetingLogisticsQueryVariables>;
+export const SetMeetingTimeAndPlaceDocument = new TypedDocumentString(`
+    mutation SetMeetingTimeAndPlace($input: SetMeetingLogisticsInput!) {
+  setMeetingTimeAndPlace(input: $input) {
+    ...MeetingLogisticsFields
+  }
+}
+    fragment MeetingLogisticsFields on MeetingLogistics {
+  meetingId
+  meetingDate
+  startTime
+  lengthMinutes
+  venueKind
+  venueLabel
+  venueDetails
+  childPreference {
+    venueKind
+    venueLabel
+    details
+    recordedAt
+  }
+  invitations {
+    id
+    role
+    roleLabel
+    name
+    email
+    sentOn
+    noticeWorkingDays
+    noticeLabel
+  }
+  invitationsFirstSentOn
+  noticeWorkingDays
+  noticeLabel
+  sequence
+  papers {
+    dueBy
+    explanation
+    sharedOn
+    status
+  }
+  canArrange
+  canRecordPreference
+}`) as unknown as TypedDocumentString<SetMeetingTimeAndPlaceMutation, SetMeetingTimeAndPlaceMutationVariables>;
+export const AddMeetingInviteeDocument = new TypedDocumentString(`
+    mutation AddMeetingInvitee($input: AddMeetingInviteeInput!) {
+  addMeetingInvitee(input: $input) {
+    ...MeetingLogisticsFields
+  }
+}
+    fragment MeetingLogisticsFields on MeetingLogistics {
+  meetingId
+  meetingDate
+  startTime
+  lengthMinutes
+  venueKind
+  venueLabel
+  venueDetails
+  childPreference {
+    venueKind
+    venueLabel
+    details
+    recordedAt
+  }
+  invitations {
+    id
+    role
+    roleLabel
+    name
+    email
+    sentOn
+    noticeWorkingDays
+    noticeLabel
+  }
+  invitationsFirstSentOn
+  noticeWorkingDays
+  noticeLabel
+  sequence
+  papers {
+    dueBy
+    explanation
+    sharedOn
+    status
+  }
+  canArrange
+  canRecordPreference
+}`) as unknown as TypedDocumentString<AddMeetingInviteeMutation, AddMeetingInviteeMutationVariables>;
+export const SendMeetingInvitationsDocument = new TypedDocumentString(`
+    mutation SendMeetingInvitations($meetingId: ID!) {
+  sendMeetingInvitations(meetingId: $meetingId) {
+    ...MeetingLogisticsFields
+  }
+}
+    fragment MeetingLogisticsFields on MeetingLogistics {
+  meetingId
+  meetingDate
+  startTime
+  lengthMinutes
+  venueKind
+  venueLabel
+  venueDetails
+  childPreference {
+    venueKind
+    venueLabel
+    details
+    recordedAt
+  }
+  invitations {
+    id
+    role
+    roleLabel
+    name
+    email
+    sentOn
+    noticeWorkingDays
+    noticeLabel
+  }
+  invitationsFirstSentOn
+  noticeWorkingDays
+  noticeLabel
+  sequence
+  papers {
+    dueBy
+    explanation
+    sharedOn
+    status
+  }
+  canArrange
+  canRecordPreference
+}`) as unknown as TypedDocumentString<SendMeetingInvitationsMutation, SendMeetingInvitationsMutationVariables>;
+export const RecordChildMeetingPreferenceDocument = new TypedDocumentString(`
+    mutation RecordChildMeetingPreference($input: RecordChildPreferenceInput!) {
+  recordChildMeetingPreference(input: $input) {
+    ...MeetingLogisticsFields
+  }
+}
+    fragment MeetingLogisticsFields on MeetingLogistics {
+  meetingId
+  meetingDate
+  startTime
+  lengthMinutes
+  venueKind
+  venueLabel
+  venueDetails
+  childPreference {
+    venueKind
+    venueLabel
+    details
+    recordedAt
+  }
+  invitations {
+    id
+    role
+    roleLabel
+    name
+    email
+    sentOn
+    noticeWorkingDays
+    noticeLabel
+  }
+  invitationsFirstSentOn
+  noticeWorkingDays
+  noticeLabel
+  sequence
+  papers {
+    dueBy
+    explanation
+    sharedOn
+    status
+  }
+  canArrange
+  canRecordPreference
+}`) as unknown as TypedDocumentString<RecordChildMeetingPreferenceMutation, RecordChildMeetingPreferenceMutationVariables>;
+export const RecordMeetingPapersSharedDocument = new TypedDocumentString(`
+    mutation RecordMeetingPapersShared($input: RecordPapersSharedInput!) {
+  recordMeetingPapersShared(input: $input) {
+    ...MeetingLogisticsFields
+  }
+}
+    fragment MeetingLogisticsFields on MeetingLogistics {
+  meetingId
+  meetingDate
+  startTime
+  lengthMinutes
+  venueKind
+  venueLabel
+  venueDetails
+  childPreference {
+    venueKind
+    venueLabel
+    details
+    recordedAt
+  }
+  invitations {
+    id
+    role
+    roleLabel
+    name
+    email
+    sentOn
+    noticeWorkingDays
+    noticeLabel
+  }
+  invitationsFirstSentOn
+  noticeWorkingDays
+  noticeLabel
+  sequence
+  papers {
+    dueBy
+    explanation
+    sharedOn
+    status
+  }
+  canArrange
+  canRecordPreference
+}`) as unknown as TypedDocumentString<RecordMeetingPapersSharedMutation, RecordMeetingPapersSharedMutationVariables>;
+export const MeetingPartsDocument = new TypedDocumentString(`
+    query MeetingParts($meetingId: ID!) {
+  meetingParts(meetingId: $meetingId) {
+    ...MeetingPartsFields
+  }
+}
+    fragment MeetingPartsFields on MeetingParts {
+  meetingId
+  accountableChairName
+  parts {
+    id
+    position
+    title
+    attendees
+    childAttended
+    childChair
+    chairedBy
+  }
+  decisions {
+    decisionId
+    text
+    significant
+    partId
+    partTitle
+    childMissed
+    childTold
+    toldOn
+    toldByName
+    childSaid
+  }
+  childNotYetTold
+  canAddPart
+  canRecordBriefing
+}`) as unknown as TypedDocumentString<MeetingPartsQuery, MeetingPartsQueryVariables>;
+export const AddMeetingPartDocument = new TypedDocumentString(`
+    mutation AddMeetingPart($input: AddMeetingPartInput!) {
+  addMeetingPart(input: $input) {
+    ...MeetingPartsFields
+  }
+}
+    fragment MeetingPartsFields on MeetingParts {
+  meetingId
+  accountableChairName
+  parts {
+    id
+    position
+    title
+    attendees
+    childAttended
+    childChair
+    chairedBy
+  }
+  decisions {
+    decisionId
+    text
+    significant
+    partId
+    partTitle
+    childMissed
+    childTold
+    toldOn
+    toldByName
+    childSaid
+  }
+  childNotYetTold
+  canAddPart
+  canRecordBriefing
+}`) as unknown as TypedDocumentString<AddMeetingPartMutation, AddMeetingPartMutationVariables>;
+export const RecordMissedDecisionBriefingDocument = new TypedDocumentString(`
+    mutation RecordMissedDecisionBriefing($input: RecordMissedDecisionBriefingInput!) {
+  recordMissedDecisionBriefing(input: $input) {
+    ...MeetingPartsFields
+  }
+}
+    fragment MeetingPartsFields on MeetingParts {
+  meetingId
+  accountableChairName
+  parts {
+    id
+    position
+    title
+    attendees
+    childAttended
+    childChair
+    chairedBy
+  }
+  decisions {
+    decisionId
+    text
+    significant
+    partId
+    partTitle
+    childMissed
+    childTold
+    toldOn
+    toldByName
+    childSaid
+  }
+  childNotYetTold
+  canAddPart
+  canRecordBriefing
+}`) as unknown as TypedDocumentString<RecordMissedDecisionBriefingMutation, RecordMissedDecisionBriefingMutationVariables>;
+export const MeetingFamilyViewsDocument = new TypedDocumentString(`
+    query MeetingFamilyViews($meetingId: ID!) {
+  meetingFamilyViews(meetingId: $meetingId) {
+    ...MeetingFamilyViewsFields
+  }
+}
+    fragment MeetingFamilyViewsFields on MeetingFamilyViews {
+  meetingId
+  canRecord
+  views {
+    id
+    who
+    name
+    relationship
+    views
+    visibility
+    recordedByName
+    recordedAt
+  }
+}`) as unknown as TypedDocumentString<MeetingFamilyViewsQuery, MeetingFamilyViewsQueryVariables>;
+export const RecordFamilyViewDocument = new TypedDocumentString(`
+    mutation RecordFamilyView($input: RecordFamilyViewInput!) {
+  recordFamilyView(input: $input) {
+    ...MeetingFamilyViewsFields
+  }
+}
+    fragment MeetingFamilyViewsFields on MeetingFamilyViews {
+  meetingId
+  canRecord
+  views {
+    id
+    who
+    name
+    relationship
+    views
+    visibility
+    recordedByName
+    recordedAt
+  }
+}`) as unknown as TypedDocumentString<RecordFamilyViewMutation, RecordFamilyViewMutationVariables>;
+export const MeetingChildRecordDocument = new TypedDocumentString(`
+    query MeetingChildRecord($meetingId: ID!) {
+  meetingChildRecord(meetingId: $meetingId) {
+    ...ChildRecordPageFields
+  }
+}
+    fragment ChildRecordPageFields on MeetingChildRecord {
+  meetingId
+  childId
+  childGivenName
+  meetingDate
+  text
+  draft
+  version
+  editedAt
+  editedByName
+  goneThroughOn
+  childSaid
+  canEdit
+}`) as unknown as TypedDocumentString<MeetingChildRecordQuery, MeetingChildRecordQueryVariables>;
+export const SaveChildRecordDocument = new TypedDocumentString(`
+    mutation SaveChildRecord($input: SaveChildRecordInput!) {
+  saveChildRecord(input: $input) {
+    ...ChildRecordPageFields
+  }
+}
+    fragment ChildRecordPageFields on MeetingChildRecord {
+  meetingId
+  childId
+  childGivenName
+  meetingDate
+  text
+  draft
+  version
+  editedAt
+  editedByName
+  goneThroughOn
+  childSaid
+  canEdit
+}`) as unknown as TypedDocumentString<SaveChildRecordMutation, SaveChildRecordMutationVariables>;
+export const RecordChildRecordGoneThroughDocument = new TypedDocumentString(`
+    mutation RecordChildRecordGoneThrough($input: RecordChildRecordGoneThroughInput!) {
+  recordChildRecordGoneThrough(input: $input) {
+    ...ChildRecordPageFields
+  }
+}
+    fragment ChildRecordPageFields on MeetingChildRecord {
+  meetingId
+  childId
+  childGivenName
+  meetingDate
+  text
+  draft
+  version
+  editedAt
+  editedByName
+  goneThroughOn
+  childSaid
+  canEdit
+}`) as unknown as TypedDocumentString<RecordChildRecordGoneThroughMutation, RecordChildRecordGoneThroughMutationVariables>;
+export const MeetingsToChairDocument = new TypedDocumentString(`
+    query MeetingsToChair {
+  meetingsToChair {
+    id
+    childId
+    childName
+    scheduledOn
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MeetingsToChairQuery, MeetingsToChairQueryVariables>;
+export const MeetingsForChildDocument = new TypedDocumentString(`
+    query MeetingsForChild($childId: ID!) {
+  meetingsForChild(childId: $childId) {
+    id
+    scheduledOn
+    heldOn
+    status
+    participationCode
+    decisions {
+      id
+      text
+      significant
+      basis
+      advocateInput {
+        ...AdvocateInputFields
+      }
+    }
+    actions {
+      ...MeetingActionFields
+    }
+  }
+  nextMeetingDue(childId: $childId) {
+    dueOn
+    lastWorkingDayBefore
+    explanation
+    workingDaysOverdue
+  }
+}
+    fragment MeetingActionFields on MeetingAction {
+  id
+  what
+  owner
+  dueOn
+  monitoring
+  status
+  carryOvers
+  drift
+  workingDaysOverdue
+  reviewNote
+  childId
+  childName
+  allowedCommands
+}
+fragment AdvocateInputFields on AdvocateInput {
+  id
+  meetingId
+  proposal
+  input
+  advocateName
+  recordedAt
+  migratedFromChair
+}`) as unknown as TypedDocumentString<MeetingsForChildQuery, MeetingsForChildQueryVariables>;
+export const MeetingDocument = new TypedDocumentString(`
+    query Meeting($id: ID!) {
+  meeting(id: $id) {
+    ...MeetingFields
+  }
+}
+    fragment MeetingActionFields on MeetingAction {
+  id
+  what
+  owner
+  dueOn
+  monitoring
+  status
+  carryOvers
+  drift
+  workingDaysOverdue
+  reviewNote
+  childId
+  childName
+  allowedCommands
+}
+fragment MeetingFields on Meeting {
+  id
+  childId
+  childName
+  scheduledOn
+  place
+  invitees
+  chairName
+  status
+  heldOn
+  attendees
+  participationCode
+  childSelfRepresenting
+  selfRepresentation {
+    childWords
+    recordedByName
+    recordedAt
+    migratedFromChair
+  }
+  childOptedOut
+  advocateInputs {
+    ...AdvocateInputFields
+  }
+  minutes
+  summaryForChild
+  views {
+    id
+    kind
+    text
+    shareable
+    sharingWithdrawnAt
+    sharingWithdrawnBy
+    allowedCommands
+  }
+  decisions {
+    id
+    text
+    significant
+    basis
+    advocateInput {
+      ...AdvocateInputFields
+    }
+  }
+  actions {
+    ...MeetingActionFields
+  }
+  actionsToReview {
+    ...MeetingActionFields
+  }
+  allowedCommands
+}
+fragment AdvocateInputFields on AdvocateInput {
+  id
+  meetingId
+  proposal
+  input
+  advocateName
+  recordedAt
+  migratedFromChair
+}`) as unknown as TypedDocumentString<MeetingQuery, MeetingQueryVariables>;
+export const ScheduleMeetingOptionsDocument = new TypedDocumentString(`
+    query ScheduleMeetingOptions {
+  laChildren {
+    id
+    givenName
+    familyName
+  }
+  laStaff {
+    id
+    fullName
+    role
+    experienced
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleMeetingOptionsQuery, ScheduleMeetingOptionsQueryVariables>;
+export const ActionsNeedingAttentionDocument = new TypedDocumentString(`
+    query ActionsNeedingAttention {
+  actionsNeedingAttention {
+    ...MeetingActionFields
+  }
+}
+    fragment MeetingActionFields on MeetingAction {
+  id
+  what
+  owner
+  dueOn
+  monitoring
+  status
+  carryOvers
+  drift
+  workingDaysOverdue
+  reviewNote
+  childId
+  childName
+  allowedCommands
+}`) as unknown as TypedDocumentString<ActionsNeedingAttentionQuery, ActionsNeedingAttentionQueryVariables>;
+export const ScheduleMeetingDocument = new TypedDocumentString(`
+    mutation ScheduleMeeting($input: ScheduleMeetingInput!) {
+  scheduleMeeting(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleMeetingMutation, ScheduleMeetingMutationVariables>;
+export const RecordChildViewDocument = new TypedDocumentString(`
+    mutation RecordChildView($input: RecordChildViewInput!) {
+  recordChildView(input: $input) {
+    ...MeetingFields
+  }
+}
+    fragment MeetingActionFields on MeetingAction {
+  id
+  what
+  owner
+  dueOn
+  monitoring
+  status
+  carryOvers
+  drift
+  workingDaysOverdue
+  reviewNote
+  childId
+  childName
+  allowedCommands
+}
+fragment MeetingFields on Meeting {
+  id
+  childId
+  childName
+  scheduledOn
+  place
+  invitees
+  chairName
+  status
+  heldOn
+  attendees
+  participationCode
+  childSelfRepresenting
+  selfRepresentation {
+    childWords
+    recordedByName
+    recordedAt
+    migratedFromChair
+  }
+  childOptedOut
+  advocateInputs {
+    ...AdvocateInputFields
+  }
+  minutes
+  summaryForChild
+  views {
+    id
+    kind
+    text
+    shareable
+    sharingWithdrawnAt
+    sharingWithdrawnBy
+    allowedCommands
+  }
+  decisions {
+    id
+    text
+    significant
+    basis
+    advocateInput {
+      ...AdvocateInputFields
+    }
+  }
+  actions {
+    ...MeetingActionFields
+  }
+  actionsToReview {
+    ...MeetingActionFields
+  }
+  allowedCommands
+}
+fragment AdvocateInputFields on AdvocateInput {
+  id
+  meetingId
+  proposal
+  input
+  advocateName
+  recordedAt
+  migratedFromChair
+}`) as unknown as TypedDocumentString<RecordChildViewMutation, RecordChildViewMutationVariables>;
+export const HoldMeetingDocument = new TypedDocumentString(`
+    mutation HoldMeeting($input: HoldMeetingInput!) {
+  holdMeeting(input: $input) {
+    ...MeetingFields
+  }
+}
+    fragment MeetingActionFields on MeetingAction {
+  id
+  what
+  owner
+  dueOn
+  monitoring
+  status
+  carryOvers
+  drift
+  workingDaysOverdue
+  reviewNote
+  childId
+  childName
+  allowedCommands
+}
+fragment MeetingFields on Meeting {
+  id
+  childId
+  childName
+  scheduledOn
+  place
+  invitees
+  chairName
+  status
+  heldOn
+  attendees
+  participationCode
+  childSelfRepresenting
+  selfRepresentation {
+    childWords
+    recordedByName
+    recordedAt
+    migratedFromChair
+  }
+  childOptedOut
+  advocateInputs {
+    ...AdvocateInputFields
+  }
+  minutes
+  summaryForChild
+  views {
+    id
+    kind
+    text
+    shareable
+    sharingWithdrawnAt
+    sharingWithdrawnBy
+    allowedCommands
+  }
+  decisions {
+    id
+    text
+    significant
+    basis
+    advocateInput {
+      ...AdvocateInputFields
+    }
+  }
+  actions {
+    ...MeetingActionFields
+  }
+  actionsToReview {
+    ...MeetingActionFields
+  }
+  allowedCommands
+}
+fragment AdvocateInputFields on AdvocateInput {
+  id
+  meetingId
+  proposal
+  input
+  advocateName
+  recordedAt
+  migratedFromChair
+}`) as unknown as TypedDocumentString<HoldMeetingMutation, HoldMeetingMutationVariables>;
+export const RecordMeetingDecisionDocument = new TypedDocumentString(`
+    mutation RecordMeetingDecision($input: RecordMeetingDecisionInput!) {
+  recordMeetingDecision(input: $input) {
+    ...MeetingFields
+  }
+}
+    fragment MeetingActionFields on MeetingAction {
+  id
+  what
+  owner
+  dueOn
+  monitoring
+  status
+  carryOvers
+  drift
+  workingDaysOverdue
+  reviewNote
+  childId
+  childName
+  allowedCommands
+}
+fragment MeetingFields on Meeting {
+  id
+  childId
+  childName
+  scheduledOn
+  place
+  invitees
+  chairName
+  status
+  heldOn
+  attendees
+  participationCode
+  childSelfRepresenting
+  selfRepresentation {
+    childWords
+    recordedByName
+    recordedAt
+    migratedFromChair
+  }
+  childOptedOut
+  advocateInputs {
+    ...AdvocateInputFields
+  }
+  minutes
+  summaryForChild
+  views {
+    id
+    kind
+    text
+    shareable
+    sharingWithdrawnAt
+    sharingWithdrawnBy
+    allowedCommands
+  }
+  decisions {
+    id
+    text
+    significant
+    basis
+    advocateInput {
+      ...AdvocateInputFields
+    }
+  }
+  actions {
+    ...MeetingActionFields
+  }
+  actionsToReview {
+    ...MeetingActionFields
+  }
+  allowedCommands
+}
+fragment AdvocateInputFields on AdvocateInput {
+  id
+  meetingId
+  proposal
+  input
+  advocateName
+  recordedAt
+  migratedFromChair
+}`) as unknown as TypedDocumentString<RecordMeetingDecisionMutation, RecordMeetingDecisionMutationVariables>;
+export const RecordActionDocument = new TypedDocumentString(`
+    mutation RecordAction($input: RecordActionInput!) {
+  recordAction(input: $input) {
+    ...MeetingFields
+  }
+}
+    fragment MeetingActionFields on MeetingAction {
+  id
+  what
+  owner
+  dueOn
+  monitoring
+  status
+  carryOvers
+  drift
+  workingDaysOverdue
+  reviewNote
+  childId
+  childName
+  allowedCommands
+}
+fragment MeetingFields on Meeting {
+  id
+  childId
+  childName
+  scheduledOn
+  place
+  invitees
+  chairName
+  status
+  heldOn
+  attendees
+  participationCode
+  childSelfRepresenting
+  selfRepresentation {
+    childWords
+    recordedByName
+    recordedAt
+    migratedFromChair
+  }
+  childOptedOut
+  advocateInputs {
+    ...AdvocateInputFields
+  }
+  minutes
+  summaryForChild
+  views {
+    id
+    kind
+    text
+    shareable
+    sharingWithdrawnAt
+    sharingWithdrawnBy
+    allowedCommands
+  }
+  decisions {
+    id
+    text
+    significant
+    basis
+    advocateInput {
+      ...AdvocateInputFields
+    }
+  }
+  actions {
+    ...MeetingActionFields
+  }
+  actionsToReview {
+    ...MeetingActionFields
+  }
+  allowedCommands
+}
+fragment AdvocateInputFields on AdvocateInput {
+  id
+  meetingId
+  proposal
+  input
+  advocateName
+  recordedAt
+  migratedFromChair
+}`) as unknown as TypedDocumentString<RecordActionMutation, RecordActionMutationVariables>;
+export const ReviewActionDocument = new TypedDocumentString(`
+    mutation ReviewAction($input: ReviewActionInput!) {
+  reviewAction(input: $input) {
+    ...MeetingFields
+  }
+}
+    fragment MeetingActionFields on MeetingAction {
+  id
+  what
+  owner
+  dueOn
+  monitoring
+  status
+  carryOvers
+  drift
+  workingDaysOverdue
+  reviewNote
+  childId
+  childName
+  allowedCommands
+}
+fragment MeetingFields on Meeting {
+  id
+  childId
+  childName
+  scheduledOn
+  place
+  invitees
+  chairName
+  status
+  heldOn
+  attendees
+  participationCode
+  childSelfRepresenting
+  selfRepresentation {
+    childWords
+    recordedByName
+    recordedAt
+    migratedFromChair
+  }
+  childOptedOut
+  advocateInputs {
+    ...AdvocateInputFields
+  }
+  minutes
+  summaryForChild
+  views {
+    id
+    kind
+    text
+    shareable
+    sharingWithdrawnAt
+    sharingWithdrawnBy
+    allowedCommands
+  }
+  decisions {
+    id
+    text
+    significant
+    basis
+    advocateInput {
+      ...AdvocateInputFields
+    }
+  }
+  actions {
+    ...MeetingActionFields
+  }
+  actionsToReview {
+    ...MeetingActionFields
+  }
+  allowedCommands
+}
+fragment AdvocateInputFields on AdvocateInput {
+  id
+  meetingId
+  proposal
+  input
+  advocateName
+  recordedAt
+  migratedFromChair
+}`) as unknown as TypedDocumentString<ReviewActionMutation, ReviewActionMutationVariables>;
+export const CompleteMeetingDocument = new TypedDocumentString(`
+    mutation CompleteMeeting($input: CompleteMeetingInput!) {
+  completeMeeting(input: $input) {
+    ...MeetingFields
+  }
+}
+    fragment MeetingActionFields on MeetingAction {
+  id
+  what
+  owner
+  dueOn
+  monitoring
+  status
+  carryOvers
+  drift
+  workingDaysOverdue
+  reviewNote
+  childId
+  childName
+  allowedCommands
+}
+fragment MeetingFields on Meeting {
+  id
+  childId
+  childName
+  scheduledOn
+  place
+  invitees
+  chairName
+  status
+  heldOn
+  attendees
+  participationCode
+  childSelfRepresenting
+  selfRepresentation {
+    childWords
+    recordedByName
+    recordedAt
+    migratedFromChair
+  }
+  childOptedOut
+  advocateInputs {
+    ...AdvocateInputFields
+  }
+  minutes
+  summaryForChild
+  views {
+    id
+    kind
+    text
+    shareable
+    sharingWithdrawnAt
+    sharingWithdrawnBy
+    allowedCommands
+  }
+  decisions {
+    id
+    text
+    significant
+    basis
+    advocateInput {
+      ...AdvocateInputFields
+    }
+  }
+  actions {
+    ...MeetingActionFields
+  }
+  actionsToReview {
+    ...MeetingActionFields
+  }
+  allowedCommands
+}
+fragment AdvocateInputFields on AdvocateInput {
+  id
+  meetingId
+  proposal
+  input
+  advocateName
+  recordedAt
+  migratedFromChair
+}`) as unknown as TypedDocumentString<CompleteMeetingMutation, CompleteMeetingMutationVariables>;
+export const OverdueMeetingsDocument = new TypedDocumentString(`
+    query OverdueMeetings {
+  overdueMeetings {
+    childId
+    childName
+    dueOn
+    lastWorkingDayBefore
+    explanation
+    workingDaysOverdue
+  }
+}
+    `) as unknown as TypedDocumentString<OverdueMeetingsQuery, OverdueMeetingsQueryVariables>;
+export const WithdrawChildViewSharingDocument = new TypedDocumentString(`
+    mutation WithdrawChildViewSharing($viewId: ID!) {
+  withdrawChildViewSharing(viewId: $viewId) {
+    ...MeetingFields
+  }
+}
+    fragment MeetingActionFields on MeetingAction {
+  id
+  what
+  owner
+  dueOn
+  monitoring
+  status
+  carryOvers
+  drift
+  workingDaysOverdue
+  reviewNote
+  childId
+  childName
+  allowedCommands
+}
+fragment MeetingFields on Meeting {
+  id
+  childId
+  childName
+  scheduledOn
+  place
+  invitees
+  chairName
+  status
+  heldOn
+  attendees
+  participationCode
+  childSelfRepresenting
+  selfRepresentation {
+    childWords
+    recordedByName
+    recordedAt
+    migratedFromChair
+  }
+  childOptedOut
+  advocateInputs {
+    ...AdvocateInputFields
+  }
+  minutes
+  summaryForChild
+  views {
+    id
+    kind
+    text
+    shareable
+    sharingWithdrawnAt
+    sharingWithdrawnBy
+    allowedCommands
+  }
+  decisions {
+    id
+    text
+    significant
+    basis
+    advocateInput {
+      ...AdvocateInputFields
+    }
+  }
+  actions {
+    ...MeetingActionFields
+  }
+  actionsToReview {
+    ...MeetingActionFields
+  }
+  allowedCommands
+}
+fragment AdvocateInputFields on AdvocateInput {
+  id
+  meetingId
+  proposal
+  input
+  advocateName
+  recordedAt
+  migratedFromChair
+}`) as unknown as TypedDocumentString<WithdrawChildViewSharingMutation, WithdrawChildViewSharingMutationVariables>;
+export const ChildViewsChangedDocument = new TypedDocumentString(`
+    subscription ChildViewsChanged($meetingId: ID!) {
+  childViewsChanged(meetingId: $meetingId) {
+    meetingId
+    viewId
+    change
+  }
+}
+    `) as unknown as TypedDocumentString<ChildViewsChangedSubscription, ChildViewsChangedSubscriptionVariables>;
+export const RecordAdvocateInputDocument = new TypedDocumentString(`
+    mutation RecordAdvocateInput($input: RecordAdvocateInputInput!) {
+  recordAdvocateInput(input: $input) {
+    ...MeetingFields
+  }
+}
+    fragment MeetingActionFields on MeetingAction {
+  id
+  what
+  owner
+  dueOn
+  monitoring
+  status
+  carryOvers
+  drift
+  workingDaysOverdue
+  reviewNote
+  childId
+  childName
+  allowedCommands
+}
+fragment MeetingFields on Meeting {
+  id
+  childId
+  childName
+  scheduledOn
+  place
+  invitees
+  chairName
+  status
+  heldOn
+  attendees
+  participationCode
+  childSelfRepresenting
+  selfRepresentation {
+    childWords
+    recordedByName
+    recordedAt
+    migratedFromChair
+  }
+  childOptedOut
+  advocateInputs {
+    ...AdvocateInputFields
+  }
+  minutes
+  summaryForChild
+  views {
+    id
+    kind
+    text
+    shareable
+    sharingWithdrawnAt
+    sharingWithdrawnBy
+    allowedCommands
+  }
+  decisions {
+    id
+    text
+    significant
+    basis
+    advocateInput {
+      ...AdvocateInputFields
+    }
+  }
+  actions {
+    ...MeetingActionFields
+  }
+  actionsToReview {
+    ...MeetingActionFields
+  }
+  allowedCommands
+}
+fragment AdvocateInputFields on AdvocateInput {
+  id
+  meetingId
+  proposal
+  input
+  advocateName
+  recordedAt
+  migratedFromChair
+}`) as unknown as TypedDocumentString<RecordAdvocateInputMutation, RecordAdvocateInputMutationVariables>;
+export const RecordChildSelfRepresentationDocument = new TypedDocumentString(`
+    mutation RecordChildSelfRepresentation($input: RecordChildSelfRepresentationInput!) {
+  recordChildSelfRepresentation(input: $input) {
+    ...MeetingFields
+  }
+}
+    fragment MeetingActionFields on MeetingAction {
+  id
+  what
+  owner
+  dueOn
+  monitoring
+  status
+  carryOvers
+  drift
+  workingDaysOverdue
+  reviewNote
+  childId
+  childName
+  allowedCommands
+}
+fragment MeetingFields on Meeting {
+  id
+  childId
+  childName
+  scheduledOn
+  place
+  invitees
+  chairName
+  status
+  heldOn
+  attendees
+  participationCode
+  childSelfRepresenting
+  selfRepresentation {
+    childWords
+    recordedByName
+    recordedAt
+    migratedFromChair
+  }
+  childOptedOut
+  advocateInputs {
+    ...AdvocateInputFields
+  }
+  minutes
+  summaryForChild
+  views {
+    id
+    kind
+    text
+    shareable
+    sharingWithdrawnAt
+    sharingWithdrawnBy
+    allowedCommands
+  }
+  decisions {
+    id
+    text
+    significant
+    basis
+    advocateInput {
+      ...AdvocateInputFields
+    }
+  }
+  actions {
+    ...MeetingActionFields
+  }
+  actionsToReview {
+    ...MeetingActionFields
+  }
+  allowedCommands
+}
+fragment AdvocateInputFields on AdvocateInput {
+  id
+  meetingId
+  proposal
+  input
+  advocateName
+  recordedAt
+  migratedFromChair
+}`) as unknown as TypedDocumentString<RecordChildSelfRepresentationMutation, RecordChildSelfRepresentationMutationVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($unreadOnly: Boolean! = false) {
+  notifications(unreadOnly: $unreadOnly) {
+    id
+    kind
+    message
+    link
+    concernId
+    createdAt
+    read
+  }
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]! = []) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const NotificationAddedDocument = new TypedDocumentString(`
+    subscription NotificationAdded {
+  notificationAdded {
+    id
+    kind
+    message
+    link
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
+export const AdminLocalAuthoritiesDocument = new TypedDocumentString(`
+    query AdminLocalAuthorities {
+  localAuthorities {
+    ...AdminLocalAuthorityFields
+  }
+}
+    fragment AdminLocalAuthorityFields on LocalAuthority {
+  id
+  code
+  name
+}`) as unknown as TypedDocumentString<AdminLocalAuthoritiesQuery, AdminLocalAuthoritiesQueryVariables>;
+export const AdminCreateLocalAuthorityDocument = new TypedDocumentString(`
+    mutation AdminCreateLocalAuthority($input: CreateLocalAuthorityInput!) {
+  createLocalAuthority(input: $input) {
+    ...AdminLocalAuthorityFields
+  }
+}
+    fragment AdminLocalAuthorityFields on LocalAuthority {
+  id
+  code
+  name
+}`) as unknown as TypedDocumentString<AdminCreateLocalAuthorityMutation, AdminCreateLocalAuthorityMutationVariables>;
+export const AdminRenameLocalAuthorityDocument = new TypedDocumentString(`
+    mutation AdminRenameLocalAuthority($input: RenameLocalAuthorityInput!) {
+  renameLocalAuthority(input: $input) {
+    ...AdminLocalAuthorityFields
+  }
+}
+    fragment AdminLocalAuthorityFields on LocalAuthority {
+  id
+  code
+  name
+}`) as unknown as TypedDocumentString<AdminRenameLocalAuthorityMutation, AdminRenameLocalAuthorityMutationVariables>;
+export const AdminProvidersDocument = new TypedDocumentString(`
+    query AdminProviders {
+  advocacyProviders {
+    ...AdminProviderFields
+  }
+  localAuthorities {
+    ...AdminLocalAuthorityFields
+  }
+}
+    fragment AdminLocalAuthorityFields on LocalAuthority {
+  id
+  code
+  name
+}
+fragment AdminProviderFields on AdvocacyProvider {
+  id
+  name
+  coveredLocalAuthorities
+  coveredLocalAuthorityIds
+  advocateCount
+}`) as unknown as TypedDocumentString<AdminProvidersQuery, AdminProvidersQueryVariables>;
+export const AdminCreateProviderDocument = new TypedDocumentString(`
+    mutation AdminCreateProvider($input: CreateAdvocacyProviderInput!) {
+  createAdvocacyProvider(input: $input) {
+    ...AdminProviderFields
+  }
+}
+    fragment AdminProviderFields on AdvocacyProvider {
+  id
+  name
+  coveredLocalAuthorities
+  coveredLocalAuthorityIds
+  advocateCount
+}`) as unknown as TypedDocumentString<AdminCreateProviderMutation, AdminCreateProviderMutationVariables>;
+export const AdminSetCoverageDocument = new TypedDocumentString(`
+    mutation AdminSetCoverage($input: SetProviderCoverageInput!) {
+  setProviderCoverage(input: $input) {
+    ...AdminProviderFields
+  }
+}
+    fragment AdminProviderFields on AdvocacyProvider {
+  id
+  name
+  coveredLocalAuthorities
+  coveredLocalAuthorityIds
+  advocateCount
+}`) as unknown as TypedDocumentString<AdminSetCoverageMutation, AdminSetCoverageMutationVariables>;
+export const AdminAdvocatesDocument = new TypedDocumentString(`
+    query AdminAdvocates {
+  advocateProfiles {
+    ...AdvocateProfileFields
+  }
+}
+    fragment AdvocateProfileFields on AdvocateProfile {
+  id
+  displayName
+  email
+  advocacyProviderId
+  providerName
+  employingLocalAuthority {
+    id
+    name
+  }
+  languages
+  caseloadCap
+  activeCaseload
+  unavailableUntil
+  availableToday
+  version
+}`) as unknown as TypedDocumentString<AdminAdvocatesQuery, AdminAdvocatesQueryVariables>;
+export const AdminAdvocateFormDocument = new TypedDocumentString(`
+    query AdminAdvocateForm {
+  advocateProfiles {
+    ...AdvocateProfileFields
+  }
+  advocacyProviders {
+    id
+    name
+  }
+  localAuthorities {
+    ...AdminLocalAuthorityFields
+  }
+}
+    fragment AdminLocalAuthorityFields on LocalAuthority {
+  id
+  code
+  name
+}
+fragment AdvocateProfileFields on AdvocateProfile {
+  id
+  displayName
+  email
+  advocacyProviderId
+  providerName
+  employingLocalAuthority {
+    id
+    name
+  }
+  languages
+  caseloadCap
+  activeCaseload
+  unavailableUntil
+  availableToday
+  version
+}`) as unknown as TypedDocumentString<AdminAdvocateFormQuery, AdminAdvocateFormQueryVariables>;
+export const AdminUpdateAdvocateDocument = new TypedDocumentString(`
+    mutation AdminUpdateAdvocate($input: UpdateAdvocateInput!) {
+  updateAdvocate(input: $input) {
+    ...AdvocateProfileFields
+  }
+}
+    fragment AdvocateProfileFields on AdvocateProfile {
+  id
+  displayName
+  email
+  advocacyProviderId
+  providerName
+  employingLocalAuthority {
+    id
+    name
+  }
+  languages
+  caseloadCap
+  activeCaseload
+  unavailableUntil
+  availableToday
+  version
+}`) as unknown as TypedDocumentString<AdminUpdateAdvocateMutation, AdminUpdateAdvocateMutationVariables>;
+export const AdminLaStaffDocument = new TypedDocumentString(`
+    query AdminLaStaff($localAuthorityId: ID!) {
+  laStaffOf(localAuthorityId: $localAuthorityId) {
+    ...AdminStaffFields
+  }
+}
+    fragment AdminStaffFields on LaStaffMember {
+  id
+  fullName
+  role
+  managerId
+  managerName
+  experienced
+  active
+  isUser
+}`) as unknown as TypedDocumentString<AdminLaStaffQuery, AdminLaStaffQueryVariables>;
+export const AdminAddLaStaffDocument = new TypedDocumentString(`
+    mutation AdminAddLaStaff($input: AddLaStaffMemberToLaInput!) {
+  addLaStaffMemberToLa(input: $input) {
+    ...AdminStaffFields
+  }
+}
+    fragment AdminStaffFields on LaStaffMember {
+  id
+  fullName
+  role
+  managerId
+  managerName
+  experienced
+  active
+  isUser
+}`) as unknown as TypedDocumentString<AdminAddLaStaffMutation, AdminAddLaStaffMutationVariables>;
+export const AdminUpdateLaStaffDocument = new TypedDocumentString(`
+    mutation AdminUpdateLaStaff($input: UpdateLaStaffMemberInput!) {
+  updateLaStaffMember(input: $input) {
+    ...AdminStaffFields
+  }
+}
+    fragment AdminStaffFields on LaStaffMember {
+  id
+  fullName
+  role
+  managerId
+  managerName
+  experienced
+  active
+  isUser
+}`) as unknown as TypedDocumentString<AdminUpdateLaStaffMutation, AdminUpdateLaStaffMutationVariables>;
+export const AdminSafeguardingContactDocument = new TypedDocumentString(`
+    query AdminSafeguardingContact($localAuthorityId: ID!, $managers: UsersFilterInput!) {
+  safeguardingContact(localAuthorityId: $localAuthorityId) {
+    name
+    email
+    acknowledgerUserId
+    directorUserId
+  }
+  users(filter: $managers) {
+    users {
+      id
+      displayName
+    }
+  }
+  localAuthorities {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSafeguardingContactQuery, AdminSafeguardingContactQueryVariables>;
+export const AdminSetSafeguardingContactDocument = new TypedDocumentString(`
+    mutation AdminSetSafeguardingContact($input: SafeguardingContactInput!) {
+  setSafeguardingContact(input: $input) {
+    name
+    acknowledgerName
+    directorName
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSetSafeguardingContactMutation, AdminSetSafeguardingContactMutationVariables>;
+export const PaperReviewDocument = new TypedDocumentString(`
+    query PaperReview($childId: ID!) {
+  paperReview(childId: $childId) {
+    ...PaperReviewFields
+  }
+}
+    fragment PaperReviewFields on PaperReview {
+  childId
+  eligible
+  explanation
+  afterMeetingOn
+  dueOn
+  lastWorkingDayBefore
+  deadlineStatus
+  consultations {
+    who
+    consultedOn
+    summary
+    recordedByName
+  }
+  signedOffOn
+  chairName
+  canRecord
+  canSignOff
+}`) as unknown as TypedDocumentString<PaperReviewQuery, PaperReviewQueryVariables>;
+export const PaperReviewChairsDocument = new TypedDocumentString(`
+    query PaperReviewChairs {
+  laStaff {
+    id
+    fullName
+    role
+    experienced
+  }
+}
+    `) as unknown as TypedDocumentString<PaperReviewChairsQuery, PaperReviewChairsQueryVariables>;
+export const RecordPaperReviewConsultationDocument = new TypedDocumentString(`
+    mutation RecordPaperReviewConsultation($input: RecordPaperReviewConsultationInput!) {
+  recordPaperReviewConsultation(input: $input) {
+    ...PaperReviewFields
+  }
+}
+    fragment PaperReviewFields on PaperReview {
+  childId
+  eligible
+  explanation
+  afterMeetingOn
+  dueOn
+  lastWorkingDayBefore
+  deadlineStatus
+  consultations {
+    who
+    consultedOn
+    summary
+    recordedByName
+  }
+  signedOffOn
+  chairName
+  canRecord
+  canSignOff
+}`) as unknown as TypedDocumentString<RecordPaperReviewConsultationMutation, RecordPaperReviewConsultationMutationVariables>;
+export const SignOffPaperReviewDocument = new TypedDocumentString(`
+    mutation SignOffPaperReview($input: SignOffPaperReviewInput!) {
+  signOffPaperReview(input: $input) {
+    ...PaperReviewFields
+  }
+}
+    fragment PaperReviewFields on PaperReview {
+  childId
+  eligible
+  explanation
+  afterMeetingOn
+  dueOn
+  lastWorkingDayBefore
+  deadlineStatus
+  consultations {
+    who
+    consultedOn
+    summary
+    recordedByName
+  }
+  signedOffOn
+  chairName
+  canRecord
+  canSignOff
+}`) as unknown as TypedDocumentString<SignOffPaperReviewMutation, SignOffPaperReviewMutationVariables>;
+export const ProviderOverviewDocument = new TypedDocumentString(`
+    query ProviderOverview {
+  providerOverview {
+    providerName
+    advocates {
+      advocateId
+      displayName
+      caseloadCap
+      activeCaseload
+      active
+      overdueOffers
+      pastContactStandard
+    }
+    childrenNeedingAttention {
+      childId
+      childName
+      localAuthority {
+        id
+        name
+      }
+      advocateId
+      advocateName
+      offerDueOn
+      offerWorkingDaysOverdue
+      contactOverdue
+      lastHeardAt
+      contactSentence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProviderOverviewQuery, ProviderOverviewQueryVariables>;
+export const AnnualReportsDocument = new TypedDocumentString(`
+    query AnnualReports {
+  annualReports {
+    ...AnnualReportFields
+  }
+}
+    fragment AnnualReportFields on AnnualReport {
+  id
+  year
+  periodStart
+  periodEnd
+  provisional
+  version
+  checksum
+  generatedBy
+  createdAt
+  ownLocalAuthority
+}`) as unknown as TypedDocumentString<AnnualReportsQuery, AnnualReportsQueryVariables>;
+export const AnnualReportDocument = new TypedDocumentString(`
+    query AnnualReport($id: ID!) {
+  annualReport(id: $id) {
+    ...AnnualReportFields
+    tables {
+      id
+      caption
+    }
+  }
+}
+    fragment AnnualReportFields on AnnualReport {
+  id
+  year
+  periodStart
+  periodEnd
+  provisional
+  version
+  checksum
+  generatedBy
+  createdAt
+  ownLocalAuthority
+}`) as unknown as TypedDocumentString<AnnualReportQuery, AnnualReportQueryVariables>;
+export const GenerateAnnualReportDocument = new TypedDocumentString(`
+    mutation GenerateAnnualReport($year: Int!) {
+  generateAnnualReport(year: $year) {
+    ...ReportJobFields
+  }
+}
+    fragment ReportJobFields on ReportJob {
+  id
+  year
+  status
+  progress
+  reportId
+  failure
+}`) as unknown as TypedDocumentString<GenerateAnnualReportMutation, GenerateAnnualReportMutationVariables>;
+export const ReportJobDocument = new TypedDocumentString(`
+    query ReportJob($id: ID!) {
+  reportJob(id: $id) {
+    ...ReportJobFields
+  }
+}
+    fragment ReportJobFields on ReportJob {
+  id
+  year
+  status
+  progress
+  reportId
+  failure
+}`) as unknown as TypedDocumentString<ReportJobQuery, ReportJobQueryVariables>;
+export const ReportJobUpdatedDocument = new TypedDocumentString(`
+    subscription ReportJobUpdated($jobId: ID!) {
+  reportJobUpdated(jobId: $jobId) {
+    ...ReportJobFields
+  }
+}
+    fragment ReportJobFields on ReportJob {
+  id
+  year
+  status
+  progress
+  reportId
+  failure
+}`) as unknown as TypedDocumentString<ReportJobUpdatedSubscription, ReportJobUpdatedSubscriptionVariables>;
+export const RecordTriggerEventDocument = new TypedDocumentString(`
+    mutation RecordTriggerEvent($input: RecordTriggerEventInput!) {
+  recordTriggerEvent(input: $input) {
+    outcome
+    advocate {
+      id
+      displayName
+    }
+    child {
+      id
+      givenName
+      familyName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordTriggerEventMutation, RecordTriggerEventMutationVariables>;
+export const ManagedUsersDocument = new TypedDocumentString(`
+    query ManagedUsers($filter: UsersFilterInput!) {
+  users(filter: $filter) {
+    total
+    offset
+    limit
+    users {
+      ...ManagedUserFields
+    }
+  }
+}
+    fragment ManagedUserFields on ManagedUser {
+  id
+  displayName
+  email
+  role
+  status
+  localAuthority {
+    id
+    name
+  }
+  advocacyProvider {
+    id
+    name
+  }
+  lastSignInAt
+  lockedUntil
+  allowedCommands
+}`) as unknown as TypedDocumentString<ManagedUsersQuery, ManagedUsersQueryVariables>;
+export const ManagedUserDocument = new TypedDocumentString(`
+    query ManagedUser($id: ID!) {
+  managedUser(id: $id) {
+    ...ManagedUserFields
+  }
+}
+    fragment ManagedUserFields on ManagedUser {
+  id
+  displayName
+  email
+  role
+  status
+  localAuthority {
+    id
+    name
+  }
+  advocacyProvider {
+    id
+    name
+  }
+  lastSignInAt
+  lockedUntil
+  allowedCommands
+}`) as unknown as TypedDocumentString<ManagedUserQuery, ManagedUserQueryVariables>;
+export const UserAdminOrganisationsDocument = new TypedDocumentString(`
+    query UserAdminOrganisations {
+  userAdminOrganisations {
+    localAuthorities {
+      id
+      name
+    }
+    advocacyProviders {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UserAdminOrganisationsQuery, UserAdminOrganisationsQueryVariables>;
+export const InviteUserDocument = new TypedDocumentString(`
+    mutation InviteUser($input: InviteUserInput!) {
+  inviteUser(input: $input) {
+    ...ManagedUserFields
+  }
+}
+    fragment ManagedUserFields on ManagedUser {
+  id
+  displayName
+  email
+  role
+  status
+  localAuthority {
+    id
+    name
+  }
+  advocacyProvider {
+    id
+    name
+  }
+  lastSignInAt
+  lockedUntil
+  allowedCommands
+}`) as unknown as TypedDocumentString<InviteUserMutation, InviteUserMutationVariables>;
+export const ChangeUserRoleDocument = new TypedDocumentString(`
+    mutation ChangeUserRole($input: ChangeUserRoleInput!) {
+  changeUserRole(input: $input) {
+    ...ManagedUserFields
+  }
+}
+    fragment ManagedUserFields on ManagedUser {
+  id
+  displayName
+  email
+  role
+  status
+  localAuthority {
+    id
+    name
+  }
+  advocacyProvider {
+    id
+    name
+  }
+  lastSignInAt
+  lockedUntil
+  allowedCommands
+}`) as unknown as TypedDocumentString<ChangeUserRoleMutation, ChangeUserRoleMutationVariables>;
+export const DeactivateUserDocument = new TypedDocumentString(`
+    mutation DeactivateUser($userId: ID!) {
+  deactivateUser(userId: $userId) {
+    ...ManagedUserFields
+  }
+}
+    fragment ManagedUserFields on ManagedUser {
+  id
+  displayName
+  email
+  role
+  status
+  localAuthority {
+    id
+    name
+  }
+  advocacyProvider {
+    id
+    name
+  }
+  lastSignInAt
+  lockedUntil
+  allowedCommands
+}`) as unknown as TypedDocumentString<DeactivateUserMutation, DeactivateUserMutationVariables>;
+export const ReactivateUserDocument = new TypedDocumentString(`
+    mutation ReactivateUser($userId: ID!) {
+  reactivateUser(userId: $userId) {
+    ...ManagedUserFields
+  }
+}
+    fragment ManagedUserFields on ManagedUser {
+  id
+  displayName
+  email
+  role
+  status
+  localAuthority {
+    id
+    name
+  }
+  advocacyProvider {
+    id
+    name
+  }
+  lastSignInAt
+  lockedUntil
+  allowedCommands
+}`) as unknown as TypedDocumentString<ReactivateUserMutation, ReactivateUserMutationVariables>;
+export const UnlockUserDocument = new TypedDocumentString(`
+    mutation UnlockUser($userId: ID!) {
+  unlockUser(userId: $userId) {
+    ...ManagedUserFields
+  }
+}
+    fragment ManagedUserFields on ManagedUser {
+  id
+  displayName
+  email
+  role
+  status
+  localAuthority {
+    id
+    name
+  }
+  advocacyProvider {
+    id
+    name
+  }
+  lastSignInAt
+  lockedUntil
+  allowedCommands
+}`) as unknown as TypedDocumentString<UnlockUserMutation, UnlockUserMutationVariables>;
+export const ForcePasswordResetDocument = new TypedDocumentString(`
+    mutation ForcePasswordReset($userId: ID!) {
+  forcePasswordReset(userId: $userId) {
+    ...ManagedUserFields
+  }
+}
+    fragment ManagedUserFields on ManagedUser {
+  id
+  displayName
+  email
+  role
+  status
+  localAuthority {
+    id
+    name
+  }
+  advocacyProvider {
+    id
+    name
+  }
+  lastSignInAt
+  lockedUntil
+  allowedCommands
+}`) as unknown as TypedDocumentString<ForcePasswordResetMutation, ForcePasswordResetMutationVariables>;
+export const SetPasswordDocument = new TypedDocumentString(`
+    mutation SetPassword($token: String!, $password: String!) {
+  setPassword(token: $token, password: $password)
+}
+    `) as unknown as TypedDocumentString<SetPasswordMutation, SetPasswordMutationVariables>;
+export const YouSaidWeDidDocument = new TypedDocumentString(`
+    query YouSaidWeDid($childId: ID!) {
+  child(id: $childId) {
+    id
+    givenName
+    preferredName
+    familyName
+  }
+  youSaidWeDid(childId: $childId) {
+    ...YouSaidWeDidFields
+  }
+}
+    fragment YouSaidWeDidFields on YouSaidWeDidItemType {
+  viewId
+  kind
+  said
+  shared
+  meetingId
+  meetingOn
+  outcome
+  reason
+  decision {
+    id
+    text
+  }
+  action {
+    id
+    text
+  }
+  showToChild
+  version
+  updatedAt
+  forChild {
+    youSaid
+    weDid
+  }
+  maySetOutcome
+}`) as unknown as TypedDocumentString<YouSaidWeDidQuery, YouSaidWeDidQueryVariables>;
+export const YouSaidWeDidAnswersDocument = new TypedDocumentString(`
+    query YouSaidWeDidAnswers($childId: ID!) {
+  meetingsForChild(childId: $childId) {
+    id
+    scheduledOn
+    heldOn
+    decisions {
+      id
+      text
+    }
+    actions {
+      id
+      what
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<YouSaidWeDidAnswersQuery, YouSaidWeDidAnswersQueryVariables>;
+export const SetViewOutcomeDocument = new TypedDocumentString(`
+    mutation SetViewOutcome($input: SetViewOutcomeInput!) {
+  setViewOutcome(input: $input) {
+    ...YouSaidWeDidFields
+  }
+}
+    fragment YouSaidWeDidFields on YouSaidWeDidItemType {
+  viewId
+  kind
+  said
+  shared
+  meetingId
+  meetingOn
+  outcome
+  reason
+  decision {
+    id
+    text
+  }
+  action {
+    id
+    text
+  }
+  showToChild
+  version
+  updatedAt
+  forChild {
+    youSaid
+    weDid
+  }
+  maySetOutcome
+}`) as unknown as TypedDocumentString<SetViewOutcomeMutation, SetViewOutcomeMutationVariables>;

@@ -1,4 +1,4 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { GeneratedDocument } from '../../support/graphql-client';
 import {
   AllocationOverviewDocument,
   ChildDocument,
@@ -60,7 +60,7 @@ describe('SQL statements per list do not grow with the list', () => {
   /** The SQL statements one request makes, and the length of the list it returns. */
   async function measure<R extends object, V>(
     client: GraphqlTestClient,
-    operation: TypedDocumentNode<R, V>,
+    operation: GeneratedDocument<R, V>,
     variables: V,
   ): Promise<{ statements: number; items: number }> {
     const logQuery = jest.spyOn(api.dataSource.logger, 'logQuery');

@@ -1,7 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import { Router } from '@angular/router';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { Kind, print, type DocumentNode } from 'graphql';
+import type { TypedDocumentString } from '@heard/graphql-types';
 import { SessionStore } from '../auth/session.store';
 import { type GraphqlRequestError, isGraphqlRequestError, isRecord, networkError, responseError, serviceError } from './graphql-request.error';
 import { ServiceStatus } from './service-status.service';
@@ -33,10 +32,10 @@ export class GraphqlClient {
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   private readonly status = inject(ServiceStatus);
-  private readonly printed = new WeakMap<DocumentNode, PrintedOperation>();
+  private readonly printed = new WeakMap<object, PrintedOperation>();
 
   async request<TResult, TVariables>(
-    document: TypedDocumentNode<TResult, TVariables>,
+    document: TypedDocumentString<TResult, TVariables>,
     variables: TVariables,
     options: GraphqlRequestOptions = {},
   ): Promise<TResult> {
@@ -107,11 +106,12 @@ export class GraphqlClient {
     void this.router.navigate(['/login'], returnUrl.startsWith('/login') ? {} : { queryParams: { returnUrl } });
   }
 
-  private print(document: DocumentNode): PrintedOperation {
+  /** The document's text as sent, and its operation's name (the first `query`, `mutation` or `subscription` it defines). */
+  private print<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>): PrintedOperation {
     const cached = this.printed.get(document);
     if (cached !== undefined) return cached;
-    const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
-    const printed: PrintedOperation = { query: print(document), operationName: operation?.name?.value ?? null };
+    const query = document.toString();
+    const printed: PrintedOperation = { query, operationName: /\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(query)?.[1] ?? null };
     this.printed.set(document, printed);
     return printed;
   }

@@ -1,6 +1,5 @@
 import { type DestroyRef, Injectable, effect, inject } from '@angular/core';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
+import type { TypedDocumentString } from '@heard/graphql-types';
 import type { Client } from 'graphql-ws/client';
 import { SessionService } from '../auth/session.service';
 import { SessionStore } from '../auth/session.store';
@@ -33,7 +32,7 @@ export class LiveUpdates {
 
   /** Calls `onData` for every pushed result until the returned function is called or `destroyRef` is destroyed. */
   watch<TResult, TVariables extends Record<string, unknown>>(
-    document: TypedDocumentNode<TResult, TVariables>,
+    document: TypedDocumentString<TResult, TVariables>,
     variables: TVariables,
     onData: (data: TResult) => void,
     destroyRef?: DestroyRef,
@@ -43,7 +42,7 @@ export class LiveUpdates {
     void this.connection().then((client) => {
       if (stopped) return;
       stop = client.subscribe<TResult>(
-        { query: print(document), variables },
+        { query: document.toString(), variables },
         { next: (result) => result.data != null && onData(result.data), error: () => undefined, complete: () => undefined },
       );
     });
