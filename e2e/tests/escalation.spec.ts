@@ -27,7 +27,9 @@ test('an advocate raises a concern, the LA sees it live, it climbs to the Commis
   const manager = await signedIn(browser, 'manager@demo.heard');
   await manager.getByRole('link', { name: 'Concerns' }).click();
   await expect(manager.getByRole('heading', { level: 1, name: 'Concerns awaiting our response' })).toBeVisible();
-  await expect(manager.getByText('No concerns are waiting for your response.')).toBeVisible();
+  // Other specs may have left concerns waiting (an escalated decision, say): this one is not among them yet.
+  await expect(manager.getByText('No concerns are waiting for your response.').or(manager.getByRole('table')).first()).toBeVisible();
+  await expect(manager.getByRole('link', { name: WHAT_IS_WRONG })).toHaveCount(0);
 
   const advocate = await signedIn(browser, 'advocate@demo.heard');
   await advocate.goto(`/advocate/children/${child.id}`);

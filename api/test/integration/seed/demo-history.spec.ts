@@ -67,14 +67,14 @@ describe('the demo seed: two reporting years of history for Northshire and Eastm
       meetingsHeldPerYear: { before: 453, '2025': 552, '2026': 100 },
       caseloads: {
         'advocate2@demo.heard': 2,
-        'advocate@demo.heard': 18,
+        'advocate@demo.heard': 13,
         'colleague1@demo.heard': 29,
-        'colleague2@demo.heard': 28,
-        'colleague3@demo.heard': 28,
-        'colleague4@demo.heard': 29,
+        'colleague2@demo.heard': 29,
+        'colleague3@demo.heard': 29,
+        'colleague4@demo.heard': 32,
         'colleague5@demo.heard': 28,
-        'colleague6@demo.heard': 26,
-        'colleague7@demo.heard': 31,
+        'colleague6@demo.heard': 28,
+        'colleague7@demo.heard': 29,
       },
       careEpisodes: 339,
       assignments: 331,
@@ -124,8 +124,8 @@ describe('the demo seed: two reporting years of history for Northshire and Eastm
       caseloads: [
         { band: '0 to 9', advocates: 1 },
         { band: '10 to 19', advocates: 1 },
-        { band: '20 to 29', advocates: 5 },
-        { band: '30 to 39', advocates: 2 },
+        { band: '20 to 29', advocates: 6 },
+        { band: '30 to 39', advocates: 1 },
       ],
     });
   });
