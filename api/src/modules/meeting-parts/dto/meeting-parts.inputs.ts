@@ -7,7 +7,7 @@ import {
   type FamilyMemberRole,
   type FamilyViewVisibility,
 } from '@heard/domain';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsString, IsUUID, Length } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { IsCalendarDate } from '../../../common/validation/is-calendar-date';
 
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -37,7 +37,7 @@ export class AddMeetingPartInput {
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
-  @Length(1, 200, { each: true, message: 'each person who attended must be 1 to 200 characters' })
+  @MaxLength(200, { each: true, message: 'each person who attended must be at most 200 characters' })
   attendees!: string[];
 
   @Field({ description: 'Whether the child was there for this part.' })
