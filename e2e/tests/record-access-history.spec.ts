@@ -50,7 +50,9 @@ test('the advocate opens "Who has seen this record" and prints the plain-words v
   await page.getByRole('link', { name: `Print a plain-words version for ${givenName}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: `${givenName}, who has seen your record` })).toBeVisible();
   const card = page.locator('.advocate-card');
-  await expect(card).toContainText("Jordan Ellis, a manager in Northshire County Council's children's services, looked at your record once and changed it 3 times on");
+  await expect(card).toContainText(
+    "Jordan Ellis, a manager in Northshire County Council's children's services, looked at your record once and changed it 3 times on",
+  );
   // Opening the list is itself recorded: the second reading (this page) shows the first.
   await expect(card).toContainText(`${advocateName}, an advocate at Voices Independent Advocacy, looked at your record`);
   await fitsAndPassesAxe(page);

@@ -59,7 +59,9 @@ import { loadState } from '../../shared/ui/load-state';
 export class RecordAccessHistoryPrintPage {
   private readonly graphql = inject(GraphqlClient);
   readonly id = input.required<string>();
-  protected readonly page = loadState(async () => (await this.graphql.request(RecordAccessHistoryDocument, { input: { childId: this.id() } })).recordAccessHistory);
+  protected readonly page = loadState(
+    async () => (await this.graphql.request(RecordAccessHistoryDocument, { input: { childId: this.id() } })).recordAccessHistory,
+  );
 
   protected print(): void {
     window.print();

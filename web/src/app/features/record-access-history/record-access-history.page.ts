@@ -83,5 +83,7 @@ import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
 export class RecordAccessHistoryPage {
   private readonly graphql = inject(GraphqlClient);
   readonly id = input.required<string>();
-  protected readonly page = loadState(async () => (await this.graphql.request(RecordAccessHistoryDocument, { input: { childId: this.id() } })).recordAccessHistory);
+  protected readonly page = loadState(
+    async () => (await this.graphql.request(RecordAccessHistoryDocument, { input: { childId: this.id() } })).recordAccessHistory,
+  );
 }
