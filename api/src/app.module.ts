@@ -1,4 +1,5 @@
 import { ContactsModule } from './modules/contacts/contacts.module';
+import { RecordAccessHistoryModule } from './modules/record-access-history/record-access-history.module';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
@@ -89,6 +90,7 @@ import { JitModule } from './graphql/jit.module';
     ChildChannelModule,
     ProviderOversightModule,
     ContactsModule,
+    RecordAccessHistoryModule,
     SeedModule,
   ],
   providers: [{ provide: APP_GUARD, useClass: DenyByDefaultGuard }],

@@ -68,7 +68,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 32 resolvers', () => {
+  it('finds the 33 resolvers', () => {
     expect(names(RESOLVERS).sort()).toEqual([
       'AdvocatesResolver',
       'AllocationResolver',
@@ -95,6 +95,7 @@ describe('self-registration by file convention', () => {
       'OrganisationsResolver',
       'PaperReviewsResolver',
       'ProviderOversightResolver',
+      'RecordAccessHistoryResolver',
       'ReportsResolver',
       'RepresentationsResolver',
       'SafeguardingResolver',

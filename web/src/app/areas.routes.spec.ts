@@ -34,6 +34,8 @@ describe("each role's area has exactly the pages it had when one file listed the
       'children/:id/you-said-we-did: You said, we did',
       'children/:id/you-said-we-did/print: You said, we did: printable page',
       'children/:id/you-said-we-did/:viewId: Set the outcome',
+      'children/:id/who-has-seen: Who has seen this record',
+      'children/:id/who-has-seen/print: Who has seen your record: printable page',
     ]);
   });
 

@@ -9,6 +9,7 @@ import { importRoutes } from './features/imports/imports.routes';
 import { meetingRoutes } from './features/meetings/meetings.routes';
 import { organisationRoutes } from './features/organisations/organisations.routes';
 import { providerOversightRoutes } from './features/provider-oversight/provider-oversight.routes';
+import { recordAccessHistoryRoutes } from './features/record-access-history/record-access-history.routes';
 import { reportRoutes } from './features/reports/reports.routes';
 import { triggerRoutes } from './features/triggers/triggers.routes';
 import { userRoutes } from './features/users/users.routes';
@@ -33,4 +34,5 @@ export const AREA_FEATURES: readonly AreaRoutes[] = [
   youSaidWeDidRoutes,
   providerOversightRoutes,
   betweenMeetingsRoutes,
+  recordAccessHistoryRoutes,
 ];

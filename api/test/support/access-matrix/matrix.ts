@@ -11,6 +11,7 @@ import { SUBSCRIPTIONS } from './subscription-rows';
 import { USER_ADMIN_MUTATIONS } from './user-admin-rows';
 import { YOU_SAID_WE_DID_ROWS } from './you-said-we-did-rows';
 import { CONTACT_ROWS } from './contact-rows';
+import { RECORD_ACCESS_HISTORY_ROWS } from './record-access-history-rows';
 import { DECISIONS_STICK_ROWS } from './decisions-stick-rows';
 import { isoDay } from './world';
 import { QUERIES } from './query-rows';
@@ -387,4 +388,5 @@ export const MATRIX: OperationCase[] = [
   ...SAFEGUARDING_QUERIES,
   ...SAFEGUARDING_MUTATIONS,
   ...BETWEEN_MEETINGS_ROWS,
+  ...RECORD_ACCESS_HISTORY_ROWS,
 ];

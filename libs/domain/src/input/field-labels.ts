@@ -12,6 +12,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   decidedOn: 'Date of the decision',
   dueOn: 'Due date',
   familyName: 'Family name',
+  fromOn: 'Start date',
   givenName: 'Given name',
   hearingDates: 'Hearing dates',
   hearingOn: 'Date of the hearing',
@@ -22,6 +23,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   raisedOn: 'Date the concern was raised',
   scheduledOn: 'Date of the meeting',
   toldOn: 'Date you told the child',
+  toOn: 'End date',
   visitOn: 'Date of the visit',
 };
 

@@ -104,6 +104,7 @@ import { OptBackInFormComponent } from './opt-back-in-form.component';
       }
       @if (isAdvocate() && c.advocate) {
         <app-child-contacts [childId]="c.id" />
+        <p class="body"><a class="link" [routerLink]="[home(), 'children', c.id, 'who-has-seen']">Who has seen this record</a></p>
       }
     }
   `,

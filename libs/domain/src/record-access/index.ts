@@ -1,0 +1,3 @@
+export * from './access-words';
+export * from './group-accesses';
+export * from './period';
