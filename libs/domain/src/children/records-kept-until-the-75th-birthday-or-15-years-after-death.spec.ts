@@ -73,7 +73,9 @@ describe("a child's record is kept until the 75th anniversary of their birth, or
 
 describe('a date of death', () => {
   it('must be a real date, not before the birth and not in the future', () => {
-    expect(dateOfDeathRefusal('2010-01-01', '2026-13-01', '2026-12-02')).toBe('Date of death must be a real date in the form YYYY-MM-DD (you entered "2026-13-01").');
+    expect(dateOfDeathRefusal('2010-01-01', '2026-13-01', '2026-12-02')).toBe(
+      'Date of death must be a real date in the form YYYY-MM-DD (you entered "2026-13-01").',
+    );
     expect(dateOfDeathRefusal('2010-01-01', '2009-12-31', '2026-12-02')).toBe("Date of death cannot be before the child's date of birth, 1 January 2010.");
     expect(dateOfDeathRefusal('2010-01-01', '2026-12-03', '2026-12-02')).toBe('Date of death cannot be in the future. Today is 2 December 2026.');
     expect([dateOfDeathRefusal('2010-01-01', '2010-01-01', '2026-12-02'), dateOfDeathRefusal('2010-01-01', '2026-12-02', '2026-12-02')]).toEqual([null, null]);
