@@ -1,5 +1,6 @@
 import { ContactsModule } from './modules/contacts/contacts.module';
 import { RecordAccessHistoryModule } from './modules/record-access-history/record-access-history.module';
+import { RecordRetentionModule } from './modules/record-retention/record-retention.module';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
@@ -91,6 +92,7 @@ import { JitModule } from './graphql/jit.module';
     ProviderOversightModule,
     ContactsModule,
     RecordAccessHistoryModule,
+    RecordRetentionModule,
     SeedModule,
   ],
   providers: [{ provide: APP_GUARD, useClass: DenyByDefaultGuard }],

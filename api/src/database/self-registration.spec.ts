@@ -10,7 +10,7 @@ import { MIGRATIONS } from './migrations';
 describe('self-registration by file convention', () => {
   const names = (classes: readonly { name: string }[]) => classes.map((c) => c.name);
 
-  it('finds the 53 entities', () => {
+  it('finds the 55 entities', () => {
     expect(names(ENTITIES).sort()).toEqual([
       'AccountLinkEntity',
       'AdvocacyProviderEntity',
@@ -23,6 +23,7 @@ describe('self-registration by file convention', () => {
       'ChildChannelLinkEntity',
       'ChildChannelMessageEntity',
       'ChildContactEntity',
+      'ChildDeathEntity',
       'ChildDecisionEntity',
       'ChildEntity',
       'ChildSelfRepresentationEntity',
@@ -57,6 +58,7 @@ describe('self-registration by file convention', () => {
       'PaperReviewEntity',
       'PlacementEntity',
       'ProviderCoverageEntity',
+      'RecordHoldEntity',
       'ReportJobEntity',
       'SafeguardingAlertEntity',
       'SafeguardingContactEntity',
@@ -96,6 +98,7 @@ describe('self-registration by file convention', () => {
       'PaperReviewsResolver',
       'ProviderOversightResolver',
       'RecordAccessHistoryResolver',
+      'RecordRetentionResolver',
       'ReportsResolver',
       'RepresentationsResolver',
       'SafeguardingResolver',
@@ -106,7 +109,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 35 migrations, oldest first', () => {
+  it('finds the 36 migrations, oldest first', () => {
     expect(names(MIGRATIONS)).toEqual([
       'Initial1763850000000',
       'OptOutAdvocacy1795389794399',
@@ -143,6 +146,7 @@ describe('self-registration by file convention', () => {
       'MeetingParts1797710000000',
       'BetweenMeetings1797720000000',
       'DecisionsStickAndPaperReviews1797730000000',
+      'RecordRetention1797800000000',
     ]);
   });
 });

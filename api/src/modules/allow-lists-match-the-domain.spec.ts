@@ -12,6 +12,7 @@ import {
   MEETING_PARTS_COMMAND_ROLES,
   OFFER_COMMAND_ROLES,
   ORGANISATION_ADMIN_COMMAND_ROLES,
+  RECORD_RETENTION_COMMAND_ROLES,
   type Role,
   SAFEGUARDING_COMMAND_ROLES,
   USER_ADMIN_COMMAND_ROLES,
@@ -26,6 +27,7 @@ import { EscalationsResolver } from './escalations/escalations.resolver';
 import { HomeVisitsResolver } from './home-visits/home-visits.resolver';
 import { LaStaffResolver } from './la-staff/la-staff.resolver';
 import { MeetingChildRecordsResolver } from './meeting-child-record/meeting-child-records.resolver';
+import { RecordRetentionResolver } from './record-retention/record-retention.resolver';
 import { FamilyViewsResolver } from './meeting-parts/family-views.resolver';
 import { MeetingPartsResolver } from './meeting-parts/meeting-parts.resolver';
 import { MeetingsResolver } from './meetings/meetings.resolver';
@@ -159,6 +161,15 @@ const FEATURES: readonly Checked[] = [
       DRAFT: on(MeetingChildRecordsResolver, 'draftChildRecord'),
       SAVE: on(MeetingChildRecordsResolver, 'saveChildRecord'),
       RECORD_GONE_THROUGH: on(MeetingChildRecordsResolver, 'recordChildRecordGoneThrough'),
+    },
+  }),
+  feature({
+    feature: "how long a child's record is kept",
+    table: RECORD_RETENTION_COMMAND_ROLES,
+    operations: {
+      RECORD_DEATH: on(RecordRetentionResolver, 'recordChildDeath'),
+      PLACE_LEGAL_HOLD: on(RecordRetentionResolver, 'placeLegalHold'),
+      LIFT_LEGAL_HOLD: on(RecordRetentionResolver, 'liftLegalHold'),
     },
   }),
   feature({

@@ -65,6 +65,8 @@ const OWNERS: Readonly<Record<string, string>> = {
   decision_follow_through: 'decision-follow-through',
   paper_reviews: 'paper-reviews',
   paper_review_consultations: 'paper-reviews',
+  child_deaths: 'record-retention',
+  record_holds: 'record-retention',
 };
 
 const SRC = join(__dirname, '..', '..', 'src');

@@ -340,6 +340,12 @@ export type LaStaffRole =
   | 'SOCIAL_WORKER'
   | 'TEAM_MANAGER';
 
+export type LegalHoldInput = {
+  childId: string | number;
+  /** Why the hold is placed or lifted (for example, the proceedings or request it is for). */
+  reason: string;
+};
+
 export type MarkChildMessageRepliedInput = {
   messageId: string | number;
   method: ChildChannelReplyMethod;
@@ -491,15 +497,6 @@ export type RecommendationInput = {
   what: string;
 };
 
-/** Which child's record, and the London dates to cover (both included; by default the last 12 months). */
-export type RecordAccessHistoryInput = {
-  childId: string | number;
-  /** The first day to cover, YYYY-MM-DD (default: 12 months before the last day). */
-  fromOn?: string | null | undefined;
-  /** The last day to cover, YYYY-MM-DD (default: today in London). */
-  toOn?: string | null | undefined;
-};
-
 export type RecordActionInput = {
   /** YYYY-MM-DD, after the meeting. */
   dueOn: string;
@@ -519,6 +516,12 @@ export type RecordAdvocateInputInput = {
   meetingId: string | number;
   /** The decision proposed. */
   proposal: string;
+};
+
+export type RecordChildDeathInput = {
+  childId: string | number;
+  /** YYYY-MM-DD: on or after the date of birth, not in the future. Recording it again corrects it. */
+  dateOfDeath: string;
 };
 
 export type RecordChildPreferenceInput = {
@@ -662,6 +665,12 @@ export type RecordPlacementChangeInput = {
   whatChanged?: string | null | undefined;
 };
 
+/** What may be changed about how long a child's record is kept. */
+export type RecordRetentionCommand =
+  | 'LIFT_LEGAL_HOLD'
+  | 'PLACE_LEGAL_HOLD'
+  | 'RECORD_DEATH';
+
 export type RecordSignificantChangeInput = {
   childId: string | number;
   /** LEGAL_STATUS or CARE_PLAN; a change of placement is recorded with recordPlacementChange. */
@@ -713,6 +722,12 @@ export type RespondToConcernInput = {
   concernId: string | number;
   evidence?: Array<EvidenceInput>;
 };
+
+/** Which part of reg 50 decides how long a child's record is kept. */
+export type RetentionRule =
+  | 'FIFTEEN_YEARS_AFTER_DEATH'
+  | 'LEGAL_HOLD'
+  | 'SEVENTY_FIFTH_BIRTHDAY';
 
 export type ReviewActionInput = {
   actionId: string | number;
@@ -1116,7 +1131,7 @@ export type OfferFieldsFragment = { id: string, reason: OfferReason, promptedOn:
 
 export type ChildSummaryFieldsFragment = { id: string, givenName: string, familyName: string, preferredName: string | null, dateOfBirth: string, status: AdvocacyStatus, interpreterNeeded: boolean, localAuthority: { id: string, name: string }, advocate: { id: string, displayName: string } | null, currentOffer: { id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> } | null };
 
-export type ChildFieldsFragment = { id: string, givenName: string, familyName: string, preferredName: string | null, dateOfBirth: string, status: AdvocacyStatus, firstLanguage: string | null, communicationNeeds: string | null, uasc: boolean, uascCeasedOn: string | null, interpreterNeeded: boolean, legalStatus: string | null, placementType: string | null, retainUntil: string, allowedCommands: Array<ChildCommand>, missingEpisodes: Array<{ kind: MissingEpisodeKind, startedOn: string, endedOn: string | null, days: number }>, localAuthority: { id: string, name: string }, advocate: { id: string, displayName: string } | null, currentOffer: { id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> } | null, offers: Array<{ id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> }>, decisions: Array<{ id: string, kind: string, decidedOn: string, childWords: string | null, recordedBy: string }>, assignments: Array<{ id: string, startedOn: string, startReason: string, endedOn: string | null, endReason: string | null, endNote: string | null, advocate: { id: string, displayName: string } }>, episodes: Array<{ id: string, startDate: string, endDate: string | null, legalStatus: string | null, placementType: string | null }> };
+export type ChildFieldsFragment = { id: string, givenName: string, familyName: string, preferredName: string | null, dateOfBirth: string, status: AdvocacyStatus, firstLanguage: string | null, communicationNeeds: string | null, uasc: boolean, uascCeasedOn: string | null, interpreterNeeded: boolean, legalStatus: string | null, placementType: string | null, allowedCommands: Array<ChildCommand>, missingEpisodes: Array<{ kind: MissingEpisodeKind, startedOn: string, endedOn: string | null, days: number }>, retention: { retainUntil: string | null, rule: RetentionRule, explanation: string, dateOfDeath: string | null, allowedCommands: Array<RecordRetentionCommand>, legalHold: { reason: string, placedOn: string, placedByName: string } | null }, localAuthority: { id: string, name: string }, advocate: { id: string, displayName: string } | null, currentOffer: { id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> } | null, offers: Array<{ id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> }>, decisions: Array<{ id: string, kind: string, decidedOn: string, childWords: string | null, recordedBy: string }>, assignments: Array<{ id: string, startedOn: string, startReason: string, endedOn: string | null, endReason: string | null, endNote: string | null, advocate: { id: string, displayName: string } }>, episodes: Array<{ id: string, startDate: string, endDate: string | null, legalStatus: string | null, placementType: string | null }> };
 
 export type MyChildrenQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1133,7 +1148,7 @@ export type ChildQueryVariables = Exact<{
 }>;
 
 
-export type ChildQuery = { child: { id: string, givenName: string, familyName: string, preferredName: string | null, dateOfBirth: string, status: AdvocacyStatus, firstLanguage: string | null, communicationNeeds: string | null, uasc: boolean, uascCeasedOn: string | null, interpreterNeeded: boolean, legalStatus: string | null, placementType: string | null, retainUntil: string, allowedCommands: Array<ChildCommand>, missingEpisodes: Array<{ kind: MissingEpisodeKind, startedOn: string, endedOn: string | null, days: number }>, localAuthority: { id: string, name: string }, advocate: { id: string, displayName: string } | null, currentOffer: { id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> } | null, offers: Array<{ id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> }>, decisions: Array<{ id: string, kind: string, decidedOn: string, childWords: string | null, recordedBy: string }>, assignments: Array<{ id: string, startedOn: string, startReason: string, endedOn: string | null, endReason: string | null, endNote: string | null, advocate: { id: string, displayName: string } }>, episodes: Array<{ id: string, startDate: string, endDate: string | null, legalStatus: string | null, placementType: string | null }> } };
+export type ChildQuery = { child: { id: string, givenName: string, familyName: string, preferredName: string | null, dateOfBirth: string, status: AdvocacyStatus, firstLanguage: string | null, communicationNeeds: string | null, uasc: boolean, uascCeasedOn: string | null, interpreterNeeded: boolean, legalStatus: string | null, placementType: string | null, allowedCommands: Array<ChildCommand>, missingEpisodes: Array<{ kind: MissingEpisodeKind, startedOn: string, endedOn: string | null, days: number }>, retention: { retainUntil: string | null, rule: RetentionRule, explanation: string, dateOfDeath: string | null, allowedCommands: Array<RecordRetentionCommand>, legalHold: { reason: string, placedOn: string, placedByName: string } | null }, localAuthority: { id: string, name: string }, advocate: { id: string, displayName: string } | null, currentOffer: { id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> } | null, offers: Array<{ id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> }>, decisions: Array<{ id: string, kind: string, decidedOn: string, childWords: string | null, recordedBy: string }>, assignments: Array<{ id: string, startedOn: string, startReason: string, endedOn: string | null, endReason: string | null, endNote: string | null, advocate: { id: string, displayName: string } }>, episodes: Array<{ id: string, startDate: string, endDate: string | null, legalStatus: string | null, placementType: string | null }> } };
 
 export type AdvocateCardQueryVariables = Exact<{
   childId: string | number;
@@ -1147,14 +1162,14 @@ export type RecordOfferOutcomeMutationVariables = Exact<{
 }>;
 
 
-export type RecordOfferOutcomeMutation = { recordOfferOutcome: { id: string, givenName: string, familyName: string, preferredName: string | null, dateOfBirth: string, status: AdvocacyStatus, firstLanguage: string | null, communicationNeeds: string | null, uasc: boolean, uascCeasedOn: string | null, interpreterNeeded: boolean, legalStatus: string | null, placementType: string | null, retainUntil: string, allowedCommands: Array<ChildCommand>, missingEpisodes: Array<{ kind: MissingEpisodeKind, startedOn: string, endedOn: string | null, days: number }>, localAuthority: { id: string, name: string }, advocate: { id: string, displayName: string } | null, currentOffer: { id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> } | null, offers: Array<{ id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> }>, decisions: Array<{ id: string, kind: string, decidedOn: string, childWords: string | null, recordedBy: string }>, assignments: Array<{ id: string, startedOn: string, startReason: string, endedOn: string | null, endReason: string | null, endNote: string | null, advocate: { id: string, displayName: string } }>, episodes: Array<{ id: string, startDate: string, endDate: string | null, legalStatus: string | null, placementType: string | null }> } };
+export type RecordOfferOutcomeMutation = { recordOfferOutcome: { id: string, givenName: string, familyName: string, preferredName: string | null, dateOfBirth: string, status: AdvocacyStatus, firstLanguage: string | null, communicationNeeds: string | null, uasc: boolean, uascCeasedOn: string | null, interpreterNeeded: boolean, legalStatus: string | null, placementType: string | null, allowedCommands: Array<ChildCommand>, missingEpisodes: Array<{ kind: MissingEpisodeKind, startedOn: string, endedOn: string | null, days: number }>, retention: { retainUntil: string | null, rule: RetentionRule, explanation: string, dateOfDeath: string | null, allowedCommands: Array<RecordRetentionCommand>, legalHold: { reason: string, placedOn: string, placedByName: string } | null }, localAuthority: { id: string, name: string }, advocate: { id: string, displayName: string } | null, currentOffer: { id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> } | null, offers: Array<{ id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> }>, decisions: Array<{ id: string, kind: string, decidedOn: string, childWords: string | null, recordedBy: string }>, assignments: Array<{ id: string, startedOn: string, startReason: string, endedOn: string | null, endReason: string | null, endNote: string | null, advocate: { id: string, displayName: string } }>, episodes: Array<{ id: string, startDate: string, endDate: string | null, legalStatus: string | null, placementType: string | null }> } };
 
 export type RecordOptBackInMutationVariables = Exact<{
   input: RecordOptBackInInput;
 }>;
 
 
-export type RecordOptBackInMutation = { recordOptBackIn: { id: string, givenName: string, familyName: string, preferredName: string | null, dateOfBirth: string, status: AdvocacyStatus, firstLanguage: string | null, communicationNeeds: string | null, uasc: boolean, uascCeasedOn: string | null, interpreterNeeded: boolean, legalStatus: string | null, placementType: string | null, retainUntil: string, allowedCommands: Array<ChildCommand>, missingEpisodes: Array<{ kind: MissingEpisodeKind, startedOn: string, endedOn: string | null, days: number }>, localAuthority: { id: string, name: string }, advocate: { id: string, displayName: string } | null, currentOffer: { id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> } | null, offers: Array<{ id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> }>, decisions: Array<{ id: string, kind: string, decidedOn: string, childWords: string | null, recordedBy: string }>, assignments: Array<{ id: string, startedOn: string, startReason: string, endedOn: string | null, endReason: string | null, endNote: string | null, advocate: { id: string, displayName: string } }>, episodes: Array<{ id: string, startDate: string, endDate: string | null, legalStatus: string | null, placementType: string | null }> } };
+export type RecordOptBackInMutation = { recordOptBackIn: { id: string, givenName: string, familyName: string, preferredName: string | null, dateOfBirth: string, status: AdvocacyStatus, firstLanguage: string | null, communicationNeeds: string | null, uasc: boolean, uascCeasedOn: string | null, interpreterNeeded: boolean, legalStatus: string | null, placementType: string | null, allowedCommands: Array<ChildCommand>, missingEpisodes: Array<{ kind: MissingEpisodeKind, startedOn: string, endedOn: string | null, days: number }>, retention: { retainUntil: string | null, rule: RetentionRule, explanation: string, dateOfDeath: string | null, allowedCommands: Array<RecordRetentionCommand>, legalHold: { reason: string, placedOn: string, placedByName: string } | null }, localAuthority: { id: string, name: string }, advocate: { id: string, displayName: string } | null, currentOffer: { id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> } | null, offers: Array<{ id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> }>, decisions: Array<{ id: string, kind: string, decidedOn: string, childWords: string | null, recordedBy: string }>, assignments: Array<{ id: string, startedOn: string, startReason: string, endedOn: string | null, endReason: string | null, endNote: string | null, advocate: { id: string, displayName: string } }>, episodes: Array<{ id: string, startDate: string, endDate: string | null, legalStatus: string | null, placementType: string | null }> } };
 
 export type RecordPlacementChangeMutationVariables = Exact<{
   input: RecordPlacementChangeInput;
@@ -1824,12 +1839,28 @@ export type ProviderOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ProviderOverviewQuery = { providerOverview: { providerName: string, advocates: Array<{ advocateId: string, displayName: string, caseloadCap: number, activeCaseload: number, active: boolean, overdueOffers: number, pastContactStandard: number }>, childrenNeedingAttention: Array<{ childId: string, childName: string, advocateId: string, advocateName: string, offerDueOn: string | null, offerWorkingDaysOverdue: number | null, contactOverdue: boolean, lastHeardAt: string | null, contactSentence: string | null, localAuthority: { id: string, name: string } }> } };
 
-export type RecordAccessHistoryQueryVariables = Exact<{
-  input: RecordAccessHistoryInput;
+export type RecordRetentionFieldsFragment = { retainUntil: string | null, rule: RetentionRule, explanation: string, dateOfDeath: string | null, allowedCommands: Array<RecordRetentionCommand>, legalHold: { reason: string, placedOn: string, placedByName: string } | null };
+
+export type RecordChildDeathMutationVariables = Exact<{
+  input: RecordChildDeathInput;
 }>;
 
 
-export type RecordAccessHistoryQuery = { recordAccessHistory: { childId: string, childGivenName: string, fromOn: string, toOn: string, overview: string, total: number, truncated: boolean, organisations: Array<{ kind: string, name: string, summary: string, people: Array<{ name: string, roleInWords: string, summary: string, accesses: Array<{ at: string, when: string, what: string, why: string, refused: boolean }> }> }> } };
+export type RecordChildDeathMutation = { recordChildDeath: { retainUntil: string | null, rule: RetentionRule, explanation: string, dateOfDeath: string | null, allowedCommands: Array<RecordRetentionCommand>, legalHold: { reason: string, placedOn: string, placedByName: string } | null } };
+
+export type PlaceLegalHoldMutationVariables = Exact<{
+  input: LegalHoldInput;
+}>;
+
+
+export type PlaceLegalHoldMutation = { placeLegalHold: { retainUntil: string | null, rule: RetentionRule, explanation: string, dateOfDeath: string | null, allowedCommands: Array<RecordRetentionCommand>, legalHold: { reason: string, placedOn: string, placedByName: string } | null } };
+
+export type LiftLegalHoldMutationVariables = Exact<{
+  input: LegalHoldInput;
+}>;
+
+
+export type LiftLegalHoldMutation = { liftLegalHold: { retainUntil: string | null, rule: RetentionRule, explanation: string, dateOfDeath: string | null, allowedCommands: Array<RecordRetentionCommand>, legalHold: { reason: string, placedOn: string, placedByName: string } | null } };
 
 export type ReportJobFieldsFragment = { id: string, year: number, status: string, progress: number, reportId: string | null, failure: string | null };
 
@@ -2171,6 +2202,20 @@ export const ChildSummaryFieldsFragmentDoc = new TypedDocumentString(`
   nonInstructedReason
   allowedCommands
 }`, {"fragmentName":"ChildSummaryFields"}) as unknown as TypedDocumentString<ChildSummaryFieldsFragment, unknown>;
+export const RecordRetentionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RecordRetentionFields on RecordRetention {
+  retainUntil
+  rule
+  explanation
+  dateOfDeath
+  legalHold {
+    reason
+    placedOn
+    placedByName
+  }
+  allowedCommands
+}
+    `, {"fragmentName":"RecordRetentionFields"}) as unknown as TypedDocumentString<RecordRetentionFieldsFragment, unknown>;
 export const ChildFieldsFragmentDoc = new TypedDocumentString(`
     fragment ChildFields on Child {
   id
@@ -2192,7 +2237,9 @@ export const ChildFieldsFragmentDoc = new TypedDocumentString(`
   }
   legalStatus
   placementType
-  retainUntil
+  retention {
+    ...RecordRetentionFields
+  }
   localAuthority {
     id
     name
@@ -2246,6 +2293,18 @@ export const ChildFieldsFragmentDoc = new TypedDocumentString(`
   outcomeOn
   childWords
   nonInstructedReason
+  allowedCommands
+}
+fragment RecordRetentionFields on RecordRetention {
+  retainUntil
+  rule
+  explanation
+  dateOfDeath
+  legalHold {
+    reason
+    placedOn
+    placedByName
+  }
   allowedCommands
 }`, {"fragmentName":"ChildFields"}) as unknown as TypedDocumentString<ChildFieldsFragment, unknown>;
 export const ChildContactFieldsFragmentDoc = new TypedDocumentString(`
@@ -3446,7 +3505,9 @@ fragment ChildFields on Child {
   }
   legalStatus
   placementType
-  retainUntil
+  retention {
+    ...RecordRetentionFields
+  }
   localAuthority {
     id
     name
@@ -3486,6 +3547,18 @@ fragment ChildFields on Child {
     endDate
     legalStatus
     placementType
+  }
+  allowedCommands
+}
+fragment RecordRetentionFields on RecordRetention {
+  retainUntil
+  rule
+  explanation
+  dateOfDeath
+  legalHold {
+    reason
+    placedOn
+    placedByName
   }
   allowedCommands
 }`) as unknown as TypedDocumentString<ChildQuery, ChildQueryVariables>;
@@ -3539,7 +3612,9 @@ fragment ChildFields on Child {
   }
   legalStatus
   placementType
-  retainUntil
+  retention {
+    ...RecordRetentionFields
+  }
   localAuthority {
     id
     name
@@ -3579,6 +3654,18 @@ fragment ChildFields on Child {
     endDate
     legalStatus
     placementType
+  }
+  allowedCommands
+}
+fragment RecordRetentionFields on RecordRetention {
+  retainUntil
+  rule
+  explanation
+  dateOfDeath
+  legalHold {
+    reason
+    placedOn
+    placedByName
   }
   allowedCommands
 }`) as unknown as TypedDocumentString<RecordOfferOutcomeMutation, RecordOfferOutcomeMutationVariables>;
@@ -3621,7 +3708,9 @@ fragment ChildFields on Child {
   }
   legalStatus
   placementType
-  retainUntil
+  retention {
+    ...RecordRetentionFields
+  }
   localAuthority {
     id
     name
@@ -3661,6 +3750,18 @@ fragment ChildFields on Child {
     endDate
     legalStatus
     placementType
+  }
+  allowedCommands
+}
+fragment RecordRetentionFields on RecordRetention {
+  retainUntil
+  rule
+  explanation
+  dateOfDeath
+  legalHold {
+    reason
+    placedOn
+    placedByName
   }
   allowedCommands
 }`) as unknown as TypedDocumentString<RecordOptBackInMutation, RecordOptBackInMutationVariables>;
@@ -7108,36 +7209,60 @@ export const ProviderOverviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProviderOverviewQuery, ProviderOverviewQueryVariables>;
-export const RecordAccessHistoryDocument = new TypedDocumentString(`
-    query RecordAccessHistory($input: RecordAccessHistoryInput!) {
-  recordAccessHistory(input: $input) {
-    childId
-    childGivenName
-    fromOn
-    toOn
-    overview
-    total
-    truncated
-    organisations {
-      kind
-      name
-      summary
-      people {
-        name
-        roleInWords
-        summary
-        accesses {
-          at
-          when
-          what
-          why
-          refused
-        }
-      }
-    }
+export const RecordChildDeathDocument = new TypedDocumentString(`
+    mutation RecordChildDeath($input: RecordChildDeathInput!) {
+  recordChildDeath(input: $input) {
+    ...RecordRetentionFields
   }
 }
-    `) as unknown as TypedDocumentString<RecordAccessHistoryQuery, RecordAccessHistoryQueryVariables>;
+    fragment RecordRetentionFields on RecordRetention {
+  retainUntil
+  rule
+  explanation
+  dateOfDeath
+  legalHold {
+    reason
+    placedOn
+    placedByName
+  }
+  allowedCommands
+}`) as unknown as TypedDocumentString<RecordChildDeathMutation, RecordChildDeathMutationVariables>;
+export const PlaceLegalHoldDocument = new TypedDocumentString(`
+    mutation PlaceLegalHold($input: LegalHoldInput!) {
+  placeLegalHold(input: $input) {
+    ...RecordRetentionFields
+  }
+}
+    fragment RecordRetentionFields on RecordRetention {
+  retainUntil
+  rule
+  explanation
+  dateOfDeath
+  legalHold {
+    reason
+    placedOn
+    placedByName
+  }
+  allowedCommands
+}`) as unknown as TypedDocumentString<PlaceLegalHoldMutation, PlaceLegalHoldMutationVariables>;
+export const LiftLegalHoldDocument = new TypedDocumentString(`
+    mutation LiftLegalHold($input: LegalHoldInput!) {
+  liftLegalHold(input: $input) {
+    ...RecordRetentionFields
+  }
+}
+    fragment RecordRetentionFields on RecordRetention {
+  retainUntil
+  rule
+  explanation
+  dateOfDeath
+  legalHold {
+    reason
+    placedOn
+    placedByName
+  }
+  allowedCommands
+}`) as unknown as TypedDocumentString<LiftLegalHoldMutation, LiftLegalHoldMutationVariables>;
 export const AnnualReportsDocument = new TypedDocumentString(`
     query AnnualReports {
   annualReports {

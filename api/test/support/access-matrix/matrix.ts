@@ -13,6 +13,7 @@ import { YOU_SAID_WE_DID_ROWS } from './you-said-we-did-rows';
 import { CONTACT_ROWS } from './contact-rows';
 import { RECORD_ACCESS_HISTORY_ROWS } from './record-access-history-rows';
 import { DECISIONS_STICK_ROWS } from './decisions-stick-rows';
+import { RECORD_RETENTION_ROWS } from './record-retention-rows';
 import { isoDay } from './world';
 import { QUERIES } from './query-rows';
 import { child, evidence, freeLaCode, NOBODY, northshire } from './row-helpers';
@@ -385,6 +386,7 @@ export const MATRIX: OperationCase[] = [
   ...CHILD_CHANNEL_MUTATIONS,
   ...CONTACT_ROWS,
   ...DECISIONS_STICK_ROWS,
+  ...RECORD_RETENTION_ROWS,
   ...SAFEGUARDING_QUERIES,
   ...SAFEGUARDING_MUTATIONS,
   ...BETWEEN_MEETINGS_ROWS,

@@ -115,7 +115,10 @@ export class ChildType extends ChildSummaryType {
   @Field(() => String, { nullable: true })
   placementType!: string | null;
 
-  @Field({ description: 'Records are kept until the 75th anniversary of the birth (reg 50).' })
+  @Field({
+    description: 'The 75th anniversary of the birth (reg 50), whatever else applies.',
+    deprecationReason: 'Use retention: it honours a death before 18 and a legal hold.',
+  })
   retainUntil!: string;
 
   @Field(() => [CareEpisodeType])

@@ -19,6 +19,7 @@ import { ChildHistoryComponent } from './child-history.component';
 import { DecisionFormComponent } from './decision-form.component';
 import { missingEpisodeLine, uascLine } from './missing-from-care';
 import { OptBackInFormComponent } from './opt-back-in-form.component';
+import { RecordRetentionComponent, type RetentionChange } from '../record-retention/record-retention.component';
 
 /** A child's record, with the actions their advocate can take (exactly those its current offer allows the caller). */
 @Component({
@@ -37,6 +38,7 @@ import { OptBackInFormComponent } from './opt-back-in-form.component';
     ChildContactsComponent,
     SignificantChangesComponent,
     EarlierMeetingRequestsComponent,
+    RecordRetentionComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -57,7 +59,16 @@ import { OptBackInFormComponent } from './opt-back-in-form.component';
         <div class="summary-list__row"><dt>Local authority</dt><dd>{{ c.localAuthority.name }}</dd></div>
         <div class="summary-list__row"><dt>Advocate</dt><dd>{{ advocateLine(c.advocate, c.status) }}</dd></div>
         <div class="summary-list__row"><dt>Status</dt><dd><app-status-tag [status]="c.status" /></dd></div>
-        <div class="summary-list__row"><dt>Records kept until</dt><dd>{{ c.retainUntil | ukDate }}</dd></div>
+        <div class="summary-list__row">
+          <dt>Records kept until</dt>
+          <dd>
+            {{ c.retention.retainUntil === null ? 'The legal hold is lifted' : (c.retention.retainUntil | ukDate) }}
+            <p class="hint">{{ c.retention.explanation }}</p>
+            @if (c.retention.legalHold; as hold) {
+              <p class="hint">Legal hold placed on {{ hold.placedOn | ukDate }} by {{ hold.placedByName }}: {{ hold.reason }}</p>
+            }
+          </dd>
+        </div>
         @if (uascLine(c); as line) {
           <div class="summary-list__row"><dt>Asylum and language</dt><dd>{{ line }}</dd></div>
         }
@@ -73,6 +84,7 @@ import { OptBackInFormComponent } from './opt-back-in-form.component';
           }
         </ul>
       }
+      <app-record-retention [childId]="c.id" [childName]="c.givenName" [retention]="c.retention" (changed)="retentionChanged(c, $event)" />
       <h2 class="heading-m">Missing from care</h2>
       <ul class="list">
         @for (episode of c.missingEpisodes; track episode.startedOn) {
@@ -133,6 +145,10 @@ export class ChildPage {
       const c = this.child();
       return c === null ? null : `${c.givenName} ${c.familyName}`;
     });
+  }
+
+  protected retentionChanged(child: ChildFieldsFragment, change: RetentionChange): void {
+    this.update({ ...child, retention: change.retention }, change.message);
   }
 
   protected update(child: ChildFieldsFragment, message: string): void {
