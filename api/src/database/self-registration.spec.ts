@@ -70,7 +70,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 33 resolvers', () => {
+  it('finds the 34 resolvers', () => {
     expect(names(RESOLVERS).sort()).toEqual([
       'AdvocatesResolver',
       'AllocationResolver',

@@ -497,6 +497,15 @@ export type RecommendationInput = {
   what: string;
 };
 
+/** Which child's record, and the London dates to cover (both included; by default the last 12 months). */
+export type RecordAccessHistoryInput = {
+  childId: string | number;
+  /** The first day to cover, YYYY-MM-DD (default: 12 months before the last day). */
+  fromOn?: string | null | undefined;
+  /** The last day to cover, YYYY-MM-DD (default: today in London). */
+  toOn?: string | null | undefined;
+};
+
 export type RecordActionInput = {
   /** YYYY-MM-DD, after the meeting. */
   dueOn: string;
@@ -1838,6 +1847,13 @@ export type ProviderOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ProviderOverviewQuery = { providerOverview: { providerName: string, advocates: Array<{ advocateId: string, displayName: string, caseloadCap: number, activeCaseload: number, active: boolean, overdueOffers: number, pastContactStandard: number }>, childrenNeedingAttention: Array<{ childId: string, childName: string, advocateId: string, advocateName: string, offerDueOn: string | null, offerWorkingDaysOverdue: number | null, contactOverdue: boolean, lastHeardAt: string | null, contactSentence: string | null, localAuthority: { id: string, name: string } }> } };
+
+export type RecordAccessHistoryQueryVariables = Exact<{
+  input: RecordAccessHistoryInput;
+}>;
+
+
+export type RecordAccessHistoryQuery = { recordAccessHistory: { childId: string, childGivenName: string, fromOn: string, toOn: string, overview: string, total: number, truncated: boolean, organisations: Array<{ kind: string, name: string, summary: string, people: Array<{ name: string, roleInWords: string, summary: string, accesses: Array<{ at: string, when: string, what: string, why: string, refused: boolean }> }> }> } };
 
 export type RecordRetentionFieldsFragment = { retainUntil: string | null, rule: RetentionRule, explanation: string, dateOfDeath: string | null, allowedCommands: Array<RecordRetentionCommand>, legalHold: { reason: string, placedOn: string, placedByName: string } | null };
 
@@ -7209,6 +7225,36 @@ export const ProviderOverviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProviderOverviewQuery, ProviderOverviewQueryVariables>;
+export const RecordAccessHistoryDocument = new TypedDocumentString(`
+    query RecordAccessHistory($input: RecordAccessHistoryInput!) {
+  recordAccessHistory(input: $input) {
+    childId
+    childGivenName
+    fromOn
+    toOn
+    overview
+    total
+    truncated
+    organisations {
+      kind
+      name
+      summary
+      people {
+        name
+        roleInWords
+        summary
+        accesses {
+          at
+          when
+          what
+          why
+          refused
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordAccessHistoryQuery, RecordAccessHistoryQueryVariables>;
 export const RecordChildDeathDocument = new TypedDocumentString(`
     mutation RecordChildDeath($input: RecordChildDeathInput!) {
   recordChildDeath(input: $input) {
