@@ -1,4 +1,5 @@
 import { ContactsModule } from './modules/contacts/contacts.module';
+import { RecordCorrectionsModule } from './modules/record-corrections/record-corrections.module';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
@@ -89,6 +90,7 @@ import { JitModule } from './graphql/jit.module';
     ChildChannelModule,
     ProviderOversightModule,
     ContactsModule,
+    RecordCorrectionsModule,
     SeedModule,
   ],
   providers: [{ provide: APP_GUARD, useClass: DenyByDefaultGuard }],

@@ -16,6 +16,7 @@ export * from './home-visits';
 export * from './input';
 export * from './meetings';
 export * from './portal';
+export * from './record-corrections';
 export * from './reports';
 export * from './roles';
 export * from './safeguarding';
