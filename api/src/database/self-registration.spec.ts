@@ -10,7 +10,7 @@ import { MIGRATIONS } from './migrations';
 describe('self-registration by file convention', () => {
   const names = (classes: readonly { name: string }[]) => classes.map((c) => c.name);
 
-  it('finds the 53 entities', () => {
+  it('finds the 54 entities', () => {
     expect(names(ENTITIES).sort()).toEqual([
       'AccountLinkEntity',
       'AdvocacyProviderEntity',
@@ -57,6 +57,7 @@ describe('self-registration by file convention', () => {
       'PaperReviewEntity',
       'PlacementEntity',
       'ProviderCoverageEntity',
+      'RecordCorrectionEntity',
       'ReportJobEntity',
       'SafeguardingAlertEntity',
       'SafeguardingContactEntity',
@@ -68,14 +69,17 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 32 resolvers', () => {
+  it('finds the 38 resolvers', () => {
     expect(names(RESOLVERS).sort()).toEqual([
       'AdvocatesResolver',
       'AllocationResolver',
       'AuthResolver',
       'ChildChannelResolver',
+      'ChildContactCorrectionsResolver',
       'ChildContactResolver',
+      'ChildCorrectionsResolver',
       'ChildSummaryContactResolver',
+      'ChildViewCorrectionsResolver',
       'ChildrenResolver',
       'ContactsResolver',
       'DecisionFollowThroughResolver',
@@ -85,7 +89,9 @@ describe('self-registration by file convention', () => {
       'HomeVisitsResolver',
       'ImportsResolver',
       'LaStaffResolver',
+      'MeetingActionCorrectionsResolver',
       'MeetingChildRecordsResolver',
+      'MeetingDecisionCorrectionsResolver',
       'MeetingLogisticsResolver',
       'MeetingPartsResolver',
       'MeetingRecordSharesResolver',
@@ -95,6 +101,7 @@ describe('self-registration by file convention', () => {
       'OrganisationsResolver',
       'PaperReviewsResolver',
       'ProviderOversightResolver',
+      'RecordCorrectionsResolver',
       'ReportsResolver',
       'RepresentationsResolver',
       'SafeguardingResolver',
@@ -105,7 +112,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 35 migrations, oldest first', () => {
+  it('finds the 36 migrations, oldest first', () => {
     expect(names(MIGRATIONS)).toEqual([
       'Initial1763850000000',
       'OptOutAdvocacy1795389794399',
@@ -142,6 +149,7 @@ describe('self-registration by file convention', () => {
       'MeetingParts1797710000000',
       'BetweenMeetings1797720000000',
       'DecisionsStickAndPaperReviews1797730000000',
+      'RecordCorrections1797820000000',
     ]);
   });
 });
