@@ -36,6 +36,15 @@ export type AddMeetingPartInput = {
   title: string;
 };
 
+export type AddRecordCorrectionInput = {
+  childId: string | number;
+  /** The recorded item: the child itself for CHILD_DETAILS. */
+  itemId: string | number;
+  itemKind: CorrectableItemKind;
+  kind: CorrectionKind;
+  text: string;
+};
+
 /** Where the child's advocacy stands, at a glance. */
 export type AdvocacyStatus =
   | 'ACCEPTED'
@@ -236,6 +245,19 @@ export type ContactKind =
 export type ContactStandardStatus =
   | 'PAST_STANDARD'
   | 'WITHIN_STANDARD';
+
+/** A kind of recorded item on a child's record that can be put right. */
+export type CorrectableItemKind =
+  | 'CHILD_DETAILS'
+  | 'CHILD_VIEW'
+  | 'CONTACT'
+  | 'MEETING_ACTION'
+  | 'MEETING_DECISION';
+
+/** CORRECTION: what is wrong and what is right. CHILD_DISAGREEMENT: the child's own statement that they disagree. */
+export type CorrectionKind =
+  | 'CHILD_DISAGREEMENT'
+  | 'CORRECTION';
 
 export type CreateAdvocacyProviderInput = {
   name: string;
@@ -1107,7 +1129,7 @@ export type OfferFieldsFragment = { id: string, reason: OfferReason, promptedOn:
 
 export type ChildSummaryFieldsFragment = { id: string, givenName: string, familyName: string, preferredName: string | null, dateOfBirth: string, status: AdvocacyStatus, interpreterNeeded: boolean, localAuthority: { id: string, name: string }, advocate: { id: string, displayName: string } | null, currentOffer: { id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> } | null };
 
-export type ChildFieldsFragment = { id: string, givenName: string, familyName: string, preferredName: string | null, dateOfBirth: string, status: AdvocacyStatus, firstLanguage: string | null, communicationNeeds: string | null, uasc: boolean, uascCeasedOn: string | null, interpreterNeeded: boolean, legalStatus: string | null, placementType: string | null, retainUntil: string, allowedCommands: Array<ChildCommand>, missingEpisodes: Array<{ kind: MissingEpisodeKind, startedOn: string, endedOn: string | null, days: number }>, localAuthority: { id: string, name: string }, advocate: { id: string, displayName: string } | null, currentOffer: { id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> } | null, offers: Array<{ id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> }>, decisions: Array<{ id: string, kind: string, decidedOn: string, childWords: string | null, recordedBy: string }>, assignments: Array<{ id: string, startedOn: string, startReason: string, endedOn: string | null, endReason: string | null, endNote: string | null, advocate: { id: string, displayName: string } }>, episodes: Array<{ id: string, startDate: string, endDate: string | null, legalStatus: string | null, placementType: string | null }> };
+export type ChildFieldsFragment = { id: string, givenName: string, familyName: string, preferredName: string | null, dateOfBirth: string, status: AdvocacyStatus, firstLanguage: string | null, communicationNeeds: string | null, uasc: boolean, uascCeasedOn: string | null, interpreterNeeded: boolean, legalStatus: string | null, placementType: string | null, retainUntil: string, allowedCommands: Array<ChildCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }>, missingEpisodes: Array<{ kind: MissingEpisodeKind, startedOn: string, endedOn: string | null, days: number }>, localAuthority: { id: string, name: string }, advocate: { id: string, displayName: string } | null, currentOffer: { id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> } | null, offers: Array<{ id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> }>, decisions: Array<{ id: string, kind: string, decidedOn: string, childWords: string | null, recordedBy: string }>, assignments: Array<{ id: string, startedOn: string, startReason: string, endedOn: string | null, endReason: string | null, endNote: string | null, advocate: { id: string, displayName: string } }>, episodes: Array<{ id: string, startDate: string, endDate: string | null, legalStatus: string | null, placementType: string | null }> };
 
 export type MyChildrenQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1124,7 +1146,7 @@ export type ChildQueryVariables = Exact<{
 }>;
 
 
-export type ChildQuery = { child: { id: string, givenName: string, familyName: string, preferredName: string | null, dateOfBirth: string, status: AdvocacyStatus, firstLanguage: string | null, communicationNeeds: string | null, uasc: boolean, uascCeasedOn: string | null, interpreterNeeded: boolean, legalStatus: string | null, placementType: string | null, retainUntil: string, allowedCommands: Array<ChildCommand>, missingEpisodes: Array<{ kind: MissingEpisodeKind, startedOn: string, endedOn: string | null, days: number }>, localAuthority: { id: string, name: string }, advocate: { id: string, displayName: string } | null, currentOffer: { id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> } | null, offers: Array<{ id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> }>, decisions: Array<{ id: string, kind: string, decidedOn: string, childWords: string | null, recordedBy: string }>, assignments: Array<{ id: string, startedOn: string, startReason: string, endedOn: string | null, endReason: string | null, endNote: string | null, advocate: { id: string, displayName: string } }>, episodes: Array<{ id: string, startDate: string, endDate: string | null, legalStatus: string | null, placementType: string | null }> } };
+export type ChildQuery = { child: { id: string, givenName: string, familyName: string, preferredName: string | null, dateOfBirth: string, status: AdvocacyStatus, firstLanguage: string | null, communicationNeeds: string | null, uasc: boolean, uascCeasedOn: string | null, interpreterNeeded: boolean, legalStatus: string | null, placementType: string | null, retainUntil: string, allowedCommands: Array<ChildCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }>, missingEpisodes: Array<{ kind: MissingEpisodeKind, startedOn: string, endedOn: string | null, days: number }>, localAuthority: { id: string, name: string }, advocate: { id: string, displayName: string } | null, currentOffer: { id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> } | null, offers: Array<{ id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> }>, decisions: Array<{ id: string, kind: string, decidedOn: string, childWords: string | null, recordedBy: string }>, assignments: Array<{ id: string, startedOn: string, startReason: string, endedOn: string | null, endReason: string | null, endNote: string | null, advocate: { id: string, displayName: string } }>, episodes: Array<{ id: string, startDate: string, endDate: string | null, legalStatus: string | null, placementType: string | null }> } };
 
 export type AdvocateCardQueryVariables = Exact<{
   childId: string | number;
@@ -1138,14 +1160,14 @@ export type RecordOfferOutcomeMutationVariables = Exact<{
 }>;
 
 
-export type RecordOfferOutcomeMutation = { recordOfferOutcome: { id: string, givenName: string, familyName: string, preferredName: string | null, dateOfBirth: string, status: AdvocacyStatus, firstLanguage: string | null, communicationNeeds: string | null, uasc: boolean, uascCeasedOn: string | null, interpreterNeeded: boolean, legalStatus: string | null, placementType: string | null, retainUntil: string, allowedCommands: Array<ChildCommand>, missingEpisodes: Array<{ kind: MissingEpisodeKind, startedOn: string, endedOn: string | null, days: number }>, localAuthority: { id: string, name: string }, advocate: { id: string, displayName: string } | null, currentOffer: { id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> } | null, offers: Array<{ id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> }>, decisions: Array<{ id: string, kind: string, decidedOn: string, childWords: string | null, recordedBy: string }>, assignments: Array<{ id: string, startedOn: string, startReason: string, endedOn: string | null, endReason: string | null, endNote: string | null, advocate: { id: string, displayName: string } }>, episodes: Array<{ id: string, startDate: string, endDate: string | null, legalStatus: string | null, placementType: string | null }> } };
+export type RecordOfferOutcomeMutation = { recordOfferOutcome: { id: string, givenName: string, familyName: string, preferredName: string | null, dateOfBirth: string, status: AdvocacyStatus, firstLanguage: string | null, communicationNeeds: string | null, uasc: boolean, uascCeasedOn: string | null, interpreterNeeded: boolean, legalStatus: string | null, placementType: string | null, retainUntil: string, allowedCommands: Array<ChildCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }>, missingEpisodes: Array<{ kind: MissingEpisodeKind, startedOn: string, endedOn: string | null, days: number }>, localAuthority: { id: string, name: string }, advocate: { id: string, displayName: string } | null, currentOffer: { id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> } | null, offers: Array<{ id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> }>, decisions: Array<{ id: string, kind: string, decidedOn: string, childWords: string | null, recordedBy: string }>, assignments: Array<{ id: string, startedOn: string, startReason: string, endedOn: string | null, endReason: string | null, endNote: string | null, advocate: { id: string, displayName: string } }>, episodes: Array<{ id: string, startDate: string, endDate: string | null, legalStatus: string | null, placementType: string | null }> } };
 
 export type RecordOptBackInMutationVariables = Exact<{
   input: RecordOptBackInInput;
 }>;
 
 
-export type RecordOptBackInMutation = { recordOptBackIn: { id: string, givenName: string, familyName: string, preferredName: string | null, dateOfBirth: string, status: AdvocacyStatus, firstLanguage: string | null, communicationNeeds: string | null, uasc: boolean, uascCeasedOn: string | null, interpreterNeeded: boolean, legalStatus: string | null, placementType: string | null, retainUntil: string, allowedCommands: Array<ChildCommand>, missingEpisodes: Array<{ kind: MissingEpisodeKind, startedOn: string, endedOn: string | null, days: number }>, localAuthority: { id: string, name: string }, advocate: { id: string, displayName: string } | null, currentOffer: { id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> } | null, offers: Array<{ id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> }>, decisions: Array<{ id: string, kind: string, decidedOn: string, childWords: string | null, recordedBy: string }>, assignments: Array<{ id: string, startedOn: string, startReason: string, endedOn: string | null, endReason: string | null, endNote: string | null, advocate: { id: string, displayName: string } }>, episodes: Array<{ id: string, startDate: string, endDate: string | null, legalStatus: string | null, placementType: string | null }> } };
+export type RecordOptBackInMutation = { recordOptBackIn: { id: string, givenName: string, familyName: string, preferredName: string | null, dateOfBirth: string, status: AdvocacyStatus, firstLanguage: string | null, communicationNeeds: string | null, uasc: boolean, uascCeasedOn: string | null, interpreterNeeded: boolean, legalStatus: string | null, placementType: string | null, retainUntil: string, allowedCommands: Array<ChildCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }>, missingEpisodes: Array<{ kind: MissingEpisodeKind, startedOn: string, endedOn: string | null, days: number }>, localAuthority: { id: string, name: string }, advocate: { id: string, displayName: string } | null, currentOffer: { id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> } | null, offers: Array<{ id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> }>, decisions: Array<{ id: string, kind: string, decidedOn: string, childWords: string | null, recordedBy: string }>, assignments: Array<{ id: string, startedOn: string, startReason: string, endedOn: string | null, endReason: string | null, endNote: string | null, advocate: { id: string, displayName: string } }>, episodes: Array<{ id: string, startDate: string, endDate: string | null, legalStatus: string | null, placementType: string | null }> } };
 
 export type RecordPlacementChangeMutationVariables = Exact<{
   input: RecordPlacementChangeInput;
@@ -1161,21 +1183,21 @@ export type RecordLeftCareMutationVariables = Exact<{
 
 export type RecordLeftCareMutation = { recordLeftCare: { advocacyEndedOn: string | null, child: { id: string } } };
 
-export type ChildContactFieldsFragment = { id: string, kind: ContactKind, occurredAt: string, viewsRecorded: boolean, privateNote: string, recordedBy: string };
+export type ChildContactFieldsFragment = { id: string, kind: ContactKind, occurredAt: string, viewsRecorded: boolean, privateNote: string, recordedBy: string, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> };
 
 export type ChildContactsSectionQueryVariables = Exact<{
   childId: string | number;
 }>;
 
 
-export type ChildContactsSectionQuery = { childContacts: Array<{ id: string, kind: ContactKind, occurredAt: string, viewsRecorded: boolean, privateNote: string, recordedBy: string }>, child: { id: string, lastHeardAt: string | null, contactStandard: { status: ContactStandardStatus, sentence: string | null, nextDueOn: string | null } | null } };
+export type ChildContactsSectionQuery = { childContacts: Array<{ id: string, kind: ContactKind, occurredAt: string, viewsRecorded: boolean, privateNote: string, recordedBy: string, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, child: { id: string, lastHeardAt: string | null, contactStandard: { status: ContactStandardStatus, sentence: string | null, nextDueOn: string | null } | null } };
 
 export type RecordContactMutationVariables = Exact<{
   input: RecordContactInput;
 }>;
 
 
-export type RecordContactMutation = { recordContact: Array<{ id: string, kind: ContactKind, occurredAt: string, viewsRecorded: boolean, privateNote: string, recordedBy: string }> };
+export type RecordContactMutation = { recordContact: Array<{ id: string, kind: ContactKind, occurredAt: string, viewsRecorded: boolean, privateNote: string, recordedBy: string, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }> };
 
 export type ContactStandardNationalQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1544,7 +1566,7 @@ export type RecordChildRecordGoneThroughMutation = { recordChildRecordGoneThroug
 
 export type MeetingActionFieldsFragment = { id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> };
 
-export type MeetingFieldsFragment = { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> };
+export type MeetingFieldsFragment = { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> };
 
 export type MeetingsToChairQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1563,7 +1585,7 @@ export type MeetingQueryVariables = Exact<{
 }>;
 
 
-export type MeetingQuery = { meeting: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
+export type MeetingQuery = { meeting: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
 
 export type ScheduleMeetingOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1587,42 +1609,42 @@ export type RecordChildViewMutationVariables = Exact<{
 }>;
 
 
-export type RecordChildViewMutation = { recordChildView: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
+export type RecordChildViewMutation = { recordChildView: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
 
 export type HoldMeetingMutationVariables = Exact<{
   input: HoldMeetingInput;
 }>;
 
 
-export type HoldMeetingMutation = { holdMeeting: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
+export type HoldMeetingMutation = { holdMeeting: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
 
 export type RecordMeetingDecisionMutationVariables = Exact<{
   input: RecordMeetingDecisionInput;
 }>;
 
 
-export type RecordMeetingDecisionMutation = { recordMeetingDecision: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
+export type RecordMeetingDecisionMutation = { recordMeetingDecision: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
 
 export type RecordActionMutationVariables = Exact<{
   input: RecordActionInput;
 }>;
 
 
-export type RecordActionMutation = { recordAction: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
+export type RecordActionMutation = { recordAction: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
 
 export type ReviewActionMutationVariables = Exact<{
   input: ReviewActionInput;
 }>;
 
 
-export type ReviewActionMutation = { reviewAction: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
+export type ReviewActionMutation = { reviewAction: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
 
 export type CompleteMeetingMutationVariables = Exact<{
   input: CompleteMeetingInput;
 }>;
 
 
-export type CompleteMeetingMutation = { completeMeeting: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
+export type CompleteMeetingMutation = { completeMeeting: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
 
 export type OverdueMeetingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1634,7 +1656,7 @@ export type WithdrawChildViewSharingMutationVariables = Exact<{
 }>;
 
 
-export type WithdrawChildViewSharingMutation = { withdrawChildViewSharing: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
+export type WithdrawChildViewSharingMutation = { withdrawChildViewSharing: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
 
 export type ChildViewsChangedSubscriptionVariables = Exact<{
   meetingId: string | number;
@@ -1650,14 +1672,14 @@ export type RecordAdvocateInputMutationVariables = Exact<{
 }>;
 
 
-export type RecordAdvocateInputMutation = { recordAdvocateInput: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
+export type RecordAdvocateInputMutation = { recordAdvocateInput: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
 
 export type RecordChildSelfRepresentationMutationVariables = Exact<{
   input: RecordChildSelfRepresentationInput;
 }>;
 
 
-export type RecordChildSelfRepresentationMutation = { recordChildSelfRepresentation: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
+export type RecordChildSelfRepresentationMutation = { recordChildSelfRepresentation: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
 
 export type NotificationsQueryVariables = Exact<{
   unreadOnly?: boolean;
@@ -1814,6 +1836,15 @@ export type ProviderOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ProviderOverviewQuery = { providerOverview: { providerName: string, advocates: Array<{ advocateId: string, displayName: string, caseloadCap: number, activeCaseload: number, active: boolean, overdueOffers: number, pastContactStandard: number }>, childrenNeedingAttention: Array<{ childId: string, childName: string, advocateId: string, advocateName: string, offerDueOn: string | null, offerWorkingDaysOverdue: number | null, contactOverdue: boolean, lastHeardAt: string | null, contactSentence: string | null, localAuthority: { id: string, name: string } }> } };
+
+export type RecordCorrectionFieldsFragment = { id: string, kind: CorrectionKind, text: string, label: string };
+
+export type AddRecordCorrectionMutationVariables = Exact<{
+  input: AddRecordCorrectionInput;
+}>;
+
+
+export type AddRecordCorrectionMutation = { addRecordCorrection: { id: string, kind: CorrectionKind, text: string, label: string } };
 
 export type ReportJobFieldsFragment = { id: string, year: number, status: string, progress: number, reportId: string | null, failure: string | null };
 
@@ -2155,9 +2186,20 @@ export const ChildSummaryFieldsFragmentDoc = new TypedDocumentString(`
   nonInstructedReason
   allowedCommands
 }`, {"fragmentName":"ChildSummaryFields"}) as unknown as TypedDocumentString<ChildSummaryFieldsFragment, unknown>;
+export const RecordCorrectionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
+}
+    `, {"fragmentName":"RecordCorrectionFields"}) as unknown as TypedDocumentString<RecordCorrectionFieldsFragment, unknown>;
 export const ChildFieldsFragmentDoc = new TypedDocumentString(`
     fragment ChildFields on Child {
   id
+  corrections {
+    ...RecordCorrectionFields
+  }
   givenName
   familyName
   preferredName
@@ -2231,6 +2273,12 @@ export const ChildFieldsFragmentDoc = new TypedDocumentString(`
   childWords
   nonInstructedReason
   allowedCommands
+}
+fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
 }`, {"fragmentName":"ChildFields"}) as unknown as TypedDocumentString<ChildFieldsFragment, unknown>;
 export const ChildContactFieldsFragmentDoc = new TypedDocumentString(`
     fragment ChildContactFields on ChildContact {
@@ -2240,8 +2288,16 @@ export const ChildContactFieldsFragmentDoc = new TypedDocumentString(`
   viewsRecorded
   privateNote
   recordedBy
+  corrections {
+    ...RecordCorrectionFields
+  }
 }
-    `, {"fragmentName":"ChildContactFields"}) as unknown as TypedDocumentString<ChildContactFieldsFragment, unknown>;
+    fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
+}`, {"fragmentName":"ChildContactFields"}) as unknown as TypedDocumentString<ChildContactFieldsFragment, unknown>;
 export const DecisionFollowThroughFieldsFragmentDoc = new TypedDocumentString(`
     fragment DecisionFollowThroughFields on DecisionFollowThrough {
   decisionId
@@ -2702,9 +2758,15 @@ export const MeetingFieldsFragmentDoc = new TypedDocumentString(`
     advocateInput {
       ...AdvocateInputFields
     }
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actions {
     ...MeetingActionFields
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actionsToReview {
     ...MeetingActionFields
@@ -2734,6 +2796,12 @@ fragment AdvocateInputFields on AdvocateInput {
   advocateName
   recordedAt
   migratedFromChair
+}
+fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
 }`, {"fragmentName":"MeetingFields"}) as unknown as TypedDocumentString<MeetingFieldsFragment, unknown>;
 export const AdminLocalAuthorityFieldsFragmentDoc = new TypedDocumentString(`
     fragment AdminLocalAuthorityFields on LocalAuthority {
@@ -3412,6 +3480,9 @@ export const ChildDocument = new TypedDocumentString(`
 }
 fragment ChildFields on Child {
   id
+  corrections {
+    ...RecordCorrectionFields
+  }
   givenName
   familyName
   preferredName
@@ -3472,6 +3543,12 @@ fragment ChildFields on Child {
     placementType
   }
   allowedCommands
+}
+fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
 }`) as unknown as TypedDocumentString<ChildQuery, ChildQueryVariables>;
 export const AdvocateCardDocument = new TypedDocumentString(`
     query AdvocateCard($childId: ID!) {
@@ -3505,6 +3582,9 @@ export const RecordOfferOutcomeDocument = new TypedDocumentString(`
 }
 fragment ChildFields on Child {
   id
+  corrections {
+    ...RecordCorrectionFields
+  }
   givenName
   familyName
   preferredName
@@ -3565,6 +3645,12 @@ fragment ChildFields on Child {
     placementType
   }
   allowedCommands
+}
+fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
 }`) as unknown as TypedDocumentString<RecordOfferOutcomeMutation, RecordOfferOutcomeMutationVariables>;
 export const RecordOptBackInDocument = new TypedDocumentString(`
     mutation RecordOptBackIn($input: RecordOptBackInInput!) {
@@ -3587,6 +3673,9 @@ export const RecordOptBackInDocument = new TypedDocumentString(`
 }
 fragment ChildFields on Child {
   id
+  corrections {
+    ...RecordCorrectionFields
+  }
   givenName
   familyName
   preferredName
@@ -3647,6 +3736,12 @@ fragment ChildFields on Child {
     placementType
   }
   allowedCommands
+}
+fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
 }`) as unknown as TypedDocumentString<RecordOptBackInMutation, RecordOptBackInMutationVariables>;
 export const RecordPlacementChangeDocument = new TypedDocumentString(`
     mutation RecordPlacementChange($input: RecordPlacementChangeInput!) {
@@ -3690,6 +3785,15 @@ export const ChildContactsSectionDocument = new TypedDocumentString(`
   viewsRecorded
   privateNote
   recordedBy
+  corrections {
+    ...RecordCorrectionFields
+  }
+}
+fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
 }`) as unknown as TypedDocumentString<ChildContactsSectionQuery, ChildContactsSectionQueryVariables>;
 export const RecordContactDocument = new TypedDocumentString(`
     mutation RecordContact($input: RecordContactInput!) {
@@ -3704,6 +3808,15 @@ export const RecordContactDocument = new TypedDocumentString(`
   viewsRecorded
   privateNote
   recordedBy
+  corrections {
+    ...RecordCorrectionFields
+  }
+}
+fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
 }`) as unknown as TypedDocumentString<RecordContactMutation, RecordContactMutationVariables>;
 export const ContactStandardNationalDocument = new TypedDocumentString(`
     query ContactStandardNational {
@@ -5893,9 +6006,15 @@ fragment MeetingFields on Meeting {
     advocateInput {
       ...AdvocateInputFields
     }
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actions {
     ...MeetingActionFields
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actionsToReview {
     ...MeetingActionFields
@@ -5910,6 +6029,12 @@ fragment AdvocateInputFields on AdvocateInput {
   advocateName
   recordedAt
   migratedFromChair
+}
+fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
 }`) as unknown as TypedDocumentString<MeetingQuery, MeetingQueryVariables>;
 export const ScheduleMeetingOptionsDocument = new TypedDocumentString(`
     query ScheduleMeetingOptions {
@@ -6017,9 +6142,15 @@ fragment MeetingFields on Meeting {
     advocateInput {
       ...AdvocateInputFields
     }
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actions {
     ...MeetingActionFields
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actionsToReview {
     ...MeetingActionFields
@@ -6034,6 +6165,12 @@ fragment AdvocateInputFields on AdvocateInput {
   advocateName
   recordedAt
   migratedFromChair
+}
+fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
 }`) as unknown as TypedDocumentString<RecordChildViewMutation, RecordChildViewMutationVariables>;
 export const HoldMeetingDocument = new TypedDocumentString(`
     mutation HoldMeeting($input: HoldMeetingInput!) {
@@ -6098,9 +6235,15 @@ fragment MeetingFields on Meeting {
     advocateInput {
       ...AdvocateInputFields
     }
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actions {
     ...MeetingActionFields
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actionsToReview {
     ...MeetingActionFields
@@ -6115,6 +6258,12 @@ fragment AdvocateInputFields on AdvocateInput {
   advocateName
   recordedAt
   migratedFromChair
+}
+fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
 }`) as unknown as TypedDocumentString<HoldMeetingMutation, HoldMeetingMutationVariables>;
 export const RecordMeetingDecisionDocument = new TypedDocumentString(`
     mutation RecordMeetingDecision($input: RecordMeetingDecisionInput!) {
@@ -6179,9 +6328,15 @@ fragment MeetingFields on Meeting {
     advocateInput {
       ...AdvocateInputFields
     }
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actions {
     ...MeetingActionFields
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actionsToReview {
     ...MeetingActionFields
@@ -6196,6 +6351,12 @@ fragment AdvocateInputFields on AdvocateInput {
   advocateName
   recordedAt
   migratedFromChair
+}
+fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
 }`) as unknown as TypedDocumentString<RecordMeetingDecisionMutation, RecordMeetingDecisionMutationVariables>;
 export const RecordActionDocument = new TypedDocumentString(`
     mutation RecordAction($input: RecordActionInput!) {
@@ -6260,9 +6421,15 @@ fragment MeetingFields on Meeting {
     advocateInput {
       ...AdvocateInputFields
     }
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actions {
     ...MeetingActionFields
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actionsToReview {
     ...MeetingActionFields
@@ -6277,6 +6444,12 @@ fragment AdvocateInputFields on AdvocateInput {
   advocateName
   recordedAt
   migratedFromChair
+}
+fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
 }`) as unknown as TypedDocumentString<RecordActionMutation, RecordActionMutationVariables>;
 export const ReviewActionDocument = new TypedDocumentString(`
     mutation ReviewAction($input: ReviewActionInput!) {
@@ -6341,9 +6514,15 @@ fragment MeetingFields on Meeting {
     advocateInput {
       ...AdvocateInputFields
     }
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actions {
     ...MeetingActionFields
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actionsToReview {
     ...MeetingActionFields
@@ -6358,6 +6537,12 @@ fragment AdvocateInputFields on AdvocateInput {
   advocateName
   recordedAt
   migratedFromChair
+}
+fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
 }`) as unknown as TypedDocumentString<ReviewActionMutation, ReviewActionMutationVariables>;
 export const CompleteMeetingDocument = new TypedDocumentString(`
     mutation CompleteMeeting($input: CompleteMeetingInput!) {
@@ -6422,9 +6607,15 @@ fragment MeetingFields on Meeting {
     advocateInput {
       ...AdvocateInputFields
     }
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actions {
     ...MeetingActionFields
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actionsToReview {
     ...MeetingActionFields
@@ -6439,6 +6630,12 @@ fragment AdvocateInputFields on AdvocateInput {
   advocateName
   recordedAt
   migratedFromChair
+}
+fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
 }`) as unknown as TypedDocumentString<CompleteMeetingMutation, CompleteMeetingMutationVariables>;
 export const OverdueMeetingsDocument = new TypedDocumentString(`
     query OverdueMeetings {
@@ -6515,9 +6712,15 @@ fragment MeetingFields on Meeting {
     advocateInput {
       ...AdvocateInputFields
     }
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actions {
     ...MeetingActionFields
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actionsToReview {
     ...MeetingActionFields
@@ -6532,6 +6735,12 @@ fragment AdvocateInputFields on AdvocateInput {
   advocateName
   recordedAt
   migratedFromChair
+}
+fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
 }`) as unknown as TypedDocumentString<WithdrawChildViewSharingMutation, WithdrawChildViewSharingMutationVariables>;
 export const ChildViewsChangedDocument = new TypedDocumentString(`
     subscription ChildViewsChanged($meetingId: ID!) {
@@ -6605,9 +6814,15 @@ fragment MeetingFields on Meeting {
     advocateInput {
       ...AdvocateInputFields
     }
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actions {
     ...MeetingActionFields
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actionsToReview {
     ...MeetingActionFields
@@ -6622,6 +6837,12 @@ fragment AdvocateInputFields on AdvocateInput {
   advocateName
   recordedAt
   migratedFromChair
+}
+fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
 }`) as unknown as TypedDocumentString<RecordAdvocateInputMutation, RecordAdvocateInputMutationVariables>;
 export const RecordChildSelfRepresentationDocument = new TypedDocumentString(`
     mutation RecordChildSelfRepresentation($input: RecordChildSelfRepresentationInput!) {
@@ -6686,9 +6907,15 @@ fragment MeetingFields on Meeting {
     advocateInput {
       ...AdvocateInputFields
     }
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actions {
     ...MeetingActionFields
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actionsToReview {
     ...MeetingActionFields
@@ -6703,6 +6930,12 @@ fragment AdvocateInputFields on AdvocateInput {
   advocateName
   recordedAt
   migratedFromChair
+}
+fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
 }`) as unknown as TypedDocumentString<RecordChildSelfRepresentationMutation, RecordChildSelfRepresentationMutationVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications($unreadOnly: Boolean! = false) {
@@ -7092,6 +7325,18 @@ export const ProviderOverviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProviderOverviewQuery, ProviderOverviewQueryVariables>;
+export const AddRecordCorrectionDocument = new TypedDocumentString(`
+    mutation AddRecordCorrection($input: AddRecordCorrectionInput!) {
+  addRecordCorrection(input: $input) {
+    ...RecordCorrectionFields
+  }
+}
+    fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
+}`) as unknown as TypedDocumentString<AddRecordCorrectionMutation, AddRecordCorrectionMutationVariables>;
 export const AnnualReportsDocument = new TypedDocumentString(`
     query AnnualReports {
   annualReports {

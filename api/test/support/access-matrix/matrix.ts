@@ -12,6 +12,7 @@ import { USER_ADMIN_MUTATIONS } from './user-admin-rows';
 import { YOU_SAID_WE_DID_ROWS } from './you-said-we-did-rows';
 import { CONTACT_ROWS } from './contact-rows';
 import { DECISIONS_STICK_ROWS } from './decisions-stick-rows';
+import { RECORD_CORRECTION_ROWS } from './record-correction-rows';
 import { isoDay } from './world';
 import { QUERIES } from './query-rows';
 import { child, evidence, freeLaCode, NOBODY, northshire } from './row-helpers';
@@ -384,6 +385,7 @@ export const MATRIX: OperationCase[] = [
   ...CHILD_CHANNEL_MUTATIONS,
   ...CONTACT_ROWS,
   ...DECISIONS_STICK_ROWS,
+  ...RECORD_CORRECTION_ROWS,
   ...SAFEGUARDING_QUERIES,
   ...SAFEGUARDING_MUTATIONS,
   ...BETWEEN_MEETINGS_ROWS,

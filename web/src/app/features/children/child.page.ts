@@ -19,6 +19,7 @@ import { ChildHistoryComponent } from './child-history.component';
 import { DecisionFormComponent } from './decision-form.component';
 import { missingEpisodeLine, uascLine } from './missing-from-care';
 import { OptBackInFormComponent } from './opt-back-in-form.component';
+import { ItemCorrectionsComponent } from '../record-corrections/item-corrections.component';
 
 /** A child's record, with the actions their advocate can take (exactly those its current offer allows the caller). */
 @Component({
@@ -37,6 +38,7 @@ import { OptBackInFormComponent } from './opt-back-in-form.component';
     ChildContactsComponent,
     SignificantChangesComponent,
     EarlierMeetingRequestsComponent,
+    ItemCorrectionsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -62,6 +64,7 @@ import { OptBackInFormComponent } from './opt-back-in-form.component';
           <div class="summary-list__row"><dt>Asylum and language</dt><dd>{{ line }}</dd></div>
         }
       </dl>
+      <app-item-corrections [childId]="c.id" itemKind="CHILD_DETAILS" [itemId]="c.id" itemName="the child's details" [corrections]="c.corrections" />
       @if (c.allowedCommands.length > 0) {
         <h2 class="heading-m">Changes to {{ c.givenName }}'s care</h2>
         <ul class="list">
