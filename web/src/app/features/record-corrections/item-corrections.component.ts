@@ -8,6 +8,8 @@ import { FormBase } from '../../shared/ui/form-base';
 import { FormNoticesComponent } from '../../shared/ui/form-notices.component';
 import { submitForm } from '../../shared/ui/submit';
 import { TextareaFieldComponent } from '../../shared/ui/textarea-field.component';
+import type { RadioOption } from '../contacts/contact-labels';
+import { RadioGroupComponent } from '../contacts/radio-group.component';
 
 const KIND_LABELS: Readonly<Record<CorrectionKind, string>> = {
   CORRECTION: 'A correction: something here is wrong',
@@ -20,7 +22,7 @@ const KIND_LABELS: Readonly<Record<CorrectionKind, string>> = {
  */
 @Component({
   selector: 'app-item-corrections',
-  imports: [FormNoticesComponent, TextareaFieldComponent],
+  imports: [FormNoticesComponent, RadioGroupComponent, TextareaFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .corrections {
@@ -52,30 +54,8 @@ const KIND_LABELS: Readonly<Record<CorrectionKind, string>> = {
         <div class="details__text">
           <app-form-notices [errors]="errors()" [confirmation]="confirmation()" />
           <form novalidate (submit)="save($event)">
-            <div class="form-group" [class.form-group--error]="fieldError(kindId()) !== null">
-              <fieldset class="fieldset" [attr.aria-describedby]="describedBy(kindId())">
-                <legend class="fieldset__legend fieldset__legend--s">What do you want to add?</legend>
-                <p class="hint">The original stays as recorded. What you add is shown beside it to everyone who can see it.</p>
-                @if (fieldError(kindId()); as message) {
-                  <p class="error-message" [id]="kindId() + '-error'"><span class="visually-hidden">Error:</span> {{ message }}</p>
-                }
-                <div class="radios">
-                  @for (k of kinds(); track k; let first = $first) {
-                    <div class="radios__item">
-                      <input
-                        class="radios__input"
-                        type="radio"
-                        [name]="kindId()"
-                        [id]="first ? kindId() : kindId() + '-' + k"
-                        [checked]="kind() === k"
-                        (change)="kind.set(k)"
-                      />
-                      <label class="label radios__label" [for]="first ? kindId() : kindId() + '-' + k">{{ kindLabels[k] }}</label>
-                    </div>
-                  }
-                </div>
-              </fieldset>
-            </div>
+            <p class="hint">The original stays as recorded. What you add is shown beside it to everyone who can see it.</p>
+            <app-radio-group [fieldId]="kindId()" legend="What do you want to add?" [options]="options()" [error]="fieldError(kindId())" [(value)]="kind" />
             <div
               class="form-group"
               appTextareaField
@@ -102,14 +82,15 @@ export class ItemCorrectionsComponent extends FormBase {
   readonly itemName = input.required<string>();
   readonly corrections = input.required<readonly RecordCorrectionFieldsFragment[]>();
   protected readonly originalStays = ORIGINAL_STAYS;
-  protected readonly kindLabels = KIND_LABELS;
   protected readonly added = signal<readonly RecordCorrectionFieldsFragment[]>([]);
   protected readonly shown = computed(() => [...this.corrections(), ...this.added().filter((a) => !this.corrections().some((c) => c.id === a.id))]);
   protected readonly kinds = computed(() => {
     const role = this.session.user()?.role;
     return role === undefined ? [] : correctionKindsFor(role);
   });
-  protected readonly kind = signal<CorrectionKind | null>(null);
+  protected readonly options = computed((): RadioOption[] => this.kinds().map((k) => ({ value: k, label: KIND_LABELS[k] })));
+  /** The chosen kind; nothing is chosen at first. */
+  protected readonly kind = signal('');
   protected readonly text = signal('');
   protected readonly confirmation = signal<string | null>(null);
   protected readonly kindId = computed(() => `correction-${this.itemId()}-kind`);
@@ -127,7 +108,7 @@ export class ItemCorrectionsComponent extends FormBase {
   protected async save(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     this.confirmation.set(null);
-    const kind = this.kind();
+    const kind = this.kinds().find((k) => k === this.kind()) ?? null;
     const problems: SummaryError[] = [
       ...(kind === null ? [{ fieldId: this.kindId(), message: 'Choose whether this is a correction or the child’s disagreement' }] : []),
       ...(this.text().trim() === '' ? [{ fieldId: this.textId(), message: 'Enter what is wrong, or what the child says' }] : []),
@@ -148,7 +129,7 @@ export class ItemCorrectionsComponent extends FormBase {
       ids,
     );
     if (saved) {
-      this.kind.set(null);
+      this.kind.set('');
       this.text.set('');
     }
   }
