@@ -11,6 +11,7 @@ import {
   MEETING_COMMAND_ROLES,
   MEETING_PARTS_COMMAND_ROLES,
   OFFER_COMMAND_ROLES,
+  RECORD_CORRECTION_COMMAND_ROLES,
   ORGANISATION_ADMIN_COMMAND_ROLES,
   RECORD_RETENTION_COMMAND_ROLES,
   type Role,
@@ -33,6 +34,7 @@ import { MeetingPartsResolver } from './meeting-parts/meeting-parts.resolver';
 import { MeetingsResolver } from './meetings/meetings.resolver';
 import { OffersResolver } from './offers/offers.resolver';
 import { OrganisationsResolver } from './organisations/organisations.resolver';
+import { RecordCorrectionsResolver } from './record-corrections/record-corrections.resolver';
 import { RepresentationsResolver } from './representations/representations.resolver';
 import { SafeguardingResolver } from './escalations/safeguarding.resolver';
 import { TriggersResolver } from './triggers/triggers.resolver';
@@ -192,6 +194,7 @@ const FEATURES: readonly Checked[] = [
     },
   }),
   feature({ feature: 'contact', table: CONTACT_COMMAND_ROLES, operations: { RECORD: on(ContactsResolver, 'recordContact') } }),
+  feature({ feature: 'record correction', table: RECORD_CORRECTION_COMMAND_ROLES, operations: { ADD: on(RecordCorrectionsResolver, 'addRecordCorrection') } }),
   feature({
     feature: 'safeguarding',
     table: SAFEGUARDING_COMMAND_ROLES,

@@ -58,6 +58,7 @@ const OWNERS: Readonly<Record<string, string>> = {
   child_view_outcomes: 'you-said-we-did',
   child_channel_links: 'child-channel',
   child_channel_messages: 'child-channel',
+  record_corrections: 'record-corrections',
   child_contacts: 'contacts',
   significant_changes: 'significant-changes',
   earlier_meeting_requests: 'earlier-meetings',

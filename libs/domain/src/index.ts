@@ -17,6 +17,7 @@ export * from './input';
 export * from './meetings';
 export * from './portal';
 export * from './record-access';
+export * from './record-corrections';
 export * from './reports';
 export * from './roles';
 export * from './safeguarding';

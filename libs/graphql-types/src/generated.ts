@@ -36,6 +36,15 @@ export type AddMeetingPartInput = {
   title: string;
 };
 
+export type AddRecordCorrectionInput = {
+  childId: string | number;
+  /** The recorded item: the child itself for CHILD_DETAILS. */
+  itemId: string | number;
+  itemKind: CorrectableItemKind;
+  kind: CorrectionKind;
+  text: string;
+};
+
 /** Where the child's advocacy stands, at a glance. */
 export type AdvocacyStatus =
   | 'ACCEPTED'
@@ -237,6 +246,19 @@ export type ContactStandardStatus =
   | 'PAST_STANDARD'
   | 'WITHIN_STANDARD';
 
+/** A kind of recorded item on a child's record that can be put right. */
+export type CorrectableItemKind =
+  | 'CHILD_DETAILS'
+  | 'CHILD_VIEW'
+  | 'CONTACT'
+  | 'MEETING_ACTION'
+  | 'MEETING_DECISION';
+
+/** CORRECTION: what is wrong and what is right. CHILD_DISAGREEMENT: the child's own statement that they disagree. */
+export type CorrectionKind =
+  | 'CHILD_DISAGREEMENT'
+  | 'CORRECTION';
+
 export type CreateAdvocacyProviderInput = {
   name: string;
 };
@@ -339,12 +361,6 @@ export type Judgement =
 export type LaStaffRole =
   | 'SOCIAL_WORKER'
   | 'TEAM_MANAGER';
-
-export type LegalHoldInput = {
-  childId: string | number;
-  /** Why the hold is placed or lifted (for example, the proceedings or request it is for). */
-  reason: string;
-};
 
 export type MarkChildMessageRepliedInput = {
   messageId: string | number;
@@ -497,15 +513,6 @@ export type RecommendationInput = {
   what: string;
 };
 
-/** Which child's record, and the London dates to cover (both included; by default the last 12 months). */
-export type RecordAccessHistoryInput = {
-  childId: string | number;
-  /** The first day to cover, YYYY-MM-DD (default: 12 months before the last day). */
-  fromOn?: string | null | undefined;
-  /** The last day to cover, YYYY-MM-DD (default: today in London). */
-  toOn?: string | null | undefined;
-};
-
 export type RecordActionInput = {
   /** YYYY-MM-DD, after the meeting. */
   dueOn: string;
@@ -525,12 +532,6 @@ export type RecordAdvocateInputInput = {
   meetingId: string | number;
   /** The decision proposed. */
   proposal: string;
-};
-
-export type RecordChildDeathInput = {
-  childId: string | number;
-  /** YYYY-MM-DD: on or after the date of birth, not in the future. Recording it again corrects it. */
-  dateOfDeath: string;
 };
 
 export type RecordChildPreferenceInput = {
@@ -674,12 +675,6 @@ export type RecordPlacementChangeInput = {
   whatChanged?: string | null | undefined;
 };
 
-/** What may be changed about how long a child's record is kept. */
-export type RecordRetentionCommand =
-  | 'LIFT_LEGAL_HOLD'
-  | 'PLACE_LEGAL_HOLD'
-  | 'RECORD_DEATH';
-
 export type RecordSignificantChangeInput = {
   childId: string | number;
   /** LEGAL_STATUS or CARE_PLAN; a change of placement is recorded with recordPlacementChange. */
@@ -731,12 +726,6 @@ export type RespondToConcernInput = {
   concernId: string | number;
   evidence?: Array<EvidenceInput>;
 };
-
-/** Which part of reg 50 decides how long a child's record is kept. */
-export type RetentionRule =
-  | 'FIFTEEN_YEARS_AFTER_DEATH'
-  | 'LEGAL_HOLD'
-  | 'SEVENTY_FIFTH_BIRTHDAY';
 
 export type ReviewActionInput = {
   actionId: string | number;
@@ -1140,7 +1129,7 @@ export type OfferFieldsFragment = { id: string, reason: OfferReason, promptedOn:
 
 export type ChildSummaryFieldsFragment = { id: string, givenName: string, familyName: string, preferredName: string | null, dateOfBirth: string, status: AdvocacyStatus, interpreterNeeded: boolean, localAuthority: { id: string, name: string }, advocate: { id: string, displayName: string } | null, currentOffer: { id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> } | null };
 
-export type ChildFieldsFragment = { id: string, givenName: string, familyName: string, preferredName: string | null, dateOfBirth: string, status: AdvocacyStatus, firstLanguage: string | null, communicationNeeds: string | null, uasc: boolean, uascCeasedOn: string | null, interpreterNeeded: boolean, legalStatus: string | null, placementType: string | null, allowedCommands: Array<ChildCommand>, missingEpisodes: Array<{ kind: MissingEpisodeKind, startedOn: string, endedOn: string | null, days: number }>, retention: { retainUntil: string | null, rule: RetentionRule, explanation: string, dateOfDeath: string | null, allowedCommands: Array<RecordRetentionCommand>, legalHold: { reason: string, placedOn: string, placedByName: string } | null }, localAuthority: { id: string, name: string }, advocate: { id: string, displayName: string } | null, currentOffer: { id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> } | null, offers: Array<{ id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> }>, decisions: Array<{ id: string, kind: string, decidedOn: string, childWords: string | null, recordedBy: string }>, assignments: Array<{ id: string, startedOn: string, startReason: string, endedOn: string | null, endReason: string | null, endNote: string | null, advocate: { id: string, displayName: string } }>, episodes: Array<{ id: string, startDate: string, endDate: string | null, legalStatus: string | null, placementType: string | null }> };
+export type ChildFieldsFragment = { id: string, givenName: string, familyName: string, preferredName: string | null, dateOfBirth: string, status: AdvocacyStatus, firstLanguage: string | null, communicationNeeds: string | null, uasc: boolean, uascCeasedOn: string | null, interpreterNeeded: boolean, legalStatus: string | null, placementType: string | null, retainUntil: string, allowedCommands: Array<ChildCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }>, missingEpisodes: Array<{ kind: MissingEpisodeKind, startedOn: string, endedOn: string | null, days: number }>, localAuthority: { id: string, name: string }, advocate: { id: string, displayName: string } | null, currentOffer: { id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> } | null, offers: Array<{ id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> }>, decisions: Array<{ id: string, kind: string, decidedOn: string, childWords: string | null, recordedBy: string }>, assignments: Array<{ id: string, startedOn: string, startReason: string, endedOn: string | null, endReason: string | null, endNote: string | null, advocate: { id: string, displayName: string } }>, episodes: Array<{ id: string, startDate: string, endDate: string | null, legalStatus: string | null, placementType: string | null }> };
 
 export type MyChildrenQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1157,7 +1146,7 @@ export type ChildQueryVariables = Exact<{
 }>;
 
 
-export type ChildQuery = { child: { id: string, givenName: string, familyName: string, preferredName: string | null, dateOfBirth: string, status: AdvocacyStatus, firstLanguage: string | null, communicationNeeds: string | null, uasc: boolean, uascCeasedOn: string | null, interpreterNeeded: boolean, legalStatus: string | null, placementType: string | null, allowedCommands: Array<ChildCommand>, missingEpisodes: Array<{ kind: MissingEpisodeKind, startedOn: string, endedOn: string | null, days: number }>, retention: { retainUntil: string | null, rule: RetentionRule, explanation: string, dateOfDeath: string | null, allowedCommands: Array<RecordRetentionCommand>, legalHold: { reason: string, placedOn: string, placedByName: string } | null }, localAuthority: { id: string, name: string }, advocate: { id: string, displayName: string } | null, currentOffer: { id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> } | null, offers: Array<{ id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> }>, decisions: Array<{ id: string, kind: string, decidedOn: string, childWords: string | null, recordedBy: string }>, assignments: Array<{ id: string, startedOn: string, startReason: string, endedOn: string | null, endReason: string | null, endNote: string | null, advocate: { id: string, displayName: string } }>, episodes: Array<{ id: string, startDate: string, endDate: string | null, legalStatus: string | null, placementType: string | null }> } };
+export type ChildQuery = { child: { id: string, givenName: string, familyName: string, preferredName: string | null, dateOfBirth: string, status: AdvocacyStatus, firstLanguage: string | null, communicationNeeds: string | null, uasc: boolean, uascCeasedOn: string | null, interpreterNeeded: boolean, legalStatus: string | null, placementType: string | null, retainUntil: string, allowedCommands: Array<ChildCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }>, missingEpisodes: Array<{ kind: MissingEpisodeKind, startedOn: string, endedOn: string | null, days: number }>, localAuthority: { id: string, name: string }, advocate: { id: string, displayName: string } | null, currentOffer: { id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> } | null, offers: Array<{ id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> }>, decisions: Array<{ id: string, kind: string, decidedOn: string, childWords: string | null, recordedBy: string }>, assignments: Array<{ id: string, startedOn: string, startReason: string, endedOn: string | null, endReason: string | null, endNote: string | null, advocate: { id: string, displayName: string } }>, episodes: Array<{ id: string, startDate: string, endDate: string | null, legalStatus: string | null, placementType: string | null }> } };
 
 export type AdvocateCardQueryVariables = Exact<{
   childId: string | number;
@@ -1171,14 +1160,14 @@ export type RecordOfferOutcomeMutationVariables = Exact<{
 }>;
 
 
-export type RecordOfferOutcomeMutation = { recordOfferOutcome: { id: string, givenName: string, familyName: string, preferredName: string | null, dateOfBirth: string, status: AdvocacyStatus, firstLanguage: string | null, communicationNeeds: string | null, uasc: boolean, uascCeasedOn: string | null, interpreterNeeded: boolean, legalStatus: string | null, placementType: string | null, allowedCommands: Array<ChildCommand>, missingEpisodes: Array<{ kind: MissingEpisodeKind, startedOn: string, endedOn: string | null, days: number }>, retention: { retainUntil: string | null, rule: RetentionRule, explanation: string, dateOfDeath: string | null, allowedCommands: Array<RecordRetentionCommand>, legalHold: { reason: string, placedOn: string, placedByName: string } | null }, localAuthority: { id: string, name: string }, advocate: { id: string, displayName: string } | null, currentOffer: { id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> } | null, offers: Array<{ id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> }>, decisions: Array<{ id: string, kind: string, decidedOn: string, childWords: string | null, recordedBy: string }>, assignments: Array<{ id: string, startedOn: string, startReason: string, endedOn: string | null, endReason: string | null, endNote: string | null, advocate: { id: string, displayName: string } }>, episodes: Array<{ id: string, startDate: string, endDate: string | null, legalStatus: string | null, placementType: string | null }> } };
+export type RecordOfferOutcomeMutation = { recordOfferOutcome: { id: string, givenName: string, familyName: string, preferredName: string | null, dateOfBirth: string, status: AdvocacyStatus, firstLanguage: string | null, communicationNeeds: string | null, uasc: boolean, uascCeasedOn: string | null, interpreterNeeded: boolean, legalStatus: string | null, placementType: string | null, retainUntil: string, allowedCommands: Array<ChildCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }>, missingEpisodes: Array<{ kind: MissingEpisodeKind, startedOn: string, endedOn: string | null, days: number }>, localAuthority: { id: string, name: string }, advocate: { id: string, displayName: string } | null, currentOffer: { id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> } | null, offers: Array<{ id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> }>, decisions: Array<{ id: string, kind: string, decidedOn: string, childWords: string | null, recordedBy: string }>, assignments: Array<{ id: string, startedOn: string, startReason: string, endedOn: string | null, endReason: string | null, endNote: string | null, advocate: { id: string, displayName: string } }>, episodes: Array<{ id: string, startDate: string, endDate: string | null, legalStatus: string | null, placementType: string | null }> } };
 
 export type RecordOptBackInMutationVariables = Exact<{
   input: RecordOptBackInInput;
 }>;
 
 
-export type RecordOptBackInMutation = { recordOptBackIn: { id: string, givenName: string, familyName: string, preferredName: string | null, dateOfBirth: string, status: AdvocacyStatus, firstLanguage: string | null, communicationNeeds: string | null, uasc: boolean, uascCeasedOn: string | null, interpreterNeeded: boolean, legalStatus: string | null, placementType: string | null, allowedCommands: Array<ChildCommand>, missingEpisodes: Array<{ kind: MissingEpisodeKind, startedOn: string, endedOn: string | null, days: number }>, retention: { retainUntil: string | null, rule: RetentionRule, explanation: string, dateOfDeath: string | null, allowedCommands: Array<RecordRetentionCommand>, legalHold: { reason: string, placedOn: string, placedByName: string } | null }, localAuthority: { id: string, name: string }, advocate: { id: string, displayName: string } | null, currentOffer: { id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> } | null, offers: Array<{ id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> }>, decisions: Array<{ id: string, kind: string, decidedOn: string, childWords: string | null, recordedBy: string }>, assignments: Array<{ id: string, startedOn: string, startReason: string, endedOn: string | null, endReason: string | null, endNote: string | null, advocate: { id: string, displayName: string } }>, episodes: Array<{ id: string, startDate: string, endDate: string | null, legalStatus: string | null, placementType: string | null }> } };
+export type RecordOptBackInMutation = { recordOptBackIn: { id: string, givenName: string, familyName: string, preferredName: string | null, dateOfBirth: string, status: AdvocacyStatus, firstLanguage: string | null, communicationNeeds: string | null, uasc: boolean, uascCeasedOn: string | null, interpreterNeeded: boolean, legalStatus: string | null, placementType: string | null, retainUntil: string, allowedCommands: Array<ChildCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }>, missingEpisodes: Array<{ kind: MissingEpisodeKind, startedOn: string, endedOn: string | null, days: number }>, localAuthority: { id: string, name: string }, advocate: { id: string, displayName: string } | null, currentOffer: { id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> } | null, offers: Array<{ id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> }>, decisions: Array<{ id: string, kind: string, decidedOn: string, childWords: string | null, recordedBy: string }>, assignments: Array<{ id: string, startedOn: string, startReason: string, endedOn: string | null, endReason: string | null, endNote: string | null, advocate: { id: string, displayName: string } }>, episodes: Array<{ id: string, startDate: string, endDate: string | null, legalStatus: string | null, placementType: string | null }> } };
 
 export type RecordPlacementChangeMutationVariables = Exact<{
   input: RecordPlacementChangeInput;
@@ -1194,21 +1183,21 @@ export type RecordLeftCareMutationVariables = Exact<{
 
 export type RecordLeftCareMutation = { recordLeftCare: { advocacyEndedOn: string | null, child: { id: string } } };
 
-export type ChildContactFieldsFragment = { id: string, kind: ContactKind, occurredAt: string, viewsRecorded: boolean, privateNote: string, recordedBy: string };
+export type ChildContactFieldsFragment = { id: string, kind: ContactKind, occurredAt: string, viewsRecorded: boolean, privateNote: string, recordedBy: string, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> };
 
 export type ChildContactsSectionQueryVariables = Exact<{
   childId: string | number;
 }>;
 
 
-export type ChildContactsSectionQuery = { childContacts: Array<{ id: string, kind: ContactKind, occurredAt: string, viewsRecorded: boolean, privateNote: string, recordedBy: string }>, child: { id: string, lastHeardAt: string | null, contactStandard: { status: ContactStandardStatus, sentence: string | null, nextDueOn: string | null } | null } };
+export type ChildContactsSectionQuery = { childContacts: Array<{ id: string, kind: ContactKind, occurredAt: string, viewsRecorded: boolean, privateNote: string, recordedBy: string, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, child: { id: string, lastHeardAt: string | null, contactStandard: { status: ContactStandardStatus, sentence: string | null, nextDueOn: string | null } | null } };
 
 export type RecordContactMutationVariables = Exact<{
   input: RecordContactInput;
 }>;
 
 
-export type RecordContactMutation = { recordContact: Array<{ id: string, kind: ContactKind, occurredAt: string, viewsRecorded: boolean, privateNote: string, recordedBy: string }> };
+export type RecordContactMutation = { recordContact: Array<{ id: string, kind: ContactKind, occurredAt: string, viewsRecorded: boolean, privateNote: string, recordedBy: string, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }> };
 
 export type ContactStandardNationalQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1577,7 +1566,7 @@ export type RecordChildRecordGoneThroughMutation = { recordChildRecordGoneThroug
 
 export type MeetingActionFieldsFragment = { id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> };
 
-export type MeetingFieldsFragment = { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> };
+export type MeetingFieldsFragment = { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> };
 
 export type MeetingsToChairQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1596,7 +1585,7 @@ export type MeetingQueryVariables = Exact<{
 }>;
 
 
-export type MeetingQuery = { meeting: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
+export type MeetingQuery = { meeting: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
 
 export type ScheduleMeetingOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1620,42 +1609,42 @@ export type RecordChildViewMutationVariables = Exact<{
 }>;
 
 
-export type RecordChildViewMutation = { recordChildView: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
+export type RecordChildViewMutation = { recordChildView: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
 
 export type HoldMeetingMutationVariables = Exact<{
   input: HoldMeetingInput;
 }>;
 
 
-export type HoldMeetingMutation = { holdMeeting: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
+export type HoldMeetingMutation = { holdMeeting: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
 
 export type RecordMeetingDecisionMutationVariables = Exact<{
   input: RecordMeetingDecisionInput;
 }>;
 
 
-export type RecordMeetingDecisionMutation = { recordMeetingDecision: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
+export type RecordMeetingDecisionMutation = { recordMeetingDecision: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
 
 export type RecordActionMutationVariables = Exact<{
   input: RecordActionInput;
 }>;
 
 
-export type RecordActionMutation = { recordAction: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
+export type RecordActionMutation = { recordAction: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
 
 export type ReviewActionMutationVariables = Exact<{
   input: ReviewActionInput;
 }>;
 
 
-export type ReviewActionMutation = { reviewAction: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
+export type ReviewActionMutation = { reviewAction: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
 
 export type CompleteMeetingMutationVariables = Exact<{
   input: CompleteMeetingInput;
 }>;
 
 
-export type CompleteMeetingMutation = { completeMeeting: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
+export type CompleteMeetingMutation = { completeMeeting: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
 
 export type OverdueMeetingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1667,7 +1656,7 @@ export type WithdrawChildViewSharingMutationVariables = Exact<{
 }>;
 
 
-export type WithdrawChildViewSharingMutation = { withdrawChildViewSharing: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
+export type WithdrawChildViewSharingMutation = { withdrawChildViewSharing: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
 
 export type ChildViewsChangedSubscriptionVariables = Exact<{
   meetingId: string | number;
@@ -1683,14 +1672,14 @@ export type RecordAdvocateInputMutationVariables = Exact<{
 }>;
 
 
-export type RecordAdvocateInputMutation = { recordAdvocateInput: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
+export type RecordAdvocateInputMutation = { recordAdvocateInput: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
 
 export type RecordChildSelfRepresentationMutationVariables = Exact<{
   input: RecordChildSelfRepresentationInput;
 }>;
 
 
-export type RecordChildSelfRepresentationMutation = { recordChildSelfRepresentation: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
+export type RecordChildSelfRepresentationMutation = { recordChildSelfRepresentation: { id: string, childId: string, childName: string, scheduledOn: string, place: string, invitees: Array<string>, chairName: string, status: string, heldOn: string | null, attendees: Array<string>, participationCode: string | null, childSelfRepresenting: boolean, childOptedOut: boolean, minutes: string | null, summaryForChild: string | null, allowedCommands: Array<MeetingCommand>, selfRepresentation: { childWords: string | null, recordedByName: string, recordedAt: string, migratedFromChair: boolean } | null, advocateInputs: Array<{ id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean }>, views: Array<{ id: string, kind: ChildViewKind, text: string, shareable: boolean, sharingWithdrawnAt: string | null, sharingWithdrawnBy: string | null, allowedCommands: Array<ChildViewCommand> }>, decisions: Array<{ id: string, text: string, significant: boolean, basis: DecisionBasis | null, advocateInput: { id: string, meetingId: string, proposal: string, input: string, advocateName: string, recordedAt: string, migratedFromChair: boolean } | null, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actions: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }> }>, actionsToReview: Array<{ id: string, what: string, owner: string, dueOn: string, monitoring: string, status: string, carryOvers: number, drift: boolean, workingDaysOverdue: number, reviewNote: string | null, childId: string, childName: string, allowedCommands: Array<MeetingActionCommand> }> } };
 
 export type NotificationsQueryVariables = Exact<{
   unreadOnly?: boolean;
@@ -1848,35 +1837,14 @@ export type ProviderOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ProviderOverviewQuery = { providerOverview: { providerName: string, advocates: Array<{ advocateId: string, displayName: string, caseloadCap: number, activeCaseload: number, active: boolean, overdueOffers: number, pastContactStandard: number }>, childrenNeedingAttention: Array<{ childId: string, childName: string, advocateId: string, advocateName: string, offerDueOn: string | null, offerWorkingDaysOverdue: number | null, contactOverdue: boolean, lastHeardAt: string | null, contactSentence: string | null, localAuthority: { id: string, name: string } }> } };
 
-export type RecordAccessHistoryQueryVariables = Exact<{
-  input: RecordAccessHistoryInput;
+export type RecordCorrectionFieldsFragment = { id: string, kind: CorrectionKind, text: string, label: string };
+
+export type AddRecordCorrectionMutationVariables = Exact<{
+  input: AddRecordCorrectionInput;
 }>;
 
 
-export type RecordAccessHistoryQuery = { recordAccessHistory: { childId: string, childGivenName: string, fromOn: string, toOn: string, overview: string, total: number, truncated: boolean, organisations: Array<{ kind: string, name: string, summary: string, people: Array<{ name: string, roleInWords: string, summary: string, accesses: Array<{ at: string, when: string, what: string, why: string, refused: boolean }> }> }> } };
-
-export type RecordRetentionFieldsFragment = { retainUntil: string | null, rule: RetentionRule, explanation: string, dateOfDeath: string | null, allowedCommands: Array<RecordRetentionCommand>, legalHold: { reason: string, placedOn: string, placedByName: string } | null };
-
-export type RecordChildDeathMutationVariables = Exact<{
-  input: RecordChildDeathInput;
-}>;
-
-
-export type RecordChildDeathMutation = { recordChildDeath: { retainUntil: string | null, rule: RetentionRule, explanation: string, dateOfDeath: string | null, allowedCommands: Array<RecordRetentionCommand>, legalHold: { reason: string, placedOn: string, placedByName: string } | null } };
-
-export type PlaceLegalHoldMutationVariables = Exact<{
-  input: LegalHoldInput;
-}>;
-
-
-export type PlaceLegalHoldMutation = { placeLegalHold: { retainUntil: string | null, rule: RetentionRule, explanation: string, dateOfDeath: string | null, allowedCommands: Array<RecordRetentionCommand>, legalHold: { reason: string, placedOn: string, placedByName: string } | null } };
-
-export type LiftLegalHoldMutationVariables = Exact<{
-  input: LegalHoldInput;
-}>;
-
-
-export type LiftLegalHoldMutation = { liftLegalHold: { retainUntil: string | null, rule: RetentionRule, explanation: string, dateOfDeath: string | null, allowedCommands: Array<RecordRetentionCommand>, legalHold: { reason: string, placedOn: string, placedByName: string } | null } };
+export type AddRecordCorrectionMutation = { addRecordCorrection: { id: string, kind: CorrectionKind, text: string, label: string } };
 
 export type ReportJobFieldsFragment = { id: string, year: number, status: string, progress: number, reportId: string | null, failure: string | null };
 
@@ -2218,23 +2186,20 @@ export const ChildSummaryFieldsFragmentDoc = new TypedDocumentString(`
   nonInstructedReason
   allowedCommands
 }`, {"fragmentName":"ChildSummaryFields"}) as unknown as TypedDocumentString<ChildSummaryFieldsFragment, unknown>;
-export const RecordRetentionFieldsFragmentDoc = new TypedDocumentString(`
-    fragment RecordRetentionFields on RecordRetention {
-  retainUntil
-  rule
-  explanation
-  dateOfDeath
-  legalHold {
-    reason
-    placedOn
-    placedByName
-  }
-  allowedCommands
+export const RecordCorrectionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
 }
-    `, {"fragmentName":"RecordRetentionFields"}) as unknown as TypedDocumentString<RecordRetentionFieldsFragment, unknown>;
+    `, {"fragmentName":"RecordCorrectionFields"}) as unknown as TypedDocumentString<RecordCorrectionFieldsFragment, unknown>;
 export const ChildFieldsFragmentDoc = new TypedDocumentString(`
     fragment ChildFields on Child {
   id
+  corrections {
+    ...RecordCorrectionFields
+  }
   givenName
   familyName
   preferredName
@@ -2253,9 +2218,7 @@ export const ChildFieldsFragmentDoc = new TypedDocumentString(`
   }
   legalStatus
   placementType
-  retention {
-    ...RecordRetentionFields
-  }
+  retainUntil
   localAuthority {
     id
     name
@@ -2311,17 +2274,11 @@ export const ChildFieldsFragmentDoc = new TypedDocumentString(`
   nonInstructedReason
   allowedCommands
 }
-fragment RecordRetentionFields on RecordRetention {
-  retainUntil
-  rule
-  explanation
-  dateOfDeath
-  legalHold {
-    reason
-    placedOn
-    placedByName
-  }
-  allowedCommands
+fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
 }`, {"fragmentName":"ChildFields"}) as unknown as TypedDocumentString<ChildFieldsFragment, unknown>;
 export const ChildContactFieldsFragmentDoc = new TypedDocumentString(`
     fragment ChildContactFields on ChildContact {
@@ -2331,8 +2288,16 @@ export const ChildContactFieldsFragmentDoc = new TypedDocumentString(`
   viewsRecorded
   privateNote
   recordedBy
+  corrections {
+    ...RecordCorrectionFields
+  }
 }
-    `, {"fragmentName":"ChildContactFields"}) as unknown as TypedDocumentString<ChildContactFieldsFragment, unknown>;
+    fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
+}`, {"fragmentName":"ChildContactFields"}) as unknown as TypedDocumentString<ChildContactFieldsFragment, unknown>;
 export const DecisionFollowThroughFieldsFragmentDoc = new TypedDocumentString(`
     fragment DecisionFollowThroughFields on DecisionFollowThrough {
   decisionId
@@ -2793,9 +2758,15 @@ export const MeetingFieldsFragmentDoc = new TypedDocumentString(`
     advocateInput {
       ...AdvocateInputFields
     }
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actions {
     ...MeetingActionFields
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actionsToReview {
     ...MeetingActionFields
@@ -2825,6 +2796,12 @@ fragment AdvocateInputFields on AdvocateInput {
   advocateName
   recordedAt
   migratedFromChair
+}
+fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
 }`, {"fragmentName":"MeetingFields"}) as unknown as TypedDocumentString<MeetingFieldsFragment, unknown>;
 export const AdminLocalAuthorityFieldsFragmentDoc = new TypedDocumentString(`
     fragment AdminLocalAuthorityFields on LocalAuthority {
@@ -3503,6 +3480,9 @@ export const ChildDocument = new TypedDocumentString(`
 }
 fragment ChildFields on Child {
   id
+  corrections {
+    ...RecordCorrectionFields
+  }
   givenName
   familyName
   preferredName
@@ -3521,9 +3501,7 @@ fragment ChildFields on Child {
   }
   legalStatus
   placementType
-  retention {
-    ...RecordRetentionFields
-  }
+  retainUntil
   localAuthority {
     id
     name
@@ -3566,17 +3544,11 @@ fragment ChildFields on Child {
   }
   allowedCommands
 }
-fragment RecordRetentionFields on RecordRetention {
-  retainUntil
-  rule
-  explanation
-  dateOfDeath
-  legalHold {
-    reason
-    placedOn
-    placedByName
-  }
-  allowedCommands
+fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
 }`) as unknown as TypedDocumentString<ChildQuery, ChildQueryVariables>;
 export const AdvocateCardDocument = new TypedDocumentString(`
     query AdvocateCard($childId: ID!) {
@@ -3610,6 +3582,9 @@ export const RecordOfferOutcomeDocument = new TypedDocumentString(`
 }
 fragment ChildFields on Child {
   id
+  corrections {
+    ...RecordCorrectionFields
+  }
   givenName
   familyName
   preferredName
@@ -3628,9 +3603,7 @@ fragment ChildFields on Child {
   }
   legalStatus
   placementType
-  retention {
-    ...RecordRetentionFields
-  }
+  retainUntil
   localAuthority {
     id
     name
@@ -3673,17 +3646,11 @@ fragment ChildFields on Child {
   }
   allowedCommands
 }
-fragment RecordRetentionFields on RecordRetention {
-  retainUntil
-  rule
-  explanation
-  dateOfDeath
-  legalHold {
-    reason
-    placedOn
-    placedByName
-  }
-  allowedCommands
+fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
 }`) as unknown as TypedDocumentString<RecordOfferOutcomeMutation, RecordOfferOutcomeMutationVariables>;
 export const RecordOptBackInDocument = new TypedDocumentString(`
     mutation RecordOptBackIn($input: RecordOptBackInInput!) {
@@ -3706,6 +3673,9 @@ export const RecordOptBackInDocument = new TypedDocumentString(`
 }
 fragment ChildFields on Child {
   id
+  corrections {
+    ...RecordCorrectionFields
+  }
   givenName
   familyName
   preferredName
@@ -3724,9 +3694,7 @@ fragment ChildFields on Child {
   }
   legalStatus
   placementType
-  retention {
-    ...RecordRetentionFields
-  }
+  retainUntil
   localAuthority {
     id
     name
@@ -3769,17 +3737,11 @@ fragment ChildFields on Child {
   }
   allowedCommands
 }
-fragment RecordRetentionFields on RecordRetention {
-  retainUntil
-  rule
-  explanation
-  dateOfDeath
-  legalHold {
-    reason
-    placedOn
-    placedByName
-  }
-  allowedCommands
+fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
 }`) as unknown as TypedDocumentString<RecordOptBackInMutation, RecordOptBackInMutationVariables>;
 export const RecordPlacementChangeDocument = new TypedDocumentString(`
     mutation RecordPlacementChange($input: RecordPlacementChangeInput!) {
@@ -3823,6 +3785,15 @@ export const ChildContactsSectionDocument = new TypedDocumentString(`
   viewsRecorded
   privateNote
   recordedBy
+  corrections {
+    ...RecordCorrectionFields
+  }
+}
+fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
 }`) as unknown as TypedDocumentString<ChildContactsSectionQuery, ChildContactsSectionQueryVariables>;
 export const RecordContactDocument = new TypedDocumentString(`
     mutation RecordContact($input: RecordContactInput!) {
@@ -3837,6 +3808,15 @@ export const RecordContactDocument = new TypedDocumentString(`
   viewsRecorded
   privateNote
   recordedBy
+  corrections {
+    ...RecordCorrectionFields
+  }
+}
+fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
 }`) as unknown as TypedDocumentString<RecordContactMutation, RecordContactMutationVariables>;
 export const ContactStandardNationalDocument = new TypedDocumentString(`
     query ContactStandardNational {
@@ -6026,9 +6006,15 @@ fragment MeetingFields on Meeting {
     advocateInput {
       ...AdvocateInputFields
     }
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actions {
     ...MeetingActionFields
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actionsToReview {
     ...MeetingActionFields
@@ -6043,6 +6029,12 @@ fragment AdvocateInputFields on AdvocateInput {
   advocateName
   recordedAt
   migratedFromChair
+}
+fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
 }`) as unknown as TypedDocumentString<MeetingQuery, MeetingQueryVariables>;
 export const ScheduleMeetingOptionsDocument = new TypedDocumentString(`
     query ScheduleMeetingOptions {
@@ -6150,9 +6142,15 @@ fragment MeetingFields on Meeting {
     advocateInput {
       ...AdvocateInputFields
     }
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actions {
     ...MeetingActionFields
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actionsToReview {
     ...MeetingActionFields
@@ -6167,6 +6165,12 @@ fragment AdvocateInputFields on AdvocateInput {
   advocateName
   recordedAt
   migratedFromChair
+}
+fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
 }`) as unknown as TypedDocumentString<RecordChildViewMutation, RecordChildViewMutationVariables>;
 export const HoldMeetingDocument = new TypedDocumentString(`
     mutation HoldMeeting($input: HoldMeetingInput!) {
@@ -6231,9 +6235,15 @@ fragment MeetingFields on Meeting {
     advocateInput {
       ...AdvocateInputFields
     }
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actions {
     ...MeetingActionFields
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actionsToReview {
     ...MeetingActionFields
@@ -6248,6 +6258,12 @@ fragment AdvocateInputFields on AdvocateInput {
   advocateName
   recordedAt
   migratedFromChair
+}
+fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
 }`) as unknown as TypedDocumentString<HoldMeetingMutation, HoldMeetingMutationVariables>;
 export const RecordMeetingDecisionDocument = new TypedDocumentString(`
     mutation RecordMeetingDecision($input: RecordMeetingDecisionInput!) {
@@ -6312,9 +6328,15 @@ fragment MeetingFields on Meeting {
     advocateInput {
       ...AdvocateInputFields
     }
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actions {
     ...MeetingActionFields
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actionsToReview {
     ...MeetingActionFields
@@ -6329,6 +6351,12 @@ fragment AdvocateInputFields on AdvocateInput {
   advocateName
   recordedAt
   migratedFromChair
+}
+fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
 }`) as unknown as TypedDocumentString<RecordMeetingDecisionMutation, RecordMeetingDecisionMutationVariables>;
 export const RecordActionDocument = new TypedDocumentString(`
     mutation RecordAction($input: RecordActionInput!) {
@@ -6393,9 +6421,15 @@ fragment MeetingFields on Meeting {
     advocateInput {
       ...AdvocateInputFields
     }
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actions {
     ...MeetingActionFields
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actionsToReview {
     ...MeetingActionFields
@@ -6410,6 +6444,12 @@ fragment AdvocateInputFields on AdvocateInput {
   advocateName
   recordedAt
   migratedFromChair
+}
+fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
 }`) as unknown as TypedDocumentString<RecordActionMutation, RecordActionMutationVariables>;
 export const ReviewActionDocument = new TypedDocumentString(`
     mutation ReviewAction($input: ReviewActionInput!) {
@@ -6474,9 +6514,15 @@ fragment MeetingFields on Meeting {
     advocateInput {
       ...AdvocateInputFields
     }
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actions {
     ...MeetingActionFields
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actionsToReview {
     ...MeetingActionFields
@@ -6491,6 +6537,12 @@ fragment AdvocateInputFields on AdvocateInput {
   advocateName
   recordedAt
   migratedFromChair
+}
+fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
 }`) as unknown as TypedDocumentString<ReviewActionMutation, ReviewActionMutationVariables>;
 export const CompleteMeetingDocument = new TypedDocumentString(`
     mutation CompleteMeeting($input: CompleteMeetingInput!) {
@@ -6555,9 +6607,15 @@ fragment MeetingFields on Meeting {
     advocateInput {
       ...AdvocateInputFields
     }
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actions {
     ...MeetingActionFields
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actionsToReview {
     ...MeetingActionFields
@@ -6572,6 +6630,12 @@ fragment AdvocateInputFields on AdvocateInput {
   advocateName
   recordedAt
   migratedFromChair
+}
+fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
 }`) as unknown as TypedDocumentString<CompleteMeetingMutation, CompleteMeetingMutationVariables>;
 export const OverdueMeetingsDocument = new TypedDocumentString(`
     query OverdueMeetings {
@@ -6648,9 +6712,15 @@ fragment MeetingFields on Meeting {
     advocateInput {
       ...AdvocateInputFields
     }
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actions {
     ...MeetingActionFields
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actionsToReview {
     ...MeetingActionFields
@@ -6665,6 +6735,12 @@ fragment AdvocateInputFields on AdvocateInput {
   advocateName
   recordedAt
   migratedFromChair
+}
+fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
 }`) as unknown as TypedDocumentString<WithdrawChildViewSharingMutation, WithdrawChildViewSharingMutationVariables>;
 export const ChildViewsChangedDocument = new TypedDocumentString(`
     subscription ChildViewsChanged($meetingId: ID!) {
@@ -6738,9 +6814,15 @@ fragment MeetingFields on Meeting {
     advocateInput {
       ...AdvocateInputFields
     }
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actions {
     ...MeetingActionFields
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actionsToReview {
     ...MeetingActionFields
@@ -6755,6 +6837,12 @@ fragment AdvocateInputFields on AdvocateInput {
   advocateName
   recordedAt
   migratedFromChair
+}
+fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
 }`) as unknown as TypedDocumentString<RecordAdvocateInputMutation, RecordAdvocateInputMutationVariables>;
 export const RecordChildSelfRepresentationDocument = new TypedDocumentString(`
     mutation RecordChildSelfRepresentation($input: RecordChildSelfRepresentationInput!) {
@@ -6819,9 +6907,15 @@ fragment MeetingFields on Meeting {
     advocateInput {
       ...AdvocateInputFields
     }
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actions {
     ...MeetingActionFields
+    corrections {
+      ...RecordCorrectionFields
+    }
   }
   actionsToReview {
     ...MeetingActionFields
@@ -6836,6 +6930,12 @@ fragment AdvocateInputFields on AdvocateInput {
   advocateName
   recordedAt
   migratedFromChair
+}
+fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
 }`) as unknown as TypedDocumentString<RecordChildSelfRepresentationMutation, RecordChildSelfRepresentationMutationVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications($unreadOnly: Boolean! = false) {
@@ -7225,90 +7325,18 @@ export const ProviderOverviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProviderOverviewQuery, ProviderOverviewQueryVariables>;
-export const RecordAccessHistoryDocument = new TypedDocumentString(`
-    query RecordAccessHistory($input: RecordAccessHistoryInput!) {
-  recordAccessHistory(input: $input) {
-    childId
-    childGivenName
-    fromOn
-    toOn
-    overview
-    total
-    truncated
-    organisations {
-      kind
-      name
-      summary
-      people {
-        name
-        roleInWords
-        summary
-        accesses {
-          at
-          when
-          what
-          why
-          refused
-        }
-      }
-    }
+export const AddRecordCorrectionDocument = new TypedDocumentString(`
+    mutation AddRecordCorrection($input: AddRecordCorrectionInput!) {
+  addRecordCorrection(input: $input) {
+    ...RecordCorrectionFields
   }
 }
-    `) as unknown as TypedDocumentString<RecordAccessHistoryQuery, RecordAccessHistoryQueryVariables>;
-export const RecordChildDeathDocument = new TypedDocumentString(`
-    mutation RecordChildDeath($input: RecordChildDeathInput!) {
-  recordChildDeath(input: $input) {
-    ...RecordRetentionFields
-  }
-}
-    fragment RecordRetentionFields on RecordRetention {
-  retainUntil
-  rule
-  explanation
-  dateOfDeath
-  legalHold {
-    reason
-    placedOn
-    placedByName
-  }
-  allowedCommands
-}`) as unknown as TypedDocumentString<RecordChildDeathMutation, RecordChildDeathMutationVariables>;
-export const PlaceLegalHoldDocument = new TypedDocumentString(`
-    mutation PlaceLegalHold($input: LegalHoldInput!) {
-  placeLegalHold(input: $input) {
-    ...RecordRetentionFields
-  }
-}
-    fragment RecordRetentionFields on RecordRetention {
-  retainUntil
-  rule
-  explanation
-  dateOfDeath
-  legalHold {
-    reason
-    placedOn
-    placedByName
-  }
-  allowedCommands
-}`) as unknown as TypedDocumentString<PlaceLegalHoldMutation, PlaceLegalHoldMutationVariables>;
-export const LiftLegalHoldDocument = new TypedDocumentString(`
-    mutation LiftLegalHold($input: LegalHoldInput!) {
-  liftLegalHold(input: $input) {
-    ...RecordRetentionFields
-  }
-}
-    fragment RecordRetentionFields on RecordRetention {
-  retainUntil
-  rule
-  explanation
-  dateOfDeath
-  legalHold {
-    reason
-    placedOn
-    placedByName
-  }
-  allowedCommands
-}`) as unknown as TypedDocumentString<LiftLegalHoldMutation, LiftLegalHoldMutationVariables>;
+    fragment RecordCorrectionFields on RecordCorrection {
+  id
+  kind
+  text
+  label
+}`) as unknown as TypedDocumentString<AddRecordCorrectionMutation, AddRecordCorrectionMutationVariables>;
 export const AnnualReportsDocument = new TypedDocumentString(`
     query AnnualReports {
   annualReports {

@@ -20,6 +20,7 @@ import { DecisionFormComponent } from './decision-form.component';
 import { missingEpisodeLine, uascLine } from './missing-from-care';
 import { OptBackInFormComponent } from './opt-back-in-form.component';
 import { RecordRetentionComponent, type RetentionChange } from '../record-retention/record-retention.component';
+import { ItemCorrectionsComponent } from '../record-corrections/item-corrections.component';
 
 /** A child's record, with the actions their advocate can take (exactly those its current offer allows the caller). */
 @Component({
@@ -39,6 +40,7 @@ import { RecordRetentionComponent, type RetentionChange } from '../record-retent
     SignificantChangesComponent,
     EarlierMeetingRequestsComponent,
     RecordRetentionComponent,
+    ItemCorrectionsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -73,6 +75,7 @@ import { RecordRetentionComponent, type RetentionChange } from '../record-retent
           <div class="summary-list__row"><dt>Asylum and language</dt><dd>{{ line }}</dd></div>
         }
       </dl>
+      <app-item-corrections [childId]="c.id" itemKind="CHILD_DETAILS" [itemId]="c.id" itemName="the child's details" [corrections]="c.corrections" />
       @if (c.allowedCommands.length > 0) {
         <h2 class="heading-m">Changes to {{ c.givenName }}'s care</h2>
         <ul class="list">

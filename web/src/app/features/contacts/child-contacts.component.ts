@@ -3,6 +3,7 @@ import { ChildContactsSectionDocument, type ChildContactFieldsFragment, type Chi
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { errorMessage } from '../../shared/ui/load-state';
 import { ukDateOfInstant } from '../../shared/ui/uk-date';
+import { ItemCorrectionsComponent } from '../record-corrections/item-corrections.component';
 import { kindLabel, whenLabel } from './contact-labels';
 import { RecordContactFormComponent, type RecordedContact } from './record-contact-form.component';
 
@@ -11,7 +12,7 @@ type Clock = ChildContactsSectionQuery['child'];
 /** The child's page, for their current advocate: last heard, the contact standard, the contact log and the form to record one. */
 @Component({
   selector: 'app-child-contacts',
-  imports: [RecordContactFormComponent],
+  imports: [ItemCorrectionsComponent, RecordContactFormComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section aria-labelledby="contacts-heading">
@@ -41,7 +42,7 @@ type Clock = ChildContactsSectionQuery['child'];
         <table class="table table--stack">
           <caption class="table__caption">Contact log, newest first</caption>
           <thead>
-            <tr><th scope="col">When</th><th scope="col">How</th><th scope="col">Views recorded</th><th scope="col">Private note</th></tr>
+            <tr><th scope="col">When</th><th scope="col">How</th><th scope="col">Views recorded</th><th scope="col">Private note</th><th scope="col">Corrections</th></tr>
           </thead>
           <tbody>
             @for (contact of contacts(); track contact.id) {
@@ -50,9 +51,18 @@ type Clock = ChildContactsSectionQuery['child'];
                 <td data-label="How">{{ kindLabel(contact.kind) }}</td>
                 <td data-label="Views recorded">{{ contact.viewsRecorded ? 'Yes' : 'No' }}</td>
                 <td data-label="Private note">{{ contact.privateNote === '' ? 'None' : contact.privateNote }}</td>
+                <td data-label="Corrections">
+                  <app-item-corrections
+                    [childId]="childId()"
+                    itemKind="CONTACT"
+                    [itemId]="contact.id"
+                    [itemName]="'the contact of ' + whenLabel(contact.occurredAt)"
+                    [corrections]="contact.corrections"
+                  />
+                </td>
               </tr>
             } @empty {
-              <tr><td colspan="4">No contact recorded yet.</td></tr>
+              <tr><td colspan="5">No contact recorded yet.</td></tr>
             }
           </tbody>
         </table>

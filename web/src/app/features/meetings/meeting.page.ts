@@ -23,6 +23,7 @@ import { MeetingTaskListComponent } from './meeting-task-list.component';
 import { MEETING_SECTIONS } from './meeting-tasks';
 import { ReviewActionComponent } from './review-action.component';
 import { RecordSharingComponent } from '../between-meetings/record-sharing.component';
+import { ItemCorrectionsComponent } from '../record-corrections/item-corrections.component';
 
 /** A meeting, walked through in order: the child's views, attendance, decisions, actions, follow-through. */
 @Component({
@@ -44,6 +45,7 @@ import { RecordSharingComponent } from '../between-meetings/record-sharing.compo
     ReviewActionComponent,
     RecordSharingComponent,
     DecisionFollowThroughComponent,
+    ItemCorrectionsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './meeting.page.html',
