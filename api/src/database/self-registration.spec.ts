@@ -10,7 +10,7 @@ import { MIGRATIONS } from './migrations';
 describe('self-registration by file convention', () => {
   const names = (classes: readonly { name: string }[]) => classes.map((c) => c.name);
 
-  it('finds the 55 entities', () => {
+  it('finds the 56 entities', () => {
     expect(names(ENTITIES).sort()).toEqual([
       'AccountLinkEntity',
       'AdvocacyProviderEntity',
@@ -71,7 +71,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 34 resolvers', () => {
+  it('finds the 40 resolvers', () => {
     expect(names(RESOLVERS).sort()).toEqual([
       'AdvocatesResolver',
       'AllocationResolver',
@@ -116,7 +116,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 36 migrations, oldest first', () => {
+  it('finds the 37 migrations, oldest first', () => {
     expect(names(MIGRATIONS)).toEqual([
       'Initial1763850000000',
       'OptOutAdvocacy1795389794399',

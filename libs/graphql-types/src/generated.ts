@@ -362,6 +362,12 @@ export type LaStaffRole =
   | 'SOCIAL_WORKER'
   | 'TEAM_MANAGER';
 
+export type LegalHoldInput = {
+  childId: string | number;
+  /** Why the hold is placed or lifted (for example, the proceedings or request it is for). */
+  reason: string;
+};
+
 export type MarkChildMessageRepliedInput = {
   messageId: string | number;
   method: ChildChannelReplyMethod;
@@ -513,6 +519,15 @@ export type RecommendationInput = {
   what: string;
 };
 
+/** Which child's record, and the London dates to cover (both included; by default the last 12 months). */
+export type RecordAccessHistoryInput = {
+  childId: string | number;
+  /** The first day to cover, YYYY-MM-DD (default: 12 months before the last day). */
+  fromOn?: string | null | undefined;
+  /** The last day to cover, YYYY-MM-DD (default: today in London). */
+  toOn?: string | null | undefined;
+};
+
 export type RecordActionInput = {
   /** YYYY-MM-DD, after the meeting. */
   dueOn: string;
@@ -532,6 +547,12 @@ export type RecordAdvocateInputInput = {
   meetingId: string | number;
   /** The decision proposed. */
   proposal: string;
+};
+
+export type RecordChildDeathInput = {
+  childId: string | number;
+  /** YYYY-MM-DD: on or after the date of birth, not in the future. Recording it again corrects it. */
+  dateOfDeath: string;
 };
 
 export type RecordChildPreferenceInput = {
@@ -675,6 +696,12 @@ export type RecordPlacementChangeInput = {
   whatChanged?: string | null | undefined;
 };
 
+/** What may be changed about how long a child's record is kept. */
+export type RecordRetentionCommand =
+  | 'LIFT_LEGAL_HOLD'
+  | 'PLACE_LEGAL_HOLD'
+  | 'RECORD_DEATH';
+
 export type RecordSignificantChangeInput = {
   childId: string | number;
   /** LEGAL_STATUS or CARE_PLAN; a change of placement is recorded with recordPlacementChange. */
@@ -726,6 +753,12 @@ export type RespondToConcernInput = {
   concernId: string | number;
   evidence?: Array<EvidenceInput>;
 };
+
+/** Which part of reg 50 decides how long a child's record is kept. */
+export type RetentionRule =
+  | 'FIFTEEN_YEARS_AFTER_DEATH'
+  | 'LEGAL_HOLD'
+  | 'SEVENTY_FIFTH_BIRTHDAY';
 
 export type ReviewActionInput = {
   actionId: string | number;
@@ -1129,7 +1162,7 @@ export type OfferFieldsFragment = { id: string, reason: OfferReason, promptedOn:
 
 export type ChildSummaryFieldsFragment = { id: string, givenName: string, familyName: string, preferredName: string | null, dateOfBirth: string, status: AdvocacyStatus, interpreterNeeded: boolean, localAuthority: { id: string, name: string }, advocate: { id: string, displayName: string } | null, currentOffer: { id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> } | null };
 
-export type ChildFieldsFragment = { id: string, givenName: string, familyName: string, preferredName: string | null, dateOfBirth: string, status: AdvocacyStatus, firstLanguage: string | null, communicationNeeds: string | null, uasc: boolean, uascCeasedOn: string | null, interpreterNeeded: boolean, legalStatus: string | null, placementType: string | null, retainUntil: string, allowedCommands: Array<ChildCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }>, missingEpisodes: Array<{ kind: MissingEpisodeKind, startedOn: string, endedOn: string | null, days: number }>, localAuthority: { id: string, name: string }, advocate: { id: string, displayName: string } | null, currentOffer: { id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> } | null, offers: Array<{ id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> }>, decisions: Array<{ id: string, kind: string, decidedOn: string, childWords: string | null, recordedBy: string }>, assignments: Array<{ id: string, startedOn: string, startReason: string, endedOn: string | null, endReason: string | null, endNote: string | null, advocate: { id: string, displayName: string } }>, episodes: Array<{ id: string, startDate: string, endDate: string | null, legalStatus: string | null, placementType: string | null }> };
+export type ChildFieldsFragment = { id: string, givenName: string, familyName: string, preferredName: string | null, dateOfBirth: string, status: AdvocacyStatus, firstLanguage: string | null, communicationNeeds: string | null, uasc: boolean, uascCeasedOn: string | null, interpreterNeeded: boolean, legalStatus: string | null, placementType: string | null, allowedCommands: Array<ChildCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }>, missingEpisodes: Array<{ kind: MissingEpisodeKind, startedOn: string, endedOn: string | null, days: number }>, retention: { retainUntil: string | null, rule: RetentionRule, explanation: string, dateOfDeath: string | null, allowedCommands: Array<RecordRetentionCommand>, legalHold: { reason: string, placedOn: string, placedByName: string } | null }, localAuthority: { id: string, name: string }, advocate: { id: string, displayName: string } | null, currentOffer: { id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> } | null, offers: Array<{ id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> }>, decisions: Array<{ id: string, kind: string, decidedOn: string, childWords: string | null, recordedBy: string }>, assignments: Array<{ id: string, startedOn: string, startReason: string, endedOn: string | null, endReason: string | null, endNote: string | null, advocate: { id: string, displayName: string } }>, episodes: Array<{ id: string, startDate: string, endDate: string | null, legalStatus: string | null, placementType: string | null }> };
 
 export type MyChildrenQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1146,7 +1179,7 @@ export type ChildQueryVariables = Exact<{
 }>;
 
 
-export type ChildQuery = { child: { id: string, givenName: string, familyName: string, preferredName: string | null, dateOfBirth: string, status: AdvocacyStatus, firstLanguage: string | null, communicationNeeds: string | null, uasc: boolean, uascCeasedOn: string | null, interpreterNeeded: boolean, legalStatus: string | null, placementType: string | null, retainUntil: string, allowedCommands: Array<ChildCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }>, missingEpisodes: Array<{ kind: MissingEpisodeKind, startedOn: string, endedOn: string | null, days: number }>, localAuthority: { id: string, name: string }, advocate: { id: string, displayName: string } | null, currentOffer: { id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> } | null, offers: Array<{ id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> }>, decisions: Array<{ id: string, kind: string, decidedOn: string, childWords: string | null, recordedBy: string }>, assignments: Array<{ id: string, startedOn: string, startReason: string, endedOn: string | null, endReason: string | null, endNote: string | null, advocate: { id: string, displayName: string } }>, episodes: Array<{ id: string, startDate: string, endDate: string | null, legalStatus: string | null, placementType: string | null }> } };
+export type ChildQuery = { child: { id: string, givenName: string, familyName: string, preferredName: string | null, dateOfBirth: string, status: AdvocacyStatus, firstLanguage: string | null, communicationNeeds: string | null, uasc: boolean, uascCeasedOn: string | null, interpreterNeeded: boolean, legalStatus: string | null, placementType: string | null, allowedCommands: Array<ChildCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }>, missingEpisodes: Array<{ kind: MissingEpisodeKind, startedOn: string, endedOn: string | null, days: number }>, retention: { retainUntil: string | null, rule: RetentionRule, explanation: string, dateOfDeath: string | null, allowedCommands: Array<RecordRetentionCommand>, legalHold: { reason: string, placedOn: string, placedByName: string } | null }, localAuthority: { id: string, name: string }, advocate: { id: string, displayName: string } | null, currentOffer: { id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> } | null, offers: Array<{ id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> }>, decisions: Array<{ id: string, kind: string, decidedOn: string, childWords: string | null, recordedBy: string }>, assignments: Array<{ id: string, startedOn: string, startReason: string, endedOn: string | null, endReason: string | null, endNote: string | null, advocate: { id: string, displayName: string } }>, episodes: Array<{ id: string, startDate: string, endDate: string | null, legalStatus: string | null, placementType: string | null }> } };
 
 export type AdvocateCardQueryVariables = Exact<{
   childId: string | number;
@@ -1160,14 +1193,14 @@ export type RecordOfferOutcomeMutationVariables = Exact<{
 }>;
 
 
-export type RecordOfferOutcomeMutation = { recordOfferOutcome: { id: string, givenName: string, familyName: string, preferredName: string | null, dateOfBirth: string, status: AdvocacyStatus, firstLanguage: string | null, communicationNeeds: string | null, uasc: boolean, uascCeasedOn: string | null, interpreterNeeded: boolean, legalStatus: string | null, placementType: string | null, retainUntil: string, allowedCommands: Array<ChildCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }>, missingEpisodes: Array<{ kind: MissingEpisodeKind, startedOn: string, endedOn: string | null, days: number }>, localAuthority: { id: string, name: string }, advocate: { id: string, displayName: string } | null, currentOffer: { id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> } | null, offers: Array<{ id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> }>, decisions: Array<{ id: string, kind: string, decidedOn: string, childWords: string | null, recordedBy: string }>, assignments: Array<{ id: string, startedOn: string, startReason: string, endedOn: string | null, endReason: string | null, endNote: string | null, advocate: { id: string, displayName: string } }>, episodes: Array<{ id: string, startDate: string, endDate: string | null, legalStatus: string | null, placementType: string | null }> } };
+export type RecordOfferOutcomeMutation = { recordOfferOutcome: { id: string, givenName: string, familyName: string, preferredName: string | null, dateOfBirth: string, status: AdvocacyStatus, firstLanguage: string | null, communicationNeeds: string | null, uasc: boolean, uascCeasedOn: string | null, interpreterNeeded: boolean, legalStatus: string | null, placementType: string | null, allowedCommands: Array<ChildCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }>, missingEpisodes: Array<{ kind: MissingEpisodeKind, startedOn: string, endedOn: string | null, days: number }>, retention: { retainUntil: string | null, rule: RetentionRule, explanation: string, dateOfDeath: string | null, allowedCommands: Array<RecordRetentionCommand>, legalHold: { reason: string, placedOn: string, placedByName: string } | null }, localAuthority: { id: string, name: string }, advocate: { id: string, displayName: string } | null, currentOffer: { id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> } | null, offers: Array<{ id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> }>, decisions: Array<{ id: string, kind: string, decidedOn: string, childWords: string | null, recordedBy: string }>, assignments: Array<{ id: string, startedOn: string, startReason: string, endedOn: string | null, endReason: string | null, endNote: string | null, advocate: { id: string, displayName: string } }>, episodes: Array<{ id: string, startDate: string, endDate: string | null, legalStatus: string | null, placementType: string | null }> } };
 
 export type RecordOptBackInMutationVariables = Exact<{
   input: RecordOptBackInInput;
 }>;
 
 
-export type RecordOptBackInMutation = { recordOptBackIn: { id: string, givenName: string, familyName: string, preferredName: string | null, dateOfBirth: string, status: AdvocacyStatus, firstLanguage: string | null, communicationNeeds: string | null, uasc: boolean, uascCeasedOn: string | null, interpreterNeeded: boolean, legalStatus: string | null, placementType: string | null, retainUntil: string, allowedCommands: Array<ChildCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }>, missingEpisodes: Array<{ kind: MissingEpisodeKind, startedOn: string, endedOn: string | null, days: number }>, localAuthority: { id: string, name: string }, advocate: { id: string, displayName: string } | null, currentOffer: { id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> } | null, offers: Array<{ id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> }>, decisions: Array<{ id: string, kind: string, decidedOn: string, childWords: string | null, recordedBy: string }>, assignments: Array<{ id: string, startedOn: string, startReason: string, endedOn: string | null, endReason: string | null, endNote: string | null, advocate: { id: string, displayName: string } }>, episodes: Array<{ id: string, startDate: string, endDate: string | null, legalStatus: string | null, placementType: string | null }> } };
+export type RecordOptBackInMutation = { recordOptBackIn: { id: string, givenName: string, familyName: string, preferredName: string | null, dateOfBirth: string, status: AdvocacyStatus, firstLanguage: string | null, communicationNeeds: string | null, uasc: boolean, uascCeasedOn: string | null, interpreterNeeded: boolean, legalStatus: string | null, placementType: string | null, allowedCommands: Array<ChildCommand>, corrections: Array<{ id: string, kind: CorrectionKind, text: string, label: string }>, missingEpisodes: Array<{ kind: MissingEpisodeKind, startedOn: string, endedOn: string | null, days: number }>, retention: { retainUntil: string | null, rule: RetentionRule, explanation: string, dateOfDeath: string | null, allowedCommands: Array<RecordRetentionCommand>, legalHold: { reason: string, placedOn: string, placedByName: string } | null }, localAuthority: { id: string, name: string }, advocate: { id: string, displayName: string } | null, currentOffer: { id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> } | null, offers: Array<{ id: string, reason: OfferReason, promptedOn: string, dueOn: string, dueExplanation: string, overdue: boolean, outcome: OfferOutcome | null, outcomeOn: string | null, childWords: string | null, nonInstructedReason: string | null, allowedCommands: Array<OfferCommand> }>, decisions: Array<{ id: string, kind: string, decidedOn: string, childWords: string | null, recordedBy: string }>, assignments: Array<{ id: string, startedOn: string, startReason: string, endedOn: string | null, endReason: string | null, endNote: string | null, advocate: { id: string, displayName: string } }>, episodes: Array<{ id: string, startDate: string, endDate: string | null, legalStatus: string | null, placementType: string | null }> } };
 
 export type RecordPlacementChangeMutationVariables = Exact<{
   input: RecordPlacementChangeInput;
@@ -1837,6 +1870,13 @@ export type ProviderOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ProviderOverviewQuery = { providerOverview: { providerName: string, advocates: Array<{ advocateId: string, displayName: string, caseloadCap: number, activeCaseload: number, active: boolean, overdueOffers: number, pastContactStandard: number }>, childrenNeedingAttention: Array<{ childId: string, childName: string, advocateId: string, advocateName: string, offerDueOn: string | null, offerWorkingDaysOverdue: number | null, contactOverdue: boolean, lastHeardAt: string | null, contactSentence: string | null, localAuthority: { id: string, name: string } }> } };
 
+export type RecordAccessHistoryQueryVariables = Exact<{
+  input: RecordAccessHistoryInput;
+}>;
+
+
+export type RecordAccessHistoryQuery = { recordAccessHistory: { childId: string, childGivenName: string, fromOn: string, toOn: string, overview: string, total: number, truncated: boolean, organisations: Array<{ kind: string, name: string, summary: string, people: Array<{ name: string, roleInWords: string, summary: string, accesses: Array<{ at: string, when: string, what: string, why: string, refused: boolean }> }> }> } };
+
 export type RecordCorrectionFieldsFragment = { id: string, kind: CorrectionKind, text: string, label: string };
 
 export type AddRecordCorrectionMutationVariables = Exact<{
@@ -1845,6 +1885,29 @@ export type AddRecordCorrectionMutationVariables = Exact<{
 
 
 export type AddRecordCorrectionMutation = { addRecordCorrection: { id: string, kind: CorrectionKind, text: string, label: string } };
+
+export type RecordRetentionFieldsFragment = { retainUntil: string | null, rule: RetentionRule, explanation: string, dateOfDeath: string | null, allowedCommands: Array<RecordRetentionCommand>, legalHold: { reason: string, placedOn: string, placedByName: string } | null };
+
+export type RecordChildDeathMutationVariables = Exact<{
+  input: RecordChildDeathInput;
+}>;
+
+
+export type RecordChildDeathMutation = { recordChildDeath: { retainUntil: string | null, rule: RetentionRule, explanation: string, dateOfDeath: string | null, allowedCommands: Array<RecordRetentionCommand>, legalHold: { reason: string, placedOn: string, placedByName: string } | null } };
+
+export type PlaceLegalHoldMutationVariables = Exact<{
+  input: LegalHoldInput;
+}>;
+
+
+export type PlaceLegalHoldMutation = { placeLegalHold: { retainUntil: string | null, rule: RetentionRule, explanation: string, dateOfDeath: string | null, allowedCommands: Array<RecordRetentionCommand>, legalHold: { reason: string, placedOn: string, placedByName: string } | null } };
+
+export type LiftLegalHoldMutationVariables = Exact<{
+  input: LegalHoldInput;
+}>;
+
+
+export type LiftLegalHoldMutation = { liftLegalHold: { retainUntil: string | null, rule: RetentionRule, explanation: string, dateOfDeath: string | null, allowedCommands: Array<RecordRetentionCommand>, legalHold: { reason: string, placedOn: string, placedByName: string } | null } };
 
 export type ReportJobFieldsFragment = { id: string, year: number, status: string, progress: number, reportId: string | null, failure: string | null };
 
@@ -2194,6 +2257,20 @@ export const RecordCorrectionFieldsFragmentDoc = new TypedDocumentString(`
   label
 }
     `, {"fragmentName":"RecordCorrectionFields"}) as unknown as TypedDocumentString<RecordCorrectionFieldsFragment, unknown>;
+export const RecordRetentionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RecordRetentionFields on RecordRetention {
+  retainUntil
+  rule
+  explanation
+  dateOfDeath
+  legalHold {
+    reason
+    placedOn
+    placedByName
+  }
+  allowedCommands
+}
+    `, {"fragmentName":"RecordRetentionFields"}) as unknown as TypedDocumentString<RecordRetentionFieldsFragment, unknown>;
 export const ChildFieldsFragmentDoc = new TypedDocumentString(`
     fragment ChildFields on Child {
   id
@@ -2218,7 +2295,9 @@ export const ChildFieldsFragmentDoc = new TypedDocumentString(`
   }
   legalStatus
   placementType
-  retainUntil
+  retention {
+    ...RecordRetentionFields
+  }
   localAuthority {
     id
     name
@@ -2279,6 +2358,18 @@ fragment RecordCorrectionFields on RecordCorrection {
   kind
   text
   label
+}
+fragment RecordRetentionFields on RecordRetention {
+  retainUntil
+  rule
+  explanation
+  dateOfDeath
+  legalHold {
+    reason
+    placedOn
+    placedByName
+  }
+  allowedCommands
 }`, {"fragmentName":"ChildFields"}) as unknown as TypedDocumentString<ChildFieldsFragment, unknown>;
 export const ChildContactFieldsFragmentDoc = new TypedDocumentString(`
     fragment ChildContactFields on ChildContact {
@@ -3501,7 +3592,9 @@ fragment ChildFields on Child {
   }
   legalStatus
   placementType
-  retainUntil
+  retention {
+    ...RecordRetentionFields
+  }
   localAuthority {
     id
     name
@@ -3549,6 +3642,18 @@ fragment RecordCorrectionFields on RecordCorrection {
   kind
   text
   label
+}
+fragment RecordRetentionFields on RecordRetention {
+  retainUntil
+  rule
+  explanation
+  dateOfDeath
+  legalHold {
+    reason
+    placedOn
+    placedByName
+  }
+  allowedCommands
 }`) as unknown as TypedDocumentString<ChildQuery, ChildQueryVariables>;
 export const AdvocateCardDocument = new TypedDocumentString(`
     query AdvocateCard($childId: ID!) {
@@ -3603,7 +3708,9 @@ fragment ChildFields on Child {
   }
   legalStatus
   placementType
-  retainUntil
+  retention {
+    ...RecordRetentionFields
+  }
   localAuthority {
     id
     name
@@ -3651,6 +3758,18 @@ fragment RecordCorrectionFields on RecordCorrection {
   kind
   text
   label
+}
+fragment RecordRetentionFields on RecordRetention {
+  retainUntil
+  rule
+  explanation
+  dateOfDeath
+  legalHold {
+    reason
+    placedOn
+    placedByName
+  }
+  allowedCommands
 }`) as unknown as TypedDocumentString<RecordOfferOutcomeMutation, RecordOfferOutcomeMutationVariables>;
 export const RecordOptBackInDocument = new TypedDocumentString(`
     mutation RecordOptBackIn($input: RecordOptBackInInput!) {
@@ -3694,7 +3813,9 @@ fragment ChildFields on Child {
   }
   legalStatus
   placementType
-  retainUntil
+  retention {
+    ...RecordRetentionFields
+  }
   localAuthority {
     id
     name
@@ -3742,6 +3863,18 @@ fragment RecordCorrectionFields on RecordCorrection {
   kind
   text
   label
+}
+fragment RecordRetentionFields on RecordRetention {
+  retainUntil
+  rule
+  explanation
+  dateOfDeath
+  legalHold {
+    reason
+    placedOn
+    placedByName
+  }
+  allowedCommands
 }`) as unknown as TypedDocumentString<RecordOptBackInMutation, RecordOptBackInMutationVariables>;
 export const RecordPlacementChangeDocument = new TypedDocumentString(`
     mutation RecordPlacementChange($input: RecordPlacementChangeInput!) {
@@ -7325,6 +7458,36 @@ export const ProviderOverviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProviderOverviewQuery, ProviderOverviewQueryVariables>;
+export const RecordAccessHistoryDocument = new TypedDocumentString(`
+    query RecordAccessHistory($input: RecordAccessHistoryInput!) {
+  recordAccessHistory(input: $input) {
+    childId
+    childGivenName
+    fromOn
+    toOn
+    overview
+    total
+    truncated
+    organisations {
+      kind
+      name
+      summary
+      people {
+        name
+        roleInWords
+        summary
+        accesses {
+          at
+          when
+          what
+          why
+          refused
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordAccessHistoryQuery, RecordAccessHistoryQueryVariables>;
 export const AddRecordCorrectionDocument = new TypedDocumentString(`
     mutation AddRecordCorrection($input: AddRecordCorrectionInput!) {
   addRecordCorrection(input: $input) {
@@ -7337,6 +7500,60 @@ export const AddRecordCorrectionDocument = new TypedDocumentString(`
   text
   label
 }`) as unknown as TypedDocumentString<AddRecordCorrectionMutation, AddRecordCorrectionMutationVariables>;
+export const RecordChildDeathDocument = new TypedDocumentString(`
+    mutation RecordChildDeath($input: RecordChildDeathInput!) {
+  recordChildDeath(input: $input) {
+    ...RecordRetentionFields
+  }
+}
+    fragment RecordRetentionFields on RecordRetention {
+  retainUntil
+  rule
+  explanation
+  dateOfDeath
+  legalHold {
+    reason
+    placedOn
+    placedByName
+  }
+  allowedCommands
+}`) as unknown as TypedDocumentString<RecordChildDeathMutation, RecordChildDeathMutationVariables>;
+export const PlaceLegalHoldDocument = new TypedDocumentString(`
+    mutation PlaceLegalHold($input: LegalHoldInput!) {
+  placeLegalHold(input: $input) {
+    ...RecordRetentionFields
+  }
+}
+    fragment RecordRetentionFields on RecordRetention {
+  retainUntil
+  rule
+  explanation
+  dateOfDeath
+  legalHold {
+    reason
+    placedOn
+    placedByName
+  }
+  allowedCommands
+}`) as unknown as TypedDocumentString<PlaceLegalHoldMutation, PlaceLegalHoldMutationVariables>;
+export const LiftLegalHoldDocument = new TypedDocumentString(`
+    mutation LiftLegalHold($input: LegalHoldInput!) {
+  liftLegalHold(input: $input) {
+    ...RecordRetentionFields
+  }
+}
+    fragment RecordRetentionFields on RecordRetention {
+  retainUntil
+  rule
+  explanation
+  dateOfDeath
+  legalHold {
+    reason
+    placedOn
+    placedByName
+  }
+  allowedCommands
+}`) as unknown as TypedDocumentString<LiftLegalHoldMutation, LiftLegalHoldMutationVariables>;
 export const AnnualReportsDocument = new TypedDocumentString(`
     query AnnualReports {
   annualReports {
