@@ -166,7 +166,7 @@ export const DEMO_HISTORY = {
    * How many of the history's children each demo advocate holds today, below their cap so the children that
    * enter care in the demo still reach Priya Shah (the lowest caseload): Tom Okafor's two places are his named children's.
    */
-  historyCaps: { 'advocate@demo.heard': 10, 'advocate2@demo.heard': 0 } as Readonly<Record<string, number>>,
+  historyCaps: { 'advocate@demo.heard': 5, 'advocate2@demo.heard': 0 } as Readonly<Record<string, number>>,
   /** Colleagues at the provider who hold the rest. They cannot sign in: their password is random. */
   colleagues: [
     { email: 'colleague1@demo.heard', displayName: 'Grace Adeyemi', cap: 40, languages: ['English', 'Urdu'], phone: '0300 123 4571' },

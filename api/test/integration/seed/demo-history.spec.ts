@@ -67,11 +67,11 @@ describe('the demo seed: two reporting years of history for Northshire and Eastm
       meetingsHeldPerYear: { before: 453, '2025': 552, '2026': 100 },
       caseloads: {
         'advocate2@demo.heard': 2,
-        'advocate@demo.heard': 13,
-        'colleague1@demo.heard': 29,
-        'colleague2@demo.heard': 29,
-        'colleague3@demo.heard': 29,
-        'colleague4@demo.heard': 32,
+        'advocate@demo.heard': 8,
+        'colleague1@demo.heard': 33,
+        'colleague2@demo.heard': 30,
+        'colleague3@demo.heard': 30,
+        'colleague4@demo.heard': 31,
         'colleague5@demo.heard': 28,
         'colleague6@demo.heard': 28,
         'colleague7@demo.heard': 29,
@@ -122,10 +122,9 @@ describe('the demo seed: two reporting years of history for Northshire and Eastm
       concerns: 24,
       homeVisitStandards: 9,
       caseloads: [
-        { band: '0 to 9', advocates: 1 },
-        { band: '10 to 19', advocates: 1 },
-        { band: '20 to 29', advocates: 6 },
-        { band: '30 to 39', advocates: 1 },
+        { band: '0 to 9', advocates: 2 },
+        { band: '20 to 29', advocates: 3 },
+        { band: '30 to 39', advocates: 4 },
       ],
     });
   });
