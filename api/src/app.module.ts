@@ -1,4 +1,5 @@
 import { ContactsModule } from './modules/contacts/contacts.module';
+import { DataProtectionModule } from './modules/data-protection/data-protection.module';
 import { RecordAccessHistoryModule } from './modules/record-access-history/record-access-history.module';
 import { RecordRetentionModule } from './modules/record-retention/record-retention.module';
 import { RecordCorrectionsModule } from './modules/record-corrections/record-corrections.module';
@@ -92,6 +93,7 @@ import { JitModule } from './graphql/jit.module';
     ChildChannelModule,
     ProviderOversightModule,
     ContactsModule,
+    DataProtectionModule,
     RecordAccessHistoryModule,
     RecordRetentionModule,
     RecordCorrectionsModule,

@@ -71,7 +71,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 40 resolvers', () => {
+  it('finds the 41 resolvers', () => {
     expect(names(RESOLVERS).sort()).toEqual([
       'AdvocatesResolver',
       'AllocationResolver',
@@ -84,6 +84,7 @@ describe('self-registration by file convention', () => {
       'ChildViewCorrectionsResolver',
       'ChildrenResolver',
       'ContactsResolver',
+      'DataProtectionResolver',
       'DecisionFollowThroughResolver',
       'EarlierMeetingsResolver',
       'EscalationsResolver',
@@ -116,7 +117,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 37 migrations, oldest first', () => {
+  it('finds the 38 migrations, oldest first', () => {
     expect(names(MIGRATIONS)).toEqual([
       'Initial1763850000000',
       'OptOutAdvocacy1795389794399',
@@ -155,6 +156,7 @@ describe('self-registration by file convention', () => {
       'DecisionsStickAndPaperReviews1797730000000',
       'RecordRetention1797800000000',
       'RecordCorrections1797820000000',
+      'DataProtectionOfficers1797830000000',
     ]);
   });
 });
