@@ -30,7 +30,9 @@ export const THIRD_PARTY_REASON = "Another person's personal data";
 
 /** The sections with their redaction marks: third-party columns, and free text naming a third party the record holds. */
 export function exportSections(tables: readonly { table: ExportedTable; rows: Record<string, unknown>[] }[]): ExportSection[] {
-  const names = tables.flatMap(({ table, rows }) => (table.names ?? []).flatMap((column) => rows.map((r) => r[column]).filter((v): v is string => typeof v === 'string')));
+  const names = tables.flatMap(({ table, rows }) =>
+    (table.names ?? []).flatMap((column) => rows.map((r) => r[column]).filter((v): v is string => typeof v === 'string')),
+  );
   return tables.map(({ table, rows }) => {
     const marks: RedactionMark[] = [];
     rows.forEach((row, index) => {
@@ -87,13 +89,11 @@ export function documentModel(document: SubjectAccessDocument): RecordDocumentMo
       title: section.title,
       entries: section.rows.map((row, index) => ({
         heading: `${section.title}: ${index + 1} of ${section.rows.length}`,
-        fields: Object.entries(row).map(
-          ([column, value]): RecordField => ({
-            label: label(column),
-            value: valueInWords(value),
-            review: section.redactionReview.some((m) => m.row === index && m.column === column),
-          }),
-        ),
+        fields: Object.entries(row).map(([column, value]): RecordField => ({
+          label: label(column),
+          value: valueInWords(value),
+          review: section.redactionReview.some((m) => m.row === index && m.column === column),
+        })),
       })),
     })),
   };

@@ -40,10 +40,13 @@ export class SubjectAccessJobsService extends IntervalJob {
     const job = await this.repository.claimNext(this.dataSource, STALE_SECONDS);
     if (job === undefined) return expired;
     try {
-      const zip = await this.generator.zip(job.id, job.child_id, (fraction) => this.repository.progress(this.dataSource, job, Math.min(99, Math.round(fraction * 100))));
+      const zip = await this.generator.zip(job.id, job.child_id, (fraction) =>
+        this.repository.progress(this.dataSource, job, Math.min(99, Math.round(fraction * 100))),
+      );
       const readyAt = this.clock.now();
       const stored = await this.dataSource.transaction(async (manager) => {
-        if (!(await this.repository.finish(manager, job, zip, readyAt, subjectAccessExportExpiry(readyAt, this.config.subjectAccessExportKeepDays)))) return false;
+        if (!(await this.repository.finish(manager, job, zip, readyAt, subjectAccessExportExpiry(readyAt, this.config.subjectAccessExportKeepDays))))
+          return false;
         await this.audit.record(manager, {
           actor: null,
           action: 'subject_access.export_ready',
@@ -59,7 +62,12 @@ export class SubjectAccessJobsService extends IntervalJob {
     } catch (error: unknown) {
       this.logger.error({ err: error, exportId: job.id }, 'subject-access export failed');
       const failed = job.attempts >= MAX_ATTEMPTS;
-      await this.repository.fail(this.dataSource, job, failed ? 'FAILED' : 'QUEUED', failed ? 'The export could not be made. Request it again, or ask support to look at the logs.' : null);
+      await this.repository.fail(
+        this.dataSource,
+        job,
+        failed ? 'FAILED' : 'QUEUED',
+        failed ? 'The export could not be made. Request it again, or ask support to look at the logs.' : null,
+      );
     }
     return expired + 1;
   }

@@ -55,7 +55,14 @@ export const SUBJECT_ACCESS_TABLES: readonly ExportedTable[] = [
     thirdParty: ['name', 'email'],
     names: ['name'],
   },
-  { table: 'meeting_parts', title: 'Parts of meetings', where: OF_MEETINGS, orderBy: 't.meeting_id, t.position', thirdParty: ['attendees'], freeText: ['title'] },
+  {
+    table: 'meeting_parts',
+    title: 'Parts of meetings',
+    where: OF_MEETINGS,
+    orderBy: 't.meeting_id, t.position',
+    thirdParty: ['attendees'],
+    freeText: ['title'],
+  },
   {
     table: 'meeting_family_views',
     title: "Family members' views",
@@ -78,7 +85,13 @@ export const SUBJECT_ACCESS_TABLES: readonly ExportedTable[] = [
   { table: 'meeting_part_decisions', title: 'Decisions by part of a meeting', where: OF_DECISIONS, orderBy: 't.decision_id, t.part_id' },
   { table: 'decision_follow_through', title: 'Following decisions through', where: OF_DECISIONS, orderBy: 't.decision_id', freeText: ['challenge_reasons'] },
   { table: 'missed_decision_briefings', title: 'Told about decisions', where: OF_DECISIONS, orderBy: 't.told_on, t.decision_id', freeText: ['child_said'] },
-  { table: 'meeting_child_records', title: 'Records written for the child', where: OF_MEETINGS, orderBy: 't.drafted_at, t.id', freeText: ['text', 'child_said'] },
+  {
+    table: 'meeting_child_records',
+    title: 'Records written for the child',
+    where: OF_MEETINGS,
+    orderBy: 't.drafted_at, t.id',
+    freeText: ['text', 'child_said'],
+  },
   { table: 'meeting_record_shares', title: 'Records shared', where: OF_MEETINGS, orderBy: 't.created_at, t.id' },
   { table: 'meeting_actions', title: 'Actions', where: OWN, orderBy: 't.created_at, t.id', freeText: ['what', 'owner', 'review_note'] },
   {
@@ -106,7 +119,13 @@ export const SUBJECT_ACCESS_TABLES: readonly ExportedTable[] = [
     thirdParty: ['contact_name'],
     names: ['contact_name'],
   },
-  { table: 'home_recommendations', title: "Recommendations from visits to the child's home", where: OWN, orderBy: 't.created_at, t.id', freeText: ['what', 'owner', 'review_note'] },
+  {
+    table: 'home_recommendations',
+    title: "Recommendations from visits to the child's home",
+    where: OWN,
+    orderBy: 't.created_at, t.id',
+    freeText: ['what', 'owner', 'review_note'],
+  },
   {
     table: 'home_visits',
     title: "Visits to the child's home that name them",

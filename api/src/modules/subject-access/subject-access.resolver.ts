@@ -11,7 +11,9 @@ export class SubjectAccessResolver {
   constructor(private readonly exports: SubjectAccessService) {}
 
   @Allow(...SUBJECT_ACCESS_EXPORT_ROLES)
-  @Mutation(() => SubjectAccessExportType, { description: "Queues a subject-access export of a child's record (the DPO of the child's LA); poll subjectAccessExport for progress." })
+  @Mutation(() => SubjectAccessExportType, {
+    description: "Queues a subject-access export of a child's record (the DPO of the child's LA); poll subjectAccessExport for progress.",
+  })
   requestSubjectAccessExport(
     @Args('childId', { type: () => ID }) childId: string,
     @CurrentCaller() caller: Caller,
@@ -22,7 +24,11 @@ export class SubjectAccessResolver {
 
   @Allow(...SUBJECT_ACCESS_EXPORT_ROLES)
   @Query(() => SubjectAccessExportType, { description: 'One of my subject-access exports, with its progress.' })
-  subjectAccessExport(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<SubjectAccessExportType> {
+  subjectAccessExport(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<SubjectAccessExportType> {
     return this.exports.one(caller, id, meta);
   }
 

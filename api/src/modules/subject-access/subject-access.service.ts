@@ -29,7 +29,8 @@ export class SubjectAccessService {
     return this.dataSource.transaction(async (manager) => {
       const child = await manager.findOneBy(ChildEntity, { id: childId });
       if (child === null) throw new DomainException('NOT_FOUND', 'No child with that id.');
-      if (!mayExportSubjectAccess(caller, child.localAuthorityId)) throw forbidden("Only the data protection officer of the child's local authority may export their record.");
+      if (!mayExportSubjectAccess(caller, child.localAuthorityId))
+        throw forbidden("Only the data protection officer of the child's local authority may export their record.");
       const id = await this.repository.enqueue(manager, child.id, caller.userId);
       await this.audit.record(manager, {
         actor: caller,
@@ -46,8 +47,16 @@ export class SubjectAccessService {
   async one(caller: Caller, id: string, meta: RequestMeta): Promise<SubjectAccessExportType> {
     return this.dataSource.transaction(async (manager) => {
       const row = UUID.test(id) ? await this.repository.one(manager, id) : undefined;
-      if (row === undefined || row.requested_by_user_id !== caller.userId) throw new DomainException('NOT_FOUND', 'No subject-access export of yours with that id.');
-      await this.audit.record(manager, { actor: caller, action: 'subject_access.export_read', entity: 'subject_access_export', entityId: id, childIds: [row.child_id], meta });
+      if (row === undefined || row.requested_by_user_id !== caller.userId)
+        throw new DomainException('NOT_FOUND', 'No subject-access export of yours with that id.');
+      await this.audit.record(manager, {
+        actor: caller,
+        action: 'subject_access.export_read',
+        entity: 'subject_access_export',
+        entityId: id,
+        childIds: [row.child_id],
+        meta,
+      });
       return this.toType(row);
     });
   }
@@ -56,7 +65,13 @@ export class SubjectAccessService {
     if (!mayExportSubjectAccess(caller, caller.localAuthorityId ?? '')) throw forbidden();
     return this.dataSource.transaction(async (manager) => {
       const rows = await this.repository.mine(manager, caller.userId);
-      await this.audit.childReads(manager, caller, meta, rows.map((r) => r.child_id), 'subject_access.exports_listed');
+      await this.audit.childReads(
+        manager,
+        caller,
+        meta,
+        rows.map((r) => r.child_id),
+        'subject_access.exports_listed',
+      );
       return rows.map((r) => this.toType(r));
     });
   }
@@ -65,7 +80,8 @@ export class SubjectAccessService {
   async download(caller: Caller, id: string, meta: RequestMeta): Promise<{ zip: Buffer; childName: string }> {
     return this.dataSource.transaction(async (manager) => {
       const row = UUID.test(id) ? await this.repository.one(manager, id) : undefined;
-      if (row === undefined || row.requested_by_user_id !== caller.userId) throw new DomainException('NOT_FOUND', 'No subject-access export of yours with that id.');
+      if (row === undefined || row.requested_by_user_id !== caller.userId)
+        throw new DomainException('NOT_FOUND', 'No subject-access export of yours with that id.');
       const zip = await this.repository.takeZip(manager, id, caller.userId, this.clock.now());
       if (zip === undefined) throw new DomainException('CONFLICT', refusalOf((await this.repository.one(manager, id)) ?? row));
       await this.audit.record(manager, {

@@ -2,7 +2,10 @@ import { subjectAccessExportExpiry, thirdPartyNamesIn } from './third-party-name
 
 describe('third parties named in free text', () => {
   it('finds whole-word names ignoring case, each once, in the order given', () => {
-    expect(thirdPartyNamesIn('Gran (Mary Jones) said mary jones would visit; Tom agreed.', ['Mary Jones', 'Tom', 'Tomas', 'Mary Jones'])).toEqual(['Mary Jones', 'Tom']);
+    expect(thirdPartyNamesIn('Gran (Mary Jones) said mary jones would visit; Tom agreed.', ['Mary Jones', 'Tom', 'Tomas', 'Mary Jones'])).toEqual([
+      'Mary Jones',
+      'Tom',
+    ]);
   });
 
   it('ignores names inside other words and one-letter names', () => {
