@@ -10,7 +10,7 @@ import { MIGRATIONS } from './migrations';
 describe('self-registration by file convention', () => {
   const names = (classes: readonly { name: string }[]) => classes.map((c) => c.name);
 
-  it('finds the 56 entities', () => {
+  it('finds the 57 entities', () => {
     expect(names(ENTITIES).sort()).toEqual([
       'AccountLinkEntity',
       'AdvocacyProviderEntity',
@@ -66,12 +66,13 @@ describe('self-registration by file convention', () => {
       'SessionEntity',
       'SignificantChangeEntity',
       'Ssda903ImportEntity',
+      'SubjectAccessExportEntity',
       'TriggerEventEntity',
       'UserEntity',
     ]);
   });
 
-  it('finds the 41 resolvers', () => {
+  it('finds the 42 resolvers', () => {
     expect(names(RESOLVERS).sort()).toEqual([
       'AdvocatesResolver',
       'AllocationResolver',
@@ -111,13 +112,14 @@ describe('self-registration by file convention', () => {
       'RepresentationsResolver',
       'SafeguardingResolver',
       'SignificantChangesResolver',
+      'SubjectAccessResolver',
       'TriggersResolver',
       'UserAdminResolver',
       'YouSaidWeDidResolver',
     ]);
   });
 
-  it('finds the 38 migrations, oldest first', () => {
+  it('finds the 39 migrations, oldest first', () => {
     expect(names(MIGRATIONS)).toEqual([
       'Initial1763850000000',
       'OptOutAdvocacy1795389794399',
@@ -157,6 +159,7 @@ describe('self-registration by file convention', () => {
       'RecordRetention1797800000000',
       'RecordCorrections1797820000000',
       'DataProtectionOfficers1797830000000',
+      'SubjectAccessExports1797840000000',
     ]);
   });
 });

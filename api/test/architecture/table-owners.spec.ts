@@ -68,6 +68,7 @@ const OWNERS: Readonly<Record<string, string>> = {
   paper_review_consultations: 'paper-reviews',
   child_deaths: 'record-retention',
   record_holds: 'record-retention',
+  subject_access_exports: 'subject-access',
 };
 
 const SRC = join(__dirname, '..', '..', 'src');

@@ -12,6 +12,7 @@ import { organisationRoutes } from './features/organisations/organisations.route
 import { providerOversightRoutes } from './features/provider-oversight/provider-oversight.routes';
 import { recordAccessHistoryRoutes } from './features/record-access-history/record-access-history.routes';
 import { reportRoutes } from './features/reports/reports.routes';
+import { subjectAccessRoutes } from './features/subject-access/subject-access.routes';
 import { triggerRoutes } from './features/triggers/triggers.routes';
 import { userRoutes } from './features/users/users.routes';
 import { youSaidWeDidRoutes } from './features/you-said-we-did/you-said-we-did.routes';
@@ -37,4 +38,5 @@ export const AREA_FEATURES: readonly AreaRoutes[] = [
   betweenMeetingsRoutes,
   recordAccessHistoryRoutes,
   dataProtectionRoutes,
+  subjectAccessRoutes,
 ];
