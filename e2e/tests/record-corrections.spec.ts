@@ -1,4 +1,4 @@
-import { SeedHoldMeetingDocument, SeedRecordMeetingDecisionDocument } from '@heard/graphql-types/testing';
+import { SeedHoldMeetingDocument, SeedRecordChildViewDocument, SeedRecordMeetingDecisionDocument } from '@heard/graphql-types/testing';
 import { expect, test } from '@playwright/test';
 import { londonToday } from '../support/london-days';
 import { childWithMeetingToday } from '../support/meeting-seed';
@@ -14,12 +14,19 @@ test("the advocate adds the child's disagreement to a decision and the LA manage
   const givenName = `Maya${Date.now() % 100_000}`;
   const decisionText = `${givenName} will see her brother once a month`;
   const today = londonToday();
-  const { manager, meetingId, advocateEmail } = await childWithMeetingToday(request, {
+  const viewText = `${givenName} wants to stay at Hillside School`;
+  const {
+    manager,
+    advocate: advocateSeed,
+    meetingId,
+    advocateEmail,
+  } = await childWithMeetingToday(request, {
     laChildRef: `RC-${Date.now()}`,
     givenName,
     familyName: 'Lewis',
     dateOfBirth: '2013-06-09',
   });
+  await advocateSeed.call(SeedRecordChildViewDocument, { input: { meetingId, kind: 'WISHES_AND_FEELINGS', text: viewText, shareable: true } });
   await manager.call(SeedHoldMeetingDocument, { input: { meetingId, heldOn: today, attendees: ['Jordan Ellis'], participationCode: 'PN1' } });
   await manager.call(SeedRecordMeetingDecisionDocument, { input: { meetingId, text: decisionText, significant: false, advocateInputId: null } });
 
@@ -59,4 +66,16 @@ test("the advocate adds the child's disagreement to a decision and the LA manage
   await expect(laDecision.getByLabel('A correction: something here is wrong')).toBeVisible();
   await expect(laDecision.getByLabel('The child disagrees with what was recorded')).toHaveCount(0);
   await fitsAndPassesAxe(la);
+
+  // A view the child shared can be put right too, and the correction shows beside it for the advocate.
+  const laView = la.locator('li.record').filter({ hasText: viewText });
+  await laView.getByText('Put this right').click();
+  await laView.getByLabel('A correction: something here is wrong').check();
+  await laView.getByLabel('What is wrong, and what is right').fill('The school is Hillside Academy.');
+  await laView.getByRole('button', { name: 'Add to the record' }).click();
+  await expect(laView.locator('.notification-banner--success')).toContainText('Added to the record');
+  await advocate.reload();
+  const viewCorrections = advocate.getByRole('group', { name: `Corrections to view 1: Wishes and feelings` });
+  await expect(viewCorrections).toContainText(`Corrected by the local authority on ${ukDate(today)}The school is Hillside Academy.`);
+  await fitsAndPassesAxe(advocate);
 });

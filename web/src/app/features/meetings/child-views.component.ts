@@ -6,6 +6,7 @@ import { FormBase } from '../../shared/ui/form-base';
 import { submitForm } from '../../shared/ui/submit';
 import { ukDateOfInstant } from '../../shared/ui/uk-date.pipe';
 import { MEETING_SECTIONS } from './meeting-tasks';
+import { ItemCorrectionsComponent } from '../record-corrections/item-corrections.component';
 import { viewKindLabel } from './view-labels';
 
 type ChildView = MeetingFieldsFragment['views'][number];
@@ -16,7 +17,7 @@ type ChildView = MeetingFieldsFragment['views'][number];
  */
 @Component({
   selector: 'app-child-views',
-  imports: [ErrorSummaryComponent],
+  imports: [ErrorSummaryComponent, ItemCorrectionsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 class="heading-m" [id]="section" tabindex="-1">The child's views</h2>
@@ -48,6 +49,13 @@ type ChildView = MeetingFieldsFragment['views'][number];
                 Withdraw sharing<span class="visually-hidden"> of view {{ i + 1 }}: {{ kind(view) }}</span>
               </button>
             }
+            <app-item-corrections
+              [childId]="childId()"
+              itemKind="CHILD_VIEW"
+              [itemId]="view.id"
+              [itemName]="'view ' + (i + 1) + ': ' + kind(view)"
+              [corrections]="view.corrections"
+            />
           </li>
         }
       </ol>
@@ -58,6 +66,7 @@ type ChildView = MeetingFieldsFragment['views'][number];
 })
 export class ChildViewsComponent extends FormBase {
   private readonly graphql = inject(GraphqlClient);
+  readonly childId = input.required<string>();
   readonly views = input.required<readonly ChildView[]>();
   readonly isManager = input.required<boolean>();
   readonly updated = output<MeetingFieldsFragment>();
