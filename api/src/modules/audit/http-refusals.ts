@@ -9,6 +9,7 @@ import { RefusalAudit } from './refusal-audit.service';
 function fieldOf(path: string): string {
   if (path.startsWith('/api/reports')) return 'annualReport';
   if (path.startsWith('/api/imports')) return 'ssda903Import';
+  if (path.startsWith('/api/subject-access')) return 'subjectAccessExport';
   return 'http';
 }
 

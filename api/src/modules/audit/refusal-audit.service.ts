@@ -12,6 +12,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CHILD_OF: Readonly<Record<string, string>> = {
   meeting: 'SELECT child_id FROM meetings WHERE id = $1',
   concern: 'SELECT child_id FROM concerns WHERE id = $1',
+  subject_access_export: 'SELECT child_id FROM subject_access_exports WHERE id = $1',
 };
 
 /** Writes the audit row of a refused attempt (FORBIDDEN or NOT_FOUND) in its own statement, after the request's transaction rolled back. */

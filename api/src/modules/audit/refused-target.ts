@@ -19,6 +19,7 @@ const ENTITY_OF_FIELD: Readonly<Record<string, string>> = {
   annualReport: 'report',
   reportJob: 'report_job',
   ssda903Import: 'ssda903_import',
+  subjectAccessExport: 'subject_access_export',
 };
 
 function snake(key: string): string {

@@ -8,10 +8,9 @@ import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env.schema';
 import { AuditService } from '../audit/audit.service';
 import { SubjectAccessGeneratorService } from './subject-access-generator.service';
-import { SubjectAccessRepository } from './subject-access.repository';
+import { MAX_ATTEMPTS, SubjectAccessRepository } from './subject-access.repository';
 
 const STALE_SECONDS = 60;
-const MAX_ATTEMPTS = 3;
 const SYSTEM_META = { requestId: 'subject-access-worker', clientAddress: null, operation: 'subject-access export worker' };
 
 /**
@@ -36,7 +35,7 @@ export class SubjectAccessJobsService extends IntervalJob {
 
   /** Removes expired ZIPs and generates at most one waiting export; returns how many exports it changed. */
   async runOnce(): Promise<number> {
-    const expired = await this.expire();
+    const expired = (await this.expire()) + (await this.repository.abandon(this.dataSource, STALE_SECONDS)).length;
     const job = await this.repository.claimNext(this.dataSource, STALE_SECONDS);
     if (job === undefined) return expired;
     try {

@@ -3,8 +3,13 @@
  * test reads PostgreSQL's catalog for each table that references `children` (directly or through tables that do)
  * and fails when one is neither here nor in SUBJECT_ACCESS_EXCLUDED with a reason.
  *
- * `where` is a condition on the table aliased `t`, with `$1` the child's id. `omit` drops columns that are not the
- * child's data (secrets, other children). `thirdParty` columns hold other people's personal data and are marked for
+ * This is the copy the child's local authority gives: what the advocacy service keeps in confidence for the child (the
+ * advocate's private notes, views the child did not share, their messages to their advocate, advocate-only concern
+ * notes) is the advocacy provider's to give, and is left out here, as is anything about other children.
+ *
+ * `where` is a condition on the table aliased `t`, with `$1` the child's id. `row` replaces the whole row with an SQL
+ * expression (for a row that also holds other children). `omit` drops columns that are not the child's data, or not
+ * the LA's to give (secrets, other children, the advocate's private notes). `thirdParty` columns hold other people's personal data and are marked for
  * redaction review; `names` columns are the names of other people that free text may mention; `freeText` columns
  * are checked for those names.
  */
@@ -13,6 +18,7 @@ export interface ExportedTable {
   title: string;
   where: string;
   orderBy: string;
+  row?: string;
   omit?: readonly string[];
   thirdParty?: readonly string[];
   names?: readonly string[];
@@ -23,6 +29,8 @@ const OF_MEETINGS = `t.meeting_id IN (SELECT m.id FROM meetings m WHERE m.child_
 const OF_CONCERNS = `t.concern_id IN (SELECT c.id FROM concerns c WHERE c.child_id = $1)`;
 const OF_DECISIONS = `t.decision_id IN (SELECT d.id FROM meeting_decisions d JOIN meetings m ON m.id = d.meeting_id WHERE m.child_id = $1)`;
 const OWN = `t.child_id = $1`;
+/** Views the child let the local authority see (and did not take back). */
+const SHARED_VIEWS = `SELECT v.id FROM child_views v JOIN meetings m ON m.id = v.meeting_id WHERE m.child_id = $1 AND v.shareable AND v.sharing_withdrawn_at IS NULL`;
 
 export const SUBJECT_ACCESS_TABLES: readonly ExportedTable[] = [
   { table: 'children', title: 'Record', where: `t.id = $1`, orderBy: 't.id' },
@@ -35,9 +43,7 @@ export const SUBJECT_ACCESS_TABLES: readonly ExportedTable[] = [
   { table: 'assignments', title: 'Advocates assigned', where: OWN, orderBy: 't.started_on, t.id', freeText: ['end_note'] },
   { table: 'offers', title: 'Offers of advocacy', where: OWN, orderBy: 't.prompted_on, t.id', freeText: ['child_words', 'non_instructed_reason'] },
   { table: 'child_decisions', title: 'Decisions the child made', where: OWN, orderBy: 't.decided_on, t.id', freeText: ['child_words'] },
-  { table: 'child_contacts', title: 'Contacts with the advocate', where: OWN, orderBy: 't.occurred_at, t.id', freeText: ['private_note'] },
-  { table: 'child_channel_links', title: 'Secret page links', where: OWN, orderBy: 't.created_at, t.id', omit: ['token_hash'] },
-  { table: 'child_channel_messages', title: 'Messages from the secret page', where: OWN, orderBy: 't.sent_at, t.id', freeText: ['text', 'reply_note'] },
+  { table: 'child_contacts', title: 'Contacts with the advocate', where: OWN, orderBy: 't.occurred_at, t.id', omit: ['private_note'] },
   {
     table: 'meetings',
     title: 'Meetings',
@@ -71,11 +77,11 @@ export const SUBJECT_ACCESS_TABLES: readonly ExportedTable[] = [
     thirdParty: ['name', 'relationship', 'views'],
     names: ['name'],
   },
-  { table: 'child_views', title: 'Views', where: OF_MEETINGS, orderBy: 't.recorded_at, t.id', freeText: ['text'] },
+  { table: 'child_views', title: 'Views the child shared', where: `t.id IN (${SHARED_VIEWS})`, orderBy: 't.recorded_at, t.id', freeText: ['text'] },
   {
     table: 'child_view_outcomes',
     title: 'What happened to the views',
-    where: `t.view_id IN (SELECT v.id FROM child_views v JOIN meetings m ON m.id = v.meeting_id WHERE m.child_id = $1)`,
+    where: `t.view_id IN (${SHARED_VIEWS})`,
     orderBy: 't.updated_at, t.id',
     freeText: ['reason'],
   },
@@ -110,7 +116,13 @@ export const SUBJECT_ACCESS_TABLES: readonly ExportedTable[] = [
     thirdParty: ['who', 'summary'],
   },
   { table: 'concerns', title: 'Concerns', where: OWN, orderBy: 't.created_at, t.id', freeText: ['what_is_wrong', 'child_wants', 'outcome'] },
-  { table: 'concern_events', title: 'Concern timelines', where: OF_CONCERNS, orderBy: 't.concern_id, t.sequence', freeText: ['asked', 'answer'] },
+  {
+    table: 'concern_events',
+    title: 'Concern timelines',
+    where: `${OF_CONCERNS} AND 'LA_MANAGER' = ANY (t.audience)`,
+    orderBy: 't.concern_id, t.sequence',
+    freeText: ['asked', 'answer'],
+  },
   {
     table: 'safeguarding_alerts',
     title: 'Safeguarding alerts',
@@ -132,10 +144,21 @@ export const SUBJECT_ACCESS_TABLES: readonly ExportedTable[] = [
     where: `t.id IN (SELECT r.visit_id FROM home_recommendations r WHERE r.child_id = $1 UNION SELECT r.last_reviewed_visit_id FROM home_recommendations r WHERE r.child_id = $1)
             OR t.report -> 'childrenSpokenTo' @> jsonb_build_array(jsonb_build_object('childId', $1::text))`,
     orderBy: 't.visit_on, t.id',
-    thirdParty: ['report'],
+    // The report speaks of every child at the home: only this child's own part, and how many others, are theirs.
+    row: `jsonb_build_object('id', t.id, 'home_id', t.home_id, 'status', t.status, 'visit_on', t.visit_on, 'submitted_at', t.submitted_at,
+            'child_spoken_to', (SELECT jsonb_agg(e) FROM jsonb_array_elements(t.report -> 'childrenSpokenTo') e WHERE e ->> 'childId' = $1::uuid::text),
+            'other_children_spoken_to', (SELECT count(*) FROM jsonb_array_elements(t.report -> 'childrenSpokenTo') e WHERE e ->> 'childId' IS DISTINCT FROM $1::uuid::text))`,
+    freeText: ['child_spoken_to'],
   },
-  { table: 'record_corrections', title: 'Corrections to the record', where: OWN, orderBy: 't.recorded_at, t.id', freeText: ['text'] },
-  { table: 'record_holds', title: 'Legal holds', where: OWN, orderBy: 't.placed_at, t.id', freeText: ['reason', 'lift_reason'] },
+  {
+    table: 'record_corrections',
+    title: 'Corrections to the record',
+    where: `${OWN} AND t.item_kind <> 'CONTACT' AND (t.item_kind <> 'CHILD_VIEW' OR t.item_id IN (${SHARED_VIEWS}))`,
+    orderBy: 't.recorded_at, t.id',
+    freeText: ['text'],
+  },
+  // A hold's reason may speak of proceedings (legally privileged): marked for review.
+  { table: 'record_holds', title: 'Legal holds', where: OWN, orderBy: 't.placed_at, t.id', thirdParty: ['reason', 'lift_reason'] },
   { table: 'child_deaths', title: 'Date of death', where: OWN, orderBy: 't.child_id' },
   {
     table: 'audit_log',
@@ -149,6 +172,8 @@ export const SUBJECT_ACCESS_TABLES: readonly ExportedTable[] = [
 
 /** Tables that name a child but are not exported, each with why. */
 export const SUBJECT_ACCESS_EXCLUDED: Readonly<Record<string, string>> = {
+  child_channel_links: "The child's secret page to their advocate: kept between the child and the advocacy service, whose copy it is to give.",
+  child_channel_messages: 'What the child wrote to their advocate on their secret page: in confidence to the advocacy service, whose copy it is to give.',
   subject_access_exports:
     "The exports' own bookkeeping (status, and the ZIP itself): each request, progress and download is in the audit of access, which is exported.",
 };

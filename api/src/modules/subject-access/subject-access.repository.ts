@@ -37,6 +37,9 @@ const FROM = `subject_access_exports e JOIN children c ON c.id = e.child_id`;
 const OWNED = `id = $1 AND status = 'RUNNING' AND attempts = $2`;
 
 /** The subject-access exports table (`subject_access_exports`), and the read of one child's rows from each registered table. */
+/** How many times an export is tried (a worker that stopped mid-way counts) before it is given up as FAILED. */
+export const MAX_ATTEMPTS = 3;
+
 @Injectable()
 export class SubjectAccessRepository {
   async enqueue(sql: Sql, childId: string, userId: string): Promise<string> {
@@ -51,8 +54,13 @@ export class SubjectAccessRepository {
     return sqlRow<ExportRow>(sql, `SELECT ${COLUMNS} FROM ${FROM} WHERE e.id = $1`, [id]);
   }
 
-  mine(sql: Sql, userId: string): Promise<ExportRow[]> {
-    return sqlRows<ExportRow>(sql, `SELECT ${COLUMNS} FROM ${FROM} WHERE e.requested_by_user_id = $1 ORDER BY e.requested_at DESC, e.id LIMIT 100`, [userId]);
+  /** The requester's exports of children still in their LA (an officer who moved LA no longer reaches the old ones). */
+  mine(sql: Sql, userId: string, localAuthorityId: string): Promise<ExportRow[]> {
+    return sqlRows<ExportRow>(
+      sql,
+      `SELECT ${COLUMNS} FROM ${FROM} WHERE e.requested_by_user_id = $1 AND c.local_authority_id = $2 ORDER BY e.requested_at DESC, e.id LIMIT 100`,
+      [userId, localAuthorityId],
+    );
   }
 
   /** Claims the oldest waiting export, or one whose worker stopped beating for `staleSeconds` (FOR UPDATE SKIP LOCKED). */
@@ -61,9 +69,19 @@ export class SubjectAccessRepository {
       sql,
       `UPDATE subject_access_exports SET status = 'RUNNING', heartbeat_at = now(), attempts = attempts + 1, progress = 0
         WHERE id = (SELECT id FROM subject_access_exports
-                     WHERE status = 'QUEUED' OR (status = 'RUNNING' AND heartbeat_at < now() - make_interval(secs => $1))
+                     WHERE status = 'QUEUED' OR (status = 'RUNNING' AND heartbeat_at < now() - make_interval(secs => $1) AND attempts < ${MAX_ATTEMPTS})
                      ORDER BY requested_at FOR UPDATE SKIP LOCKED LIMIT 1)
         RETURNING id, child_id, attempts`,
+      [staleSeconds],
+    );
+  }
+
+  /** Gives up the exports whose last allowed attempt stopped without a word (e.g. the process ran out of memory). */
+  abandon(sql: Sql, staleSeconds: number): Promise<{ id: string }[]> {
+    return sqlRows<{ id: string }>(
+      sql,
+      `UPDATE subject_access_exports SET status = 'FAILED', failure = 'The export could not be made. Request it again, or ask support to look at the logs.'
+        WHERE status = 'RUNNING' AND heartbeat_at < now() - make_interval(secs => $1) AND attempts >= ${MAX_ATTEMPTS} RETURNING id`,
       [staleSeconds],
     );
   }
@@ -94,7 +112,7 @@ export class SubjectAccessRepository {
   async takeZip(sql: Sql, id: string, userId: string, at: Date): Promise<Buffer | undefined> {
     const row = await sqlRow<{ zip: Buffer }>(
       sql,
-      `WITH ready AS (SELECT id, zip FROM subject_access_exports WHERE id = $1 AND requested_by_user_id = $2 AND status = 'READY' FOR UPDATE)
+      `WITH ready AS (SELECT id, zip FROM subject_access_exports WHERE id = $1 AND requested_by_user_id = $2 AND status = 'READY' AND expires_at > $3 FOR UPDATE)
        UPDATE subject_access_exports e SET status = 'DOWNLOADED', zip = NULL, downloaded_at = $3 FROM ready WHERE e.id = ready.id RETURNING ready.zip`,
       [id, userId, at],
     );
@@ -112,7 +130,8 @@ export class SubjectAccessRepository {
 
   /** One child's rows of one registered table, as JSON, in the table's order, without its omitted columns. */
   async rowsOf(sql: Sql, table: ExportedTable, childId: string): Promise<Record<string, unknown>[]> {
-    const rows = await sqlRows<JsonRow>(sql, `SELECT to_jsonb(t) - $2::text[] AS row FROM ${table.table} t WHERE ${table.where} ORDER BY ${table.orderBy}`, [
+    const row = table.row ?? `to_jsonb(t)`;
+    const rows = await sqlRows<JsonRow>(sql, `SELECT ${row} - $2::text[] AS row FROM ${table.table} t WHERE ${table.where} ORDER BY ${table.orderBy}`, [
       childId,
       [...(table.omit ?? [])],
     ]);

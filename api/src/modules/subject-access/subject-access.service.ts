@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { DomainException, forbidden } from '../../common/exceptions/domain.exception';
 import type { Caller, RequestMeta } from '../../common/request/request-context';
@@ -43,9 +43,7 @@ export class SubjectAccessService {
 
   async one(caller: Caller, id: string, meta: RequestMeta): Promise<SubjectAccessExportType> {
     return this.dataSource.transaction(async (manager) => {
-      const row = isUuid(id) ? await this.repository.one(manager, id) : undefined;
-      if (row === undefined || row.requested_by_user_id !== caller.userId)
-        throw new DomainException('NOT_FOUND', 'No subject-access export of yours with that id.');
+      const row = await this.requesters(manager, caller, id);
       await this.audit.record(manager, {
         actor: caller,
         action: 'subject_access.export_read',
@@ -59,9 +57,10 @@ export class SubjectAccessService {
   }
 
   async mine(caller: Caller, meta: RequestMeta): Promise<SubjectAccessExportType[]> {
-    if (caller.role !== 'DATA_PROTECTION_OFFICER') throw forbidden();
+    const laId = caller.localAuthorityId;
+    if (caller.role !== 'DATA_PROTECTION_OFFICER' || laId === null) throw forbidden();
     return this.dataSource.transaction(async (manager) => {
-      const rows = await this.repository.mine(manager, caller.userId);
+      const rows = await this.repository.mine(manager, caller.userId, laId);
       await this.audit.childReads(
         manager,
         caller,
@@ -73,14 +72,16 @@ export class SubjectAccessService {
     });
   }
 
-  /** The ZIP, once: a second download, or one after expiry, is refused with what happened to it. */
+  /**
+   * The ZIP, once: a second download, or one after expiry, is refused with what happened to it, and the refused
+   * attempt is audited against the child on its own (the download's transaction has nothing to keep).
+   */
   async download(caller: Caller, id: string, meta: RequestMeta): Promise<{ zip: Buffer; childName: string }> {
-    return this.dataSource.transaction(async (manager) => {
-      const row = isUuid(id) ? await this.repository.one(manager, id) : undefined;
-      if (row === undefined || row.requested_by_user_id !== caller.userId)
-        throw new DomainException('NOT_FOUND', 'No subject-access export of yours with that id.');
-      const zip = await this.repository.takeZip(manager, id, caller.userId, this.clock.now());
-      if (zip === undefined) throw new DomainException('CONFLICT', refusalOf((await this.repository.one(manager, id)) ?? row));
+    const now = this.clock.now();
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const row = await this.requesters(manager, caller, id);
+      const zip = await this.repository.takeZip(manager, id, caller.userId, now);
+      if (zip === undefined) return { refused: refusalOf((await this.repository.one(manager, id)) ?? row, now), childId: row.child_id } as const;
       await this.audit.record(manager, {
         actor: caller,
         action: 'subject_access.export_downloaded',
@@ -90,8 +91,29 @@ export class SubjectAccessService {
         meta,
         details: { bytes: zip.byteLength },
       });
-      return { zip, childName: row.child_name };
+      return { zip, childName: row.child_name } as const;
     });
+    if (outcome.zip !== undefined) return { zip: outcome.zip, childName: outcome.childName };
+    await this.audit.record(this.dataSource.manager, {
+      actor: caller,
+      action: 'subject_access.export_downloaded',
+      outcome: 'REFUSED',
+      entity: 'subject_access_export',
+      entityId: id,
+      childIds: [outcome.childId],
+      meta,
+      details: { reason: outcome.refused },
+    });
+    throw new DomainException('CONFLICT', outcome.refused);
+  }
+
+  /** The export, for the officer who asked for it while the child is still in their LA; anyone else: NOT_FOUND. */
+  private async requesters(manager: EntityManager, caller: Caller, id: string): Promise<ExportRow> {
+    const row = isUuid(id) ? await this.repository.one(manager, id) : undefined;
+    if (row === undefined || row.requested_by_user_id !== caller.userId)
+      throw new DomainException('NOT_FOUND', 'No subject-access export of yours with that id.');
+    await this.access.dataProtectionChild(manager, caller, row.child_id);
+    return row;
   }
 
   private async mustFind(manager: Parameters<SubjectAccessRepository['one']>[0], id: string): Promise<ExportRow> {
@@ -118,7 +140,9 @@ export class SubjectAccessService {
   }
 }
 
-function refusalOf(row: ExportRow): string {
+function refusalOf(row: ExportRow, now: Date): string {
+  if (row.status === 'READY' && row.expires_at !== null && row.expires_at <= now)
+    return 'This export was removed when its keeping time ran out. Request a new export.';
   switch (row.status) {
     case 'DOWNLOADED':
       return 'This export has already been downloaded; it can be downloaded only once. Request a new export.';

@@ -79,6 +79,37 @@ describe('subject-access exports', () => {
       `INSERT INTO child_views (meeting_id, kind, text, shareable, recorded_by_user_id) VALUES ($1, 'WISHES_AND_FEELINGS', 'I want to see Sally Brown more', true, $2)`,
       [meeting?.id, managerUserId],
     );
+    // What the child keeps between them and their advocate is the advocacy provider's to give, not the LA's.
+    const [{ id: advocateUserId }] = (await api.dataSource.query(`SELECT id FROM users WHERE email = $1`, [fx.advocates[0]?.email])) as [{ id: string }];
+    await api.dataSource.query(
+      `INSERT INTO child_views (meeting_id, kind, text, shareable, recorded_by_user_id) VALUES ($1, 'TO_RAISE', 'Only my advocate may know this', false, $2)`,
+      [meeting?.id, advocateUserId],
+    );
+    await api.dataSource.query(
+      `INSERT INTO child_contacts (child_id, advocate_user_id, kind, occurred_at, views_recorded, private_note) VALUES ($1, $2, 'VISIT', now(), false, 'A private note for the advocate')`,
+      [childId, advocateUserId],
+    );
+    // A visit to the home where Robin and another child were spoken to: only Robin's part is Robin's.
+    const [{ id: homeId }] = (await api.dataSource.query(
+      `INSERT INTO children_homes (name, provider_name, provider_contact_email, ofsted_urn, address, local_authority_id) VALUES ('Elm House', 'Elm Care', 'elm@example.org', 'SC000001', '1 Elm Road', $1) RETURNING id`,
+      [fx.laId],
+    )) as [{ id: string }];
+    const spokenTo = (id: string | null, name: string, said: string) => ({
+      childId: id,
+      name,
+      spokeInPrivate: true,
+      consentToSpeak: true,
+      whatTheySaid: said,
+      consentToShare: false,
+    });
+    const [{ id: visitId }] = (await api.dataSource.query(
+      `INSERT INTO home_visits (home_id, advocate_user_id, status, visit_on, report, submitted_at) VALUES ($1, $2, 'SUBMITTED', '2025-03-03', $3, now()) RETURNING id`,
+      [
+        homeId,
+        advocateUserId,
+        JSON.stringify({ childrenSpokenTo: [spokenTo(childId, 'Robin', 'The food is fine'), spokenTo(null, 'Jo', 'Jo has a worry about staff')] }),
+      ],
+    )) as [{ id: string }];
 
     const dpo = await fx.signIn(fx.dpoEmail);
     const otherDpo = await other.signIn(other.dpoEmail);
@@ -127,7 +158,23 @@ describe('subject-access exports', () => {
       { row: 0, column: 'views', reason: "Another person's personal data" },
     ]);
     expect(section('child_views')?.redactionReview).toEqual([{ row: 0, column: 'text', reason: 'Names another person: Sally Brown' }]);
-    expect(section('child_channel_links')?.rows.every((r) => !('token_hash' in r))).toBe(true);
+    expect(section('child_views')?.rows.map((r) => r['text'])).toEqual(['I want to see Sally Brown more']);
+    expect(section('child_contacts')?.rows.map((r) => [r['kind'], 'private_note' in r])).toEqual([['VISIT', false]]);
+    expect(section('child_channel_links')).toBeUndefined();
+    expect(section('home_visits')?.rows).toEqual([
+      {
+        id: visitId,
+        home_id: homeId,
+        status: 'SUBMITTED',
+        visit_on: '2025-03-03',
+        submitted_at: expect.any(String),
+        child_spoken_to: [spokenTo(childId, 'Robin', 'The food is fine')],
+        other_children_spoken_to: 1,
+      },
+    ]);
+    expect(json).not.toContain('Only my advocate may know this');
+    expect(json).not.toContain('A private note for the advocate');
+    expect(json).not.toContain('Jo has a worry');
     expect(section('audit_log')?.rows.map((r) => r['action'])).toEqual([
       'child.created',
       'trigger.recorded',
@@ -156,8 +203,12 @@ describe('subject-access exports', () => {
       { action: 'subject_access.export_requested', outcome: 'ALLOWED' },
       { action: 'subject_access.export_ready', outcome: 'ALLOWED' },
       { action: 'subject_access.export_read', outcome: 'ALLOWED' },
+      // Another LA's officer asking after the export, then trying to download it: both refused, both on Robin's record.
+      { action: 'access.refused', outcome: 'REFUSED' },
       { action: 'subject_access.exports_listed', outcome: 'ALLOWED' },
+      { action: 'access.refused', outcome: 'REFUSED' },
       { action: 'subject_access.export_downloaded', outcome: 'ALLOWED' },
+      { action: 'subject_access.export_downloaded', outcome: 'REFUSED' },
       { action: 'subject_access.export_read', outcome: 'ALLOWED' },
     ]);
   });

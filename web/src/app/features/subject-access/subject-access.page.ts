@@ -15,7 +15,7 @@ import { submitForm } from '../../shared/ui/submit';
 import { ukDateOfInstant } from '../../shared/ui/uk-date';
 
 /** How often a copy being made is asked about again. */
-const PROGRESS_MS = 1_500;
+const PROGRESS_MS = 2_000;
 
 /** When, in London: "3 March 2026 at 14:05 GMT". */
 function londonWhen(value: string | null): string {
