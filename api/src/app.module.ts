@@ -1,6 +1,7 @@
 import { ContactsModule } from './modules/contacts/contacts.module';
 import { RecordAccessHistoryModule } from './modules/record-access-history/record-access-history.module';
 import { RecordRetentionModule } from './modules/record-retention/record-retention.module';
+import { RecordDisposalModule } from './modules/record-disposal/record-disposal.module';
 import { RecordCorrectionsModule } from './modules/record-corrections/record-corrections.module';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
@@ -94,6 +95,7 @@ import { JitModule } from './graphql/jit.module';
     ContactsModule,
     RecordAccessHistoryModule,
     RecordRetentionModule,
+    RecordDisposalModule,
     RecordCorrectionsModule,
     SeedModule,
   ],

@@ -37,7 +37,7 @@ export interface ReturnedChildColumns {
 }
 
 /** A child recorded by hand: not known to be an unaccompanied asylum-seeking child until a return says so. */
-export type NewChild = Omit<ChildEntity, 'id' | 'localAuthority' | 'createdAt' | 'uasc' | 'uascCeasedOn'>;
+export type NewChild = Omit<ChildEntity, 'id' | 'localAuthority' | 'createdAt' | 'uasc' | 'uascCeasedOn' | 'disposedAt'>;
 
 /** The children table's writes (and the import's batch reads of it): every feature that changes a child calls this. */
 @Injectable()
