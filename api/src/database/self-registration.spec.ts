@@ -10,7 +10,7 @@ import { MIGRATIONS } from './migrations';
 describe('self-registration by file convention', () => {
   const names = (classes: readonly { name: string }[]) => classes.map((c) => c.name);
 
-  it('finds the 56 entities', () => {
+  it('finds the 58 entities', () => {
     expect(names(ENTITIES).sort()).toEqual([
       'AccountLinkEntity',
       'AdvocacyProviderEntity',
@@ -59,6 +59,8 @@ describe('self-registration by file convention', () => {
       'PlacementEntity',
       'ProviderCoverageEntity',
       'RecordCorrectionEntity',
+      'RecordDisposalEntity',
+      'RecordDisposalNoticeEntity',
       'RecordHoldEntity',
       'ReportJobEntity',
       'SafeguardingAlertEntity',
@@ -71,7 +73,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 40 resolvers', () => {
+  it('finds the 41 resolvers', () => {
     expect(names(RESOLVERS).sort()).toEqual([
       'AdvocatesResolver',
       'AllocationResolver',
@@ -105,6 +107,7 @@ describe('self-registration by file convention', () => {
       'ProviderOversightResolver',
       'RecordAccessHistoryResolver',
       'RecordCorrectionsResolver',
+      'RecordDisposalResolver',
       'RecordRetentionResolver',
       'ReportsResolver',
       'RepresentationsResolver',
@@ -116,7 +119,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 37 migrations, oldest first', () => {
+  it('finds the 38 migrations, oldest first', () => {
     expect(names(MIGRATIONS)).toEqual([
       'Initial1763850000000',
       'OptOutAdvocacy1795389794399',
@@ -155,6 +158,7 @@ describe('self-registration by file convention', () => {
       'DecisionsStickAndPaperReviews1797730000000',
       'RecordRetention1797800000000',
       'RecordCorrections1797820000000',
+      'RecordDisposal1797850000000',
     ]);
   });
 });

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { DisposalRule } from '@heard/domain';
 import type { EntityManager } from 'typeorm';
-import { type Sql, sqlAffected, sqlRow, sqlRows, sqlRun } from '../../database/sql';
+import { type Sql, sqlAffected, sqlRow, sqlRows } from '../../database/sql';
+import { ChildrenRepository } from '../children/children.repository';
 import { DISPOSAL_REGISTRY } from './disposal-registry';
 
 /** What decides a record's disposal: its dates, any standing hold and any notice given. */
@@ -47,6 +48,8 @@ const MAY_BE_DUE = `c.disposed_at IS NULL AND (c.date_of_birth + interval '75 ye
 /** The `record_disposal_notices` and `record_disposals` tables, and the disposal of a record through the registry. */
 @Injectable()
 export class RecordDisposalRepository {
+  constructor(private readonly children: ChildrenRepository) {}
+
   /** Children of every LA (or of `localAuthorityId`) that may be due for disposal by `horizon`, in id order. */
   candidates(sql: Sql, horizon: string, localAuthorityId: string | null = null): Promise<DisposalCandidateRow[]> {
     return sqlRows<DisposalCandidateRow>(
@@ -96,14 +99,7 @@ export class RecordDisposalRepository {
       const n = await sqlAffected(manager, step.sql, [childId]);
       counts[step.table] = { anonymised: step.treatment === 'ANONYMISE' ? n : 0, deleted: step.treatment === 'DELETE' ? n : 0 };
     }
-    await sqlRun(
-      manager,
-      `UPDATE children SET given_name = '', family_name = '', preferred_name = NULL, la_child_ref = 'disposed-' || id::text, date_of_birth = $2,
-              first_language = NULL, communication_needs = NULL, placement_provider = NULL, sibling_group_id = NULL, allocated_social_worker_id = NULL,
-              disposed_at = $3
-        WHERE id = $1`,
-      [childId, dateOfBirth, at],
-    );
+    await this.children.anonymiseDisposed(manager, childId, dateOfBirth, at);
     counts['children'] = { anonymised: 1, deleted: 0 };
     const appendOnly = await sqlRow<{ counts: { record_corrections: number; concern_events: number } }>(
       manager,

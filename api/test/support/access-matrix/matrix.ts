@@ -14,6 +14,7 @@ import { CONTACT_ROWS } from './contact-rows';
 import { RECORD_ACCESS_HISTORY_ROWS } from './record-access-history-rows';
 import { DECISIONS_STICK_ROWS } from './decisions-stick-rows';
 import { RECORD_RETENTION_ROWS } from './record-retention-rows';
+import { RECORD_DISPOSAL_ROWS } from './record-disposal-rows';
 import { RECORD_CORRECTION_ROWS } from './record-correction-rows';
 import { isoDay } from './world';
 import { QUERIES } from './query-rows';
@@ -388,6 +389,7 @@ export const MATRIX: OperationCase[] = [
   ...CONTACT_ROWS,
   ...DECISIONS_STICK_ROWS,
   ...RECORD_RETENTION_ROWS,
+  ...RECORD_DISPOSAL_ROWS,
   ...RECORD_CORRECTION_ROWS,
   ...SAFEGUARDING_QUERIES,
   ...SAFEGUARDING_MUTATIONS,
