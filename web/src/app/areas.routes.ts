@@ -10,6 +10,7 @@ import { meetingRoutes } from './features/meetings/meetings.routes';
 import { organisationRoutes } from './features/organisations/organisations.routes';
 import { providerOversightRoutes } from './features/provider-oversight/provider-oversight.routes';
 import { recordAccessHistoryRoutes } from './features/record-access-history/record-access-history.routes';
+import { recordDisposalRoutes } from './features/record-disposal/record-disposal.routes';
 import { reportRoutes } from './features/reports/reports.routes';
 import { triggerRoutes } from './features/triggers/triggers.routes';
 import { userRoutes } from './features/users/users.routes';
@@ -35,4 +36,5 @@ export const AREA_FEATURES: readonly AreaRoutes[] = [
   providerOversightRoutes,
   betweenMeetingsRoutes,
   recordAccessHistoryRoutes,
+  recordDisposalRoutes,
 ];

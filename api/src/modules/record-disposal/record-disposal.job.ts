@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addDays, anonymisedDateOfBirth, disposalStatus, ukLongDate } from '@heard/domain';
+import { addDays, anonymisedDateOfBirth, disposalStatus, recordsDueForDisposalAddress, ukLongDate } from '@heard/domain';
 import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
@@ -14,7 +14,6 @@ import { disposalFacts } from './disposal-facts';
 import { type DisposalCandidateRow, RecordDisposalRepository } from './record-disposal.repository';
 
 const JOB = { requestId: 'record-disposal-job', clientAddress: null, operation: 'job record-disposal' } as const;
-export const DISPOSALS_LINK = '/data-protection/disposals';
 
 /**
  * Retention that runs. Pass 1 gives notice of each record entering its notice period (RECORD_DISPOSAL_NOTICE_DAYS
@@ -67,7 +66,7 @@ export class RecordDisposalJob extends IntervalJob {
         kind: 'RECORD_DUE_FOR_DISPOSAL',
         message: `A child's record is due for disposal after ${ukLongDate(facts.retainUntil)}, unless a legal hold is placed on it.`,
         childName: `${row.given_name} ${row.family_name}`,
-        link: () => DISPOSALS_LINK,
+        link: (role) => recordsDueForDisposalAddress(role),
         concernId: null,
         dedupeKey: `disposal-notice:${row.id}:${facts.retainUntil}`,
       });

@@ -98,7 +98,7 @@ describe('records are disposed of after their retention date, keeping the publis
       `SELECT message, link FROM notifications WHERE kind = 'RECORD_DUE_FOR_DISPOSAL' AND dedupe_key LIKE $1`,
       [`disposal-notice:${disposed}:%`],
     );
-    expect(notices.map((n) => n.link)).toEqual(['/data-protection/disposals']);
+    expect(notices.map((n) => n.link)).toEqual(['/la/records-due-for-disposal']);
 
     today = '2041-04-01';
     expect(await job().runOnce()).toBe(0);

@@ -1,5 +1,14 @@
 import { ROLES } from '../roles';
-import { concernAddress, concernsAddress, homeAddress, homesAddress, homeVisitAddress, PORTAL_AREAS, portalHome } from './portal-addresses';
+import {
+  concernAddress,
+  concernsAddress,
+  homeAddress,
+  homesAddress,
+  homeVisitAddress,
+  PORTAL_AREAS,
+  portalHome,
+  recordsDueForDisposalAddress,
+} from './portal-addresses';
 
 describe('each role has one portal area, and every address is built from it', () => {
   it.each([
@@ -33,5 +42,10 @@ describe('each role has one portal area, and every address is built from it', ()
     expect(homesAddress(role)).toBe(homes);
     expect(homeAddress(role, 'h1')).toBe(home);
     expect(homeVisitAddress(role, 'h1', 'v1')).toBe(visit);
+  });
+
+  it('sends a notice of disposal to the records due in the recipient’s own area', () => {
+    expect(recordsDueForDisposalAddress('LA_MANAGER')).toBe('/la/records-due-for-disposal');
+    expect(recordsDueForDisposalAddress('SOMEONE')).toBe('/la/records-due-for-disposal');
   });
 });

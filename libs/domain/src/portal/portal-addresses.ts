@@ -1,4 +1,4 @@
-import type { Role } from '../roles';
+import { ROLES, type Role } from '../roles';
 
 /**
  * Each role's area of the portal: the first segment of every address a person of that role visits, and their
@@ -50,4 +50,9 @@ export function homeAddress(role: string, homeId: string): string {
 /** One visit report on a children's home, as the given role opens it. */
 export function homeVisitAddress(role: string, homeId: string, visitId: string): string {
   return `${homeAddress(role, homeId)}/visits/${visitId}`;
+}
+
+/** Where a role sees the records of its LA due for disposal, e.g. `/la/records-due-for-disposal` (the notice's link). */
+export function recordsDueForDisposalAddress(role: string): string {
+  return `${portalHome(ROLES.find((r) => r === role) ?? 'LA_MANAGER')}/records-due-for-disposal`;
 }

@@ -14,6 +14,7 @@ describe("each role's primary navigation", () => {
         'Homes /la/homes',
         'Import a return /la/import',
         'Annual report /la/reports',
+        'Records due for disposal /la/records-due-for-disposal',
       ],
     ],
     [

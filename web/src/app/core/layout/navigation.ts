@@ -28,6 +28,7 @@ export const PRIMARY_NAV: Readonly<Record<Role, readonly NavItem[]>> = {
     inArea('Homes', 'LA_MANAGER', 'homes'),
     inArea('Import a return', 'LA_MANAGER', 'import'),
     inArea('Annual report', 'LA_MANAGER', 'reports'),
+    inArea('Records due for disposal', 'LA_MANAGER', 'records-due-for-disposal'),
   ],
   COMMISSIONER_STAFF: [
     home('Allocation oversight', 'COMMISSIONER_STAFF'),
