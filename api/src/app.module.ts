@@ -1,4 +1,5 @@
 import { ContactsModule } from './modules/contacts/contacts.module';
+import { DataProtectionModule } from './modules/data-protection/data-protection.module';
 import { RecordAccessHistoryModule } from './modules/record-access-history/record-access-history.module';
 import { RecordRetentionModule } from './modules/record-retention/record-retention.module';
 import { RecordDisposalModule } from './modules/record-disposal/record-disposal.module';
@@ -93,6 +94,7 @@ import { JitModule } from './graphql/jit.module';
     ChildChannelModule,
     ProviderOversightModule,
     ContactsModule,
+    DataProtectionModule,
     RecordAccessHistoryModule,
     RecordRetentionModule,
     RecordDisposalModule,

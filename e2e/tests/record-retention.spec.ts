@@ -57,7 +57,7 @@ test("the LA records a child's date of death after checking it, and places and l
   await la.getByLabel('Why the record must be kept (legal hold)').fill('Needed for the inquiry into the placement');
   await la.getByRole('button', { name: 'Place a legal hold' }).click();
   await expect(la.locator('.notification-banner--success')).toContainText('Legal hold placed.');
-  await expect(keptUntil).toContainText('The legal hold is lifted');
+  await expect(keptUntil).toContainText('Until the legal hold is lifted');
   await expect(keptUntil).toContainText('The record is on legal hold and is kept until the hold is lifted');
   await expect(keptUntil).toContainText('Needed for the inquiry into the placement');
   await fitsAndPassesAxe(la);

@@ -73,7 +73,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 41 resolvers', () => {
+  it('finds the 42 resolvers', () => {
     expect(names(RESOLVERS).sort()).toEqual([
       'AdvocatesResolver',
       'AllocationResolver',
@@ -86,6 +86,7 @@ describe('self-registration by file convention', () => {
       'ChildViewCorrectionsResolver',
       'ChildrenResolver',
       'ContactsResolver',
+      'DataProtectionResolver',
       'DecisionFollowThroughResolver',
       'EarlierMeetingsResolver',
       'EscalationsResolver',
@@ -119,7 +120,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 38 migrations, oldest first', () => {
+  it('finds the 39 migrations, oldest first', () => {
     expect(names(MIGRATIONS)).toEqual([
       'Initial1763850000000',
       'OptOutAdvocacy1795389794399',
@@ -158,6 +159,7 @@ describe('self-registration by file convention', () => {
       'DecisionsStickAndPaperReviews1797730000000',
       'RecordRetention1797800000000',
       'RecordCorrections1797820000000',
+      'DataProtectionOfficers1797830000000',
       'RecordDisposal1797850000000',
     ]);
   });

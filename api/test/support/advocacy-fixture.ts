@@ -18,6 +18,8 @@ export interface AdvocacyFixture {
   managerEmail: string;
   /** The provider's manager (role PROVIDER_MANAGER). */
   providerManagerEmail: string;
+  /** The LA's data protection officer (role DATA_PROTECTION_OFFICER). */
+  dpoEmail: string;
   advocates: FixtureAdvocate[];
   password: string;
   signIn(email: string): Promise<GraphqlTestClient>;
@@ -81,12 +83,20 @@ export async function advocacyFixture(api: TestApp, advocates: AdvocateSpec[], o
     hash,
     providerId,
   ]);
+  const dpoEmail = `dpo.${tag}@test.heard`;
+  await db.query(`INSERT INTO users (email, display_name, role, password_hash, local_authority_id) VALUES ($1, $2, 'DATA_PROTECTION_OFFICER', $3, $4)`, [
+    dpoEmail,
+    `Data protection officer ${tag}`,
+    hash,
+    laId,
+  ]);
   return {
     laId,
     otherLaId,
     providerId,
     managerEmail,
     providerManagerEmail,
+    dpoEmail,
     advocates: created,
     password: PASSWORD,
     async signIn(email: string) {

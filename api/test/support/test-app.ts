@@ -53,5 +53,6 @@ export const DEMO = {
   commissioner: 'commissioner@demo.heard',
   admin: 'admin@demo.heard',
   providerManager: 'provider@demo.heard',
+  dpo: 'dpo@demo.heard',
   password: 'demo-password',
 } as const;

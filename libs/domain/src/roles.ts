@@ -1,5 +1,5 @@
 /** What a user does in Heard; decides what they may see. */
-export const ROLES = ['ADVOCATE', 'LA_MANAGER', 'COMMISSIONER_STAFF', 'ADMIN', 'PROVIDER_MANAGER'] as const;
+export const ROLES = ['ADVOCATE', 'LA_MANAGER', 'COMMISSIONER_STAFF', 'ADMIN', 'PROVIDER_MANAGER', 'DATA_PROTECTION_OFFICER'] as const;
 
 export type Role = (typeof ROLES)[number];
 
@@ -9,9 +9,15 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   COMMISSIONER_STAFF: "Children's Commissioner staff",
   ADMIN: 'Administrator',
   PROVIDER_MANAGER: 'Advocacy provider manager',
+  DATA_PROTECTION_OFFICER: 'Data protection officer',
 };
 
 /** Whether a role belongs to an advocacy provider (advocates, and the managers who supervise them). */
 export function belongsToProvider(role: Role): boolean {
   return role === 'ADVOCATE' || role === 'PROVIDER_MANAGER';
+}
+
+/** Whether a role belongs to a local authority (its managers, and its data protection officer). */
+export function belongsToLocalAuthority(role: Role): boolean {
+  return role === 'LA_MANAGER' || role === 'DATA_PROTECTION_OFFICER';
 }

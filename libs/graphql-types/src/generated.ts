@@ -269,6 +269,12 @@ export type CreateLocalAuthorityInput = {
   name: string;
 };
 
+/** Which of the officer's LA's children to list: by name or LA reference, or all (the first 50 by name). */
+export type DataProtectionChildrenInput = {
+  /** Part of the child's name or LA reference. */
+  search?: string | null | undefined;
+};
+
 /** Done by the date (ON_TIME) or after it (LATE); not done and still in time (AWAITED) or past the date (OVERDUE). */
 export type DeadlineStatus =
   | 'AWAITED'
@@ -787,6 +793,7 @@ export type Role =
   | 'ADMIN'
   | 'ADVOCATE'
   | 'COMMISSIONER_STAFF'
+  | 'DATA_PROTECTION_OFFICER'
   | 'LA_MANAGER'
   | 'PROVIDER_MANAGER';
 
@@ -1249,6 +1256,20 @@ export type ContactStandardNationalQueryVariables = Exact<{ [key: string]: never
 
 
 export type ContactStandardNationalQuery = { contactStandardNational: { byLocalAuthority: Array<{ name: string, children: number, pastStandard: number }>, byProvider: Array<{ name: string, children: number, pastStandard: number }> } };
+
+export type DataProtectionChildrenQueryVariables = Exact<{
+  input?: DataProtectionChildrenInput | null | undefined;
+}>;
+
+
+export type DataProtectionChildrenQuery = { dataProtectionChildren: { localAuthorityName: string, total: number, children: Array<{ childId: string, name: string, laChildRef: string, dateOfBirth: string, retention: { retainUntil: string | null, rule: RetentionRule, explanation: string, dateOfDeath: string | null, allowedCommands: Array<RecordRetentionCommand>, legalHold: { reason: string, placedOn: string, placedByName: string } | null } }> } };
+
+export type DataProtectionChildQueryVariables = Exact<{
+  childId: string | number;
+}>;
+
+
+export type DataProtectionChildQuery = { dataProtectionChild: { childId: string, name: string, laChildRef: string, dateOfBirth: string, retention: { retainUntil: string | null, rule: RetentionRule, explanation: string, dateOfDeath: string | null, allowedCommands: Array<RecordRetentionCommand>, legalHold: { reason: string, placedOn: string, placedByName: string } | null } } };
 
 export type DecisionFollowThroughFieldsFragment = { decisionId: string, meetingId: string, childId: string, childName: string, text: string, heldOn: string, implementBy: string | null, implementedOn: string | null, challengedOn: string | null, challengeReasons: string | null, status: DecisionFollowThroughStatus, challengeBy: string, explanation: string, challengeDeadlineExplanation: string, concernId: string | null, canActAsLa: boolean, canEscalate: boolean };
 
@@ -3990,6 +4011,58 @@ export const ContactStandardNationalDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ContactStandardNationalQuery, ContactStandardNationalQueryVariables>;
+export const DataProtectionChildrenDocument = new TypedDocumentString(`
+    query DataProtectionChildren($input: DataProtectionChildrenInput) {
+  dataProtectionChildren(input: $input) {
+    localAuthorityName
+    total
+    children {
+      childId
+      name
+      laChildRef
+      dateOfBirth
+      retention {
+        ...RecordRetentionFields
+      }
+    }
+  }
+}
+    fragment RecordRetentionFields on RecordRetention {
+  retainUntil
+  rule
+  explanation
+  dateOfDeath
+  legalHold {
+    reason
+    placedOn
+    placedByName
+  }
+  allowedCommands
+}`) as unknown as TypedDocumentString<DataProtectionChildrenQuery, DataProtectionChildrenQueryVariables>;
+export const DataProtectionChildDocument = new TypedDocumentString(`
+    query DataProtectionChild($childId: ID!) {
+  dataProtectionChild(childId: $childId) {
+    childId
+    name
+    laChildRef
+    dateOfBirth
+    retention {
+      ...RecordRetentionFields
+    }
+  }
+}
+    fragment RecordRetentionFields on RecordRetention {
+  retainUntil
+  rule
+  explanation
+  dateOfDeath
+  legalHold {
+    reason
+    placedOn
+    placedByName
+  }
+  allowedCommands
+}`) as unknown as TypedDocumentString<DataProtectionChildQuery, DataProtectionChildQueryVariables>;
 export const DecisionFollowThroughDocument = new TypedDocumentString(`
     query DecisionFollowThrough($meetingId: ID!) {
   decisionFollowThrough(meetingId: $meetingId) {

@@ -10,7 +10,7 @@ function pages(role: (typeof ROLES)[number]): string[] {
 
 describe("each role's area has exactly the pages it had when one file listed them", () => {
   it('puts the areas at the portal addresses', () => {
-    expect(ROLES.map((role) => PORTAL_AREAS[role])).toEqual(['advocate', 'la', 'commissioner', 'admin', 'provider']);
+    expect(ROLES.map((role) => PORTAL_AREAS[role])).toEqual(['advocate', 'la', 'commissioner', 'admin', 'provider', 'data-protection']);
   });
 
   it('gives the advocate their children, meetings, concerns, homes and the report', () => {
@@ -94,6 +94,15 @@ describe("each role's area has exactly the pages it had when one file listed the
 
   it('gives the provider manager their own provider only', () => {
     expect(pages('PROVIDER_MANAGER')).toEqual([': Your provider']);
+  });
+
+  it("gives the data protection officer their LA's children's records and who has seen each one", () => {
+    expect(pages('DATA_PROTECTION_OFFICER')).toEqual([
+      'children/:id/who-has-seen: Who has seen this record',
+      'children/:id/who-has-seen/print: Who has seen your record: printable page',
+      ": Children's records",
+      "children/:id: A child's record",
+    ]);
   });
 
   it('loads every page lazily from its feature folder', () => {

@@ -3,6 +3,7 @@ import { adminRoutes } from './features/admin/admin.routes';
 import { assignmentRoutes } from './features/assignments/assignments.routes';
 import { betweenMeetingsRoutes } from './features/between-meetings/between-meetings.routes';
 import { childrenRoutes } from './features/children/children.routes';
+import { dataProtectionRoutes } from './features/data-protection/data-protection.routes';
 import { escalationRoutes } from './features/escalations/escalations.routes';
 import { homeVisitRoutes } from './features/home-visits/home-visits.routes';
 import { importRoutes } from './features/imports/imports.routes';
@@ -36,5 +37,6 @@ export const AREA_FEATURES: readonly AreaRoutes[] = [
   providerOversightRoutes,
   betweenMeetingsRoutes,
   recordAccessHistoryRoutes,
+  dataProtectionRoutes,
   recordDisposalRoutes,
 ];

@@ -22,4 +22,4 @@ export function AllowPublic(): MethodDecorator {
   return applyDecorators(SetMetadata(ALLOW_METADATA, permission), UseGuards(AccessGuard));
 }
 
-export const ALL_ROLES: [Role, ...Role[]] = ['ADVOCATE', 'LA_MANAGER', 'COMMISSIONER_STAFF', 'ADMIN', 'PROVIDER_MANAGER'];
+export const ALL_ROLES: [Role, ...Role[]] = ['ADVOCATE', 'LA_MANAGER', 'COMMISSIONER_STAFF', 'ADMIN', 'PROVIDER_MANAGER', 'DATA_PROTECTION_OFFICER'];

@@ -27,6 +27,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { email: 'commissioner@demo.heard', displayName: 'Alex Morgan', role: 'COMMISSIONER_STAFF' },
   { email: 'admin@demo.heard', displayName: 'Chris Taylor', role: 'ADMIN' },
   { email: 'provider@demo.heard', displayName: 'Sam Patel', role: 'PROVIDER_MANAGER', atProvider: true },
+  { email: 'dpo@demo.heard', displayName: 'Morgan Hughes', role: 'DATA_PROTECTION_OFFICER', laCode: '901' },
 ];
 
 /** The provider covers Northshire and Eastmoor, not Riverside: Riverside's child waits in the queue. */

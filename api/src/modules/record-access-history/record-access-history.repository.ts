@@ -26,7 +26,7 @@ export class RecordAccessHistoryRepository {
     return sqlRows<RecordAccessRow>(
       manager,
       `SELECT a.occurred_at, a.actor_user_id, a.actor_role, u.display_name AS actor_name,
-              CASE WHEN a.actor_role = 'LA_MANAGER' THEN la.name WHEN a.actor_role IN ('ADVOCATE', 'PROVIDER_MANAGER') THEN p.name END AS organisation_name,
+              CASE WHEN a.actor_role IN ('LA_MANAGER', 'DATA_PROTECTION_OFFICER') THEN la.name WHEN a.actor_role IN ('ADVOCATE', 'PROVIDER_MANAGER') THEN p.name END AS organisation_name,
               a.action, a.outcome, a.purpose, a.operation
          FROM audit_log a
          LEFT JOIN users u ON u.id = a.actor_user_id

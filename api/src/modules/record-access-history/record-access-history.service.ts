@@ -13,8 +13,8 @@ import { RecordAccessHistoryRepository, type RecordAccessRow } from './record-ac
 
 /**
  * "Who has seen my record": from the audit trail, everyone who viewed or changed a child's record, grouped so the
- * child can follow it. For now only the child's current advocate reads it (the DPO joins in a later round, here in
- * `reader`); reading it is itself audited, in the same transaction.
+ * child can follow it. The child's current advocate reads it (to show the child), and so does the data protection
+ * officer of the child's LA; reading it is itself audited, in the same transaction.
  */
 @Injectable()
 export class RecordAccessHistoryService {
@@ -54,8 +54,9 @@ export class RecordAccessHistoryService {
     });
   }
 
-  /** The one access check: the child's current advocate (anyone else who may not see the child: NOT_FOUND). */
+  /** The one access check: the child's current advocate, or the DPO of the child's LA (anyone else: NOT_FOUND). */
   private async reader(manager: EntityManager, caller: Caller, childId: string): Promise<ChildEntity> {
+    if (caller.role === 'DATA_PROTECTION_OFFICER') return this.access.dataProtectionChild(manager, caller, childId);
     const child = await this.access.readable(manager, caller, childId);
     await this.access.currentAdvocate(manager, caller, child.id);
     return child;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { allowedRetentionCommands, dateOfDeathRefusal, recordRetention } from '@heard/domain';
+import { allowedRetentionCommands, belongsToLocalAuthority, dateOfDeathRefusal, recordRetention } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { DomainException } from '../../common/exceptions/domain.exception';
@@ -15,8 +15,8 @@ import { RecordRetentionRepository } from './record-retention.repository';
 /**
  * How long a child's record is kept (reg 50) and what changes it: a date of death, where it applies, and a legal
  * hold. Anyone who may read the child's record sees the date and why; a manager of the child's LA records the
- * death and places or lifts a hold (who may is `RECORD_RETENTION_COMMAND_ROLES` and `writable` below, the one
- * place to hand holds to a data protection officer). Every write is audited with the child.
+ * death and places or lifts a hold, and so does the LA's data protection officer (who may is
+ * `RECORD_RETENTION_COMMAND_ROLES` and `writable` below). Every write is audited with the child.
  */
 @Injectable()
 export class RecordRetentionService {
@@ -32,7 +32,7 @@ export class RecordRetentionService {
   async of(manager: EntityManager, caller: Caller, child: Pick<ChildEntity, 'id' | 'dateOfBirth' | 'localAuthorityId'>): Promise<RecordRetentionType> {
     const dateOfDeath = await this.repository.dateOfDeath(manager, child.id);
     const hold = await this.repository.standingHold(manager, child.id);
-    const callerIsChildsLa = caller.role === 'LA_MANAGER' && caller.localAuthorityId === child.localAuthorityId;
+    const callerIsChildsLa = belongsToLocalAuthority(caller.role) && caller.localAuthorityId === child.localAuthorityId;
     return {
       ...recordRetention({ dateOfBirth: child.dateOfBirth, dateOfDeath, legalHold: hold !== undefined }),
       dateOfDeath,
@@ -83,8 +83,9 @@ export class RecordRetentionService {
     });
   }
 
-  /** Who may change a record's retention: a manager of the child's LA (others' children are not found). */
+  /** Who may change a record's retention: a manager or the DPO of the child's LA (others' children are not found). */
   private writable(manager: EntityManager, caller: Caller, childId: string): Promise<ChildEntity> {
+    if (caller.role === 'DATA_PROTECTION_OFFICER') return this.access.dataProtectionChild(manager, caller, childId);
     return this.access.ownLaChild(manager, caller, childId);
   }
 }

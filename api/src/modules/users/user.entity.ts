@@ -4,8 +4,9 @@ import { AdvocacyProviderEntity } from '../organisations/advocacy-provider.entit
 import { LocalAuthorityEntity } from '../organisations/local-authority.entity';
 
 @Entity({ name: 'users' })
-@Check('users_role_valid', `"role" IN ('ADVOCATE', 'LA_MANAGER', 'COMMISSIONER_STAFF', 'ADMIN', 'PROVIDER_MANAGER')`)
+@Check('users_role_valid', `"role" IN ('ADVOCATE', 'LA_MANAGER', 'COMMISSIONER_STAFF', 'ADMIN', 'PROVIDER_MANAGER', 'DATA_PROTECTION_OFFICER')`)
 @Check('users_la_manager_has_la', `"role" <> 'LA_MANAGER' OR "local_authority_id" IS NOT NULL`)
+@Check('users_dpo_has_la', `"role" <> 'DATA_PROTECTION_OFFICER' OR "local_authority_id" IS NOT NULL`)
 @Check('users_advocate_has_provider', `"role" <> 'ADVOCATE' OR "advocacy_provider_id" IS NOT NULL`)
 @Check('users_provider_manager_has_provider', `"role" <> 'PROVIDER_MANAGER' OR "advocacy_provider_id" IS NOT NULL`)
 @Check('users_email_lower_case', `"email" = lower("email")`)

@@ -203,7 +203,7 @@ describe('user administration', () => {
     ]);
     expect(
       problems(await admin.request(UsersAdminChangeRoleDocument, { input: { userId: id, role: 'COMMISSIONER_STAFF', localAuthorityId: northshire } })),
-    ).toEqual([['BAD_USER_INPUT', 'localAuthorityId', 'Only a local authority manager belongs to a local authority.']]);
+    ).toEqual([['BAD_USER_INPUT', 'localAuthorityId', 'Only a local authority manager or data protection officer belongs to a local authority.']]);
     expect(problems(await admin.request(UsersAdminChangeRoleDocument, { input: { userId: id, role: 'COMMISSIONER_STAFF' } }))).toEqual([
       ['CONFLICT', 'role', 'Mo Farah already has that role and organisation.'],
     ]);

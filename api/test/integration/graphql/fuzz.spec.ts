@@ -26,13 +26,14 @@ const CHANGING_BY_DESIGN = new Set(['audit_log']);
  */
 const MOVING_BY_DESIGN: Readonly<Record<string, readonly string[]>> = { sessions: ['last_activity_at'] };
 
-type Role = 'ANONYMOUS' | 'ADVOCATE' | 'LA_MANAGER' | 'COMMISSIONER_STAFF' | 'ADMIN' | 'PROVIDER_MANAGER';
+type Role = 'ANONYMOUS' | 'ADVOCATE' | 'LA_MANAGER' | 'COMMISSIONER_STAFF' | 'ADMIN' | 'PROVIDER_MANAGER' | 'DATA_PROTECTION_OFFICER';
 const ACCOUNTS: Record<Exclude<Role, 'ANONYMOUS'>, string> = {
   ADVOCATE: DEMO.advocate,
   LA_MANAGER: DEMO.manager,
   COMMISSIONER_STAFF: DEMO.commissioner,
   ADMIN: DEMO.admin,
   PROVIDER_MANAGER: DEMO.providerManager,
+  DATA_PROTECTION_OFFICER: DEMO.dpo,
 };
 
 function allowedRoles(): Map<string, Role[]> {

@@ -84,7 +84,7 @@ describe('the demo seed: two reporting years of history for Northshire and Eastm
       homes: 7,
       homeVisits: 72,
       waiting: 1,
-      users: 14,
+      users: 15,
     });
     expect(await query(urlA, `SELECT count(*)::int AS n FROM advocates WHERE active_caseload > caseload_cap`)).toEqual([{ n: 0 }]);
   });

@@ -18,43 +18,43 @@ export const BETWEEN_MEETINGS_ROWS: OperationCase[] = [
   {
     op: 'Query.significantChangesSinceLastMeeting',
     vars: ({ w, target }) => ({ childId: child(target, w) }),
-    expect: { own: [U, OK, OK, F, F, F], other: [U, N, N, F, F, F] },
+    expect: { own: [U, OK, OK, F, F, F, F], other: [U, N, N, F, F, F, F] },
   },
   {
     op: 'Mutation.recordSignificantChange',
     vars: ({ w, target }) => ({ input: { childId: child(target, w), kind: 'CARE_PLAN', occurredOn: isoDay(), whatChanged: 'Matrix change to the plan' } }),
-    expect: { own: [U, F, OK, F, F, F], other: [U, F, N, F, F, F] },
+    expect: { own: [U, F, OK, F, F, F, F], other: [U, F, N, F, F, F, F] },
   },
   {
     op: 'Query.earlierMeetingRequestsOfChild',
     vars: ({ w, target }) => ({ childId: child(target, w) }),
-    expect: { own: [U, OK, OK, F, F, F], other: [U, N, N, F, F, F] },
+    expect: { own: [U, OK, OK, F, F, F, F], other: [U, N, N, F, F, F, F] },
   },
-  { op: 'Query.earlierMeetingRequests', expect: [U, F, OK, F, F, F] },
+  { op: 'Query.earlierMeetingRequests', expect: [U, F, OK, F, F, F, F] },
   {
     op: 'Mutation.requestEarlierMeeting',
     vars: ({ w, target }) => ({ input: { childId: child(target, w), reason: 'Matrix: the placement is breaking down' } }),
-    expect: { own: [U, OK, F, F, F, F], other: [U, N, F, F, F, F] },
+    expect: { own: [U, OK, F, F, F, F, F], other: [U, N, F, F, F, F, F] },
   },
   {
     op: 'Mutation.answerEarlierMeetingRequest',
     vars: async (ctx) => ({ input: { requestId: await answeredRequest(ctx), answer: 'DECLINED', meetingOn: null, reasons: 'Matrix reasons' } }),
-    expect: { own: [U, F, C, F, F, F], other: [U, F, N, F, F, F] },
+    expect: { own: [U, F, C, F, F, F, F], other: [U, F, N, F, F, F, F] },
   },
   {
     op: 'Mutation.raiseConcernFromEarlierMeetingRequest',
     vars: async (ctx) => ({ requestId: await answeredRequest(ctx) }),
-    expect: { own: [U, C, F, F, F, F], other: [U, N, F, F, F, F] },
+    expect: { own: [U, C, F, F, F, F, F], other: [U, N, F, F, F, F, F] },
   },
   {
     op: 'Query.meetingRecordSharing',
     vars: async ({ w, target }) => ({ meetingId: await w.meeting(target, true) }),
-    expect: { own: [U, OK, OK, F, F, F], other: [U, N, N, F, F, F] },
+    expect: { own: [U, OK, OK, F, F, F, F], other: [U, N, N, F, F, F, F] },
   },
-  { op: 'Query.lateMeetingRecords', expect: [U, F, OK, F, F, F] },
+  { op: 'Query.lateMeetingRecords', expect: [U, F, OK, F, F, F, F] },
   {
     op: 'Mutation.recordMeetingRecordShared',
     vars: async ({ w, target }) => ({ input: { meetingId: await w.meeting(target, true), roles: ['CHILD', 'ADVOCATE'], sharedOn: isoDay() } }),
-    expect: { own: [U, F, OK, F, F, F], other: [U, F, N, F, F, F] },
+    expect: { own: [U, F, OK, F, F, F, F], other: [U, F, N, F, F, F, F] },
   },
 ];

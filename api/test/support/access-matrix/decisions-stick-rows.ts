@@ -20,42 +20,42 @@ export const DECISIONS_STICK_ROWS: OperationCase[] = [
   {
     op: 'Query.decisionFollowThrough',
     vars: async ({ w, target }) => ({ meetingId: await w.meeting(target, true) }),
-    expect: { own: [U, OK, OK, F, F, F], other: [U, N, N, F, F, F] },
+    expect: { own: [U, OK, OK, F, F, F, F], other: [U, N, N, F, F, F, F] },
   },
-  { op: 'Query.unimplementedDecisions', expect: [U, OK, OK, F, F, F] },
+  { op: 'Query.unimplementedDecisions', expect: [U, OK, OK, F, F, F, F] },
   {
     op: 'Mutation.setDecisionImplementBy',
     vars: async (ctx) => ({ input: { decisionId: await decision(ctx), implementBy: isoDay(30) } }),
-    expect: { own: [U, F, OK, F, F, F], other: [U, F, N, F, F, F] },
+    expect: { own: [U, F, OK, F, F, F, F], other: [U, F, N, F, F, F, F] },
   },
   {
     op: 'Mutation.markDecisionImplemented',
     vars: async (ctx) => ({ input: { decisionId: await decision(ctx), implementedOn: isoDay() } }),
-    expect: { own: [U, F, OK, F, F, F], other: [U, F, N, F, F, F] },
+    expect: { own: [U, F, OK, F, F, F, F], other: [U, F, N, F, F, F, F] },
   },
   {
     op: 'Mutation.challengeDecision',
     vars: async (ctx) => ({ input: { decisionId: await decision(ctx), challengedOn: isoDay(), reasons: 'The placement cannot support it.' } }),
-    expect: { own: [U, F, OK, F, F, F], other: [U, F, N, F, F, F] },
+    expect: { own: [U, F, OK, F, F, F, F], other: [U, F, N, F, F, F, F] },
   },
   {
     op: 'Mutation.escalateDecision',
     vars: async (ctx) => ({ decisionId: await decision(ctx) }),
-    expect: { own: [U, C, F, F, F, F], other: [U, N, F, F, F, F] },
+    expect: { own: [U, C, F, F, F, F, F], other: [U, N, F, F, F, F, F] },
   },
   {
     op: 'Query.paperReview',
     vars: ({ w, target }) => ({ childId: child(target, w) }),
-    expect: { own: [U, OK, OK, F, F, F], other: [U, N, N, F, F, F] },
+    expect: { own: [U, OK, OK, F, F, F, F], other: [U, N, N, F, F, F, F] },
   },
   {
     op: 'Mutation.recordPaperReviewConsultation',
     vars: ({ w, target }) => ({ input: { childId: child(target, w), who: 'CHILD', consultedOn: isoDay(), summary: 'I am happy here.' } }),
-    expect: { own: [U, OK, F, F, F, F], other: [U, N, N, F, F, F] },
+    expect: { own: [U, OK, F, F, F, F, F], other: [U, N, N, F, F, F, F] },
   },
   {
     op: 'Mutation.signOffPaperReview',
     vars: ({ w, target }) => ({ input: { childId: child(target, w), chairStaffId: w.chairId[target], signedOffOn: isoDay() } }),
-    expect: { own: [U, F, C, F, F, F], other: [U, F, N, F, F, F] },
+    expect: { own: [U, F, C, F, F, F, F], other: [U, F, N, F, F, F, F] },
   },
 ];

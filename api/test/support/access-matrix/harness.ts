@@ -7,7 +7,7 @@ import { dummyValue } from '../dummy-values';
 import type { GraphqlTestClient } from '../graphql-client';
 import type { Target, World } from './world';
 
-export const CALLERS = ['ANONYMOUS', 'ADVOCATE', 'LA_MANAGER', 'COMMISSIONER_STAFF', 'ADMIN', 'PROVIDER_MANAGER'] as const;
+export const CALLERS = ['ANONYMOUS', 'ADVOCATE', 'LA_MANAGER', 'COMMISSIONER_STAFF', 'ADMIN', 'PROVIDER_MANAGER', 'DATA_PROTECTION_OFFICER'] as const;
 export type Caller = (typeof CALLERS)[number];
 
 export const OK = 'OK';
@@ -18,8 +18,11 @@ export const B = 'BAD_USER_INPUT';
 export const C = 'CONFLICT';
 export type Outcome = typeof OK | typeof U | typeof F | typeof N | typeof B | typeof C;
 
-/** One outcome per caller, in CALLERS order: ANONYMOUS, ADVOCATE, LA_MANAGER, COMMISSIONER_STAFF, ADMIN, PROVIDER_MANAGER. */
-export type Outcomes = readonly [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome];
+/**
+ * One outcome per caller, in CALLERS order: ANONYMOUS, ADVOCATE, LA_MANAGER, COMMISSIONER_STAFF, ADMIN, PROVIDER_MANAGER,
+ * DATA_PROTECTION_OFFICER.
+ */
+export type Outcomes = readonly [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome];
 
 export type Kind = 'Query' | 'Mutation' | 'Subscription';
 export type Variables = Record<string, unknown>;
@@ -121,6 +124,7 @@ const ACCOUNTS: Record<Exclude<Caller, 'ANONYMOUS'>, string> = {
   COMMISSIONER_STAFF: 'commissioner@demo.heard',
   ADMIN: 'admin@demo.heard',
   PROVIDER_MANAGER: 'provider@demo.heard',
+  DATA_PROTECTION_OFFICER: 'dpo@demo.heard',
 };
 
 export async function clientFor(w: World, row: Row): Promise<GraphqlTestClient> {
@@ -132,6 +136,7 @@ export async function clientFor(w: World, row: Row): Promise<GraphqlTestClient> 
     COMMISSIONER_STAFF: w.comm,
     ADMIN: w.admin,
     PROVIDER_MANAGER: w.pm,
+    DATA_PROTECTION_OFFICER: w.dpo,
   };
   return shared[row.caller];
 }

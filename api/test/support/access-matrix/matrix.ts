@@ -16,12 +16,14 @@ import { DECISIONS_STICK_ROWS } from './decisions-stick-rows';
 import { RECORD_RETENTION_ROWS } from './record-retention-rows';
 import { RECORD_DISPOSAL_ROWS } from './record-disposal-rows';
 import { RECORD_CORRECTION_ROWS } from './record-correction-rows';
+import { DATA_PROTECTION_ROWS } from './data-protection-rows';
 import { isoDay } from './world';
 import { QUERIES } from './query-rows';
 import { child, evidence, freeLaCode, NOBODY, northshire } from './row-helpers';
 
 /*
- * Who gets what, per operation. Columns: ANONYMOUS, ADVOCATE, LA_MANAGER, COMMISSIONER_STAFF, ADMIN.
+ * Who gets what, per operation. Columns: ANONYMOUS, ADVOCATE, LA_MANAGER, COMMISSIONER_STAFF, ADMIN, PROVIDER_MANAGER,
+ * DATA_PROTECTION_OFFICER.
  * own = advocate@'s child / manager@'s LA (Northshire) / a concern at the Commissioner stage;
  * other = advocate2@'s child / manager2@'s LA (Eastmoor) / a concern still with the LA.
  * A record the caller may not reach is NOT_FOUND (ids cannot be probed); a role that may not call the
@@ -33,27 +35,31 @@ export const MUTATIONS: OperationCase[] = [
     vars: async ({ w }) => ({
       input: { localAuthorityId: await northshire(w), fullName: 'Matrix Admin Worker', role: 'SOCIAL_WORKER', experienced: false, managerId: null },
     }),
-    expect: [U, F, F, F, OK, F],
+    expect: [U, F, F, F, OK, F, F],
   },
-  { op: 'Mutation.createAdvocacyProvider', vars: () => ({ input: { name: 'Matrix Provider' } }), expect: [U, F, F, F, OK, F] },
+  { op: 'Mutation.createAdvocacyProvider', vars: () => ({ input: { name: 'Matrix Provider' } }), expect: [U, F, F, F, OK, F, F] },
   // A code no LA has yet: other suites (the national dataset among them) create LAs with codes of their own.
   {
     op: 'Mutation.createLocalAuthority',
     vars: async ({ w }) => ({ input: { code: await freeLaCode(w), name: 'Matrix Borough' } }),
-    expect: [U, F, F, F, OK, F],
+    expect: [U, F, F, F, OK, F, F],
   },
   {
     op: 'Mutation.renameAdvocacyProvider',
     vars: ({ w }) => ({ input: { advocacyProviderId: w.providerId, name: 'Matrix Renamed Provider' } }),
-    expect: [U, F, F, F, OK, F],
+    expect: [U, F, F, F, OK, F, F],
   },
   // Renaming Northshire to its own name and setting the coverage the provider already has: refused after the access check (CONFLICT).
   {
     op: 'Mutation.renameLocalAuthority',
     vars: async ({ w }) => ({ input: { localAuthorityId: await northshire(w), name: 'Northshire County Council' } }),
-    expect: [U, F, F, F, C, F],
+    expect: [U, F, F, F, C, F, F],
   },
-  { op: 'Mutation.setProviderCoverage', vars: ({ w }) => ({ input: { advocacyProviderId: w.providerId, localAuthorityIds: [] } }), expect: [U, F, F, F, C, F] },
+  {
+    op: 'Mutation.setProviderCoverage',
+    vars: ({ w }) => ({ input: { advocacyProviderId: w.providerId, localAuthorityIds: [] } }),
+    expect: [U, F, F, F, C, F, F],
+  },
   // An edit from a version the advocate never had: CONFLICT, nothing changes.
   {
     op: 'Mutation.updateAdvocate',
@@ -68,22 +74,22 @@ export const MUTATIONS: OperationCase[] = [
         unavailableUntil: null,
       },
     }),
-    expect: [U, F, F, F, C, F],
+    expect: [U, F, F, F, C, F, F],
   },
   {
     op: 'Mutation.updateLaStaffMember',
     vars: () => ({ input: { staffId: NOBODY, fullName: 'Nobody', role: 'SOCIAL_WORKER', experienced: false, managerId: null, active: true } }),
-    expect: [U, F, F, F, N, F],
+    expect: [U, F, F, F, N, F, F],
   },
   {
     op: 'Mutation.addConcernNote',
     vars: async ({ w, target }) => ({ input: { concernId: await w.concern(target), note: 'Called the social worker', confidential: true, evidence } }),
-    expect: { own: [U, OK, F, F, F, F], other: [U, N, F, F, F, F] },
+    expect: { own: [U, OK, F, F, F, F, F], other: [U, N, F, F, F, F, F] },
   },
   {
     op: 'Mutation.addLaStaffMember',
     vars: () => ({ input: { fullName: 'Matrix Worker', role: 'SOCIAL_WORKER', experienced: false, managerId: null } }),
-    expect: [U, F, OK, F, F, F],
+    expect: [U, F, OK, F, F, F, F],
   },
   {
     op: 'Mutation.applyToCourt',
@@ -96,13 +102,13 @@ export const MUTATIONS: OperationCase[] = [
         hearingDates: [isoDay(20)],
       },
     }),
-    expect: { own: [U, F, F, OK, F, F], other: [U, F, F, N, F, F] },
+    expect: { own: [U, F, F, OK, F, F, F], other: [U, F, F, N, F, F, F] },
   },
   // own: a just-scheduled meeting cannot complete before it is held (a state rule, after the access check).
   {
     op: 'Mutation.completeMeeting',
     vars: async ({ w, target }) => ({ input: { meetingId: await w.meeting(target), minutes: 'Minutes', summaryForChild: 'What we decided' } }),
-    expect: { own: [U, F, C, F, F, F], other: [U, F, N, F, F, F] },
+    expect: { own: [U, F, C, F, F, F, F], other: [U, F, N, F, F, F, F] },
   },
   {
     op: 'Mutation.createAdvocate',
@@ -117,23 +123,23 @@ export const MUTATIONS: OperationCase[] = [
         languages: ['English'],
       },
     }),
-    expect: [U, F, F, F, OK, F],
+    expect: [U, F, F, F, OK, F, F],
   },
   {
     op: 'Mutation.escalateConcern',
     vars: async ({ w, target }) => ({
       input: { concernId: await w.concern(target), toStage: 'TEAM_MANAGER', asked: 'Please review', atRiskReason: 'No contact for a month', evidence },
     }),
-    expect: { own: [U, OK, F, F, F, F], other: [U, N, F, F, F, F] },
+    expect: { own: [U, OK, F, F, F, F, F], other: [U, N, F, F, F, F, F] },
   },
   // A job for 2024 is already queued by the world: a second one is queued as well (or refused as a duplicate).
-  { op: 'Mutation.generateAnnualReport', vars: () => ({ year: 2023 }), expect: [U, F, F, OK, F, F] },
+  { op: 'Mutation.generateAnnualReport', vars: () => ({ year: 2023 }), expect: [U, F, F, OK, F, F, F] },
   {
     op: 'Mutation.holdMeeting',
     vars: async ({ w, target }) => ({
       input: { meetingId: await w.meeting(target), heldOn: isoDay(), attendees: ['Child', 'Foster carer'], participationCode: 'PN1' },
     }),
-    expect: { own: [U, F, OK, F, F, F], other: [U, F, N, F, F, F] },
+    expect: { own: [U, F, OK, F, F, F, F], other: [U, F, N, F, F, F, F] },
   },
   {
     op: 'Mutation.login',
@@ -148,14 +154,15 @@ export const MUTATIONS: OperationCase[] = [
               COMMISSIONER_STAFF: 'commissioner@demo.heard',
               ADMIN: 'admin@demo.heard',
               PROVIDER_MANAGER: 'provider@demo.heard',
+              DATA_PROTECTION_OFFICER: 'dpo@demo.heard',
             }[caller],
       password: 'demo-password',
     }),
-    expect: [OK, OK, OK, OK, OK, OK],
+    expect: [OK, OK, OK, OK, OK, OK, OK],
   },
   // Public: signing out without a session is a no-op, not an error.
-  { op: 'Mutation.logout', freshSession: true, expect: [OK, OK, OK, OK, OK, OK] },
-  { op: 'Mutation.markNotificationsRead', vars: () => ({ ids: [] }), expect: [U, OK, OK, OK, OK, OK] },
+  { op: 'Mutation.logout', freshSession: true, expect: [OK, OK, OK, OK, OK, OK, OK] },
+  { op: 'Mutation.markNotificationsRead', vars: () => ({ ids: [] }), expect: [U, OK, OK, OK, OK, OK, OK] },
   {
     op: 'Mutation.raiseConcern',
     vars: ({ w, target }) => ({
@@ -170,13 +177,13 @@ export const MUTATIONS: OperationCase[] = [
         raisedOn: null,
       },
     }),
-    expect: { own: [U, OK, F, F, F, F], other: [U, N, F, F, F, F] },
+    expect: { own: [U, OK, F, F, F, F, F], other: [U, N, F, F, F, F, F] },
   },
   // advocate2@ is at their cap of 2: the move is refused by the cap rule, after the access check (the provider manager: both advocates are theirs).
   {
     op: 'Mutation.reassignChild',
     vars: ({ w }) => ({ input: { childId: w.ownChildId, advocateId: w.advocate2Id, reason: 'CHILD_REQUEST', note: 'The child asked' } }),
-    expect: [U, F, F, C, C, C],
+    expect: [U, F, F, C, C, C, F],
   },
   // own: a held meeting takes SMART actions.
   {
@@ -190,7 +197,7 @@ export const MUTATIONS: OperationCase[] = [
         monitoring: 'At the next meeting',
       },
     }),
-    expect: { own: [U, F, OK, F, F, F], other: [U, F, N, F, F, F] },
+    expect: { own: [U, F, OK, F, F, F, F], other: [U, F, N, F, F, F, F] },
   },
   // own: a concern at court (hearings and the child's court request are refused by the ladder before then).
   {
@@ -198,19 +205,19 @@ export const MUTATIONS: OperationCase[] = [
     vars: async ({ w, target }) => ({
       input: { concernId: await w.concern(target, target === 'own' ? 'COURT' : 'LA'), attended: true, hearingOn: isoDay(), summary: 'Spoke for the child' },
     }),
-    expect: { own: [U, OK, F, F, F, F], other: [U, N, F, F, F, F] },
+    expect: { own: [U, OK, F, F, F, F, F], other: [U, N, F, F, F, F, F] },
   },
   {
     op: 'Mutation.recordChildCourtRequest',
     vars: async ({ w, target }) => ({
       input: { concernId: await w.concern(target, target === 'own' ? 'COURT' : 'LA'), childWords: 'I want my advocate at court' },
     }),
-    expect: { own: [U, OK, F, F, F, F], other: [U, N, F, F, F, F] },
+    expect: { own: [U, OK, F, F, F, F, F], other: [U, N, F, F, F, F, F] },
   },
   {
     op: 'Mutation.recordChildView',
     vars: async ({ w, target }) => ({ input: { meetingId: await w.meeting(target), kind: 'WISHES_AND_FEELINGS', text: 'I like my school', shareable: true } }),
-    expect: { own: [U, OK, F, F, F, F], other: [U, N, F, F, F, F] },
+    expect: { own: [U, OK, F, F, F, F, F], other: [U, N, F, F, F, F, F] },
   },
   // own: at court; other: still with the LA, so Commissioner staff cannot see it.
   {
@@ -218,14 +225,14 @@ export const MUTATIONS: OperationCase[] = [
     vars: async ({ w, target }) => ({
       input: { concernId: await w.concern(target, target === 'own' ? 'COURT' : 'LA'), hearingOn: isoDay(), whatHappened: 'Adjourned', outcome: null },
     }),
-    expect: { own: [U, F, F, OK, F, F], other: [U, F, F, N, F, F] },
+    expect: { own: [U, F, F, OK, F, F, F], other: [U, F, F, N, F, F, F] },
   },
   {
     op: 'Mutation.recordLeftCare',
     vars: async ({ w, target }) => ({
       input: { childId: target === 'own' ? (await w.freshChild()).childId : w.otherChildId, leftOn: w.today, reasonEnded: 'E13' },
     }),
-    expect: { own: [U, F, OK, F, F, F], other: [U, F, N, F, F, F] },
+    expect: { own: [U, F, OK, F, F, F, F], other: [U, F, N, F, F, F, F] },
   },
   // own: a held meeting; not significant, so no advocate's input is needed.
   {
@@ -233,7 +240,7 @@ export const MUTATIONS: OperationCase[] = [
     vars: async ({ w, target }) => ({
       input: { meetingId: await w.meeting(target, true), text: 'Weekly contact with her sister', significant: false, advocateInputId: null, partId: null },
     }),
-    expect: { own: [U, F, OK, F, F, F], other: [U, F, N, F, F, F] },
+    expect: { own: [U, F, OK, F, F, F, F], other: [U, F, N, F, F, F, F] },
   },
   {
     op: 'Mutation.recordOfferOutcome',
@@ -246,20 +253,20 @@ export const MUTATIONS: OperationCase[] = [
         nonInstructedReason: null,
       },
     }),
-    expect: { own: [U, OK, F, F, F, F], other: [U, N, F, F, F, F] },
+    expect: { own: [U, OK, F, F, F, F, F], other: [U, N, F, F, F, F, F] },
   },
   // own: Leo never opted out, so there is nothing to opt back in to (a state rule).
   {
     op: 'Mutation.recordOptBackIn',
     vars: ({ w, target }) => ({ input: { childId: child(target, w), decidedOn: w.today, childWords: 'I want my advocate back' } }),
-    expect: { own: [U, C, F, F, F, F], other: [U, N, F, F, F, F] },
+    expect: { own: [U, C, F, F, F, F, F], other: [U, N, F, F, F, F, F] },
   },
   {
     op: 'Mutation.recordPlacementChange',
     vars: async ({ w, target }) => ({
       input: { childId: target === 'own' ? (await w.freshChild()).childId : w.otherChildId, changedOn: w.today, placementType: 'U4' },
     }),
-    expect: { own: [U, F, OK, F, F, F], other: [U, F, N, F, F, F] },
+    expect: { own: [U, F, OK, F, F, F, F], other: [U, F, N, F, F, F, F] },
   },
   {
     op: 'Mutation.recordTriggerEvent',
@@ -271,26 +278,26 @@ export const MUTATIONS: OperationCase[] = [
         newChild: null,
       },
     }),
-    expect: { own: [U, F, OK, F, F, F], other: [U, F, N, F, F, F] },
+    expect: { own: [U, F, OK, F, F, F, F], other: [U, F, N, F, F, F, F] },
   },
   // Public: a fresh session's cookie rotates; without a cookie there is no session to refresh.
-  { op: 'Mutation.refreshSession', freshSession: true, expect: [U, OK, OK, OK, OK, OK] },
+  { op: 'Mutation.refreshSession', freshSession: true, expect: [U, OK, OK, OK, OK, OK, OK] },
   {
     op: 'Mutation.requestConcernInformation',
     vars: async ({ w, target }) => ({
       input: { concernId: await w.concern(target, target === 'own' ? 'COMMISSIONER' : 'LA'), asked: 'Send the contact log', dueOn: isoDay(14) },
     }),
-    expect: { own: [U, F, F, OK, F, F], other: [U, F, F, N, F, F] },
+    expect: { own: [U, F, F, OK, F, F, F], other: [U, F, F, N, F, F, F] },
   },
   {
     op: 'Mutation.resolveConcern',
     vars: async ({ w, target }) => ({ input: { concernId: await w.concern(target, target === 'own' ? 'COMMISSIONER' : 'LA'), text: 'Contact restarted' } }),
-    expect: { own: [U, OK, F, OK, F, F], other: [U, N, F, N, F, F] },
+    expect: { own: [U, OK, F, OK, F, F, F], other: [U, N, F, N, F, F, F] },
   },
   {
     op: 'Mutation.respondToConcern',
     vars: async ({ w, target }) => ({ input: { concernId: await w.concern(target), answer: 'Contact will restart next week', evidence } }),
-    expect: { own: [U, F, OK, F, F, F], other: [U, F, N, F, F, F] },
+    expect: { own: [U, F, OK, F, F, F, F], other: [U, F, N, F, F, F, F] },
   },
   // own: the action was recorded at this (held) meeting, so it is not an earlier action to review here (CONFLICT, after the access check).
   {
@@ -303,7 +310,7 @@ export const MUTATIONS: OperationCase[] = [
       });
       return { input: { meetingId, actionId: recorded.data?.recordAction.actions[0]?.id ?? NOBODY, outcome: 'DONE', reason: null } };
     },
-    expect: { own: [U, F, C, F, F, F], other: [U, F, N, F, F, F] },
+    expect: { own: [U, F, C, F, F, F, F], other: [U, F, N, F, F, F, F] },
   },
   {
     op: 'Mutation.saveHomeVisitDraft',
@@ -322,17 +329,17 @@ export const MUTATIONS: OperationCase[] = [
         },
       },
     }),
-    expect: { own: [U, OK, F, F, F, F], other: [U, N, F, F, F, F] },
+    expect: { own: [U, OK, F, F, F, F, F], other: [U, N, F, F, F, F, F] },
   },
   {
     op: 'Mutation.scheduleMeeting',
     vars: ({ w, target }) => ({
       input: { childId: child(target, w), chairStaffId: w.chairId[target], scheduledOn: isoDay(12), place: 'School', invitees: ['Teacher'] },
     }),
-    expect: { own: [U, F, OK, F, F, F], other: [U, F, N, F, F, F] },
+    expect: { own: [U, F, OK, F, F, F, F], other: [U, F, N, F, F, F, F] },
   },
   // Setting the cap it already has: a state rule after the access check (CONFLICT, nothing changes).
-  { op: 'Mutation.setCaseloadCap', vars: ({ w }) => ({ input: { advocateId: w.advocateId, caseloadCap: 40 } }), expect: [U, F, F, C, C, F] },
+  { op: 'Mutation.setCaseloadCap', vars: ({ w }) => ({ input: { advocateId: w.advocateId, caseloadCap: 40 } }), expect: [U, F, F, C, C, F, F] },
   // own: an incomplete draft cannot be submitted (a state rule, after the access check).
   {
     op: 'Mutation.submitHomeVisit',
@@ -341,37 +348,37 @@ export const MUTATIONS: OperationCase[] = [
       const saved = await w.adv.request(SAVE, { input: { homeId: w.homeId.own, report: { visitOn: w.today } } });
       return { id: saved.data?.saveHomeVisitDraft.id ?? NOBODY };
     },
-    expect: { own: [U, B, F, F, F, F], other: [U, N, F, F, F, F] },
+    expect: { own: [U, B, F, F, F, F, F], other: [U, N, F, F, F, F, F] },
   },
   {
     op: 'Mutation.triageConcern',
     vars: async ({ w, target }) => ({
       input: { concernId: await w.concern(target, target === 'own' ? 'COMMISSIONER' : 'LA'), note: 'Triaged: ask the LA', confidential: false, evidence },
     }),
-    expect: { own: [U, F, F, OK, F, F], other: [U, F, F, N, F, F] },
+    expect: { own: [U, F, F, OK, F, F, F], other: [U, F, F, N, F, F, F] },
   },
   {
     op: 'Mutation.withdrawConcern',
     vars: async ({ w, target }) => ({ input: { concernId: await w.concern(target), text: 'The child wants to stop' } }),
-    expect: { own: [U, OK, F, F, F, F], other: [U, N, F, F, F, F] },
+    expect: { own: [U, OK, F, F, F, F, F], other: [U, N, F, F, F, F, F] },
   },
   // Only the child's current advocate records these, on their own screen; the chair never can.
   {
     op: 'Mutation.withdrawChildViewSharing',
     vars: async ({ w, target }) => ({ viewId: await w.meetingView(target) }),
-    expect: { own: [U, OK, F, F, F, F], other: [U, N, F, F, F, F] },
+    expect: { own: [U, OK, F, F, F, F, F], other: [U, N, F, F, F, F, F] },
   },
   {
     op: 'Mutation.recordAdvocateInput',
     vars: async ({ w, target }) => ({
       input: { meetingId: await w.meeting(target), proposal: 'Move to a new school', input: 'The child wants to stay near her friends' },
     }),
-    expect: { own: [U, OK, F, F, F, F], other: [U, N, F, F, F, F] },
+    expect: { own: [U, OK, F, F, F, F, F], other: [U, N, F, F, F, F, F] },
   },
   {
     op: 'Mutation.recordChildSelfRepresentation',
     vars: async ({ w, target }) => ({ input: { meetingId: await w.meeting(target), childWords: 'I will speak for myself' } }),
-    expect: { own: [U, OK, F, F, F, F], other: [U, N, F, F, F, F] },
+    expect: { own: [U, OK, F, F, F, F, F], other: [U, N, F, F, F, F, F] },
   },
 ];
 
@@ -395,4 +402,5 @@ export const MATRIX: OperationCase[] = [
   ...SAFEGUARDING_MUTATIONS,
   ...BETWEEN_MEETINGS_ROWS,
   ...RECORD_ACCESS_HISTORY_ROWS,
+  ...DATA_PROTECTION_ROWS,
 ];

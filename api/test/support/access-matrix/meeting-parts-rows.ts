@@ -21,24 +21,24 @@ export const MEETING_PARTS_ROWS: OperationCase[] = [
   {
     op: 'Query.meetingParts',
     vars: async ({ w, target }) => ({ meetingId: await w.meeting(target) }),
-    expect: { own: [U, OK, OK, F, F, F], other: [U, N, N, F, F, F] },
+    expect: { own: [U, OK, OK, F, F, F, F], other: [U, N, N, F, F, F, F] },
   },
   {
     op: 'Mutation.addMeetingPart',
     vars: async ({ w, target }) => ({
       input: { meetingId: await w.meeting(target, true), title: 'With the child', attendees: ['Child', 'Chair'], childAttended: true, childChair: 'CO_CHAIR' },
     }),
-    expect: { own: [U, F, OK, F, F, F], other: [U, F, N, F, F, F] },
+    expect: { own: [U, F, OK, F, F, F, F], other: [U, F, N, F, F, F, F] },
   },
   {
     op: 'Mutation.recordMissedDecisionBriefing',
     vars: async ({ w, target }) => ({ input: { decisionId: await decision(w, target), toldOn: isoDay(), childSaid: 'I am fine with it' } }),
-    expect: { own: [U, C, F, F, F, F], other: [U, N, F, F, F, F] },
+    expect: { own: [U, C, F, F, F, F, F], other: [U, N, F, F, F, F, F] },
   },
   {
     op: 'Query.meetingFamilyViews',
     vars: async ({ w, target }) => ({ meetingId: await w.meeting(target) }),
-    expect: { own: [U, OK, OK, F, F, F], other: [U, N, N, F, F, F] },
+    expect: { own: [U, OK, OK, F, F, F, F], other: [U, N, N, F, F, F, F] },
   },
   {
     op: 'Mutation.recordFamilyView',
@@ -52,6 +52,6 @@ export const MEETING_PARTS_ROWS: OperationCase[] = [
         visibility: 'ATTENDEES',
       },
     }),
-    expect: { own: [U, OK, OK, F, F, F], other: [U, N, N, F, F, F] },
+    expect: { own: [U, OK, OK, F, F, F, F], other: [U, N, N, F, F, F, F] },
   },
 ];

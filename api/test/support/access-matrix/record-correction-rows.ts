@@ -7,7 +7,7 @@ export const RECORD_CORRECTION_ROWS: OperationCase[] = [
   {
     op: 'Query.recordCorrections',
     vars: ({ w, target }) => ({ childId: child(target, w) }),
-    expect: { own: [U, OK, OK, F, F, F], other: [U, N, N, F, F, F] },
+    expect: { own: [U, OK, OK, F, F, F, F], other: [U, N, N, F, F, F, F] },
   },
   {
     op: 'Mutation.addRecordCorrection',
@@ -20,6 +20,6 @@ export const RECORD_CORRECTION_ROWS: OperationCase[] = [
         text: 'Matrix row: her first language is Polish.',
       },
     }),
-    expect: { own: [U, OK, OK, F, F, F], other: [U, N, N, F, F, F] },
+    expect: { own: [U, OK, OK, F, F, F, F], other: [U, N, N, F, F, F, F] },
   },
 ];

@@ -19,14 +19,14 @@ async function holdStanding(w: World, target: Target, standing: boolean): Promis
   }
 }
 
-// How long a child's record is kept: a manager of the child's own LA records a death and places or lifts a legal hold
-// (another LA's child is NOT_FOUND); everyone else is refused before the record is looked at. The retention itself is
+// How long a child's record is kept: a manager or the data protection officer of the child's own LA records a death and
+// places or lifts a legal hold (another LA's child is NOT_FOUND); everyone else is refused before the record is looked at. The retention itself is
 // read as a field of the child's record, so it follows Query.child.
 export const RECORD_RETENTION_ROWS: OperationCase[] = [
   {
     op: 'Mutation.recordChildDeath',
     vars: ({ w, target }) => ({ input: { childId: child(target, w), dateOfDeath: w.today } }),
-    expect: { own: [U, F, OK, F, F, F], other: [U, F, N, F, F, F] },
+    expect: { own: [U, F, OK, F, F, F, OK], other: [U, F, N, F, F, F, N] },
   },
   {
     op: 'Mutation.placeLegalHold',
@@ -34,7 +34,7 @@ export const RECORD_RETENTION_ROWS: OperationCase[] = [
       await holdStanding(w, target, false);
       return { input: { childId: child(target, w), reason: 'Matrix hold' } };
     },
-    expect: { own: [U, F, OK, F, F, F], other: [U, F, N, F, F, F] },
+    expect: { own: [U, F, OK, F, F, F, OK], other: [U, F, N, F, F, F, N] },
   },
   {
     op: 'Mutation.liftLegalHold',
@@ -42,6 +42,6 @@ export const RECORD_RETENTION_ROWS: OperationCase[] = [
       await holdStanding(w, target, true);
       return { input: { childId: child(target, w), reason: 'Matrix lift' } };
     },
-    expect: { own: [U, F, OK, F, F, F], other: [U, F, N, F, F, F] },
+    expect: { own: [U, F, OK, F, F, F, OK], other: [U, F, N, F, F, F, N] },
   },
 ];

@@ -20,20 +20,20 @@ const laOf = async (w: World, code: string) =>
 // The safeguarding fast path. Another LA's alert is NOT_FOUND for a manager, as elsewhere: its id cannot be probed.
 // Setting the contact as another LA's admin row: the acknowledger must be a manager of the LA (manager2@ is Eastmoor's).
 export const SAFEGUARDING_QUERIES: OperationCase[] = [
-  { op: 'Query.safeguardingAlertsWaiting', expect: [U, F, OK, F, F, F] },
-  { op: 'Query.safeguardingContact', vars: async ({ w }) => ({ localAuthorityId: await laOf(w, '901') }), expect: [U, F, F, F, OK, F] },
+  { op: 'Query.safeguardingAlertsWaiting', expect: [U, F, OK, F, F, F, F] },
+  { op: 'Query.safeguardingContact', vars: async ({ w }) => ({ localAuthorityId: await laOf(w, '901') }), expect: [U, F, F, F, OK, F, F] },
 ];
 
 export const SAFEGUARDING_MUTATIONS: OperationCase[] = [
   {
     op: 'Mutation.raiseSafeguardingConcern',
     vars: ({ w, target }) => ({ input: raiseInput(childOf(w, target)) }),
-    expect: { own: [U, OK, F, F, F, F], other: [U, N, F, F, F, F] },
+    expect: { own: [U, OK, F, F, F, F, F], other: [U, N, F, F, F, F, F] },
   },
   {
     op: 'Mutation.acknowledgeSafeguardingAlert',
     vars: async ({ w, target }) => ({ alertId: await alert(w, target) }),
-    expect: { own: [U, F, OK, F, F, F], other: [U, F, N, F, F, F] },
+    expect: { own: [U, F, OK, F, F, F, F], other: [U, F, N, F, F, F, F] },
   },
   {
     op: 'Mutation.setSafeguardingContact',
@@ -46,6 +46,6 @@ export const SAFEGUARDING_MUTATIONS: OperationCase[] = [
         directorUserId: null,
       },
     }),
-    expect: { own: [U, F, F, F, OK, F], other: [U, F, F, F, B, F] },
+    expect: { own: [U, F, F, F, OK, F, F], other: [U, F, F, F, B, F, F] },
   },
 ];

@@ -6,15 +6,15 @@ export const SUBSCRIPTIONS: OperationCase[] = [
   {
     op: 'Subscription.concernUpdated',
     vars: async ({ w, target }) => ({ concernId: await w.concern(target, target === 'own' ? 'COMMISSIONER' : 'LA') }),
-    expect: { own: [U, OK, OK, OK, F, F], other: [U, OK, OK, OK, F, F] },
+    expect: { own: [U, OK, OK, OK, F, F, F], other: [U, OK, OK, OK, F, F, F] },
   },
   // Like concernUpdated: accepted for any meeting id, every change filtered per subscriber (mayReceiveViewChange).
   {
     op: 'Subscription.childViewsChanged',
     vars: async ({ w, target }) => ({ meetingId: await w.meeting(target) }),
-    expect: { own: [U, OK, OK, F, F, F], other: [U, OK, OK, F, F, F] },
+    expect: { own: [U, OK, OK, F, F, F, F], other: [U, OK, OK, F, F, F, F] },
   },
-  { op: 'Subscription.notificationAdded', expect: [U, OK, OK, OK, OK, OK] },
-  { op: 'Subscription.reportJobUpdated', vars: ({ w }) => ({ jobId: w.reportJobId }), expect: [U, F, F, OK, F, F] },
-  { op: 'Subscription.sessionEvents', expect: [U, OK, OK, OK, OK, OK] },
+  { op: 'Subscription.notificationAdded', expect: [U, OK, OK, OK, OK, OK, OK] },
+  { op: 'Subscription.reportJobUpdated', vars: ({ w }) => ({ jobId: w.reportJobId }), expect: [U, F, F, OK, F, F, F] },
+  { op: 'Subscription.sessionEvents', expect: [U, OK, OK, OK, OK, OK, OK] },
 ];

@@ -32,6 +32,8 @@ export interface World {
   comm: GraphqlTestClient;
   admin: GraphqlTestClient;
   pm: GraphqlTestClient;
+  /** Northshire's data protection officer. */
+  dpo: GraphqlTestClient;
   /** Leo Nowak (NS-1003): advocate@'s child in Northshire, living at Oakfield House. */
   ownChildId: string;
   /** Zara Begum (EM-2001): advocate2@'s child in Eastmoor, also living at Oakfield House. */
@@ -102,9 +104,18 @@ export async function buildWorld(api: TestApp): Promise<World> {
     if (login.errors.length > 0) throw new Error(`sign-in failed for ${email}: ${login.errors[0]?.message ?? ''}`);
     return client;
   };
-  const [adv, adv2, mgr, mgr2, comm, admin, pm] = (await Promise.all(
-    [DEMO.advocate, 'advocate2@demo.heard', DEMO.manager, DEMO.manager2, DEMO.commissioner, DEMO.admin, DEMO.providerManager].map(signIn),
-  )) as [GraphqlTestClient, GraphqlTestClient, GraphqlTestClient, GraphqlTestClient, GraphqlTestClient, GraphqlTestClient, GraphqlTestClient];
+  const [adv, adv2, mgr, mgr2, comm, admin, pm, dpo] = (await Promise.all(
+    [DEMO.advocate, 'advocate2@demo.heard', DEMO.manager, DEMO.manager2, DEMO.commissioner, DEMO.admin, DEMO.providerManager, DEMO.dpo].map(signIn),
+  )) as [
+    GraphqlTestClient,
+    GraphqlTestClient,
+    GraphqlTestClient,
+    GraphqlTestClient,
+    GraphqlTestClient,
+    GraphqlTestClient,
+    GraphqlTestClient,
+    GraphqlTestClient,
+  ];
   const child = (ref: string) => one(api, `SELECT id FROM children WHERE la_child_ref = $1`, [ref]);
   const advocate = (email: string) => one(api, `SELECT a.id FROM advocates a JOIN users u ON u.id = a.user_id WHERE u.email = $1`, [email]);
   const staff = (name: string) => one(api, `SELECT id FROM la_staff WHERE full_name = $1`, [name]);
@@ -166,6 +177,7 @@ export async function buildWorld(api: TestApp): Promise<World> {
     comm,
     admin,
     pm,
+    dpo,
     ownChildId,
     otherChildId,
     today,

@@ -79,6 +79,11 @@ export function organisationProblem(account: RoleAndOrganisation): FieldProblem 
     if (advocacyProviderId !== null) return { field: 'advocacyProviderId', message: 'A local authority manager does not belong to an advocacy provider.' };
     return null;
   }
+  if (role === 'DATA_PROTECTION_OFFICER') {
+    if (localAuthorityId === null) return { field: 'localAuthorityId', message: 'Select the local authority this data protection officer works for.' };
+    if (advocacyProviderId !== null) return { field: 'advocacyProviderId', message: 'A data protection officer does not belong to an advocacy provider.' };
+    return null;
+  }
   if (role === 'ADVOCATE') {
     if (advocacyProviderId === null) return { field: 'advocacyProviderId', message: 'Select the advocacy provider this advocate works for.' };
     if (localAuthorityId !== null) return { field: 'localAuthorityId', message: 'An advocate does not belong to a local authority.' };
@@ -89,7 +94,8 @@ export function organisationProblem(account: RoleAndOrganisation): FieldProblem 
     if (localAuthorityId !== null) return { field: 'localAuthorityId', message: 'A provider manager does not belong to a local authority.' };
     return null;
   }
-  if (localAuthorityId !== null) return { field: 'localAuthorityId', message: 'Only a local authority manager belongs to a local authority.' };
+  if (localAuthorityId !== null)
+    return { field: 'localAuthorityId', message: 'Only a local authority manager or data protection officer belongs to a local authority.' };
   if (advocacyProviderId !== null) return { field: 'advocacyProviderId', message: 'Only an advocate or a provider manager belongs to an advocacy provider.' };
   return null;
 }

@@ -68,9 +68,18 @@ describe('what an administrator enters about a user', () => {
       field: 'localAuthorityId',
       message: 'An advocate does not belong to a local authority.',
     });
+    expect(organisationProblem({ role: 'DATA_PROTECTION_OFFICER', localAuthorityId: LA, advocacyProviderId: null })).toBeNull();
+    expect(organisationProblem({ role: 'DATA_PROTECTION_OFFICER', localAuthorityId: null, advocacyProviderId: null })).toEqual({
+      field: 'localAuthorityId',
+      message: 'Select the local authority this data protection officer works for.',
+    });
+    expect(organisationProblem({ role: 'DATA_PROTECTION_OFFICER', localAuthorityId: LA, advocacyProviderId: PROVIDER })).toEqual({
+      field: 'advocacyProviderId',
+      message: 'A data protection officer does not belong to an advocacy provider.',
+    });
     expect(organisationProblem({ role: 'COMMISSIONER_STAFF', localAuthorityId: LA, advocacyProviderId: null })).toEqual({
       field: 'localAuthorityId',
-      message: 'Only a local authority manager belongs to a local authority.',
+      message: 'Only a local authority manager or data protection officer belongs to a local authority.',
     });
     expect(organisationProblem({ role: 'ADMIN', localAuthorityId: null, advocacyProviderId: PROVIDER })).toEqual({
       field: 'advocacyProviderId',

@@ -11,6 +11,7 @@ export const AUDIT_PURPOSES = {
   SIGN_IN: 'Signing in and out',
   SYSTEM: 'Heard itself (a scheduled job or an import)',
   CHILD_CHANNEL: 'The child reaching their advocate through their own secret page',
+  DATA_PROTECTION: "Data protection: the child's rights over their record, and how long it is kept",
 } as const;
 
 export type AuditPurpose = (typeof AUDIT_PURPOSES)[keyof typeof AUDIT_PURPOSES];
@@ -36,5 +37,7 @@ export function auditPurpose(role: Role | null, action: string): AuditPurpose {
       return family === 'assignment' || family === 'allocation' ? AUDIT_PURPOSES.ALLOCATION_OVERSIGHT : AUDIT_PURPOSES.PLATFORM_ADMINISTRATION;
     case 'PROVIDER_MANAGER':
       return AUDIT_PURPOSES.ALLOCATION_OVERSIGHT;
+    case 'DATA_PROTECTION_OFFICER':
+      return AUDIT_PURPOSES.DATA_PROTECTION;
   }
 }

@@ -82,13 +82,13 @@ export const RECORD_RETENTION_COMMANDS = ['RECORD_DEATH', 'PLACE_LEGAL_HOLD', 'L
 export type RecordRetentionCommand = (typeof RECORD_RETENTION_COMMANDS)[number];
 
 /**
- * Who may change how long a child's record is kept: a manager of the child's LA (checked per record as well).
- * The one place to switch legal holds to a data protection officer when that role arrives.
+ * Who may change how long a child's record is kept: a manager or the data protection officer of the child's LA
+ * (checked per record as well).
  */
 export const RECORD_RETENTION_COMMAND_ROLES: CommandRoles<RecordRetentionCommand> = {
-  RECORD_DEATH: ['LA_MANAGER'],
-  PLACE_LEGAL_HOLD: ['LA_MANAGER'],
-  LIFT_LEGAL_HOLD: ['LA_MANAGER'],
+  RECORD_DEATH: ['LA_MANAGER', 'DATA_PROTECTION_OFFICER'],
+  PLACE_LEGAL_HOLD: ['LA_MANAGER', 'DATA_PROTECTION_OFFICER'],
+  LIFT_LEGAL_HOLD: ['LA_MANAGER', 'DATA_PROTECTION_OFFICER'],
 };
 
 /** What the caller may do next to the record's retention: a hold is placed only when none stands, lifted only when one does. */

@@ -190,6 +190,7 @@ function roleName(role: Role): string {
     COMMISSIONER_STAFF: "Children's Commissioner staff",
     ADMIN: 'An administrator',
     PROVIDER_MANAGER: 'A provider manager',
+    DATA_PROTECTION_OFFICER: 'A data protection officer',
   };
   return names[role];
 }

@@ -11,6 +11,7 @@ export const PORTAL_AREAS: Readonly<Record<Role, string>> = {
   COMMISSIONER_STAFF: 'commissioner',
   ADMIN: 'admin',
   PROVIDER_MANAGER: 'provider',
+  DATA_PROTECTION_OFFICER: 'data-protection',
 };
 
 /** A role's home page, e.g. `/advocate`. */

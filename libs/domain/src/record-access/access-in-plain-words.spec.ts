@@ -39,6 +39,7 @@ describe('what an audited action did, in words a child can follow', () => {
       roleInWords('COMMISSIONER_STAFF'),
       roleInWords('ADMIN'),
       roleInWords('PROVIDER_MANAGER'),
+      roleInWords('DATA_PROTECTION_OFFICER'),
       roleInWords(null),
     ]).toEqual([
       'advocate',
@@ -46,6 +47,7 @@ describe('what an audited action did, in words a child can follow', () => {
       "member of the Children's Commissioner's staff",
       'administrator who runs Heard',
       'manager of advocates',
+      "council's data protection officer",
       'nobody signed in',
     ]);
   });
@@ -61,6 +63,7 @@ describe('what an audited action did, in words a child can follow', () => {
       'to sign in',
       'Heard did this by itself (a scheduled job or an import)',
       'to reach your advocate through your own secret page',
+      'to look after your rights over your record, like giving you a copy of it',
     ]);
     expect(purposeForChild(null)).toBe('no reason was written down');
     expect(purposeForChild('A purpose added later')).toBe('A purpose added later');

@@ -127,6 +127,8 @@ export function roleInWords(role: Role | null): string {
       return 'administrator who runs Heard';
     case 'PROVIDER_MANAGER':
       return 'manager of advocates';
+    case 'DATA_PROTECTION_OFFICER':
+      return "council's data protection officer";
     case null:
       return 'nobody signed in';
   }
@@ -142,6 +144,7 @@ const PURPOSE_FOR_CHILD: Readonly<Record<string, string>> = {
   [AUDIT_PURPOSES.SIGN_IN]: 'to sign in',
   [AUDIT_PURPOSES.SYSTEM]: 'Heard did this by itself (a scheduled job or an import)',
   [AUDIT_PURPOSES.CHILD_CHANNEL]: 'to reach your advocate through your own secret page',
+  [AUDIT_PURPOSES.DATA_PROTECTION]: 'to look after your rights over your record, like giving you a copy of it',
 };
 
 /** Why it happened, in a child's words, from the audited purpose; an unknown or missing purpose says so. */

@@ -59,6 +59,7 @@ interface Organisation {
 function organisationOf(event: RecordAccessEvent): Organisation {
   switch (event.actorRole) {
     case 'LA_MANAGER':
+    case 'DATA_PROTECTION_OFFICER':
       return { key: `LA:${event.organisationName ?? ''}`, kind: 'LOCAL_AUTHORITY', name: event.organisationName ?? 'A local authority' };
     case 'ADVOCATE':
     case 'PROVIDER_MANAGER':
@@ -83,6 +84,8 @@ function described(role: Role | null, organisation: string): string | null {
       return `a manager of advocates at ${organisation}`;
     case 'LA_MANAGER':
       return `a manager in ${organisation}'s children's services`;
+    case 'DATA_PROTECTION_OFFICER':
+      return `${organisation}'s data protection officer`;
     case 'COMMISSIONER_STAFF':
       return "a member of the Children's Commissioner's staff";
     case 'ADMIN':

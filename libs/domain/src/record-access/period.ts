@@ -6,7 +6,7 @@ import { addMonths } from '../meetings/meeting-schedule';
  * Who may read "Who has seen my record" for a child: for now the child's current advocate (checked record by
  * record in the API). The data protection officer joins this list in a later round.
  */
-export const RECORD_ACCESS_HISTORY_READERS = ['ADVOCATE'] as const satisfies readonly [Role, ...Role[]];
+export const RECORD_ACCESS_HISTORY_READERS = ['ADVOCATE', 'DATA_PROTECTION_OFFICER'] as const satisfies readonly [Role, ...Role[]];
 
 /** The most events one history shows; older ones are left for a narrower period. */
 export const RECORD_ACCESS_HISTORY_LIMIT = 1000;

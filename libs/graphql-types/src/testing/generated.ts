@@ -773,6 +773,7 @@ export type Role =
   | 'ADMIN'
   | 'ADVOCATE'
   | 'COMMISSIONER_STAFF'
+  | 'DATA_PROTECTION_OFFICER'
   | 'LA_MANAGER'
   | 'PROVIDER_MANAGER';
 

@@ -38,6 +38,7 @@ describe("each role's primary navigation", () => {
       ],
     ],
     ['PROVIDER_MANAGER', ['Your provider /provider (exact)']],
+    ['DATA_PROTECTION_OFFICER', ["Children's records /data-protection (exact)"]],
   ] as const)('%s', (role, items) => {
     expect(PRIMARY_NAV[role].map((item) => `${item.label} ${item.path}${item.exact ? ' (exact)' : ''}`)).toEqual(items);
   });

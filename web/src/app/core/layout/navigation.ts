@@ -45,4 +45,5 @@ export const PRIMARY_NAV: Readonly<Record<Role, readonly NavItem[]>> = {
     inArea('LA staff', 'ADMIN', 'la-staff'),
   ],
   PROVIDER_MANAGER: [home('Your provider', 'PROVIDER_MANAGER')],
+  DATA_PROTECTION_OFFICER: [home("Children's records", 'DATA_PROTECTION_OFFICER')],
 };

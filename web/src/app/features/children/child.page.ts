@@ -20,6 +20,7 @@ import { DecisionFormComponent } from './decision-form.component';
 import { missingEpisodeLine, uascLine } from './missing-from-care';
 import { OptBackInFormComponent } from './opt-back-in-form.component';
 import { RecordRetentionComponent, type RetentionChange } from '../record-retention/record-retention.component';
+import { RetentionSummaryComponent } from '../record-retention/retention-summary.component';
 import { ItemCorrectionsComponent } from '../record-corrections/item-corrections.component';
 
 /** A child's record, with the actions their advocate can take (exactly those its current offer allows the caller). */
@@ -40,6 +41,7 @@ import { ItemCorrectionsComponent } from '../record-corrections/item-corrections
     SignificantChangesComponent,
     EarlierMeetingRequestsComponent,
     RecordRetentionComponent,
+    RetentionSummaryComponent,
     ItemCorrectionsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -63,13 +65,7 @@ import { ItemCorrectionsComponent } from '../record-corrections/item-corrections
         <div class="summary-list__row"><dt>Status</dt><dd><app-status-tag [status]="c.status" /></dd></div>
         <div class="summary-list__row">
           <dt>Records kept until</dt>
-          <dd>
-            {{ c.retention.retainUntil === null ? 'The legal hold is lifted' : (c.retention.retainUntil | ukDate) }}
-            <p class="hint">{{ c.retention.explanation }}</p>
-            @if (c.retention.legalHold; as hold) {
-              <p class="hint">Legal hold placed on {{ hold.placedOn | ukDate }} by {{ hold.placedByName }}: {{ hold.reason }}</p>
-            }
-          </dd>
+          <dd><app-retention-summary [retention]="c.retention" /></dd>
         </div>
         @if (uascLine(c); as line) {
           <div class="summary-list__row"><dt>Asylum and language</dt><dd>{{ line }}</dd></div>

@@ -1,6 +1,8 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { portalHome } from '@heard/domain';
 import { RecordAccessHistoryDocument } from '@heard/graphql-types';
+import { SessionStore } from '../../core/auth/session.store';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { loadState } from '../../shared/ui/load-state';
 
@@ -30,7 +32,7 @@ import { loadState } from '../../shared/ui/load-state';
     }
   `,
   template: `
-    <a class="back-link" [routerLink]="['/advocate', 'children', id(), 'who-has-seen']">Back to "Who has seen this record"</a>
+    <a class="back-link" [routerLink]="[home(), 'children', id(), 'who-has-seen']" [queryParams]="{ fromOn: fromOn(), toOn: toOn() }">Back to "Who has seen this record"</a>
     @if (page.loading()) {
       <p class="body" role="status" aria-live="polite">Loading the page…</p>
     } @else if (page.error(); as message) {
@@ -58,10 +60,16 @@ import { loadState } from '../../shared/ui/load-state';
 })
 export class RecordAccessHistoryPrintPage {
   private readonly graphql = inject(GraphqlClient);
+  private readonly session = inject(SessionStore);
   readonly id = input.required<string>();
-  protected readonly page = loadState(
-    async () => (await this.graphql.request(RecordAccessHistoryDocument, { input: { childId: this.id() } })).recordAccessHistory,
-  );
+  /** The period the page it was printed from showed (`?fromOn=…&toOn=…`); otherwise the last 12 months. */
+  readonly fromOn = input<string>();
+  readonly toOn = input<string>();
+  protected readonly home = computed(() => portalHome(this.session.user()?.role ?? 'ADVOCATE'));
+  protected readonly page = loadState(async () => {
+    const input = { childId: this.id(), fromOn: this.fromOn() ?? null, toOn: this.toOn() ?? null };
+    return (await this.graphql.request(RecordAccessHistoryDocument, { input })).recordAccessHistory;
+  });
 
   protected print(): void {
     window.print();

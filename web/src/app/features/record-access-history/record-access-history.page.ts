@@ -1,21 +1,25 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
-import { RouterLink } from '@angular/router';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { Router, RouterLink } from '@angular/router';
+import { portalHome } from '@heard/domain';
 import { RecordAccessHistoryDocument } from '@heard/graphql-types';
+import { SessionStore } from '../../core/auth/session.store';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { loadState } from '../../shared/ui/load-state';
 import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
+import { RecordAccessPeriodFormComponent, type RecordAccessPeriod } from './record-access-period-form.component';
 
 /**
- * "Who has seen this record", for the child's advocate: from the audit trail, every organisation and person that
- * viewed or changed the child's record in the last 12 months, when, what and why, refused attempts included.
+ * "Who has seen this record", for the child's advocate and the data protection officer of the child's LA: from the
+ * audit trail, every organisation and person that viewed or changed the child's record (by default in the last 12
+ * months, or between the dates chosen, kept in the address), when, what and why, refused attempts included.
  */
 @Component({
   selector: 'app-record-access-history-page',
-  imports: [RouterLink, UkDatePipe],
+  imports: [RecordAccessPeriodFormComponent, RouterLink, UkDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <a class="back-link" [routerLink]="['/advocate', 'children', id()]">Back to the child's record</a>
-    @if (page.loading()) {
+    <a class="back-link" [routerLink]="[home(), 'children', id()]">Back to the child's record</a>
+    @if (page.loading() && !page.data()) {
       <p class="body" role="status" aria-live="polite">Loading who has seen the record…</p>
     } @else if (page.error(); as message) {
       <h1 class="heading-l">Not available</h1>
@@ -27,6 +31,10 @@ import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
         Everyone who looked at or changed {{ h.childGivenName }}'s record from {{ h.fromOn | ukDate }} to {{ h.toOn | ukDate }}, from the audit trail,
         including anyone who tried and was not allowed. Opening this page is recorded too.
       </p>
+      <app-record-access-period-form [period]="{ fromOn: h.fromOn, toOn: h.toOn }" (chosen)="choose($event)" />
+      @if (page.loading()) {
+        <p class="body" role="status" aria-live="polite">Loading the dates chosen…</p>
+      }
       <div class="inset-text"><p class="body">{{ h.overview }}</p></div>
       @if (h.truncated) {
         <div class="warning-text" role="note">
@@ -34,7 +42,9 @@ import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
         </div>
       }
       <p class="body">
-        <a class="link" [routerLink]="['/advocate', 'children', id(), 'who-has-seen', 'print']">Print a plain-words version for {{ h.childGivenName }}</a>
+        <a class="link" [routerLink]="[home(), 'children', id(), 'who-has-seen', 'print']" [queryParams]="{ fromOn: h.fromOn, toOn: h.toOn }"
+          >Print a plain-words version for {{ h.childGivenName }}</a
+        >
       </p>
       @if (h.organisations.length > 0) {
         <h2 class="heading-m">Organisations</h2>
@@ -82,8 +92,23 @@ import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
 })
 export class RecordAccessHistoryPage {
   private readonly graphql = inject(GraphqlClient);
+  private readonly router = inject(Router);
+  private readonly session = inject(SessionStore);
   readonly id = input.required<string>();
-  protected readonly page = loadState(
-    async () => (await this.graphql.request(RecordAccessHistoryDocument, { input: { childId: this.id() } })).recordAccessHistory,
-  );
+  /** The period in the address (`?fromOn=…&toOn=…`), if any; otherwise the last 12 months. */
+  readonly fromOn = input<string>();
+  readonly toOn = input<string>();
+  private readonly chosen = signal<RecordAccessPeriod | null>(null);
+  protected readonly home = computed(() => portalHome(this.session.user()?.role ?? 'ADVOCATE'));
+  protected readonly page = loadState(async () => {
+    const period = this.chosen();
+    const input = { childId: this.id(), fromOn: period?.fromOn ?? this.fromOn() ?? null, toOn: period?.toOn ?? this.toOn() ?? null };
+    return (await this.graphql.request(RecordAccessHistoryDocument, { input })).recordAccessHistory;
+  });
+
+  protected choose(period: RecordAccessPeriod): void {
+    this.chosen.set(period);
+    void this.router.navigate([], { queryParams: period, replaceUrl: true });
+    void this.page.reload();
+  }
 }

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, input, model } from '@angular/core';
-import { belongsToProvider, type Role } from '@heard/domain';
+import { belongsToLocalAuthority, belongsToProvider, type Role } from '@heard/domain';
 import type { UserAdminOrganisationsQuery } from '@heard/graphql-types';
 import type { SummaryError } from '../../shared/ui/error-summary.component';
 import { ROLE_OPTIONS } from './user-labels';
@@ -35,7 +35,7 @@ import { ROLE_OPTIONS } from './user-labels';
               <label class="label radios__label" [for]="first ? 'role' : 'role-' + option.value">{{ option.label }}</label>
             </div>
             <p class="hint radios__hint" [id]="'role-hint-' + option.value">{{ option.hint }}</p>
-            @if (option.value === 'LA_MANAGER' && role() === 'LA_MANAGER') {
+            @if (laRole(option.value) && role() === option.value) {
               <div class="radios__conditional form-group" [class.form-group--error]="errorFor('localAuthorityId') !== null">
                 <label class="label" for="localAuthorityId">Local authority</label>
                 @if (errorFor('localAuthorityId'); as message) {
@@ -88,6 +88,7 @@ export class RoleFieldsComponent {
   readonly advocacyProviderId = model('');
   protected readonly options = ROLE_OPTIONS;
   protected readonly providerRole = belongsToProvider;
+  protected readonly laRole = belongsToLocalAuthority;
 
   protected errorFor(field: string): string | null {
     return this.errors().find((e) => e.fieldId === field)?.message ?? null;

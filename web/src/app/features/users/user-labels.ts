@@ -1,4 +1,14 @@
-import { belongsToProvider, formatLondonTime, normaliseDisplayName, normaliseEmail, organisationProblem, ROLE_LABELS, ROLES, type Role } from '@heard/domain';
+import {
+  belongsToLocalAuthority,
+  belongsToProvider,
+  formatLondonTime,
+  normaliseDisplayName,
+  normaliseEmail,
+  organisationProblem,
+  ROLE_LABELS,
+  ROLES,
+  type Role,
+} from '@heard/domain';
 import type { ManagedUserFieldsFragment, UserStatus } from '@heard/graphql-types';
 import type { SummaryError } from '../../shared/ui/error-summary.component';
 import { ukDateOfInstant } from '../../shared/ui/uk-date';
@@ -22,6 +32,8 @@ export const ROLE_OPTIONS: ReadonlyArray<{ value: Role; label: string; hint: str
     COMMISSIONER_STAFF: "Works in the Children's Commissioner's office: allocation oversight and escalations.",
     ADMIN: 'Runs the platform: users and organisations, never case content.',
     PROVIDER_MANAGER: "Supervises one advocacy provider's advocates: caseloads, overdue offers, contact clocks and reassignment, never case content.",
+    DATA_PROTECTION_OFFICER:
+      "A local authority's data protection officer: who has seen a child's record, copies of records, and how long they are kept, never day-to-day case work.",
   }[value],
 }));
 
@@ -45,7 +57,7 @@ export interface RoleChoice {
 /** The organisation fields to send for a role: only the one the role needs. */
 export function organisationFor(choice: RoleChoice): { localAuthorityId: string | null; advocacyProviderId: string | null } {
   return {
-    localAuthorityId: choice.role === 'LA_MANAGER' && choice.localAuthorityId !== '' ? choice.localAuthorityId : null,
+    localAuthorityId: choice.role !== null && belongsToLocalAuthority(choice.role) && choice.localAuthorityId !== '' ? choice.localAuthorityId : null,
     advocacyProviderId: choice.role !== null && belongsToProvider(choice.role) && choice.advocacyProviderId !== '' ? choice.advocacyProviderId : null,
   };
 }
