@@ -11,7 +11,10 @@ function fifteenYearsBefore(iso: string): string {
   return `${Number(iso.slice(0, 4)) - 15}${iso.slice(4)}`;
 }
 
-test('the LA sees the records due for disposal, with a legal hold shown, and the empty disposal register', async ({ browser, request }) => {
+test("the LA's data protection officer sees the records due for disposal, with a legal hold shown, and the empty disposal register", async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(90_000);
   const manager = new GraphqlSeed(request);
   await manager.signIn('manager@demo.heard', DEMO_PASSWORD);
@@ -29,16 +32,16 @@ test('the LA sees the records due for disposal, with a legal hold shown, and the
   await manager.call(SeedDisposalDeathDocument, { input: { childId, dateOfDeath: fifteenYearsBefore(keptUntil) } });
   await manager.call(SeedDisposalHoldDocument, { input: { childId, reason: 'Needed for the inquiry' } });
 
-  const la = await signedIn(browser, 'manager@demo.heard');
-  await la.goto('/la/records-due-for-disposal');
-  await expect(la.getByRole('heading', { name: 'Records due for disposal', level: 1 })).toBeVisible();
-  const row = la.getByRole('row').filter({ hasText: `${givenName} Vale` });
+  const dpo = await signedIn(browser, 'dpo@demo.heard');
+  await dpo.goto('/data-protection/records-due-for-disposal');
+  await expect(dpo.getByRole('heading', { name: 'Records due for disposal', level: 1 })).toBeVisible();
+  const row = dpo.getByRole('row').filter({ hasText: `${givenName} Vale` });
   await expect(row).toContainText('Legal hold');
   await expect(row).toContainText('The child died before their 18th birthday');
-  await fitsAndPassesAxe(la);
+  await fitsAndPassesAxe(dpo);
 
-  await la.getByRole('link', { name: 'See the disposal register' }).click();
-  await expect(la.getByRole('heading', { name: 'Disposal register', level: 1 })).toBeVisible();
-  await expect(la.getByText('No records have been disposed of.')).toBeVisible();
-  await fitsAndPassesAxe(la);
+  await dpo.getByRole('link', { name: 'See the disposal register' }).click();
+  await expect(dpo.getByRole('heading', { name: 'Disposal register', level: 1 })).toBeVisible();
+  await expect(dpo.getByText('No records have been disposed of.')).toBeVisible();
+  await fitsAndPassesAxe(dpo);
 });

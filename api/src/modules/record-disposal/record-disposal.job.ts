@@ -17,7 +17,7 @@ const JOB = { requestId: 'record-disposal-job', clientAddress: null, operation: 
 
 /**
  * Retention that runs. Pass 1 gives notice of each record entering its notice period (RECORD_DISPOSAL_NOTICE_DAYS
- * before its retention date) and tells its LA's managers; pass 2 disposes of each record past its date whose notice
+ * before its retention date) and tells its LA's data protection officers; pass 2 disposes of each record past its date whose notice
  * has run and which is not on legal hold: in one transaction per record, holding the child's row lock (SKIP LOCKED,
  * so a second process passes it by and then finds it disposed), it anonymises or deletes each table as
  * `DISPOSAL_REGISTRY` says, enters it in the disposal register and audits it. Returns the records disposed of.
@@ -61,12 +61,12 @@ export class RecordDisposalJob extends IntervalJob {
         meta: JOB,
         details: { rule: facts.rule },
       });
-      const recipients = await this.notifications.recipients(manager, { localAuthorityId: row.local_authority_id });
+      const recipients = await this.notifications.recipients(manager, { dataProtectionOfficersOf: row.local_authority_id });
       return this.notifications.notify(manager, recipients, {
         kind: 'RECORD_DUE_FOR_DISPOSAL',
         message: `A child's record is due for disposal after ${ukLongDate(facts.retainUntil)}, unless a legal hold is placed on it.`,
         childName: `${row.given_name} ${row.family_name}`,
-        link: (role) => recordsDueForDisposalAddress(role),
+        link: () => recordsDueForDisposalAddress(),
         concernId: null,
         dedupeKey: `disposal-notice:${row.id}:${facts.retainUntil}`,
       });

@@ -1,5 +1,6 @@
 import {
   DisposalChildReadDocument,
+  DisposalDpoChildrenDocument,
   DisposalDueDocument,
   DisposalRegisterDocument,
   RetentionPlaceHoldDocument,
@@ -25,6 +26,7 @@ describe('records are disposed of after their retention date, keeping the publis
   let api: TestApp;
   let fx: AdvocacyFixture;
   let manager: GraphqlTestClient;
+  let dpo: GraphqlTestClient;
   let disposed: string;
   let held: string;
   let today = '2041-01-02';
@@ -40,6 +42,7 @@ describe('records are disposed of after their retention date, keeping the publis
     fx = dataset.fx;
     [disposed, held] = [dataset.children[2] ?? '', dataset.children[4] ?? ''];
     manager = await fx.signIn(fx.managerEmail);
+    dpo = await fx.signIn(fx.dpoEmail);
     for (const [childId, dateOfDeath] of [
       [disposed, '2025-10-01'],
       [held, '2025-06-01'],
@@ -82,7 +85,7 @@ describe('records are disposed of after their retention date, keeping the publis
     const stored = await query<unknown>(`SELECT * FROM annual_reports ORDER BY id`);
 
     expect(await job().runOnce()).toBe(0);
-    const due = (await manager.request(DisposalDueDocument)).data?.recordsDueForDisposal;
+    const due = (await dpo.request(DisposalDueDocument)).data?.recordsDueForDisposal;
     const byId = new Map(due?.map((d) => [d.childId, d]));
     expect(byId.get(disposed)).toMatchObject({
       retainUntil: '2040-10-01',
@@ -98,7 +101,7 @@ describe('records are disposed of after their retention date, keeping the publis
       `SELECT message, link FROM notifications WHERE kind = 'RECORD_DUE_FOR_DISPOSAL' AND dedupe_key LIKE $1`,
       [`disposal-notice:${disposed}:%`],
     );
-    expect(notices.map((n) => n.link)).toEqual(['/la/records-due-for-disposal']);
+    expect(notices.map((n) => n.link)).toEqual(['/data-protection/records-due-for-disposal']);
 
     today = '2041-04-01';
     expect(await job().runOnce()).toBe(0);
@@ -109,7 +112,7 @@ describe('records are disposed of after their retention date, keeping the publis
     expect(
       await query(`SELECT child_id, rule, to_char(notice_given_on, 'YYYY-MM-DD') AS notice FROM record_disposals WHERE local_authority_id = $1`, [fx.laId]),
     ).toEqual([{ child_id: disposed, rule: 'FIFTEEN_YEARS_AFTER_DEATH', notice: '2041-01-02' }]);
-    expect((await manager.request(DisposalDueDocument)).data?.recordsDueForDisposal.find((d) => d.childId === held)).toMatchObject({
+    expect((await dpo.request(DisposalDueDocument)).data?.recordsDueForDisposal.find((d) => d.childId === held)).toMatchObject({
       status: 'ON_HOLD',
       legalHold: true,
     });
@@ -143,6 +146,8 @@ describe('records are disposed of after their retention date, keeping the publis
     );
     expect(words).toEqual([{ n: 0 }]);
     expect((await manager.request(DisposalChildReadDocument, { id: disposed })).errors.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+    const dpoList = (await dpo.request(DisposalDpoChildrenDocument)).data?.dataProtectionChildren.children.map((c) => c.childId) ?? [];
+    expect([dpoList.includes(disposed), dpoList.includes(held)]).toEqual([false, true]);
     const audit = await query<{ action: string; actor_role: string | null; details: Record<string, unknown> }>(
       `SELECT action, actor_role, details FROM audit_log WHERE $1 = ANY(child_ids) AND action LIKE 'retention.dispos%' ORDER BY id`,
       [disposed],
@@ -154,7 +159,7 @@ describe('records are disposed of after their retention date, keeping the publis
   });
 
   it('the register shows what was done to each table, with no personal data; the runtime role cannot change it', async () => {
-    const register = (await manager.request(DisposalRegisterDocument)).data?.recordDisposals ?? [];
+    const register = (await dpo.request(DisposalRegisterDocument)).data?.recordDisposals ?? [];
     expect(register.map((r) => [r.childId, r.rule, r.noticeGivenOn])).toEqual([[disposed, 'FIFTEEN_YEARS_AFTER_DEATH', '2041-01-02']]);
     const counts = Object.fromEntries((register[0]?.counts ?? []).map((c) => [c.table, [c.anonymised, c.deleted]]));
     expect(counts).toMatchObject({
@@ -167,11 +172,18 @@ describe('records are disposed of after their retention date, keeping the publis
     });
     await expect(api.dataSource.query(`DELETE FROM record_disposals`)).rejects.toThrow(/permission denied/);
     await expect(api.dataSource.query(`SELECT dispose_append_only_rows($1)`, [held])).rejects.toThrow(/only a disposed record/);
-    const other = api.client();
-    await other.login(DEMO.manager, DEMO.password);
-    expect((await other.request(DisposalRegisterDocument)).data?.recordDisposals.filter((r) => r.childId === disposed)).toEqual([]);
-    const advocate = api.client();
-    await advocate.login(DEMO.advocate, DEMO.password);
-    expect((await advocate.request(DisposalDueDocument)).errors.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    const otherDpo = api.client();
+    await otherDpo.login(DEMO.dpo, DEMO.password);
+    expect((await otherDpo.request(DisposalRegisterDocument)).data?.recordDisposals.filter((r) => r.childId === disposed)).toEqual([]);
+    expect((await otherDpo.request(DisposalDueDocument)).data?.recordsDueForDisposal.filter((r) => [disposed, held].includes(r.childId))).toEqual([]);
+    for (const refused of [manager, await fx.signIn(fx.advocates[0]?.email ?? '')]) {
+      expect((await refused.request(DisposalDueDocument)).errors.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+      expect((await refused.request(DisposalRegisterDocument)).errors.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    }
+    const refusals = await query<{ actor_role: string; operation: string }>(
+      `SELECT actor_role, operation FROM audit_log WHERE action = 'access.refused' AND operation LIKE 'query record%Disposal%' AND actor_user_id IN (SELECT id FROM users WHERE email = ANY($1)) ORDER BY id`,
+      [[fx.managerEmail, fx.advocates[0]?.email ?? '']],
+    );
+    expect(refusals.map((r) => r.actor_role)).toEqual(['LA_MANAGER', 'LA_MANAGER', 'ADVOCATE', 'ADVOCATE']);
   });
 });

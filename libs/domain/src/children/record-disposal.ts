@@ -77,8 +77,8 @@ export function anonymisedDateOfBirth(dateOfBirth: IsoDate, meetingDates: readon
 export const RECORD_DISPOSAL_QUERIES = ['RECORDS_DUE_FOR_DISPOSAL', 'RECORD_DISPOSALS'] as const;
 export type RecordDisposalQuery = (typeof RECORD_DISPOSAL_QUERIES)[number];
 
-/** Who sees the records of their own LA due for disposal and the register of those disposed of. */
+/** Who sees the records of their own LA due for disposal and the register of those disposed of: the LA's data protection officer. */
 export const RECORD_DISPOSAL_ROLES: CommandRoles<RecordDisposalQuery> = {
-  RECORDS_DUE_FOR_DISPOSAL: ['LA_MANAGER'],
-  RECORD_DISPOSALS: ['LA_MANAGER'],
+  RECORDS_DUE_FOR_DISPOSAL: ['DATA_PROTECTION_OFFICER'],
+  RECORD_DISPOSALS: ['DATA_PROTECTION_OFFICER'],
 };

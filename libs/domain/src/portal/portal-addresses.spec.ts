@@ -44,8 +44,7 @@ describe('each role has one portal area, and every address is built from it', ()
     expect(homeVisitAddress(role, 'h1', 'v1')).toBe(visit);
   });
 
-  it('sends a notice of disposal to the records due in the recipient’s own area', () => {
-    expect(recordsDueForDisposalAddress('LA_MANAGER')).toBe('/la/records-due-for-disposal');
-    expect(recordsDueForDisposalAddress('SOMEONE')).toBe('/la/records-due-for-disposal');
+  it("sends a notice of disposal to the records due in the data protection officer's area", () => {
+    expect(recordsDueForDisposalAddress()).toBe('/data-protection/records-due-for-disposal');
   });
 });

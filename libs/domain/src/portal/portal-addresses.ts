@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '../roles';
+import type { Role } from '../roles';
 
 /**
  * Each role's area of the portal: the first segment of every address a person of that role visits, and their
@@ -53,7 +53,7 @@ export function homeVisitAddress(role: string, homeId: string, visitId: string):
   return `${homeAddress(role, homeId)}/visits/${visitId}`;
 }
 
-/** Where a role sees the records of its LA due for disposal, e.g. `/la/records-due-for-disposal` (the notice's link). */
-export function recordsDueForDisposalAddress(role: string): string {
-  return `${portalHome(ROLES.find((r) => r === role) ?? 'LA_MANAGER')}/records-due-for-disposal`;
+/** Where an LA's data protection officer sees its records due for disposal (the link in the notice of disposal). */
+export function recordsDueForDisposalAddress(): string {
+  return `${portalHome('DATA_PROTECTION_OFFICER')}/records-due-for-disposal`;
 }

@@ -14,7 +14,6 @@ describe("each role's primary navigation", () => {
         'Homes /la/homes',
         'Import a return /la/import',
         'Annual report /la/reports',
-        'Records due for disposal /la/records-due-for-disposal',
       ],
     ],
     [
@@ -38,7 +37,14 @@ describe("each role's primary navigation", () => {
       ],
     ],
     ['PROVIDER_MANAGER', ['Your provider /provider (exact)']],
-    ['DATA_PROTECTION_OFFICER', ["Children's records /data-protection (exact)"]],
+    [
+      'DATA_PROTECTION_OFFICER',
+      [
+        "Children's records /data-protection (exact)",
+        'Records due for disposal /data-protection/records-due-for-disposal',
+        'Disposal register /data-protection/disposal-register',
+      ],
+    ],
   ] as const)('%s', (role, items) => {
     expect(PRIMARY_NAV[role].map((item) => `${item.label} ${item.path}${item.exact ? ' (exact)' : ''}`)).toEqual(items);
   });

@@ -2,7 +2,7 @@ import type { AreaRoutes } from '../../core/routing/area-routes';
 
 /** Retention that runs: the records due for disposal and the disposal register, in the data-protection pages. */
 export const recordDisposalRoutes: AreaRoutes = {
-  LA_MANAGER: [
+  DATA_PROTECTION_OFFICER: [
     {
       path: 'records-due-for-disposal',
       title: 'Records due for disposal',
