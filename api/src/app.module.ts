@@ -3,6 +3,7 @@ import { DataProtectionModule } from './modules/data-protection/data-protection.
 import { RecordAccessHistoryModule } from './modules/record-access-history/record-access-history.module';
 import { RecordRetentionModule } from './modules/record-retention/record-retention.module';
 import { RecordDisposalModule } from './modules/record-disposal/record-disposal.module';
+import { SubjectAccessModule } from './modules/subject-access/subject-access.module';
 import { RecordCorrectionsModule } from './modules/record-corrections/record-corrections.module';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
@@ -98,6 +99,7 @@ import { JitModule } from './graphql/jit.module';
     RecordAccessHistoryModule,
     RecordRetentionModule,
     RecordDisposalModule,
+    SubjectAccessModule,
     RecordCorrectionsModule,
     SeedModule,
   ],

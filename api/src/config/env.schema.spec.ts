@@ -110,6 +110,14 @@ describe('environment validation at boot', () => {
     );
   });
 
+  it('keeps a subject-access export for SUBJECT_ACCESS_EXPORT_KEEP_DAYS days (default 7)', () => {
+    expect(loadConfig({}, secret).subjectAccessExportKeepDays).toBe(7);
+    expect(loadConfig({ SUBJECT_ACCESS_EXPORT_KEEP_DAYS: '3' }, secret).subjectAccessExportKeepDays).toBe(3);
+    expect(() => loadConfig({ SUBJECT_ACCESS_EXPORT_KEEP_DAYS: '0' }, secret)).toThrow(
+      'SUBJECT_ACCESS_EXPORT_KEEP_DAYS must be a whole number from 1 to 90 (got "0")',
+    );
+  });
+
   it("reads the working days before a meeting the social worker's report is due (default 5)", () => {
     expect(loadConfig({}, secret).papersDueWorkingDays).toBe(5);
     expect(loadConfig({ PAPERS_DUE_WORKING_DAYS: '3' }, secret).papersDueWorkingDays).toBe(3);

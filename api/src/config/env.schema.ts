@@ -63,6 +63,10 @@ export interface AppConfig {
   reportSuppressionThreshold: number;
   /** How often a process looks for queued report jobs; 0 turns the worker off. */
   reportWorkerSeconds: number;
+  /** How often a process looks for queued subject-access exports (and removes expired ones); 0 turns the worker off. */
+  subjectAccessWorkerSeconds: number;
+  /** Days a subject-access export's ZIP is kept for its requester before it is removed (SUBJECT_ACCESS_EXPORT_KEEP_DAYS). */
+  subjectAccessExportKeepDays: number;
   /** Where subscription events travel: `memory` (one process) or `postgres` (LISTEN/NOTIFY, shared by every process on the database). */
   pubSub: PubSubKind;
   /** The contact standard: the child is heard at least every this many weeks (CONTACT_STANDARD_WEEKS). */
@@ -218,6 +222,8 @@ export function loadConfig(env: RawEnv, generateSecret: () => string): AppConfig
     safeguardingHours: safeguardingHoursFrom(read.string('SAFEGUARDING_ACKNOWLEDGE_HOURS', '15:30,17:30,12:00'), read.problems),
     reportSuppressionThreshold: read.int('REPORT_SUPPRESSION_THRESHOLD', 4, 1, 100),
     reportWorkerSeconds: read.int('REPORT_WORKER_SECONDS', 2, 0, 3600),
+    subjectAccessWorkerSeconds: read.int('SUBJECT_ACCESS_WORKER_SECONDS', 2, 0, 3600),
+    subjectAccessExportKeepDays: read.int('SUBJECT_ACCESS_EXPORT_KEEP_DAYS', 7, 1, 90),
     pubSub: read.oneOf('PUBSUB', PUBSUB_KINDS, 'memory'),
     contactStandardWeeks: read.int('CONTACT_STANDARD_WEEKS', 6, 1, 52),
     recordDisposalIntervalSeconds: read.int('RECORD_DISPOSAL_INTERVAL_SECONDS', 3600, 0, 86_400),

@@ -10,7 +10,7 @@ import { MIGRATIONS } from './migrations';
 describe('self-registration by file convention', () => {
   const names = (classes: readonly { name: string }[]) => classes.map((c) => c.name);
 
-  it('finds the 58 entities', () => {
+  it('finds the 59 entities', () => {
     expect(names(ENTITIES).sort()).toEqual([
       'AccountLinkEntity',
       'AdvocacyProviderEntity',
@@ -68,12 +68,13 @@ describe('self-registration by file convention', () => {
       'SessionEntity',
       'SignificantChangeEntity',
       'Ssda903ImportEntity',
+      'SubjectAccessExportEntity',
       'TriggerEventEntity',
       'UserEntity',
     ]);
   });
 
-  it('finds the 42 resolvers', () => {
+  it('finds the 43 resolvers', () => {
     expect(names(RESOLVERS).sort()).toEqual([
       'AdvocatesResolver',
       'AllocationResolver',
@@ -114,13 +115,14 @@ describe('self-registration by file convention', () => {
       'RepresentationsResolver',
       'SafeguardingResolver',
       'SignificantChangesResolver',
+      'SubjectAccessResolver',
       'TriggersResolver',
       'UserAdminResolver',
       'YouSaidWeDidResolver',
     ]);
   });
 
-  it('finds the 39 migrations, oldest first', () => {
+  it('finds the 40 migrations, oldest first', () => {
     expect(names(MIGRATIONS)).toEqual([
       'Initial1763850000000',
       'OptOutAdvocacy1795389794399',
@@ -160,6 +162,7 @@ describe('self-registration by file convention', () => {
       'RecordRetention1797800000000',
       'RecordCorrections1797820000000',
       'DataProtectionOfficers1797830000000',
+      'SubjectAccessExports1797840000000',
       'RecordDisposal1797850000000',
     ]);
   });

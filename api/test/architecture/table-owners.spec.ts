@@ -73,6 +73,7 @@ const OWNERS: Readonly<Record<string, string>> = {
   record_holds: 'record-retention',
   record_disposal_notices: 'record-disposal',
   record_disposals: 'record-disposal',
+  subject_access_exports: 'subject-access',
 };
 
 const SRC = join(__dirname, '..', '..', 'src');

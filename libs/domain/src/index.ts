@@ -23,5 +23,6 @@ export * from './roles';
 export * from './safeguarding';
 export * from './sign-in';
 export * from './ssda903';
+export * from './subject-access';
 export * from './session-close';
 export * from './you-said-we-did';

@@ -1990,6 +1990,27 @@ export type ReportJobUpdatedSubscriptionVariables = Exact<{
 
 export type ReportJobUpdatedSubscription = { reportJobUpdated: { id: string, year: number, status: string, progress: number, reportId: string | null, failure: string | null } };
 
+export type SubjectAccessExportFieldsFragment = { id: string, childId: string, childName: string, status: string, progress: number, failure: string | null, sizeBytes: number | null, requestedAt: string, readyAt: string | null, downloadedAt: string | null, expiresAt: string | null, downloadPath: string | null };
+
+export type RequestSubjectAccessExportMutationVariables = Exact<{
+  childId: string | number;
+}>;
+
+
+export type RequestSubjectAccessExportMutation = { requestSubjectAccessExport: { id: string, childId: string, childName: string, status: string, progress: number, failure: string | null, sizeBytes: number | null, requestedAt: string, readyAt: string | null, downloadedAt: string | null, expiresAt: string | null, downloadPath: string | null } };
+
+export type SubjectAccessExportProgressQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubjectAccessExportProgressQuery = { subjectAccessExport: { id: string, childId: string, childName: string, status: string, progress: number, failure: string | null, sizeBytes: number | null, requestedAt: string, readyAt: string | null, downloadedAt: string | null, expiresAt: string | null, downloadPath: string | null } };
+
+export type MySubjectAccessExportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySubjectAccessExportsQuery = { mySubjectAccessExports: Array<{ id: string, childId: string, childName: string, status: string, progress: number, failure: string | null, sizeBytes: number | null, requestedAt: string, readyAt: string | null, downloadedAt: string | null, expiresAt: string | null, downloadPath: string | null }> };
+
 export type RecordTriggerEventMutationVariables = Exact<{
   input: RecordTriggerEventInput;
 }>;
@@ -3030,6 +3051,22 @@ export const AnnualReportFieldsFragmentDoc = new TypedDocumentString(`
   ownLocalAuthority
 }
     `, {"fragmentName":"AnnualReportFields"}) as unknown as TypedDocumentString<AnnualReportFieldsFragment, unknown>;
+export const SubjectAccessExportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SubjectAccessExportFields on SubjectAccessExport {
+  id
+  childId
+  childName
+  status
+  progress
+  failure
+  sizeBytes
+  requestedAt
+  readyAt
+  downloadedAt
+  expiresAt
+  downloadPath
+}
+    `, {"fragmentName":"SubjectAccessExportFields"}) as unknown as TypedDocumentString<SubjectAccessExportFieldsFragment, unknown>;
 export const ManagedUserFieldsFragmentDoc = new TypedDocumentString(`
     fragment ManagedUserFields on ManagedUser {
   id
@@ -7763,6 +7800,66 @@ export const ReportJobUpdatedDocument = new TypedDocumentString(`
   reportId
   failure
 }`) as unknown as TypedDocumentString<ReportJobUpdatedSubscription, ReportJobUpdatedSubscriptionVariables>;
+export const RequestSubjectAccessExportDocument = new TypedDocumentString(`
+    mutation RequestSubjectAccessExport($childId: ID!) {
+  requestSubjectAccessExport(childId: $childId) {
+    ...SubjectAccessExportFields
+  }
+}
+    fragment SubjectAccessExportFields on SubjectAccessExport {
+  id
+  childId
+  childName
+  status
+  progress
+  failure
+  sizeBytes
+  requestedAt
+  readyAt
+  downloadedAt
+  expiresAt
+  downloadPath
+}`) as unknown as TypedDocumentString<RequestSubjectAccessExportMutation, RequestSubjectAccessExportMutationVariables>;
+export const SubjectAccessExportProgressDocument = new TypedDocumentString(`
+    query SubjectAccessExportProgress($id: ID!) {
+  subjectAccessExport(id: $id) {
+    ...SubjectAccessExportFields
+  }
+}
+    fragment SubjectAccessExportFields on SubjectAccessExport {
+  id
+  childId
+  childName
+  status
+  progress
+  failure
+  sizeBytes
+  requestedAt
+  readyAt
+  downloadedAt
+  expiresAt
+  downloadPath
+}`) as unknown as TypedDocumentString<SubjectAccessExportProgressQuery, SubjectAccessExportProgressQueryVariables>;
+export const MySubjectAccessExportsDocument = new TypedDocumentString(`
+    query MySubjectAccessExports {
+  mySubjectAccessExports {
+    ...SubjectAccessExportFields
+  }
+}
+    fragment SubjectAccessExportFields on SubjectAccessExport {
+  id
+  childId
+  childName
+  status
+  progress
+  failure
+  sizeBytes
+  requestedAt
+  readyAt
+  downloadedAt
+  expiresAt
+  downloadPath
+}`) as unknown as TypedDocumentString<MySubjectAccessExportsQuery, MySubjectAccessExportsQueryVariables>;
 export const RecordTriggerEventDocument = new TypedDocumentString(`
     mutation RecordTriggerEvent($input: RecordTriggerEventInput!) {
   recordTriggerEvent(input: $input) {

@@ -7,3 +7,4 @@ export * from './pdf';
 export { REPORT_PDF_DATE } from './pdf-style';
 export * from './period';
 export * from './suppression';
+export * from './record-pdf';

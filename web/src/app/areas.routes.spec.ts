@@ -102,6 +102,7 @@ describe("each role's area has exactly the pages it had when one file listed the
       'children/:id/who-has-seen/print: Who has seen your record: printable page',
       ": Children's records",
       "children/:id: A child's record",
+      "children/:id/copy: A copy of the child's record",
     ]);
   });
 

@@ -13,6 +13,7 @@ import { providerOversightRoutes } from './features/provider-oversight/provider-
 import { recordAccessHistoryRoutes } from './features/record-access-history/record-access-history.routes';
 import { recordDisposalRoutes } from './features/record-disposal/record-disposal.routes';
 import { reportRoutes } from './features/reports/reports.routes';
+import { subjectAccessRoutes } from './features/subject-access/subject-access.routes';
 import { triggerRoutes } from './features/triggers/triggers.routes';
 import { userRoutes } from './features/users/users.routes';
 import { youSaidWeDidRoutes } from './features/you-said-we-did/you-said-we-did.routes';
@@ -39,4 +40,5 @@ export const AREA_FEATURES: readonly AreaRoutes[] = [
   recordAccessHistoryRoutes,
   dataProtectionRoutes,
   recordDisposalRoutes,
+  subjectAccessRoutes,
 ];

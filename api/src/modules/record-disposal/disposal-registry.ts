@@ -126,6 +126,7 @@ export const DISPOSAL_REGISTRY: readonly DisposalStep[] = [
   anonymise('significant_changes', 'kind and date are kept; what changed, in words, is erased', `what_changed = ''`),
   remove('child_deaths', 'the date of death is personal data; the register keeps the rule it decided'),
   remove('record_holds', 'lifted holds and their reasons; a record on hold is never disposed of'),
+  remove('subject_access_exports', 'each export is a copy of the whole record (its zip file and who asked); no figure uses them'),
   remove('record_disposal_notices', 'the notice is kept in the disposal register'),
   { table: 'record_corrections', treatment: 'APPEND_ONLY', reason: 'corrections are free text; dispose_append_only_rows removes them' },
 ];

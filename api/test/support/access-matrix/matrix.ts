@@ -12,6 +12,7 @@ import { USER_ADMIN_MUTATIONS } from './user-admin-rows';
 import { YOU_SAID_WE_DID_ROWS } from './you-said-we-did-rows';
 import { CONTACT_ROWS } from './contact-rows';
 import { RECORD_ACCESS_HISTORY_ROWS } from './record-access-history-rows';
+import { SUBJECT_ACCESS_ROWS } from './subject-access-rows';
 import { DECISIONS_STICK_ROWS } from './decisions-stick-rows';
 import { RECORD_RETENTION_ROWS } from './record-retention-rows';
 import { RECORD_DISPOSAL_ROWS } from './record-disposal-rows';
@@ -403,4 +404,5 @@ export const MATRIX: OperationCase[] = [
   ...BETWEEN_MEETINGS_ROWS,
   ...RECORD_ACCESS_HISTORY_ROWS,
   ...DATA_PROTECTION_ROWS,
+  ...SUBJECT_ACCESS_ROWS,
 ];

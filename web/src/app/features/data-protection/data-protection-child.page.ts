@@ -40,6 +40,7 @@ import { RetentionSummaryComponent } from '../record-retention/retention-summary
       <h2 class="heading-m">The child's rights over their record</h2>
       <ul class="list">
         <li><a class="link" [routerLink]="['/data-protection', 'children', c.childId, 'who-has-seen']">Who has seen this record</a></li>
+        <li><a class="link" [routerLink]="['/data-protection', 'children', c.childId, 'copy']">A copy of the record (subject access)</a></li>
       </ul>
       <app-record-retention [childId]="c.childId" [childName]="c.name" [retention]="c.retention" (changed)="retentionChanged($event)" />
     }

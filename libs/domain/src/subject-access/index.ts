@@ -1,0 +1,2 @@
+export * from './subject-access-roles';
+export * from './third-party-names';
