@@ -2,6 +2,7 @@ import { ContactsModule } from './modules/contacts/contacts.module';
 import { DataProtectionModule } from './modules/data-protection/data-protection.module';
 import { RecordAccessHistoryModule } from './modules/record-access-history/record-access-history.module';
 import { RecordRetentionModule } from './modules/record-retention/record-retention.module';
+import { RecordDisposalModule } from './modules/record-disposal/record-disposal.module';
 import { SubjectAccessModule } from './modules/subject-access/subject-access.module';
 import { RecordCorrectionsModule } from './modules/record-corrections/record-corrections.module';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
@@ -97,6 +98,7 @@ import { JitModule } from './graphql/jit.module';
     DataProtectionModule,
     RecordAccessHistoryModule,
     RecordRetentionModule,
+    RecordDisposalModule,
     SubjectAccessModule,
     RecordCorrectionsModule,
     SeedModule,

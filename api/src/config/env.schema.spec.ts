@@ -99,6 +99,17 @@ describe('environment validation at boot', () => {
     expect(() => loadConfig({ CONTACT_STANDARD_WEEKS: '0' }, secret)).toThrow('CONTACT_STANDARD_WEEKS must be a whole number from 1 to 52 (got "0")');
   });
 
+  it('reads how often the record-disposal job runs (default hourly) and its notice period in days (default 90)', () => {
+    expect(loadConfig({}, secret)).toMatchObject({ recordDisposalIntervalSeconds: 3600, recordDisposalNoticeDays: 90 });
+    expect(loadConfig({ RECORD_DISPOSAL_INTERVAL_SECONDS: '0', RECORD_DISPOSAL_NOTICE_DAYS: '30' }, secret)).toMatchObject({
+      recordDisposalIntervalSeconds: 0,
+      recordDisposalNoticeDays: 30,
+    });
+    expect(() => loadConfig({ RECORD_DISPOSAL_NOTICE_DAYS: '0' }, secret)).toThrow(
+      'RECORD_DISPOSAL_NOTICE_DAYS must be a whole number from 1 to 3650 (got "0")',
+    );
+  });
+
   it('keeps a subject-access export for SUBJECT_ACCESS_EXPORT_KEEP_DAYS days (default 7)', () => {
     expect(loadConfig({}, secret).subjectAccessExportKeepDays).toBe(7);
     expect(loadConfig({ SUBJECT_ACCESS_EXPORT_KEEP_DAYS: '3' }, secret).subjectAccessExportKeepDays).toBe(3);

@@ -1,5 +1,6 @@
 import {
   DEFAULT_CHALLENGE_WORKING_DAYS,
+  DEFAULT_DISPOSAL_NOTICE_DAYS,
   DEFAULT_PAPERS_WORKING_DAYS,
   DEFAULT_SAFEGUARDING_HOURS,
   DEFAULT_STAGE_DEADLINES,
@@ -70,6 +71,10 @@ export interface AppConfig {
   pubSub: PubSubKind;
   /** The contact standard: the child is heard at least every this many weeks (CONTACT_STANDARD_WEEKS). */
   contactStandardWeeks: number;
+  /** How often the record-disposal job runs; 0 turns it off (tests run it by hand). */
+  recordDisposalIntervalSeconds: number;
+  /** Days before a record's retention date its LA is given notice, and the least time between notice and disposal. */
+  recordDisposalNoticeDays: number;
 }
 
 export const PUBSUB_KINDS = ['memory', 'postgres'] as const;
@@ -221,6 +226,8 @@ export function loadConfig(env: RawEnv, generateSecret: () => string): AppConfig
     subjectAccessExportKeepDays: read.int('SUBJECT_ACCESS_EXPORT_KEEP_DAYS', 7, 1, 90),
     pubSub: read.oneOf('PUBSUB', PUBSUB_KINDS, 'memory'),
     contactStandardWeeks: read.int('CONTACT_STANDARD_WEEKS', 6, 1, 52),
+    recordDisposalIntervalSeconds: read.int('RECORD_DISPOSAL_INTERVAL_SECONDS', 3600, 0, 86_400),
+    recordDisposalNoticeDays: read.int('RECORD_DISPOSAL_NOTICE_DAYS', DEFAULT_DISPOSAL_NOTICE_DAYS, 1, 3650),
   };
   if (read.problems.length > 0) throw new ConfigValidationError(read.problems);
   return config;

@@ -13,7 +13,7 @@ export const RUNTIME_ROLE = 'heard_app';
 export const READ_ONLY_TABLES = ['schema_migrations', 'working_days'] as const;
 
 /** Tables the runtime role may read and append to, never change or empty. */
-export const APPEND_ONLY_TABLES = ['audit_log', 'concern_events', 'record_corrections'] as const;
+export const APPEND_ONLY_TABLES = ['audit_log', 'concern_events', 'record_corrections', 'record_disposals'] as const;
 
 /** The runtime role's password when Heard makes the role itself: derived from the owner's URL, so every process agrees. */
 function derivedPassword(ownerUrl: string): string {

@@ -10,7 +10,7 @@ import { MIGRATIONS } from './migrations';
 describe('self-registration by file convention', () => {
   const names = (classes: readonly { name: string }[]) => classes.map((c) => c.name);
 
-  it('finds the 57 entities', () => {
+  it('finds the 59 entities', () => {
     expect(names(ENTITIES).sort()).toEqual([
       'AccountLinkEntity',
       'AdvocacyProviderEntity',
@@ -59,6 +59,8 @@ describe('self-registration by file convention', () => {
       'PlacementEntity',
       'ProviderCoverageEntity',
       'RecordCorrectionEntity',
+      'RecordDisposalEntity',
+      'RecordDisposalNoticeEntity',
       'RecordHoldEntity',
       'ReportJobEntity',
       'SafeguardingAlertEntity',
@@ -72,7 +74,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 42 resolvers', () => {
+  it('finds the 43 resolvers', () => {
     expect(names(RESOLVERS).sort()).toEqual([
       'AdvocatesResolver',
       'AllocationResolver',
@@ -107,6 +109,7 @@ describe('self-registration by file convention', () => {
       'ProviderOversightResolver',
       'RecordAccessHistoryResolver',
       'RecordCorrectionsResolver',
+      'RecordDisposalResolver',
       'RecordRetentionResolver',
       'ReportsResolver',
       'RepresentationsResolver',
@@ -119,7 +122,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 39 migrations, oldest first', () => {
+  it('finds the 40 migrations, oldest first', () => {
     expect(names(MIGRATIONS)).toEqual([
       'Initial1763850000000',
       'OptOutAdvocacy1795389794399',
@@ -160,6 +163,7 @@ describe('self-registration by file convention', () => {
       'RecordCorrections1797820000000',
       'DataProtectionOfficers1797830000000',
       'SubjectAccessExports1797840000000',
+      'RecordDisposal1797850000000',
     ]);
   });
 });

@@ -30,6 +30,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOGIN_RATE_LIMIT_PER_MINUTE: '10000',
     OVERDUE_CHECK_SECONDS: '0',
     REPORT_WORKER_SECONDS: '0',
+    RECORD_DISPOSAL_INTERVAL_SECONDS: '0',
     SUBJECT_ACCESS_WORKER_SECONDS: '0',
     // memory unless the run asks otherwise: PUBSUB=postgres runs every suite over LISTEN/NOTIFY.
     PUBSUB: process.env['PUBSUB'] ?? 'memory',

@@ -296,6 +296,19 @@ export type DecisionFollowThroughStatus =
   | 'IMPLEMENTED'
   | 'NOT_IMPLEMENTED';
 
+/** Which part of reg 50 ended the record’s retention. */
+export type DisposalRule =
+  | 'FIFTEEN_YEARS_AFTER_DEATH'
+  | 'SEVENTY_FIFTH_BIRTHDAY';
+
+/** Where a record stands on its way to disposal: notice due, in its notice period, kept on legal hold, or to be disposed of. */
+export type DisposalStatus =
+  | 'DISPOSE'
+  | 'IN_NOTICE'
+  | 'NOTICE_DUE'
+  | 'NOT_DUE'
+  | 'ON_HOLD';
+
 /** The LA agrees to an earlier meeting, or declines with reasons. */
 export type EarlierMeetingAnswer =
   | 'AGREED'
@@ -1906,6 +1919,16 @@ export type AddRecordCorrectionMutationVariables = Exact<{
 
 
 export type AddRecordCorrectionMutation = { addRecordCorrection: { id: string, kind: CorrectionKind, text: string, label: string } };
+
+export type RecordsDueForDisposalQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecordsDueForDisposalQuery = { recordsDueForDisposal: Array<{ childId: string, childName: string, retainUntil: string, rule: DisposalRule, explanation: string, status: DisposalStatus, legalHold: boolean, noticeGivenOn: string | null, disposableFrom: string | null }> };
+
+export type RecordDisposalRegisterQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecordDisposalRegisterQuery = { recordDisposals: Array<{ id: string, childId: string, rule: DisposalRule, noticeGivenOn: string, disposedAt: string, counts: Array<{ table: string, anonymised: number, deleted: number }> }> };
 
 export type RecordRetentionFieldsFragment = { retainUntil: string | null, rule: RetentionRule, explanation: string, dateOfDeath: string | null, allowedCommands: Array<RecordRetentionCommand>, legalHold: { reason: string, placedOn: string, placedByName: string } | null };
 
@@ -7643,6 +7666,37 @@ export const AddRecordCorrectionDocument = new TypedDocumentString(`
   text
   label
 }`) as unknown as TypedDocumentString<AddRecordCorrectionMutation, AddRecordCorrectionMutationVariables>;
+export const RecordsDueForDisposalDocument = new TypedDocumentString(`
+    query RecordsDueForDisposal {
+  recordsDueForDisposal {
+    childId
+    childName
+    retainUntil
+    rule
+    explanation
+    status
+    legalHold
+    noticeGivenOn
+    disposableFrom
+  }
+}
+    `) as unknown as TypedDocumentString<RecordsDueForDisposalQuery, RecordsDueForDisposalQueryVariables>;
+export const RecordDisposalRegisterDocument = new TypedDocumentString(`
+    query RecordDisposalRegister {
+  recordDisposals {
+    id
+    childId
+    rule
+    noticeGivenOn
+    disposedAt
+    counts {
+      table
+      anonymised
+      deleted
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordDisposalRegisterQuery, RecordDisposalRegisterQueryVariables>;
 export const RecordChildDeathDocument = new TypedDocumentString(`
     mutation RecordChildDeath($input: RecordChildDeathInput!) {
   recordChildDeath(input: $input) {

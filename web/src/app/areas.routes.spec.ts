@@ -96,12 +96,14 @@ describe("each role's area has exactly the pages it had when one file listed the
     expect(pages('PROVIDER_MANAGER')).toEqual([': Your provider']);
   });
 
-  it("gives the data protection officer their LA's children's records and who has seen each one", () => {
+  it("gives the data protection officer their LA's children's records, who has seen each one, and the records due for disposal", () => {
     expect(pages('DATA_PROTECTION_OFFICER')).toEqual([
       'children/:id/who-has-seen: Who has seen this record',
       'children/:id/who-has-seen/print: Who has seen your record: printable page',
       ": Children's records",
       "children/:id: A child's record",
+      'records-due-for-disposal: Records due for disposal',
+      'disposal-register: Disposal register',
       "children/:id/copy: A copy of the child's record",
     ]);
   });

@@ -11,6 +11,7 @@ import { meetingRoutes } from './features/meetings/meetings.routes';
 import { organisationRoutes } from './features/organisations/organisations.routes';
 import { providerOversightRoutes } from './features/provider-oversight/provider-oversight.routes';
 import { recordAccessHistoryRoutes } from './features/record-access-history/record-access-history.routes';
+import { recordDisposalRoutes } from './features/record-disposal/record-disposal.routes';
 import { reportRoutes } from './features/reports/reports.routes';
 import { subjectAccessRoutes } from './features/subject-access/subject-access.routes';
 import { triggerRoutes } from './features/triggers/triggers.routes';
@@ -38,5 +39,6 @@ export const AREA_FEATURES: readonly AreaRoutes[] = [
   betweenMeetingsRoutes,
   recordAccessHistoryRoutes,
   dataProtectionRoutes,
+  recordDisposalRoutes,
   subjectAccessRoutes,
 ];

@@ -45,7 +45,7 @@ export async function searchChildren(manager: EntityManager, input: ChildSearchI
        LEFT JOIN assignments a ON a.child_id = c.id AND a.ended_on IS NULL
        LEFT JOIN advocates adv ON adv.id = a.advocate_id
        LEFT JOIN users u ON u.id = adv.user_id
-      WHERE (cardinality($1::text[]) = 0 OR concat_ws(' ', c.given_name, c.preferred_name, c.family_name) ILIKE ALL ($1::text[]))
+      WHERE c.disposed_at IS NULL AND (cardinality($1::text[]) = 0 OR concat_ws(' ', c.given_name, c.preferred_name, c.family_name) ILIKE ALL ($1::text[]))
         AND ($2::date IS NULL OR c.date_of_birth = $2::date)
         AND ($3::text IS NULL OR la.name ILIKE $3 OR la.code ILIKE $3)
       ORDER BY lower(c.family_name), lower(c.given_name), c.date_of_birth, c.id

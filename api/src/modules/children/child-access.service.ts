@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { IsNull, type EntityManager } from 'typeorm';
 import { DomainException, forbidden } from '../../common/exceptions/domain.exception';
 import type { Caller } from '../../common/request/request-context';
 import { ChildEntity } from './child.entity';
@@ -52,11 +52,12 @@ export class ChildAccessService {
   currentScope(caller: Caller): { where: string; param: string } {
     if (caller.role === 'ADVOCATE') {
       return {
-        where: `EXISTS (SELECT 1 FROM assignments s JOIN advocates adv ON adv.id = s.advocate_id WHERE s.child_id = c.id AND s.ended_on IS NULL AND adv.user_id = $1)`,
+        where: `c.disposed_at IS NULL AND EXISTS (SELECT 1 FROM assignments s JOIN advocates adv ON adv.id = s.advocate_id WHERE s.child_id = c.id AND s.ended_on IS NULL AND adv.user_id = $1)`,
         param: caller.userId,
       };
     }
-    if (caller.role === 'LA_MANAGER' && caller.localAuthorityId !== null) return { where: 'c.local_authority_id = $1', param: caller.localAuthorityId };
+    if (caller.role === 'LA_MANAGER' && caller.localAuthorityId !== null)
+      return { where: 'c.disposed_at IS NULL AND c.local_authority_id = $1', param: caller.localAuthorityId };
     throw forbidden();
   }
 
@@ -102,7 +103,8 @@ export class ChildAccessService {
 
   private async find(manager: EntityManager, childId: string): Promise<ChildEntity | null> {
     if (!isUuid(childId)) return null;
-    return manager.findOneBy(ChildEntity, { id: childId });
+    // A disposed record (record-disposal) is kept only, anonymised, for the published figures: no one finds it.
+    return manager.findOneBy(ChildEntity, { id: childId, disposedAt: IsNull() });
   }
 }
 

@@ -64,11 +64,11 @@ SELECT c.id, c.given_name, c.family_name, c.preferred_name, to_char(c.date_of_bi
 export function whereFor(filter: SummaryFilter): { clause: string; params: unknown[] } {
   switch (filter.kind) {
     case 'advocateUser':
-      return { clause: 'WHERE adv.user_id = $1', params: [filter.userId] };
+      return { clause: 'WHERE c.disposed_at IS NULL AND adv.user_id = $1', params: [filter.userId] };
     case 'localAuthority':
-      return { clause: 'WHERE c.local_authority_id = $1', params: [filter.localAuthorityId] };
+      return { clause: 'WHERE c.disposed_at IS NULL AND c.local_authority_id = $1', params: [filter.localAuthorityId] };
     case 'ids':
-      return { clause: 'WHERE c.id = ANY($1::uuid[])', params: [filter.ids] };
+      return { clause: 'WHERE c.disposed_at IS NULL AND c.id = ANY($1::uuid[])', params: [filter.ids] };
   }
 }
 

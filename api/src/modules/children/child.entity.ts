@@ -72,6 +72,10 @@ export class ChildEntity {
   @Column({ name: 'allocated_social_worker_id', type: 'uuid', nullable: true })
   allocatedSocialWorkerId!: string | null;
 
+  /** When the record was disposed of at the end of its retention (record-disposal): the row stays, anonymised, for the published figures; no read path shows it. */
+  @Column({ name: 'disposed_at', type: 'timestamptz', nullable: true })
+  disposedAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -37,7 +37,7 @@ export interface ReturnedChildColumns {
 }
 
 /** A child recorded by hand: not known to be an unaccompanied asylum-seeking child until a return says so. */
-export type NewChild = Omit<ChildEntity, 'id' | 'localAuthority' | 'createdAt' | 'uasc' | 'uascCeasedOn'>;
+export type NewChild = Omit<ChildEntity, 'id' | 'localAuthority' | 'createdAt' | 'uasc' | 'uascCeasedOn' | 'disposedAt'>;
 
 /** The children table's writes (and the import's batch reads of it): every feature that changes a child calls this. */
 @Injectable()
@@ -45,6 +45,22 @@ export class ChildrenRepository {
   /** Creates a child recorded by hand (a trigger for a child new to Heard). */
   create(manager: EntityManager, child: NewChild): Promise<ChildEntity> {
     return manager.save(manager.create(ChildEntity, child));
+  }
+
+  /**
+   * At the end of its retention (record-disposal): erases the child's names, reference, language, needs, provider,
+   * siblings and social worker, keeps the date of birth only as far as `dateOfBirth` (what the figures need), and
+   * marks the record disposed, which every read path excludes. LA, sex, ethnicity and legal status stay for the figures.
+   */
+  async anonymiseDisposed(manager: EntityManager, childId: string, dateOfBirth: string, at: Date): Promise<void> {
+    await sqlRun(
+      manager,
+      `UPDATE children SET given_name = '', family_name = '', preferred_name = NULL, la_child_ref = 'disposed-' || id::text, date_of_birth = $2,
+              first_language = NULL, communication_needs = NULL, placement_provider = NULL, sibling_group_id = NULL, allocated_social_worker_id = NULL,
+              disposed_at = $3
+        WHERE id = $1`,
+      [childId, dateOfBirth, at],
+    );
   }
 
   async setPlacementType(manager: EntityManager, childId: string, placementType: string): Promise<void> {

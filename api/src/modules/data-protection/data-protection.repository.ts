@@ -40,7 +40,7 @@ export class DataProtectionRepository {
          LEFT JOIN child_deaths d ON d.child_id = c.id
          LEFT JOIN record_holds h ON h.child_id = c.id AND h.lifted_at IS NULL
          LEFT JOIN users hu ON hu.id = h.placed_by_user_id
-        WHERE c.local_authority_id = $1
+        WHERE c.local_authority_id = $1 AND c.disposed_at IS NULL
           AND (cardinality($2::text[]) = 0 OR concat_ws(' ', c.given_name, c.preferred_name, c.family_name, c.la_child_ref) ILIKE ALL ($2::text[]))
         ORDER BY lower(c.family_name), lower(c.given_name), c.id
         LIMIT ${DATA_PROTECTION_LIST_LIMIT}`,

@@ -124,15 +124,22 @@ export class NotificationsRepository {
   }
 
   /** Active users to tell: the LA's managers, the child's current advocate, and (when asked) Commissioner staff. */
-  async recipients(sql: Sql, localAuthorityId: string | null, advocateOfChildId: string | null, commissionerStaff: boolean): Promise<RecipientRow[]> {
+  async recipients(
+    sql: Sql,
+    localAuthorityId: string | null,
+    advocateOfChildId: string | null,
+    commissionerStaff: boolean,
+    dataProtectionOfficersOf: string | null = null,
+  ): Promise<RecipientRow[]> {
     return sqlRows<RecipientRow>(
       sql,
       `SELECT u.id AS "userId", u.role, u.email FROM users u
         WHERE u.active AND (
           (u.role = 'LA_MANAGER' AND u.local_authority_id = $1)
           OR (u.role = 'COMMISSIONER_STAFF' AND $3)
+          OR (u.role = 'DATA_PROTECTION_OFFICER' AND u.local_authority_id = $4)
           OR (u.role = 'ADVOCATE' AND u.id IN (SELECT adv.user_id FROM assignments s JOIN advocates adv ON adv.id = s.advocate_id WHERE s.child_id = $2 AND s.ended_on IS NULL)))`,
-      [localAuthorityId, advocateOfChildId, commissionerStaff],
+      [localAuthorityId, advocateOfChildId, commissionerStaff, dataProtectionOfficersOf],
     );
   }
 }

@@ -99,9 +99,18 @@ export class NotificationsService {
     return this.unreadCount(caller);
   }
 
-  /** Users to tell about a child's concern: the LA's managers, the child's current advocate, Commissioner staff. */
-  async recipients(manager: EntityManager, who: { localAuthorityId?: string; advocateOfChildId?: string; commissionerStaff?: boolean }): Promise<Recipient[]> {
-    return this.repository.recipients(manager, who.localAuthorityId ?? null, who.advocateOfChildId ?? null, who.commissionerStaff === true);
+  /** Users to tell about a child: the LA's managers, the child's current advocate, Commissioner staff, an LA's data protection officers. */
+  async recipients(
+    manager: EntityManager,
+    who: { localAuthorityId?: string; advocateOfChildId?: string; commissionerStaff?: boolean; dataProtectionOfficersOf?: string },
+  ): Promise<Recipient[]> {
+    return this.repository.recipients(
+      manager,
+      who.localAuthorityId ?? null,
+      who.advocateOfChildId ?? null,
+      who.commissionerStaff === true,
+      who.dataProtectionOfficersOf ?? null,
+    );
   }
 
   /** Queues an email to someone without an account in Heard (a home's provider), in the caller's transaction. */

@@ -160,6 +160,7 @@ export const SUBJECT_ACCESS_TABLES: readonly ExportedTable[] = [
   // A hold's reason may speak of proceedings (legally privileged): marked for review.
   { table: 'record_holds', title: 'Legal holds', where: OWN, orderBy: 't.placed_at, t.id', thirdParty: ['reason', 'lift_reason'] },
   { table: 'child_deaths', title: 'Date of death', where: OWN, orderBy: 't.child_id' },
+  { table: 'record_disposal_notices', title: 'Notice that the record is due for disposal', where: OWN, orderBy: 't.child_id' },
   {
     table: 'audit_log',
     title: 'Who has seen or changed the record',

@@ -15,6 +15,7 @@ import { RECORD_ACCESS_HISTORY_ROWS } from './record-access-history-rows';
 import { SUBJECT_ACCESS_ROWS } from './subject-access-rows';
 import { DECISIONS_STICK_ROWS } from './decisions-stick-rows';
 import { RECORD_RETENTION_ROWS } from './record-retention-rows';
+import { RECORD_DISPOSAL_ROWS } from './record-disposal-rows';
 import { RECORD_CORRECTION_ROWS } from './record-correction-rows';
 import { DATA_PROTECTION_ROWS } from './data-protection-rows';
 import { isoDay } from './world';
@@ -396,6 +397,7 @@ export const MATRIX: OperationCase[] = [
   ...CONTACT_ROWS,
   ...DECISIONS_STICK_ROWS,
   ...RECORD_RETENTION_ROWS,
+  ...RECORD_DISPOSAL_ROWS,
   ...RECORD_CORRECTION_ROWS,
   ...SAFEGUARDING_QUERIES,
   ...SAFEGUARDING_MUTATIONS,

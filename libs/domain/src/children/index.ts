@@ -3,3 +3,4 @@ export * from './interpreter-needed';
 export * from './missing-from-care';
 export * from './child-commands';
 export * from './child-search';
+export * from './record-disposal';

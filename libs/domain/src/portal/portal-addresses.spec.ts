@@ -1,5 +1,14 @@
 import { ROLES } from '../roles';
-import { concernAddress, concernsAddress, homeAddress, homesAddress, homeVisitAddress, PORTAL_AREAS, portalHome } from './portal-addresses';
+import {
+  concernAddress,
+  concernsAddress,
+  homeAddress,
+  homesAddress,
+  homeVisitAddress,
+  PORTAL_AREAS,
+  portalHome,
+  recordsDueForDisposalAddress,
+} from './portal-addresses';
 
 describe('each role has one portal area, and every address is built from it', () => {
   it.each([
@@ -33,5 +42,9 @@ describe('each role has one portal area, and every address is built from it', ()
     expect(homesAddress(role)).toBe(homes);
     expect(homeAddress(role, 'h1')).toBe(home);
     expect(homeVisitAddress(role, 'h1', 'v1')).toBe(visit);
+  });
+
+  it("sends a notice of disposal to the records due in the data protection officer's area", () => {
+    expect(recordsDueForDisposalAddress()).toBe('/data-protection/records-due-for-disposal');
   });
 });

@@ -52,3 +52,8 @@ export function homeAddress(role: string, homeId: string): string {
 export function homeVisitAddress(role: string, homeId: string, visitId: string): string {
   return `${homeAddress(role, homeId)}/visits/${visitId}`;
 }
+
+/** Where an LA's data protection officer sees its records due for disposal (the link in the notice of disposal). */
+export function recordsDueForDisposalAddress(): string {
+  return `${portalHome('DATA_PROTECTION_OFFICER')}/records-due-for-disposal`;
+}

@@ -37,7 +37,14 @@ describe("each role's primary navigation", () => {
       ],
     ],
     ['PROVIDER_MANAGER', ['Your provider /provider (exact)']],
-    ['DATA_PROTECTION_OFFICER', ["Children's records /data-protection (exact)"]],
+    [
+      'DATA_PROTECTION_OFFICER',
+      [
+        "Children's records /data-protection (exact)",
+        'Records due for disposal /data-protection/records-due-for-disposal',
+        'Disposal register /data-protection/disposal-register',
+      ],
+    ],
   ] as const)('%s', (role, items) => {
     expect(PRIMARY_NAV[role].map((item) => `${item.label} ${item.path}${item.exact ? ' (exact)' : ''}`)).toEqual(items);
   });

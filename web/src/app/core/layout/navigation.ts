@@ -44,5 +44,9 @@ export const PRIMARY_NAV: Readonly<Record<Role, readonly NavItem[]>> = {
     inArea('LA staff', 'ADMIN', 'la-staff'),
   ],
   PROVIDER_MANAGER: [home('Your provider', 'PROVIDER_MANAGER')],
-  DATA_PROTECTION_OFFICER: [home("Children's records", 'DATA_PROTECTION_OFFICER')],
+  DATA_PROTECTION_OFFICER: [
+    home("Children's records", 'DATA_PROTECTION_OFFICER'),
+    inArea('Records due for disposal', 'DATA_PROTECTION_OFFICER', 'records-due-for-disposal'),
+    inArea('Disposal register', 'DATA_PROTECTION_OFFICER', 'disposal-register'),
+  ],
 };
