@@ -1,3 +1,4 @@
+import { freeLaCode } from '../../support/access-matrix/row-helpers';
 import {
   OrgAdminAddStaffDocument as ADD_STAFF,
   OrgAdminAdvocatesDocument as ADVOCATES,
@@ -42,29 +43,30 @@ describe('administering LAs, providers, advocates and LA staff', () => {
   afterAll(() => api.close());
 
   it('creates an LA with a unique three-digit code and renames it, auditing each', async () => {
-    const created = await admin.request(CREATE_LA, { input: { code: ' 871 ', name: ' Westvale ' } });
+    const code = await freeLaCode({ api });
+    const created = await admin.request(CREATE_LA, { input: { code: ` ${code} `, name: ' Westvale ' } });
     const id = created.data?.createLocalAuthority.id ?? '';
-    expect(created.data?.createLocalAuthority).toEqual({ id, code: '871', name: 'Westvale' });
-    expect(refusals((await admin.request(CREATE_LA, { input: { code: '871', name: 'Other' } })).errors)).toEqual([
-      ['CONFLICT', 'code', 'Westvale already has the code 871.'],
+    expect(created.data?.createLocalAuthority).toEqual({ id, code, name: 'Westvale' });
+    expect(refusals((await admin.request(CREATE_LA, { input: { code, name: 'Other' } })).errors)).toEqual([
+      ['CONFLICT', 'code', `Westvale already has the code ${code}.`],
     ]);
     expect(refusals((await admin.request(CREATE_LA, { input: { code: '87', name: 'Other' } })).errors)).toEqual([
       ['BAD_USER_INPUT', 'code', 'Enter the local authority’s three-digit code, like 301.'],
     ]);
     expect((await admin.request(RENAME_LA, { input: { localAuthorityId: id, name: 'West Vale' } })).data?.renameLocalAuthority).toEqual({
       id,
-      code: '871',
+      code,
       name: 'West Vale',
     });
-    expect((await admin.request(LAS)).data?.localAuthorities.filter((la) => la.code === '871')).toEqual([{ id, code: '871', name: 'West Vale' }]);
+    expect((await admin.request(LAS)).data?.localAuthorities.filter((la) => la.code === code)).toEqual([{ id, code, name: 'West Vale' }]);
     expect(await audits(id)).toEqual([
-      { action: 'local_authority.created', actor_user_id: adminId, details: { code: '871', name: 'Westvale' } },
+      { action: 'local_authority.created', actor_user_id: adminId, details: { code, name: 'Westvale' } },
       { action: 'local_authority.renamed', actor_user_id: adminId, details: { from: 'Westvale', to: 'West Vale' } },
     ]);
   });
 
   it('creates and renames a provider and sets its coverage, auditing what was added and removed', async () => {
-    const la = (await admin.request(CREATE_LA, { input: { code: '872', name: 'Southdown' } })).data?.createLocalAuthority.id ?? '';
+    const la = (await admin.request(CREATE_LA, { input: { code: await freeLaCode({ api }), name: 'Southdown' } })).data?.createLocalAuthority.id ?? '';
     const created = await admin.request(CREATE_PROVIDER, { input: { name: 'Speak Up South' } });
     const id = (await one<{ id: string }>(`SELECT id FROM advocacy_providers WHERE name = 'Speak Up South'`)).id;
     expect(created.data?.createAdvocacyProvider).toEqual({ id, name: 'Speak Up South', coveredLocalAuthorities: [], advocateCount: 0 });
@@ -314,7 +316,7 @@ describe('administering LAs, providers, advocates and LA staff', () => {
   });
 
   it('adds, edits and deactivates staff of any LA, auditing each', async () => {
-    const la = (await admin.request(CREATE_LA, { input: { code: '873', name: 'Hillford' } })).data?.createLocalAuthority.id ?? '';
+    const la = (await admin.request(CREATE_LA, { input: { code: await freeLaCode({ api }), name: 'Hillford' } })).data?.createLocalAuthority.id ?? '';
     const lead = (
       await admin.request(ADD_STAFF, { input: { localAuthorityId: la, fullName: 'Ruth Evans', role: 'TEAM_MANAGER', experienced: true, managerId: null } })
     ).data?.addLaStaffMemberToLa;
@@ -360,6 +362,7 @@ describe('administering LAs, providers, advocates and LA staff', () => {
   });
 
   it('refuses every operation to everyone but an administrator', async () => {
+    const code = await freeLaCode({ api });
     const ops: Array<[string, () => Promise<{ errors: ReadonlyArray<{ extensions?: { code?: unknown } }> }>]> = [];
     const outcomes: Record<string, string[]> = {};
     for (const email of [DEMO.advocate, DEMO.manager, DEMO.commissioner]) {
@@ -368,7 +371,7 @@ describe('administering LAs, providers, advocates and LA staff', () => {
       ops.length = 0;
       ops.push(
         ['localAuthorities', () => client.request(LAS)],
-        ['createLocalAuthority', () => client.request(CREATE_LA, { input: { code: '874', name: 'X' } })],
+        ['createLocalAuthority', () => client.request(CREATE_LA, { input: { code, name: 'X' } })],
         ['renameLocalAuthority', () => client.request(RENAME_LA, { input: { localAuthorityId: northshire.id, name: 'X' } })],
         ['createAdvocacyProvider', () => client.request(CREATE_PROVIDER, { input: { name: 'X' } })],
         ['renameAdvocacyProvider', () => client.request(RENAME_PROVIDER, { input: { advocacyProviderId: NOBODY, name: 'X' } })],
@@ -395,6 +398,6 @@ describe('administering LAs, providers, advocates and LA staff', () => {
     }
     const forbidden = ops.map(() => 'FORBIDDEN');
     expect(outcomes).toEqual({ [DEMO.advocate]: forbidden, [DEMO.manager]: forbidden, [DEMO.commissioner]: forbidden });
-    expect(await one(`SELECT count(*)::int AS n FROM local_authorities WHERE code = '874'`)).toEqual({ n: 0 });
+    expect(await one(`SELECT count(*)::int AS n FROM local_authorities WHERE code = $1`, [code])).toEqual({ n: 0 });
   });
 });
