@@ -1,0 +1,3 @@
+export * from './early-warning';
+export * from './small-numbers';
+export * from './theme-breakdowns';
