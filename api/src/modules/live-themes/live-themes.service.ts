@@ -91,7 +91,9 @@ function breakdownInput(rows: readonly PeriodTallyRow[], las: ReadonlyMap<string
   const of = (b: ThemeBreakdown) => {
     const placed = rows.flatMap((r) => (isTheme(r.theme) ? [{ unit: unitOf(b, r, las), row: r, theme: r.theme }] : []));
     const tallies: ThemeTally[] = placed.map((p) => ({ unit: p.unit.id, theme: p.theme, now: p.row.now, last: p.row.last }));
-    const units = b === 'NATIONAL' ? [NATIONAL] : distinctUnits(placed.map((p) => p.unit));
+    // Every LA has a table, empty or not, so an LA manager always sees their own.
+    const every = b === 'LOCAL_AUTHORITY' ? [...las].map(([id, label]) => ({ id, label })) : [];
+    const units = b === 'NATIONAL' ? [NATIONAL] : distinctUnits([...every, ...placed.map((p) => p.unit)]);
     return { units, tallies };
   };
   return { NATIONAL: of('NATIONAL'), LOCAL_AUTHORITY: of('LOCAL_AUTHORITY'), PROVIDER: of('PROVIDER'), HOME: of('HOME') };

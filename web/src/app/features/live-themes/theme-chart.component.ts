@@ -29,7 +29,7 @@ export const themeLabel = (theme: LiveThemeTable['rows'][number]['theme']): stri
       </svg>
       <figcaption class="body">{{ summary() }} The figures are in the table below.</figcaption>
     </figure>
-    <div class="table-wrap">
+    <div class="table-scroll" role="region" tabindex="0" [attr.aria-label]="caption() + ', table'">
       <table class="table">
         <caption class="table__caption">{{ caption() }}</caption>
         <thead>
@@ -51,7 +51,6 @@ export const themeLabel = (theme: LiveThemeTable['rows'][number]['theme']): stri
   styles: `
     .theme-chart svg { max-width: 660px; font-size: 14px; }
     .theme-chart rect { fill: #1d70b8; }
-    .table-wrap { overflow-x: auto; }
   `,
 })
 export class ThemeChartComponent {
