@@ -1018,6 +1018,10 @@ export type ImportFindingGroupFieldsFragment = { title: string, code: string | n
 
 export type ImportSummaryFieldsFragment = { needsFixing: Array<{ title: string, code: string | null, file: string, column: string, count: number, firstRows: Array<{ rowNumber: number, child: string | null, column: string, reason: string }> }>, skipped: Array<{ title: string, code: string | null, file: string, column: string, count: number, firstRows: Array<{ rowNumber: number, child: string | null, column: string, reason: string }> }>, warnings: Array<{ title: string, code: string | null, file: string, column: string, count: number, firstRows: Array<{ rowNumber: number, child: string | null, column: string, reason: string }> }>, heardDid: { childrenCreated: number, childrenUpdated: number, childrenAssigned: number, childrenQueued: number, assignmentsEnded: number, reviewsRecorded: number, offersDue: { count: number, earliest: string | null, latest: string | null } | null } | null };
 
+export type LiveThemesFieldsFragment = { breakdown: ThemeBreakdown, fromOn: string, toOn: string, lastYearFromOn: string, lastYearToOn: string, threshold: number, sources: Array<{ source: ThemeSource, tables: Array<{ unitId: string, label: string, rows: Array<{ theme: ConcernTheme | null, count: number | null, lastYear: number | null, change: number | null }> }> }> };
+
+export type ThemeWarningsFieldsFragment = { minimum: number, factor: number, warnings: Array<{ breakdown: ThemeBreakdown, unitId: string, label: string, theme: ConcernTheme, quarterFromOn: string, current: number, previous: Array<number>, mean: number, above: number }> };
+
 export type SessionUserFragment = { id: string, email: string, displayName: string, role: Role };
 
 export type LoginMutationVariables = Exact<{
@@ -2216,6 +2220,46 @@ export const ImportSummaryFieldsFragmentDoc = new TypedDocumentString(`
     reason
   }
 }`, {"fragmentName":"ImportSummaryFields"}) as unknown as TypedDocumentString<ImportSummaryFieldsFragment, unknown>;
+export const LiveThemesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LiveThemesFields on LiveThemes {
+  breakdown
+  fromOn
+  toOn
+  lastYearFromOn
+  lastYearToOn
+  threshold
+  sources {
+    source
+    tables {
+      unitId
+      label
+      rows {
+        theme
+        count
+        lastYear
+        change
+      }
+    }
+  }
+}
+    `, {"fragmentName":"LiveThemesFields"}) as unknown as TypedDocumentString<LiveThemesFieldsFragment, unknown>;
+export const ThemeWarningsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ThemeWarningsFields on ThemeWarnings {
+  minimum
+  factor
+  warnings {
+    breakdown
+    unitId
+    label
+    theme
+    quarterFromOn
+    current
+    previous
+    mean
+    above
+  }
+}
+    `, {"fragmentName":"ThemeWarningsFields"}) as unknown as TypedDocumentString<ThemeWarningsFieldsFragment, unknown>;
 export const SessionUserFragmentDoc = new TypedDocumentString(`
     fragment SessionUser on User {
   id
@@ -5725,47 +5769,51 @@ fragment ImportSummaryFields on ImportSummary {
 export const LiveThemesDocument = new TypedDocumentString(`
     query LiveThemes($input: LiveThemesInput!) {
   liveThemes(input: $input) {
-    breakdown
-    fromOn
-    toOn
-    lastYearFromOn
-    lastYearToOn
-    threshold
-    sources {
-      source
-      tables {
-        unitId
-        label
-        rows {
-          theme
-          count
-          lastYear
-          change
-        }
+    ...LiveThemesFields
+  }
+}
+    fragment LiveThemesFields on LiveThemes {
+  breakdown
+  fromOn
+  toOn
+  lastYearFromOn
+  lastYearToOn
+  threshold
+  sources {
+    source
+    tables {
+      unitId
+      label
+      rows {
+        theme
+        count
+        lastYear
+        change
       }
     }
   }
-}
-    `) as unknown as TypedDocumentString<LiveThemesQuery, LiveThemesQueryVariables>;
+}`) as unknown as TypedDocumentString<LiveThemesQuery, LiveThemesQueryVariables>;
 export const ThemeWarningsDocument = new TypedDocumentString(`
     query ThemeWarnings {
   themeWarnings {
-    minimum
-    factor
-    warnings {
-      breakdown
-      unitId
-      label
-      theme
-      quarterFromOn
-      current
-      previous
-      mean
-      above
-    }
+    ...ThemeWarningsFields
   }
 }
-    `) as unknown as TypedDocumentString<ThemeWarningsQuery, ThemeWarningsQueryVariables>;
+    fragment ThemeWarningsFields on ThemeWarnings {
+  minimum
+  factor
+  warnings {
+    breakdown
+    unitId
+    label
+    theme
+    quarterFromOn
+    current
+    previous
+    mean
+    above
+  }
+}`) as unknown as TypedDocumentString<ThemeWarningsQuery, ThemeWarningsQueryVariables>;
 export const MeetingLogisticsDocument = new TypedDocumentString(`
     query MeetingLogistics($meetingId: ID!) {
   meetingLogistics(meetingId: $meetingId) {

@@ -95,11 +95,7 @@ describe('live theme tables by breakdown', () => {
       {
         ...input,
         HOME: {
-          units: [
-            { id: 'H1', label: 'Home 1', provider: 'P1' },
-            { id: 'H2', label: 'Home 2', provider: 'P1' },
-            { id: 'NOHOME', label: 'No children’s home', provider: 'NONE' },
-          ],
+          units: input.HOME.units,
           tallies: [
             tally('H1', 'SAFETY', 2, 8),
             tally('H2', 'SAFETY', 6, 8),
