@@ -5,7 +5,6 @@ import {
   quarterBefore,
   quarterStart,
   risingThemes,
-  type ConcernTheme,
   type ThemeBreakdown,
   type ThemeWarningCandidate,
 } from '@heard/domain';
@@ -87,7 +86,7 @@ export class ThemeWarningsService {
           breakdown: w.breakdown,
           unitId: w.unit,
           label: w.label,
-          theme: w.theme as ConcernTheme,
+          theme: w.theme,
           quarterFromOn: current,
           current: w.current,
           previous: [...w.previous],
