@@ -5,6 +5,7 @@ import { RecordRetentionModule } from './modules/record-retention/record-retenti
 import { RecordDisposalModule } from './modules/record-disposal/record-disposal.module';
 import { SubjectAccessModule } from './modules/subject-access/subject-access.module';
 import { RecordCorrectionsModule } from './modules/record-corrections/record-corrections.module';
+import { LiveThemesModule } from './modules/live-themes/live-themes.module';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
@@ -101,6 +102,7 @@ import { JitModule } from './graphql/jit.module';
     RecordDisposalModule,
     SubjectAccessModule,
     RecordCorrectionsModule,
+    LiveThemesModule,
     SeedModule,
   ],
   providers: [{ provide: APP_GUARD, useClass: DenyByDefaultGuard }],

@@ -74,7 +74,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 43 resolvers', () => {
+  it('finds the 44 resolvers', () => {
     expect(names(RESOLVERS).sort()).toEqual([
       'AdvocatesResolver',
       'AllocationResolver',
@@ -95,6 +95,7 @@ describe('self-registration by file convention', () => {
       'HomeVisitsResolver',
       'ImportsResolver',
       'LaStaffResolver',
+      'LiveThemesResolver',
       'MeetingActionCorrectionsResolver',
       'MeetingChildRecordsResolver',
       'MeetingDecisionCorrectionsResolver',

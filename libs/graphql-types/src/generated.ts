@@ -387,6 +387,15 @@ export type LegalHoldInput = {
   reason: string;
 };
 
+/** Which breakdown, and the London dates to count (both included; by default the reporting year to date). */
+export type LiveThemesInput = {
+  breakdown: ThemeBreakdown;
+  /** The first day to count, YYYY-MM-DD (default: 1 April of the reporting year). */
+  fromOn?: string | null | undefined;
+  /** The last day to count, YYYY-MM-DD (default: today in London). */
+  toOn?: string | null | undefined;
+};
+
 export type MarkChildMessageRepliedInput = {
   messageId: string | number;
   method: ChildChannelReplyMethod;
@@ -911,6 +920,18 @@ export type StandardJudgementInput = {
   standard: QualityStandard;
 };
 
+/** Themes for England, or a table per LA, per home provider, or per children’s home. */
+export type ThemeBreakdown =
+  | 'HOME'
+  | 'LOCAL_AUTHORITY'
+  | 'NATIONAL'
+  | 'PROVIDER';
+
+/** Where themes are counted from: concerns advocates raised, or home-visit recommendations. ("You said, we did" outcomes carry no theme.) */
+export type ThemeSource =
+  | 'CONCERNS'
+  | 'HOME_VISIT_FINDINGS';
+
 /** Events that start advocacy automatically. */
 export type TriggerKind =
   | 'CARE_PROCEEDINGS_STARTED'
@@ -996,6 +1017,10 @@ export type ImportCountsFieldsFragment = { childrenCreated: number, childrenUpda
 export type ImportFindingGroupFieldsFragment = { title: string, code: string | null, file: string, column: string, count: number, firstRows: Array<{ rowNumber: number, child: string | null, column: string, reason: string }> };
 
 export type ImportSummaryFieldsFragment = { needsFixing: Array<{ title: string, code: string | null, file: string, column: string, count: number, firstRows: Array<{ rowNumber: number, child: string | null, column: string, reason: string }> }>, skipped: Array<{ title: string, code: string | null, file: string, column: string, count: number, firstRows: Array<{ rowNumber: number, child: string | null, column: string, reason: string }> }>, warnings: Array<{ title: string, code: string | null, file: string, column: string, count: number, firstRows: Array<{ rowNumber: number, child: string | null, column: string, reason: string }> }>, heardDid: { childrenCreated: number, childrenUpdated: number, childrenAssigned: number, childrenQueued: number, assignmentsEnded: number, reviewsRecorded: number, offersDue: { count: number, earliest: string | null, latest: string | null } | null } | null };
+
+export type LiveThemesFieldsFragment = { breakdown: ThemeBreakdown, fromOn: string, toOn: string, lastYearFromOn: string, lastYearToOn: string, threshold: number, sources: Array<{ source: ThemeSource, tables: Array<{ unitId: string, label: string, rows: Array<{ theme: ConcernTheme | null, count: number | null, lastYear: number | null, change: number | null }> }> }> };
+
+export type ThemeWarningsFieldsFragment = { minimum: number, factor: number, warnings: Array<{ breakdown: ThemeBreakdown, unitId: string, label: string, theme: ConcernTheme, quarterFromOn: string, current: number, previous: Array<number>, mean: number, above: number }> };
 
 export type SessionUserFragment = { id: string, email: string, displayName: string, role: Role };
 
@@ -1524,6 +1549,18 @@ export type Ssda903ImportSummaryQueryVariables = Exact<{
 
 
 export type Ssda903ImportSummaryQuery = { ssda903Import: { id: string, counts: { rowsRejected: number, rowsSkipped: number, warnings: number, files: Array<{ file: string, rowsRead: number, imported: number, skipped: number, rejected: number }> } | null, summary: { needsFixing: Array<{ title: string, code: string | null, file: string, column: string, count: number, firstRows: Array<{ rowNumber: number, child: string | null, column: string, reason: string }> }>, skipped: Array<{ title: string, code: string | null, file: string, column: string, count: number, firstRows: Array<{ rowNumber: number, child: string | null, column: string, reason: string }> }>, warnings: Array<{ title: string, code: string | null, file: string, column: string, count: number, firstRows: Array<{ rowNumber: number, child: string | null, column: string, reason: string }> }>, heardDid: { childrenCreated: number, childrenUpdated: number, childrenAssigned: number, childrenQueued: number, assignmentsEnded: number, reviewsRecorded: number, offersDue: { count: number, earliest: string | null, latest: string | null } | null } | null } } };
+
+export type LiveThemesQueryVariables = Exact<{
+  input: LiveThemesInput;
+}>;
+
+
+export type LiveThemesQuery = { liveThemes: { breakdown: ThemeBreakdown, fromOn: string, toOn: string, lastYearFromOn: string, lastYearToOn: string, threshold: number, sources: Array<{ source: ThemeSource, tables: Array<{ unitId: string, label: string, rows: Array<{ theme: ConcernTheme | null, count: number | null, lastYear: number | null, change: number | null }> }> }> } };
+
+export type ThemeWarningsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ThemeWarningsQuery = { themeWarnings: { minimum: number, factor: number, warnings: Array<{ breakdown: ThemeBreakdown, unitId: string, label: string, theme: ConcernTheme, quarterFromOn: string, current: number, previous: Array<number>, mean: number, above: number }> } };
 
 export type MeetingLogisticsFieldsFragment = { meetingId: string, meetingDate: string, startTime: string | null, lengthMinutes: number | null, venueKind: MeetingVenueKind | null, venueLabel: string | null, venueDetails: string | null, invitationsFirstSentOn: string | null, noticeWorkingDays: number | null, noticeLabel: string | null, sequence: number, canArrange: boolean, canRecordPreference: boolean, childPreference: { venueKind: MeetingVenueKind, venueLabel: string, details: string, recordedAt: string } | null, invitations: Array<{ id: string, role: MeetingAttendeeRole, roleLabel: string, name: string, email: string | null, sentOn: string | null, noticeWorkingDays: number | null, noticeLabel: string | null }>, papers: { dueBy: string, explanation: string, sharedOn: string | null, status: DeadlineStatus } };
 
@@ -2183,6 +2220,46 @@ export const ImportSummaryFieldsFragmentDoc = new TypedDocumentString(`
     reason
   }
 }`, {"fragmentName":"ImportSummaryFields"}) as unknown as TypedDocumentString<ImportSummaryFieldsFragment, unknown>;
+export const LiveThemesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LiveThemesFields on LiveThemes {
+  breakdown
+  fromOn
+  toOn
+  lastYearFromOn
+  lastYearToOn
+  threshold
+  sources {
+    source
+    tables {
+      unitId
+      label
+      rows {
+        theme
+        count
+        lastYear
+        change
+      }
+    }
+  }
+}
+    `, {"fragmentName":"LiveThemesFields"}) as unknown as TypedDocumentString<LiveThemesFieldsFragment, unknown>;
+export const ThemeWarningsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ThemeWarningsFields on ThemeWarnings {
+  minimum
+  factor
+  warnings {
+    breakdown
+    unitId
+    label
+    theme
+    quarterFromOn
+    current
+    previous
+    mean
+    above
+  }
+}
+    `, {"fragmentName":"ThemeWarningsFields"}) as unknown as TypedDocumentString<ThemeWarningsFieldsFragment, unknown>;
 export const SessionUserFragmentDoc = new TypedDocumentString(`
     fragment SessionUser on User {
   id
@@ -5689,6 +5766,54 @@ fragment ImportSummaryFields on ImportSummary {
     }
   }
 }`) as unknown as TypedDocumentString<Ssda903ImportSummaryQuery, Ssda903ImportSummaryQueryVariables>;
+export const LiveThemesDocument = new TypedDocumentString(`
+    query LiveThemes($input: LiveThemesInput!) {
+  liveThemes(input: $input) {
+    ...LiveThemesFields
+  }
+}
+    fragment LiveThemesFields on LiveThemes {
+  breakdown
+  fromOn
+  toOn
+  lastYearFromOn
+  lastYearToOn
+  threshold
+  sources {
+    source
+    tables {
+      unitId
+      label
+      rows {
+        theme
+        count
+        lastYear
+        change
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<LiveThemesQuery, LiveThemesQueryVariables>;
+export const ThemeWarningsDocument = new TypedDocumentString(`
+    query ThemeWarnings {
+  themeWarnings {
+    ...ThemeWarningsFields
+  }
+}
+    fragment ThemeWarningsFields on ThemeWarnings {
+  minimum
+  factor
+  warnings {
+    breakdown
+    unitId
+    label
+    theme
+    quarterFromOn
+    current
+    previous
+    mean
+    above
+  }
+}`) as unknown as TypedDocumentString<ThemeWarningsQuery, ThemeWarningsQueryVariables>;
 export const MeetingLogisticsDocument = new TypedDocumentString(`
     query MeetingLogistics($meetingId: ID!) {
   meetingLogistics(meetingId: $meetingId) {

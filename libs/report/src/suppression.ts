@@ -1,3 +1,4 @@
+import { tooSmallToPublish } from '@heard/domain';
 import { type Cell, isSuppressed, SUPPRESSED, type Table } from './model';
 
 /**
@@ -13,7 +14,7 @@ export function suppress(table: Table, threshold: number): Table {
   for (const row of rows) {
     for (const i of counts) {
       const value = row[i];
-      if (typeof value === 'number' && value >= 1 && value <= threshold) row[i] = SUPPRESSED;
+      if (typeof value === 'number' && tooSmallToPublish(value, threshold)) row[i] = SUPPRESSED;
     }
   }
   if (table.hasTotalRow && rows.length > 1) {

@@ -39,7 +39,7 @@ describe("each role's area has exactly the pages it had when one file listed the
     ]);
   });
 
-  it('gives the LA manager their children, imports, events, meetings to chair, concerns, homes, the report and earlier meeting requests', () => {
+  it('gives the LA manager their children, imports, events, meetings to chair, concerns, homes, the report, earlier meeting requests and themes', () => {
     expect(pages('LA_MANAGER')).toEqual([
       ': Children in your local authority',
       'children/:id/placement-change: Record a change of placement',
@@ -60,10 +60,11 @@ describe("each role's area has exactly the pages it had when one file listed the
       'reports: Annual advocacy report',
       'reports/:id: Annual advocacy report',
       'earlier-meetings: Earlier meeting requests',
+      'themes: Themes through the year',
     ]);
   });
 
-  it('gives Commissioner staff allocation oversight, escalations, homes and the report', () => {
+  it('gives Commissioner staff allocation oversight, escalations, homes, the report and themes', () => {
     expect(pages('COMMISSIONER_STAFF')).toEqual([
       ': Allocation oversight',
       'escalations: Escalations',
@@ -73,6 +74,7 @@ describe("each role's area has exactly the pages it had when one file listed the
       'homes/:homeId/visits/:visitId: Visit report',
       'reports: Annual advocacy report',
       'reports/:id: Annual advocacy report',
+      'themes: Themes through the year',
     ]);
   });
 

@@ -7,6 +7,7 @@ import { dataProtectionRoutes } from './features/data-protection/data-protection
 import { escalationRoutes } from './features/escalations/escalations.routes';
 import { homeVisitRoutes } from './features/home-visits/home-visits.routes';
 import { importRoutes } from './features/imports/imports.routes';
+import { liveThemesRoutes } from './features/live-themes/live-themes.routes';
 import { meetingRoutes } from './features/meetings/meetings.routes';
 import { organisationRoutes } from './features/organisations/organisations.routes';
 import { providerOversightRoutes } from './features/provider-oversight/provider-oversight.routes';
@@ -41,4 +42,5 @@ export const AREA_FEATURES: readonly AreaRoutes[] = [
   dataProtectionRoutes,
   recordDisposalRoutes,
   subjectAccessRoutes,
+  liveThemesRoutes,
 ];

@@ -1,5 +1,6 @@
-import { NationalSeedLaChildrenDocument, NationalSeedMyChildrenDocument } from '@heard/graphql-types/testing';
-import { DEFAULT_STAGE_DEADLINES, isoDateOf } from '@heard/domain';
+import { NationalSeedLaChildrenDocument, NationalSeedLiveThemesDocument, NationalSeedMyChildrenDocument } from '@heard/graphql-types/testing';
+import { buildReport, cellText } from '@heard/report';
+import { DEFAULT_STAGE_DEADLINES, isoDateOf, reportingYearOf, THEME_LABELS } from '@heard/domain';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { provisionOwnedDatabase } from '../../../src/database/database-provisioning';
@@ -208,6 +209,30 @@ describe('npm run seed:national: a national dataset, deterministic and consisten
       expect(await api.app.get(AgeSixteenOffersService).runOnce()).toBe(0);
       expect(await api.app.get(OverdueConcernsJob).runOnce()).toBe(0);
       expect((await fingerprints(urlA))['offers']).toBe(printsA['offers']);
+    });
+
+    it('gives the live themes dashboard the annual report’s theme figures for the last full reporting year', async () => {
+      const year = reportingYearOf(TODAY) - 1;
+      const figures = api.app.get(ReportFiguresService);
+      const report = buildReport({
+        year,
+        scope: 'England',
+        threshold: 4,
+        current: await figures.figures(api.dataSource.manager, year, null),
+        previous: await figures.figures(api.dataSource.manager, year - 1, null),
+      });
+      const commissioner = api.client();
+      expect((await commissioner.login('commissioner1@national.heard', DEMO_PASSWORD)).errors).toEqual([]);
+      const live = await commissioner.request(NationalSeedLiveThemesDocument, {
+        input: { breakdown: 'NATIONAL', fromOn: `${year}-04-01`, toOn: `${year + 1}-03-31` },
+      });
+      expect(live.errors).toEqual([]);
+      const national = live.data?.liveThemes.sources.find((s) => s.source === 'CONCERNS')?.tables[0]?.rows ?? [];
+      const text = (n: number | null | undefined, signed = false) => (n === null || n === undefined ? '[c]' : signed && n > 0 ? `+${n}` : String(n));
+      const dashboard = national.map((r) => [r.theme === null ? 'Total' : THEME_LABELS[r.theme], text(r.count), text(r.lastYear), text(r.change, true)]);
+      const published = report.sections.find((s) => s.id === 'themes')?.tables[0]?.rows.map((row) => row.map(cellText)) ?? [];
+      expect(published.length).toBe(14);
+      expect(dashboard).toEqual(published);
     });
 
     it('gives the annual report non-empty figures for every reporting year', async () => {

@@ -11,6 +11,7 @@ import { SUBSCRIPTIONS } from './subscription-rows';
 import { USER_ADMIN_MUTATIONS } from './user-admin-rows';
 import { YOU_SAID_WE_DID_ROWS } from './you-said-we-did-rows';
 import { CONTACT_ROWS } from './contact-rows';
+import { LIVE_THEMES_ROWS } from './live-themes-rows';
 import { RECORD_ACCESS_HISTORY_ROWS } from './record-access-history-rows';
 import { SUBJECT_ACCESS_ROWS } from './subject-access-rows';
 import { DECISIONS_STICK_ROWS } from './decisions-stick-rows';
@@ -405,4 +406,5 @@ export const MATRIX: OperationCase[] = [
   ...RECORD_ACCESS_HISTORY_ROWS,
   ...DATA_PROTECTION_ROWS,
   ...SUBJECT_ACCESS_ROWS,
+  ...LIVE_THEMES_ROWS,
 ];

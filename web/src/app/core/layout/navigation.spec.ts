@@ -14,6 +14,7 @@ describe("each role's primary navigation", () => {
         'Homes /la/homes',
         'Import a return /la/import',
         'Annual report /la/reports',
+        'Themes /la/themes',
       ],
     ],
     [
@@ -23,6 +24,7 @@ describe("each role's primary navigation", () => {
         'Escalations /commissioner/escalations',
         'Homes /commissioner/homes',
         'Annual report /commissioner/reports',
+        'Themes /commissioner/themes',
       ],
     ],
     [

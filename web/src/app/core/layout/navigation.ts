@@ -28,12 +28,14 @@ export const PRIMARY_NAV: Readonly<Record<Role, readonly NavItem[]>> = {
     inArea('Homes', 'LA_MANAGER', 'homes'),
     inArea('Import a return', 'LA_MANAGER', 'import'),
     inArea('Annual report', 'LA_MANAGER', 'reports'),
+    inArea('Themes', 'LA_MANAGER', 'themes'),
   ],
   COMMISSIONER_STAFF: [
     home('Allocation oversight', 'COMMISSIONER_STAFF'),
     inArea('Escalations', 'COMMISSIONER_STAFF', 'escalations'),
     inArea('Homes', 'COMMISSIONER_STAFF', 'homes'),
     inArea('Annual report', 'COMMISSIONER_STAFF', 'reports'),
+    inArea('Themes', 'COMMISSIONER_STAFF', 'themes'),
   ],
   ADMIN: [
     inArea('Users', 'ADMIN', 'users'),

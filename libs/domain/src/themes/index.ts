@@ -1,0 +1,4 @@
+export * from './early-warning';
+export * from './small-numbers';
+export * from './theme-breakdowns';
+export * from './period';
