@@ -24,5 +24,6 @@ export * from './safeguarding';
 export * from './sign-in';
 export * from './ssda903';
 export * from './subject-access';
+export * from './theme-answers';
 export * from './session-close';
 export * from './you-said-we-did';
