@@ -2,6 +2,7 @@ import { type CommandRoles, permitted } from '../commands/command-table';
 import { CONCERN_THEMES } from '../escalation/themes';
 import { isIsoDate, toDayNumber, type IsoDate } from '../calendar/iso-date';
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
+import type { FieldProblem } from '../admin/user-accounts';
 import type { Role } from '../roles';
 
 /** Working days an LA has to answer a theme the Commissioner puts to it (as long as a first-meeting deadline). */
@@ -57,11 +58,6 @@ export function themeRequestCommands(state: ThemeRequestState, role: Role): Them
     if (command === 'ANSWER') return state === 'AWAITING_ANSWER';
     return state === 'ANSWERED';
   });
-}
-
-export interface FieldProblem {
-  field: string;
-  message: string;
 }
 
 function textProblem(field: string, label: string, value: string): FieldProblem | null {
