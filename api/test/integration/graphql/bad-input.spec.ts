@@ -149,7 +149,7 @@ describe('bad input is a 400 naming the field, never a 500, never silently chang
       }
     }
     expect(unchecked).toEqual([]);
-    expect(dateFields).toBe(30);
+    expect(dateFields).toBe(31);
   });
 
   it('answers a persisted-query hash that does not match its query with 400 PERSISTED_QUERY_HASH_MISMATCH', async () => {
