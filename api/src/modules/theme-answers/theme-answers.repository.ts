@@ -30,6 +30,16 @@ export interface ThemeFollowUpRow {
   completed_at: Date | null;
 }
 
+/** Themes put in a period, per LA (`la`) and for England (`la` null), by theme and whether and when they were answered. */
+export interface ReportThemeAnswerRow {
+  la: string | null;
+  theme: ConcernTheme;
+  put: number;
+  onTime: number;
+  late: number;
+  notAnswered: number;
+}
+
 const REQUEST_COLUMNS = `r.id, r.local_authority_id, la.name AS local_authority_name, r.theme, r.question, r.put_at,
   r.put_on::text AS put_on, r.deadline::text AS deadline, r.found, r.will_do, r.by_when::text AS by_when, r.answered_at,
   r.answered_on::text AS answered_on`;
@@ -127,6 +137,20 @@ export class ThemeAnswersRepository {
       sql,
       `SELECT u.id AS "userId", u.role, u.email FROM users u WHERE u.active AND u.role = 'LA_MANAGER' AND u.local_authority_id = $1 ORDER BY u.id`,
       [localAuthorityId],
+    );
+  }
+
+  /** The annual report's figures: themes put between `from` and `to` (London dates), answered on time, late or not (yet). */
+  reportAnswers(sql: Sql, from: IsoDate, to: IsoDate): Promise<ReportThemeAnswerRow[]> {
+    return sqlRows<ReportThemeAnswerRow>(
+      sql,
+      `SELECT local_authority_id AS la, theme, count(*)::int AS put,
+              (count(*) FILTER (WHERE answered_on <= deadline))::int AS "onTime",
+              (count(*) FILTER (WHERE answered_on > deadline))::int AS late,
+              (count(*) FILTER (WHERE answered_on IS NULL))::int AS "notAnswered"
+         FROM theme_requests WHERE put_on BETWEEN $1::date AND $2::date
+        GROUP BY GROUPING SETS ((local_authority_id, theme), (theme))`,
+      [from, to],
     );
   }
 }
