@@ -48,6 +48,11 @@ const FOLLOW_UP_COLUMNS = `id, theme_request_id, action, owner, due_on::text AS 
 /** The one writer of `theme_requests` and `theme_follow_ups`. */
 @Injectable()
 export class ThemeAnswersRepository {
+  /** Every local authority, by name, to choose whom to put a theme to. */
+  localAuthorities(sql: Sql): Promise<Array<{ id: string; name: string }>> {
+    return sqlRows<{ id: string; name: string }>(sql, `SELECT id, name FROM local_authorities ORDER BY name, id`);
+  }
+
   async localAuthorityExists(sql: Sql, id: string): Promise<boolean> {
     return (await sqlRow<{ id: string }>(sql, `SELECT id FROM local_authorities WHERE id = $1`, [id])) !== undefined;
   }

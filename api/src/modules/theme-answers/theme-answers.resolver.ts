@@ -4,12 +4,18 @@ import { Allow } from '../../common/decorators/allow.decorator';
 import { CurrentCaller, CurrentRequest } from '../../common/decorators/current-caller.decorator';
 import type { Caller, RequestMeta } from '../../common/request/request-context';
 import { AddThemeFollowUpInput, AnswerThemeInput, PutThemeInput } from './dto/theme-answer.inputs';
-import { ThemeRequestType } from './dto/theme-answer.types';
+import { ThemeLocalAuthorityType, ThemeRequestType } from './dto/theme-answer.types';
 import { ThemeAnswersService } from './theme-answers.service';
 
 @Resolver()
 export class ThemeAnswersResolver {
   constructor(private readonly service: ThemeAnswersService) {}
+
+  @Allow(...rolesFor(THEME_ANSWER_COMMAND_ROLES, 'PUT_THEME'))
+  @Query(() => [ThemeLocalAuthorityType], { description: 'The local authorities Commissioner staff can put a theme to, by name.' })
+  themeLocalAuthorities(): Promise<ThemeLocalAuthorityType[]> {
+    return this.service.localAuthorities();
+  }
 
   @Allow(...THEME_REQUEST_READERS)
   @Query(() => [ThemeRequestType], { description: 'Themes put to local authorities, newest first: Commissioner staff see all, LA managers their own LA’s.' })

@@ -6,6 +6,7 @@ import {
   THEME_LABELS,
   THEME_REQUEST_STATUS_LABELS,
   themeAnswerProblem,
+  themeRequestAddress,
   themeFollowUpProblem,
   themeRequestCommands,
   themeRequestStatus,
@@ -20,7 +21,7 @@ import { AuditService } from '../audit/audit.service';
 import { bad } from '../meetings/meetings.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { AddThemeFollowUpInput, AnswerThemeInput, PutThemeInput } from './dto/theme-answer.inputs';
-import type { ThemeRequestType } from './dto/theme-answer.types';
+import type { ThemeLocalAuthorityType, ThemeRequestType } from './dto/theme-answer.types';
 import { type ThemeFollowUpRow, ThemeAnswersRepository, type ThemeRequestRow } from './theme-answers.repository';
 
 /**
@@ -54,7 +55,7 @@ export class ThemeAnswersService {
       const pushed = await this.notifications.notify(manager, managers, {
         kind: 'THEME_PUT',
         message: `The Children's Commissioner has put a theme to your local authority (${THEME_LABELS[input.theme]}): answer by ${deadline}.`,
-        link: () => `/theme-answers/${id}`,
+        link: (role) => themeRequestAddress(role, id),
         concernId: null,
         dedupeKey: `theme-request:${id}`,
       });
@@ -62,6 +63,11 @@ export class ThemeAnswersService {
     });
     await this.notifications.push(pushed);
     return request;
+  }
+
+  /** The local authorities a theme can be put to (Commissioner staff). */
+  localAuthorities(): Promise<ThemeLocalAuthorityType[]> {
+    return this.repository.localAuthorities(this.dataSource);
   }
 
   list(caller: Caller, meta: RequestMeta): Promise<ThemeRequestType[]> {

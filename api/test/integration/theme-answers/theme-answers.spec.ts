@@ -4,6 +4,7 @@ import {
   ThemeAnswersAnswerDocument,
   ThemeAnswersCompleteFollowUpDocument,
   ThemeAnswersListDocument,
+  ThemeAnswersLocalAuthoritiesDocument,
   ThemeAnswersOneDocument,
   ThemeAnswersPutDocument,
 } from '@heard/graphql-types/testing';
@@ -68,10 +69,15 @@ describe('a theme put to a local authority gets an answer', () => {
       {
         kind: 'THEME_PUT',
         message: `The Children's Commissioner has put a theme to your local authority (Siblings): answer by ${deadline}.`,
-        link: `/theme-answers/${request?.id ?? ''}`,
+        link: `/la/themes/${request?.id ?? ''}`,
         subject: 'Heard: something needs your attention',
       },
     ]);
+  });
+
+  it('lists the local authorities a theme can be put to', async () => {
+    const listed = await commissioner.request(ThemeAnswersLocalAuthoritiesDocument, {});
+    expect(listed.data?.themeLocalAuthorities.find((la) => la.id === fx.laId)?.name).toMatch(/^Test LA [0-9a-f]{8}$/);
   });
 
   it('refuses bad input naming the field', async () => {

@@ -28,6 +28,7 @@ async function themeRequest(w: World, target: Target, stage: 'put' | 'answered' 
 // follow up their own LA's (another LA's is NOT_FOUND); everyone else is refused before any record is looked at.
 export const THEME_ANSWER_ROWS: OperationCase[] = [
   { op: 'Query.themeRequests', expect: [U, F, OK, OK, F, F, F] },
+  { op: 'Query.themeLocalAuthorities', expect: [U, F, F, OK, F, F, F] },
   {
     op: 'Query.themeRequest',
     vars: async ({ w, target }) => ({ id: await themeRequest(w, target, 'put') }),

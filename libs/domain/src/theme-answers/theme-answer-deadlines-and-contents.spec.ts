@@ -5,6 +5,7 @@ import {
   putThemeProblem,
   themeAnswerProblem,
   themeFollowUpProblem,
+  themeRequestAddress,
   themeRequestCommands,
   themeRequestStatus,
   themeResponseDeadline,
@@ -88,5 +89,12 @@ describe('what may happen next on a theme request', () => {
   it('completes an open follow-up once', () => {
     expect(followUpCanComplete('OPEN')).toBe(true);
     expect(followUpCanComplete('DONE')).toBe(false);
+  });
+});
+
+describe('where a theme request is opened', () => {
+  it('is in the LA manager’s or the Commissioner’s area', () => {
+    expect(themeRequestAddress('LA_MANAGER', 't1')).toBe('/la/themes/t1');
+    expect(themeRequestAddress('COMMISSIONER_STAFF', 't1')).toBe('/commissioner/themes/t1');
   });
 });

@@ -3,6 +3,7 @@ import { CONCERN_THEMES } from '../escalation/themes';
 import { isIsoDate, toDayNumber, type IsoDate } from '../calendar/iso-date';
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import type { FieldProblem } from '../admin/user-accounts';
+import { portalHome } from '../portal/portal-addresses';
 import type { Role } from '../roles';
 
 /** Working days an LA has to answer a theme the Commissioner puts to it (as long as a first-meeting deadline). */
@@ -107,4 +108,14 @@ export function themeFollowUpProblem(input: { action: string; owner: string; due
 /** A follow-up goes from open to done once; completing a done one is refused. */
 export function followUpCanComplete(state: ThemeFollowUpState): boolean {
   return state === 'OPEN';
+}
+
+/** Where a role's themes live: `/la/themes` for an LA manager, `/commissioner/themes` for everyone else. */
+export function themeRequestsAddress(role: string): string {
+  return `${portalHome(role === 'LA_MANAGER' ? 'LA_MANAGER' : 'COMMISSIONER_STAFF')}/themes`;
+}
+
+/** One theme request, as the given role opens it. */
+export function themeRequestAddress(role: string, id: string): string {
+  return `${themeRequestsAddress(role)}/${id}`;
 }

@@ -101,3 +101,12 @@ export class ThemeRequestType {
   @Field(() => [ThemeAnswerCommandEnum], { description: 'What the caller may do next on it.' })
   allowedCommands!: ThemeAnswerCommand[];
 }
+
+@ObjectType({ description: 'A local authority a theme can be put to.' })
+export class ThemeLocalAuthorityType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+}

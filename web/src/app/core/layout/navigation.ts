@@ -27,12 +27,14 @@ export const PRIMARY_NAV: Readonly<Record<Role, readonly NavItem[]>> = {
     inArea('Concerns', 'LA_MANAGER', 'concerns'),
     inArea('Homes', 'LA_MANAGER', 'homes'),
     inArea('Import a return', 'LA_MANAGER', 'import'),
+    inArea('Themes to answer', 'LA_MANAGER', 'themes'),
     inArea('Annual report', 'LA_MANAGER', 'reports'),
   ],
   COMMISSIONER_STAFF: [
     home('Allocation oversight', 'COMMISSIONER_STAFF'),
     inArea('Escalations', 'COMMISSIONER_STAFF', 'escalations'),
     inArea('Homes', 'COMMISSIONER_STAFF', 'homes'),
+    inArea('Themes', 'COMMISSIONER_STAFF', 'themes'),
     inArea('Annual report', 'COMMISSIONER_STAFF', 'reports'),
   ],
   ADMIN: [
