@@ -62,6 +62,6 @@ export class ThemeRequestPage {
 
   protected show(request: ThemeRequestViewFragment, notice: string | null): void {
     this.updated.set(request);
-    if (notice !== null) this.notice.set(notice);
+    this.notice.set(notice);
   }
 }
