@@ -39,7 +39,7 @@ describe("each role's area has exactly the pages it had when one file listed the
     ]);
   });
 
-  it('gives the LA manager their children, imports, events, meetings to chair, concerns, homes, the report and earlier meeting requests', () => {
+  it('gives the LA manager their children, imports, events, meetings to chair, concerns, homes, the report, earlier meeting requests and themes to answer', () => {
     expect(pages('LA_MANAGER')).toEqual([
       ': Children in your local authority',
       'children/:id/placement-change: Record a change of placement',
@@ -60,10 +60,12 @@ describe("each role's area has exactly the pages it had when one file listed the
       'reports: Annual advocacy report',
       'reports/:id: Annual advocacy report',
       'earlier-meetings: Earlier meeting requests',
+      'themes: Themes to answer',
+      'themes/:id: A theme to answer',
     ]);
   });
 
-  it('gives Commissioner staff allocation oversight, escalations, homes and the report', () => {
+  it('gives Commissioner staff allocation oversight, escalations, homes, the report and themes put to LAs', () => {
     expect(pages('COMMISSIONER_STAFF')).toEqual([
       ': Allocation oversight',
       'escalations: Escalations',
@@ -73,6 +75,9 @@ describe("each role's area has exactly the pages it had when one file listed the
       'homes/:homeId/visits/:visitId: Visit report',
       'reports: Annual advocacy report',
       'reports/:id: Annual advocacy report',
+      'themes: Themes put to local authorities',
+      'themes/new: Put a theme to a local authority',
+      'themes/:id: A theme put to a local authority',
     ]);
   });
 
