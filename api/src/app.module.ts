@@ -48,6 +48,7 @@ import { ProviderOversightModule } from './modules/provider-oversight/provider-o
 import { ReportsModule } from './modules/reports/reports.module';
 import { TriggersModule } from './modules/triggers/triggers.module';
 import { UserAdminModule } from './modules/user-admin/user-admin.module';
+import { ThemeAnswersModule } from './modules/theme-answers/theme-answers.module';
 import { YouSaidWeDidModule } from './modules/you-said-we-did/you-said-we-did.module';
 import { loggerParams } from './logging';
 import { JitExecution } from './graphql/jit-execution';
@@ -85,6 +86,7 @@ import { JitModule } from './graphql/jit.module';
     ReportsModule,
     UserAdminModule,
     YouSaidWeDidModule,
+    ThemeAnswersModule,
     MeetingChildRecordModule,
     MeetingLogisticsModule,
     MeetingPartsModule,

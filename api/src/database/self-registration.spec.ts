@@ -10,7 +10,7 @@ import { MIGRATIONS } from './migrations';
 describe('self-registration by file convention', () => {
   const names = (classes: readonly { name: string }[]) => classes.map((c) => c.name);
 
-  it('finds the 59 entities', () => {
+  it('finds the 61 entities', () => {
     expect(names(ENTITIES).sort()).toEqual([
       'AccountLinkEntity',
       'AdvocacyProviderEntity',
@@ -69,12 +69,14 @@ describe('self-registration by file convention', () => {
       'SignificantChangeEntity',
       'Ssda903ImportEntity',
       'SubjectAccessExportEntity',
+      'ThemeFollowUpEntity',
+      'ThemeRequestEntity',
       'TriggerEventEntity',
       'UserEntity',
     ]);
   });
 
-  it('finds the 44 resolvers', () => {
+  it('finds the 45 resolvers', () => {
     expect(names(RESOLVERS).sort()).toEqual([
       'AdvocatesResolver',
       'AllocationResolver',
@@ -117,13 +119,14 @@ describe('self-registration by file convention', () => {
       'SafeguardingResolver',
       'SignificantChangesResolver',
       'SubjectAccessResolver',
+      'ThemeAnswersResolver',
       'TriggersResolver',
       'UserAdminResolver',
       'YouSaidWeDidResolver',
     ]);
   });
 
-  it('finds the 40 migrations, oldest first', () => {
+  it('finds the 41 migrations, oldest first', () => {
     expect(names(MIGRATIONS)).toEqual([
       'Initial1763850000000',
       'OptOutAdvocacy1795389794399',
@@ -165,6 +168,7 @@ describe('self-registration by file convention', () => {
       'DataProtectionOfficers1797830000000',
       'SubjectAccessExports1797840000000',
       'RecordDisposal1797850000000',
+      'ThemeRequests1797870000000',
     ]);
   });
 });

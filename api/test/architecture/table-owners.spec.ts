@@ -58,6 +58,8 @@ const OWNERS: Readonly<Record<string, string>> = {
   report_jobs: 'reports',
   working_days: 'reports',
   pubsub_payloads: 'graphql',
+  theme_requests: 'theme-answers',
+  theme_follow_ups: 'theme-answers',
   child_view_outcomes: 'you-said-we-did',
   child_channel_links: 'child-channel',
   child_channel_messages: 'child-channel',

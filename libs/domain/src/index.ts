@@ -25,5 +25,6 @@ export * from './sign-in';
 export * from './ssda903';
 export * from './subject-access';
 export * from './themes';
+export * from './theme-answers';
 export * from './session-close';
 export * from './you-said-we-did';

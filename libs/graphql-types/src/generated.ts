@@ -45,6 +45,15 @@ export type AddRecordCorrectionInput = {
   text: string;
 };
 
+/** An action following an answer, with its owner and due date. */
+export type AddThemeFollowUpInput = {
+  action: string;
+  /** YYYY-MM-DD, after today. */
+  dueOn: string;
+  owner: string;
+  themeRequestId: string | number;
+};
+
 /** Where the child's advocacy stands, at a glance. */
 export type AdvocacyStatus =
   | 'ACCEPTED'
@@ -70,6 +79,15 @@ export type AnswerEarlierMeetingRequestInput = {
   /** When declined: the reasons, for the advocate and the child. */
   reasons?: string | null | undefined;
   requestId: string | number;
+};
+
+/** The local authority's answer: what it found, what it will do, and by when. */
+export type AnswerThemeInput = {
+  /** YYYY-MM-DD, after today: when what it will do will be done. */
+  byWhen: string;
+  found: string;
+  themeRequestId: string | number;
+  willDo: string;
 };
 
 export type ApplyToCourtInput = {
@@ -487,6 +505,14 @@ export type PaperReviewConsultee =
   | 'CARER'
   | 'CHILD'
   | 'SOCIAL_WORKER';
+
+/** A theme the Commissioner puts to a local authority, and what it asks. */
+export type PutThemeInput = {
+  localAuthorityId: string | number;
+  /** What the Commissioner asks the local authority about this theme. */
+  question: string;
+  theme: ConcernTheme;
+};
 
 /** The nine Quality Standards of the Children's Homes (England) Regulations 2015. */
 export type QualityStandard =
@@ -920,12 +946,29 @@ export type StandardJudgementInput = {
   standard: QualityStandard;
 };
 
+export type ThemeAnswerCommand =
+  | 'ADD_FOLLOW_UP'
+  | 'ANSWER'
+  | 'COMPLETE_FOLLOW_UP'
+  | 'PUT_THEME';
+
 /** Themes for England, or a table per LA, per home provider, or per children’s home. */
 export type ThemeBreakdown =
   | 'HOME'
   | 'LOCAL_AUTHORITY'
   | 'NATIONAL'
   | 'PROVIDER';
+
+export type ThemeFollowUpState =
+  | 'DONE'
+  | 'OPEN';
+
+/** Awaiting answer, overdue, answered on time or answered late. */
+export type ThemeRequestStatus =
+  | 'ANSWERED_LATE'
+  | 'ANSWERED_ON_TIME'
+  | 'AWAITING_ANSWER'
+  | 'OVERDUE';
 
 /** Where themes are counted from: concerns advocates raised, or home-visit recommendations. ("You said, we did" outcomes carry no theme.) */
 export type ThemeSource =
@@ -2048,6 +2091,53 @@ export type MySubjectAccessExportsQueryVariables = Exact<{ [key: string]: never;
 
 export type MySubjectAccessExportsQuery = { mySubjectAccessExports: Array<{ id: string, childId: string, childName: string, status: string, progress: number, failure: string | null, sizeBytes: number | null, requestedAt: string, readyAt: string | null, downloadedAt: string | null, expiresAt: string | null, downloadPath: string | null }> };
 
+export type ThemeRequestViewFragment = { id: string, localAuthorityName: string, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> };
+
+export type ThemeRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ThemeRequestsQuery = { themeRequests: Array<{ id: string, localAuthorityName: string, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> }> };
+
+export type ThemeRequestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ThemeRequestQuery = { themeRequest: { id: string, localAuthorityName: string, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> } };
+
+export type ThemeLocalAuthoritiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ThemeLocalAuthoritiesQuery = { themeLocalAuthorities: Array<{ id: string, name: string }> };
+
+export type PutThemeToLocalAuthorityMutationVariables = Exact<{
+  input: PutThemeInput;
+}>;
+
+
+export type PutThemeToLocalAuthorityMutation = { putThemeToLocalAuthority: { id: string, localAuthorityName: string, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> } };
+
+export type AnswerThemeMutationVariables = Exact<{
+  input: AnswerThemeInput;
+}>;
+
+
+export type AnswerThemeMutation = { answerTheme: { id: string, localAuthorityName: string, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> } };
+
+export type AddThemeFollowUpMutationVariables = Exact<{
+  input: AddThemeFollowUpInput;
+}>;
+
+
+export type AddThemeFollowUpMutation = { addThemeFollowUp: { id: string, localAuthorityName: string, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> } };
+
+export type CompleteThemeFollowUpMutationVariables = Exact<{
+  followUpId: string | number;
+}>;
+
+
+export type CompleteThemeFollowUpMutation = { completeThemeFollowUp: { id: string, localAuthorityName: string, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> } };
+
 export type RecordTriggerEventMutationVariables = Exact<{
   input: RecordTriggerEventInput;
 }>;
@@ -3147,6 +3237,34 @@ export const SubjectAccessExportFieldsFragmentDoc = new TypedDocumentString(`
   downloadPath
 }
     `, {"fragmentName":"SubjectAccessExportFields"}) as unknown as TypedDocumentString<SubjectAccessExportFieldsFragment, unknown>;
+export const ThemeRequestViewFragmentDoc = new TypedDocumentString(`
+    fragment ThemeRequestView on ThemeRequestType {
+  id
+  localAuthorityName
+  theme
+  themeLabel
+  question
+  putOn
+  deadline
+  status
+  statusLabel
+  answer {
+    found
+    willDo
+    byWhen
+    answeredOn
+    onTime
+  }
+  followUps {
+    id
+    action
+    owner
+    dueOn
+    state
+  }
+  allowedCommands
+}
+    `, {"fragmentName":"ThemeRequestView"}) as unknown as TypedDocumentString<ThemeRequestViewFragment, unknown>;
 export const ManagedUserFieldsFragmentDoc = new TypedDocumentString(`
     fragment ManagedUserFields on ManagedUser {
   id
@@ -8018,6 +8136,206 @@ export const MySubjectAccessExportsDocument = new TypedDocumentString(`
   expiresAt
   downloadPath
 }`) as unknown as TypedDocumentString<MySubjectAccessExportsQuery, MySubjectAccessExportsQueryVariables>;
+export const ThemeRequestsDocument = new TypedDocumentString(`
+    query ThemeRequests {
+  themeRequests {
+    ...ThemeRequestView
+  }
+}
+    fragment ThemeRequestView on ThemeRequestType {
+  id
+  localAuthorityName
+  theme
+  themeLabel
+  question
+  putOn
+  deadline
+  status
+  statusLabel
+  answer {
+    found
+    willDo
+    byWhen
+    answeredOn
+    onTime
+  }
+  followUps {
+    id
+    action
+    owner
+    dueOn
+    state
+  }
+  allowedCommands
+}`) as unknown as TypedDocumentString<ThemeRequestsQuery, ThemeRequestsQueryVariables>;
+export const ThemeRequestDocument = new TypedDocumentString(`
+    query ThemeRequest($id: ID!) {
+  themeRequest(id: $id) {
+    ...ThemeRequestView
+  }
+}
+    fragment ThemeRequestView on ThemeRequestType {
+  id
+  localAuthorityName
+  theme
+  themeLabel
+  question
+  putOn
+  deadline
+  status
+  statusLabel
+  answer {
+    found
+    willDo
+    byWhen
+    answeredOn
+    onTime
+  }
+  followUps {
+    id
+    action
+    owner
+    dueOn
+    state
+  }
+  allowedCommands
+}`) as unknown as TypedDocumentString<ThemeRequestQuery, ThemeRequestQueryVariables>;
+export const ThemeLocalAuthoritiesDocument = new TypedDocumentString(`
+    query ThemeLocalAuthorities {
+  themeLocalAuthorities {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ThemeLocalAuthoritiesQuery, ThemeLocalAuthoritiesQueryVariables>;
+export const PutThemeToLocalAuthorityDocument = new TypedDocumentString(`
+    mutation PutThemeToLocalAuthority($input: PutThemeInput!) {
+  putThemeToLocalAuthority(input: $input) {
+    ...ThemeRequestView
+  }
+}
+    fragment ThemeRequestView on ThemeRequestType {
+  id
+  localAuthorityName
+  theme
+  themeLabel
+  question
+  putOn
+  deadline
+  status
+  statusLabel
+  answer {
+    found
+    willDo
+    byWhen
+    answeredOn
+    onTime
+  }
+  followUps {
+    id
+    action
+    owner
+    dueOn
+    state
+  }
+  allowedCommands
+}`) as unknown as TypedDocumentString<PutThemeToLocalAuthorityMutation, PutThemeToLocalAuthorityMutationVariables>;
+export const AnswerThemeDocument = new TypedDocumentString(`
+    mutation AnswerTheme($input: AnswerThemeInput!) {
+  answerTheme(input: $input) {
+    ...ThemeRequestView
+  }
+}
+    fragment ThemeRequestView on ThemeRequestType {
+  id
+  localAuthorityName
+  theme
+  themeLabel
+  question
+  putOn
+  deadline
+  status
+  statusLabel
+  answer {
+    found
+    willDo
+    byWhen
+    answeredOn
+    onTime
+  }
+  followUps {
+    id
+    action
+    owner
+    dueOn
+    state
+  }
+  allowedCommands
+}`) as unknown as TypedDocumentString<AnswerThemeMutation, AnswerThemeMutationVariables>;
+export const AddThemeFollowUpDocument = new TypedDocumentString(`
+    mutation AddThemeFollowUp($input: AddThemeFollowUpInput!) {
+  addThemeFollowUp(input: $input) {
+    ...ThemeRequestView
+  }
+}
+    fragment ThemeRequestView on ThemeRequestType {
+  id
+  localAuthorityName
+  theme
+  themeLabel
+  question
+  putOn
+  deadline
+  status
+  statusLabel
+  answer {
+    found
+    willDo
+    byWhen
+    answeredOn
+    onTime
+  }
+  followUps {
+    id
+    action
+    owner
+    dueOn
+    state
+  }
+  allowedCommands
+}`) as unknown as TypedDocumentString<AddThemeFollowUpMutation, AddThemeFollowUpMutationVariables>;
+export const CompleteThemeFollowUpDocument = new TypedDocumentString(`
+    mutation CompleteThemeFollowUp($followUpId: ID!) {
+  completeThemeFollowUp(followUpId: $followUpId) {
+    ...ThemeRequestView
+  }
+}
+    fragment ThemeRequestView on ThemeRequestType {
+  id
+  localAuthorityName
+  theme
+  themeLabel
+  question
+  putOn
+  deadline
+  status
+  statusLabel
+  answer {
+    found
+    willDo
+    byWhen
+    answeredOn
+    onTime
+  }
+  followUps {
+    id
+    action
+    owner
+    dueOn
+    state
+  }
+  allowedCommands
+}`) as unknown as TypedDocumentString<CompleteThemeFollowUpMutation, CompleteThemeFollowUpMutationVariables>;
 export const RecordTriggerEventDocument = new TypedDocumentString(`
     mutation RecordTriggerEvent($input: RecordTriggerEventInput!) {
   recordTriggerEvent(input: $input) {

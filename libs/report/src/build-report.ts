@@ -17,6 +17,7 @@ import { suppress } from './suppression';
 import { count, label, percent, rate, signed, sum } from './table-parts';
 import { attendanceTables } from './attendance-tables';
 import { childVoiceSection, safeguardingAndCourtSection } from './voice-sections';
+import { themeAnswersSection } from './theme-answers-section';
 
 /** The pure report model: every table built from the figures, suppressed, with a plain-language summary. */
 export function buildReport(input: ReportInput): ReportModel {
@@ -185,6 +186,7 @@ export function buildReport(input: ReportInput): ReportModel {
       tables: [t(missingFromCareTable(now))],
       chart: null,
     },
+    themeAnswersSection(now, t),
   ];
   const period = periodOf(input);
   return { title: 'Heard: annual advocacy report', year: input.year, scope: input.scope, threshold, summary: summary(sections, themes), sections, period };

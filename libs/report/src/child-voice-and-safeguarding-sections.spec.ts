@@ -41,6 +41,7 @@ describe('the child’s voice section', () => {
       'caseloads',
       'home-visits',
       'missing-from-care',
+      'theme-answers',
     ]);
     const html = reportHtml(model);
     expect(html).toContain('<h2 id="childs-voice">The child’s voice</h2>');

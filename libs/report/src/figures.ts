@@ -46,6 +46,8 @@ export interface ReportFigures {
   safeguarding: { onTime: number; late: number; notAcknowledged: number; escalated: number; medianHoursToAcknowledge: number | null };
   /** Children's requests, made in the period, that their advocate attend court: whether the advocate recorded attending. */
   courtRequests: { attended: number; couldNotAttend: number; notRecorded: number };
+  /** Themes the Commissioner put to LAs in the period, by theme: answered by the deadline, after it, or not (yet). */
+  themeAnswers: Array<{ theme: string; put: number; onTime: number; late: number; notAnswered: number }>;
 }
 
 export interface MissingFromCareCount {

@@ -153,7 +153,7 @@ describe('the report model', () => {
   });
 
   it('counts children missing from care and their episodes per kind, suppressing small counts and the total above them', () => {
-    expect(model.sections.map((s) => s.id).at(-1)).toBe('missing-from-care');
+    expect(model.sections.map((s) => s.id).at(-2)).toBe('missing-from-care');
     expect(reportHtml(model)).toContain('<h2 id="missing-from-care">Children missing from care</h2>');
     expect(reportHtml(model)).toContain('<table id="missing-episodes">');
     expect(table(model, 'missing-episodes').columns.map((c) => c.label)).toEqual(['Episode', 'Children', 'Episodes']);

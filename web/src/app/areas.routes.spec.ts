@@ -39,7 +39,7 @@ describe("each role's area has exactly the pages it had when one file listed the
     ]);
   });
 
-  it('gives the LA manager their children, imports, events, meetings to chair, concerns, homes, the report, earlier meeting requests and themes', () => {
+  it('gives the LA manager their children, imports, events, meetings to chair, concerns, homes, the report, earlier meeting requests, themes and themes to answer', () => {
     expect(pages('LA_MANAGER')).toEqual([
       ': Children in your local authority',
       'children/:id/placement-change: Record a change of placement',
@@ -61,10 +61,12 @@ describe("each role's area has exactly the pages it had when one file listed the
       'reports/:id: Annual advocacy report',
       'earlier-meetings: Earlier meeting requests',
       'themes: Themes through the year',
+      'theme-requests: Themes to answer',
+      'theme-requests/:id: A theme to answer',
     ]);
   });
 
-  it('gives Commissioner staff allocation oversight, escalations, homes, the report and themes', () => {
+  it('gives Commissioner staff allocation oversight, escalations, homes, the report, themes and themes put to LAs', () => {
     expect(pages('COMMISSIONER_STAFF')).toEqual([
       ': Allocation oversight',
       'escalations: Escalations',
@@ -75,6 +77,9 @@ describe("each role's area has exactly the pages it had when one file listed the
       'reports: Annual advocacy report',
       'reports/:id: Annual advocacy report',
       'themes: Themes through the year',
+      'theme-requests: Themes put to local authorities',
+      'theme-requests/new: Put a theme to a local authority',
+      'theme-requests/:id: A theme put to a local authority',
     ]);
   });
 

@@ -11,6 +11,7 @@ import {
 } from '@heard/domain';
 import type { ReportFigures } from '@heard/report';
 import type { EntityManager } from 'typeorm';
+import { ThemeAnswersRepository } from '../theme-answers/theme-answers.repository';
 import { ChildVoiceFiguresService } from './child-voice-figures.service';
 import { MeetingAttendanceFiguresService } from './meeting-attendance-figures.service';
 import { type MeetingPeriodRow, ReportFiguresRepository, type YearWindow } from './report-figures.repository';
@@ -30,6 +31,7 @@ export class ReportFiguresService {
     private readonly calendar: WorkingDayCalendar,
     private readonly childVoice: ChildVoiceFiguresService,
     private readonly attendance: MeetingAttendanceFiguresService,
+    private readonly themeAnswers: ThemeAnswersRepository,
   ) {}
 
   /** The figures of one scope (England when `localAuthorityId` is null). */
@@ -85,6 +87,9 @@ export class ReportFiguresService {
       });
       await this.childVoice.add(tx, window, each);
       await this.attendance.add(tx, window, each);
+      each(await this.themeAnswers.reportAnswers(tx, window.from, window.to), (f, row) =>
+        f.themeAnswers.push({ theme: row.theme, put: row.put, onTime: row.onTime, late: row.late, notAnswered: row.notAnswered }),
+      );
 
       for (const figures of scopes.values()) sortFigures(figures);
       return scopes;
@@ -148,6 +153,7 @@ function emptyFigures(): ReportFigures {
     childMessages: { inTime: 0, late: 0, notReplied: 0 },
     safeguarding: { onTime: 0, late: 0, notAcknowledged: 0, escalated: 0, medianHoursToAcknowledge: null },
     courtRequests: { attended: 0, couldNotAttend: 0, notRecorded: 0 },
+    themeAnswers: [],
   };
 }
 
@@ -163,4 +169,5 @@ function sortFigures(f: ReportFigures): void {
   f.attendanceByNotice.sort((a, b) => a.band.localeCompare(b.band));
   f.caseloads.sort((a, b) => a.band.localeCompare(b.band));
   f.homeVisits.sort((a, b) => a.standard.localeCompare(b.standard));
+  f.themeAnswers.sort((a, b) => a.theme.localeCompare(b.theme));
 }

@@ -3,6 +3,7 @@ import { ChildChannelModule } from '../child-channel/child-channel.module';
 import { ContactsModule } from '../contacts/contacts.module';
 import { EscalationsModule } from '../escalations/escalations.module';
 import { MeetingLogisticsModule } from '../meeting-logistics/meeting-logistics.module';
+import { ThemeAnswersModule } from '../theme-answers/theme-answers.module';
 import { YouSaidWeDidModule } from '../you-said-we-did/you-said-we-did.module';
 import { ChildVoiceFiguresService } from './child-voice-figures.service';
 import { MeetingAttendanceFiguresService } from './meeting-attendance-figures.service';
@@ -16,7 +17,7 @@ import { ReportsResolver } from './reports.resolver';
 import { ReportsService } from './reports.service';
 
 @Module({
-  imports: [ChildChannelModule, ContactsModule, EscalationsModule, MeetingLogisticsModule, YouSaidWeDidModule],
+  imports: [ChildChannelModule, ContactsModule, EscalationsModule, MeetingLogisticsModule, ThemeAnswersModule, YouSaidWeDidModule],
   controllers: [ReportsController],
   providers: [
     ChildVoiceFiguresService,

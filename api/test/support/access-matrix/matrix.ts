@@ -19,6 +19,7 @@ import { RECORD_RETENTION_ROWS } from './record-retention-rows';
 import { RECORD_DISPOSAL_ROWS } from './record-disposal-rows';
 import { RECORD_CORRECTION_ROWS } from './record-correction-rows';
 import { DATA_PROTECTION_ROWS } from './data-protection-rows';
+import { THEME_ANSWER_ROWS } from './theme-answer-rows';
 import { isoDay } from './world';
 import { QUERIES } from './query-rows';
 import { child, evidence, freeLaCode, NOBODY, northshire } from './row-helpers';
@@ -407,4 +408,5 @@ export const MATRIX: OperationCase[] = [
   ...DATA_PROTECTION_ROWS,
   ...SUBJECT_ACCESS_ROWS,
   ...LIVE_THEMES_ROWS,
+  ...THEME_ANSWER_ROWS,
 ];

@@ -54,5 +54,9 @@ export const figuresForTest = (overrides: Partial<ReportFigures> = {}): ReportFi
   childMessages: { inTime: 45, late: 5, notReplied: 0 },
   safeguarding: { onTime: 9, late: 2, notAcknowledged: 6, escalated: 8, medianHoursToAcknowledge: 2.5 },
   courtRequests: { attended: 5, couldNotAttend: 1, notRecorded: 0 },
+  themeAnswers: [
+    { theme: 'SIBLINGS', put: 9, onTime: 6, late: 2, notAnswered: 1 },
+    { theme: 'EDUCATION', put: 4, onTime: 4, late: 0, notAnswered: 0 },
+  ],
   ...overrides,
 });

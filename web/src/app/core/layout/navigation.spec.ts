@@ -13,8 +13,9 @@ describe("each role's primary navigation", () => {
         'Concerns /la/concerns',
         'Homes /la/homes',
         'Import a return /la/import',
-        'Annual report /la/reports',
         'Themes /la/themes',
+        'Themes to answer /la/theme-requests',
+        'Annual report /la/reports',
       ],
     ],
     [
@@ -23,8 +24,9 @@ describe("each role's primary navigation", () => {
         'Allocation oversight /commissioner (exact)',
         'Escalations /commissioner/escalations',
         'Homes /commissioner/homes',
-        'Annual report /commissioner/reports',
         'Themes /commissioner/themes',
+        'Themes put to LAs /commissioner/theme-requests',
+        'Annual report /commissioner/reports',
       ],
     ],
     [

@@ -1,0 +1,204 @@
+import { Injectable } from '@nestjs/common';
+import {
+  answeredOnTime,
+  followUpCanComplete,
+  putThemeProblem,
+  THEME_LABELS,
+  THEME_REQUEST_STATUS_LABELS,
+  themeAnswerProblem,
+  themeRequestAddress,
+  themeFollowUpProblem,
+  themeRequestCommands,
+  themeRequestStatus,
+  themeResponseDeadline,
+  WorkingDayCalendar,
+} from '@heard/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock';
+import { DomainException } from '../../common/exceptions/domain.exception';
+import type { Caller, RequestMeta } from '../../common/request/request-context';
+import { AuditService } from '../audit/audit.service';
+import { bad } from '../meetings/meetings.service';
+import { NotificationsService } from '../notifications/notifications.service';
+import type { AddThemeFollowUpInput, AnswerThemeInput, PutThemeInput } from './dto/theme-answer.inputs';
+import type { ThemeLocalAuthorityType, ThemeRequestType } from './dto/theme-answer.types';
+import { type ThemeFollowUpRow, ThemeAnswersRepository, type ThemeRequestRow } from './theme-answers.repository';
+
+/**
+ * Themes the Commissioner puts to a local authority and the LA's answers: Commissioner staff put them and read all;
+ * an LA's managers read and answer their own LA's, once, and track the follow-ups to done. Every read and write is audited.
+ */
+@Injectable()
+export class ThemeAnswersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: ThemeAnswersRepository,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+    private readonly calendar: WorkingDayCalendar,
+    private readonly clock: Clock,
+  ) {}
+
+  async put(caller: Caller, input: PutThemeInput, meta: RequestMeta): Promise<ThemeRequestType> {
+    const problem = putThemeProblem(input);
+    if (problem !== null) throw bad(problem.message, problem.field);
+    const { request, pushed } = await this.dataSource.transaction(async (manager) => {
+      if (!(await this.repository.localAuthorityExists(manager, input.localAuthorityId))) {
+        throw bad('Choose a local authority from the list', 'localAuthorityId');
+      }
+      const at = this.clock.now();
+      const putOn = this.clock.today();
+      const deadline = themeResponseDeadline(this.calendar, putOn);
+      const id = await this.repository.insert(manager, { ...input, question: input.question.trim(), userId: caller.userId, at, putOn, deadline });
+      await this.record(manager, caller, meta, 'theme_request.put', id, { localAuthorityId: input.localAuthorityId, theme: input.theme, deadline });
+      const managers = await this.repository.managersOf(manager, input.localAuthorityId);
+      const pushed = await this.notifications.notify(manager, managers, {
+        kind: 'THEME_PUT',
+        message: `The Children's Commissioner has put a theme to your local authority (${THEME_LABELS[input.theme]}): answer by ${deadline}.`,
+        link: (role) => themeRequestAddress(role, id),
+        concernId: null,
+        dedupeKey: `theme-request:${id}`,
+      });
+      return { request: await this.view(manager, caller, id), pushed };
+    });
+    await this.notifications.push(pushed);
+    return request;
+  }
+
+  /** The local authorities a theme can be put to (Commissioner staff). */
+  localAuthorities(): Promise<ThemeLocalAuthorityType[]> {
+    return this.repository.localAuthorities(this.dataSource);
+  }
+
+  list(caller: Caller, meta: RequestMeta): Promise<ThemeRequestType[]> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows = await this.repository.list(manager, caller.role === 'COMMISSIONER_STAFF' ? null : this.ownLa(caller));
+      const followUps = await this.repository.followUps(
+        manager,
+        rows.map((r) => r.id),
+      );
+      await this.record(manager, caller, meta, 'theme_request.list', null, { requests: rows.length });
+      return rows.map((row) => this.toType(row, followUps, caller));
+    });
+  }
+
+  one(caller: Caller, id: string, meta: RequestMeta): Promise<ThemeRequestType> {
+    return this.dataSource.transaction(async (manager) => {
+      const request = await this.view(manager, caller, id);
+      await this.record(manager, caller, meta, 'theme_request.read', id, {});
+      return request;
+    });
+  }
+
+  answer(caller: Caller, input: AnswerThemeInput, meta: RequestMeta): Promise<ThemeRequestType> {
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.readable(manager, caller, input.themeRequestId);
+      const today = this.clock.today();
+      const problem = themeAnswerProblem(input, today);
+      if (problem !== null) throw bad(problem.message, problem.field);
+      const saved = await this.repository.answer(manager, row.id, {
+        found: input.found.trim(),
+        willDo: input.willDo.trim(),
+        byWhen: input.byWhen,
+        userId: caller.userId,
+        at: this.clock.now(),
+        answeredOn: today,
+      });
+      if (!saved) throw new DomainException('CONFLICT', 'This theme has already been answered: reload it to see the answer.');
+      await this.record(manager, caller, meta, 'theme_request.answered', row.id, { onTime: answeredOnTime(row.deadline, today) });
+      return this.view(manager, caller, row.id);
+    });
+  }
+
+  addFollowUp(caller: Caller, input: AddThemeFollowUpInput, meta: RequestMeta): Promise<ThemeRequestType> {
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.readable(manager, caller, input.themeRequestId);
+      if (row.answered_at === null) throw new DomainException('CONFLICT', 'Answer the theme before adding follow-ups.');
+      const problem = themeFollowUpProblem(input, this.clock.today());
+      if (problem !== null) throw bad(problem.message, problem.field);
+      const at = this.clock.now();
+      const followUpId = await this.repository.addFollowUp(manager, {
+        requestId: row.id,
+        action: input.action.trim(),
+        owner: input.owner.trim(),
+        dueOn: input.dueOn,
+        userId: caller.userId,
+        at,
+      });
+      await this.record(manager, caller, meta, 'theme_request.follow_up_added', row.id, { followUpId });
+      return this.view(manager, caller, row.id);
+    });
+  }
+
+  completeFollowUp(caller: Caller, followUpId: string, meta: RequestMeta): Promise<ThemeRequestType> {
+    return this.dataSource.transaction(async (manager) => {
+      const followUp = await this.repository.followUp(manager, followUpId);
+      if (followUp === undefined) throw notFound('No follow-up with that id for a theme you can see.');
+      const row = await this.readable(manager, caller, followUp.theme_request_id);
+      if (!followUpCanComplete(followUp.state) || !(await this.repository.completeFollowUp(manager, followUpId, caller.userId, this.clock.now()))) {
+        throw new DomainException('CONFLICT', 'This follow-up is already done.');
+      }
+      await this.record(manager, caller, meta, 'theme_request.follow_up_done', row.id, { followUpId });
+      return this.view(manager, caller, row.id);
+    });
+  }
+
+  /** The request if the caller may see it: Commissioner staff any, an LA manager their own LA's; otherwise NOT_FOUND. */
+  private async readable(manager: EntityManager, caller: Caller, id: string): Promise<ThemeRequestRow> {
+    const row = await this.repository.find(manager, id);
+    if (row === undefined || (caller.role !== 'COMMISSIONER_STAFF' && row.local_authority_id !== this.ownLa(caller))) {
+      throw notFound('No theme request with that id for a local authority you can see.');
+    }
+    return row;
+  }
+
+  private async view(manager: EntityManager, caller: Caller, id: string): Promise<ThemeRequestType> {
+    const row = await this.readable(manager, caller, id);
+    return this.toType(row, await this.repository.followUps(manager, [row.id]), caller);
+  }
+
+  private ownLa(caller: Caller): string {
+    if (caller.localAuthorityId === null) throw new DomainException('FORBIDDEN', 'Your account belongs to no local authority.');
+    return caller.localAuthorityId;
+  }
+
+  private toType(row: ThemeRequestRow, followUps: readonly ThemeFollowUpRow[], caller: Caller): ThemeRequestType {
+    const status = themeRequestStatus({ deadline: row.deadline, answeredOn: row.answered_on }, this.clock.today());
+    const answer =
+      row.answered_on !== null && row.found !== null && row.will_do !== null && row.by_when !== null
+        ? { found: row.found, willDo: row.will_do, byWhen: row.by_when, answeredOn: row.answered_on, onTime: answeredOnTime(row.deadline, row.answered_on) }
+        : null;
+    return {
+      id: row.id,
+      localAuthorityId: row.local_authority_id,
+      localAuthorityName: row.local_authority_name,
+      theme: row.theme,
+      themeLabel: THEME_LABELS[row.theme],
+      question: row.question,
+      putOn: row.put_on,
+      deadline: row.deadline,
+      status,
+      statusLabel: THEME_REQUEST_STATUS_LABELS[status],
+      answer,
+      followUps: followUps
+        .filter((f) => f.theme_request_id === row.id)
+        .map((f) => ({ id: f.id, action: f.action, owner: f.owner, dueOn: f.due_on, state: f.state, completedAt: f.completed_at })),
+      allowedCommands: themeRequestCommands(answer === null ? 'AWAITING_ANSWER' : 'ANSWERED', caller.role),
+    };
+  }
+
+  private record(
+    manager: EntityManager,
+    caller: Caller,
+    meta: RequestMeta,
+    action: string,
+    entityId: string | null,
+    details: Record<string, string | number | boolean | null>,
+  ): Promise<void> {
+    return this.audit.record(manager, { actor: { userId: caller.userId, role: caller.role }, action, entity: 'theme_request', entityId, meta, details });
+  }
+}
+
+function notFound(message: string): DomainException {
+  return new DomainException('NOT_FOUND', message);
+}
