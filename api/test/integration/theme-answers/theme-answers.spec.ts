@@ -69,7 +69,7 @@ describe('a theme put to a local authority gets an answer', () => {
       {
         kind: 'THEME_PUT',
         message: `The Children's Commissioner has put a theme to your local authority (Siblings): answer by ${deadline}.`,
-        link: `/la/themes/${request?.id ?? ''}`,
+        link: `/la/theme-requests/${request?.id ?? ''}`,
         subject: 'Heard: something needs your attention',
       },
     ]);
