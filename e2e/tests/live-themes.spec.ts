@@ -4,7 +4,7 @@ import { signedIn } from '../support/sessions';
 
 test('Commissioner staff read themes through the year by breakdown, with the early warnings', async ({ browser }) => {
   const page = await signedIn(browser, 'commissioner@demo.heard');
-  await page.getByRole('link', { name: 'Themes' }).click();
+  await page.getByRole('link', { name: 'Themes', exact: true }).click();
   await expect(page).toHaveURL(/\/commissioner\/themes$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Themes through the year' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Concerns advocates raised' })).toBeVisible();
@@ -25,7 +25,7 @@ test('Commissioner staff read themes through the year by breakdown, with the ear
 
 test("an LA manager reads their own LA's themes only", async ({ browser }) => {
   const page = await signedIn(browser, 'manager@demo.heard');
-  await page.getByRole('link', { name: 'Themes' }).click();
+  await page.getByRole('link', { name: 'Themes', exact: true }).click();
   await expect(page).toHaveURL(/\/la\/themes$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Themes through the year' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Concerns advocates raised by theme: Northshire County Council' })).toBeVisible();
