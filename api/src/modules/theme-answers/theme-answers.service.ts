@@ -17,6 +17,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { DomainException } from '../../common/exceptions/domain.exception';
 import type { Caller, RequestMeta } from '../../common/request/request-context';
+import { isUuid } from '../../common/validation/uuid';
 import { AuditService } from '../audit/audit.service';
 import { bad } from '../meetings/meetings.service';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -132,7 +133,8 @@ export class ThemeAnswersService {
 
   completeFollowUp(caller: Caller, followUpId: string, meta: RequestMeta): Promise<ThemeRequestType> {
     return this.dataSource.transaction(async (manager) => {
-      const followUp = await this.repository.followUp(manager, followUpId);
+      // A malformed id is nobody's follow-up (and never reaches PostgreSQL as a uuid it cannot parse).
+      const followUp = isUuid(followUpId) ? await this.repository.followUp(manager, followUpId) : undefined;
       if (followUp === undefined) throw notFound('No follow-up with that id for a theme you can see.');
       const row = await this.readable(manager, caller, followUp.theme_request_id);
       if (!followUpCanComplete(followUp.state) || !(await this.repository.completeFollowUp(manager, followUpId, caller.userId, this.clock.now()))) {
@@ -145,7 +147,7 @@ export class ThemeAnswersService {
 
   /** The request if the caller may see it: Commissioner staff any, an LA manager their own LA's; otherwise NOT_FOUND. */
   private async readable(manager: EntityManager, caller: Caller, id: string): Promise<ThemeRequestRow> {
-    const row = await this.repository.find(manager, id);
+    const row = isUuid(id) ? await this.repository.find(manager, id) : undefined;
     if (row === undefined || (caller.role !== 'COMMISSIONER_STAFF' && row.local_authority_id !== this.ownLa(caller))) {
       throw notFound('No theme request with that id for a local authority you can see.');
     }
