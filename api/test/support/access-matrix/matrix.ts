@@ -20,9 +20,10 @@ import { RECORD_DISPOSAL_ROWS } from './record-disposal-rows';
 import { RECORD_CORRECTION_ROWS } from './record-correction-rows';
 import { DATA_PROTECTION_ROWS } from './data-protection-rows';
 import { THEME_ANSWER_ROWS } from './theme-answer-rows';
+import { ORGANISATION_ADMIN_ROWS } from './organisation-admin-rows';
 import { isoDay } from './world';
 import { QUERIES } from './query-rows';
-import { child, evidence, freeLaCode, NOBODY, northshire } from './row-helpers';
+import { child, evidence, NOBODY } from './row-helpers';
 
 /*
  * Who gets what, per operation. Columns: ANONYMOUS, ADVOCATE, LA_MANAGER, COMMISSIONER_STAFF, ADMIN, PROVIDER_MANAGER,
@@ -33,57 +34,6 @@ import { child, evidence, freeLaCode, NOBODY, northshire } from './row-helpers';
  * operation at all is FORBIDDEN before any record is looked at; nobody signed in is UNAUTHENTICATED.
  */
 export const MUTATIONS: OperationCase[] = [
-  {
-    op: 'Mutation.addLaStaffMemberToLa',
-    vars: async ({ w }) => ({
-      input: { localAuthorityId: await northshire(w), fullName: 'Matrix Admin Worker', role: 'SOCIAL_WORKER', experienced: false, managerId: null },
-    }),
-    expect: [U, F, F, F, OK, F, F],
-  },
-  { op: 'Mutation.createAdvocacyProvider', vars: () => ({ input: { name: 'Matrix Provider' } }), expect: [U, F, F, F, OK, F, F] },
-  // A code no LA has yet: other suites (the national dataset among them) create LAs with codes of their own.
-  {
-    op: 'Mutation.createLocalAuthority',
-    vars: async ({ w }) => ({ input: { code: await freeLaCode(w), name: 'Matrix Borough' } }),
-    expect: [U, F, F, F, OK, F, F],
-  },
-  {
-    op: 'Mutation.renameAdvocacyProvider',
-    vars: ({ w }) => ({ input: { advocacyProviderId: w.providerId, name: 'Matrix Renamed Provider' } }),
-    expect: [U, F, F, F, OK, F, F],
-  },
-  // Renaming Northshire to its own name and setting the coverage the provider already has: refused after the access check (CONFLICT).
-  {
-    op: 'Mutation.renameLocalAuthority',
-    vars: async ({ w }) => ({ input: { localAuthorityId: await northshire(w), name: 'Northshire County Council' } }),
-    expect: [U, F, F, F, C, F, F],
-  },
-  {
-    op: 'Mutation.setProviderCoverage',
-    vars: ({ w }) => ({ input: { advocacyProviderId: w.providerId, localAuthorityIds: [] } }),
-    expect: [U, F, F, F, C, F, F],
-  },
-  // An edit from a version the advocate never had: CONFLICT, nothing changes.
-  {
-    op: 'Mutation.updateAdvocate',
-    vars: ({ w }) => ({
-      input: {
-        advocateId: w.advocate2Id,
-        version: 999,
-        advocacyProviderId: w.providerId,
-        employingLocalAuthorityId: null,
-        languages: ['English'],
-        caseloadCap: 40,
-        unavailableUntil: null,
-      },
-    }),
-    expect: [U, F, F, F, C, F, F],
-  },
-  {
-    op: 'Mutation.updateLaStaffMember',
-    vars: () => ({ input: { staffId: NOBODY, fullName: 'Nobody', role: 'SOCIAL_WORKER', experienced: false, managerId: null, active: true } }),
-    expect: [U, F, F, F, N, F, F],
-  },
   {
     op: 'Mutation.addConcernNote',
     vars: async ({ w, target }) => ({ input: { concernId: await w.concern(target), note: 'Called the social worker', confidential: true, evidence } }),
@@ -388,6 +338,7 @@ export const MUTATIONS: OperationCase[] = [
 export const MATRIX: OperationCase[] = [
   ...QUERIES,
   ...MUTATIONS,
+  ...ORGANISATION_ADMIN_ROWS,
   ...USER_ADMIN_MUTATIONS,
   ...SUBSCRIPTIONS,
   ...YOU_SAID_WE_DID_ROWS,
