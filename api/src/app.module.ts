@@ -48,6 +48,7 @@ import { ProviderOversightModule } from './modules/provider-oversight/provider-o
 import { ReportsModule } from './modules/reports/reports.module';
 import { TriggersModule } from './modules/triggers/triggers.module';
 import { UserAdminModule } from './modules/user-admin/user-admin.module';
+import { RecommendationAnswersModule } from './modules/recommendation-answers/recommendation-answers.module';
 import { ThemeAnswersModule } from './modules/theme-answers/theme-answers.module';
 import { YouSaidWeDidModule } from './modules/you-said-we-did/you-said-we-did.module';
 import { loggerParams } from './logging';
@@ -87,6 +88,7 @@ import { JitModule } from './graphql/jit.module';
     UserAdminModule,
     YouSaidWeDidModule,
     ThemeAnswersModule,
+    RecommendationAnswersModule,
     MeetingChildRecordModule,
     MeetingLogisticsModule,
     MeetingPartsModule,

@@ -10,7 +10,7 @@ import { MIGRATIONS } from './migrations';
 describe('self-registration by file convention', () => {
   const names = (classes: readonly { name: string }[]) => classes.map((c) => c.name);
 
-  it('finds the 61 entities', () => {
+  it('finds the 62 entities', () => {
     expect(names(ENTITIES).sort()).toEqual([
       'AccountLinkEntity',
       'AdvocacyProviderEntity',
@@ -58,6 +58,7 @@ describe('self-registration by file convention', () => {
       'PaperReviewEntity',
       'PlacementEntity',
       'ProviderCoverageEntity',
+      'RecommendationAnswerEntity',
       'RecordCorrectionEntity',
       'RecordDisposalEntity',
       'RecordDisposalNoticeEntity',
@@ -76,7 +77,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 45 resolvers', () => {
+  it('finds the 46 resolvers', () => {
     expect(names(RESOLVERS).sort()).toEqual([
       'AdvocatesResolver',
       'AllocationResolver',
@@ -110,6 +111,7 @@ describe('self-registration by file convention', () => {
       'OrganisationsResolver',
       'PaperReviewsResolver',
       'ProviderOversightResolver',
+      'RecommendationAnswersResolver',
       'RecordAccessHistoryResolver',
       'RecordCorrectionsResolver',
       'RecordDisposalResolver',
@@ -126,7 +128,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 41 migrations, oldest first', () => {
+  it('finds the 42 migrations, oldest first', () => {
     expect(names(MIGRATIONS)).toEqual([
       'Initial1763850000000',
       'OptOutAdvocacy1795389794399',
@@ -169,6 +171,7 @@ describe('self-registration by file convention', () => {
       'SubjectAccessExports1797840000000',
       'RecordDisposal1797850000000',
       'ThemeRequests1797870000000',
+      'HomeRecommendationAnswers1797880000000',
     ]);
   });
 });

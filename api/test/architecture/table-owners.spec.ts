@@ -49,6 +49,7 @@ const OWNERS: Readonly<Record<string, string>> = {
   children_homes: 'home-visits',
   home_visits: 'home-visits',
   home_recommendations: 'home-visits',
+  home_recommendation_answers: 'recommendation-answers',
   placements: 'home-visits',
   notifications: 'notifications',
   outbox_messages: 'notifications',

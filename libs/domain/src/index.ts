@@ -26,5 +26,6 @@ export * from './ssda903';
 export * from './subject-access';
 export * from './themes';
 export * from './theme-answers';
+export * from './recommendation-answers';
 export * from './session-close';
 export * from './you-said-we-did';

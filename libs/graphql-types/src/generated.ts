@@ -90,6 +90,12 @@ export type AnswerThemeInput = {
   willDo: string;
 };
 
+/** A local authority’s answer to a visit recommendation: what it did or will do. */
+export type AnswerVisitRecommendationInput = {
+  answerId: string | number;
+  response: string;
+};
+
 export type ApplyToCourtInput = {
   caseNumber: string;
   concernId: string | number;
@@ -563,6 +569,15 @@ export type ReassignmentReason =
   | 'CHILD_REQUEST'
   | 'CONFLICT_OF_INTEREST';
 
+export type RecommendationAnswerCommand =
+  | 'ANSWER_FOR_LA'
+  | 'RECORD_HOME_ANSWER';
+
+/** The home, or a local authority that placed children there. */
+export type RecommendationAnswerer =
+  | 'HOME'
+  | 'LOCAL_AUTHORITY';
+
 export type RecommendationInput = {
   /** The one child this recommendation concerns, if any. */
   childId?: string | number | null | undefined;
@@ -672,6 +687,14 @@ export type RecordHearingInput = {
   outcome?: string | null | undefined;
   /** What happened, including representations made. */
   whatHappened: string;
+};
+
+/** The home’s answer to a visit recommendation, as received by its responsible advocate. */
+export type RecordHomeAnswerInput = {
+  answerId: string | number;
+  /** YYYY-MM-DD: the date the home’s answer was received, from the report’s submission to today. */
+  receivedOn: string;
+  response: string;
 };
 
 export type RecordLeftCareInput = {
@@ -1535,9 +1558,9 @@ export type AcknowledgeSafeguardingAlertMutation = { acknowledgeSafeguardingAler
 
 export type HomeSummaryFieldsFragment = { id: string, name: string, providerName: string, ofstedUrn: string, address: string, localAuthorityName: string, responsibleAdvocateName: string | null, childrenPlaced: number, lastVisitOn: string | null, openRecommendations: number, draftVisitId: string | null, responsibleIsMe: boolean, schedule: { month: string, dueBy: string, visitedThisMonth: boolean, missedMonths: Array<string> } | null };
 
-export type RecommendationFieldsFragment = { id: string, what: string, owner: string, dueOn: string, themes: Array<ConcernTheme>, childId: string | null, status: string, carryOvers: number, drift: boolean, reviewNote: string | null, visitId: string };
+export type RecommendationFieldsFragment = { id: string, what: string, owner: string, dueOn: string, themes: Array<ConcernTheme>, childId: string | null, status: string, carryOvers: number, drift: boolean, reviewNote: string | null, visitId: string, answers: Array<{ id: string, recommendationId: string, answerer: RecommendationAnswerer, answererName: string, dueOn: string, status: ThemeRequestStatus, statusLabel: string, late: boolean, response: string | null, answeredOn: string | null, allowedCommands: Array<RecommendationAnswerCommand> }> };
 
-export type HomeVisitFieldsFragment = { id: string, homeId: string, homeName: string, status: string, advocateName: string, visitOn: string | null, announced: boolean | null, staffSpokenTo: string, recordsChecked: string, childrenSpokenToCount: number, sharedVoices: Array<string>, allowedCommands: Array<VisitCommand>, judgements: Array<{ standard: QualityStandard, judgement: Judgement, evidence: string }>, childrenSpokenTo: Array<{ childId: string | null, name: string, spokeInPrivate: boolean, consentToSpeak: boolean, whatTheySaid: string, consentToShare: boolean }>, recommendations: Array<{ id: string, what: string, owner: string, dueOn: string, themes: Array<ConcernTheme>, childId: string | null, status: string, carryOvers: number, drift: boolean, reviewNote: string | null, visitId: string }>, followUps: Array<{ recommendationId: string, outcome: FollowUpOutcome, note: string }> };
+export type HomeVisitFieldsFragment = { id: string, homeId: string, homeName: string, status: string, advocateName: string, visitOn: string | null, announced: boolean | null, staffSpokenTo: string, recordsChecked: string, childrenSpokenToCount: number, sharedVoices: Array<string>, allowedCommands: Array<VisitCommand>, judgements: Array<{ standard: QualityStandard, judgement: Judgement, evidence: string }>, childrenSpokenTo: Array<{ childId: string | null, name: string, spokeInPrivate: boolean, consentToSpeak: boolean, whatTheySaid: string, consentToShare: boolean }>, recommendations: Array<{ id: string, what: string, owner: string, dueOn: string, themes: Array<ConcernTheme>, childId: string | null, status: string, carryOvers: number, drift: boolean, reviewNote: string | null, visitId: string, answers: Array<{ id: string, recommendationId: string, answerer: RecommendationAnswerer, answererName: string, dueOn: string, status: ThemeRequestStatus, statusLabel: string, late: boolean, response: string | null, answeredOn: string | null, allowedCommands: Array<RecommendationAnswerCommand> }> }>, followUps: Array<{ recommendationId: string, outcome: FollowUpOutcome, note: string }> };
 
 export type HomesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1549,28 +1572,28 @@ export type HomeQueryVariables = Exact<{
 }>;
 
 
-export type HomeQuery = { home: { id: string, name: string, providerName: string, ofstedUrn: string, address: string, localAuthorityName: string, responsibleAdvocateName: string | null, childrenPlaced: number, lastVisitOn: string | null, openRecommendations: number, draftVisitId: string | null, responsibleIsMe: boolean, allowedVisitCommands: Array<VisitCommand>, schedule: { month: string, dueBy: string, visitedThisMonth: boolean, missedMonths: Array<string> } | null, myChildrenHere: Array<{ id: string, name: string }>, visits: Array<{ id: string, status: string, visitOn: string | null, advocateName: string, recommendations: Array<{ id: string }> }>, openRecommendationList: Array<{ id: string, what: string, owner: string, dueOn: string, themes: Array<ConcernTheme>, childId: string | null, status: string, carryOvers: number, drift: boolean, reviewNote: string | null, visitId: string }> } };
+export type HomeQuery = { home: { id: string, name: string, providerName: string, ofstedUrn: string, address: string, localAuthorityName: string, responsibleAdvocateName: string | null, childrenPlaced: number, lastVisitOn: string | null, openRecommendations: number, draftVisitId: string | null, responsibleIsMe: boolean, allowedVisitCommands: Array<VisitCommand>, schedule: { month: string, dueBy: string, visitedThisMonth: boolean, missedMonths: Array<string> } | null, myChildrenHere: Array<{ id: string, name: string }>, visits: Array<{ id: string, status: string, visitOn: string | null, advocateName: string, recommendations: Array<{ id: string }> }>, openRecommendationList: Array<{ id: string, what: string, owner: string, dueOn: string, themes: Array<ConcernTheme>, childId: string | null, status: string, carryOvers: number, drift: boolean, reviewNote: string | null, visitId: string, answers: Array<{ id: string, recommendationId: string, answerer: RecommendationAnswerer, answererName: string, dueOn: string, status: ThemeRequestStatus, statusLabel: string, late: boolean, response: string | null, answeredOn: string | null, allowedCommands: Array<RecommendationAnswerCommand> }> }> } };
 
 export type HomeVisitQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type HomeVisitQuery = { homeVisit: { id: string, homeId: string, homeName: string, status: string, advocateName: string, visitOn: string | null, announced: boolean | null, staffSpokenTo: string, recordsChecked: string, childrenSpokenToCount: number, sharedVoices: Array<string>, allowedCommands: Array<VisitCommand>, judgements: Array<{ standard: QualityStandard, judgement: Judgement, evidence: string }>, childrenSpokenTo: Array<{ childId: string | null, name: string, spokeInPrivate: boolean, consentToSpeak: boolean, whatTheySaid: string, consentToShare: boolean }>, recommendations: Array<{ id: string, what: string, owner: string, dueOn: string, themes: Array<ConcernTheme>, childId: string | null, status: string, carryOvers: number, drift: boolean, reviewNote: string | null, visitId: string }>, followUps: Array<{ recommendationId: string, outcome: FollowUpOutcome, note: string }> } };
+export type HomeVisitQuery = { homeVisit: { id: string, homeId: string, homeName: string, status: string, advocateName: string, visitOn: string | null, announced: boolean | null, staffSpokenTo: string, recordsChecked: string, childrenSpokenToCount: number, sharedVoices: Array<string>, allowedCommands: Array<VisitCommand>, judgements: Array<{ standard: QualityStandard, judgement: Judgement, evidence: string }>, childrenSpokenTo: Array<{ childId: string | null, name: string, spokeInPrivate: boolean, consentToSpeak: boolean, whatTheySaid: string, consentToShare: boolean }>, recommendations: Array<{ id: string, what: string, owner: string, dueOn: string, themes: Array<ConcernTheme>, childId: string | null, status: string, carryOvers: number, drift: boolean, reviewNote: string | null, visitId: string, answers: Array<{ id: string, recommendationId: string, answerer: RecommendationAnswerer, answererName: string, dueOn: string, status: ThemeRequestStatus, statusLabel: string, late: boolean, response: string | null, answeredOn: string | null, allowedCommands: Array<RecommendationAnswerCommand> }> }>, followUps: Array<{ recommendationId: string, outcome: FollowUpOutcome, note: string }> } };
 
 export type SaveHomeVisitDraftMutationVariables = Exact<{
   input: SaveVisitDraftInput;
 }>;
 
 
-export type SaveHomeVisitDraftMutation = { saveHomeVisitDraft: { id: string, homeId: string, homeName: string, status: string, advocateName: string, visitOn: string | null, announced: boolean | null, staffSpokenTo: string, recordsChecked: string, childrenSpokenToCount: number, sharedVoices: Array<string>, allowedCommands: Array<VisitCommand>, judgements: Array<{ standard: QualityStandard, judgement: Judgement, evidence: string }>, childrenSpokenTo: Array<{ childId: string | null, name: string, spokeInPrivate: boolean, consentToSpeak: boolean, whatTheySaid: string, consentToShare: boolean }>, recommendations: Array<{ id: string, what: string, owner: string, dueOn: string, themes: Array<ConcernTheme>, childId: string | null, status: string, carryOvers: number, drift: boolean, reviewNote: string | null, visitId: string }>, followUps: Array<{ recommendationId: string, outcome: FollowUpOutcome, note: string }> } };
+export type SaveHomeVisitDraftMutation = { saveHomeVisitDraft: { id: string, homeId: string, homeName: string, status: string, advocateName: string, visitOn: string | null, announced: boolean | null, staffSpokenTo: string, recordsChecked: string, childrenSpokenToCount: number, sharedVoices: Array<string>, allowedCommands: Array<VisitCommand>, judgements: Array<{ standard: QualityStandard, judgement: Judgement, evidence: string }>, childrenSpokenTo: Array<{ childId: string | null, name: string, spokeInPrivate: boolean, consentToSpeak: boolean, whatTheySaid: string, consentToShare: boolean }>, recommendations: Array<{ id: string, what: string, owner: string, dueOn: string, themes: Array<ConcernTheme>, childId: string | null, status: string, carryOvers: number, drift: boolean, reviewNote: string | null, visitId: string, answers: Array<{ id: string, recommendationId: string, answerer: RecommendationAnswerer, answererName: string, dueOn: string, status: ThemeRequestStatus, statusLabel: string, late: boolean, response: string | null, answeredOn: string | null, allowedCommands: Array<RecommendationAnswerCommand> }> }>, followUps: Array<{ recommendationId: string, outcome: FollowUpOutcome, note: string }> } };
 
 export type SubmitHomeVisitMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SubmitHomeVisitMutation = { submitHomeVisit: { id: string, homeId: string, homeName: string, status: string, advocateName: string, visitOn: string | null, announced: boolean | null, staffSpokenTo: string, recordsChecked: string, childrenSpokenToCount: number, sharedVoices: Array<string>, allowedCommands: Array<VisitCommand>, judgements: Array<{ standard: QualityStandard, judgement: Judgement, evidence: string }>, childrenSpokenTo: Array<{ childId: string | null, name: string, spokeInPrivate: boolean, consentToSpeak: boolean, whatTheySaid: string, consentToShare: boolean }>, recommendations: Array<{ id: string, what: string, owner: string, dueOn: string, themes: Array<ConcernTheme>, childId: string | null, status: string, carryOvers: number, drift: boolean, reviewNote: string | null, visitId: string }>, followUps: Array<{ recommendationId: string, outcome: FollowUpOutcome, note: string }> } };
+export type SubmitHomeVisitMutation = { submitHomeVisit: { id: string, homeId: string, homeName: string, status: string, advocateName: string, visitOn: string | null, announced: boolean | null, staffSpokenTo: string, recordsChecked: string, childrenSpokenToCount: number, sharedVoices: Array<string>, allowedCommands: Array<VisitCommand>, judgements: Array<{ standard: QualityStandard, judgement: Judgement, evidence: string }>, childrenSpokenTo: Array<{ childId: string | null, name: string, spokeInPrivate: boolean, consentToSpeak: boolean, whatTheySaid: string, consentToShare: boolean }>, recommendations: Array<{ id: string, what: string, owner: string, dueOn: string, themes: Array<ConcernTheme>, childId: string | null, status: string, carryOvers: number, drift: boolean, reviewNote: string | null, visitId: string, answers: Array<{ id: string, recommendationId: string, answerer: RecommendationAnswerer, answererName: string, dueOn: string, status: ThemeRequestStatus, statusLabel: string, late: boolean, response: string | null, answeredOn: string | null, allowedCommands: Array<RecommendationAnswerCommand> }> }>, followUps: Array<{ recommendationId: string, outcome: FollowUpOutcome, note: string }> } };
 
 export type ImportFieldsFragment = { id: string, status: string, importedBy: string, startedAt: string, finishedAt: string | null, childrenTotal: number, childrenDone: number, failure: string | null, sameFilesAs: string | null, counts: { childrenCreated: number, childrenUpdated: number, childrenUnchanged: number, periodsOfCare: number, childrenAssigned: number, childrenQueued: number, assignmentsEnded: number, meetingsRecorded: number, shortBreaksSkipped: number, rowsRead: number, rowsRejected: number } | null };
 
@@ -1983,6 +2006,27 @@ export type ProviderOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ProviderOverviewQuery = { providerOverview: { providerName: string, advocates: Array<{ advocateId: string, displayName: string, caseloadCap: number, activeCaseload: number, active: boolean, overdueOffers: number, pastContactStandard: number }>, childrenNeedingAttention: Array<{ childId: string, childName: string, advocateId: string, advocateName: string, offerDueOn: string | null, offerWorkingDaysOverdue: number | null, contactOverdue: boolean, lastHeardAt: string | null, contactSentence: string | null, localAuthority: { id: string, name: string } }> } };
+
+export type RecommendationAnswerFieldsFragment = { id: string, recommendationId: string, answerer: RecommendationAnswerer, answererName: string, dueOn: string, status: ThemeRequestStatus, statusLabel: string, late: boolean, response: string | null, answeredOn: string | null, allowedCommands: Array<RecommendationAnswerCommand> };
+
+export type VisitRecommendationsToAnswerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VisitRecommendationsToAnswerQuery = { visitRecommendationsToAnswer: Array<{ what: string, owner: string, recommendationDueOn: string, themes: Array<ConcernTheme>, aboutAChild: boolean, homeId: string, homeName: string, visitId: string, visitOn: string, answer: { id: string, recommendationId: string, answerer: RecommendationAnswerer, answererName: string, dueOn: string, status: ThemeRequestStatus, statusLabel: string, late: boolean, response: string | null, answeredOn: string | null, allowedCommands: Array<RecommendationAnswerCommand> } }> };
+
+export type AnswerVisitRecommendationMutationVariables = Exact<{
+  input: AnswerVisitRecommendationInput;
+}>;
+
+
+export type AnswerVisitRecommendationMutation = { answerVisitRecommendation: { id: string, recommendationId: string, answerer: RecommendationAnswerer, answererName: string, dueOn: string, status: ThemeRequestStatus, statusLabel: string, late: boolean, response: string | null, answeredOn: string | null, allowedCommands: Array<RecommendationAnswerCommand> } };
+
+export type RecordHomeAnswerMutationVariables = Exact<{
+  input: RecordHomeAnswerInput;
+}>;
+
+
+export type RecordHomeAnswerMutation = { recordHomeAnswer: { id: string, recommendationId: string, answerer: RecommendationAnswerer, answererName: string, dueOn: string, status: ThemeRequestStatus, statusLabel: string, late: boolean, response: string | null, answeredOn: string | null, allowedCommands: Array<RecommendationAnswerCommand> } };
 
 export type RecordAccessHistoryQueryVariables = Exact<{
   input: RecordAccessHistoryInput;
@@ -2802,6 +2846,21 @@ export const HomeSummaryFieldsFragmentDoc = new TypedDocumentString(`
   responsibleIsMe
 }
     `, {"fragmentName":"HomeSummaryFields"}) as unknown as TypedDocumentString<HomeSummaryFieldsFragment, unknown>;
+export const RecommendationAnswerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RecommendationAnswerFields on RecommendationAnswer {
+  id
+  recommendationId
+  answerer
+  answererName
+  dueOn
+  status
+  statusLabel
+  late
+  response
+  answeredOn
+  allowedCommands
+}
+    `, {"fragmentName":"RecommendationAnswerFields"}) as unknown as TypedDocumentString<RecommendationAnswerFieldsFragment, unknown>;
 export const RecommendationFieldsFragmentDoc = new TypedDocumentString(`
     fragment RecommendationFields on HomeRecommendation {
   id
@@ -2815,8 +2874,23 @@ export const RecommendationFieldsFragmentDoc = new TypedDocumentString(`
   drift
   reviewNote
   visitId
+  answers {
+    ...RecommendationAnswerFields
+  }
 }
-    `, {"fragmentName":"RecommendationFields"}) as unknown as TypedDocumentString<RecommendationFieldsFragment, unknown>;
+    fragment RecommendationAnswerFields on RecommendationAnswer {
+  id
+  recommendationId
+  answerer
+  answererName
+  dueOn
+  status
+  statusLabel
+  late
+  response
+  answeredOn
+  allowedCommands
+}`, {"fragmentName":"RecommendationFields"}) as unknown as TypedDocumentString<RecommendationFieldsFragment, unknown>;
 export const HomeVisitFieldsFragmentDoc = new TypedDocumentString(`
     fragment HomeVisitFields on HomeVisit {
   id
@@ -2865,6 +2939,22 @@ export const HomeVisitFieldsFragmentDoc = new TypedDocumentString(`
   drift
   reviewNote
   visitId
+  answers {
+    ...RecommendationAnswerFields
+  }
+}
+fragment RecommendationAnswerFields on RecommendationAnswer {
+  id
+  recommendationId
+  answerer
+  answererName
+  dueOn
+  status
+  statusLabel
+  late
+  response
+  answeredOn
+  allowedCommands
 }`, {"fragmentName":"HomeVisitFields"}) as unknown as TypedDocumentString<HomeVisitFieldsFragment, unknown>;
 export const ImportCountsFieldsFragmentDoc = new TypedDocumentString(`
     fragment ImportCountsFields on ImportCounts {
@@ -5597,6 +5687,22 @@ export const HomeDocument = new TypedDocumentString(`
   drift
   reviewNote
   visitId
+  answers {
+    ...RecommendationAnswerFields
+  }
+}
+fragment RecommendationAnswerFields on RecommendationAnswer {
+  id
+  recommendationId
+  answerer
+  answererName
+  dueOn
+  status
+  statusLabel
+  late
+  response
+  answeredOn
+  allowedCommands
 }`) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
 export const HomeVisitDocument = new TypedDocumentString(`
     query HomeVisit($id: ID!) {
@@ -5616,6 +5722,9 @@ export const HomeVisitDocument = new TypedDocumentString(`
   drift
   reviewNote
   visitId
+  answers {
+    ...RecommendationAnswerFields
+  }
 }
 fragment HomeVisitFields on HomeVisit {
   id
@@ -5650,6 +5759,19 @@ fragment HomeVisitFields on HomeVisit {
     outcome
     note
   }
+  allowedCommands
+}
+fragment RecommendationAnswerFields on RecommendationAnswer {
+  id
+  recommendationId
+  answerer
+  answererName
+  dueOn
+  status
+  statusLabel
+  late
+  response
+  answeredOn
   allowedCommands
 }`) as unknown as TypedDocumentString<HomeVisitQuery, HomeVisitQueryVariables>;
 export const SaveHomeVisitDraftDocument = new TypedDocumentString(`
@@ -5670,6 +5792,9 @@ export const SaveHomeVisitDraftDocument = new TypedDocumentString(`
   drift
   reviewNote
   visitId
+  answers {
+    ...RecommendationAnswerFields
+  }
 }
 fragment HomeVisitFields on HomeVisit {
   id
@@ -5705,6 +5830,19 @@ fragment HomeVisitFields on HomeVisit {
     note
   }
   allowedCommands
+}
+fragment RecommendationAnswerFields on RecommendationAnswer {
+  id
+  recommendationId
+  answerer
+  answererName
+  dueOn
+  status
+  statusLabel
+  late
+  response
+  answeredOn
+  allowedCommands
 }`) as unknown as TypedDocumentString<SaveHomeVisitDraftMutation, SaveHomeVisitDraftMutationVariables>;
 export const SubmitHomeVisitDocument = new TypedDocumentString(`
     mutation SubmitHomeVisit($id: ID!) {
@@ -5724,6 +5862,9 @@ export const SubmitHomeVisitDocument = new TypedDocumentString(`
   drift
   reviewNote
   visitId
+  answers {
+    ...RecommendationAnswerFields
+  }
 }
 fragment HomeVisitFields on HomeVisit {
   id
@@ -5758,6 +5899,19 @@ fragment HomeVisitFields on HomeVisit {
     outcome
     note
   }
+  allowedCommands
+}
+fragment RecommendationAnswerFields on RecommendationAnswer {
+  id
+  recommendationId
+  answerer
+  answererName
+  dueOn
+  status
+  statusLabel
+  late
+  response
+  answeredOn
   allowedCommands
 }`) as unknown as TypedDocumentString<SubmitHomeVisitMutation, SubmitHomeVisitMutationVariables>;
 export const Ssda903ImportsDocument = new TypedDocumentString(`
@@ -7867,6 +8021,74 @@ export const ProviderOverviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProviderOverviewQuery, ProviderOverviewQueryVariables>;
+export const VisitRecommendationsToAnswerDocument = new TypedDocumentString(`
+    query VisitRecommendationsToAnswer {
+  visitRecommendationsToAnswer {
+    answer {
+      ...RecommendationAnswerFields
+    }
+    what
+    owner
+    recommendationDueOn
+    themes
+    aboutAChild
+    homeId
+    homeName
+    visitId
+    visitOn
+  }
+}
+    fragment RecommendationAnswerFields on RecommendationAnswer {
+  id
+  recommendationId
+  answerer
+  answererName
+  dueOn
+  status
+  statusLabel
+  late
+  response
+  answeredOn
+  allowedCommands
+}`) as unknown as TypedDocumentString<VisitRecommendationsToAnswerQuery, VisitRecommendationsToAnswerQueryVariables>;
+export const AnswerVisitRecommendationDocument = new TypedDocumentString(`
+    mutation AnswerVisitRecommendation($input: AnswerVisitRecommendationInput!) {
+  answerVisitRecommendation(input: $input) {
+    ...RecommendationAnswerFields
+  }
+}
+    fragment RecommendationAnswerFields on RecommendationAnswer {
+  id
+  recommendationId
+  answerer
+  answererName
+  dueOn
+  status
+  statusLabel
+  late
+  response
+  answeredOn
+  allowedCommands
+}`) as unknown as TypedDocumentString<AnswerVisitRecommendationMutation, AnswerVisitRecommendationMutationVariables>;
+export const RecordHomeAnswerDocument = new TypedDocumentString(`
+    mutation RecordHomeAnswer($input: RecordHomeAnswerInput!) {
+  recordHomeAnswer(input: $input) {
+    ...RecommendationAnswerFields
+  }
+}
+    fragment RecommendationAnswerFields on RecommendationAnswer {
+  id
+  recommendationId
+  answerer
+  answererName
+  dueOn
+  status
+  statusLabel
+  late
+  response
+  answeredOn
+  allowedCommands
+}`) as unknown as TypedDocumentString<RecordHomeAnswerMutation, RecordHomeAnswerMutationVariables>;
 export const RecordAccessHistoryDocument = new TypedDocumentString(`
     query RecordAccessHistory($input: RecordAccessHistoryInput!) {
   recordAccessHistory(input: $input) {

@@ -190,16 +190,15 @@ export class HomeVisitsRepository {
     );
   }
 
-  async insertRecommendation(manager: EntityManager, r: RecommendationDraft): Promise<void> {
-    await sqlRun(manager, `INSERT INTO home_recommendations (home_id, visit_id, what, owner, due_on, themes, child_id) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
-      r.homeId,
-      r.visitId,
-      r.what,
-      r.owner,
-      r.dueOn,
-      r.themes,
-      r.childId,
-    ]);
+  /** Inserts a recommendation a submitted report makes; returns its id. */
+  async insertRecommendation(manager: EntityManager, r: RecommendationDraft): Promise<string> {
+    const row = await sqlRow<{ id: string }>(
+      manager,
+      `INSERT INTO home_recommendations (home_id, visit_id, what, owner, due_on, themes, child_id) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [r.homeId, r.visitId, r.what, r.owner, r.dueOn, r.themes, r.childId],
+    );
+    if (row === undefined) throw new Error('home_recommendations insert returned no row');
+    return row.id;
   }
 
   /** Locks the recommendation's row for the rest of the transaction (a concern raised from it takes turns). */

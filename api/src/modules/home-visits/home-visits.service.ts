@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { allowedVisitCommands, homeVisitAddress, VISIT_ALREADY_SUBMITTED, visitReportProblems, ukLongDate, type VisitReport } from '@heard/domain';
+import {
+  allowedVisitCommands,
+  homeVisitAddress,
+  type IsoDate,
+  VISIT_ALREADY_SUBMITTED,
+  visitReportProblems,
+  ukLongDate,
+  type VisitReport,
+} from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { badInputs, DomainException, forbidden } from '../../common/exceptions/domain.exception';
@@ -8,6 +16,7 @@ import { inTransaction } from '../../database/transactions';
 import { AuditService } from '../audit/audit.service';
 import type { NotificationType } from '../notifications/dto/notification.type';
 import { NotificationsService } from '../notifications/notifications.service';
+import { type MadeRecommendation, RecommendationAnswersService } from '../recommendation-answers/recommendation-answers.service';
 import type { VisitReportInput } from './dto/home-visit.inputs';
 import { HomeVisitsRepository } from './home-visits.repository';
 import { HomesService } from './homes.service';
@@ -22,6 +31,7 @@ export class HomeVisitsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly repository: HomeVisitsRepository,
+    private readonly answers: RecommendationAnswersService,
   ) {}
 
   /** Creates or replaces the home's one draft; returns its id. */
@@ -65,8 +75,9 @@ export class HomeVisitsService {
           note: f.note.trim(),
         });
       }
+      const made: MadeRecommendation[] = [];
       for (const r of report.recommendations) {
-        await this.repository.insertRecommendation(manager, {
+        const id = await this.repository.insertRecommendation(manager, {
           homeId: visit.homeId,
           visitId: visit.id,
           what: r.what.trim(),
@@ -75,8 +86,11 @@ export class HomeVisitsService {
           themes: [...r.themes],
           childId: r.childId,
         });
+        made.push({ id, childId: r.childId });
       }
       await this.repository.markSubmitted(manager, visit.id, report.visitOn);
+      // A complete report has its visit date (visitReportProblems refuses one without).
+      const answerBy = await this.answers.openFor(manager, visit.homeId, report.visitOn ?? this.clock.today(), made);
       await this.audit.record(manager, {
         actor: caller,
         action: 'home_visit.submitted',
@@ -87,7 +101,7 @@ export class HomeVisitsService {
       });
       const spokenTo = report.childrenSpokenTo.flatMap((c) => (c.childId === null ? [] : [c.childId]));
       await this.audit.childReads(manager, caller, meta, spokenTo, 'home_visit.child_voice_recorded');
-      return this.share(manager, visit.id, visit.homeId, home.name, home.providerContactEmail, report);
+      return this.share(manager, visit.id, visit.homeId, home.name, home.providerContactEmail, report, answerBy);
     });
     await this.notifications.push(pushed);
     return visitId;
@@ -101,9 +115,11 @@ export class HomeVisitsService {
     homeName: string,
     providerEmail: string,
     report: VisitReport,
+    answerBy: IsoDate,
   ): Promise<NotificationType[]> {
     const recipients = await this.repository.reportAudience(manager, homeId);
-    const message = `A visit report for ${homeName} (visit on ${report.visitOn === null ? '' : ukLongDate(report.visitOn)}) was submitted, with ${report.recommendations.length} recommendation(s).`;
+    const answers = report.recommendations.length === 0 ? '' : ` The home and the placing local authorities answer them by ${ukLongDate(answerBy)}.`;
+    const message = `A visit report for ${homeName} (visit on ${report.visitOn === null ? '' : ukLongDate(report.visitOn)}) was submitted, with ${report.recommendations.length} recommendation(s).${answers}`;
     const notified = await this.notifications.notify(manager, recipients, {
       kind: 'HOME_VISIT_SUBMITTED',
       message,

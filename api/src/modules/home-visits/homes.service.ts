@@ -6,6 +6,7 @@ import { DomainException } from '../../common/exceptions/domain.exception';
 import type { Caller, RequestMeta } from '../../common/request/request-context';
 import { AuditService } from '../audit/audit.service';
 import { ChildAccessService } from '../children/child-access.service';
+import { RecommendationAnswersService } from '../recommendation-answers/recommendation-answers.service';
 import type { HomeSummaryType, HomeType, HomeVisitType } from './dto/home.types';
 import { homeScope } from './home-scope';
 import { type HomeRow, HomeVisitsRepository } from './home-visits.repository';
@@ -20,6 +21,7 @@ export class HomesService {
     private readonly children: ChildAccessService,
     private readonly clock: Clock,
     private readonly repository: HomeVisitsRepository,
+    private readonly answers: RecommendationAnswersService,
   ) {}
 
   async list(caller: Caller): Promise<HomeSummaryType[]> {
@@ -40,7 +42,7 @@ export class HomesService {
       );
       const open = await this.repository.openRecommendations(manager, row.id);
       const mine = caller.role !== 'ADVOCATE' ? [] : await this.repository.myChildrenHere(manager, row.id, caller.userId);
-      const visibility = await visitVisibility(manager, this.children, caller, row, visits, [...made, ...open]);
+      const visibility = await visitVisibility(manager, { access: this.children, answers: this.answers }, caller, row, visits, [...made, ...open]);
       const shown: HomeType = {
         ...summary,
         myChildrenHere: mine,
@@ -66,7 +68,7 @@ export class HomesService {
       if (row === undefined || (row.status === 'DRAFT' && row.advocate_user_id !== caller.userId)) throw notFound();
       const home = await this.visibleHome(manager, caller, row.home_id);
       const made = await this.repository.recommendationsOfVisit(manager, row.id);
-      const visibility = await visitVisibility(manager, this.children, caller, home, [row], made);
+      const visibility = await visitVisibility(manager, { access: this.children, answers: this.answers }, caller, home, [row], made);
       const shown = visibility.visit(row, made);
       await this.audit.record(manager, {
         actor: caller,

@@ -10,6 +10,8 @@ import {
 import type { EntityManager } from 'typeorm';
 import type { Caller } from '../../common/request/request-context';
 import type { ChildAccessService } from '../children/child-access.service';
+import type { RecommendationAnswersService } from '../recommendation-answers/recommendation-answers.service';
+import type { RecommendationAnswerType } from '../recommendation-answers/dto/recommendation-answer.types';
 import type { HomeVisitType, RecommendationType } from './dto/home.types';
 
 /** A visit report as read from `home_visits` (see VISIT_SELECT). */
@@ -56,6 +58,7 @@ export class VisitVisibility {
     private readonly callerUserId: string,
     private readonly ownChildIds: ReadonlySet<string>,
     private readonly writer: VisitWriter,
+    private readonly answers: ReadonlyMap<string, RecommendationAnswerType[]> = new Map(),
   ) {}
 
   /** The children this caller was shown by everything mapped so far: the reads to audit. */
@@ -110,6 +113,7 @@ export class VisitVisibility {
       drift: r.status === 'OPEN' && isDrift(r.carry_overs),
       reviewNote: r.review_note,
       visitId: r.visit_id,
+      answers: this.answers.get(r.id) ?? [],
     };
   }
 
@@ -128,6 +132,7 @@ export class VisitVisibility {
       drift: false,
       reviewNote: null,
       visitId,
+      answers: [],
     };
   }
 
@@ -148,15 +153,23 @@ export function childIdsIn(visits: readonly VisitRow[], recommendations: readonl
   ].filter((id): id is string => id !== null);
 }
 
-/** The visibility for this caller over these rows: their own children among those named are looked up once. */
+/** What a visibility reads through: the caller's own children, and the answers owed to recommendations. */
+export interface VisitLookups {
+  access: ChildAccessService;
+  answers: RecommendationAnswersService;
+}
+
+/** The visibility for this caller over these rows: their own children among those named, and the answers they may see, are looked up once. */
 export async function visitVisibility(
   manager: EntityManager,
-  access: ChildAccessService,
+  lookups: VisitLookups,
   caller: Caller,
   home: { responsible_user_id: string | null },
   visits: readonly VisitRow[],
   recommendations: readonly RecommendationRow[],
 ): Promise<VisitVisibility> {
   const writer = { role: caller.role, responsibleForHome: home.responsible_user_id === caller.userId };
-  return new VisitVisibility(caller.userId, await access.ownChildIds(manager, caller, childIdsIn(visits, recommendations)), writer);
+  const own = await lookups.access.ownChildIds(manager, caller, childIdsIn(visits, recommendations));
+  const answers = await lookups.answers.answersFor(manager, caller, [...new Set(recommendations.map((r) => r.id))]);
+  return new VisitVisibility(caller.userId, own, writer, answers);
 }

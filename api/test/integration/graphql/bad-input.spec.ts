@@ -149,8 +149,8 @@ describe('bad input is a 400 naming the field, never a 500, never silently chang
       }
     }
     expect(unchecked).toEqual([]);
-    // 33 with LiveThemesInput.fromOn and toOn, and AddThemeFollowUpInput.dueOn.
-    expect(dateFields).toBe(33);
+    // 34 with LiveThemesInput.fromOn and toOn, AddThemeFollowUpInput.dueOn and RecordHomeAnswerInput.receivedOn.
+    expect(dateFields).toBe(34);
   });
 
   it('answers a persisted-query hash that does not match its query with 400 PERSISTED_QUERY_HASH_MISMATCH', async () => {

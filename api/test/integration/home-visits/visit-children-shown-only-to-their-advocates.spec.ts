@@ -187,7 +187,7 @@ describe("a home visit shows each child only to the visiting advocate and that c
     const emails: Array<{ subject: string; body: string }> = await api.dataSource.query(`SELECT subject, body FROM outbox_messages WHERE to_address = $1`, [
       home?.provider_contact_email,
     ]);
-    const message = `A visit report for ${home?.name ?? ''} (visit on 14 February 2025) was submitted, with 3 recommendation(s).`;
+    const message = `A visit report for ${home?.name ?? ''} (visit on 14 February 2025) was submitted, with 3 recommendation(s). The home and the placing local authorities answer them by 7 April 2025.`;
     expect(emails).toEqual([
       {
         subject: `Independent visit report: ${home?.name ?? ''}`,

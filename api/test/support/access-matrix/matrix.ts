@@ -19,6 +19,7 @@ import { RECORD_RETENTION_ROWS } from './record-retention-rows';
 import { RECORD_DISPOSAL_ROWS } from './record-disposal-rows';
 import { RECORD_CORRECTION_ROWS } from './record-correction-rows';
 import { DATA_PROTECTION_ROWS } from './data-protection-rows';
+import { RECOMMENDATION_ANSWER_ROWS } from './recommendation-answer-rows';
 import { THEME_ANSWER_ROWS } from './theme-answer-rows';
 import { ORGANISATION_ADMIN_ROWS } from './organisation-admin-rows';
 import { isoDay } from './world';
@@ -360,4 +361,5 @@ export const MATRIX: OperationCase[] = [
   ...SUBJECT_ACCESS_ROWS,
   ...LIVE_THEMES_ROWS,
   ...THEME_ANSWER_ROWS,
+  ...RECOMMENDATION_ANSWER_ROWS,
 ];

@@ -1,6 +1,7 @@
 import type { ConcernTheme, FollowUpOutcome, Judgement, QualityStandard, VisitCommand } from '@heard/domain';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConcernThemeEnum } from '../../escalations/dto/concern-enums';
+import { RecommendationAnswerType } from '../../recommendation-answers/dto/recommendation-answer.types';
 import { FollowUpOutcomeEnum, JudgementEnum, QualityStandardEnum, VisitCommandEnum } from './home-visit-enums';
 
 @ObjectType('VisitSchedule')
@@ -103,6 +104,11 @@ export class RecommendationType {
 
   @Field(() => ID)
   visitId!: string;
+
+  @Field(() => [RecommendationAnswerType], {
+    description: 'The answers the home and the placing local authorities owe it (an LA manager sees the home’s and their own LA’s); none for a draft.',
+  })
+  answers!: RecommendationAnswerType[];
 }
 
 @ObjectType('StandardJudgement')
