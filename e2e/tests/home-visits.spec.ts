@@ -7,6 +7,8 @@ import { fitsAndPassesAxe } from '../support/phone';
 const RECOMMENDATION = 'Repair the broken lock on the lounge window';
 const CHILD = 'Ellie';
 const SAID_IN_PRIVATE = 'I miss my brother and nobody tells me when I can see him';
+const LA_ANSWER = 'We have asked the provider to fit the new lock this week.';
+const HOME_ANSWER = 'The lock was replaced on the day of the visit.';
 
 test('an advocate reports a visit with a recommendation, the placing LA sees it, and the next visit follows it up', async ({ browser }) => {
   test.setTimeout(150_000);
@@ -92,12 +94,35 @@ test('an advocate reports a visit with a recommendation, the placing LA sees it,
   await expect(manager.getByText(SAID_IN_PRIVATE)).toHaveCount(0);
   expect(await seriousViolations(manager)).toEqual([]);
 
-  // The next visit must follow the recommendation up.
+  // The placing LA answers the recommendation from its list, within the 20 working days.
+  await manager.getByRole('link', { name: 'Visit recommendations', exact: true }).click();
+  await expect(manager.getByRole('heading', { level: 1, name: 'Visit recommendations to answer' })).toBeVisible();
+  const toAnswer = manager.getByRole('region', { name: RECOMMENDATION });
+  await expect(toAnswer.getByText('Awaiting answer')).toBeVisible();
+  await toAnswer.getByRole('button', { name: `Send the answer to “${RECOMMENDATION}”` }).click();
+  await expect(toAnswer.getByRole('alert')).toContainText('Enter what was done or will be done about the recommendation');
+  await toAnswer.getByLabel('What your local authority did or will do').fill(LA_ANSWER);
+  await toAnswer.getByRole('button', { name: `Send the answer to “${RECOMMENDATION}”` }).click();
+  await expect(manager.getByRole('status').filter({ hasText: 'Success' })).toContainText('Your answer has been recorded (answered on time).');
+  await expect(toAnswer.getByText('Answered on time')).toBeVisible();
+  await fitsAndPassesAxe(manager);
+
+  // The home answers by email; its responsible advocate records the answer on the report, with the date it came.
+  await advocate.getByLabel('What the home said it did or will do').fill(HOME_ANSWER);
+  await fillDate(advocate, 'The date the home’s answer was received', isoDaysFromToday(0));
+  await advocate.getByRole('button', { name: `Record the home’s answer to “${RECOMMENDATION}”` }).click();
+  await expect(advocate.getByRole('status').filter({ hasText: 'Success' })).toContainText('The home’s answer has been recorded (answered on time).');
+  await expect(advocate.getByText(HOME_ANSWER)).toBeVisible();
+  await fitsAndPassesAxe(advocate);
+
+  // The next visit must follow the recommendation up, starting from what the home and the LA said.
   await advocate.getByRole('link', { name: 'Back' }).click();
   await advocate.getByRole('link', { name: 'Start a visit report' }).click();
   await form.fillVisit();
   await expect.poll(async () => (await form.tasks())[5]).toBe('Follow up earlier recommendations: Not yet started');
   const followUp = advocate.getByRole('group', { name: new RegExp(`^${RECOMMENDATION}`) });
+  await expect(followUp.getByText(HOME_ANSWER)).toBeVisible();
+  await expect(followUp.getByText(LA_ANSWER)).toBeVisible();
   await followUp.getByLabel('Carried over', { exact: true }).check();
   await followUp.getByLabel('Why (if not done or carried over)').fill('The locksmith comes next week');
   await expect.poll(async () => (await form.tasks())[5]).toBe('Follow up earlier recommendations: Completed');

@@ -1558,9 +1558,9 @@ export type AcknowledgeSafeguardingAlertMutation = { acknowledgeSafeguardingAler
 
 export type HomeSummaryFieldsFragment = { id: string, name: string, providerName: string, ofstedUrn: string, address: string, localAuthorityName: string, responsibleAdvocateName: string | null, childrenPlaced: number, lastVisitOn: string | null, openRecommendations: number, draftVisitId: string | null, responsibleIsMe: boolean, schedule: { month: string, dueBy: string, visitedThisMonth: boolean, missedMonths: Array<string> } | null };
 
-export type RecommendationFieldsFragment = { id: string, what: string, owner: string, dueOn: string, themes: Array<ConcernTheme>, childId: string | null, status: string, carryOvers: number, drift: boolean, reviewNote: string | null, visitId: string, answers: Array<{ id: string, recommendationId: string, answerer: RecommendationAnswerer, answererName: string, dueOn: string, status: ThemeRequestStatus, statusLabel: string, late: boolean, response: string | null, answeredOn: string | null, allowedCommands: Array<RecommendationAnswerCommand> }> };
+export type RecommendationFieldsFragment = { id: string, what: string, owner: string, dueOn: string, themes: Array<ConcernTheme>, childId: string | null, status: string, carryOvers: number, drift: boolean, reviewNote: string | null, visitId: string, answers: Array<{ id: string, recommendationId: string, answerer: RecommendationAnswerer, answererName: string, openedOn: string, dueOn: string, status: ThemeRequestStatus, statusLabel: string, late: boolean, response: string | null, answeredOn: string | null, allowedCommands: Array<RecommendationAnswerCommand> }> };
 
-export type HomeVisitFieldsFragment = { id: string, homeId: string, homeName: string, status: string, advocateName: string, visitOn: string | null, announced: boolean | null, staffSpokenTo: string, recordsChecked: string, childrenSpokenToCount: number, sharedVoices: Array<string>, allowedCommands: Array<VisitCommand>, judgements: Array<{ standard: QualityStandard, judgement: Judgement, evidence: string }>, childrenSpokenTo: Array<{ childId: string | null, name: string, spokeInPrivate: boolean, consentToSpeak: boolean, whatTheySaid: string, consentToShare: boolean }>, recommendations: Array<{ id: string, what: string, owner: string, dueOn: string, themes: Array<ConcernTheme>, childId: string | null, status: string, carryOvers: number, drift: boolean, reviewNote: string | null, visitId: string, answers: Array<{ id: string, recommendationId: string, answerer: RecommendationAnswerer, answererName: string, dueOn: string, status: ThemeRequestStatus, statusLabel: string, late: boolean, response: string | null, answeredOn: string | null, allowedCommands: Array<RecommendationAnswerCommand> }> }>, followUps: Array<{ recommendationId: string, outcome: FollowUpOutcome, note: string }> };
+export type HomeVisitFieldsFragment = { id: string, homeId: string, homeName: string, status: string, advocateName: string, visitOn: string | null, announced: boolean | null, staffSpokenTo: string, recordsChecked: string, childrenSpokenToCount: number, sharedVoices: Array<string>, allowedCommands: Array<VisitCommand>, judgements: Array<{ standard: QualityStandard, judgement: Judgement, evidence: string }>, childrenSpokenTo: Array<{ childId: string | null, name: string, spokeInPrivate: boolean, consentToSpeak: boolean, whatTheySaid: string, consentToShare: boolean }>, recommendations: Array<{ id: string, what: string, owner: string, dueOn: string, themes: Array<ConcernTheme>, childId: string | null, status: string, carryOvers: number, drift: boolean, reviewNote: string | null, visitId: string, answers: Array<{ id: string, recommendationId: string, answerer: RecommendationAnswerer, answererName: string, openedOn: string, dueOn: string, status: ThemeRequestStatus, statusLabel: string, late: boolean, response: string | null, answeredOn: string | null, allowedCommands: Array<RecommendationAnswerCommand> }> }>, followUps: Array<{ recommendationId: string, outcome: FollowUpOutcome, note: string }> };
 
 export type HomesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1572,28 +1572,28 @@ export type HomeQueryVariables = Exact<{
 }>;
 
 
-export type HomeQuery = { home: { id: string, name: string, providerName: string, ofstedUrn: string, address: string, localAuthorityName: string, responsibleAdvocateName: string | null, childrenPlaced: number, lastVisitOn: string | null, openRecommendations: number, draftVisitId: string | null, responsibleIsMe: boolean, allowedVisitCommands: Array<VisitCommand>, schedule: { month: string, dueBy: string, visitedThisMonth: boolean, missedMonths: Array<string> } | null, myChildrenHere: Array<{ id: string, name: string }>, visits: Array<{ id: string, status: string, visitOn: string | null, advocateName: string, recommendations: Array<{ id: string }> }>, openRecommendationList: Array<{ id: string, what: string, owner: string, dueOn: string, themes: Array<ConcernTheme>, childId: string | null, status: string, carryOvers: number, drift: boolean, reviewNote: string | null, visitId: string, answers: Array<{ id: string, recommendationId: string, answerer: RecommendationAnswerer, answererName: string, dueOn: string, status: ThemeRequestStatus, statusLabel: string, late: boolean, response: string | null, answeredOn: string | null, allowedCommands: Array<RecommendationAnswerCommand> }> }> } };
+export type HomeQuery = { home: { id: string, name: string, providerName: string, ofstedUrn: string, address: string, localAuthorityName: string, responsibleAdvocateName: string | null, childrenPlaced: number, lastVisitOn: string | null, openRecommendations: number, draftVisitId: string | null, responsibleIsMe: boolean, allowedVisitCommands: Array<VisitCommand>, schedule: { month: string, dueBy: string, visitedThisMonth: boolean, missedMonths: Array<string> } | null, myChildrenHere: Array<{ id: string, name: string }>, visits: Array<{ id: string, status: string, visitOn: string | null, advocateName: string, recommendations: Array<{ id: string }> }>, openRecommendationList: Array<{ id: string, what: string, owner: string, dueOn: string, themes: Array<ConcernTheme>, childId: string | null, status: string, carryOvers: number, drift: boolean, reviewNote: string | null, visitId: string, answers: Array<{ id: string, recommendationId: string, answerer: RecommendationAnswerer, answererName: string, openedOn: string, dueOn: string, status: ThemeRequestStatus, statusLabel: string, late: boolean, response: string | null, answeredOn: string | null, allowedCommands: Array<RecommendationAnswerCommand> }> }> } };
 
 export type HomeVisitQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type HomeVisitQuery = { homeVisit: { id: string, homeId: string, homeName: string, status: string, advocateName: string, visitOn: string | null, announced: boolean | null, staffSpokenTo: string, recordsChecked: string, childrenSpokenToCount: number, sharedVoices: Array<string>, allowedCommands: Array<VisitCommand>, judgements: Array<{ standard: QualityStandard, judgement: Judgement, evidence: string }>, childrenSpokenTo: Array<{ childId: string | null, name: string, spokeInPrivate: boolean, consentToSpeak: boolean, whatTheySaid: string, consentToShare: boolean }>, recommendations: Array<{ id: string, what: string, owner: string, dueOn: string, themes: Array<ConcernTheme>, childId: string | null, status: string, carryOvers: number, drift: boolean, reviewNote: string | null, visitId: string, answers: Array<{ id: string, recommendationId: string, answerer: RecommendationAnswerer, answererName: string, dueOn: string, status: ThemeRequestStatus, statusLabel: string, late: boolean, response: string | null, answeredOn: string | null, allowedCommands: Array<RecommendationAnswerCommand> }> }>, followUps: Array<{ recommendationId: string, outcome: FollowUpOutcome, note: string }> } };
+export type HomeVisitQuery = { homeVisit: { id: string, homeId: string, homeName: string, status: string, advocateName: string, visitOn: string | null, announced: boolean | null, staffSpokenTo: string, recordsChecked: string, childrenSpokenToCount: number, sharedVoices: Array<string>, allowedCommands: Array<VisitCommand>, judgements: Array<{ standard: QualityStandard, judgement: Judgement, evidence: string }>, childrenSpokenTo: Array<{ childId: string | null, name: string, spokeInPrivate: boolean, consentToSpeak: boolean, whatTheySaid: string, consentToShare: boolean }>, recommendations: Array<{ id: string, what: string, owner: string, dueOn: string, themes: Array<ConcernTheme>, childId: string | null, status: string, carryOvers: number, drift: boolean, reviewNote: string | null, visitId: string, answers: Array<{ id: string, recommendationId: string, answerer: RecommendationAnswerer, answererName: string, openedOn: string, dueOn: string, status: ThemeRequestStatus, statusLabel: string, late: boolean, response: string | null, answeredOn: string | null, allowedCommands: Array<RecommendationAnswerCommand> }> }>, followUps: Array<{ recommendationId: string, outcome: FollowUpOutcome, note: string }> } };
 
 export type SaveHomeVisitDraftMutationVariables = Exact<{
   input: SaveVisitDraftInput;
 }>;
 
 
-export type SaveHomeVisitDraftMutation = { saveHomeVisitDraft: { id: string, homeId: string, homeName: string, status: string, advocateName: string, visitOn: string | null, announced: boolean | null, staffSpokenTo: string, recordsChecked: string, childrenSpokenToCount: number, sharedVoices: Array<string>, allowedCommands: Array<VisitCommand>, judgements: Array<{ standard: QualityStandard, judgement: Judgement, evidence: string }>, childrenSpokenTo: Array<{ childId: string | null, name: string, spokeInPrivate: boolean, consentToSpeak: boolean, whatTheySaid: string, consentToShare: boolean }>, recommendations: Array<{ id: string, what: string, owner: string, dueOn: string, themes: Array<ConcernTheme>, childId: string | null, status: string, carryOvers: number, drift: boolean, reviewNote: string | null, visitId: string, answers: Array<{ id: string, recommendationId: string, answerer: RecommendationAnswerer, answererName: string, dueOn: string, status: ThemeRequestStatus, statusLabel: string, late: boolean, response: string | null, answeredOn: string | null, allowedCommands: Array<RecommendationAnswerCommand> }> }>, followUps: Array<{ recommendationId: string, outcome: FollowUpOutcome, note: string }> } };
+export type SaveHomeVisitDraftMutation = { saveHomeVisitDraft: { id: string, homeId: string, homeName: string, status: string, advocateName: string, visitOn: string | null, announced: boolean | null, staffSpokenTo: string, recordsChecked: string, childrenSpokenToCount: number, sharedVoices: Array<string>, allowedCommands: Array<VisitCommand>, judgements: Array<{ standard: QualityStandard, judgement: Judgement, evidence: string }>, childrenSpokenTo: Array<{ childId: string | null, name: string, spokeInPrivate: boolean, consentToSpeak: boolean, whatTheySaid: string, consentToShare: boolean }>, recommendations: Array<{ id: string, what: string, owner: string, dueOn: string, themes: Array<ConcernTheme>, childId: string | null, status: string, carryOvers: number, drift: boolean, reviewNote: string | null, visitId: string, answers: Array<{ id: string, recommendationId: string, answerer: RecommendationAnswerer, answererName: string, openedOn: string, dueOn: string, status: ThemeRequestStatus, statusLabel: string, late: boolean, response: string | null, answeredOn: string | null, allowedCommands: Array<RecommendationAnswerCommand> }> }>, followUps: Array<{ recommendationId: string, outcome: FollowUpOutcome, note: string }> } };
 
 export type SubmitHomeVisitMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SubmitHomeVisitMutation = { submitHomeVisit: { id: string, homeId: string, homeName: string, status: string, advocateName: string, visitOn: string | null, announced: boolean | null, staffSpokenTo: string, recordsChecked: string, childrenSpokenToCount: number, sharedVoices: Array<string>, allowedCommands: Array<VisitCommand>, judgements: Array<{ standard: QualityStandard, judgement: Judgement, evidence: string }>, childrenSpokenTo: Array<{ childId: string | null, name: string, spokeInPrivate: boolean, consentToSpeak: boolean, whatTheySaid: string, consentToShare: boolean }>, recommendations: Array<{ id: string, what: string, owner: string, dueOn: string, themes: Array<ConcernTheme>, childId: string | null, status: string, carryOvers: number, drift: boolean, reviewNote: string | null, visitId: string, answers: Array<{ id: string, recommendationId: string, answerer: RecommendationAnswerer, answererName: string, dueOn: string, status: ThemeRequestStatus, statusLabel: string, late: boolean, response: string | null, answeredOn: string | null, allowedCommands: Array<RecommendationAnswerCommand> }> }>, followUps: Array<{ recommendationId: string, outcome: FollowUpOutcome, note: string }> } };
+export type SubmitHomeVisitMutation = { submitHomeVisit: { id: string, homeId: string, homeName: string, status: string, advocateName: string, visitOn: string | null, announced: boolean | null, staffSpokenTo: string, recordsChecked: string, childrenSpokenToCount: number, sharedVoices: Array<string>, allowedCommands: Array<VisitCommand>, judgements: Array<{ standard: QualityStandard, judgement: Judgement, evidence: string }>, childrenSpokenTo: Array<{ childId: string | null, name: string, spokeInPrivate: boolean, consentToSpeak: boolean, whatTheySaid: string, consentToShare: boolean }>, recommendations: Array<{ id: string, what: string, owner: string, dueOn: string, themes: Array<ConcernTheme>, childId: string | null, status: string, carryOvers: number, drift: boolean, reviewNote: string | null, visitId: string, answers: Array<{ id: string, recommendationId: string, answerer: RecommendationAnswerer, answererName: string, openedOn: string, dueOn: string, status: ThemeRequestStatus, statusLabel: string, late: boolean, response: string | null, answeredOn: string | null, allowedCommands: Array<RecommendationAnswerCommand> }> }>, followUps: Array<{ recommendationId: string, outcome: FollowUpOutcome, note: string }> } };
 
 export type ImportFieldsFragment = { id: string, status: string, importedBy: string, startedAt: string, finishedAt: string | null, childrenTotal: number, childrenDone: number, failure: string | null, sameFilesAs: string | null, counts: { childrenCreated: number, childrenUpdated: number, childrenUnchanged: number, periodsOfCare: number, childrenAssigned: number, childrenQueued: number, assignmentsEnded: number, meetingsRecorded: number, shortBreaksSkipped: number, rowsRead: number, rowsRejected: number } | null };
 
@@ -2007,26 +2007,26 @@ export type ProviderOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ProviderOverviewQuery = { providerOverview: { providerName: string, advocates: Array<{ advocateId: string, displayName: string, caseloadCap: number, activeCaseload: number, active: boolean, overdueOffers: number, pastContactStandard: number }>, childrenNeedingAttention: Array<{ childId: string, childName: string, advocateId: string, advocateName: string, offerDueOn: string | null, offerWorkingDaysOverdue: number | null, contactOverdue: boolean, lastHeardAt: string | null, contactSentence: string | null, localAuthority: { id: string, name: string } }> } };
 
-export type RecommendationAnswerFieldsFragment = { id: string, recommendationId: string, answerer: RecommendationAnswerer, answererName: string, dueOn: string, status: ThemeRequestStatus, statusLabel: string, late: boolean, response: string | null, answeredOn: string | null, allowedCommands: Array<RecommendationAnswerCommand> };
+export type RecommendationAnswerFieldsFragment = { id: string, recommendationId: string, answerer: RecommendationAnswerer, answererName: string, openedOn: string, dueOn: string, status: ThemeRequestStatus, statusLabel: string, late: boolean, response: string | null, answeredOn: string | null, allowedCommands: Array<RecommendationAnswerCommand> };
 
 export type VisitRecommendationsToAnswerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type VisitRecommendationsToAnswerQuery = { visitRecommendationsToAnswer: Array<{ what: string, owner: string, recommendationDueOn: string, themes: Array<ConcernTheme>, aboutAChild: boolean, homeId: string, homeName: string, visitId: string, visitOn: string, answer: { id: string, recommendationId: string, answerer: RecommendationAnswerer, answererName: string, dueOn: string, status: ThemeRequestStatus, statusLabel: string, late: boolean, response: string | null, answeredOn: string | null, allowedCommands: Array<RecommendationAnswerCommand> } }> };
+export type VisitRecommendationsToAnswerQuery = { visitRecommendationsToAnswer: Array<{ what: string, owner: string, recommendationDueOn: string, themes: Array<ConcernTheme>, aboutAChild: boolean, homeId: string, homeName: string, visitId: string, visitOn: string, answer: { id: string, recommendationId: string, answerer: RecommendationAnswerer, answererName: string, openedOn: string, dueOn: string, status: ThemeRequestStatus, statusLabel: string, late: boolean, response: string | null, answeredOn: string | null, allowedCommands: Array<RecommendationAnswerCommand> } }> };
 
 export type AnswerVisitRecommendationMutationVariables = Exact<{
   input: AnswerVisitRecommendationInput;
 }>;
 
 
-export type AnswerVisitRecommendationMutation = { answerVisitRecommendation: { id: string, recommendationId: string, answerer: RecommendationAnswerer, answererName: string, dueOn: string, status: ThemeRequestStatus, statusLabel: string, late: boolean, response: string | null, answeredOn: string | null, allowedCommands: Array<RecommendationAnswerCommand> } };
+export type AnswerVisitRecommendationMutation = { answerVisitRecommendation: { id: string, recommendationId: string, answerer: RecommendationAnswerer, answererName: string, openedOn: string, dueOn: string, status: ThemeRequestStatus, statusLabel: string, late: boolean, response: string | null, answeredOn: string | null, allowedCommands: Array<RecommendationAnswerCommand> } };
 
 export type RecordHomeAnswerMutationVariables = Exact<{
   input: RecordHomeAnswerInput;
 }>;
 
 
-export type RecordHomeAnswerMutation = { recordHomeAnswer: { id: string, recommendationId: string, answerer: RecommendationAnswerer, answererName: string, dueOn: string, status: ThemeRequestStatus, statusLabel: string, late: boolean, response: string | null, answeredOn: string | null, allowedCommands: Array<RecommendationAnswerCommand> } };
+export type RecordHomeAnswerMutation = { recordHomeAnswer: { id: string, recommendationId: string, answerer: RecommendationAnswerer, answererName: string, openedOn: string, dueOn: string, status: ThemeRequestStatus, statusLabel: string, late: boolean, response: string | null, answeredOn: string | null, allowedCommands: Array<RecommendationAnswerCommand> } };
 
 export type RecordAccessHistoryQueryVariables = Exact<{
   input: RecordAccessHistoryInput;
@@ -2852,6 +2852,7 @@ export const RecommendationAnswerFieldsFragmentDoc = new TypedDocumentString(`
   recommendationId
   answerer
   answererName
+  openedOn
   dueOn
   status
   statusLabel
@@ -2883,6 +2884,7 @@ export const RecommendationFieldsFragmentDoc = new TypedDocumentString(`
   recommendationId
   answerer
   answererName
+  openedOn
   dueOn
   status
   statusLabel
@@ -2948,6 +2950,7 @@ fragment RecommendationAnswerFields on RecommendationAnswer {
   recommendationId
   answerer
   answererName
+  openedOn
   dueOn
   status
   statusLabel
@@ -5696,6 +5699,7 @@ fragment RecommendationAnswerFields on RecommendationAnswer {
   recommendationId
   answerer
   answererName
+  openedOn
   dueOn
   status
   statusLabel
@@ -5766,6 +5770,7 @@ fragment RecommendationAnswerFields on RecommendationAnswer {
   recommendationId
   answerer
   answererName
+  openedOn
   dueOn
   status
   statusLabel
@@ -5836,6 +5841,7 @@ fragment RecommendationAnswerFields on RecommendationAnswer {
   recommendationId
   answerer
   answererName
+  openedOn
   dueOn
   status
   statusLabel
@@ -5906,6 +5912,7 @@ fragment RecommendationAnswerFields on RecommendationAnswer {
   recommendationId
   answerer
   answererName
+  openedOn
   dueOn
   status
   statusLabel
@@ -8043,6 +8050,7 @@ export const VisitRecommendationsToAnswerDocument = new TypedDocumentString(`
   recommendationId
   answerer
   answererName
+  openedOn
   dueOn
   status
   statusLabel
@@ -8062,6 +8070,7 @@ export const AnswerVisitRecommendationDocument = new TypedDocumentString(`
   recommendationId
   answerer
   answererName
+  openedOn
   dueOn
   status
   statusLabel
@@ -8081,6 +8090,7 @@ export const RecordHomeAnswerDocument = new TypedDocumentString(`
   recommendationId
   answerer
   answererName
+  openedOn
   dueOn
   status
   statusLabel

@@ -39,7 +39,7 @@ describe("each role's area has exactly the pages it had when one file listed the
     ]);
   });
 
-  it('gives the LA manager their children, imports, events, meetings to chair, concerns, homes, the report, earlier meeting requests, themes and themes to answer', () => {
+  it('gives the LA manager their children, imports, events, meetings to chair, concerns, homes, the report, earlier meeting requests, themes, themes to answer and visit recommendations to answer', () => {
     expect(pages('LA_MANAGER')).toEqual([
       ': Children in your local authority',
       'children/:id/placement-change: Record a change of placement',
@@ -63,6 +63,7 @@ describe("each role's area has exactly the pages it had when one file listed the
       'themes: Themes through the year',
       'theme-requests: Themes to answer',
       'theme-requests/:id: A theme to answer',
+      'visit-recommendations: Visit recommendations to answer',
     ]);
   });
 

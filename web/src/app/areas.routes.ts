@@ -15,6 +15,7 @@ import { recordAccessHistoryRoutes } from './features/record-access-history/reco
 import { recordDisposalRoutes } from './features/record-disposal/record-disposal.routes';
 import { reportRoutes } from './features/reports/reports.routes';
 import { subjectAccessRoutes } from './features/subject-access/subject-access.routes';
+import { recommendationAnswerRoutes } from './features/recommendation-answers/recommendation-answers.routes';
 import { themeAnswerRoutes } from './features/theme-answers/theme-answers.routes';
 import { triggerRoutes } from './features/triggers/triggers.routes';
 import { userRoutes } from './features/users/users.routes';
@@ -45,4 +46,5 @@ export const AREA_FEATURES: readonly AreaRoutes[] = [
   subjectAccessRoutes,
   liveThemesRoutes,
   themeAnswerRoutes,
+  recommendationAnswerRoutes,
 ];

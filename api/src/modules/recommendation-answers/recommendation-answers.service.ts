@@ -162,6 +162,7 @@ export class RecommendationAnswersService {
       recommendationId: row.recommendation_id,
       answerer: row.answerer,
       answererName: row.local_authority_name ?? row.home_name,
+      openedOn: row.opened_on,
       dueOn: row.due_on,
       status,
       statusLabel: RECOMMENDATION_ANSWER_STATUS_LABELS[status],

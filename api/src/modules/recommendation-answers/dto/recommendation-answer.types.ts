@@ -27,6 +27,9 @@ export class RecommendationAnswerType {
   @Field({ description: 'The home’s or the local authority’s name.' })
   answererName!: string;
 
+  @Field({ description: 'YYYY-MM-DD: the London date the report was submitted and the answer asked for.' })
+  openedOn!: string;
+
   @Field({ description: 'YYYY-MM-DD.' })
   dueOn!: string;
 

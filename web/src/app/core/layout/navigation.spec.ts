@@ -15,6 +15,7 @@ describe("each role's primary navigation", () => {
         'Import a return /la/import',
         'Themes /la/themes',
         'Themes to answer /la/theme-requests',
+        'Visit recommendations /la/visit-recommendations',
         'Annual report /la/reports',
       ],
     ],

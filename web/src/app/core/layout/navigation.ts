@@ -29,6 +29,7 @@ export const PRIMARY_NAV: Readonly<Record<Role, readonly NavItem[]>> = {
     inArea('Import a return', 'LA_MANAGER', 'import'),
     inArea('Themes', 'LA_MANAGER', 'themes'),
     inArea('Themes to answer', 'LA_MANAGER', 'theme-requests'),
+    inArea('Visit recommendations', 'LA_MANAGER', 'visit-recommendations'),
     inArea('Annual report', 'LA_MANAGER', 'reports'),
   ],
   COMMISSIONER_STAFF: [

@@ -1,12 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import { HomeVisitDocument, type HomeVisitFieldsFragment } from '@heard/graphql-types';
+import { HomeVisitDocument, type HomeVisitFieldsFragment, type RecommendationAnswerFieldsFragment } from '@heard/graphql-types';
 import { SessionStore } from '../../core/auth/session.store';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { titleForRecord } from '../../core/layout/page-title.strategy';
 import { loadState } from '../../shared/ui/load-state';
 import { UkDatePipe, ukDate } from '../../shared/ui/uk-date.pipe';
 import { childrenCount, homesBase, judgementLabel, standardLabel } from './home-labels';
+import { RecommendationAnswersComponent } from '../recommendation-answers/recommendation-answers.component';
 import { RecommendationListComponent } from './recommendation-list.component';
 
 type Judged = HomeVisitFieldsFragment['judgements'][number];
@@ -17,7 +18,7 @@ type Judged = HomeVisitFieldsFragment['judgements'][number];
  */
 @Component({
   selector: 'app-home-visit-page',
-  imports: [RecommendationListComponent, RouterLink, UkDatePipe],
+  imports: [RecommendationAnswersComponent, RecommendationListComponent, RouterLink, UkDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="back-link" [routerLink]="[base(), homeId()]">Back</a>
@@ -68,7 +69,16 @@ type Judged = HomeVisitFieldsFragment['judgements'][number];
       </dl>
       <h2 class="heading-m">Recommendations</h2>
       @if (v.recommendations.length === 0) { <p class="body">No recommendations at this visit.</p> }
-      @else { <app-recommendation-list [recommendations]="v.recommendations" caption="Recommendations made at this visit" /> }
+      @else {
+        <app-recommendation-list [recommendations]="v.recommendations" caption="Recommendations made at this visit" />
+        @if (v.status === 'SUBMITTED') {
+          <h2 class="heading-m">Answers from the home and the placing local authorities</h2>
+          @for (r of v.recommendations; track r.id) {
+            <h3 class="heading-s break-words">{{ r.what }}</h3>
+            <app-recommendation-answers [answers]="r.answers" [what]="r.what" (changed)="answered(v, $event)" />
+          }
+        }
+      }
     }
   `,
 })
@@ -98,6 +108,16 @@ export class HomeVisitPage {
     return v.childrenSpokenTo.length === 0
       ? `${childrenCount(others)} spoken to. Their names, and what they said in private, are not shared.`
       : `${childrenCount(others, true)} spoken to, not shown here: only their own advocate and the visiting advocate see them.`;
+  }
+
+  /** Shows an answer just given in place of the one asked for, and confirms it. */
+  protected answered(v: HomeVisitFieldsFragment, answer: RecommendationAnswerFieldsFragment): void {
+    const recommendations = v.recommendations.map((r) =>
+      r.id !== answer.recommendationId ? r : { ...r, answers: r.answers.map((a) => (a.id === answer.id ? answer : a)) },
+    );
+    this.visit.set({ ...v, recommendations });
+    const whose = answer.answerer === 'HOME' ? 'The home’s answer has been recorded' : 'Your local authority’s answer has been sent';
+    this.notice.set(`${whose} (${answer.statusLabel.toLowerCase()}).`);
   }
 
   protected standard(j: Judged): string {

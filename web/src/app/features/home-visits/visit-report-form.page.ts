@@ -27,6 +27,7 @@ import { todayIso, UkDatePipe } from '../../shared/ui/uk-date.pipe';
 import { CONCERN_THEMES, themeLabel } from '../escalations/concern-labels';
 import { JUDGEMENT_OPTIONS, judgementLabel, QUALITY_STANDARDS, standardLabel } from './home-labels';
 import { domainReport, reportInput, type ChildRow, type FollowUpRow, type Judged, type RecommendationRow, type VisitAnswers } from './visit-answers';
+import { RecommendationAnswersComponent } from '../recommendation-answers/recommendation-answers.component';
 import { VisitReportCheckComponent } from './visit-report-check.component';
 import { FOLLOW_UP_OPTIONS, VISIT_REPORT_FIELD_IDS, visitReportFieldId } from './visit-report-fields';
 import { dateProblems, submitProblems, visitReportTasks } from './visit-report-tasks';
@@ -40,6 +41,7 @@ type Home = HomeQuery['home'];
 @Component({
   selector: 'app-visit-report-form-page',
   imports: [
+    RecommendationAnswersComponent,
     ConsentCheckboxComponent,
     DateFieldComponent,
     ErrorSummaryComponent,
