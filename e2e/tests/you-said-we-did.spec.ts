@@ -73,8 +73,11 @@ test('the advocate records what became of what the child asked for, and the prin
 
   await page.getByLabel('Why?', { exact: true }).fill('we found you a bike, and the helmet comes next week');
   await consent.check();
+  await page.getByRole('group', { name: 'Themes (optional)' }).getByLabel('Other', { exact: true }).check();
+  await page.getByRole('group', { name: 'Themes (optional)' }).getByLabel('Education', { exact: true }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
   const answers = page.locator('dl.summary-list');
+  await expect(answers).toContainText('ThemesEducation, Other');
   await expect(answers).toContainText('What happenedPartly done');
   await expect(answers).toContainText('Whywe found you a bike, and the helmet comes next week');
   await expect(answers).toContainText(/Shown to .+Yes, .+ agreed/);
@@ -90,6 +93,8 @@ test('the advocate records what became of what the child asked for, and the prin
   await expect(notice).toContainText(/^SuccessOutcome saved: partly done\. It will be shown on .+'s printed page\.$/);
   await expect(page.locator('section.you-said-item').filter({ hasText: AGREED })).toContainText('Partly done');
   await expect(page.locator('section.you-said-item').filter({ hasText: AGREED })).toContainText('Yes, they agreed');
+  await expect(page.locator('section.you-said-item').filter({ hasText: AGREED })).toContainText('ThemesEducation, Other');
+  await expect(page.locator('section.you-said-item').filter({ hasText: NOT_AGREED })).toContainText('ThemesNone');
   await expect(page.locator('section.you-said-item').filter({ hasText: NOT_AGREED })).toContainText('Still open');
   await fitsAndPassesAxe(page);
 

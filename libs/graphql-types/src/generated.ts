@@ -944,6 +944,8 @@ export type SetViewOutcomeInput = {
   reason?: string | null | undefined;
   /** The child agreed this may be shown on their printed page. */
   showToChild: boolean;
+  /** Themes from the taxonomy concerns use, each once (none by default); replaces those saved before. Refused with BAD_USER_INPUT on "themes" when repeated. */
+  themes?: Array<ConcernTheme> | null | undefined;
   /** The version read (0 when no outcome was saved yet): a save over a newer one is refused with CONFLICT. */
   version: number;
   viewId: string | number;
@@ -993,10 +995,11 @@ export type ThemeRequestStatus =
   | 'AWAITING_ANSWER'
   | 'OVERDUE';
 
-/** Where themes are counted from: concerns advocates raised, or home-visit recommendations. ("You said, we did" outcomes carry no theme.) */
+/** Where themes are counted from: concerns advocates raised, home-visit recommendations, or "you said, we did" outcomes (what children said at their meetings, dated by the meeting). */
 export type ThemeSource =
   | 'CONCERNS'
-  | 'HOME_VISIT_FINDINGS';
+  | 'HOME_VISIT_FINDINGS'
+  | 'YOU_SAID_WE_DID';
 
 /** Events that start advocacy automatically. */
 export type TriggerKind =
@@ -2260,14 +2263,14 @@ export type SetPasswordMutationVariables = Exact<{
 
 export type SetPasswordMutation = { setPassword: boolean };
 
-export type YouSaidWeDidFieldsFragment = { viewId: string, kind: ChildViewKind, said: string, shared: boolean, meetingId: string, meetingOn: string, outcome: ViewOutcome, reason: string | null, showToChild: boolean, version: number, updatedAt: string | null, maySetOutcome: boolean, decision: { id: string, text: string } | null, action: { id: string, text: string } | null, forChild: { youSaid: string, weDid: string } };
+export type YouSaidWeDidFieldsFragment = { viewId: string, kind: ChildViewKind, said: string, shared: boolean, meetingId: string, meetingOn: string, outcome: ViewOutcome, reason: string | null, themes: Array<ConcernTheme>, showToChild: boolean, version: number, updatedAt: string | null, maySetOutcome: boolean, decision: { id: string, text: string } | null, action: { id: string, text: string } | null, forChild: { youSaid: string, weDid: string } };
 
 export type YouSaidWeDidQueryVariables = Exact<{
   childId: string | number;
 }>;
 
 
-export type YouSaidWeDidQuery = { child: { id: string, givenName: string, preferredName: string | null, familyName: string }, youSaidWeDid: Array<{ viewId: string, kind: ChildViewKind, said: string, shared: boolean, meetingId: string, meetingOn: string, outcome: ViewOutcome, reason: string | null, showToChild: boolean, version: number, updatedAt: string | null, maySetOutcome: boolean, decision: { id: string, text: string } | null, action: { id: string, text: string } | null, forChild: { youSaid: string, weDid: string } }> };
+export type YouSaidWeDidQuery = { child: { id: string, givenName: string, preferredName: string | null, familyName: string }, youSaidWeDid: Array<{ viewId: string, kind: ChildViewKind, said: string, shared: boolean, meetingId: string, meetingOn: string, outcome: ViewOutcome, reason: string | null, themes: Array<ConcernTheme>, showToChild: boolean, version: number, updatedAt: string | null, maySetOutcome: boolean, decision: { id: string, text: string } | null, action: { id: string, text: string } | null, forChild: { youSaid: string, weDid: string } }> };
 
 export type YouSaidWeDidAnswersQueryVariables = Exact<{
   childId: string | number;
@@ -2281,7 +2284,7 @@ export type SetViewOutcomeMutationVariables = Exact<{
 }>;
 
 
-export type SetViewOutcomeMutation = { setViewOutcome: { viewId: string, kind: ChildViewKind, said: string, shared: boolean, meetingId: string, meetingOn: string, outcome: ViewOutcome, reason: string | null, showToChild: boolean, version: number, updatedAt: string | null, maySetOutcome: boolean, decision: { id: string, text: string } | null, action: { id: string, text: string } | null, forChild: { youSaid: string, weDid: string } } };
+export type SetViewOutcomeMutation = { setViewOutcome: { viewId: string, kind: ChildViewKind, said: string, shared: boolean, meetingId: string, meetingOn: string, outcome: ViewOutcome, reason: string | null, themes: Array<ConcernTheme>, showToChild: boolean, version: number, updatedAt: string | null, maySetOutcome: boolean, decision: { id: string, text: string } | null, action: { id: string, text: string } | null, forChild: { youSaid: string, weDid: string } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3388,6 +3391,7 @@ export const YouSaidWeDidFieldsFragmentDoc = new TypedDocumentString(`
   meetingOn
   outcome
   reason
+  themes
   decision {
     id
     text
@@ -8821,6 +8825,7 @@ export const YouSaidWeDidDocument = new TypedDocumentString(`
   meetingOn
   outcome
   reason
+  themes
   decision {
     id
     text
@@ -8870,6 +8875,7 @@ export const SetViewOutcomeDocument = new TypedDocumentString(`
   meetingOn
   outcome
   reason
+  themes
   decision {
     id
     text

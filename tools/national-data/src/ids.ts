@@ -26,6 +26,7 @@ export const ID_TABLES = {
   concernEvent: 22,
   advocateInput: 23,
   selfRepresentation: 24,
+  childViewOutcome: 25,
 } as const;
 export type IdTable = keyof typeof ID_TABLES;
 

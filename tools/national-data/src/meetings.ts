@@ -7,6 +7,7 @@ import { participationCode } from './participation';
 import { Prng } from './prng';
 import { TABLES } from './tables';
 import { ACTIONS, ADVOCATE_INPUTS, DECISIONS, MINUTES, PLACES, REVIEW_NOTES, SUMMARIES, VIEWS } from './texts';
+import { writeViewOutcome } from './view-outcomes';
 
 /** An action carried over twice and still open: drift, which an advocate may turn into a concern. */
 export interface DriftedAction {
@@ -27,6 +28,7 @@ interface MeetingSlot {
 interface Tables {
   meetings: BulkTable;
   views: BulkTable;
+  viewOutcomes: BulkTable;
   selfRepresentations: BulkTable;
   advocateInputs: BulkTable;
   decisions: BulkTable;
@@ -50,6 +52,7 @@ export async function writeMeetings(
   const tables: Tables = {
     meetings: writer.table(TABLES.meetings),
     views: writer.table(TABLES.childViews),
+    viewOutcomes: writer.table(TABLES.childViewOutcomes),
     selfRepresentations: writer.table(TABLES.childSelfRepresentations),
     advocateInputs: writer.table(TABLES.advocateInputs),
     decisions: writer.table(TABLES.meetingDecisions),
@@ -59,7 +62,9 @@ export async function writeMeetings(
   for (const [k, i] of members.entries()) {
     const child = plan.children[i] as ChildPlan;
     const rng = Prng.for(plan.seed, 'meetings', child.index);
-    for (const period of child.periods) new PeriodMeetings(plan, ids, tables, rng, child, period, drifted).write();
+    // Outcomes draw from their own stream, so adding them changed none of the meetings' data.
+    const outcomes = Prng.for(plan.seed, 'view-outcomes', child.index);
+    for (const period of child.periods) new PeriodMeetings(plan, ids, tables, { rng, outcomes }, child, period, drifted).write();
     if (k % 100 === 0) {
       advance(k / members.length);
       await writer.maybeFlush();
@@ -76,13 +81,18 @@ class PeriodMeetings {
     private readonly plan: NationalPlan,
     private readonly ids: IdFactory,
     private readonly tables: Tables,
-    private readonly rng: Prng,
+    streams: { rng: Prng; outcomes: Prng },
     private readonly child: ChildPlan,
     private readonly period: PeriodPlan,
     private readonly drifted: DriftedAction[],
   ) {
     this.la = plan.las[child.laIndex] as LaPlan;
+    this.rng = streams.rng;
+    this.outcomes = streams.outcomes;
   }
+
+  private readonly rng: Prng;
+  private readonly outcomes: Prng;
 
   write(): void {
     const goLive = this.la.goLive;
@@ -201,14 +211,15 @@ class PeriodMeetings {
     const kinds = ['WISHES_AND_FEELINGS', ...(this.rng.chance(0.25) ? [this.rng.pick(['TO_RAISE', 'HOW_TO_TAKE_PART'] as const)] : [])] as const;
     if (!selfRepresenting && this.rng.chance(0.25)) return;
     kinds.forEach((kind, k) => {
-      this.tables.views.add(
-        this.ids.next('childView'),
-        slot.id,
-        kind,
-        this.rng.pick(VIEWS[kind]),
-        this.rng.chance(0.75),
-        advocateUserId,
-        at(slot.day - this.rng.int(1, 7), 15 * 60 + k),
+      const id = this.ids.next('childView');
+      const text = this.rng.pick(VIEWS[kind]);
+      this.tables.views.add(id, slot.id, kind, text, this.rng.chance(0.75), advocateUserId, at(slot.day - this.rng.int(1, 7), 15 * 60 + k));
+      writeViewOutcome(
+        this.tables.viewOutcomes,
+        this.outcomes,
+        () => this.ids.next('childViewOutcome'),
+        { id, meetingId: slot.id, text, day: slot.day, advocateUserId },
+        this.plan.today,
       );
     });
   }

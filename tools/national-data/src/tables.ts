@@ -206,6 +206,21 @@ export const TABLES = {
       ['recorded_at', 'timestamptz'],
     ],
   },
+  childViewOutcomes: {
+    table: 'child_view_outcomes',
+    columns: [
+      ['id', 'uuid'],
+      ['view_id', 'uuid'],
+      ['raised_at_meeting_id', 'uuid'],
+      ['outcome', 'text'],
+      ['reason', 'text'],
+      ['themes', 'text[]'],
+      ['show_to_child', 'bool'],
+      ['updated_by_user_id', 'uuid'],
+      ['updated_at', 'timestamptz'],
+      ['version', 'int4'],
+    ],
+  },
   childSelfRepresentations: {
     table: 'child_self_representations',
     columns: [

@@ -29,7 +29,9 @@ export interface NamedRow {
 /**
  * Every themed item dated from $1 to $2: a concern's themes on the day it was raised (as the annual report counts
  * them), placed in the home the child lived in that day; a submitted visit's recommendations on the visit's date,
- * in the visited home. Items are counted once per theme.
+ * in the visited home; a "you said, we did" outcome's themes on the day of the meeting the child said it at (held, or
+ * else scheduled: the date the outcome is shown with), in the child's LA and the home the child lived in that day.
+ * Items are counted once per theme.
  */
 const ITEMS = `WITH items AS (
   SELECT 'CONCERNS' AS source, k.local_authority_id AS la, h.id AS home, h.name AS "homeName", h.provider_name AS provider, k.raised_on AS on_date, t AS theme
@@ -42,7 +44,16 @@ const ITEMS = `WITH items AS (
   SELECT 'HOME_VISIT_FINDINGS', h.local_authority_id, h.id, h.name, h.provider_name, v.visit_on, t
     FROM home_recommendations r JOIN home_visits v ON v.id = r.visit_id AND v.status = 'SUBMITTED'
     JOIN children_homes h ON h.id = r.home_id CROSS JOIN unnest(r.themes) t
-   WHERE v.visit_on BETWEEN $1::date AND $2::date)`;
+   WHERE v.visit_on BETWEEN $1::date AND $2::date
+  UNION ALL
+  SELECT 'YOU_SAID_WE_DID', c.local_authority_id, h.id, h.name, h.provider_name, m.on_date, t
+    FROM child_view_outcomes o
+    JOIN LATERAL (SELECT mm.child_id, coalesce(mm.held_on, mm.scheduled_on) AS on_date FROM meetings mm WHERE mm.id = o.raised_at_meeting_id) m ON true
+    JOIN children c ON c.id = m.child_id CROSS JOIN unnest(o.themes) t
+    LEFT JOIN LATERAL (SELECT p.home_id FROM placements p WHERE p.child_id = c.id AND p.start_date <= m.on_date
+                         AND (p.end_date IS NULL OR p.end_date >= m.on_date) ORDER BY p.start_date DESC LIMIT 1) p ON true
+    LEFT JOIN children_homes h ON h.id = p.home_id
+   WHERE m.on_date BETWEEN $1::date AND $2::date)`;
 const PLACE = 'source, la, home, "homeName", provider, theme';
 
 @Injectable()

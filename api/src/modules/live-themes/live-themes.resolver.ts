@@ -18,7 +18,7 @@ export class LiveThemesResolver {
   @Allow(...LIVE_THEMES_READERS)
   @Query(() => LiveThemesType, {
     description:
-      'Themes of concerns and home-visit findings through the year, by breakdown, against the same period last year, with small numbers suppressed: Commissioner staff any breakdown, an LA manager their own LA (LOCAL_AUTHORITY) only. Audited.',
+      'Themes of concerns, home-visit findings and "you said, we did" outcomes through the year, by breakdown, against the same period last year, with small numbers suppressed: Commissioner staff any breakdown, an LA manager their own LA (LOCAL_AUTHORITY) only. Audited.',
   })
   liveThemes(@Args('input') input: LiveThemesInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<LiveThemesType> {
     return this.themes.read(caller, input, meta);

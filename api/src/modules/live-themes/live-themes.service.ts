@@ -13,7 +13,7 @@ import { LiveThemesRepository, type PeriodTallyRow } from './live-themes.reposit
 import { distinctUnits, isTheme, NATIONAL, namesOf, unitOf } from './theme-units';
 
 /**
- * Live themes: concerns' and home-visit findings' themes through the year, by breakdown, against the same period
+ * Live themes: concerns', home-visit findings' and "you said, we did" outcomes' themes through the year, by breakdown, against the same period
  * last year, suppressed as the annual report is (the domain's rule, over every breakdown at once so an LA manager's
  * table hides exactly what Commissioner staff's does). Commissioner staff read any breakdown; an LA manager their own
  * LA's table only. Reads are audited as aggregate reads (no child is named).

@@ -24,8 +24,8 @@ interface Candidate extends ThemeWarningCandidate {
 const PLACES: readonly ThemeBreakdown[] = ['LOCAL_AUTHORITY', 'PROVIDER', 'HOME'];
 
 /**
- * Early warning for Commissioner staff: every LA, provider and home whose count of a theme (concerns and home-visit
- * findings together) this quarter is rising by the domain's rule, with the figures. Read live; audited as an
+ * Early warning for Commissioner staff: every LA, provider and home whose count of a theme (concerns, home-visit
+ * findings and "you said, we did" outcomes together) this quarter is rising by the domain's rule, with the figures. Read live; audited as an
  * aggregate read.
  */
 @Injectable()

@@ -52,6 +52,10 @@ export class ChildViewOutcomeEntity {
   @Column({ type: 'text', nullable: true })
   reason!: string | null;
 
+  /** Themes from the taxonomy concerns use (none is fine), counted by live themes on the meeting's date. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  themes!: string[];
+
   @Column({ name: 'show_to_child', type: 'boolean', default: false })
   showToChild!: boolean;
 

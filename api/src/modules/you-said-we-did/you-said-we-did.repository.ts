@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ViewOutcome } from '@heard/domain';
+import type { ConcernTheme, ViewOutcome } from '@heard/domain';
 import type { EntityManager } from 'typeorm';
 import { type Sql, sqlAffected, sqlRow, sqlRows } from '../../database/sql';
 
@@ -14,6 +14,7 @@ export interface OutcomeItemRow {
   held_on: string | null;
   outcome: ViewOutcome | null;
   reason: string | null;
+  themes: ConcernTheme[] | null;
   show_to_child: boolean | null;
   version: number | null;
   updated_at: Date | null;
@@ -47,6 +48,7 @@ export interface OutcomeWrite {
   reason: string | null;
   decisionId: string | null;
   actionId: string | null;
+  themes: readonly string[];
   showToChild: boolean;
   userId: string;
   at: Date;
@@ -55,7 +57,7 @@ export interface OutcomeWrite {
 const ITEMS = `
   SELECT v.id AS view_id, v.kind, v.text, (v.shareable AND v.sharing_withdrawn_at IS NULL) AS shared,
          m.id AS meeting_id, m.scheduled_on::text AS scheduled_on, m.held_on::text AS held_on,
-         o.outcome, o.reason, o.show_to_child, o.version, o.updated_at,
+         o.outcome, o.reason, o.themes, o.show_to_child, o.version, o.updated_at,
          d.id AS decision_id, d.text AS decision_text, a.id AS action_id, a.what AS action_what
     FROM child_views v
     JOIN meetings m ON m.id = v.meeting_id
@@ -112,9 +114,9 @@ export class YouSaidWeDidRepository {
   async insert(manager: EntityManager, w: OutcomeWrite): Promise<boolean> {
     const affected = await sqlAffected(
       manager,
-      `INSERT INTO child_view_outcomes (view_id, raised_at_meeting_id, outcome, reason, decision_id, action_id, show_to_child, updated_by_user_id, updated_at, version)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1) ON CONFLICT (view_id) DO NOTHING`,
-      [w.viewId, w.meetingId, w.outcome, w.reason, w.decisionId, w.actionId, w.showToChild, w.userId, w.at],
+      `INSERT INTO child_view_outcomes (view_id, raised_at_meeting_id, outcome, reason, decision_id, action_id, show_to_child, updated_by_user_id, updated_at, themes, version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::text[], 1) ON CONFLICT (view_id) DO NOTHING`,
+      [w.viewId, w.meetingId, w.outcome, w.reason, w.decisionId, w.actionId, w.showToChild, w.userId, w.at, w.themes],
     );
     return affected === 1;
   }
@@ -124,9 +126,9 @@ export class YouSaidWeDidRepository {
     const affected = await sqlAffected(
       manager,
       `UPDATE child_view_outcomes SET outcome = $2, reason = $3, decision_id = $4, action_id = $5, show_to_child = $6,
-              updated_by_user_id = $7, updated_at = $8, version = version + 1
+              updated_by_user_id = $7, updated_at = $8, themes = $10::text[], version = version + 1
         WHERE view_id = $1 AND version = $9`,
-      [w.viewId, w.outcome, w.reason, w.decisionId, w.actionId, w.showToChild, w.userId, w.at, version],
+      [w.viewId, w.outcome, w.reason, w.decisionId, w.actionId, w.showToChild, w.userId, w.at, version, w.themes],
     );
     return affected === 1;
   }

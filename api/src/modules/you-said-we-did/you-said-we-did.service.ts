@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { childOutcomeSentence, outcomeOrder, outcomeProblem } from '@heard/domain';
+import { childOutcomeSentence, outcomeOrder, outcomeProblem, outcomeThemesProblem } from '@heard/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { DomainException, forbidden } from '../../common/exceptions/domain.exception';
@@ -48,6 +48,9 @@ export class YouSaidWeDidService {
       const reason = input.reason?.trim() || null;
       const problem = outcomeProblem({ from: view.outcome ?? 'OPEN', to: input.outcome, reason });
       if (problem !== null) throw bad(problem.message, problem.field);
+      const themes = input.themes ?? [];
+      const themesProblem = outcomeThemesProblem(themes);
+      if (themesProblem !== null) throw bad(themesProblem.message, themesProblem.field);
       const decisionId = input.decisionId ?? null;
       const actionId = input.actionId ?? null;
       if (decisionId !== null && (await this.repository.decisionChild(manager, decisionId)) !== view.child_id) {
@@ -63,6 +66,7 @@ export class YouSaidWeDidService {
         reason,
         decisionId,
         actionId,
+        themes,
         showToChild: input.showToChild,
         userId: caller.userId,
         at: this.clock.now(),
@@ -75,7 +79,7 @@ export class YouSaidWeDidService {
         entity: 'child',
         entityId: view.child_id,
         meta,
-        details: { viewId: view.view_id, outcome: input.outcome, showToChild: input.showToChild },
+        details: { viewId: view.view_id, outcome: input.outcome, showToChild: input.showToChild, themes: themes.join(',') },
       });
       const row = await this.repository.item(manager, view.view_id);
       if (row === undefined) throw noSuchView();
@@ -103,6 +107,7 @@ function toItem(row: OutcomeItemRow, current: boolean): YouSaidWeDidItemType {
     meetingOn: row.held_on ?? row.scheduled_on,
     outcome,
     reason: row.reason,
+    themes: row.themes ?? [],
     decision: row.decision_id !== null && row.decision_text !== null ? { id: row.decision_id, text: row.decision_text } : null,
     action: row.action_id !== null && row.action_what !== null ? { id: row.action_id, text: row.action_what } : null,
     showToChild: row.show_to_child ?? false,

@@ -61,6 +61,30 @@ describe('live themes and early warning', () => {
         [homeId, visit],
       );
     }
+    // "You said, we did": outcomes dated by their meeting (held, else scheduled), placed as concerns are.
+    const chair = await one(
+      `INSERT INTO la_staff (local_authority_id, full_name, role, experienced) VALUES ($1, 'Theme Chair', 'TEAM_MANAGER', true) RETURNING id`,
+      [fx.laId],
+    );
+    const outcomes = async (childId: string, scheduledOn: string, heldOn: string | null, themes: string[][]) => {
+      const meeting = await one(
+        `INSERT INTO meetings (child_id, scheduled_on, held_on, status, place, chair_staff_id, scheduled_by_user_id) VALUES ($1, $2, $3, $4, 'School', $5, $6) RETURNING id`,
+        [childId, scheduledOn, heldOn, heldOn === null ? 'SCHEDULED' : 'HELD', chair, advocate],
+      );
+      for (const tags of themes) {
+        const view = await one(
+          `INSERT INTO child_views (meeting_id, kind, text, shareable, recorded_by_user_id) VALUES ($1, 'WISHES_AND_FEELINGS', 'I want help', true, $2) RETURNING id`,
+          [meeting, advocate],
+        );
+        await db.query(
+          `INSERT INTO child_view_outcomes (view_id, raised_at_meeting_id, outcome, themes, updated_by_user_id, updated_at) VALUES ($1, $2, 'DONE', $3, $4, now())`,
+          [view, meeting, tags, advocate],
+        );
+      }
+    };
+    await outcomes(c1, '2016-09-01', '2016-09-05', [...Array<string[]>(5).fill(['MENTAL_HEALTH']), []]);
+    await outcomes(c4, '2016-12-01', null, Array<string[]>(6).fill(['MENTAL_HEALTH', 'EDUCATION']));
+    await outcomes(c2, '2017-04-03', '2017-04-03', [['SAFETY']]);
   });
   afterEach(() => jest.restoreAllMocks());
   afterAll(() => api.close());
@@ -79,7 +103,7 @@ describe('live themes and early warning', () => {
       '2016-03-31',
       4,
     ]);
-    const [concerns, findings] = themes?.sources ?? [];
+    const [concerns, findings, outcomes] = themes?.sources ?? [];
     expect(concerns?.source).toBe('CONCERNS');
     // Education's 2 is too few to publish, so the total is suppressed with it (and each change built from them).
     expect(figures(concerns?.tables[0])).toEqual([
@@ -91,6 +115,50 @@ describe('live themes and early warning', () => {
     expect(figures(findings?.tables[0])).toEqual([
       ['HEALTH', 5, 0, 5],
       [null, 5, 0, 5],
+    ]);
+    // Each outcome once per theme: five of mental health in September, six of mental health and education in December.
+    expect(outcomes?.source).toBe('YOU_SAID_WE_DID');
+    expect(figures(outcomes?.tables[0])).toEqual([
+      ['MENTAL_HEALTH', 11, 0, 11],
+      ['EDUCATION', 6, 0, 6],
+      [null, 17, 0, 17],
+    ]);
+  });
+
+  it("places outcomes in the child's LA and the home the child lived in on the meeting's date", async () => {
+    const la = (await read(commissioner, 'LOCAL_AUTHORITY')).data?.liveThemes.sources[2]?.tables ?? [];
+    expect(figures(la.find((t) => t.unitId === fx.laId))).toEqual([
+      ['MENTAL_HEALTH', 5, 0, 5],
+      [null, 5, 0, 5],
+    ]);
+    expect(figures(la.find((t) => t.unitId === fx.otherLaId))).toEqual([
+      ['EDUCATION', 6, 0, 6],
+      ['MENTAL_HEALTH', 6, 0, 6],
+      [null, 12, 0, 12],
+    ]);
+    // Ties are in the taxonomy's order.
+    const homes = (await read(commissioner, 'HOME')).data?.liveThemes.sources[2]?.tables ?? [];
+    expect(homes.map((t) => [t.unitId, figures(t)])).toEqual([
+      [
+        homeId,
+        [
+          ['MENTAL_HEALTH', 5, 0, 5],
+          [null, 5, 0, 5],
+        ],
+      ],
+      [
+        'NO_HOME',
+        [
+          ['EDUCATION', 6, 0, 6],
+          ['MENTAL_HEALTH', 6, 0, 6],
+          [null, 12, 0, 12],
+        ],
+      ],
+    ]);
+    const providers = (await read(commissioner, 'PROVIDER')).data?.liveThemes.sources[2]?.tables ?? [];
+    expect(providers.map((t) => [t.unitId, figures(t)[0]])).toEqual([
+      [provider, ['MENTAL_HEALTH', 5, 0, 5]],
+      ['NO_HOME', ['EDUCATION', 6, 0, 6]],
     ]);
   });
 
@@ -140,6 +208,11 @@ describe('live themes and early warning', () => {
     expect(own.data?.liveThemes.sources.map((s) => [s.source, s.tables.map((t) => t.unitId)])).toEqual([
       ['CONCERNS', [fx.laId]],
       ['HOME_VISIT_FINDINGS', [fx.laId]],
+      ['YOU_SAID_WE_DID', [fx.laId]],
+    ]);
+    expect(figures(own.data?.liveThemes.sources[2]?.tables[0])).toEqual([
+      ['MENTAL_HEALTH', 5, 0, 5],
+      [null, 5, 0, 5],
     ]);
     expect(figures(own.data?.liveThemes.sources[0]?.tables[0])).toEqual([
       ['SAFETY', 6, 5, 1],
@@ -181,11 +254,16 @@ describe('live themes and early warning', () => {
     expect(r.errors).toEqual([]);
     expect([r.data?.themeWarnings.minimum, r.data?.themeWarnings.factor]).toEqual([5, 1.5]);
     const mine = (r.data?.themeWarnings.warnings ?? []).filter((w) => [fx.laId, fx.otherLaId, provider, homeId].includes(w.unitId));
-    expect(mine.map((w) => [w.breakdown, w.unitId, w.theme, w.quarterFromOn, w.current, w.previous, w.mean, w.above]).sort()).toEqual([
-      ['HOME', homeId, 'SAFETY', '2016-10-01', 6, [0, 0, 0, 0], 0, 0],
-      ['LOCAL_AUTHORITY', fx.laId, 'SAFETY', '2016-10-01', 6, [0, 0, 0, 0], 0, 0],
-      ['PROVIDER', provider, 'SAFETY', '2016-10-01', 6, [0, 0, 0, 0], 0, 0],
-    ]);
+    // The other LA's six outcomes at December's meeting rise too; they have no home, so no home or provider is flagged.
+    expect(mine.map((w) => [w.breakdown, w.unitId, w.theme, w.quarterFromOn, w.current, w.previous, w.mean, w.above]).sort()).toEqual(
+      [
+        ['HOME', homeId, 'SAFETY', '2016-10-01', 6, [0, 0, 0, 0], 0, 0],
+        ['LOCAL_AUTHORITY', fx.laId, 'SAFETY', '2016-10-01', 6, [0, 0, 0, 0], 0, 0],
+        ['LOCAL_AUTHORITY', fx.otherLaId, 'EDUCATION', '2016-10-01', 6, [0, 0, 0, 0], 0, 0],
+        ['LOCAL_AUTHORITY', fx.otherLaId, 'MENTAL_HEALTH', '2016-10-01', 6, [0, 0, 0, 0], 0, 0],
+        ['PROVIDER', provider, 'SAFETY', '2016-10-01', 6, [0, 0, 0, 0], 0, 0],
+      ].sort(),
+    );
     // The other LA's 7 came in April to June, a previous quarter; the home's 5 findings in July to September.
     const later = await (async () => {
       onDay(api, '2017-01-20');

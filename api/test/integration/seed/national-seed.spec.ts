@@ -33,6 +33,7 @@ const FINGERPRINTS: Record<string, string> = {
   concern_events: `SELECT md5(string_agg(concat_ws('|', id, concern_id, sequence, kind, stage, actor_user_id, at, details), ',' ORDER BY id)) FROM concern_events`,
   home_visits: `SELECT md5(string_agg(concat_ws('|', id, home_id, status, visit_on, report), ',' ORDER BY id)) FROM home_visits`,
   home_recommendations: `SELECT md5(string_agg(concat_ws('|', id, visit_id, status, carry_overs, child_id), ',' ORDER BY id)) FROM home_recommendations`,
+  child_view_outcomes: `SELECT md5(string_agg(concat_ws('|', id, view_id, raised_at_meeting_id, outcome, reason, themes, show_to_child, updated_at), ',' ORDER BY id)) FROM child_view_outcomes`,
 };
 
 /** Each query counts rows that break a rule the app relies on; every count must be 0. $1 is the reference date. */
@@ -233,6 +234,18 @@ describe('npm run seed:national: a national dataset, deterministic and consisten
       const published = report.sections.find((s) => s.id === 'themes')?.tables[0]?.rows.map((row) => row.map(cellText)) ?? [];
       expect(published.length).toBe(14);
       expect(dashboard).toEqual(published);
+      // "You said, we did" outcomes are their own source: each theme tag of an outcome whose meeting fell in the year.
+      const tagged = (await api.dataSource.query(
+        `SELECT t AS theme, count(*)::int AS n FROM child_view_outcomes o JOIN meetings m ON m.id = o.raised_at_meeting_id CROSS JOIN unnest(o.themes) t
+          WHERE coalesce(m.held_on, m.scheduled_on) BETWEEN $1::date AND $2::date GROUP BY t`,
+        [`${year}-04-01`, `${year + 1}-03-31`],
+      )) as Array<{ theme: string; n: number }>;
+      const expected = new Map<string | null, number>([...tagged.map((t) => [t.theme, t.n] as const), [null, tagged.reduce((sum, t) => sum + t.n, 0)]]);
+      const outcomes = live.data?.liveThemes.sources.find((s) => s.source === 'YOU_SAID_WE_DID')?.tables[0]?.rows ?? [];
+      expect(expected.get(null)).toBeGreaterThan(4);
+      expect(outcomes.filter((r) => r.count !== null).length).toBeGreaterThan(0);
+      // Every published figure is the database's count (suppressed ones are null, as in every other source).
+      expect(outcomes.filter((r) => r.count !== null && r.count !== (expected.get(r.theme) ?? 0))).toEqual([]);
     });
 
     it('gives the annual report non-empty figures for every reporting year', async () => {

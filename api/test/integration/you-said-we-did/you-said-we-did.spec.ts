@@ -84,6 +84,8 @@ describe('you said, we did', () => {
 
   const stored = (viewId: string) =>
     api.dataSource.query(`SELECT outcome, reason, decision_id, show_to_child, version FROM child_view_outcomes WHERE view_id = $1`, [viewId]);
+  const storedThemes = async (viewId: string) =>
+    ((await api.dataSource.query(`SELECT themes FROM child_view_outcomes WHERE view_id = $1`, [viewId])) as Array<{ themes: string[] }>).map((r) => r.themes);
 
   const audited = (childId: string, action: string) =>
     api.dataSource.query(`SELECT actor_role, outcome, details FROM audit_log WHERE action = $1 AND $2::uuid = ANY(child_ids) ORDER BY occurred_at, id`, [
@@ -94,7 +96,12 @@ describe('you said, we did', () => {
   it('the current advocate sets an outcome and reads the list, open items first; reads and writes are audited', async () => {
     const { advocate, childId, meetingId, sharedId, privateId, decisionId } = await setup();
     const set = await advocate.request(YouSaidWeDidSetDocument, {
-      input: input(privateId, { outcome: 'NOT_DONE', reason: 'the new school has no places this year.', decisionId }),
+      input: input(privateId, {
+        outcome: 'NOT_DONE',
+        reason: 'the new school has no places this year.',
+        decisionId,
+        themes: ['NOT_BEING_LISTENED_TO', 'EDUCATION'],
+      }),
     });
     expect(set.errors).toEqual([]);
     const notDone = {
@@ -104,6 +111,7 @@ describe('you said, we did', () => {
       meetingId,
       outcome: 'NOT_DONE',
       reason: 'the new school has no places this year.',
+      themes: ['NOT_BEING_LISTENED_TO', 'EDUCATION'],
       decision: { id: decisionId, text: 'Weekly contact with her brother' },
       action: null,
       showToChild: true,
@@ -121,6 +129,7 @@ describe('you said, we did', () => {
         meetingId,
         outcome: 'OPEN',
         reason: null,
+        themes: [],
         decision: null,
         action: null,
         showToChild: false,
@@ -131,7 +140,11 @@ describe('you said, we did', () => {
       notDone,
     ]);
     expect(await audited(childId, 'you_said_we_did.outcome_set')).toEqual([
-      { actor_role: 'ADVOCATE', outcome: 'ALLOWED', details: { viewId: privateId, outcome: 'NOT_DONE', showToChild: true } },
+      {
+        actor_role: 'ADVOCATE',
+        outcome: 'ALLOWED',
+        details: { viewId: privateId, outcome: 'NOT_DONE', showToChild: true, themes: 'NOT_BEING_LISTENED_TO,EDUCATION' },
+      },
     ]);
     expect(await audited(childId, 'you_said_we_did.read')).toEqual([{ actor_role: 'ADVOCATE', outcome: 'ALLOWED', details: { items: 2 } }]);
   });
@@ -205,5 +218,25 @@ describe('you said, we did', () => {
       ['BAD_USER_INPUT', 'This is marked done: reopen it (still open) before changing it.', 'outcome'],
     ]);
     expect(await stored(sharedId)).toEqual([{ outcome: 'DONE', reason: null, decision_id: null, show_to_child: true, version: 1 }]);
+  });
+
+  it('stores the themes exactly as chosen, replaces them on a later save, and refuses unknown or repeated ones on "themes"', async () => {
+    const { advocate, sharedId } = await setup();
+    const first = await advocate.request(YouSaidWeDidSetDocument, { input: input(sharedId, { themes: ['CONTACT_WITH_FAMILY', 'SIBLINGS'] }) });
+    expect(first.data?.setViewOutcome.themes).toEqual(['CONTACT_WITH_FAMILY', 'SIBLINGS']);
+    expect(await storedThemes(sharedId)).toEqual([['CONTACT_WITH_FAMILY', 'SIBLINGS']]);
+    const repeated = await advocate.request(YouSaidWeDidSetDocument, { input: input(sharedId, { version: 1, themes: ['SIBLINGS', 'SIBLINGS'] }) });
+    expect(codes(repeated)).toEqual([['BAD_USER_INPUT', 'Choose each theme only once', 'themes']]);
+    const unknown = await advocate.request(YouSaidWeDidSetDocument, {
+      input: { ...input(sharedId, { version: 1 }), themes: ['HOLIDAYS'] } as unknown as SetViewOutcomeInput,
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.errors.map((e) => [e.extensions?.code, e.message.includes('input.themes[0]'), e.message.includes('"HOLIDAYS"')])).toEqual([
+      ['BAD_USER_INPUT', true, true],
+    ]);
+    expect(await storedThemes(sharedId)).toEqual([['CONTACT_WITH_FAMILY', 'SIBLINGS']]);
+    const cleared = await advocate.request(YouSaidWeDidSetDocument, { input: input(sharedId, { version: 1 }) });
+    expect(cleared.data?.setViewOutcome.themes).toEqual([]);
+    expect(await storedThemes(sharedId)).toEqual([[]]);
   });
 });

@@ -1,1 +1,2 @@
 export * from './outcomes';
+export * from './outcome-themes';

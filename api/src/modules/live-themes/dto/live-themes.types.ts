@@ -3,12 +3,13 @@ import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql
 import { ConcernThemeEnum } from '../../escalations/dto/concern-enums';
 import { ThemeBreakdownEnum } from './live-themes.input';
 
-export const THEME_SOURCES = ['CONCERNS', 'HOME_VISIT_FINDINGS'] as const;
+export const THEME_SOURCES = ['CONCERNS', 'HOME_VISIT_FINDINGS', 'YOU_SAID_WE_DID'] as const;
 export type ThemeSource = (typeof THEME_SOURCES)[number];
 export const ThemeSourceEnum = Object.fromEntries(THEME_SOURCES.map((s) => [s, s])) as { [K in ThemeSource]: K };
 registerEnumType(ThemeSourceEnum, {
   name: 'ThemeSource',
-  description: 'Where themes are counted from: concerns advocates raised, or home-visit recommendations. ("You said, we did" outcomes carry no theme.)',
+  description:
+    'Where themes are counted from: concerns advocates raised, home-visit recommendations, or "you said, we did" outcomes (what children said at their meetings, dated by the meeting).',
 });
 
 @ObjectType('LiveThemeRow', { description: 'One theme (or the total, theme null): counts are null when suppressed as too small to publish.' })
@@ -73,7 +74,7 @@ export class ThemeWarningType {
   theme!: ConcernTheme;
   @Field({ description: 'The first day of this quarter.' })
   quarterFromOn!: string;
-  @Field(() => Int, { description: 'Concerns and home-visit findings with the theme this quarter, to date.' })
+  @Field(() => Int, { description: 'Concerns, home-visit findings and "you said, we did" outcomes with the theme this quarter, to date.' })
   current!: number;
   @Field(() => [Int], { description: 'The four quarters before, oldest first.' })
   previous!: number[];

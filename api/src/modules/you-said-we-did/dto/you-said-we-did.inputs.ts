@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { OUTCOME_REASON_MAX, VIEW_OUTCOMES, type ViewOutcome } from '@heard/domain';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { type ConcernTheme, OUTCOME_REASON_MAX, VIEW_OUTCOMES, type ViewOutcome } from '@heard/domain';
+import { IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { ConcernThemeEnum } from '../../escalations/dto/concern-enums';
 import { ViewOutcomeEnum } from './you-said-we-did.types';
 
 @InputType()
@@ -28,6 +29,15 @@ export class SetViewOutcomeInput {
   @IsOptional()
   @IsUUID('all', { message: 'actionId must be an action id' })
   actionId?: string | null;
+
+  @Field(() => [ConcernThemeEnum], {
+    nullable: true,
+    description:
+      'Themes from the taxonomy concerns use, each once (none by default); replaces those saved before. Refused with BAD_USER_INPUT on "themes" when repeated.',
+  })
+  @IsOptional()
+  @IsArray({ message: 'themes must be a list of themes' })
+  themes?: ConcernTheme[] | null;
 
   @Field({ description: 'The child agreed this may be shown on their printed page.' })
   @IsBoolean()

@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { VIEW_OUTCOMES, type ViewOutcome } from '@heard/domain';
+import { type ConcernTheme, VIEW_OUTCOMES, type ViewOutcome } from '@heard/domain';
+import { ConcernThemeEnum } from '../../escalations/dto/concern-enums';
 import { ViewKindEnum } from '../../meetings/dto/meeting.inputs';
 import type { ViewKind } from '../../meetings/child-view.entity';
 
@@ -58,6 +59,9 @@ export class YouSaidWeDidItemType {
 
   @Field(() => OutcomeAnswerType, { nullable: true })
   action!: OutcomeAnswerType | null;
+
+  @Field(() => [ConcernThemeEnum], { description: 'The themes the advocate tagged the outcome with, as saved (none while open and untagged).' })
+  themes!: ConcernTheme[];
 
   @Field({ description: 'The child agreed this may be shown on their printed "You said, we did" page.' })
   showToChild!: boolean;

@@ -6,7 +6,7 @@ import { SessionStore } from '../../core/auth/session.store';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { loadState } from '../../shared/ui/load-state';
 import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
-import { RecordAccessPeriodFormComponent, type RecordAccessPeriod } from './record-access-period-form.component';
+import { type DatePeriod, PeriodFormComponent } from '../../shared/ui/period-form.component';
 
 /**
  * "Who has seen this record", for the child's advocate and the data protection officer of the child's LA: from the
@@ -15,7 +15,7 @@ import { RecordAccessPeriodFormComponent, type RecordAccessPeriod } from './reco
  */
 @Component({
   selector: 'app-record-access-history-page',
-  imports: [RecordAccessPeriodFormComponent, RouterLink, UkDatePipe],
+  imports: [PeriodFormComponent, RouterLink, UkDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="back-link" [routerLink]="[home(), 'children', id()]">Back to the child's record</a>
@@ -31,7 +31,7 @@ import { RecordAccessPeriodFormComponent, type RecordAccessPeriod } from './reco
         Everyone who looked at or changed {{ h.childGivenName }}'s record from {{ h.fromOn | ukDate }} to {{ h.toOn | ukDate }}, from the audit trail,
         including anyone who tried and was not allowed. Opening this page is recorded too.
       </p>
-      <app-record-access-period-form [period]="{ fromOn: h.fromOn, toOn: h.toOn }" (chosen)="choose($event)" />
+      <app-period-form [period]="{ fromOn: h.fromOn, toOn: h.toOn }" (chosen)="choose($event)" />
       @if (page.loading()) {
         <p class="body" role="status" aria-live="polite">Loading the dates chosen…</p>
       }
@@ -98,7 +98,7 @@ export class RecordAccessHistoryPage {
   /** The period in the address (`?fromOn=…&toOn=…`), if any; otherwise the last 12 months. */
   readonly fromOn = input<string>();
   readonly toOn = input<string>();
-  private readonly chosen = signal<RecordAccessPeriod | null>(null);
+  private readonly chosen = signal<DatePeriod | null>(null);
   protected readonly home = computed(() => portalHome(this.session.user()?.role ?? 'ADVOCATE'));
   protected readonly page = loadState(async () => {
     const period = this.chosen();
@@ -106,7 +106,7 @@ export class RecordAccessHistoryPage {
     return (await this.graphql.request(RecordAccessHistoryDocument, { input })).recordAccessHistory;
   });
 
-  protected choose(period: RecordAccessPeriod): void {
+  protected choose(period: DatePeriod): void {
     this.chosen.set(period);
     void this.router.navigate([], { queryParams: period, replaceUrl: true });
     void this.page.reload();

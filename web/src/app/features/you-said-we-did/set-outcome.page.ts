@@ -1,6 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import { OUTCOME_LABELS, outcomeNeedsReason, outcomeProblem, VIEW_OUTCOMES, type ViewOutcome } from '@heard/domain';
+import {
+  CONCERN_THEMES,
+  type ConcernTheme,
+  OUTCOME_LABELS,
+  outcomeNeedsReason,
+  outcomeProblem,
+  outcomeThemesProblem,
+  THEME_LABELS,
+  VIEW_OUTCOMES,
+  type ViewOutcome,
+} from '@heard/domain';
 import {
   SetViewOutcomeDocument,
   YouSaidWeDidAnswersDocument,
@@ -17,7 +27,7 @@ import { errorMessage } from '../../shared/ui/load-state';
 import { submitForm } from '../../shared/ui/submit';
 import { TextareaFieldComponent } from '../../shared/ui/textarea-field.component';
 import { ukDate } from '../../shared/ui/uk-date.pipe';
-import { childFirstName, savedNotice } from './you-said-we-did';
+import { childFirstName, savedNotice, themesText, toggledThemes } from './you-said-we-did';
 
 type Item = YouSaidWeDidQuery['youSaidWeDid'][number];
 
@@ -60,6 +70,11 @@ type Item = YouSaidWeDidQuery['youSaidWeDid'][number];
             <dt>Action that answered it</dt>
             <dd>{{ optionLabel(actions(), actionId()) }}</dd>
             <dd><button class="link-button" type="button" (click)="change('actionId')">Change<span class="visually-hidden"> the action</span></button></dd>
+          </div>
+          <div class="summary-list__row">
+            <dt>Themes</dt>
+            <dd>{{ themesText(themes()) }}</dd>
+            <dd><button class="link-button" type="button" (click)="change('themes')">Change<span class="visually-hidden"> the themes</span></button></dd>
           </div>
           <div class="summary-list__row">
             <dt>Shown to {{ childName() }}</dt>
@@ -127,6 +142,23 @@ type Item = YouSaidWeDidQuery['youSaidWeDid'][number];
             [error]="fieldError('actionId')"
             [(value)]="actionId"
           ></div>
+          <div class="form-group" [class.form-group--error]="fieldError('themes')">
+            <fieldset class="fieldset" aria-describedby="themes-hint">
+              <legend class="fieldset__legend fieldset__legend--s">Themes (optional)</legend>
+              <div class="hint" id="themes-hint">Choose every theme this is about. Themes are counted, without names, in the Commissioner's themes through the year.</div>
+              @if (fieldError('themes'); as message) {
+                <p class="error-message" id="themes-error"><span class="visually-hidden">Error:</span> {{ message }}</p>
+              }
+              <div class="checkboxes" id="themes">
+                @for (theme of allThemes; track theme) {
+                  <div class="checkboxes__item">
+                    <input class="checkboxes__input" type="checkbox" [id]="'theme-' + theme" [checked]="themes().includes(theme)" (change)="toggle(theme, $event)" />
+                    <label class="label checkboxes__label" [for]="'theme-' + theme">{{ themeLabels[theme] }}</label>
+                  </div>
+                }
+              </div>
+            </fieldset>
+          </div>
           <div class="form-group">
             <fieldset class="fieldset">
               <legend class="fieldset__legend fieldset__legend--s">May this be shown to {{ childName() }}?</legend>
@@ -152,6 +184,10 @@ export class SetOutcomePage extends FormBase {
 
   protected readonly outcomes = VIEW_OUTCOMES;
   protected readonly labels = OUTCOME_LABELS;
+  protected readonly allThemes = CONCERN_THEMES;
+  protected readonly themeLabels = THEME_LABELS;
+  protected readonly themesText = themesText;
+  protected readonly themes = signal<ConcernTheme[]>([]);
   protected readonly item = signal<Item | null>(null);
   protected readonly childName = signal('');
   protected readonly meetings = signal<YouSaidWeDidAnswersQuery['meetingsForChild']>([]);
@@ -192,14 +228,21 @@ export class SetOutcomePage extends FormBase {
     const chosen = this.outcome();
     const problem =
       chosen === null ? { field: 'outcome', message: 'Select what happened' } : outcomeProblem({ from: item.outcome, to: chosen, reason: this.reason() });
-    this.errors.set(problem === null ? [] : [{ fieldId: problem.field, message: problem.message } satisfies SummaryError]);
-    if (problem === null) this.step.set('check');
+    const themesProblem = outcomeThemesProblem(this.themes());
+    const errors = [problem, themesProblem].flatMap((p) => (p === null ? [] : [{ fieldId: p.field, message: p.message } satisfies SummaryError]));
+    this.errors.set(errors);
+    if (errors.length === 0) this.step.set('check');
   }
 
   /** Back to the form, focused on the answer to change. */
-  protected change(field: 'outcome' | 'reason' | 'decisionId' | 'actionId' | 'showToChild'): void {
+  protected change(field: 'outcome' | 'reason' | 'decisionId' | 'actionId' | 'themes' | 'showToChild'): void {
     this.step.set('enter');
-    setTimeout(() => document.getElementById(field)?.focus());
+    setTimeout(() => document.getElementById(field === 'themes' ? `theme-${this.themes()[0] ?? CONCERN_THEMES[0]}` : field)?.focus());
+  }
+
+  protected toggle(theme: ConcernTheme, event: Event): void {
+    const on = event.target instanceof HTMLInputElement && event.target.checked;
+    this.themes.set(toggledThemes(this.themes(), theme, on));
   }
 
   protected optionLabel(options: readonly SelectOption[], value: string): string {
@@ -218,6 +261,7 @@ export class SetOutcomePage extends FormBase {
       decisionId: this.decisionId() === '' ? null : this.decisionId(),
       actionId: this.actionId() === '' ? null : this.actionId(),
       showToChild: this.showToChild(),
+      themes: this.themes(),
       version: item.version,
     };
     let notice = '';
@@ -245,6 +289,7 @@ export class SetOutcomePage extends FormBase {
       this.decisionId.set(item.decision?.id ?? '');
       this.actionId.set(item.action?.id ?? '');
       this.showToChild.set(item.showToChild);
+      this.themes.set(item.themes);
       this.item.set(item);
       this.loadError.set(null);
     } catch (problem: unknown) {

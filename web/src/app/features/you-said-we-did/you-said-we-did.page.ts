@@ -4,7 +4,7 @@ import { YouSaidWeDidDocument } from '@heard/graphql-types';
 import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { loadState } from '../../shared/ui/load-state';
 import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
-import { childFirstName, outcomeLabel, outcomeTag } from './you-said-we-did';
+import { childFirstName, outcomeLabel, outcomeTag, themesText } from './you-said-we-did';
 
 /** The advocate's "You said, we did" list for one child: each thing the child said, open items first, and what became of it. */
 @Component({
@@ -48,6 +48,7 @@ import { childFirstName, outcomeLabel, outcomeTag } from './you-said-we-did';
             </div>
             <div class="summary-list__row"><dt>Answered by decision</dt><dd>{{ item.decision?.text ?? 'None linked' }}</dd></div>
             <div class="summary-list__row"><dt>Answered by action</dt><dd>{{ item.action?.text ?? 'None linked' }}</dd></div>
+            <div class="summary-list__row"><dt>Themes</dt><dd>{{ themes(item.themes) }}</dd></div>
             <div class="summary-list__row">
               <dt>Shown to {{ name(p.child) }}</dt>
               <dd>{{ item.showToChild ? 'Yes, they agreed' : 'No' }}</dd>
@@ -75,6 +76,7 @@ export class YouSaidWeDidPage {
   protected readonly name = childFirstName;
   protected readonly label = outcomeLabel;
   protected readonly tag = outcomeTag;
+  protected readonly themes = themesText;
   /** What the outcome form just saved, passed with the navigation back here. */
   protected readonly notice: string | null = stateNotice(inject(Router).currentNavigation()?.extras.state?.['notice']);
 }

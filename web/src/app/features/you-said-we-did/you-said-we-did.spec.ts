@@ -1,4 +1,4 @@
-import { childFirstName, outcomeTag, savedNotice } from './you-said-we-did';
+import { childFirstName, outcomeTag, savedNotice, themesText, toggledThemes } from './you-said-we-did';
 
 describe('you said, we did helpers', () => {
   it('calls the child by their preferred name when given', () => {
@@ -15,5 +15,16 @@ describe('you said, we did helpers', () => {
   it('tags each outcome', () => {
     expect(outcomeTag('DONE')).toBe('tag tag--green');
     expect(outcomeTag('OPEN')).toBe('tag tag--blue');
+  });
+
+  it('names the themes, or none', () => {
+    expect(themesText([])).toBe('None');
+    expect(themesText(['EDUCATION', 'NOT_BEING_LISTENED_TO'])).toBe('Education, Not being listened to');
+  });
+
+  it('keeps ticked themes in the taxonomy order', () => {
+    expect(toggledThemes(['SAFETY'], 'EDUCATION', true)).toEqual(['EDUCATION', 'SAFETY']);
+    expect(toggledThemes(['EDUCATION', 'SAFETY'], 'EDUCATION', false)).toEqual(['SAFETY']);
+    expect(toggledThemes(['SAFETY'], 'SAFETY', true)).toEqual(['SAFETY']);
   });
 });
