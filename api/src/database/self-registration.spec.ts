@@ -126,7 +126,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 41 migrations, oldest first', () => {
+  it('finds the 42 migrations, oldest first', () => {
     expect(names(MIGRATIONS)).toEqual([
       'Initial1763850000000',
       'OptOutAdvocacy1795389794399',
@@ -169,6 +169,7 @@ describe('self-registration by file convention', () => {
       'SubjectAccessExports1797840000000',
       'RecordDisposal1797850000000',
       'ThemeRequests1797870000000',
+      'ProviderThemeRequests1797890000000',
     ]);
   });
 });
