@@ -150,7 +150,7 @@ describe('bad input is a 400 naming the field, never a 500, never silently chang
     }
     expect(unchecked).toEqual([]);
     // 33 with LiveThemesInput.fromOn and toOn, and AddThemeFollowUpInput.dueOn.
-    expect(dateFields).toBe(33);
+    expect(dateFields).toBe(34);
   });
 
   it('answers a persisted-query hash that does not match its query with 400 PERSISTED_QUERY_HASH_MISMATCH', async () => {

@@ -930,7 +930,8 @@ export type ThemeAnswerCommand =
   | 'ADD_FOLLOW_UP'
   | 'ANSWER'
   | 'COMPLETE_FOLLOW_UP'
-  | 'PUT_THEME';
+  | 'PUT_THEME'
+  | 'RECORD_PROVIDER_ANSWER';
 
 /** Themes for England, or a table per LA, per home provider, or per children’s home. */
 export type ThemeBreakdown =
@@ -2643,47 +2644,47 @@ export type SubjectAccessMineQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SubjectAccessMineQuery = { mySubjectAccessExports: Array<{ id: string, childId: string, childName: string, status: string, progress: number, failure: string | null, sizeBytes: number | null, downloadPath: string | null }> };
 
-export type ThemeRequestFieldsFragment = { id: string, localAuthorityId: string, localAuthorityName: string, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> };
+export type ThemeRequestFieldsFragment = { id: string, localAuthorityId: string | null, localAuthorityName: string | null, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> };
 
 export type ThemeAnswersPutMutationVariables = Exact<{
   input: PutThemeInput;
 }>;
 
 
-export type ThemeAnswersPutMutation = { putThemeToLocalAuthority: { id: string, localAuthorityId: string, localAuthorityName: string, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> } };
+export type ThemeAnswersPutMutation = { putThemeToLocalAuthority: { id: string, localAuthorityId: string | null, localAuthorityName: string | null, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> } };
 
 export type ThemeAnswersAnswerMutationVariables = Exact<{
   input: AnswerThemeInput;
 }>;
 
 
-export type ThemeAnswersAnswerMutation = { answerTheme: { id: string, localAuthorityId: string, localAuthorityName: string, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> } };
+export type ThemeAnswersAnswerMutation = { answerTheme: { id: string, localAuthorityId: string | null, localAuthorityName: string | null, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> } };
 
 export type ThemeAnswersAddFollowUpMutationVariables = Exact<{
   input: AddThemeFollowUpInput;
 }>;
 
 
-export type ThemeAnswersAddFollowUpMutation = { addThemeFollowUp: { id: string, localAuthorityId: string, localAuthorityName: string, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> } };
+export type ThemeAnswersAddFollowUpMutation = { addThemeFollowUp: { id: string, localAuthorityId: string | null, localAuthorityName: string | null, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> } };
 
 export type ThemeAnswersCompleteFollowUpMutationVariables = Exact<{
   followUpId: string | number;
 }>;
 
 
-export type ThemeAnswersCompleteFollowUpMutation = { completeThemeFollowUp: { id: string, localAuthorityId: string, localAuthorityName: string, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> } };
+export type ThemeAnswersCompleteFollowUpMutation = { completeThemeFollowUp: { id: string, localAuthorityId: string | null, localAuthorityName: string | null, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> } };
 
 export type ThemeAnswersListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ThemeAnswersListQuery = { themeRequests: Array<{ id: string, localAuthorityId: string, localAuthorityName: string, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> }> };
+export type ThemeAnswersListQuery = { themeRequests: Array<{ id: string, localAuthorityId: string | null, localAuthorityName: string | null, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> }> };
 
 export type ThemeAnswersOneQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ThemeAnswersOneQuery = { themeRequest: { id: string, localAuthorityId: string, localAuthorityName: string, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> } };
+export type ThemeAnswersOneQuery = { themeRequest: { id: string, localAuthorityId: string | null, localAuthorityName: string | null, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> } };
 
 export type ThemeAnswersLocalAuthoritiesQueryVariables = Exact<{ [key: string]: never; }>;
 
