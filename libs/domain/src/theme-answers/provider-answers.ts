@@ -1,7 +1,6 @@
 import type { FieldProblem } from '../admin/user-accounts';
 import { isIsoDate, toDayNumber, ukLongDate, type IsoDate } from '../calendar/iso-date';
-import { CONCERN_THEMES } from '../escalation/themes';
-import { textProblem, type ThemeAnswerInput } from './theme-answers';
+import { putThemeContentProblem, textProblem, type ThemeAnswerInput } from './theme-answers';
 
 /** The longest provider name kept (children's homes' provider names are shorter). */
 export const THEME_PROVIDER_NAME_MAX = 200;
@@ -12,8 +11,7 @@ export function putThemeToProviderProblem(
   knownProviders: readonly string[],
 ): FieldProblem | null {
   if (!knownProviders.includes(input.providerName)) return { field: 'providerName', message: 'Choose a provider from the list' };
-  if (!(CONCERN_THEMES as readonly string[]).includes(input.theme)) return { field: 'theme', message: 'Choose a theme from the list' };
-  return textProblem('question', 'what you are asking the provider', input.question);
+  return putThemeContentProblem(input, 'PROVIDER');
 }
 
 export interface ProviderAnswerInput extends ThemeAnswerInput {

@@ -94,8 +94,13 @@ function futureDateProblem(field: string, label: string, value: string, today: I
 
 /** Why a theme cannot be put: it must come from the taxonomy, and the question must be said. */
 export function putThemeProblem(input: { theme: string; question: string }): FieldProblem | null {
+  return putThemeContentProblem(input, 'LOCAL_AUTHORITY');
+}
+
+/** What any theme put must say: a theme from the taxonomy, and the question (worded for whom it is put to). */
+export function putThemeContentProblem(input: { theme: string; question: string }, kind: ThemeRecipientKind): FieldProblem | null {
   if (!(CONCERN_THEMES as readonly string[]).includes(input.theme)) return { field: 'theme', message: 'Choose a theme from the list' };
-  return textProblem('question', 'what you are asking the local authority', input.question);
+  return textProblem('question', kind === 'PROVIDER' ? 'what you are asking the provider' : 'what you are asking the local authority', input.question);
 }
 
 export interface ThemeAnswerInput {
