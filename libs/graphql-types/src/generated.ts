@@ -83,7 +83,7 @@ export type AnswerEarlierMeetingRequestInput = {
 
 /** The local authority's answer: what it found, what it will do, and by when. */
 export type AnswerThemeInput = {
-  /** YYYY-MM-DD, after today: when what it will do will be done. */
+  /** YYYY-MM-DD: when what it will do will be done (after today; for a provider, after the answer was received). */
   byWhen: string;
   found: string;
   themeRequestId: string | number;
@@ -761,7 +761,7 @@ export type RecordPlacementChangeInput = {
 
 /** A provider's answer, recorded by Commissioner staff: what it found, will do, by when, and when it was received. */
 export type RecordProviderAnswerInput = {
-  /** YYYY-MM-DD, after the answer was received: when what it will do will be done. */
+  /** YYYY-MM-DD: when what it will do will be done (after today; for a provider, after the answer was received). */
   byWhen: string;
   found: string;
   /** YYYY-MM-DD: the date the answer was received, not before the theme was put and not after today. */

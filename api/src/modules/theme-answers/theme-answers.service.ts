@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   answeredOnTime,
   followUpCanComplete,
+  type IsoDate,
   providerAnswerProblem,
   providerThemeEmail,
   putThemeProblem,
@@ -117,15 +118,7 @@ export class ThemeAnswersService {
         throw new DomainException('FORBIDDEN', 'A local authority answers its own themes: only a provider’s answer is recorded for it.');
       const problem = providerAnswerProblem(input, row.put_on, this.clock.today());
       if (problem !== null) throw bad(problem.message, problem.field);
-      const saved = await this.repository.answer(manager, row.id, {
-        found: input.found.trim(),
-        willDo: input.willDo.trim(),
-        byWhen: input.byWhen,
-        userId: caller.userId,
-        at: this.clock.now(),
-        answeredOn: input.receivedOn,
-      });
-      if (!saved) throw new DomainException('CONFLICT', 'This theme has already been answered: reload it to see the answer.');
+      await this.saveAnswer(manager, caller, row, input, input.receivedOn);
       await this.record(manager, caller, meta, 'theme_request.provider_answer_recorded', row.id, {
         receivedOn: input.receivedOn,
         onTime: answeredOnTime(row.deadline, input.receivedOn),
@@ -165,15 +158,7 @@ export class ThemeAnswersService {
       const today = this.clock.today();
       const problem = themeAnswerProblem(input, today);
       if (problem !== null) throw bad(problem.message, problem.field);
-      const saved = await this.repository.answer(manager, row.id, {
-        found: input.found.trim(),
-        willDo: input.willDo.trim(),
-        byWhen: input.byWhen,
-        userId: caller.userId,
-        at: this.clock.now(),
-        answeredOn: today,
-      });
-      if (!saved) throw new DomainException('CONFLICT', 'This theme has already been answered: reload it to see the answer.');
+      await this.saveAnswer(manager, caller, row, input, today);
       await this.record(manager, caller, meta, 'theme_request.answered', row.id, { onTime: answeredOnTime(row.deadline, today) });
       return this.view(manager, caller, row.id);
     });
@@ -223,6 +208,19 @@ export class ThemeAnswersService {
       caller.role === 'COMMISSIONER_STAFF' || (row !== undefined && row.local_authority_id !== null && row.local_authority_id === this.ownLa(caller));
     if (row === undefined || !visible) throw notFound('No theme request with that id for a local authority you can see.');
     return row;
+  }
+
+  /** Records the answer once: of two at once, one updates the row and the other gets CONFLICT. */
+  private async saveAnswer(manager: EntityManager, caller: Caller, row: ThemeRequestRow, input: AnswerThemeInput, answeredOn: IsoDate): Promise<void> {
+    const saved = await this.repository.answer(manager, row.id, {
+      found: input.found.trim(),
+      willDo: input.willDo.trim(),
+      byWhen: input.byWhen,
+      userId: caller.userId,
+      at: this.clock.now(),
+      answeredOn,
+    });
+    if (!saved) throw new DomainException('CONFLICT', 'This theme has already been answered: reload it to see the answer.');
   }
 
   /** A request the caller may see and answers for: an LA's managers for an LA's, Commissioner staff for a provider's. */

@@ -90,7 +90,7 @@ export type AnswerEarlierMeetingRequestInput = {
 
 /** The local authority's answer: what it found, what it will do, and by when. */
 export type AnswerThemeInput = {
-  /** YYYY-MM-DD, after today: when what it will do will be done. */
+  /** YYYY-MM-DD: when what it will do will be done (after today; for a provider, after the answer was received). */
   byWhen: string;
   found: string;
   themeRequestId: string | number;

@@ -39,31 +39,6 @@ export class PutThemeToProviderInput {
   question!: string;
 }
 
-@InputType({ description: "A provider's answer, recorded by Commissioner staff: what it found, will do, by when, and when it was received." })
-export class RecordProviderAnswerInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'themeRequestId must be a theme request id' })
-  themeRequestId!: string;
-
-  @Field()
-  @IsString()
-  @MaxLength(THEME_ANSWER_TEXT_MAX, tooLong('found'))
-  found!: string;
-
-  @Field()
-  @IsString()
-  @MaxLength(THEME_ANSWER_TEXT_MAX, tooLong('willDo'))
-  willDo!: string;
-
-  @Field({ description: 'YYYY-MM-DD, after the answer was received: when what it will do will be done.' })
-  @IsCalendarDate('event')
-  byWhen!: string;
-
-  @Field({ description: 'YYYY-MM-DD: the date the answer was received, not before the theme was put and not after today.' })
-  @IsCalendarDate('event')
-  receivedOn!: string;
-}
-
 @InputType({ description: "The local authority's answer: what it found, what it will do, and by when." })
 export class AnswerThemeInput {
   @Field(() => ID)
@@ -80,9 +55,16 @@ export class AnswerThemeInput {
   @MaxLength(THEME_ANSWER_TEXT_MAX, tooLong('willDo'))
   willDo!: string;
 
-  @Field({ description: 'YYYY-MM-DD, after today: when what it will do will be done.' })
+  @Field({ description: 'YYYY-MM-DD: when what it will do will be done (after today; for a provider, after the answer was received).' })
   @IsCalendarDate('event')
   byWhen!: string;
+}
+
+@InputType({ description: "A provider's answer, recorded by Commissioner staff: what it found, will do, by when, and when it was received." })
+export class RecordProviderAnswerInput extends AnswerThemeInput {
+  @Field({ description: 'YYYY-MM-DD: the date the answer was received, not before the theme was put and not after today.' })
+  @IsCalendarDate('event')
+  receivedOn!: string;
 }
 
 @InputType({ description: 'An action following an answer, with its owner and due date.' })

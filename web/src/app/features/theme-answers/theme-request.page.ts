@@ -5,14 +5,13 @@ import { GraphqlClient } from '../../core/graphql/graphql.client';
 import { loadState } from '../../shared/ui/load-state';
 import { UkDatePipe } from '../../shared/ui/uk-date.pipe';
 import { AnswerThemeFormComponent } from './answer-theme-form.component';
-import { RecordProviderAnswerFormComponent } from './record-provider-answer-form.component';
 import { ThemeFollowUpsComponent } from './theme-follow-ups.component';
 import { THEME_STATUS_TONES } from './theme-status';
 
 /** One theme put to a local authority or a provider: the question, the deadline, the answer and its follow-ups. */
 @Component({
   selector: 'app-theme-request-page',
-  imports: [AnswerThemeFormComponent, RecordProviderAnswerFormComponent, RouterLink, ThemeFollowUpsComponent, UkDatePipe],
+  imports: [AnswerThemeFormComponent, RouterLink, ThemeFollowUpsComponent, UkDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="back-link" routerLink="..">Back to themes</a>
@@ -47,7 +46,7 @@ import { THEME_STATUS_TONES } from './theme-status';
       } @else if (r.allowedCommands.includes('ANSWER')) {
         <app-answer-theme-form [requestId]="r.id" (answered)="show($event, 'Your answer has been sent to the Children’s Commissioner.')" />
       } @else if (r.allowedCommands.includes('RECORD_PROVIDER_ANSWER')) {
-        <app-record-provider-answer-form [requestId]="r.id" [putOn]="r.putOn" (recorded)="show($event, 'The provider’s answer has been recorded.')" />
+        <app-answer-theme-form [requestId]="r.id" [provider]="true" [putOn]="r.putOn" (answered)="show($event, 'The provider’s answer has been recorded.')" />
       } @else {
         <p class="body">{{ provider() ? 'The provider’s answer has not been recorded yet.' : 'The local authority has not answered yet.' }}</p>
       }
