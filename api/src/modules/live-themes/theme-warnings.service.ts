@@ -71,7 +71,9 @@ export class ThemeWarningsService {
   async rising(manager: EntityManager, today: IsoDate): Promise<{ quarterFromOn: IsoDate; warnings: ThemeWarningNotice[] }> {
     const current = quarterStart(today);
     const starts = [4, 3, 2, 1, 0].map((n) => quarterBefore(current, n));
-    const [rows, las] = await Promise.all([this.repository.quarterTallies(manager, starts, today), this.repository.localAuthorities(manager)]);
+    // One after the other: a transaction is one connection, which runs one query at a time.
+    const rows = await this.repository.quarterTallies(manager, starts, today);
+    const las = await this.repository.localAuthorities(manager);
     const names = namesOf(las);
     const candidates = new Map<string, Candidate & { counts: number[] }>();
     for (const row of rows) {
