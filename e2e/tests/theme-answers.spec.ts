@@ -10,15 +10,18 @@ test('a Commissioner puts a theme to Northshire, its manager answers, and the th
 
   const commissioner = await signedIn(browser, 'commissioner@demo.heard');
   await commissioner.goto('/commissioner/theme-requests');
-  await expect(commissioner.getByRole('heading', { name: 'Themes put to local authorities' })).toBeVisible();
-  await commissioner.getByRole('link', { name: 'Put a theme to a local authority' }).click();
-  await expect(commissioner.getByRole('heading', { name: 'Put a theme to a local authority' })).toBeVisible();
+  await expect(commissioner.getByRole('heading', { name: 'Themes put to local authorities and providers' })).toBeVisible();
+  await commissioner.getByRole('link', { name: 'Put a theme', exact: true }).click();
+  await expect(commissioner.getByRole('heading', { name: 'Put a theme' })).toBeVisible();
 
   // Nothing chosen: the error summary names each question.
   await commissioner.getByRole('button', { name: 'Put the theme' }).click();
   const summary = commissioner.getByRole('alert');
-  await expect(summary).toContainText('Choose a local authority from the list');
+  await expect(summary).toContainText('Choose a local authority or a provider');
   await expect(summary).toContainText('Choose a theme from the list');
+  await commissioner.getByLabel('A local authority').check();
+  await commissioner.getByRole('button', { name: 'Put the theme' }).click();
+  await expect(summary).toContainText('Choose a local authority from the list');
   await fitsAndPassesAxe(commissioner);
 
   await commissioner.getByLabel('Local authority', { exact: true }).selectOption({ label: 'Northshire County Council' });

@@ -128,7 +128,7 @@ describe('self-registration by file convention', () => {
     ]);
   });
 
-  it('finds the 43 migrations, oldest first', () => {
+  it('finds the 44 migrations, oldest first', () => {
     expect(names(MIGRATIONS)).toEqual([
       'Initial1763850000000',
       'OptOutAdvocacy1795389794399',
@@ -172,6 +172,7 @@ describe('self-registration by file convention', () => {
       'RecordDisposal1797850000000',
       'ThemeRequests1797870000000',
       'HomeRecommendationAnswers1797880000000',
+      'ProviderThemeRequests1797890000000',
       'YouSaidWeDidThemes1797900000000',
     ]);
   });

@@ -83,7 +83,7 @@ export type AnswerEarlierMeetingRequestInput = {
 
 /** The local authority's answer: what it found, what it will do, and by when. */
 export type AnswerThemeInput = {
-  /** YYYY-MM-DD, after today: when what it will do will be done. */
+  /** YYYY-MM-DD: when what it will do will be done (after today; for a provider, after the answer was received). */
   byWhen: string;
   found: string;
   themeRequestId: string | number;
@@ -520,6 +520,15 @@ export type PutThemeInput = {
   theme: ConcernTheme;
 };
 
+/** A theme the Commissioner puts to a children's home provider, and what it asks. */
+export type PutThemeToProviderInput = {
+  /** The provider, as the children's homes name it (see themeProviders). */
+  providerName: string;
+  /** What the Commissioner asks the provider about this theme. */
+  question: string;
+  theme: ConcernTheme;
+};
+
 /** The nine Quality Standards of the Children's Homes (England) Regulations 2015. */
 export type QualityStandard =
   | 'CARE_PLANNING'
@@ -773,6 +782,17 @@ export type RecordPlacementChangeInput = {
   whatChanged?: string | null | undefined;
 };
 
+/** A provider's answer, recorded by Commissioner staff: what it found, will do, by when, and when it was received. */
+export type RecordProviderAnswerInput = {
+  /** YYYY-MM-DD: when what it will do will be done (after today; for a provider, after the answer was received). */
+  byWhen: string;
+  found: string;
+  /** YYYY-MM-DD: the date the answer was received, not before the theme was put and not after today. */
+  receivedOn: string;
+  themeRequestId: string | number;
+  willDo: string;
+};
+
 /** What may be changed about how long a child's record is kept. */
 export type RecordRetentionCommand =
   | 'LIFT_LEGAL_HOLD'
@@ -975,7 +995,8 @@ export type ThemeAnswerCommand =
   | 'ADD_FOLLOW_UP'
   | 'ANSWER'
   | 'COMPLETE_FOLLOW_UP'
-  | 'PUT_THEME';
+  | 'PUT_THEME'
+  | 'RECORD_PROVIDER_ANSWER';
 
 /** Themes for England, or a table per LA, per home provider, or per children’s home. */
 export type ThemeBreakdown =
@@ -987,6 +1008,11 @@ export type ThemeBreakdown =
 export type ThemeFollowUpState =
   | 'DONE'
   | 'OPEN';
+
+/** A local authority, or a children's home provider. */
+export type ThemeRecipientKind =
+  | 'LOCAL_AUTHORITY'
+  | 'PROVIDER';
 
 /** Awaiting answer, overdue, answered on time or answered late. */
 export type ThemeRequestStatus =
@@ -2138,19 +2164,19 @@ export type MySubjectAccessExportsQueryVariables = Exact<{ [key: string]: never;
 
 export type MySubjectAccessExportsQuery = { mySubjectAccessExports: Array<{ id: string, childId: string, childName: string, status: string, progress: number, failure: string | null, sizeBytes: number | null, requestedAt: string, readyAt: string | null, downloadedAt: string | null, expiresAt: string | null, downloadPath: string | null }> };
 
-export type ThemeRequestViewFragment = { id: string, localAuthorityName: string, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> };
+export type ThemeRequestViewFragment = { id: string, recipientKind: ThemeRecipientKind, recipientName: string, localAuthorityName: string | null, providerName: string | null, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> };
 
 export type ThemeRequestsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ThemeRequestsQuery = { themeRequests: Array<{ id: string, localAuthorityName: string, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> }> };
+export type ThemeRequestsQuery = { themeRequests: Array<{ id: string, recipientKind: ThemeRecipientKind, recipientName: string, localAuthorityName: string | null, providerName: string | null, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> }> };
 
 export type ThemeRequestQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ThemeRequestQuery = { themeRequest: { id: string, localAuthorityName: string, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> } };
+export type ThemeRequestQuery = { themeRequest: { id: string, recipientKind: ThemeRecipientKind, recipientName: string, localAuthorityName: string | null, providerName: string | null, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> } };
 
 export type ThemeLocalAuthoritiesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2162,28 +2188,47 @@ export type PutThemeToLocalAuthorityMutationVariables = Exact<{
 }>;
 
 
-export type PutThemeToLocalAuthorityMutation = { putThemeToLocalAuthority: { id: string, localAuthorityName: string, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> } };
+export type PutThemeToLocalAuthorityMutation = { putThemeToLocalAuthority: { id: string, recipientKind: ThemeRecipientKind, recipientName: string, localAuthorityName: string | null, providerName: string | null, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> } };
 
 export type AnswerThemeMutationVariables = Exact<{
   input: AnswerThemeInput;
 }>;
 
 
-export type AnswerThemeMutation = { answerTheme: { id: string, localAuthorityName: string, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> } };
+export type AnswerThemeMutation = { answerTheme: { id: string, recipientKind: ThemeRecipientKind, recipientName: string, localAuthorityName: string | null, providerName: string | null, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> } };
 
 export type AddThemeFollowUpMutationVariables = Exact<{
   input: AddThemeFollowUpInput;
 }>;
 
 
-export type AddThemeFollowUpMutation = { addThemeFollowUp: { id: string, localAuthorityName: string, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> } };
+export type AddThemeFollowUpMutation = { addThemeFollowUp: { id: string, recipientKind: ThemeRecipientKind, recipientName: string, localAuthorityName: string | null, providerName: string | null, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> } };
 
 export type CompleteThemeFollowUpMutationVariables = Exact<{
   followUpId: string | number;
 }>;
 
 
-export type CompleteThemeFollowUpMutation = { completeThemeFollowUp: { id: string, localAuthorityName: string, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> } };
+export type CompleteThemeFollowUpMutation = { completeThemeFollowUp: { id: string, recipientKind: ThemeRecipientKind, recipientName: string, localAuthorityName: string | null, providerName: string | null, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> } };
+
+export type ThemeProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ThemeProvidersQuery = { themeProviders: Array<string> };
+
+export type PutThemeToProviderMutationVariables = Exact<{
+  input: PutThemeToProviderInput;
+}>;
+
+
+export type PutThemeToProviderMutation = { putThemeToProvider: { id: string, recipientKind: ThemeRecipientKind, recipientName: string, localAuthorityName: string | null, providerName: string | null, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> } };
+
+export type RecordProviderAnswerMutationVariables = Exact<{
+  input: RecordProviderAnswerInput;
+}>;
+
+
+export type RecordProviderAnswerMutation = { recordProviderAnswer: { id: string, recipientKind: ThemeRecipientKind, recipientName: string, localAuthorityName: string | null, providerName: string | null, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> } };
 
 export type RecordTriggerEventMutationVariables = Exact<{
   input: RecordTriggerEventInput;
@@ -3336,7 +3381,10 @@ export const SubjectAccessExportFieldsFragmentDoc = new TypedDocumentString(`
 export const ThemeRequestViewFragmentDoc = new TypedDocumentString(`
     fragment ThemeRequestView on ThemeRequestType {
   id
+  recipientKind
+  recipientName
   localAuthorityName
+  providerName
   theme
   themeLabel
   question
@@ -8380,7 +8428,10 @@ export const ThemeRequestsDocument = new TypedDocumentString(`
 }
     fragment ThemeRequestView on ThemeRequestType {
   id
+  recipientKind
+  recipientName
   localAuthorityName
+  providerName
   theme
   themeLabel
   question
@@ -8412,7 +8463,10 @@ export const ThemeRequestDocument = new TypedDocumentString(`
 }
     fragment ThemeRequestView on ThemeRequestType {
   id
+  recipientKind
+  recipientName
   localAuthorityName
+  providerName
   theme
   themeLabel
   question
@@ -8452,7 +8506,10 @@ export const PutThemeToLocalAuthorityDocument = new TypedDocumentString(`
 }
     fragment ThemeRequestView on ThemeRequestType {
   id
+  recipientKind
+  recipientName
   localAuthorityName
+  providerName
   theme
   themeLabel
   question
@@ -8484,7 +8541,10 @@ export const AnswerThemeDocument = new TypedDocumentString(`
 }
     fragment ThemeRequestView on ThemeRequestType {
   id
+  recipientKind
+  recipientName
   localAuthorityName
+  providerName
   theme
   themeLabel
   question
@@ -8516,7 +8576,10 @@ export const AddThemeFollowUpDocument = new TypedDocumentString(`
 }
     fragment ThemeRequestView on ThemeRequestType {
   id
+  recipientKind
+  recipientName
   localAuthorityName
+  providerName
   theme
   themeLabel
   question
@@ -8548,7 +8611,10 @@ export const CompleteThemeFollowUpDocument = new TypedDocumentString(`
 }
     fragment ThemeRequestView on ThemeRequestType {
   id
+  recipientKind
+  recipientName
   localAuthorityName
+  providerName
   theme
   themeLabel
   question
@@ -8572,6 +8638,81 @@ export const CompleteThemeFollowUpDocument = new TypedDocumentString(`
   }
   allowedCommands
 }`) as unknown as TypedDocumentString<CompleteThemeFollowUpMutation, CompleteThemeFollowUpMutationVariables>;
+export const ThemeProvidersDocument = new TypedDocumentString(`
+    query ThemeProviders {
+  themeProviders
+}
+    `) as unknown as TypedDocumentString<ThemeProvidersQuery, ThemeProvidersQueryVariables>;
+export const PutThemeToProviderDocument = new TypedDocumentString(`
+    mutation PutThemeToProvider($input: PutThemeToProviderInput!) {
+  putThemeToProvider(input: $input) {
+    ...ThemeRequestView
+  }
+}
+    fragment ThemeRequestView on ThemeRequestType {
+  id
+  recipientKind
+  recipientName
+  localAuthorityName
+  providerName
+  theme
+  themeLabel
+  question
+  putOn
+  deadline
+  status
+  statusLabel
+  answer {
+    found
+    willDo
+    byWhen
+    answeredOn
+    onTime
+  }
+  followUps {
+    id
+    action
+    owner
+    dueOn
+    state
+  }
+  allowedCommands
+}`) as unknown as TypedDocumentString<PutThemeToProviderMutation, PutThemeToProviderMutationVariables>;
+export const RecordProviderAnswerDocument = new TypedDocumentString(`
+    mutation RecordProviderAnswer($input: RecordProviderAnswerInput!) {
+  recordProviderAnswer(input: $input) {
+    ...ThemeRequestView
+  }
+}
+    fragment ThemeRequestView on ThemeRequestType {
+  id
+  recipientKind
+  recipientName
+  localAuthorityName
+  providerName
+  theme
+  themeLabel
+  question
+  putOn
+  deadline
+  status
+  statusLabel
+  answer {
+    found
+    willDo
+    byWhen
+    answeredOn
+    onTime
+  }
+  followUps {
+    id
+    action
+    owner
+    dueOn
+    state
+  }
+  allowedCommands
+}`) as unknown as TypedDocumentString<RecordProviderAnswerMutation, RecordProviderAnswerMutationVariables>;
 export const RecordTriggerEventDocument = new TypedDocumentString(`
     mutation RecordTriggerEvent($input: RecordTriggerEventInput!) {
   recordTriggerEvent(input: $input) {

@@ -47,7 +47,20 @@ export interface ReportFigures {
   /** Children's requests, made in the period, that their advocate attend court: whether the advocate recorded attending. */
   courtRequests: { attended: number; couldNotAttend: number; notRecorded: number };
   /** Themes the Commissioner put to LAs in the period, by theme: answered by the deadline, after it, or not (yet). */
-  themeAnswers: Array<{ theme: string; put: number; onTime: number; late: number; notAnswered: number }>;
+  themeAnswers: ThemeAnswerCounts[];
+  /**
+   * Themes the Commissioner put to children's home providers in the period, by theme, on time by the date each answer was
+   * received; England's figures only (null in an LA's: a provider is no LA's).
+   */
+  providerThemeAnswers: ThemeAnswerCounts[] | null;
+}
+
+export interface ThemeAnswerCounts {
+  theme: string;
+  put: number;
+  onTime: number;
+  late: number;
+  notAnswered: number;
 }
 
 export interface MissingFromCareCount {

@@ -47,4 +47,22 @@ describe('the annual report shows themes put to LAs and whether they were answer
   it('shows an empty total when no theme was put', () => {
     expect(answers([]).rows).toEqual([['Total', '0', '0', '', '0', '0']]);
   });
+
+  it('in England’s report, adds the themes put to providers, on time by the date their answers were received', () => {
+    const model = buildReport({
+      year: 2025,
+      scope: 'England',
+      threshold: 4,
+      current: figures({ providerThemeAnswers: [{ theme: 'HEALTH', put: 12, onTime: 6, late: 6, notAnswered: 0 }] }),
+      previous: figures(),
+    });
+    const section = model.sections.find((s) => s.id === 'theme-answers');
+    expect(section?.title).toBe('Themes put to local authorities and providers, and their answers');
+    expect(section?.tables.map((t) => t.id)).toEqual(['theme-answers', 'provider-theme-answers']);
+    expect(section?.tables[1]?.caption).toBe('Themes put to children’s home providers in the period, by whether they were answered on time');
+    expect(section?.tables[1]?.rows.map((row) => row.map(cellText))).toEqual([
+      ['Health', '12', '6', '50', '6', '0'],
+      ['Total', '12', '6', '50', '6', '0'],
+    ]);
+  });
 });

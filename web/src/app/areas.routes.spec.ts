@@ -78,9 +78,9 @@ describe("each role's area has exactly the pages it had when one file listed the
       'reports: Annual advocacy report',
       'reports/:id: Annual advocacy report',
       'themes: Themes through the year',
-      'theme-requests: Themes put to local authorities',
-      'theme-requests/new: Put a theme to a local authority',
-      'theme-requests/:id: A theme put to a local authority',
+      'theme-requests: Themes put to local authorities and providers',
+      'theme-requests/new: Put a theme',
+      'theme-requests/:id: A theme put by the Commissioner',
     ]);
   });
 

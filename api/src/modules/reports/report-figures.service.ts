@@ -90,6 +90,8 @@ export class ReportFiguresService {
       each(await this.themeAnswers.reportAnswers(tx, window.from, window.to), (f, row) =>
         f.themeAnswers.push({ theme: row.theme, put: row.put, onTime: row.onTime, late: row.late, notAnswered: row.notAnswered }),
       );
+      const england = scopes.get(null);
+      if (england !== undefined) england.providerThemeAnswers = await this.themeAnswers.reportProviderAnswers(tx, window.from, window.to);
 
       for (const figures of scopes.values()) sortFigures(figures);
       return scopes;
@@ -154,6 +156,7 @@ function emptyFigures(): ReportFigures {
     safeguarding: { onTime: 0, late: 0, notAcknowledged: 0, escalated: 0, medianHoursToAcknowledge: null },
     courtRequests: { attended: 0, couldNotAttend: 0, notRecorded: 0 },
     themeAnswers: [],
+    providerThemeAnswers: null,
   };
 }
 
@@ -170,4 +173,5 @@ function sortFigures(f: ReportFigures): void {
   f.caseloads.sort((a, b) => a.band.localeCompare(b.band));
   f.homeVisits.sort((a, b) => a.standard.localeCompare(b.standard));
   f.themeAnswers.sort((a, b) => a.theme.localeCompare(b.theme));
+  f.providerThemeAnswers?.sort((a, b) => a.theme.localeCompare(b.theme));
 }

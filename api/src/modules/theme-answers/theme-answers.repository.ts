@@ -3,11 +3,12 @@ import type { ConcernTheme, IsoDate, ThemeFollowUpState } from '@heard/domain';
 import { type Sql, sqlRow, sqlRows } from '../../database/sql';
 import type { Recipient } from '../notifications/notifications.service';
 
-/** A theme request as read, with its LA's name. Dates come back as `YYYY-MM-DD` text. */
+/** A theme request as read, with its LA's name (or its provider's). Dates come back as `YYYY-MM-DD` text. */
 export interface ThemeRequestRow {
   id: string;
-  local_authority_id: string;
-  local_authority_name: string;
+  local_authority_id: string | null;
+  local_authority_name: string | null;
+  provider_name: string | null;
   theme: ConcernTheme;
   question: string;
   put_at: Date;
@@ -30,9 +31,8 @@ export interface ThemeFollowUpRow {
   completed_at: Date | null;
 }
 
-/** Themes put in a period, per LA (`la`) and for England (`la` null), by theme and whether and when they were answered. */
-export interface ReportThemeAnswerRow {
-  la: string | null;
+/** Themes put in a period, by theme and whether and when they were answered. */
+export interface ReportThemeAnswerCounts {
   theme: ConcernTheme;
   put: number;
   onTime: number;
@@ -40,9 +40,16 @@ export interface ReportThemeAnswerRow {
   notAnswered: number;
 }
 
-const REQUEST_COLUMNS = `r.id, r.local_authority_id, la.name AS local_authority_name, r.theme, r.question, r.put_at,
+/** Themes put to LAs, per LA (`la`) and for England (`la` null). */
+export interface ReportThemeAnswerRow extends ReportThemeAnswerCounts {
+  la: string | null;
+}
+
+const REQUEST_COLUMNS = `r.id, r.local_authority_id, la.name AS local_authority_name, r.provider_name, r.theme, r.question, r.put_at,
   r.put_on::text AS put_on, r.deadline::text AS deadline, r.found, r.will_do, r.by_when::text AS by_when, r.answered_at,
   r.answered_on::text AS answered_on`;
+const REPORT_COUNTS = `theme, count(*)::int AS put, (count(*) FILTER (WHERE answered_on <= deadline))::int AS "onTime",
+  (count(*) FILTER (WHERE answered_on > deadline))::int AS late, (count(*) FILTER (WHERE answered_on IS NULL))::int AS "notAnswered"`;
 const FOLLOW_UP_COLUMNS = `id, theme_request_id, action, owner, due_on::text AS due_on, state, completed_at`;
 
 /** The one writer of `theme_requests` and `theme_follow_ups`. */
@@ -57,15 +64,40 @@ export class ThemeAnswersRepository {
     return (await sqlRow<{ id: string }>(sql, `SELECT id FROM local_authorities WHERE id = $1`, [id])) !== undefined;
   }
 
+  /** The providers of children's homes, by name, to choose whom to put a theme to. */
+  async providers(sql: Sql): Promise<string[]> {
+    const rows = await sqlRows<{ name: string }>(sql, `SELECT DISTINCT provider_name AS name FROM children_homes ORDER BY provider_name`);
+    return rows.map((r) => r.name);
+  }
+
+  /** The contact addresses the provider's homes give (a provider has no account; it is emailed here). */
+  async providerContacts(sql: Sql, providerName: string): Promise<string[]> {
+    const rows = await sqlRows<{ email: string }>(
+      sql,
+      `SELECT DISTINCT provider_contact_email AS email FROM children_homes WHERE provider_name = $1 AND provider_contact_email <> '' ORDER BY provider_contact_email`,
+      [providerName],
+    );
+    return rows.map((r) => r.email);
+  }
+
   async insert(
     sql: Sql,
-    row: { localAuthorityId: string; theme: ConcernTheme; question: string; userId: string; at: Date; putOn: IsoDate; deadline: IsoDate },
+    row: {
+      localAuthorityId: string | null;
+      providerName: string | null;
+      theme: ConcernTheme;
+      question: string;
+      userId: string;
+      at: Date;
+      putOn: IsoDate;
+      deadline: IsoDate;
+    },
   ): Promise<string> {
     const inserted = await sqlRow<{ id: string }>(
       sql,
-      `INSERT INTO theme_requests (local_authority_id, theme, question, put_by_user_id, put_at, put_on, deadline)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [row.localAuthorityId, row.theme, row.question, row.userId, row.at, row.putOn, row.deadline],
+      `INSERT INTO theme_requests (local_authority_id, provider_name, theme, question, put_by_user_id, put_at, put_on, deadline)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [row.localAuthorityId, row.providerName, row.theme, row.question, row.userId, row.at, row.putOn, row.deadline],
     );
     if (inserted === undefined) throw new Error('theme_requests insert returned no row');
     return inserted.id;
@@ -75,7 +107,7 @@ export class ThemeAnswersRepository {
   list(sql: Sql, localAuthorityId: string | null): Promise<ThemeRequestRow[]> {
     return sqlRows<ThemeRequestRow>(
       sql,
-      `SELECT ${REQUEST_COLUMNS} FROM theme_requests r JOIN local_authorities la ON la.id = r.local_authority_id
+      `SELECT ${REQUEST_COLUMNS} FROM theme_requests r LEFT JOIN local_authorities la ON la.id = r.local_authority_id
         WHERE $1::uuid IS NULL OR r.local_authority_id = $1 ORDER BY r.put_at DESC, r.id`,
       [localAuthorityId],
     );
@@ -84,7 +116,7 @@ export class ThemeAnswersRepository {
   find(sql: Sql, id: string): Promise<ThemeRequestRow | undefined> {
     return sqlRow<ThemeRequestRow>(
       sql,
-      `SELECT ${REQUEST_COLUMNS} FROM theme_requests r JOIN local_authorities la ON la.id = r.local_authority_id WHERE r.id = $1`,
+      `SELECT ${REQUEST_COLUMNS} FROM theme_requests r LEFT JOIN local_authorities la ON la.id = r.local_authority_id WHERE r.id = $1`,
       [id],
     );
   }
@@ -145,16 +177,22 @@ export class ThemeAnswersRepository {
     );
   }
 
-  /** The annual report's figures: themes put between `from` and `to` (London dates), answered on time, late or not (yet). */
+  /** The annual report's figures: themes put to LAs between `from` and `to` (London dates), answered on time, late or not (yet). */
   reportAnswers(sql: Sql, from: IsoDate, to: IsoDate): Promise<ReportThemeAnswerRow[]> {
     return sqlRows<ReportThemeAnswerRow>(
       sql,
-      `SELECT local_authority_id AS la, theme, count(*)::int AS put,
-              (count(*) FILTER (WHERE answered_on <= deadline))::int AS "onTime",
-              (count(*) FILTER (WHERE answered_on > deadline))::int AS late,
-              (count(*) FILTER (WHERE answered_on IS NULL))::int AS "notAnswered"
-         FROM theme_requests WHERE put_on BETWEEN $1::date AND $2::date
+      `SELECT local_authority_id AS la, ${REPORT_COUNTS}
+         FROM theme_requests WHERE local_authority_id IS NOT NULL AND put_on BETWEEN $1::date AND $2::date
         GROUP BY GROUPING SETS ((local_authority_id, theme), (theme))`,
+      [from, to],
+    );
+  }
+
+  /** The same for themes put to providers (England only: a provider is no LA's), on time by the date the answer was received. */
+  reportProviderAnswers(sql: Sql, from: IsoDate, to: IsoDate): Promise<ReportThemeAnswerCounts[]> {
+    return sqlRows<ReportThemeAnswerCounts>(
+      sql,
+      `SELECT ${REPORT_COUNTS} FROM theme_requests WHERE provider_name IS NOT NULL AND put_on BETWEEN $1::date AND $2::date GROUP BY theme`,
       [from, to],
     );
   }

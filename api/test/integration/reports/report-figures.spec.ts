@@ -78,6 +78,7 @@ describe('annual report figures are SQL aggregates with known answers', () => {
       safeguarding: { onTime: 0, late: 0, notAcknowledged: 0, escalated: 0, medianHoursToAcknowledge: null },
       courtRequests: { attended: 0, couldNotAttend: 0, notRecorded: 0 },
       themeAnswers: [],
+      providerThemeAnswers: null,
     });
     const last = await api.app.get(ReportFiguresService).figures(api.app.get(DataSource).manager, 2024, laId);
     expect([last.themes, last.offers.made, last.courtApplications]).toEqual([[{ theme: 'SIBLINGS', count: 1 }], 0, 0]);

@@ -24,8 +24,26 @@ async function themeRequest(w: World, target: Target, stage: 'put' | 'answered' 
   return followUps[0]?.id ?? '';
 }
 
+/** A theme put to the provider of the target's home (any provider a home names: Commissioner staff see them all), open. */
+async function providerRequest(w: World, target: Target): Promise<string> {
+  const rows = (await w.api.dataSource.query(
+    `INSERT INTO theme_requests (provider_name, theme, question, put_by_user_id, put_at, put_on, deadline)
+     SELECT h.provider_name, 'SIBLINGS', 'Why?', c.id, now(), $2::date, $2::date + 28
+       FROM children_homes h, (SELECT id FROM users WHERE role = 'COMMISSIONER_STAFF' ORDER BY email LIMIT 1) c
+      WHERE h.id = $1 RETURNING id`,
+    [w.homeId[target], w.today],
+  )) as Array<{ id: string }>;
+  return rows[0]?.id ?? '';
+}
+
+async function providerOf(w: World, target: Target): Promise<string> {
+  const rows = (await w.api.dataSource.query(`SELECT provider_name FROM children_homes WHERE id = $1`, [w.homeId[target]])) as Array<{ provider_name: string }>;
+  return rows[0]?.provider_name ?? '';
+}
+
 // Themes put to local authorities: Commissioner staff put them and read every one; an LA's managers read, answer and
 // follow up their own LA's (another LA's is NOT_FOUND); everyone else is refused before any record is looked at.
+// Themes put to providers: Commissioner staff put them and record the provider's answer; an LA manager never sees one.
 export const THEME_ANSWER_ROWS: OperationCase[] = [
   { op: 'Query.themeRequests', expect: [U, F, OK, OK, F, F, F] },
   { op: 'Query.themeLocalAuthorities', expect: [U, F, F, OK, F, F, F] },
@@ -37,6 +55,19 @@ export const THEME_ANSWER_ROWS: OperationCase[] = [
   {
     op: 'Mutation.putThemeToLocalAuthority',
     vars: async ({ w }) => ({ input: { localAuthorityId: await northshire(w), theme: 'SIBLINGS', question: 'Why are siblings placed apart?' } }),
+    expect: [U, F, F, OK, F, F, F],
+  },
+  { op: 'Query.themeProviders', expect: [U, F, F, OK, F, F, F] },
+  {
+    op: 'Mutation.putThemeToProvider',
+    vars: async ({ w, target }) => ({ input: { providerName: await providerOf(w, target), theme: 'SIBLINGS', question: 'Why are siblings placed apart?' } }),
+    expect: [U, F, F, OK, F, F, F],
+  },
+  {
+    op: 'Mutation.recordProviderAnswer',
+    vars: async ({ w, target }) => ({
+      input: { themeRequestId: await providerRequest(w, target), found: 'Found', willDo: 'Will do', byWhen: isoDay(60), receivedOn: w.today },
+    }),
     expect: [U, F, F, OK, F, F, F],
   },
   {

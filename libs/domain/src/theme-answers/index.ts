@@ -1,1 +1,2 @@
 export * from './theme-answers';
+export * from './provider-answers';

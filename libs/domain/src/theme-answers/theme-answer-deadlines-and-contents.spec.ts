@@ -83,7 +83,7 @@ describe('what may happen next on a theme request', () => {
     ['AWAITING_ANSWER', 'COMMISSIONER_STAFF', []],
     ['ANSWERED', 'ADVOCATE', []],
   ] as const)('%s for %s: %j', (state, role, commands) => {
-    expect(themeRequestCommands(state, role)).toEqual(commands);
+    expect(themeRequestCommands(state, role, 'LOCAL_AUTHORITY')).toEqual(commands);
   });
 
   it('completes an open follow-up once', () => {

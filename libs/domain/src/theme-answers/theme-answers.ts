@@ -23,15 +23,27 @@ export const THEME_REQUEST_STATUS_LABELS: Readonly<Record<ThemeRequestStatus, st
   ANSWERED_LATE: 'Answered late',
 };
 
-export type ThemeAnswerCommand = 'PUT_THEME' | 'ANSWER' | 'ADD_FOLLOW_UP' | 'COMPLETE_FOLLOW_UP';
+export type ThemeAnswerCommand = 'PUT_THEME' | 'ANSWER' | 'RECORD_PROVIDER_ANSWER' | 'ADD_FOLLOW_UP' | 'COMPLETE_FOLLOW_UP';
 
-/** The Commissioner puts a theme; the LA's managers answer it and track what follows (the service checks it is their LA). */
+/** Whom a theme is put to: a local authority (its managers answer in Heard) or a children's home provider (no account). */
+export type ThemeRecipientKind = 'LOCAL_AUTHORITY' | 'PROVIDER';
+
+/**
+ * The Commissioner puts a theme; an LA's managers answer it and track what follows (the service checks it is their LA).
+ * A provider has no account, so Commissioner staff record its answer and track its follow-ups.
+ */
 export const THEME_ANSWER_COMMAND_ROLES: CommandRoles<ThemeAnswerCommand> = {
   PUT_THEME: ['COMMISSIONER_STAFF'],
   ANSWER: ['LA_MANAGER'],
-  ADD_FOLLOW_UP: ['LA_MANAGER'],
-  COMPLETE_FOLLOW_UP: ['LA_MANAGER'],
+  RECORD_PROVIDER_ANSWER: ['COMMISSIONER_STAFF'],
+  ADD_FOLLOW_UP: ['LA_MANAGER', 'COMMISSIONER_STAFF'],
+  COMPLETE_FOLLOW_UP: ['LA_MANAGER', 'COMMISSIONER_STAFF'],
 };
+
+/** Who answers and follows up a request put to `kind`: an LA's managers for an LA, Commissioner staff for a provider. */
+export function themeRequestResponder(kind: ThemeRecipientKind): Role {
+  return kind === 'PROVIDER' ? 'COMMISSIONER_STAFF' : 'LA_MANAGER';
+}
 
 /** Who may read theme requests: the Commissioner all of them, an LA manager its own LA's. */
 export const THEME_REQUEST_READERS: readonly [Role, ...Role[]] = ['COMMISSIONER_STAFF', 'LA_MANAGER'];
@@ -52,16 +64,21 @@ export function themeRequestStatus(request: { deadline: IsoDate; answeredOn: Iso
   return toDayNumber(today) > toDayNumber(request.deadline) ? 'OVERDUE' : 'AWAITING_ANSWER';
 }
 
-/** The commands `role` may issue on a request in `state` (answered once; follow-ups only after the answer). */
-export function themeRequestCommands(state: ThemeRequestState, role: Role): ThemeAnswerCommand[] {
+/**
+ * The commands `role` may issue on a request in `state` put to `kind` (answered once; follow-ups only after the answer,
+ * and only by whoever answers for that kind of recipient).
+ */
+export function themeRequestCommands(state: ThemeRequestState, role: Role, kind: ThemeRecipientKind): ThemeAnswerCommand[] {
+  if (role !== themeRequestResponder(kind)) return [];
   return permitted(THEME_ANSWER_COMMAND_ROLES, role, (command) => {
     if (command === 'PUT_THEME') return false;
-    if (command === 'ANSWER') return state === 'AWAITING_ANSWER';
+    if (command === 'ANSWER') return kind === 'LOCAL_AUTHORITY' && state === 'AWAITING_ANSWER';
+    if (command === 'RECORD_PROVIDER_ANSWER') return kind === 'PROVIDER' && state === 'AWAITING_ANSWER';
     return state === 'ANSWERED';
   });
 }
 
-function textProblem(field: string, label: string, value: string): FieldProblem | null {
+export function textProblem(field: string, label: string, value: string): FieldProblem | null {
   const text = value.trim();
   if (text === '') return { field, message: `Enter ${label}` };
   if (text.length > THEME_ANSWER_TEXT_MAX)
@@ -77,8 +94,13 @@ function futureDateProblem(field: string, label: string, value: string, today: I
 
 /** Why a theme cannot be put: it must come from the taxonomy, and the question must be said. */
 export function putThemeProblem(input: { theme: string; question: string }): FieldProblem | null {
+  return putThemeContentProblem(input, 'LOCAL_AUTHORITY');
+}
+
+/** What any theme put must say: a theme from the taxonomy, and the question (worded for whom it is put to). */
+export function putThemeContentProblem(input: { theme: string; question: string }, kind: ThemeRecipientKind): FieldProblem | null {
   if (!(CONCERN_THEMES as readonly string[]).includes(input.theme)) return { field: 'theme', message: 'Choose a theme from the list' };
-  return textProblem('question', 'what you are asking the local authority', input.question);
+  return textProblem('question', kind === 'PROVIDER' ? 'what you are asking the provider' : 'what you are asking the local authority', input.question);
 }
 
 export interface ThemeAnswerInput {

@@ -90,7 +90,7 @@ export type AnswerEarlierMeetingRequestInput = {
 
 /** The local authority's answer: what it found, what it will do, and by when. */
 export type AnswerThemeInput = {
-  /** YYYY-MM-DD, after today: when what it will do will be done. */
+  /** YYYY-MM-DD: when what it will do will be done (after today; for a provider, after the answer was received). */
   byWhen: string;
   found: string;
   themeRequestId: string | number;
@@ -932,7 +932,8 @@ export type ThemeAnswerCommand =
   | 'ADD_FOLLOW_UP'
   | 'ANSWER'
   | 'COMPLETE_FOLLOW_UP'
-  | 'PUT_THEME';
+  | 'PUT_THEME'
+  | 'RECORD_PROVIDER_ANSWER';
 
 /** Themes for England, or a table per LA, per home provider, or per children’s home. */
 export type ThemeBreakdown =
@@ -2646,47 +2647,47 @@ export type SubjectAccessMineQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SubjectAccessMineQuery = { mySubjectAccessExports: Array<{ id: string, childId: string, childName: string, status: string, progress: number, failure: string | null, sizeBytes: number | null, downloadPath: string | null }> };
 
-export type ThemeRequestFieldsFragment = { id: string, localAuthorityId: string, localAuthorityName: string, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> };
+export type ThemeRequestFieldsFragment = { id: string, localAuthorityId: string | null, localAuthorityName: string | null, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> };
 
 export type ThemeAnswersPutMutationVariables = Exact<{
   input: PutThemeInput;
 }>;
 
 
-export type ThemeAnswersPutMutation = { putThemeToLocalAuthority: { id: string, localAuthorityId: string, localAuthorityName: string, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> } };
+export type ThemeAnswersPutMutation = { putThemeToLocalAuthority: { id: string, localAuthorityId: string | null, localAuthorityName: string | null, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> } };
 
 export type ThemeAnswersAnswerMutationVariables = Exact<{
   input: AnswerThemeInput;
 }>;
 
 
-export type ThemeAnswersAnswerMutation = { answerTheme: { id: string, localAuthorityId: string, localAuthorityName: string, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> } };
+export type ThemeAnswersAnswerMutation = { answerTheme: { id: string, localAuthorityId: string | null, localAuthorityName: string | null, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> } };
 
 export type ThemeAnswersAddFollowUpMutationVariables = Exact<{
   input: AddThemeFollowUpInput;
 }>;
 
 
-export type ThemeAnswersAddFollowUpMutation = { addThemeFollowUp: { id: string, localAuthorityId: string, localAuthorityName: string, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> } };
+export type ThemeAnswersAddFollowUpMutation = { addThemeFollowUp: { id: string, localAuthorityId: string | null, localAuthorityName: string | null, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> } };
 
 export type ThemeAnswersCompleteFollowUpMutationVariables = Exact<{
   followUpId: string | number;
 }>;
 
 
-export type ThemeAnswersCompleteFollowUpMutation = { completeThemeFollowUp: { id: string, localAuthorityId: string, localAuthorityName: string, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> } };
+export type ThemeAnswersCompleteFollowUpMutation = { completeThemeFollowUp: { id: string, localAuthorityId: string | null, localAuthorityName: string | null, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> } };
 
 export type ThemeAnswersListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ThemeAnswersListQuery = { themeRequests: Array<{ id: string, localAuthorityId: string, localAuthorityName: string, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> }> };
+export type ThemeAnswersListQuery = { themeRequests: Array<{ id: string, localAuthorityId: string | null, localAuthorityName: string | null, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> }> };
 
 export type ThemeAnswersOneQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ThemeAnswersOneQuery = { themeRequest: { id: string, localAuthorityId: string, localAuthorityName: string, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> } };
+export type ThemeAnswersOneQuery = { themeRequest: { id: string, localAuthorityId: string | null, localAuthorityName: string | null, theme: ConcernTheme, themeLabel: string, question: string, putOn: string, deadline: string, status: ThemeRequestStatus, statusLabel: string, allowedCommands: Array<ThemeAnswerCommand>, answer: { found: string, willDo: string, byWhen: string, answeredOn: string, onTime: boolean } | null, followUps: Array<{ id: string, action: string, owner: string, dueOn: string, state: ThemeFollowUpState }> } };
 
 export type ThemeAnswersLocalAuthoritiesQueryVariables = Exact<{ [key: string]: never; }>;
 

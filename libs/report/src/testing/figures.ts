@@ -58,5 +58,6 @@ export const figuresForTest = (overrides: Partial<ReportFigures> = {}): ReportFi
     { theme: 'SIBLINGS', put: 9, onTime: 6, late: 2, notAnswered: 1 },
     { theme: 'EDUCATION', put: 4, onTime: 4, late: 0, notAnswered: 0 },
   ],
+  providerThemeAnswers: null,
   ...overrides,
 });

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { CONCERN_THEMES, type ConcernTheme, THEME_ANSWER_TEXT_MAX } from '@heard/domain';
+import { CONCERN_THEMES, type ConcernTheme, THEME_ANSWER_TEXT_MAX, THEME_PROVIDER_NAME_MAX } from '@heard/domain';
 import { IsIn, IsString, IsUUID, MaxLength } from 'class-validator';
 import { IsCalendarDate } from '../../../common/validation/is-calendar-date';
 import { ConcernThemeEnum } from '../../escalations/dto/concern-enums';
@@ -22,6 +22,23 @@ export class PutThemeInput {
   question!: string;
 }
 
+@InputType({ description: "A theme the Commissioner puts to a children's home provider, and what it asks." })
+export class PutThemeToProviderInput {
+  @Field({ description: "The provider, as the children's homes name it (see themeProviders)." })
+  @IsString()
+  @MaxLength(THEME_PROVIDER_NAME_MAX, { message: `providerName must be ${THEME_PROVIDER_NAME_MAX} characters or fewer` })
+  providerName!: string;
+
+  @Field(() => ConcernThemeEnum)
+  @IsIn([...CONCERN_THEMES], { message: 'theme must be one of the taxonomy' })
+  theme!: ConcernTheme;
+
+  @Field({ description: 'What the Commissioner asks the provider about this theme.' })
+  @IsString()
+  @MaxLength(THEME_ANSWER_TEXT_MAX, tooLong('question'))
+  question!: string;
+}
+
 @InputType({ description: "The local authority's answer: what it found, what it will do, and by when." })
 export class AnswerThemeInput {
   @Field(() => ID)
@@ -38,9 +55,16 @@ export class AnswerThemeInput {
   @MaxLength(THEME_ANSWER_TEXT_MAX, tooLong('willDo'))
   willDo!: string;
 
-  @Field({ description: 'YYYY-MM-DD, after today: when what it will do will be done.' })
+  @Field({ description: 'YYYY-MM-DD: when what it will do will be done (after today; for a provider, after the answer was received).' })
   @IsCalendarDate('event')
   byWhen!: string;
+}
+
+@InputType({ description: "A provider's answer, recorded by Commissioner staff: what it found, will do, by when, and when it was received." })
+export class RecordProviderAnswerInput extends AnswerThemeInput {
+  @Field({ description: 'YYYY-MM-DD: the date the answer was received, not before the theme was put and not after today.' })
+  @IsCalendarDate('event')
+  receivedOn!: string;
 }
 
 @InputType({ description: 'An action following an answer, with its owner and due date.' })

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import type { ConcernTheme, ThemeAnswerCommand, ThemeFollowUpState, ThemeRequestStatus } from '@heard/domain';
+import type { ConcernTheme, ThemeAnswerCommand, ThemeFollowUpState, ThemeRecipientKind, ThemeRequestStatus } from '@heard/domain';
 import { ConcernThemeEnum } from '../../escalations/dto/concern-enums';
 
 export const ThemeRequestStatusEnum = {
@@ -16,10 +16,14 @@ registerEnumType(ThemeFollowUpStateEnum, { name: 'ThemeFollowUpState' });
 export const ThemeAnswerCommandEnum = {
   PUT_THEME: 'PUT_THEME',
   ANSWER: 'ANSWER',
+  RECORD_PROVIDER_ANSWER: 'RECORD_PROVIDER_ANSWER',
   ADD_FOLLOW_UP: 'ADD_FOLLOW_UP',
   COMPLETE_FOLLOW_UP: 'COMPLETE_FOLLOW_UP',
 } as const satisfies { [K in ThemeAnswerCommand]: K };
 registerEnumType(ThemeAnswerCommandEnum, { name: 'ThemeAnswerCommand' });
+
+export const ThemeRecipientKindEnum = { LOCAL_AUTHORITY: 'LOCAL_AUTHORITY', PROVIDER: 'PROVIDER' } as const satisfies { [K in ThemeRecipientKind]: K };
+registerEnumType(ThemeRecipientKindEnum, { name: 'ThemeRecipientKind', description: "A local authority, or a children's home provider." });
 
 @ObjectType({ description: 'An action following an answer to a theme.' })
 export class ThemeFollowUpType {
@@ -42,7 +46,7 @@ export class ThemeFollowUpType {
   completedAt!: Date | null;
 }
 
-@ObjectType({ description: "The local authority's answer to a theme." })
+@ObjectType({ description: "The local authority's (or provider's) answer to a theme." })
 export class ThemeAnswerType {
   @Field()
   found!: string;
@@ -53,23 +57,32 @@ export class ThemeAnswerType {
   @Field({ description: 'YYYY-MM-DD.' })
   byWhen!: string;
 
-  @Field({ description: 'The London date it was answered (YYYY-MM-DD).' })
+  @Field({ description: "The London date it was answered, or a provider's answer received (YYYY-MM-DD)." })
   answeredOn!: string;
 
   @Field({ description: 'Answered on or before the deadline.' })
   onTime!: boolean;
 }
 
-@ObjectType({ description: 'A theme the Commissioner put to a local authority, and its answer.' })
+@ObjectType({ description: "A theme the Commissioner put to a local authority or a children's home provider, and its answer." })
 export class ThemeRequestType {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => ID)
-  localAuthorityId!: string;
+  @Field(() => ThemeRecipientKindEnum)
+  recipientKind!: ThemeRecipientKind;
 
-  @Field()
-  localAuthorityName!: string;
+  @Field({ description: 'The local authority’s or the provider’s name.' })
+  recipientName!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Set when put to a local authority.' })
+  localAuthorityId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  localAuthorityName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Set when put to a provider.' })
+  providerName!: string | null;
 
   @Field(() => ConcernThemeEnum)
   theme!: ConcernTheme;

@@ -26,7 +26,7 @@ describe("each role's primary navigation", () => {
         'Escalations /commissioner/escalations',
         'Homes /commissioner/homes',
         'Themes /commissioner/themes',
-        'Themes put to LAs /commissioner/theme-requests',
+        'Themes put /commissioner/theme-requests',
         'Annual report /commissioner/reports',
       ],
     ],

@@ -37,7 +37,7 @@ export const PRIMARY_NAV: Readonly<Record<Role, readonly NavItem[]>> = {
     inArea('Escalations', 'COMMISSIONER_STAFF', 'escalations'),
     inArea('Homes', 'COMMISSIONER_STAFF', 'homes'),
     inArea('Themes', 'COMMISSIONER_STAFF', 'themes'),
-    inArea('Themes put to LAs', 'COMMISSIONER_STAFF', 'theme-requests'),
+    inArea('Themes put', 'COMMISSIONER_STAFF', 'theme-requests'),
     inArea('Annual report', 'COMMISSIONER_STAFF', 'reports'),
   ],
   ADMIN: [

@@ -8,7 +8,7 @@ import { AnswerThemeFormComponent } from './answer-theme-form.component';
 import { ThemeFollowUpsComponent } from './theme-follow-ups.component';
 import { THEME_STATUS_TONES } from './theme-status';
 
-/** One theme put to a local authority: the question, the deadline, the LA's answer and its follow-ups. */
+/** One theme put to a local authority or a provider: the question, the deadline, the answer and its follow-ups. */
 @Component({
   selector: 'app-theme-request-page',
   imports: [AnswerThemeFormComponent, RouterLink, ThemeFollowUpsComponent, UkDatePipe],
@@ -26,7 +26,7 @@ import { THEME_STATUS_TONES } from './theme-status';
           <p class="body">{{ text }}</p>
         </div>
       }
-      <span class="caption-l">{{ r.localAuthorityName }}</span>
+      <span class="caption-l">{{ r.recipientName }}{{ provider() ? ' (provider)' : '' }}</span>
       <h1 class="heading-l">{{ r.themeLabel }}</h1>
       <p class="body"><strong class="tag tag--{{ tones[r.status] }}" data-testid="theme-status">{{ r.statusLabel }}</strong></p>
       <dl class="summary-list">
@@ -35,9 +35,9 @@ import { THEME_STATUS_TONES } from './theme-status';
         <div class="summary-list__row"><dt>What the Commissioner asks</dt><dd>{{ r.question }}</dd></div>
       </dl>
       @if (r.answer; as a) {
-        <h2 class="heading-m">The local authority’s answer</h2>
+        <h2 class="heading-m">{{ provider() ? 'The provider’s answer' : 'The local authority’s answer' }}</h2>
         <dl class="summary-list">
-          <div class="summary-list__row"><dt>Answered on</dt><dd>{{ a.answeredOn | ukDate }} ({{ a.onTime ? 'on time' : 'late' }})</dd></div>
+          <div class="summary-list__row"><dt>{{ provider() ? 'Received on' : 'Answered on' }}</dt><dd>{{ a.answeredOn | ukDate }} ({{ a.onTime ? 'on time' : 'late' }})</dd></div>
           <div class="summary-list__row"><dt>What it found</dt><dd>{{ a.found }}</dd></div>
           <div class="summary-list__row"><dt>What it will do</dt><dd>{{ a.willDo }}</dd></div>
           <div class="summary-list__row"><dt>By when</dt><dd>{{ a.byWhen | ukDate }}</dd></div>
@@ -45,8 +45,10 @@ import { THEME_STATUS_TONES } from './theme-status';
         <app-theme-follow-ups [request]="r" (changed)="show($event, null)" />
       } @else if (r.allowedCommands.includes('ANSWER')) {
         <app-answer-theme-form [requestId]="r.id" (answered)="show($event, 'Your answer has been sent to the Children’s Commissioner.')" />
+      } @else if (r.allowedCommands.includes('RECORD_PROVIDER_ANSWER')) {
+        <app-answer-theme-form [requestId]="r.id" [provider]="true" [putOn]="r.putOn" (answered)="show($event, 'The provider’s answer has been recorded.')" />
       } @else {
-        <p class="body">The local authority has not answered yet.</p>
+        <p class="body">{{ provider() ? 'The provider’s answer has not been recorded yet.' : 'The local authority has not answered yet.' }}</p>
       }
     }
   `,
@@ -59,6 +61,7 @@ export class ThemeRequestPage {
   private readonly updated = signal<ThemeRequestViewFragment | null>(null);
   protected readonly request = computed(() => this.updated() ?? this.page.data());
   protected readonly notice = signal<string | null>(null);
+  protected readonly provider = computed(() => this.request()?.recipientKind === 'PROVIDER');
 
   protected show(request: ThemeRequestViewFragment, notice: string | null): void {
     this.updated.set(request);

@@ -17,18 +17,18 @@ import { THEME_STATUS_TONES } from './theme-status';
   imports: [RouterLink, UkDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h1 class="heading-l">{{ commissioner() ? 'Themes put to local authorities' : 'Themes to answer' }}</h1>
+    <h1 class="heading-l">{{ commissioner() ? 'Themes put to local authorities and providers' : 'Themes to answer' }}</h1>
     <p class="body">
       @if (commissioner()) {
-        Put a theme you see across children’s cases to a local authority. It has {{ days }} working days to say what it found, what it will do
-        and by when.
+        Put a theme you see across children’s cases to a local authority or a children’s home provider. It has {{ days }} working days to say what
+        it found, what it will do and by when. You record a provider’s answer here.
       } @else {
         The Children’s Commissioner has put these themes to your local authority. Answer each within {{ days }} working days: what you found,
         what you will do and by when.
       }
     </p>
     @if (commissioner()) {
-      <p class="body"><a class="button" routerLink="new">Put a theme to a local authority</a></p>
+      <p class="body"><a class="button" routerLink="new">Put a theme</a></p>
     }
     @if (page.loading()) {
       <p class="body" role="status" aria-live="polite">Loading themes…</p>
@@ -44,7 +44,7 @@ import { THEME_STATUS_TONES } from './theme-status';
             <tr>
               <th scope="col">Theme</th>
               @if (commissioner()) {
-                <th scope="col">Local authority</th>
+                <th scope="col">Put to</th>
               }
               <th scope="col">Put on</th>
               <th scope="col">Answer due</th>
@@ -56,7 +56,7 @@ import { THEME_STATUS_TONES } from './theme-status';
               <tr>
                 <td data-label="Theme"><a class="link" [routerLink]="r.id">{{ r.themeLabel }}</a></td>
                 @if (commissioner()) {
-                  <td data-label="Local authority">{{ r.localAuthorityName }}</td>
+                  <td data-label="Put to">{{ r.recipientName }}</td>
                 }
                 <td data-label="Put on">{{ r.putOn | ukDate }}</td>
                 <td data-label="Answer due">{{ r.deadline | ukDate }}</td>
