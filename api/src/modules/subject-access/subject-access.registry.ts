@@ -139,6 +139,13 @@ export const SUBJECT_ACCESS_TABLES: readonly ExportedTable[] = [
     freeText: ['what', 'owner', 'review_note'],
   },
   {
+    table: 'home_recommendation_answers',
+    title: 'Answers from the home and the local authority to those recommendations',
+    where: `t.recommendation_id IN (SELECT r.id FROM home_recommendations r WHERE r.child_id = $1)`,
+    orderBy: 't.opened_on, t.id',
+    freeText: ['response'],
+  },
+  {
     table: 'home_visits',
     title: "Visits to the child's home that name them",
     where: `t.id IN (SELECT r.visit_id FROM home_recommendations r WHERE r.child_id = $1 UNION SELECT r.last_reviewed_visit_id FROM home_recommendations r WHERE r.child_id = $1)
