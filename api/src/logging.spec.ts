@@ -26,6 +26,13 @@ describe('logging', () => {
     expect(Array.isArray(development.pinoHttp)).toBe(true);
   });
 
+  it('logs a response as its status alone, never its headers, in production as in development', () => {
+    const production = loggerParams(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret(), DATABASE_URL: 'postgres://x@y/z', SEED_DEMO: 'false' }, secret));
+    const options = Array.isArray(production.pinoHttp) ? production.pinoHttp[0] : production.pinoHttp;
+    const serialize = (options as { serializers?: { res?: (res: unknown) => unknown } } | undefined)?.serializers?.res;
+    expect(serialize?.({ statusCode: 200, headers: { 'set-cookie': 'refresh=secret', 'content-type': 'application/json' } })).toEqual({ statusCode: 200 });
+  });
+
   it("drops Nest's start-up lines in development unless the level is debug", () => {
     const messages = (level: string) => {
       const lines: string[] = [];

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { ConfigValidationError, loadConfig } from './env.schema';
 
 const secret = () => 'generated-secret-generated-secret-123456';
@@ -54,6 +55,18 @@ describe('environment validation at boot', () => {
     expect(() => loadConfig({ DATABASE_RUNTIME_URL: 'postgres://app@db:5432/heard' }, secret)).toThrow(
       'DATABASE_RUNTIME_URL needs DATABASE_URL (the owner that runs the migrations) on the same server',
     );
+  });
+
+  it('runs one API process unless API_WORKERS asks for more, and shares events through PostgreSQL between workers', () => {
+    expect(loadConfig({}, secret)).toMatchObject({ apiWorkers: 1, pubSub: 'memory' });
+    expect(loadConfig({ API_WORKERS: '2' }, secret)).toMatchObject({ apiWorkers: 2, pubSub: 'postgres' });
+    expect(loadConfig({ API_WORKERS: '2', PUBSUB: 'postgres' }, secret)).toMatchObject({ apiWorkers: 2, pubSub: 'postgres' });
+    expect(loadConfig({ API_WORKERS: 'auto' }, secret).apiWorkers).toBe(availableParallelism());
+    expect(() => loadConfig({ API_WORKERS: '2', PUBSUB: 'memory' }, secret)).toThrow(
+      'PUBSUB=memory cannot serve more than one API worker: set PUBSUB=postgres, or API_WORKERS=1',
+    );
+    expect(() => loadConfig({ API_WORKERS: '0' }, secret)).toThrow('API_WORKERS must be auto or a whole number from 1 to 64 (got "0")');
+    expect(() => loadConfig({ API_WORKERS: 'many' }, secret)).toThrow('API_WORKERS must be auto or a whole number from 1 to 64 (got "many")');
   });
 
   it('shares subscription events through PostgreSQL only when PUBSUB=postgres', () => {

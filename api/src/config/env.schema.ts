@@ -9,6 +9,8 @@ import {
   type SafeguardingHours,
   type StageDeadlines,
 } from '@heard/domain';
+import { availableParallelism } from 'node:os';
+import { apiWorkersFrom, pubSubFor } from './api-workers';
 
 /**
  * Every environment variable the API reads, with its default and meaning. The README's
@@ -69,6 +71,8 @@ export interface AppConfig {
   subjectAccessExportKeepDays: number;
   /** Where subscription events travel: `memory` (one process) or `postgres` (LISTEN/NOTIFY, shared by every process on the database). */
   pubSub: PubSubKind;
+  /** API worker processes on this host (API_WORKERS, `auto` for one per core); above 1 they run as a Node cluster. */
+  apiWorkers: number;
   /** The contact standard: the child is heard at least every this many weeks (CONTACT_STANDARD_WEEKS). */
   contactStandardWeeks: number;
   /** How often the record-disposal job runs; 0 turns it off (tests run it by hand). */
@@ -187,6 +191,12 @@ export function loadConfig(env: RawEnv, generateSecret: () => string): AppConfig
   if (production && seedDemo) {
     read.problems.push('SEED_DEMO cannot be true when NODE_ENV=production: demo accounts never exist in production');
   }
+  const workers = apiWorkersFrom(read.optionalString('API_WORKERS'), availableParallelism());
+  if (typeof workers !== 'number') read.problems.push(workers.problem);
+  const apiWorkers = typeof workers === 'number' ? workers : 1;
+  const pubSubRequested = read.optionalString('PUBSUB') === undefined ? undefined : read.oneOf('PUBSUB', PUBSUB_KINDS, 'memory');
+  const pubSub = pubSubFor(apiWorkers, pubSubRequested);
+  if (typeof pubSub !== 'string') read.problems.push(pubSub.problem);
   const config: AppConfig = {
     nodeEnv,
     port: read.int('PORT', 3000, 1, 65535),
@@ -224,7 +234,8 @@ export function loadConfig(env: RawEnv, generateSecret: () => string): AppConfig
     reportWorkerSeconds: read.int('REPORT_WORKER_SECONDS', 2, 0, 3600),
     subjectAccessWorkerSeconds: read.int('SUBJECT_ACCESS_WORKER_SECONDS', 2, 0, 3600),
     subjectAccessExportKeepDays: read.int('SUBJECT_ACCESS_EXPORT_KEEP_DAYS', 7, 1, 90),
-    pubSub: read.oneOf('PUBSUB', PUBSUB_KINDS, 'memory'),
+    pubSub: typeof pubSub === 'string' ? pubSub : 'memory',
+    apiWorkers,
     contactStandardWeeks: read.int('CONTACT_STANDARD_WEEKS', 6, 1, 52),
     recordDisposalIntervalSeconds: read.int('RECORD_DISPOSAL_INTERVAL_SECONDS', 3600, 0, 86_400),
     recordDisposalNoticeDays: read.int('RECORD_DISPOSAL_NOTICE_DAYS', DEFAULT_DISPOSAL_NOTICE_DAYS, 1, 3650),
