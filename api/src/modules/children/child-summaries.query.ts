@@ -40,12 +40,16 @@ export type SummaryViewer = Pick<Caller, 'userId' | 'role'>;
 
 export type SummaryFilter = { kind: 'advocateUser'; userId: string } | { kind: 'localAuthority'; localAuthorityId: string } | { kind: 'ids'; ids: string[] };
 
-/** The child-summary columns; shared with the raw-SQL benchmark endpoint so both fetch the same data. */
+/**
+ * The child-summary columns; shared with the raw-SQL benchmark endpoint so both fetch the same data. Whether a child
+ * is awaiting an advocate is a scalar lookup of the child's one open queue row (a unique partial index): written as
+ * EXISTS, PostgreSQL hashed every open queue row on each request instead.
+ */
 export const CHILD_SUMMARY_SELECT = `
 SELECT c.id, c.given_name, c.family_name, c.preferred_name, to_char(c.date_of_birth, 'YYYY-MM-DD') AS date_of_birth,
        la.id AS la_id, la.code AS la_code, la.name AS la_name,
        adv.id AS advocate_id, u.display_name AS advocate_name, adv.user_id AS advocate_user_id,
-       EXISTS (SELECT 1 FROM awaiting_advocate q WHERE q.child_id = c.id AND q.resolved_at IS NULL) AS awaiting,
+       (SELECT true FROM awaiting_advocate q WHERE q.child_id = c.id AND q.resolved_at IS NULL) IS NOT NULL AS awaiting,
        (SELECT e.end_date IS NULL FROM care_episodes e WHERE e.child_id = c.id ORDER BY e.start_date DESC LIMIT 1) AS in_care,
        (SELECT d.kind FROM child_decisions d WHERE d.child_id = c.id ORDER BY d.recorded_at DESC, d.id DESC LIMIT 1) AS latest_decision,
        o.id AS offer_id, o.reason AS offer_reason, to_char(o.prompted_on, 'YYYY-MM-DD') AS prompted_on,
