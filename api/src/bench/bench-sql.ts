@@ -1,3 +1,4 @@
+import '../runtime-paths';
 import { CHILD_SUMMARY_SELECT, whereFor } from '../modules/children/child-summaries.query';
 
 /**
