@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findCapacity } from '../lib/capacity';
+import { type CapacityStep, findCapacity } from '../lib/capacity';
 import { cpuPerRequest, sampleCpu } from '../lib/cpu';
 import { type ProfileSummary, summariseProfileIn } from '../lib/cpu-profile';
 import { query } from '../lib/database';
@@ -37,18 +37,22 @@ export interface CapacityOptions {
 /** One capacity search's outcome (the steps are kept in the JSON). */
 export interface Measured {
   readonly capacity: number;
+  /** When the capacity is 0: below this rate (the lowest tried). */
+  readonly lowestRateTried: number;
   readonly p95Ms: number;
   /** API (or endpoint) CPU and PostgreSQL backend CPU per request (ms) in the step at capacity. */
   readonly serverCpuMs: number | null;
   readonly postgresCpuMs: number | null;
   readonly generatorCpuPercent: number | null;
-  readonly steps: ReadonlyArray<{ rate: number; p95Ms: number; passed: boolean }>;
+  readonly steps: readonly CapacityStep[];
 }
 
 export interface ServerSummary {
   readonly medianCapacity: number;
   readonly minCapacity: number;
   readonly maxCapacity: number;
+  /** The lowest rate any round tried (a capacity of 0 means below it). */
+  readonly lowestRateTried: number;
   readonly medianServerCpuMs: number | null;
   readonly medianPostgresCpuMs: number | null;
   readonly rounds: readonly Measured[];
@@ -74,10 +78,10 @@ export interface CapacityResult {
 }
 
 /** Where each path's search starts and how finely it bisects (req/s): an LA's list is ~1,900 children, far heavier. */
-const SEARCH: Record<PathName, { startRate: number; resolution: number }> = {
-  'my-children': { startRate: 100, resolution: 25 },
-  'la-children': { startRate: 20, resolution: 5 },
-  child: { startRate: 100, resolution: 25 },
+const SEARCH: Record<PathName, { startRate: number; resolution: number; minRate: number }> = {
+  'my-children': { startRate: 100, resolution: 25, minRate: 10 },
+  'la-children': { startRate: 20, resolution: 2, minRate: 2 },
+  child: { startRate: 100, resolution: 25, minRate: 10 },
 };
 const MAX_RATE = 6400;
 const WARMUP_SECONDS = 1;
@@ -96,18 +100,21 @@ async function measure(sut: ServerUnderTest, path: PathName, opts: CapacityOptio
     stepSeconds: opts.stepSeconds,
     warmupSeconds: WARMUP_SECONDS,
     measure: async () => {
-      const pids = await backendPids(opts.databaseUrl);
-      const before = await sampleCpu(sut.server.pid, pids);
-      return async (step) => ({ ...cpuPerRequest(before, await sampleCpu(sut.server.pid, pids), step.requests), generator: step.generatorCpuPercent ?? null });
+      const before = await sampleCpu(sut.server.pid, await backendPids(opts.databaseUrl));
+      return async (step) => {
+        const after = await sampleCpu(sut.server.pid, await backendPids(opts.databaseUrl));
+        return { ...cpuPerRequest(before, after, step.requests), generator: step.generatorCpuPercent ?? null };
+      };
     },
   });
   return {
     capacity: result.capacity,
+    lowestRateTried: result.lowestRateTried,
     p95Ms: result.p95Ms,
     serverCpuMs: result.atCapacity?.serverMs ?? null,
     postgresCpuMs: result.atCapacity?.postgresMs ?? null,
     generatorCpuPercent: result.atCapacity?.generator ?? null,
-    steps: result.steps.map((s) => ({ rate: s.rate, p95Ms: s.p95Ms, passed: s.passed })),
+    steps: result.steps,
   };
 }
 
@@ -122,6 +129,7 @@ function summarise(rounds: readonly Measured[]): ServerSummary {
     medianCapacity: median(capacities),
     minCapacity: Math.min(...capacities),
     maxCapacity: Math.max(...capacities),
+    lowestRateTried: Math.min(...rounds.map((r) => r.lowestRateTried)),
     medianServerCpuMs: medianOrNull(rounds.map((r) => r.serverCpuMs)),
     medianPostgresCpuMs: medianOrNull(rounds.map((r) => r.postgresCpuMs)),
     rounds,
@@ -175,7 +183,6 @@ async function interleaved(opts: CapacityOptions, jwtSecret: string, workers: nu
 
 /** Heard (one process) under `node --cpu-prof` at a fixed paced rate, summarised by package. */
 async function profile(opts: CapacityOptions, jwtSecret: string, rate: number): Promise<CapacityResult['profile']> {
-  if (rate <= 0) return null;
   const dir = await mkdtemp(join(tmpdir(), 'heard-cpu-prof-'));
   try {
     const nodeArgs = ['-r', './dist/bench/bench/lib/exit-on-sigterm.js', '--cpu-prof', `--cpu-prof-dir=${dir}`];
@@ -225,7 +232,8 @@ export async function benchCapacity(opts: CapacityOptions): Promise<CapacityResu
   const byWorkers: Record<string, Record<PathName, PathSummary>> = {};
   for (const workers of opts.workers) byWorkers[String(workers)] = await interleaved(opts, jwtSecret, workers, childId);
   const single = byWorkers['1'] ?? Object.values(byWorkers)[0];
-  const rate = Math.round(0.7 * (single?.['my-children'].servers.heard.medianCapacity ?? 0));
+  // 70% of Heard's capacity; at least 10 req/s, so there is a profile even when no step passed.
+  const rate = Math.max(10, Math.round(0.7 * (single?.['my-children'].servers.heard.medianCapacity ?? 0)));
   process.stderr.write(`  profiling Heard at ${rate} req/s for ${opts.profileSeconds} s\n`);
   return {
     p95LimitMs: 50,

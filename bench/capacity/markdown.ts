@@ -16,7 +16,8 @@ const met = (v: number, target: number): string => (Number.isNaN(v) ? '' : v >= 
 function pathRows(workers: string, path: PathName, summary: PathSummary): string[] {
   const rows = SERVERS.map((name) => {
     const s = summary.servers[name];
-    return `| ${workers} | ${PATH_LABEL[path]} (${summary.rows} rows) | ${SERVER_LABEL[name]} | ${num(s.medianCapacity)} req/s | ${num(s.minCapacity)}–${num(s.maxCapacity)} | ${num(s.medianServerCpuMs)} ms / ${num(s.medianPostgresCpuMs)} ms |`;
+    const capacity = s.medianCapacity === 0 ? `< ${num(s.lowestRateTried)}` : num(s.medianCapacity);
+    return `| ${workers} | ${PATH_LABEL[path]} (${summary.rows} rows) | ${SERVER_LABEL[name]} | ${capacity} req/s | ${num(s.minCapacity)}–${num(s.maxCapacity)} | ${num(s.medianServerCpuMs)} ms / ${num(s.medianPostgresCpuMs)} ms |`;
   });
   rows.push(
     `| ${workers} | ${PATH_LABEL[path]} | Heard ÷ raw (≥ ${TARGETS.heardOverRaw}) | ${num(summary.heardOverRaw)} | met: ${met(summary.heardOverRaw, TARGETS.heardOverRaw)} | |`,

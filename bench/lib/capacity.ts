@@ -8,6 +8,7 @@ export interface CapacityStep {
   readonly errors: number;
   readonly non2xx: number;
   readonly sendLagP99Ms: number;
+  readonly sendLagMaxMs: number;
   readonly generatorCpuPercent: number;
   readonly passed: boolean;
 }
@@ -15,6 +16,8 @@ export interface CapacityStep {
 export interface CapacityResult<Extra> {
   /** The highest paced rate that passed (req/s); 0 when none did. */
   readonly capacity: number;
+  /** The lowest rate tried: when none passed, the capacity is below it. */
+  readonly lowestRateTried: number;
   /** The p95 (ms, from the due time) at that rate. */
   readonly p95Ms: number;
   /** What `measure` returned around the passing step at that rate. */
@@ -27,6 +30,8 @@ export interface CapacitySearch<Extra> {
   readonly startRate: number;
   /** Bisects between the last passing and the first failing rate until they are this close (req/s). */
   readonly resolution: number;
+  /** When the first rate fails, halves down to no less than this (req/s). */
+  readonly minRate: number;
   readonly maxRate: number;
   readonly stepSeconds: number;
   /** A paced warm-up at the step's rate before each measured step (not counted). */
@@ -37,8 +42,11 @@ export interface CapacitySearch<Extra> {
 
 /** p95 from the due time under this, with no errors, and the generator sending on time. */
 export const P95_LIMIT_MS = 50;
-/** The generator kept up when its p99 send lag stayed under this. */
-export const MAX_SEND_LAG_MS = 10;
+/**
+ * The generator kept up when no request went out later than this share of the step after it was due, i.e. it
+ * offered the step's rate. Its lateness is counted in the latencies anyway (they run from the due time).
+ */
+export const MAX_SEND_LAG_SHARE = 0.05;
 
 /**
  * The highest open-loop rate the server sustains with p95 < 50 ms: paced steps at increasing rates (doubling),
@@ -51,7 +59,7 @@ export async function findCapacity<Extra>(request: LoadOptions, search: Capacity
     await pacedStep({ ...request, seconds: search.warmupSeconds, overallRate: rate });
     const after = await search.measure?.();
     const result = await pacedStep({ ...request, seconds: search.stepSeconds, overallRate: rate });
-    const step = stepOf(rate, result);
+    const step = stepOf(rate, result, search.stepSeconds);
     steps.push(step);
     if (step.passed && after !== undefined) extras.set(rate, await after(result));
     return step.passed;
@@ -66,7 +74,7 @@ export async function findCapacity<Extra>(request: LoadOptions, search: Capacity
     passing = rate;
   }
   if (passing === 0)
-    for (let rate = Math.floor(search.startRate / 2); rate >= search.resolution; rate = Math.floor(rate / 2)) {
+    for (let rate = Math.floor(search.startRate / 2); rate >= search.minRate; rate = Math.floor(rate / 2)) {
       if (await attempt(rate)) {
         passing = rate;
         break;
@@ -79,11 +87,12 @@ export async function findCapacity<Extra>(request: LoadOptions, search: Capacity
     else failing = rate;
   }
   const best = steps.find((s) => s.passed && s.rate === passing);
-  return { capacity: passing, p95Ms: best?.p95Ms ?? Number.NaN, atCapacity: extras.get(passing) ?? null, steps };
+  return { capacity: passing, lowestRateTried: Math.min(...steps.map((s) => s.rate)), p95Ms: best?.p95Ms ?? Number.NaN, atCapacity: extras.get(passing) ?? null, steps };
 }
 
-function stepOf(rate: number, result: PacedResult): CapacityStep {
+function stepOf(rate: number, result: PacedResult, seconds: number): CapacityStep {
   const sendLagP99Ms = result.sendLagP99Ms ?? 0;
+  const sendLagMaxMs = result.sendLagMaxMs ?? 0;
   return {
     rate,
     p50Ms: result.p50Ms,
@@ -91,7 +100,8 @@ function stepOf(rate: number, result: PacedResult): CapacityStep {
     errors: result.errors,
     non2xx: result.non2xx,
     sendLagP99Ms,
+    sendLagMaxMs,
     generatorCpuPercent: result.generatorCpuPercent ?? 0,
-    passed: result.p95Ms < P95_LIMIT_MS && result.errors === 0 && result.non2xx === 0 && sendLagP99Ms < MAX_SEND_LAG_MS,
+    passed: result.p95Ms < P95_LIMIT_MS && result.errors === 0 && result.non2xx === 0 && sendLagMaxMs < MAX_SEND_LAG_SHARE * seconds * 1000,
   };
 }

@@ -33,7 +33,8 @@ async function allProcesses(): Promise<ProcStat[]> {
  */
 export interface CpuSample {
   readonly serverMs: number;
-  readonly postgresMs: number;
+  /** Per backend pid. */
+  readonly postgresMs: ReadonlyMap<number, number>;
 }
 
 export async function sampleCpu(serverPid: number, backendPids: readonly number[]): Promise<CpuSample> {
@@ -47,12 +48,19 @@ export async function sampleCpu(serverPid: number, backendPids: readonly number[
         grew = true;
       }
   }
-  const sum = (filter: (p: ProcStat) => boolean): number => processes.filter(filter).reduce((total, p) => total + p.cpuMs, 0);
-  return { serverMs: sum((p) => tree.has(p.pid)), postgresMs: sum((p) => backendPids.includes(p.pid)) };
+  const serverMs = processes.filter((p) => tree.has(p.pid)).reduce((total, p) => total + p.cpuMs, 0);
+  const backends = new Map(processes.filter((p) => backendPids.includes(p.pid)).map((p) => [p.pid, p.cpuMs]));
+  return { serverMs, postgresMs: backends };
 }
 
-/** CPU per request (ms) between two samples. */
+/**
+ * CPU per request (ms) between two samples. A backend seen only after counts from its start (it began during the
+ * step); one that exited before the second sample is missed (pools close idle connections), so PostgreSQL's figure
+ * is a lower bound when backends came and went.
+ */
 export function cpuPerRequest(before: CpuSample, after: CpuSample, requests: number): { serverMs: number; postgresMs: number } {
   const per = (ms: number): number => (requests === 0 ? Number.NaN : Math.round((ms / requests) * 1000) / 1000);
-  return { serverMs: per(after.serverMs - before.serverMs), postgresMs: per(after.postgresMs - before.postgresMs) };
+  let postgres = 0;
+  for (const [pid, ms] of after.postgresMs) postgres += ms - (before.postgresMs.get(pid) ?? 0);
+  return { serverMs: per(after.serverMs - before.serverMs), postgresMs: per(postgres) };
 }

@@ -7,6 +7,8 @@ export interface PacedResult extends LoadResult {
   readonly overallRate: number;
   /** How late the generator sent its requests (p99 of send time − due time): large means it could not keep up (absent from earlier runs). */
   readonly sendLagP99Ms?: number;
+  /** The latest the generator sent any request (ms after it was due) (absent from earlier runs). */
+  readonly sendLagMaxMs?: number;
   /** The generator's own CPU over the run, as a share of one core (it shares the machine with the servers) (absent from earlier runs). */
   readonly generatorCpuPercent?: number;
 }
@@ -73,6 +75,7 @@ async function run(options: LoadOptions & { readonly overallRate: number }): Pro
     non2xx,
     overallRate: options.overallRate,
     sendLagP99Ms: round(percentile(lags, 99)),
+    sendLagMaxMs: round(Math.max(0, ...lags)),
     generatorCpuPercent: round((cpu.user + cpu.system) / 10_000 / seconds, 0),
   };
 }

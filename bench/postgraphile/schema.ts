@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { query } from '../lib/database';
 
 /** The schema PostGraphile serves: created by the bench in the bench database, never by Heard's migrations. */
@@ -11,8 +12,8 @@ interface BenchSql {
 }
 
 /** The SQL the raw endpoint runs, from the built API (`api/src/bench/bench-sql.ts`), so PostGraphile serves the same rows. */
-function benchSql(): BenchSql {
-  const loaded: unknown = require(join(process.cwd(), 'dist/api/api/src/bench/bench-sql.js'));
+async function benchSql(): Promise<BenchSql> {
+  const loaded: unknown = await import(pathToFileURL(join(process.cwd(), 'dist/api/api/src/bench/bench-sql.js')).href);
   const text = (name: keyof BenchSql): string => {
     const value = typeof loaded === 'object' && loaded !== null ? (loaded as Record<string, unknown>)[name] : undefined;
     if (typeof value !== 'string') throw new Error(`dist/api/api/src/bench/bench-sql.js has no ${name}; build the API first`);
@@ -29,7 +30,7 @@ const CALLERS_LA = `(SELECT u.local_authority_id FROM users u WHERE u.id = ${CAL
  * are empty and hidden from the GraphQL schema), and three STABLE functions, exposed as queries, run the raw
  * endpoint's statements for the JWT's user (`jwt.claims.sub`, set by the server from the verified token).
  */
-export function schemaSql(sql: BenchSql = benchSql()): string {
+export function schemaSql(sql: BenchSql): string {
   const s = POSTGRAPHILE_SCHEMA;
   const byCaller = (text: string, value: string): string => text.replaceAll('$1', value);
   const hidden = `$$@behavior -query:resource:list -query:resource:connection -query:resource:single$$`;
@@ -47,5 +48,5 @@ CREATE FUNCTION ${s}.child(id uuid) RETURNS ${s}.child_page LANGUAGE sql STABLE 
 }
 
 export async function createPostgraphileSchema(databaseUrl: string): Promise<void> {
-  await query(databaseUrl, schemaSql());
+  await query(databaseUrl, schemaSql(await benchSql()));
 }
