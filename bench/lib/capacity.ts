@@ -38,6 +38,8 @@ export interface CapacitySearch<Extra> {
   readonly warmupSeconds: number;
   /** Run around each measured step (e.g. sampling CPU): called before it, and the returned function after it with the step's result. */
   readonly measure?: () => Promise<(step: PacedResult) => Promise<Extra>>;
+  /** Runs one paced step; the real open-loop generator unless a test gives another. */
+  readonly run?: typeof pacedStep;
 }
 
 /** p95 from the due time under this, with no errors, and the generator sending on time. */
@@ -55,10 +57,11 @@ export const MAX_SEND_LAG_SHARE = 0.05;
 export async function findCapacity<Extra>(request: LoadOptions, search: CapacitySearch<Extra>): Promise<CapacityResult<Extra>> {
   const steps: CapacityStep[] = [];
   const extras = new Map<number, Extra>();
+  const run = search.run ?? pacedStep;
   const attempt = async (rate: number): Promise<boolean> => {
-    await pacedStep({ ...request, seconds: search.warmupSeconds, overallRate: rate });
+    await run({ ...request, seconds: search.warmupSeconds, overallRate: rate });
     const after = await search.measure?.();
-    const result = await pacedStep({ ...request, seconds: search.stepSeconds, overallRate: rate });
+    const result = await run({ ...request, seconds: search.stepSeconds, overallRate: rate });
     const step = stepOf(rate, result, search.stepSeconds);
     steps.push(step);
     if (step.passed && after !== undefined) extras.set(rate, await after(result));
@@ -87,7 +90,13 @@ export async function findCapacity<Extra>(request: LoadOptions, search: Capacity
     else failing = rate;
   }
   const best = steps.find((s) => s.passed && s.rate === passing);
-  return { capacity: passing, lowestRateTried: Math.min(...steps.map((s) => s.rate)), p95Ms: best?.p95Ms ?? Number.NaN, atCapacity: extras.get(passing) ?? null, steps };
+  return {
+    capacity: passing,
+    lowestRateTried: Math.min(...steps.map((s) => s.rate)),
+    p95Ms: best?.p95Ms ?? Number.NaN,
+    atCapacity: extras.get(passing) ?? null,
+    steps,
+  };
 }
 
 function stepOf(rate: number, result: PacedResult, seconds: number): CapacityStep {

@@ -45,7 +45,7 @@ export function summariseProfile(profile: CpuProfile, windowMs?: number): Profil
   const from = windowMs === undefined ? Number.NEGATIVE_INFINITY : (at[at.length - 1] ?? 0) - windowMs;
   const selfMs = new Map<number, number>();
   profile.samples.forEach((id, i) => {
-    if ((at[i] ?? 0) >= from) selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    if ((at[i] ?? 0) > from) selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
   const totalMs = [...selfMs.values()].reduce((a, b) => a + b, 0);
   const self = new Map<string, number>();
