@@ -1,3 +1,5 @@
+import type { CapacityResult } from './capacity';
+import { capacityMarkdown } from './capacity/markdown';
 import type { ImportStepResult } from './import-step';
 import type { MyChildrenResult } from './my-children';
 import type { PortalResult } from './portal';
@@ -13,6 +15,8 @@ export interface BenchResults {
   triggers: TriggersResult | null;
   import: ImportStepResult | null;
   report: ReportResult | null;
+  /** Capacity at p95 < 50 ms on three paths for Heard, the raw endpoint and PostGraphile (absent from earlier runs). */
+  capacity?: CapacityResult | null;
 }
 
 interface Row {
@@ -80,6 +84,7 @@ export function markdown(now: BenchResults, before: BenchResults | null): string
       '',
     );
   }
+  if (now.capacity) lines.push(...capacityMarkdown(now.capacity));
   if (now.triggers)
     lines.push(`Triggers: ${now.triggers.events} children entering care, ${now.triggers.concurrency} at a time: ${JSON.stringify(now.triggers.outcomes)}.`, '');
   if (now.seed) lines.push(`National dataset generated in this run: ${now.seed.seconds} s, peak ${now.seed.peakRssMb} MB.`, '');

@@ -4,7 +4,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { query, tableExists } from './lib/database';
 import { signIn } from './lib/graphql';
-import { lastJson, runMeasured, startServer } from './lib/processes';
+import { startHeard } from './lib/heard-api';
+import { lastJson, runMeasured } from './lib/processes';
+import { benchCapacity } from './capacity';
 import { type BenchResults, markdown } from './markdown';
 import { benchMyChildren } from './my-children';
 import { benchPortal } from './portal';
@@ -16,7 +18,7 @@ import { benchSoak, soakMarkdown } from './soak/run';
 const PASSWORD = 'demo-password';
 const ADVOCATE = 'advocate1@national.heard';
 const RESULTS = 'bench/results';
-const STEPS = ['my-children', 'portal', 'triggers', 'import', 'report'] as const;
+const STEPS = ['my-children', 'capacity', 'portal', 'triggers', 'import', 'report'] as const;
 /** Run only when asked for (`--only soak`): minutes long, on a database of its own. */
 const ON_REQUEST = ['soak'] as const;
 const ALL = [...STEPS, ...ON_REQUEST] as const;
@@ -31,9 +33,14 @@ interface Options {
   soakSeconds: number;
   connections: number;
   saveAs: string;
+  /** Processes on every side in the capacity step (Heard's API_WORKERS, the raw endpoint's and PostGraphile's cluster). */
+  workers: number[];
+  rounds: number;
+  stepSeconds: number;
 }
 
 const USAGE = `Usage: npm run bench -- [--only ${ALL.join(',')}] [--seconds 20 (soak: ${SOAK_SECONDS})] [--connections 50] [--save-as latest]
+  [--workers 1,2] [--rounds 3] [--step-seconds 5] (capacity: processes per server, interleaved rounds, seconds per paced step)
 Runs against BENCH_DATABASE_URL or DATABASE_URL (default postgres://postgres@127.0.0.1:5432/heard_national), generating
 the national dataset there first if it is empty. Writes bench/results/<name>.json and .md; "before" is kept for comparison.
 The soak (only with --only soak) runs on an embedded PostgreSQL of its own and writes bench/results/soak.json and .md.`;
@@ -52,7 +59,15 @@ function options(argv: string[]): Options {
   const soakSeconds = Number(value('--seconds') ?? SOAK_SECONDS);
   const connections = Number(value('--connections') ?? 50);
   const saveAs = value('--save-as') ?? 'latest';
+  const workers = (value('--workers') ?? '1,2').split(',').map(Number);
+  const rounds = Number(value('--rounds') ?? 3);
+  const stepSeconds = Number(value('--step-seconds') ?? 5);
   if (
+    workers.some((n) => !Number.isInteger(n) || n < 1) ||
+    !Number.isInteger(rounds) ||
+    rounds < 1 ||
+    !Number.isInteger(stepSeconds) ||
+    stepSeconds < 1 ||
     steps.some((s) => !ALL.includes(s)) ||
     !Number.isInteger(seconds) ||
     seconds < 1 ||
@@ -70,6 +85,9 @@ function options(argv: string[]): Options {
     soakSeconds,
     connections,
     saveAs,
+    workers,
+    rounds,
+    stepSeconds,
   };
 }
 
@@ -95,6 +113,22 @@ async function triggerManager(databaseUrl: string): Promise<string> {
   return row.email;
 }
 
+/** An LA manager of the LA of advocate1's first child: inside advocate1's coverage, so trigger runs never add to this list. */
+async function laManager(databaseUrl: string): Promise<string> {
+  const [row] = await query<{ email: string }>(
+    databaseUrl,
+    `SELECT m.email FROM users m
+      WHERE m.role = 'LA_MANAGER' AND m.active AND m.email LIKE '%@national.heard'
+        AND m.local_authority_id = (SELECT c.local_authority_id FROM children c JOIN assignments a ON a.child_id = c.id AND a.ended_on IS NULL
+                                      JOIN advocates adv ON adv.id = a.advocate_id JOIN users u ON u.id = adv.user_id
+                                     WHERE u.email = $1 ORDER BY c.id LIMIT 1)
+      ORDER BY m.email LIMIT 1`,
+    [ADVOCATE],
+  );
+  if (row === undefined) throw new Error('No LA manager for advocate1’s first child');
+  return row.email;
+}
+
 function lastCompleteReportingYear(today: Date): number {
   return today.getUTCMonth() >= 3 ? today.getUTCFullYear() - 1 : today.getUTCFullYear() - 2;
 }
@@ -112,26 +146,9 @@ async function main(): Promise<void> {
     triggers: null,
     import: null,
     report: null,
+    capacity: null,
   };
-  const api = await startServer(
-    'API',
-    ['dist/api/api/src/main.js'],
-    // As in production (graphql-js skips its development checks), logging warnings only, with no timed jobs running.
-    {
-      NODE_ENV: 'production',
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      DATABASE_URL: opts.databaseUrl,
-      PORT: '4411',
-      HOST: '127.0.0.1',
-      SEED_DEMO: 'false',
-      LOG_LEVEL: 'warn',
-      REPORT_WORKER_SECONDS: '0',
-      OVERDUE_CHECK_SECONDS: '0',
-      LOGIN_RATE_LIMIT_PER_MINUTE: '10000',
-      ACCESS_TOKEN_TTL_SECONDS: '3600',
-    },
-    4411,
-  );
+  const api = await startHeard({ databaseUrl: opts.databaseUrl, port: 4411, jwtSecret: randomBytes(32).toString('hex') });
   try {
     const step = (name: Step): boolean => opts.steps.includes(name) && (process.stderr.write(`• ${name}\n`), true);
     if (step('my-children'))
@@ -143,6 +160,16 @@ async function main(): Promise<void> {
         opts.connections,
         opts.seconds,
       );
+    if (step('capacity'))
+      results.capacity = await benchCapacity({
+        databaseUrl: opts.databaseUrl,
+        accounts: { advocate: ADVOCATE, laManager: await laManager(opts.databaseUrl), password: PASSWORD },
+        workers: opts.workers,
+        rounds: opts.rounds,
+        stepSeconds: opts.stepSeconds,
+        connections: opts.connections,
+        profileSeconds: 10,
+      });
     if (step('portal')) results.portal = await benchPortal(api.url, ADVOCATE, PASSWORD, 40, 5);
     if (step('triggers'))
       results.triggers = await benchTriggers(

@@ -5,6 +5,12 @@ import { percentile, round } from './stats';
 
 export interface PacedResult extends LoadResult {
   readonly overallRate: number;
+  /** How late the generator sent its requests (p99 of send time − due time): large means it could not keep up (absent from earlier runs). */
+  readonly sendLagP99Ms?: number;
+  /** The latest the generator sent any request (ms after it was due) (absent from earlier runs). */
+  readonly sendLagMaxMs?: number;
+  /** The generator's own CPU over the run, as a share of one core (it shares the machine with the servers) (absent from earlier runs). */
+  readonly generatorCpuPercent?: number;
 }
 
 /**
@@ -19,20 +25,28 @@ export async function pacedLoad(options: LoadOptions & { readonly overallRate: n
   return run(options);
 }
 
+/** One paced run with no warm-up (the capacity search warms up on its own). */
+export function pacedStep(options: LoadOptions & { readonly overallRate: number }): Promise<PacedResult> {
+  return run(options);
+}
+
 async function run(options: LoadOptions & { readonly overallRate: number }): Promise<PacedResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: options.connections });
   const interval = 1000 / options.overallRate;
   const total = Math.round(options.overallRate * options.seconds);
   const latencies: number[] = [];
+  const lags: number[] = [];
   let errors = 0;
   let non2xx = 0;
   const inFlight: Array<Promise<void>> = [];
+  const cpuBefore = process.cpuUsage();
   const start = performance.now();
   try {
     for (let i = 0; i < total; i++) {
       const due = start + i * interval;
       const wait = due - performance.now();
       if (wait > 0) await sleep(wait);
+      lags.push(performance.now() - due);
       inFlight.push(
         send(agent, options).then(
           (status) => {
@@ -50,6 +64,7 @@ async function run(options: LoadOptions & { readonly overallRate: number }): Pro
     agent.destroy();
   }
   const seconds = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
   return {
     requestsPerSecond: round(latencies.length / seconds, 0),
     p50Ms: round(percentile(latencies, 50)),
@@ -59,6 +74,9 @@ async function run(options: LoadOptions & { readonly overallRate: number }): Pro
     errors,
     non2xx,
     overallRate: options.overallRate,
+    sendLagP99Ms: round(percentile(lags, 99)),
+    sendLagMaxMs: round(Math.max(0, ...lags)),
+    generatorCpuPercent: round((cpu.user + cpu.system) / 10_000 / seconds, 0),
   };
 }
 

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 
 export interface Server {
   readonly url: string;
+  /** The process's id (with cluster workers, the primary's). */
+  readonly pid: number;
   stop(): Promise<void>;
 }
 
@@ -28,7 +30,7 @@ export async function startServer(name: string, args: readonly string[], env: No
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  return { url, stop: () => stop(child) };
+  return { url, pid: child.pid ?? Number.NaN, stop: () => stop(child) };
 }
 
 function stop(child: ChildProcess): Promise<void> {
