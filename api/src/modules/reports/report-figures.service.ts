@@ -11,6 +11,7 @@ import {
 } from '@heard/domain';
 import type { ReportFigures } from '@heard/report';
 import type { EntityManager } from 'typeorm';
+import { inSharedSnapshot } from '../../database/shared-snapshot';
 import { ThemeAnswersRepository } from '../theme-answers/theme-answers.repository';
 import { ChildVoiceFiguresService } from './child-voice-figures.service';
 import { MeetingAttendanceFiguresService } from './meeting-attendance-figures.service';
@@ -20,7 +21,8 @@ import { type MeetingPeriodRow, ReportFiguresRepository, type YearWindow } from 
 export type Scope = string | null;
 
 /**
- * The report's figures for one reporting year, for England and every LA at once, read in one snapshot: most
+ * The report's figures for one reporting year, for England and every LA at once, read in one snapshot (on two
+ * connections at once, `inSharedSnapshot`): most
  * measures are one SQL aggregate grouped by LA with a national total; meeting timeliness and the age and
  * caseload bands are the domain's rules applied here to rows at the grain they need.
  */
@@ -55,43 +57,57 @@ export class ReportFiguresService {
       };
       const r = this.repository;
 
-      each(await r.themes(tx, window), (f, row) => f.themes.push({ theme: row.theme, count: row.count }));
-      each(await r.offers(tx, window), (f, row) => (f.offers = { made: row.made, onTime: row.onTime }));
-      each(await r.decisions(tx, window), (f, row) => (f.decisions = { answered: row.answered, optedOut: row.optedOut, optedBackIn: row.optedBackIn }));
-      each(await r.firstContact(tx, window), (f, row) => (f.firstContact = { measured: row.measured, medianWorkingDays: row.medianWorkingDays }));
-      each(await r.concernsByStage(tx, window), (f, row) => f.concernsByStage.push({ stage: row.stage, count: row.count }));
-      each(await r.concernOutcomes(tx, window), (f, row) =>
-        f.concernOutcomes.push({ outcome: row.outcome, count: row.count, medianWorkingDays: row.medianWorkingDays }),
-      );
-      each(await r.courtApplications(tx, window), (f, row) => (f.courtApplications = row.n));
-      each(this.meetingsOnTime(await r.meetingPeriods(tx, window), window), (f, row) => (f.meetings = { held: row.held, onTime: row.onTime }));
-      each(await r.participationByAge(tx, window), (f, row) => {
-        const band = ageBandOfAge(row.age);
-        entryFor(f.participationByAge, band, () => ({ band, count: 0 })).count += row.count;
-      });
-      each(await r.participationByCode(tx, window), (f, row) => f.participationByCode.push({ code: row.code, count: row.count }));
-      each(await r.actions(tx, window), (f, row) => (f.actions = { due: row.due, doneOnTime: row.doneOnTime, drift: row.drift }));
-      each(await r.caseloads(tx, window), (f, row) => {
-        const band = caseloadBand(row.children);
-        entryFor(f.caseloads, band, () => ({ band, advocates: 0 })).advocates += row.advocates;
-      });
-      each(await r.homeVisits(tx, window), (f, row) =>
-        f.homeVisits.push({ standard: row.standard, met: row.met, partlyMet: row.partlyMet, notMet: row.notMet, notSeen: row.notSeen }),
-      );
-      each(await r.missingFromCare(tx, window), (f, row) => {
-        f.missingFromCare = {
-          missing: { children: row.missingChildren, episodes: row.missingEpisodes },
-          away: { children: row.awayChildren, episodes: row.awayEpisodes },
-          children: row.children,
-        };
-      });
-      await this.childVoice.add(tx, window, each);
-      await this.attendance.add(tx, window, each);
-      each(await this.themeAnswers.reportAnswers(tx, window.from, window.to), (f, row) =>
-        f.themeAnswers.push({ theme: row.theme, put: row.put, onTime: row.onTime, late: row.late, notAnswered: row.notAnswered }),
-      );
       const england = scopes.get(null);
-      if (england !== undefined) england.providerThemeAnswers = await this.themeAnswers.reportProviderAnswers(tx, window.from, window.to);
+      // The slowest first, so the two connections finish together.
+      await inSharedSnapshot(tx, [
+        async (sql) =>
+          each(this.meetingsOnTime(await r.meetingPeriods(sql, window), window), (f, row) => (f.meetings = { held: row.held, onTime: row.onTime })),
+        (sql) => this.childVoice.add(sql, window, each),
+        (sql) => this.attendance.add(sql, window, each),
+        async (sql) => each(await r.actions(sql, window), (f, row) => (f.actions = { due: row.due, doneOnTime: row.doneOnTime, drift: row.drift })),
+        async (sql) => each(await r.participationByCode(sql, window), (f, row) => f.participationByCode.push({ code: row.code, count: row.count })),
+        async (sql) =>
+          each(await r.homeVisits(sql, window), (f, row) =>
+            f.homeVisits.push({ standard: row.standard, met: row.met, partlyMet: row.partlyMet, notMet: row.notMet, notSeen: row.notSeen }),
+          ),
+        async (sql) =>
+          each(await r.participationByAge(sql, window), (f, row) => {
+            const band = ageBandOfAge(row.age);
+            entryFor(f.participationByAge, band, () => ({ band, count: 0 })).count += row.count;
+          }),
+        async (sql) => each(await r.themes(sql, window), (f, row) => f.themes.push({ theme: row.theme, count: row.count })),
+        async (sql) => each(await r.offers(sql, window), (f, row) => (f.offers = { made: row.made, onTime: row.onTime })),
+        async (sql) =>
+          each(await r.decisions(sql, window), (f, row) => (f.decisions = { answered: row.answered, optedOut: row.optedOut, optedBackIn: row.optedBackIn })),
+        async (sql) =>
+          each(await r.firstContact(sql, window), (f, row) => (f.firstContact = { measured: row.measured, medianWorkingDays: row.medianWorkingDays })),
+        async (sql) => each(await r.concernsByStage(sql, window), (f, row) => f.concernsByStage.push({ stage: row.stage, count: row.count })),
+        async (sql) =>
+          each(await r.concernOutcomes(sql, window), (f, row) =>
+            f.concernOutcomes.push({ outcome: row.outcome, count: row.count, medianWorkingDays: row.medianWorkingDays }),
+          ),
+        async (sql) => each(await r.courtApplications(sql, window), (f, row) => (f.courtApplications = row.n)),
+        async (sql) =>
+          each(await r.caseloads(sql, window), (f, row) => {
+            const band = caseloadBand(row.children);
+            entryFor(f.caseloads, band, () => ({ band, advocates: 0 })).advocates += row.advocates;
+          }),
+        async (sql) =>
+          each(await r.missingFromCare(sql, window), (f, row) => {
+            f.missingFromCare = {
+              missing: { children: row.missingChildren, episodes: row.missingEpisodes },
+              away: { children: row.awayChildren, episodes: row.awayEpisodes },
+              children: row.children,
+            };
+          }),
+        async (sql) =>
+          each(await this.themeAnswers.reportAnswers(sql, window.from, window.to), (f, row) =>
+            f.themeAnswers.push({ theme: row.theme, put: row.put, onTime: row.onTime, late: row.late, notAnswered: row.notAnswered }),
+          ),
+        async (sql) => {
+          if (england !== undefined) england.providerThemeAnswers = await this.themeAnswers.reportProviderAnswers(sql, window.from, window.to);
+        },
+      ]);
 
       for (const figures of scopes.values()) sortFigures(figures);
       return scopes;
