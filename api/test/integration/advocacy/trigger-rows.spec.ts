@@ -64,7 +64,9 @@ describe('recording trigger events writes exactly these rows', () => {
     const g = await record({ kind: 'CARE_PROCEEDINGS_STARTED', occurredOn: '2025-03-11', childId: d?.child.id });
 
     const ids = { [fx.laId]: 'LA', [fx.providerId]: 'PROVIDER', [fx.advocates[0]?.id ?? '']: 'ADVOCATE-0', [fx.advocates[1]?.id ?? '']: 'ADVOCATE-1' };
-    const walk = labeller(ids);
+    const tag = fx.managerEmail.replace(/^manager\.|@test\.heard$/g, '');
+    const label = labeller(ids);
+    const walk = (value: unknown): unknown => label(JSON.parse(JSON.stringify(value).replaceAll(tag, 'TAG')));
     const children = `(SELECT id FROM children WHERE local_authority_id = $1)`;
     const query = async (sql: string): Promise<Row[]> => (await api.dataSource.query(sql, [fx.laId])) as Row[];
     const tables = {
@@ -87,7 +89,7 @@ describe('recording trigger events writes exactly these rows', () => {
            FROM assignments WHERE child_id IN ${children} ORDER BY started_on`,
       ),
       awaiting: await query(
-        `SELECT child_id, local_authority_id, to_char(waiting_since, 'YYYY-MM-DD') AS since, reason, resolved_at, assignment_id
+        `SELECT child_id, local_authority_id, to_char(waiting_since, 'YYYY-MM-DD') AS since, reason, resolved_at IS NOT NULL AS resolved, assignment_id
            FROM awaiting_advocate WHERE child_id IN ${children} ORDER BY queued_at`,
       ),
       offers: await query(
