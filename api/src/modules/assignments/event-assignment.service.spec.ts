@@ -1,19 +1,11 @@
 import type { AdvocateCandidate } from '@heard/domain';
 import type { EntityManager } from 'typeorm';
+import { advocateCandidate } from '../../../test/support/advocate-candidates';
 import type { OffersService } from '../offers/offers.service';
 import type { EventAssignmentRepository, EventContext, PlaceAttempt } from './event-assignment.repository';
 import { EventAssignmentEngine } from './event-assignment.service';
 
-const advocate = (id: string, cap: number, caseload: number): AdvocateCandidate => ({
-  id,
-  providerId: 'p-1',
-  employingLaId: null,
-  active: true,
-  unavailableUntil: null,
-  caseloadCap: cap,
-  activeCaseload: caseload,
-  languages: ['English'],
-});
+const advocate = advocateCandidate;
 
 const context = (advocates: AdvocateCandidate[], extra: Partial<EventContext> = {}): EventContext => ({
   child: {

@@ -31,10 +31,10 @@ describe('trigger events of one LA at once', () => {
     expect(outcomes.filter((o) => o === 'QUEUED')).toHaveLength(10);
 
     const caseloads = await api.dataSource.query(
-      `SELECT a.caseload_cap AS cap, a.active_caseload AS load,
-              (SELECT count(*)::int FROM assignments s WHERE s.advocate_id = a.id AND s.ended_on IS NULL) AS actual
-         FROM advocates a WHERE a.advocacy_provider_id = $1 ORDER BY a.id`,
-      [fx.providerId],
+      `SELECT a.caseload_cap AS cap, a.active_caseload AS load, count(s.id)::int AS actual
+         FROM advocates a LEFT JOIN assignments s ON s.advocate_id = a.id AND s.ended_on IS NULL
+        WHERE a.id = ANY($1::uuid[]) GROUP BY a.id ORDER BY a.id`,
+      [fx.advocates.map((a) => a.id)],
     );
     expect(caseloads).toEqual([
       { cap: 5, load: 5, actual: 5 },
