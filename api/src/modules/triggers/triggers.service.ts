@@ -12,6 +12,7 @@ import { AssignmentsRepository } from '../assignments/assignments.repository';
 import { AuditService } from '../audit/audit.service';
 import { CareEpisodesRepository } from '../care-episodes/care-episodes.repository';
 import { ChildAccessService, notFound } from '../children/child-access.service';
+import { ChildEntity } from '../children/child.entity';
 import { childSummaries } from '../children/child-summaries.query';
 import { ChildrenRepository } from '../children/children.repository';
 import { OffersService } from '../offers/offers.service';
@@ -163,8 +164,14 @@ export class TriggersService {
   private async createChild(manager: EntityManager, caller: Caller, laId: string, input: NewChildInput, today: string, meta: RequestMeta): Promise<string> {
     const dateOfBirth = assertPastOrToday(input.dateOfBirth, 'newChild.dateOfBirth', today);
     const ref = input.laChildRef.trim();
+    const taken = () =>
+      new DomainException('CONFLICT', `A child with your LA reference "${ref}" is already in Heard: record the event against that child.`, {
+        field: 'newChild.laChildRef',
+      });
     let siblingGroupId: string | null = null;
     if (input.siblingOfChildId != null) {
+      // A reference already taken is the first thing to say, before anything about the brother or sister.
+      if (await manager.existsBy(ChildEntity, { localAuthorityId: laId, laChildRef: ref })) throw taken();
       const sibling = await this.access.ownLaChild(manager, caller, input.siblingOfChildId);
       siblingGroupId = sibling.siblingGroupId ?? sibling.id;
       if (sibling.siblingGroupId === null) await this.records.children.setSiblingGroup(manager, sibling.id, siblingGroupId);
@@ -186,11 +193,7 @@ export class TriggersService {
       siblingGroupId,
       allocatedSocialWorkerId: null,
     });
-    if (child === null) {
-      throw new DomainException('CONFLICT', `A child with your LA reference "${ref}" is already in Heard: record the event against that child.`, {
-        field: 'newChild.laChildRef',
-      });
-    }
+    if (child === null) throw taken();
     await this.audit.record(manager, {
       actor: { userId: caller.userId, role: caller.role },
       action: 'child.created',
