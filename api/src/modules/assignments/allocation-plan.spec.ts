@@ -1,17 +1,9 @@
 import type { AdvocateCandidate } from '@heard/domain';
+import { advocateCandidate } from '../../../test/support/advocate-candidates';
 import { type AllocationState, type AllocationStep, planAllocation } from './allocation-plan';
 
 const LA = 'la-1';
-const advocate = (id: string, cap: number, caseload: number, languages: string[] = ['English']): AdvocateCandidate => ({
-  id,
-  providerId: 'p-1',
-  employingLaId: null,
-  active: true,
-  unavailableUntil: null,
-  caseloadCap: cap,
-  activeCaseload: caseload,
-  languages,
-});
+const advocate = advocateCandidate;
 const assign = (id: string, options: { language?: string; group?: string; interpreter?: boolean } = {}): AllocationStep => ({
   kind: 'ASSIGN_OR_QUEUE',
   child: {

@@ -42,9 +42,33 @@ export type NewChild = Omit<ChildEntity, 'id' | 'localAuthority' | 'createdAt' |
 /** The children table's writes (and the import's batch reads of it): every feature that changes a child calls this. */
 @Injectable()
 export class ChildrenRepository {
-  /** Creates a child recorded by hand (a trigger for a child new to Heard). */
-  create(manager: EntityManager, child: NewChild): Promise<ChildEntity> {
-    return manager.save(manager.create(ChildEntity, child));
+  /** Creates a child recorded by hand (a trigger for a child new to Heard), unless the LA already has a child with that reference (then null). */
+  async createIfNewRef(manager: EntityManager, child: NewChild): Promise<{ id: string } | null> {
+    const [row] = await sqlRows<{ id: string }>(
+      manager,
+      `INSERT INTO children (local_authority_id, la_child_ref, given_name, family_name, preferred_name, date_of_birth, sex, ethnicity, first_language,
+                             communication_needs, legal_status, placement_type, placement_provider, sibling_group_id, allocated_social_worker_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+       ON CONFLICT (local_authority_id, la_child_ref) DO NOTHING RETURNING id`,
+      [
+        child.localAuthorityId,
+        child.laChildRef,
+        child.givenName,
+        child.familyName,
+        child.preferredName,
+        child.dateOfBirth,
+        child.sex,
+        child.ethnicity,
+        child.firstLanguage,
+        child.communicationNeeds,
+        child.legalStatus,
+        child.placementType,
+        child.placementProvider,
+        child.siblingGroupId,
+        child.allocatedSocialWorkerId,
+      ],
+    );
+    return row ?? null;
   }
 
   /**

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { sqlRows, sqlRun } from '../../database/sql';
-import { TriggerEventEntity } from './trigger-event.entity';
+import type { TriggerEventEntity } from './trigger-event.entity';
 
 interface ChildRow {
   child_id: string;
@@ -10,8 +10,14 @@ interface ChildRow {
 /** The trigger_events table: every feature that records a trigger calls this. */
 @Injectable()
 export class TriggerEventsRepository {
-  record(manager: EntityManager, event: Pick<TriggerEventEntity, 'childId' | 'kind' | 'occurredOn' | 'recordedByUserId'>): Promise<TriggerEventEntity> {
-    return manager.save(manager.create(TriggerEventEntity, event));
+  async record(manager: EntityManager, event: Pick<TriggerEventEntity, 'childId' | 'kind' | 'occurredOn' | 'recordedByUserId'>): Promise<{ id: string }> {
+    const [row] = await sqlRows<{ id: string }>(
+      manager,
+      `INSERT INTO trigger_events (child_id, kind, occurred_on, recorded_by_user_id) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [event.childId, event.kind, event.occurredOn, event.recordedByUserId],
+    );
+    if (row === undefined) throw new Error('trigger_events insert returned no row');
+    return row;
   }
 
   /** Of these (child, date) pairs, the children whose ENTERED_CARE on that date is already recorded. */

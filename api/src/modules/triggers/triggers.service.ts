@@ -7,6 +7,7 @@ import { DomainException, forbidden } from '../../common/exceptions/domain.excep
 import type { Caller, RequestMeta } from '../../common/request/request-context';
 import { inTransaction } from '../../database/transactions';
 import { AssignmentEngine, type AssignOutcome } from '../assignments/assignment-engine.service';
+import { EventAssignmentEngine, type EventAssignOutcome } from '../assignments/event-assignment.service';
 import { AssignmentsRepository } from '../assignments/assignments.repository';
 import { AuditService } from '../audit/audit.service';
 import { CareEpisodesRepository } from '../care-episodes/care-episodes.repository';
@@ -38,6 +39,7 @@ export class TriggersService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly engine: AssignmentEngine,
+    private readonly eventEngine: EventAssignmentEngine,
     private readonly offers: OffersService,
     private readonly access: ChildAccessService,
     private readonly audit: AuditService,
@@ -57,10 +59,14 @@ export class TriggersService {
       });
     }
     return inTransaction(this.dataSource, async (manager) => {
-      const childId = input.childId ?? (await this.createChild(manager, caller, laId, input.newChild as NewChildInput, today, meta));
-      await this.access.ownLaChild(manager, caller, childId);
-      const child = await this.engine.lockChild(manager, childId);
-      if (child === null) throw notFound();
+      // A child new to Heard is created here, in the caller's LA; a child already in Heard must be one of the caller's LA's.
+      const childId =
+        input.newChild != null
+          ? await this.createChild(manager, caller, laId, input.newChild, today, meta)
+          : (await this.access.ownLaChild(manager, caller, input.childId ?? '')).id;
+      const context = await this.eventEngine.lockContext(manager, childId);
+      if (context === null) throw notFound();
+      const { child } = context;
       if (occurredOn < child.dateOfBirth) {
         throw new DomainException('BAD_USER_INPUT', `The date of the event cannot be before the child's date of birth, ${ukLongDate(child.dateOfBirth)}.`, {
           field: 'occurredOn',
@@ -75,13 +81,16 @@ export class TriggersService {
         meta,
         details: { kind: input.kind, occurredOn },
       });
-      if (input.kind === 'ENTERED_CARE') await this.openEpisode(manager, child, occurredOn);
-      const outcome = await this.engine.assignOrQueue(manager, child, occurredOn);
+      if (input.kind === 'ENTERED_CARE' && !context.inOpenEpisode) {
+        await this.records.episodes.openPeriod(manager, { childId, startDate: occurredOn, legalStatus: child.legalStatus, placementType: child.placementType });
+      }
+      // Last, so the advocate's row (locked by taking their place) is held for as short a time as possible.
+      const outcome = await this.eventEngine.assignOrQueue(manager, context, occurredOn);
       if (outcome.kind === 'ALREADY_ASSIGNED' && input.kind === 'CARE_PROCEEDINGS_STARTED') {
-        await this.offers.offerAgainIfOptedOut(manager, outcome.assignment, 'COURT_PROCEEDINGS', occurredOn);
+        await this.offers.offerAgainIfOptedOut(manager, await this.engine.activeAssignment(manager, childId), 'COURT_PROCEEDINGS', occurredOn);
       }
       await this.auditOutcome(manager, caller, meta, childId, outcome, event.id);
-      return this.result(manager, caller, childId, outcome, today);
+      return this.result(manager, caller, childId, outcome.kind, today);
     });
   }
 
@@ -111,7 +120,7 @@ export class TriggersService {
       const draft = { kind: 'PLACEMENT' as const, occurredOn: changedOn, whatChanged, offeredAgain };
       notifications = (await this.records.significantChanges.recordWithin(manager, caller, child, draft, meta)).notifications;
       const outcome: AssignOutcome = assignment === null ? { kind: 'QUEUED', reason: 'NONE' } : { kind: 'ALREADY_ASSIGNED', assignment };
-      return this.result(manager, caller, child.id, outcome, today, { offeredAgain });
+      return this.result(manager, caller, child.id, outcome.kind, today, { offeredAgain });
     });
     await this.records.significantChanges.push(notifications);
     return result;
@@ -148,25 +157,26 @@ export class TriggersService {
         details: { leftOn },
       });
       await this.engine.drainQueue(manager, today);
-      return this.result(manager, caller, child.id, { kind: 'QUEUED', reason: 'LEFT_CARE' }, today, { advocacyEndedOn });
+      return this.result(manager, caller, child.id, 'QUEUED', today, { advocacyEndedOn });
     });
   }
 
   private async createChild(manager: EntityManager, caller: Caller, laId: string, input: NewChildInput, today: string, meta: RequestMeta): Promise<string> {
     const dateOfBirth = assertPastOrToday(input.dateOfBirth, 'newChild.dateOfBirth', today);
     const ref = input.laChildRef.trim();
-    if (await manager.existsBy(ChildEntity, { localAuthorityId: laId, laChildRef: ref })) {
-      throw new DomainException('CONFLICT', `A child with your LA reference "${ref}" is already in Heard: record the event against that child.`, {
+    const taken = () =>
+      new DomainException('CONFLICT', `A child with your LA reference "${ref}" is already in Heard: record the event against that child.`, {
         field: 'newChild.laChildRef',
       });
-    }
     let siblingGroupId: string | null = null;
     if (input.siblingOfChildId != null) {
+      // A reference already taken is the first thing to say, before anything about the brother or sister.
+      if (await manager.existsBy(ChildEntity, { localAuthorityId: laId, laChildRef: ref })) throw taken();
       const sibling = await this.access.ownLaChild(manager, caller, input.siblingOfChildId);
       siblingGroupId = sibling.siblingGroupId ?? sibling.id;
       if (sibling.siblingGroupId === null) await this.records.children.setSiblingGroup(manager, sibling.id, siblingGroupId);
     }
-    const child = await this.records.children.create(manager, {
+    const child = await this.records.children.createIfNewRef(manager, {
       localAuthorityId: laId,
       laChildRef: ref,
       givenName: input.givenName.trim(),
@@ -183,6 +193,7 @@ export class TriggersService {
       siblingGroupId,
       allocatedSocialWorkerId: null,
     });
+    if (child === null) throw taken();
     await this.audit.record(manager, {
       actor: { userId: caller.userId, role: caller.role },
       action: 'child.created',
@@ -193,18 +204,12 @@ export class TriggersService {
     return child.id;
   }
 
-  private async openEpisode(manager: EntityManager, child: ChildEntity, startDate: string): Promise<void> {
-    const open = await this.records.episodes.open(manager, child.id);
-    if (open !== null) return;
-    await this.records.episodes.openPeriod(manager, { childId: child.id, startDate, legalStatus: child.legalStatus, placementType: child.placementType });
-  }
-
   private async auditOutcome(
     manager: EntityManager,
     caller: Caller,
     meta: RequestMeta,
     childId: string,
-    outcome: AssignOutcome,
+    outcome: EventAssignOutcome,
     eventId: string,
   ): Promise<void> {
     if (outcome.kind === 'ALREADY_ASSIGNED') return;
@@ -225,18 +230,14 @@ export class TriggersService {
     manager: EntityManager,
     caller: Caller,
     childId: string,
-    outcome: AssignOutcome,
+    outcome: AssignOutcome['kind'],
     today: string,
     what: { offeredAgain?: boolean; advocacyEndedOn?: string | null } = {},
   ): Promise<TriggerResultType> {
     const [child] = await childSummaries(manager, { kind: 'ids', ids: [childId] }, today, caller);
     if (child === undefined) throw notFound();
     const kind =
-      outcome.kind === 'ASSIGNED'
-        ? AssignmentOutcome.ASSIGNED
-        : outcome.kind === 'ALREADY_ASSIGNED'
-          ? AssignmentOutcome.ALREADY_ASSIGNED
-          : AssignmentOutcome.QUEUED;
+      outcome === 'ASSIGNED' ? AssignmentOutcome.ASSIGNED : outcome === 'ALREADY_ASSIGNED' ? AssignmentOutcome.ALREADY_ASSIGNED : AssignmentOutcome.QUEUED;
     return {
       child,
       outcome: child.advocate === null ? AssignmentOutcome.QUEUED : kind,
