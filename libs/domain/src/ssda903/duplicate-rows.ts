@@ -52,15 +52,10 @@ export class DuplicateRows {
     };
   }
 
-  /** The row's trimmed values of `columns`: joined by NUL, or as a list when one of them holds a NUL. */
+  /** The row's trimmed values of `columns`: joined by NUL (one flat string), or as a list when one of them holds a NUL. */
   private valuesOf(values: Row): string | readonly string[] {
-    let joined = '';
-    for (let i = 0; i < this.columns.length; i += 1) {
-      const value = (values[this.columns[i] ?? ''] ?? '').trim();
-      if (value.includes(NUL)) return this.columns.map((c) => (values[c] ?? '').trim());
-      joined = i === 0 ? value : `${joined}${NUL}${value}`;
-    }
-    return joined;
+    const mine = this.columns.map((c) => (values[c] ?? '').trim());
+    return mine.some((value) => value.includes(NUL)) ? mine : mine.join(NUL);
   }
 
   private split(values: string | readonly string[]): readonly string[] {
