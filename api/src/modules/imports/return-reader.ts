@@ -71,6 +71,9 @@ class SharedValues {
   }
 }
 
+/** A child and a date as one key: joined into one flat string, as a concatenation would be a two-part string each key kept. */
+const keyOf = (child: string, date: string): string => [child, date].join('\u0000');
+
 /** The rows read from each file. */
 export type RowsRead = Record<Ssda903File, number>;
 
@@ -175,7 +178,7 @@ export async function readReturn(
         });
         continue;
       }
-      if (repeated('episodes', `${checked.value.child}\u0000${checked.value.start}`, line, row, 'DECOM')) continue;
+      if (repeated('episodes', keyOf(checked.value.child, checked.value.start), line, row, 'DECOM')) continue;
       const { start, end, rne, legalStatus, placement, reasonEnded } = checked.value;
       child.episodes.push({
         row: line,
@@ -219,7 +222,7 @@ export async function readReturn(
         reject('reviews', line, row, checked.problem);
         continue;
       }
-      if (repeated('reviews', `${id}\u0000${checked.value.reviewedOn}`, line, row, 'REVIEW')) continue;
+      if (repeated('reviews', keyOf(id, checked.value.reviewedOn), line, row, 'REVIEW')) continue;
       child.reviews.push({ row: line, reviewedOn: shared.of(checked.value.reviewedOn), participation: shared.of(checked.value.participation) });
     }
   }
@@ -255,7 +258,7 @@ export async function readReturn(
         if (file === 'missing') {
           const checked = checkMissingRow(row, child.header.dateOfBirth);
           if (!checked.ok) reject(file, line, row, checked.problem);
-          else if (!repeated(file, `${id}\u0000${checked.value.start}`, line, row, 'MIS_START')) {
+          else if (!repeated(file, keyOf(id, checked.value.start), line, row, 'MIS_START')) {
             const { kind, start, end } = checked.value;
             child.missing.push({ row: line, kind, start, end });
           }

@@ -16,10 +16,10 @@ export type DuplicateVerdict =
  */
 export class DuplicateRows {
   /**
-   * Each key's first row and its values, joined by NUL into one string (a return's rows are many: one string each
-   * keeps memory and garbage small); a row whose values hold a NUL themselves keeps them as they are.
+   * Each key's first row: its line and values joined by NUL into one flat string (a return's rows are many: one string
+   * each keeps memory and garbage small); a row whose values hold a NUL themselves keeps them as they are.
    */
-  private readonly first = new Map<string, { row: number; values: string | readonly string[] }>();
+  private readonly first = new Map<string, string | Earlier>();
 
   /** `columns` are compared in this order; `sameWhat` names the key in words ("child and review date"). */
   constructor(
@@ -28,39 +28,40 @@ export class DuplicateRows {
   ) {}
 
   check(key: string, row: number, values: Row): DuplicateVerdict {
-    const mine = this.valuesOf(values);
-    const earlier = this.first.get(key);
-    if (earlier === undefined) {
-      this.first.set(key, { row, values: mine });
+    const mine = this.columns.map((c) => (values[c] ?? '').trim());
+    const stored = this.first.get(key);
+    if (stored === undefined) {
+      this.first.set(key, mine.some((value) => value.includes(NUL)) ? { row, values: mine } : [String(row), ...mine].join(NUL));
       return { kind: 'FIRST' };
     }
-    if (mine === earlier.values)
-      return { kind: 'SAME', row: earlier.row, code: 'DUPLICATE_ROW', reason: `The same as row ${earlier.row} (an exact duplicate): skipped.` };
-    const theirs = this.split(earlier.values);
-    const here = this.split(mine);
-    const differing = this.columns.flatMap((column, i) => (here[i] === theirs[i] ? [] : [{ column, kept: theirs[i] ?? '', here: here[i] ?? '' }]));
+    const earlier = typeof stored === 'string' ? unpack(stored) : stored;
+    const differing = this.columns.flatMap((column, i) =>
+      mine[i] === earlier.values[i] ? [] : [{ column, kept: earlier.values[i] ?? '', here: mine[i] ?? '' }],
+    );
     const [firstDiffering] = differing;
     if (firstDiffering === undefined)
       return { kind: 'SAME', row: earlier.row, code: 'DUPLICATE_ROW', reason: `The same as row ${earlier.row} (an exact duplicate): skipped.` };
     const shown = (value: string) => (value === '' ? 'no value' : value);
+    const kept = differing.map((d) => `${d.column} ${shown(d.kept)}`).join(', ');
+    const here = differing.map((d) => `${d.column} ${shown(d.here)}`).join(', ');
     return {
       kind: 'CONFLICT',
       row: earlier.row,
       column: firstDiffering.column,
       code: 'DUPLICATE_KEY_CONFLICT',
-      reason: `Same ${this.sameWhat} as row ${earlier.row}, which has ${differing.map((d) => `${d.column} ${shown(d.kept)}`).join(', ')} (this row has ${differing.map((d) => `${d.column} ${shown(d.here)}`).join(', ')}); kept row ${earlier.row}.`,
+      reason: `Same ${this.sameWhat} as row ${earlier.row}, which has ${kept} (this row has ${here}); kept row ${earlier.row}.`,
     };
-  }
-
-  /** The row's trimmed values of `columns`: joined by NUL (one flat string), or as a list when one of them holds a NUL. */
-  private valuesOf(values: Row): string | readonly string[] {
-    const mine = this.columns.map((c) => (values[c] ?? '').trim());
-    return mine.some((value) => value.includes(NUL)) ? mine : mine.join(NUL);
-  }
-
-  private split(values: string | readonly string[]): readonly string[] {
-    return typeof values === 'string' ? values.split(NUL) : values;
   }
 }
 
+interface Earlier {
+  row: number;
+  values: readonly string[];
+}
+
 const NUL = '\u0000';
+
+function unpack(stored: string): Earlier {
+  const [row, ...values] = stored.split(NUL);
+  return { row: Number(row), values };
+}
