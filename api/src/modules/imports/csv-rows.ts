@@ -13,6 +13,12 @@ export interface CsvRow {
 }
 
 /**
+ * The file is read this much at a time. A chunk's rows live until they are checked, across the garbage collector's young-generation
+ * passes: small chunks let them die young instead of being promoted (which raised the import's peak memory by about 50 MB at 256 kB).
+ */
+const CHUNK_BYTES = 64 * 1024;
+
+/**
  * Streams a 903 CSV file's rows as column → value records, a chunk of the file at a time. Refuses the file as a whole when it is
  * empty, is not CSV, or its first line is not the 903 layout; nothing has been written by then,
  * as every file is read through before an import changes anything.
@@ -20,7 +26,7 @@ export interface CsvRow {
 export async function* readRows(path: string, file: Ssda903File): AsyncGenerator<CsvRow[]> {
   if ((await stat(path)).size === 0)
     throw refused(`${file}.csv is empty: it needs the column line ${SSDA903_FILES[file].join(',')} and a row for each record.`);
-  const chunks = createReadStream(path, { encoding: 'utf8', highWaterMark: 256 * 1024 }) as AsyncIterable<string>;
+  const chunks = createReadStream(path, { encoding: 'utf8', highWaterMark: CHUNK_BYTES }) as AsyncIterable<string>;
   let columns: string[] | null = null;
   try {
     for await (const records of csvRecords(chunks)) {

@@ -53,6 +53,27 @@ export interface ChildReturn {
   uasc: { row: number; ceasedOn: string | null } | null;
 }
 
+/**
+ * One copy of each value a return repeats (dates, codes): a large return names a few thousand dates and a few dozen
+ * codes hundreds of thousands of times, and every child's records are held until they are imported.
+ */
+class SharedValues {
+  private readonly values = new Map<string, string>();
+
+  of(value: string): string;
+  of(value: string | null): string | null;
+  of(value: string | null): string | null {
+    if (value === null) return null;
+    const shared = this.values.get(value);
+    if (shared !== undefined) return shared;
+    this.values.set(value, value);
+    return value;
+  }
+}
+
+/** A child and a date as one key: joined into one flat string, as a concatenation would be a two-part string each key kept. */
+const keyOf = (child: string, date: string): string => [child, date].join('\u0000');
+
 /** The rows read from each file. */
 export type RowsRead = Record<Ssda903File, number>;
 
@@ -87,6 +108,7 @@ export async function readReturn(
   const skipped: Rejection[] = [];
   const read: RowsRead = { header: 0, episodes: 0, reviews: 0, missing: 0, uasc: 0 };
   let rowsRead = 0;
+  const shared = new SharedValues();
   const reject = (file: Ssda903File, rowNumber: number, row: Row, problem: { column: string; code: FindingCode; reason: string }) =>
     rejections.push({ file, rowNumber, column: problem.column, code: problem.code, child: childOf(row), reason: problem.reason });
   const duplicates = {
@@ -123,7 +145,9 @@ export async function readReturn(
         continue;
       }
       if (repeated('header', checked.value.child, line, row, 'CHILD')) continue;
-      children.set(checked.value.child, { header: checked.value, row: line, episodes: [], rejectedEpisodes: [], reviews: [], missing: [], uasc: null });
+      const { child, sex, dateOfBirth, ethnicity } = checked.value;
+      const header = { child, sex: shared.of(sex), dateOfBirth: shared.of(dateOfBirth), ethnicity: shared.of(ethnicity) };
+      children.set(child, { header, row: line, episodes: [], rejectedEpisodes: [], reviews: [], missing: [], uasc: null });
     }
   }
   for await (const rows of readRows(files.episodes, 'episodes')) {
@@ -154,9 +178,17 @@ export async function readReturn(
         });
         continue;
       }
-      if (repeated('episodes', `${checked.value.child}\u0000${checked.value.start}`, line, row, 'DECOM')) continue;
+      if (repeated('episodes', keyOf(checked.value.child, checked.value.start), line, row, 'DECOM')) continue;
       const { start, end, rne, legalStatus, placement, reasonEnded } = checked.value;
-      child.episodes.push({ row: line, start, end, rne, legalStatus, placement, reasonEnded });
+      child.episodes.push({
+        row: line,
+        start: shared.of(start),
+        end: shared.of(end),
+        rne: shared.of(rne),
+        legalStatus: shared.of(legalStatus),
+        placement: shared.of(placement),
+        reasonEnded: shared.of(reasonEnded),
+      });
     }
   }
   for await (const rows of readRows(files.reviews, 'reviews')) {
@@ -190,8 +222,8 @@ export async function readReturn(
         reject('reviews', line, row, checked.problem);
         continue;
       }
-      if (repeated('reviews', `${id}\u0000${checked.value.reviewedOn}`, line, row, 'REVIEW')) continue;
-      child.reviews.push({ row: line, reviewedOn: checked.value.reviewedOn, participation: checked.value.participation });
+      if (repeated('reviews', keyOf(id, checked.value.reviewedOn), line, row, 'REVIEW')) continue;
+      child.reviews.push({ row: line, reviewedOn: shared.of(checked.value.reviewedOn), participation: shared.of(checked.value.participation) });
     }
   }
   for (const { file, path } of optionalFilesOf(files)) {
@@ -226,7 +258,7 @@ export async function readReturn(
         if (file === 'missing') {
           const checked = checkMissingRow(row, child.header.dateOfBirth);
           if (!checked.ok) reject(file, line, row, checked.problem);
-          else if (!repeated(file, `${id}\u0000${checked.value.start}`, line, row, 'MIS_START')) {
+          else if (!repeated(file, keyOf(id, checked.value.start), line, row, 'MIS_START')) {
             const { kind, start, end } = checked.value;
             child.missing.push({ row: line, kind, start, end });
           }

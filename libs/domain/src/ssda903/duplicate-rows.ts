@@ -15,7 +15,11 @@ export type DuplicateVerdict =
  * the differing values are named, so the LA can correct its case system).
  */
 export class DuplicateRows {
-  private readonly first = new Map<string, { row: number; values: string[] }>();
+  /**
+   * Each key's first row: its line and values joined by NUL into one flat string (a return's rows are many: one string
+   * each keeps memory and garbage small); a row whose values hold a NUL themselves keeps them as they are.
+   */
+  private readonly first = new Map<string, string | Earlier>();
 
   /** `columns` are compared in this order; `sameWhat` names the key in words ("child and review date"). */
   constructor(
@@ -25,11 +29,12 @@ export class DuplicateRows {
 
   check(key: string, row: number, values: Row): DuplicateVerdict {
     const mine = this.columns.map((c) => (values[c] ?? '').trim());
-    const earlier = this.first.get(key);
-    if (earlier === undefined) {
-      this.first.set(key, { row, values: mine });
+    const stored = this.first.get(key);
+    if (stored === undefined) {
+      this.first.set(key, mine.some((value) => value.includes(NUL)) ? { row, values: mine } : [String(row), ...mine].join(NUL));
       return { kind: 'FIRST' };
     }
+    const earlier = typeof stored === 'string' ? unpack(stored) : stored;
     const differing = this.columns.flatMap((column, i) =>
       mine[i] === earlier.values[i] ? [] : [{ column, kept: earlier.values[i] ?? '', here: mine[i] ?? '' }],
     );
@@ -47,4 +52,16 @@ export class DuplicateRows {
       reason: `Same ${this.sameWhat} as row ${earlier.row}, which has ${kept} (this row has ${here}); kept row ${earlier.row}.`,
     };
   }
+}
+
+interface Earlier {
+  row: number;
+  values: readonly string[];
+}
+
+const NUL = '\u0000';
+
+function unpack(stored: string): Earlier {
+  const [row, ...values] = stored.split(NUL);
+  return { row: Number(row), values };
 }

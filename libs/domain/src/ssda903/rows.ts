@@ -197,13 +197,15 @@ export function checkUascRow(row: Row, header: Pick<HeaderRow, 'sex' | 'dateOfBi
  * be stored. Checked before anything else, so no other reason ever quotes such a value.
  */
 export function unstorableValue(row: Row): RowProblem | null {
-  for (const [column, value] of Object.entries(row)) {
+  for (const column of Object.keys(row)) {
+    const value = row[column];
     if (value === undefined) continue;
     const problem = unstorableTextProblem(value);
     if (problem !== null) return { column, code: 'UNSTORABLE_VALUE', reason: `The value ${problem}.` };
     // Reading the file as UTF-8 turns bytes that are not UTF-8 (an encoded lone surrogate, a binary
     // file) into U+FFFD: the value was changed on the way in, so it is not stored either.
-    const replaced = [...value].indexOf('\uFFFD');
+    // Counted in code points, as a person would count them; most values hold none, so only those are walked.
+    const replaced = value.includes('\uFFFD') ? [...value].indexOf('\uFFFD') : -1;
     if (replaced >= 0)
       return {
         column,
