@@ -36,21 +36,18 @@ const COLUMNS = 'actor_user_id, actor_role, action, outcome, entity, entity_id, 
 @Injectable()
 export class AuditService {
   async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
-    const childIds = entry.childIds ?? (entry.entity === 'child' && entry.entityId !== null ? [entry.entityId] : []);
-    await sqlRun(manager, `INSERT INTO audit_log (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7::uuid[], $8, $9, $10, $11, $12)`, [
-      entry.actor?.userId ?? null,
-      entry.actor?.role ?? null,
-      entry.action,
-      entry.outcome ?? 'ALLOWED',
-      entry.entity,
-      entry.entityId,
-      [...new Set(childIds)],
-      entry.meta.operation ?? null,
-      auditPurpose(entry.actor?.role ?? null, entry.action),
-      entry.meta.requestId,
-      entry.meta.clientAddress,
-      entry.details === undefined ? null : JSON.stringify(entry.details),
-    ]);
+    await this.recordAll(manager, [entry]);
+  }
+
+  /** Several events of one change in one statement (one round trip), in the order given. */
+  async recordAll(manager: EntityManager, entries: readonly AuditEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    const width = 12;
+    const rows = entries.map((_, i) => {
+      const p = (n: number) => `$${i * width + n}`;
+      return `(${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}::uuid[], ${p(8)}, ${p(9)}, ${p(10)}, ${p(11)}, ${p(12)})`;
+    });
+    await sqlRun(manager, `INSERT INTO audit_log (${COLUMNS}) VALUES ${rows.join(', ')}`, entries.flatMap(values));
   }
 
   /** One allowed read or write of one child's record by the caller. */
@@ -124,4 +121,23 @@ export interface ImportedChildrenEntry {
   refs: readonly string[];
   requestId: string | null;
   clientAddress: string | null;
+}
+
+/** An entry's column values, in COLUMNS order. */
+function values(entry: AuditEntry): unknown[] {
+  const childIds = entry.childIds ?? (entry.entity === 'child' && entry.entityId !== null ? [entry.entityId] : []);
+  return [
+    entry.actor?.userId ?? null,
+    entry.actor?.role ?? null,
+    entry.action,
+    entry.outcome ?? 'ALLOWED',
+    entry.entity,
+    entry.entityId,
+    [...new Set(childIds)],
+    entry.meta.operation ?? null,
+    auditPurpose(entry.actor?.role ?? null, entry.action),
+    entry.meta.requestId,
+    entry.meta.clientAddress,
+    entry.details === undefined ? null : JSON.stringify(entry.details),
+  ];
 }

@@ -9,7 +9,7 @@ import { inTransaction } from '../../database/transactions';
 import { AssignmentEngine, type AssignOutcome } from '../assignments/assignment-engine.service';
 import { EventAssignmentEngine, type EventAssignOutcome } from '../assignments/event-assignment.service';
 import { AssignmentsRepository } from '../assignments/assignments.repository';
-import { AuditService } from '../audit/audit.service';
+import { type AuditEntry, AuditService } from '../audit/audit.service';
 import { CareEpisodesRepository } from '../care-episodes/care-episodes.repository';
 import { ChildAccessService, notFound } from '../children/child-access.service';
 import { ChildEntity } from '../children/child.entity';
@@ -59,10 +59,12 @@ export class TriggersService {
       });
     }
     return inTransaction(this.dataSource, async (manager) => {
+      // The event's audit rows, written together at the end of the transaction (one round trip, the same rows in order).
+      const audits: AuditEntry[] = [];
       // A child new to Heard is created here, in the caller's LA; a child already in Heard must be one of the caller's LA's.
       const childId =
         input.newChild != null
-          ? await this.createChild(manager, caller, laId, input.newChild, today, meta)
+          ? await this.createChild(manager, caller, laId, input.newChild, today, meta, audits)
           : (await this.access.ownLaChild(manager, caller, input.childId ?? '')).id;
       const context = await this.eventEngine.lockContext(manager, childId);
       if (context === null) throw notFound();
@@ -73,7 +75,7 @@ export class TriggersService {
         });
       }
       const event = await this.records.events.record(manager, { childId, kind: input.kind, occurredOn, recordedByUserId: caller.userId });
-      await this.audit.record(manager, {
+      audits.push({
         actor: { userId: caller.userId, role: caller.role },
         action: 'trigger.recorded',
         entity: 'child',
@@ -89,7 +91,8 @@ export class TriggersService {
       if (outcome.kind === 'ALREADY_ASSIGNED' && input.kind === 'CARE_PROCEEDINGS_STARTED') {
         await this.offers.offerAgainIfOptedOut(manager, await this.engine.activeAssignment(manager, childId), 'COURT_PROCEEDINGS', occurredOn);
       }
-      await this.auditOutcome(manager, caller, meta, childId, outcome, event.id);
+      const audited = this.outcomeAudit(caller, meta, childId, outcome, event.id);
+      await this.audit.recordAll(manager, audited === null ? audits : [...audits, audited]);
       return this.result(manager, caller, childId, outcome.kind, today);
     });
   }
@@ -161,7 +164,15 @@ export class TriggersService {
     });
   }
 
-  private async createChild(manager: EntityManager, caller: Caller, laId: string, input: NewChildInput, today: string, meta: RequestMeta): Promise<string> {
+  private async createChild(
+    manager: EntityManager,
+    caller: Caller,
+    laId: string,
+    input: NewChildInput,
+    today: string,
+    meta: RequestMeta,
+    audits: AuditEntry[],
+  ): Promise<string> {
     const dateOfBirth = assertPastOrToday(input.dateOfBirth, 'newChild.dateOfBirth', today);
     const ref = input.laChildRef.trim();
     const taken = () =>
@@ -194,7 +205,7 @@ export class TriggersService {
       allocatedSocialWorkerId: null,
     });
     if (child === null) throw taken();
-    await this.audit.record(manager, {
+    audits.push({
       actor: { userId: caller.userId, role: caller.role },
       action: 'child.created',
       entity: 'child',
@@ -204,16 +215,10 @@ export class TriggersService {
     return child.id;
   }
 
-  private async auditOutcome(
-    manager: EntityManager,
-    caller: Caller,
-    meta: RequestMeta,
-    childId: string,
-    outcome: EventAssignOutcome,
-    eventId: string,
-  ): Promise<void> {
-    if (outcome.kind === 'ALREADY_ASSIGNED') return;
-    await this.audit.record(manager, {
+  /** The audit row of the event's outcome: the assignment made or the child queued (none when already assigned). */
+  private outcomeAudit(caller: Caller, meta: RequestMeta, childId: string, outcome: EventAssignOutcome, eventId: string): AuditEntry | null {
+    if (outcome.kind === 'ALREADY_ASSIGNED') return null;
+    return {
       actor: { userId: caller.userId, role: caller.role },
       action: outcome.kind === 'ASSIGNED' ? 'assignment.created' : 'child.queued',
       entity: 'child',
@@ -223,7 +228,7 @@ export class TriggersService {
         outcome.kind === 'ASSIGNED'
           ? { advocateId: outcome.assignment.advocateId, triggerEventId: eventId }
           : { reason: outcome.reason, triggerEventId: eventId },
-    });
+    };
   }
 
   private async result(
