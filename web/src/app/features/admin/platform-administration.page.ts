@@ -16,7 +16,7 @@ import { portalHome } from '@heard/domain';
       <li><a class="link" [routerLink]="localAuthorities">Local authorities</a>: their codes and names.</li>
       <li><a class="link" [routerLink]="providers">Advocacy providers</a>: which local authorities each covers.</li>
       <li><a class="link" [routerLink]="advocates">Advocates</a>: provider, employing local authority, languages, caseload cap and availability.</li>
-      <li><a class="link" [routerLink]="laStaff">LA staff</a>: any local authority's social workers and team managers.</li>
+      <li><a class="link" [routerLink]="laStaff">LA staff</a>: the social workers and team managers of every local authority.</li>
     </ul>
   `,
 })
