@@ -17,6 +17,8 @@ export interface BenchResults {
   report: ReportResult | null;
   /** Capacity at p95 < 50 ms on three paths for Heard, the raw endpoint and PostGraphile (absent from earlier runs). */
   capacity?: CapacityResult | null;
+  /** Steps that failed, with what went wrong (the others still ran). */
+  failures?: Partial<Record<string, string>>;
 }
 
 interface Row {
@@ -27,11 +29,12 @@ interface Row {
   met?: (v: number, r: BenchResults) => boolean;
 }
 
+/** Step 20's targets; the closed-loop rows are kept beside the capacity table without one (see bench/README.md). */
 const ROWS: Row[] = [
-  { measure: 'My children (GraphQL) p95', target: '< 50 ms', value: (r) => r.myChildren?.graphql.p95Ms, unit: 'ms', met: (v) => v < 50 },
-  { measure: 'My children (GraphQL) p99', target: '', value: (r) => r.myChildren?.graphql.p99Ms, unit: 'ms' },
+  { measure: 'My children (GraphQL) p95, 50 clients closed loop', target: '', value: (r) => r.myChildren?.graphql.p95Ms, unit: 'ms' },
+  { measure: 'My children (GraphQL) p99, 50 clients closed loop', target: '', value: (r) => r.myChildren?.graphql.p99Ms, unit: 'ms' },
   { measure: 'My children (GraphQL) p95, 50 clients at 100 req/s in all', target: '', value: (r) => r.myChildren?.graphqlPaced?.p95Ms, unit: 'ms' },
-  { measure: 'My children (GraphQL) throughput', target: '', value: (r) => r.myChildren?.graphql.requestsPerSecond, unit: 'req/s' },
+  { measure: 'My children (GraphQL) throughput, closed loop', target: '', value: (r) => r.myChildren?.graphql.requestsPerSecond, unit: 'req/s' },
   { measure: 'My children (raw SQL endpoint) throughput', target: '', value: (r) => r.myChildren?.rawSql.requestsPerSecond, unit: 'req/s' },
   { measure: 'My children (raw SQL endpoint) p95', target: '', value: (r) => r.myChildren?.rawSql.p95Ms, unit: 'ms' },
   { measure: 'My children (raw SQL with the audit rows) throughput', target: '', value: (r) => r.myChildren?.rawSqlAudited?.requestsPerSecond, unit: 'req/s' },
@@ -41,20 +44,32 @@ const ROWS: Row[] = [
     value: (r) => r.myChildren?.rawSqlUnprepared?.requestsPerSecond,
     unit: 'req/s',
   },
-  { measure: 'GraphQL ÷ raw SQL throughput', target: '≥ 0.40', value: (r) => r.myChildren?.ratio, unit: '', met: (v) => v >= 0.4 },
-  { measure: 'Trigger events with automatic assignment', target: '', value: (r) => r.triggers?.eventsPerSecond, unit: 'events/s' },
+  { measure: 'GraphQL ÷ raw SQL throughput, closed loop', target: '', value: (r) => r.myChildren?.ratio, unit: '' },
+  {
+    measure: 'Trigger events with automatic assignment',
+    target: '≥ 1,000 events/s',
+    value: (r) => r.triggers?.eventsPerSecond,
+    unit: 'events/s',
+    met: (v) => v >= 1000,
+  },
   {
     measure: 'SSDA903 import (100,000 episode rows)',
-    target: '≥ 20,000 rows/s',
+    target: '≥ 50,000 rows/s',
     value: (r) => r.import?.rowsPerSecond,
     unit: 'rows/s',
-    met: (v) => v >= 20_000,
+    met: (v) => v >= 50_000,
   },
-  { measure: 'SSDA903 import peak memory', target: '', value: (r) => r.import?.peakRssMb, unit: 'MB' },
-  { measure: 'National annual report', target: '< 30 s', value: (r) => r.report?.seconds, unit: 's', met: (v) => v < 30 },
-  { measure: 'National annual report peak memory', target: '< 1,024 MB', value: (r) => r.report?.peakRssMb, unit: 'MB', met: (v) => v < 1024 },
-  { measure: 'Portal initial JavaScript (gzip)', target: '< 300 kB', value: (r) => r.portal?.initialJsGzipKb, unit: 'kB', met: (v) => v < 300 },
-  { measure: 'Sign in → My children shows 40 children', target: '', value: (r) => r.portal?.signInToListMs, unit: 'ms' },
+  { measure: 'SSDA903 import peak memory', target: '< 400 MB', value: (r) => r.import?.peakRssMb, unit: 'MB', met: (v) => v < 400 },
+  { measure: 'National annual report', target: '< 10 s', value: (r) => r.report?.seconds, unit: 's', met: (v) => v < 10 },
+  { measure: 'National annual report peak memory', target: '< 512 MB', value: (r) => r.report?.peakRssMb, unit: 'MB', met: (v) => v < 512 },
+  { measure: 'Portal initial JavaScript (gzip)', target: '< 150 kB', value: (r) => r.portal?.initialJsGzipKb, unit: 'kB', met: (v) => v < 150 },
+  {
+    measure: 'Sign in → My children shows 40 children',
+    target: '< 500 ms',
+    value: (r) => r.portal?.signInToListMs,
+    unit: 'ms',
+    met: (v) => v < 500,
+  },
   { measure: 'Reload → My children shows 40 children', target: '', value: (r) => r.portal?.reloadToListMs, unit: 'ms' },
 ];
 
@@ -78,15 +93,16 @@ export function markdown(now: BenchResults, before: BenchResults | null): string
   if (now.myChildren) {
     lines.push(`My children p50: ${now.myChildren.graphql.p50Ms} ms (GraphQL), ${now.myChildren.rawSql.p50Ms} ms (raw SQL).`, '');
     lines.push(
-      'The p95 target is measured with every client sending its next request as soon as the last is answered, so the API is saturated and, by Little’s law, p95 under 50 ms at 50 clients needs about 1,000 requests a second.',
+      'Closed loop, every client sends its next request as soon as the last is answered, so the API is saturated and, by Little’s law, p95 is 50 clients ÷ throughput: a throughput figure, not a latency one. The capacity table below measures latency at paced rates instead.',
       `Paced at ${now.myChildren.graphqlPaced?.overallRate ?? '–'} evenly spaced requests a second in all, the same 50 clients see p50 ${now.myChildren.graphqlPaced?.p50Ms ?? '–'} ms, p95 ${now.myChildren.graphqlPaced?.p95Ms ?? '–'} ms, p99 ${now.myChildren.graphqlPaced?.p99Ms ?? '–'} ms.`,
       'The raw-SQL endpoint prepares its statement once per connection, as the API now does; the "before" run planned it on every request (the "planned per request" row measures that endpoint again). "With the audit rows" writes the 40 audit rows the API must write for every list it shows, in the same statement.',
       '',
     );
   }
-  if (now.capacity) lines.push(...capacityMarkdown(now.capacity));
+  if (now.capacity) lines.push(...capacityMarkdown(now.capacity, before?.capacity ?? null));
   if (now.triggers)
     lines.push(`Triggers: ${now.triggers.events} children entering care, ${now.triggers.concurrency} at a time: ${JSON.stringify(now.triggers.outcomes)}.`, '');
+  for (const [step, message] of Object.entries(now.failures ?? {})) lines.push(`**The ${step} step failed:** ${message ?? ''}`, '');
   if (now.seed) lines.push(`National dataset generated in this run: ${now.seed.seconds} s, peak ${now.seed.peakRssMb} MB.`, '');
   return `${lines.join('\n')}`;
 }

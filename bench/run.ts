@@ -148,10 +148,34 @@ async function main(): Promise<void> {
     report: null,
     capacity: null,
   };
+  await mkdir(RESULTS, { recursive: true });
+  const before = await readFile(join(RESULTS, 'before.json'), 'utf8').then(
+    (text) => JSON.parse(text) as BenchResults,
+    () => null,
+  );
+  const save = async (): Promise<string> => {
+    await writeFile(join(RESULTS, `${opts.saveAs}.json`), `${JSON.stringify(results, null, 2)}\n`);
+    const table = markdown(results, opts.saveAs === 'before' ? null : before);
+    await writeFile(join(RESULTS, `${opts.saveAs}.md`), table);
+    return table;
+  };
+  /** Runs one step when asked for; a step that fails is recorded and the others still run. Saves after each. */
+  const measure = async (name: Step, run: () => Promise<void>): Promise<void> => {
+    if (!opts.steps.includes(name)) return;
+    process.stderr.write(`• ${name}\n`);
+    try {
+      await run();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      process.stderr.write(`  ${name} failed: ${message}\n`);
+      results.failures = { ...results.failures, [name]: message.slice(0, 2000) };
+    }
+    await save();
+  };
+
   const api = await startHeard({ databaseUrl: opts.databaseUrl, port: 4411, jwtSecret: randomBytes(32).toString('hex') });
   try {
-    const step = (name: Step): boolean => opts.steps.includes(name) && (process.stderr.write(`• ${name}\n`), true);
-    if (step('my-children'))
+    await measure('my-children', async () => {
       results.myChildren = await benchMyChildren(
         api.url,
         await signIn(api.url, ADVOCATE, PASSWORD),
@@ -160,7 +184,8 @@ async function main(): Promise<void> {
         opts.connections,
         opts.seconds,
       );
-    if (step('capacity'))
+    });
+    await measure('capacity', async () => {
       results.capacity = await benchCapacity({
         databaseUrl: opts.databaseUrl,
         accounts: { advocate: ADVOCATE, laManager: await laManager(opts.databaseUrl), password: PASSWORD },
@@ -170,8 +195,11 @@ async function main(): Promise<void> {
         connections: opts.connections,
         profileSeconds: 10,
       });
-    if (step('portal')) results.portal = await benchPortal(api.url, ADVOCATE, PASSWORD, 40, 5);
-    if (step('triggers'))
+    });
+    await measure('portal', async () => {
+      results.portal = await benchPortal(api.url, ADVOCATE, PASSWORD, 40, 5);
+    });
+    await measure('triggers', async () => {
       results.triggers = await benchTriggers(
         api.url,
         await signIn(api.url, await triggerManager(opts.databaseUrl), PASSWORD),
@@ -179,21 +207,19 @@ async function main(): Promise<void> {
         10,
         Date.now().toString(36),
       );
+    });
   } finally {
     await api.stop();
   }
-  if (opts.steps.includes('import')) results.import = await benchImportStep(opts.databaseUrl);
-  if (opts.steps.includes('report')) results.report = await benchReport(opts.databaseUrl, lastCompleteReportingYear(new Date()));
-
-  await mkdir(RESULTS, { recursive: true });
-  const before = await readFile(join(RESULTS, 'before.json'), 'utf8').then(
-    (text) => JSON.parse(text) as BenchResults,
-    () => null,
-  );
-  await writeFile(join(RESULTS, `${opts.saveAs}.json`), `${JSON.stringify(results, null, 2)}\n`);
-  const table = markdown(results, opts.saveAs === 'before' ? null : before);
-  await writeFile(join(RESULTS, `${opts.saveAs}.md`), table);
+  await measure('import', async () => {
+    results.import = await benchImportStep(opts.databaseUrl);
+  });
+  await measure('report', async () => {
+    results.report = await benchReport(opts.databaseUrl, lastCompleteReportingYear(new Date()));
+  });
+  const table = await save();
   process.stdout.write(`\n${table}\nWritten to ${RESULTS}/${opts.saveAs}.json and .md\n`);
+  if (results.failures !== undefined) process.exitCode = 1;
 }
 
 /** The soak on its own database; writes bench/results/soak.json and .md. */
