@@ -29,7 +29,7 @@ interface Row {
   met?: (v: number, r: BenchResults) => boolean;
 }
 
-/** Step 20's targets; the closed-loop rows are kept beside the capacity table without one (see bench/README.md). */
+/** The capacity work's targets; the closed-loop rows are kept beside the capacity table without one (see bench/README.md). */
 const ROWS: Row[] = [
   { measure: 'My children (GraphQL) p95, 50 clients closed loop', target: '', value: (r) => r.myChildren?.graphql.p95Ms, unit: 'ms' },
   { measure: 'My children (GraphQL) p99, 50 clients closed loop', target: '', value: (r) => r.myChildren?.graphql.p99Ms, unit: 'ms' },
